@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { StandardSchemaValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { setDefaultPhoneRegion } from '@smp/contracts';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import swaggerUiDist from 'swagger-ui-dist';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { createLogger, NestPinoLogger, requestLogging } from './http/logging.js';
+import { issuesToFieldErrors, validationProblem } from './http/problem.js';
+import { ProblemFilter } from './http/problem.filter.js';
+import { requireJsonBodies } from './http/request-guards.js';
+import { API_PREFIX } from './http/route-catalog.js';
+import { problemErrorHandler } from './http/send-problem.js';
+import { webApp } from './http/web-app.js';
+
+export const JSON_BODY_LIMIT = '100kb';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger?: Logger;
+}
+
+/**
+ * The whole HTTP application, not yet listening: main.ts starts it on a port,
+ * tests drive it through supertest.
+ */
+export async function createApp({ config, databaseUrl, logger = createLogger(config.logLevel) }: AppOptions): Promise<NestExpressApplication> {
+  setDefaultPhoneRegion(config.clinic.country);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
+    bodyParser: false,
+    logger: new NestPinoLogger(logger),
+  });
+
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(helmet());
+  app.use(requestLogging(logger));
+  app.use(`/${API_PREFIX}`, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);
+  app.use(`/${API_PREFIX}/docs/assets`, express.static(swaggerUiDist.getAbsoluteFSPath(), { index: false }));
+  app.use(webApp(config.webDistDir, API_PREFIX));
+
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalPipes(
+    new StandardSchemaValidationPipe({
+      exceptionFactory: (issues) => validationProblem(issuesToFieldErrors(issues)),
+    }),
+  );
+  return app;
+}

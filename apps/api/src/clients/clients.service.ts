@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  clientInputSchema,
+  problemTypes,
+  type Client,
+  type ClientInputParsed,
+  type ClientSummary,
+  type Page,
+  type PossibleDuplicate,
+  type clientListQuerySchema,
+  type clientPatchSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { toClient, toClientColumns, toClientInput, toClientSummary } from './client-record.js';
+import { decodeCursor, encodeCursor, searchPatterns } from './client-search.js';
+import { ClientQueries } from './clients.queries.js';
+
+type ClientListQuery = z.output<typeof clientListQuerySchema>;
+type ClientPatch = z.output<typeof clientPatchSchema>;
+
+function possibleDuplicateProblem(duplicates: PossibleDuplicate[]): ProblemException {
+  const fields = [...new Set(duplicates.flatMap((duplicate) => duplicate.matchedOn))].join(' and ');
+  return new ProblemException({
+    type: problemTypes.possibleDuplicate,
+    title: 'Possible duplicate client',
+    status: 409,
+    detail: `Another client has the same ${fields}. Open the existing record, or save again with confirmDuplicate=true if this is a different person.`,
+    duplicates,
+  });
+}
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly queries: ClientQueries,
+  ) {}
+
+  async create(input: ClientInputParsed, confirmDuplicate: boolean): Promise<Client> {
+    const columns = toClientColumns(input);
+    if (!confirmDuplicate) {
+      const duplicates = await this.queries.findPossibleDuplicates({ email: columns.email ?? null, phone: columns.phone ?? null });
+      if (duplicates.length > 0) throw possibleDuplicateProblem(duplicates);
+    }
+    return toClient(await this.database.client.create({ data: columns }));
+  }
+
+  async get(id: string): Promise<Client> {
+    const row = await this.database.client.findUnique({ where: { id } });
+    if (!row) throw notFoundProblem('The client');
+    return toClient(row);
+  }
+
+  /**
+   * Applies the fields present in the patch. The merged record is checked as a
+   * whole, because rules such as "reachable by the preferred channel" span fields.
+   */
+  async update(id: string, patch: ClientPatch, confirmDuplicate: boolean): Promise<Client> {
+    const current = await this.get(id);
+    if (current.archivedAt) {
+      throw new ProblemException({
+        type: problemTypes.conflict,
+        title: 'Client is archived',
+        status: 409,
+        detail: 'Restore the client before changing their record',
+      });
+    }
+    const base = toClientInput(current);
+    const merged = clientInputSchema.safeParse({
+      ...base,
+      ...patch,
+      address: patch.address === null ? null : { ...base.address, ...patch.address },
+    });
+    if (!merged.success) throw validationProblem(issuesToFieldErrors(merged.error.issues));
+
+    const columns = toClientColumns(merged.data);
+    const contactChanged = columns.email !== current.email || columns.phone !== current.phone;
+    if (contactChanged && !confirmDuplicate) {
+      const duplicates = await this.queries.findPossibleDuplicates(
+        {
+          email: columns.email !== current.email ? (columns.email ?? null) : null,
+          phone: columns.phone !== current.phone ? (columns.phone ?? null) : null,
+        },
+        id,
+      );
+      if (duplicates.length > 0) throw possibleDuplicateProblem(duplicates);
+    }
+    return toClient(await this.database.client.update({ where: { id }, data: columns }));
+  }
+
+  /** Archiving hides a client from lists; their record is kept, as health records must be. */
+  async archive(id: string): Promise<Client> {
+    const current = await this.get(id);
+    if (current.archivedAt) return current;
+    return toClient(await this.database.client.update({ where: { id }, data: { archivedAt: new Date() } }));
+  }
+
+  async restore(id: string): Promise<Client> {
+    const current = await this.get(id);
+    if (!current.archivedAt) return current;
+    return toClient(await this.database.client.update({ where: { id }, data: { archivedAt: null } }));
+  }
+
+  async list(query: ClientListQuery): Promise<Page<ClientSummary>> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    if (query.cursor && !after) {
+      throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+    }
+    const rows = await this.queries.list({
+      patterns: searchPatterns(query.q),
+      status: query.status,
+      after,
+      limit: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toClientSummary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null,
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { isPhoneRegion } from '@smp/contracts';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DEMO_DATA: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().min(1).default(path.join(repositoryRoot, 'apps/web/dist')),
+  CLINIC_NAME: z.string().trim().min(1).max(120).default('Demo SMP Clinic'),
+  CLINIC_COUNTRY: z
+    .string()
+    .toUpperCase()
+    .refine(isPhoneRegion, 'must be a two-letter ISO country code, such as US or GB')
+    .default('US'),
+  CLINIC_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone, such as America/New_York').default('America/New_York'),
+});
+
+export interface AppConfig {
+  environment: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** When absent, an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  loadDemoData: boolean;
+  logLevel: string;
+  webDistDir: string;
+  clinic: { name: string; country: string; timeZone: string };
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks the environment once, naming every variable that is wrong. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0]);
+        // A connection URL may hold a password, so its value is never echoed.
+        const shown = variable === 'DATABASE_URL' ? '' : ` (got "${present[variable]}")`;
+        return `${variable}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    environment: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
+    loadDemoData: env.DEMO_DATA,
+    logLevel: env.LOG_LEVEL,
+    webDistDir: path.resolve(env.WEB_DIST_DIR),
+    clinic: { name: env.CLINIC_NAME, country: env.CLINIC_COUNTRY, timeZone: env.CLINIC_TIME_ZONE },
+  };
+}

@@ -1,0 +1,22 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+/** Injection token of the connection URL the database module was built for. */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+export function createDatabase(databaseUrl: string) {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    // Fail fast rather than hang a request when the server is gone.
+    connectionTimeoutMillis: 5_000,
+    max: 10,
+  });
+  return new PrismaClient({
+    adapter,
+    // The database derives these for sorting and search; the app never reads them.
+    omit: { client: { sortKey: true, searchText: true } },
+  });
+}
+
+/** The app's Prisma client; inject it with `@Inject(PrismaClient)`. */
+export type Database = ReturnType<typeof createDatabase>;

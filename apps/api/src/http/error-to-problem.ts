@@ -1,0 +1,106 @@
+import { HttpException } from '@nestjs/common';
+import { problemTypes } from '@smp/contracts';
+import { ProblemException, type ProblemBody } from './problem.js';
+
+const titles: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  503: 'Service unavailable',
+};
+
+const typesByStatus: Record<number, string> = {
+  404: problemTypes.notFound,
+  405: problemTypes.methodNotAllowed,
+  409: problemTypes.conflict,
+  413: problemTypes.payloadTooLarge,
+  415: problemTypes.unsupportedMediaType,
+  503: problemTypes.unavailable,
+};
+
+/** Errors raised by Express's body parser carry a `type` and an HTTP status. */
+interface BodyParserError {
+  type: string;
+  status: number;
+  expose?: boolean;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+/** PostgreSQL error codes, as surfaced by pg and by Prisma's driver adapter. */
+function postgresCode(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const adapterCode = candidate?.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof adapterCode === 'string') return adapterCode;
+  if (typeof candidate?.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;
+  return candidate?.cause ? postgresCode(candidate.cause) : undefined;
+}
+
+function fromStatus(status: number, detail?: string): ProblemBody {
+  return {
+    type: typesByStatus[status] ?? (status >= 500 ? problemTypes.internal : 'about:blank'),
+    title: titles[status] ?? (status >= 500 ? 'Internal error' : 'Request failed'),
+    status,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/**
+ * Maps anything thrown while serving a request to the problem+json body that
+ * answers it. Unexpected errors become a 500 without internal details.
+ */
+export function errorToProblem(error: unknown): ProblemBody {
+  if (error instanceof ProblemException) return error.problem;
+
+  if (isBodyParserError(error)) {
+    if (error.type === 'entity.parse.failed') {
+      return { type: problemTypes.malformedJson, title: 'Malformed JSON', status: 400, detail: 'The request body is not valid JSON' };
+    }
+    if (error.type === 'entity.too.large') {
+      return fromStatus(413, 'The request body is larger than the server accepts');
+    }
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+      return fromStatus(415, 'The request body must be UTF-8 JSON');
+    }
+    if (error.status >= 400 && error.status < 500) return fromStatus(error.status);
+  }
+
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    return fromStatus(status, typeof message === 'string' ? message : undefined);
+  }
+
+  switch (postgresCode(error)) {
+    case '23505':
+      return fromStatus(409, 'A record with the same unique value already exists');
+    case '23503':
+      return fromStatus(409, 'The record refers to, or is referred to by, another record');
+    case '23514':
+    case '23502':
+    case '22001':
+    case '22P02':
+    case '22007':
+    case '22008':
+      return { ...fromStatus(400, 'The database rejected a value as out of range or malformed'), type: problemTypes.validation, title: 'Invalid input' };
+    case '40001':
+    case '40P01':
+      return fromStatus(409, 'The record changed at the same moment; try again');
+    case '57P01':
+    case '08006':
+    case '08001':
+    case '08003':
+      return fromStatus(503, 'The database is not reachable');
+    default:
+      return fromStatus(500, 'Something went wrong on our side; the error has been logged');
+  }
+}

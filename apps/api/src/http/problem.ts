@@ -1,0 +1,41 @@
+import { problemTypes, type FieldError } from '@smp/contracts';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/** An error that already knows the problem+json response it becomes. */
+export class ProblemException extends Error {
+  constructor(readonly problem: ProblemBody) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+export function validationProblem(errors: FieldError[], detail?: string): ProblemException {
+  return new ProblemException({
+    type: problemTypes.validation,
+    title: 'Invalid input',
+    status: 400,
+    detail: detail ?? (errors.length === 1 ? `${errors[0]!.field}: ${errors[0]!.message}` : `${errors.length} fields are not valid`),
+    errors,
+  });
+}
+
+export function notFoundProblem(what: string): ProblemException {
+  return new ProblemException({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `${what} does not exist` });
+}
+
+export function fieldPath(path: StandardSchemaV1.Issue['path']): string {
+  return (path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+}
+
+/** Turns schema issues into one field error each; an issue about the whole value names `body`. */
+export function issuesToFieldErrors(issues: readonly StandardSchemaV1.Issue[]): FieldError[] {
+  return issues.map((issue) => ({ field: fieldPath(issue.path) || 'body', message: issue.message }));
+}

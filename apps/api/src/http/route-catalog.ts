@@ -1,0 +1,64 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import type { z } from 'zod';
+import { API_DOC, type ApiDoc } from './api-doc.js';
+
+export const API_PREFIX = 'api';
+
+export interface RouteDescription {
+  method: string;
+  /** Express-style path under the API prefix, e.g. `/api/clients/:id`. */
+  path: string;
+  controller: string;
+  handler: string;
+  doc: ApiDoc | undefined;
+  body: z.ZodType | undefined;
+  query: z.ZodType | undefined;
+  params: z.ZodType | undefined;
+}
+
+interface RouteArgument {
+  schema?: z.ZodType;
+}
+
+function joinPath(...segments: string[]): string {
+  return `/${segments.flatMap((segment) => segment.split('/')).filter(Boolean).join('/')}`;
+}
+
+/** Every HTTP route the app's controllers declare, with the schemas and docs attached to it. */
+export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner): RouteDescription[] {
+  const routes: RouteDescription[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const { instance, metatype } = wrapper;
+    if (!instance || !metatype) continue;
+    const controllerPaths = [Reflect.getMetadata(PATH_METADATA, metatype) as string | string[]].flat();
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+    for (const handlerName of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[handlerName] as object;
+      const routePaths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (routePaths === undefined || method === undefined) continue;
+      const args = Object.entries(
+        (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, handlerName) ?? {}) as Record<string, RouteArgument>,
+      );
+      const schemaOf = (type: RouteParamtypes) => args.find(([key]) => key.startsWith(`${type}:`))?.[1].schema;
+      for (const controllerPath of controllerPaths) {
+        for (const routePath of [routePaths].flat()) {
+          routes.push({
+            method: RequestMethod[method],
+            path: joinPath(API_PREFIX, controllerPath ?? '', routePath),
+            controller: metatype.name,
+            handler: handlerName,
+            doc: Reflect.getMetadata(API_DOC, handler) as ApiDoc | undefined,
+            body: schemaOf(RouteParamtypes.BODY),
+            query: schemaOf(RouteParamtypes.QUERY),
+            params: schemaOf(RouteParamtypes.PARAM),
+          });
+        }
+      }
+    }
+  }
+  return routes;
+}

@@ -1,0 +1,83 @@
+import { problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
+import { z } from 'zod';
+import type { RouteDescription } from '../http/route-catalog.js';
+
+type JsonSchema = Record<string, unknown>;
+
+interface OpenApiInfo {
+  title: string;
+  version: string;
+  description: string;
+}
+
+/**
+ * Builds the OpenAPI 3.0 document from the same zod schemas the API validates
+ * with, so the document cannot drift from what the server accepts.
+ */
+export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiInfo): JsonSchema {
+  const components: Record<string, JsonSchema> = {};
+
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+    const { definitions, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema & {
+      definitions?: Record<string, JsonSchema>;
+    };
+    for (const [name, definition] of Object.entries(definitions ?? {})) components[name] = pointRefsAtComponents(definition);
+    return pointRefsAtComponents(rest);
+  };
+
+  const parameters = (schema: z.ZodType | undefined, location: 'query' | 'path') => {
+    if (!schema) return [];
+    const objectSchema = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    return Object.entries(objectSchema.properties ?? {}).map(([name, property]) => {
+      const { description, ...propertySchema } = property;
+      return {
+        name,
+        in: location,
+        required: location === 'path' || (objectSchema.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: propertySchema,
+      };
+    });
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
+    const tag = route.path.split('/')[2] ?? 'api';
+    const responses = Object.fromEntries(
+      Object.entries(route.doc?.responses ?? { 200: { description: 'OK' } }).map(([status, response]) => {
+        const isProblem = Number(status) >= 400;
+        const schema = response.schema ?? (isProblem ? problemSchema : undefined);
+        const mediaType = isProblem ? PROBLEM_MEDIA_TYPE : 'application/json';
+        return [
+          status,
+          { description: response.description, ...(schema ? { content: { [mediaType]: { schema: toSchema(schema, 'output') } } } : {}) },
+        ];
+      }),
+    );
+    paths[openApiPath] ??= {};
+    paths[openApiPath][route.method.toLowerCase()] = {
+      operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
+      tags: [tag],
+      summary: route.doc?.summary,
+      ...(route.doc?.description ? { description: route.doc.description } : {}),
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
+        : {}),
+      responses,
+    };
+  }
+
+  return {
+    openapi: '3.0.3',
+    info,
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: components },
+  };
+}
+
+function pointRefsAtComponents(schema: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/definitions/', '"#/components/schemas/')) as JsonSchema;
+}

@@ -1,0 +1,65 @@
+import { Controller, Get, Header, Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ApiDoc } from '../http/api-doc.js';
+import { listRoutes } from '../http/route-catalog.js';
+import { APP_VERSION } from '../health/version.js';
+import { buildOpenApiDocument } from './openapi-document.js';
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>SMP clinic API</title>
+  <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+  <script src="/api/docs/assets/start.js"></script>
+</body>
+</html>`;
+
+// A separate file rather than an inline script, so the page works under a strict CSP.
+const DOCS_START_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
+
+@Controller()
+export class OpenApiController implements OnApplicationBootstrap {
+  private document: Record<string, unknown> = {};
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.document = buildOpenApiDocument(listRoutes(this.discovery, this.scanner), {
+      title: `${this.config.clinic.name} API`,
+      version: APP_VERSION,
+      description:
+        'Practice management for scalp micropigmentation clinics. Errors are application/problem+json (RFC 9457).',
+    });
+  }
+
+  @Get('openapi.json')
+  @ApiDoc({ summary: 'This OpenAPI document', responses: { 200: { description: 'OpenAPI 3.0 document' } } })
+  openApi(): Record<string, unknown> {
+    return this.document;
+  }
+
+  @Get('docs')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiDoc({ summary: 'Browsable API documentation', responses: { 200: { description: 'HTML page' } } })
+  docs(): string {
+    return DOCS_PAGE;
+  }
+
+  @Get('docs/assets/start.js')
+  @Header('Content-Type', 'text/javascript; charset=utf-8')
+  @ApiDoc({ summary: 'Start-up script of the documentation page', responses: { 200: { description: 'JavaScript' } } })
+  docsStartScript(): string {
+    return DOCS_START_SCRIPT;
+  }
+}
