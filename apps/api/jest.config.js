@@ -1,0 +1,28 @@
+/**
+ * API tests run as native ES modules (NestJS 12 ships ESM only), compiled by SWC
+ * with decorator metadata for Nest's dependency injection. Every test file gets
+ * its own database cloned from a migrated template (see src/test-support).
+ */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  globalSetup: '<rootDir>/src/test-support/global-setup.js',
+  globalTeardown: '<rootDir>/src/test-support/global-teardown.js',
+  testTimeout: 30_000,
+};

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env[TEST_SERVER_URL_VARIABLE];
+  if (!url) throw new Error(`${TEST_SERVER_URL_VARIABLE} is not set: run the tests through jest's global setup`);
+  return url;
+}
+
+async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: `${serverUrl()}/postgres` });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A database of the test file's own, migrated, cloned from the template in milliseconds. */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const name = `smp_test_${randomBytes(6).toString('hex')}`;
+  const migrated = options.migrated ?? true;
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`));
+  return {
+    url: `${serverUrl()}/${name}`,
+    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
