@@ -1,3 +1,11 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const contractsSource = fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url));
+// The ESM build of libphonenumber-js imports JSON without import attributes,
+// which Jest's ESM loader warns about on every file; its CommonJS build does not.
+const phoneNumbersCommonJs = createRequire(contractsSource).resolve('libphonenumber-js');
+
 /**
  * API tests run as native ES modules (NestJS 12 ships ESM only), compiled by SWC
  * with decorator metadata for Nest's dependency injection. Every test file gets
@@ -21,7 +29,12 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // Tests use the shared contracts' source, so they need no build first.
+    '^@smp/contracts$': contractsSource,
+    '^libphonenumber-js$': phoneNumbersCommonJs,
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   globalSetup: '<rootDir>/src/test-support/global-setup.js',
   globalTeardown: '<rootDir>/src/test-support/global-teardown.js',
   testTimeout: 30_000,
