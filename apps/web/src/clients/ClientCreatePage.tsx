@@ -1,0 +1,22 @@
+import { useNavigate } from 'react-router';
+import { clientsApi } from '../api/clients';
+import { ClientForm } from './ClientForm';
+
+export function ClientCreatePage() {
+  const navigate = useNavigate();
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>New client</h1>
+      </header>
+      <ClientForm
+        submitLabel="Create client"
+        onSave={async (values, confirmDuplicate) => {
+          const client = await clientsApi.create(values, confirmDuplicate);
+          navigate(`/clients/${client.id}`, { replace: true });
+        }}
+        onCancel={() => navigate(-1)}
+      />
+    </section>
+  );
+}

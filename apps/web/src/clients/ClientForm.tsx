@@ -1,0 +1,263 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  CONTACT_CHANNELS,
+  REFERRAL_SOURCES,
+  SEXES,
+  clientInputSchema,
+  formatPhone,
+  type Client,
+  type ClientInput,
+  type ClientInputParsed,
+  type PossibleDuplicate,
+} from '@smp/contracts';
+import { useState, type ReactNode } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { Link } from 'react-router';
+import { ApiProblem } from '../api/http';
+import { fullName } from '../shared/format';
+import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
+
+/** Form inputs hold '' for "nothing"; the contracts say null. */
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const optional = { setValueAs: blankToNull };
+
+export function clientToFormValues(client: Client | undefined): ClientInput {
+  if (!client) {
+    return { firstName: '', lastName: '', address: {} };
+  }
+  return {
+    firstName: client.firstName,
+    lastName: client.lastName,
+    dateOfBirth: client.dateOfBirth,
+    sex: client.sex,
+    phone: client.phone ? formatPhone(client.phone) : null,
+    email: client.email,
+    preferredContact: client.preferredContact,
+    address: client.address,
+    notes: client.notes,
+    referralSource: client.referralSource,
+    referralDetail: client.referralDetail,
+  };
+}
+
+interface ClientFormProps {
+  client?: Client;
+  submitLabel: string;
+  /** Saves the client; `confirmDuplicate` is true after staff chose "save anyway". */
+  onSave(values: ClientInputParsed, confirmDuplicate: boolean): Promise<void>;
+  onCancel(): void;
+}
+
+/**
+ * Create and edit share one form, validated by the same zod schema as the API.
+ * The server's field errors land beside the same fields; a possible duplicate
+ * is shown with links to the existing records and a way to save anyway.
+ */
+export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ClientInput, unknown, ClientInputParsed>({
+    resolver: zodResolver(clientInputSchema),
+    defaultValues: clientToFormValues(client),
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<{ values: ClientInputParsed; matches: PossibleDuplicate[] } | null>(null);
+
+  const save = async (values: ClientInputParsed, confirmDuplicate: boolean) => {
+    setFormError(null);
+    try {
+      await onSave(values, confirmDuplicate);
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) {
+        setFormError('Could not reach the server. Your changes are still here; try again.');
+        return;
+      }
+      if (error.problem.type === '/problems/possible-duplicate') {
+        setDuplicates({ values, matches: (error.problem.duplicates as PossibleDuplicate[] | undefined) ?? [] });
+        return;
+      }
+      let placed = false;
+      for (const fieldError of error.fieldErrors) {
+        if (fieldError.field !== 'body') {
+          setError(fieldError.field as FieldPath<ClientInput>, { type: 'server', message: fieldError.message }, { shouldFocus: !placed });
+          placed = true;
+        }
+      }
+      if (!placed) setFormError(error.message);
+    }
+  };
+
+  const field = (name: FieldPath<ClientInput>) => {
+    const parts = name.split('.');
+    let error: unknown = errors;
+    for (const part of parts) error = (error as Record<string, unknown> | undefined)?.[part];
+    const message = (error as { message?: string } | undefined)?.message;
+    const id = `client-${name.replace('.', '-')}`;
+    return {
+      id,
+      message,
+      inputProps: { id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message ? `${id}-error` : undefined },
+    };
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit((values) => save(values, false))}>
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {duplicates && (
+        <div className="alert warning" role="alert">
+          <p>
+            <strong>This may be a client you already have.</strong> The same {describeMatch(duplicates.matches)} belongs to:
+          </p>
+          <ul>
+            {duplicates.matches.map((match) => (
+              <li key={match.id}>
+                <Link to={`/clients/${match.id}`}>{fullName(match)}</Link>
+                {match.archived && <span className="tag">Archived</span>} — same {match.matchedOn.join(' and ')}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => save(duplicates.values, true)} disabled={isSubmitting}>
+              Different person: save anyway
+            </button>
+            <button type="button" className="button subtle" onClick={() => setDuplicates(null)}>
+              Go back to the form
+            </button>
+          </div>
+        </div>
+      )}
+
+      <fieldset>
+        <legend>Person</legend>
+        <div className="grid">
+          <Field label="First name" required {...field('firstName')}>
+            <input {...register('firstName')} {...field('firstName').inputProps} autoComplete="off" autoFocus />
+          </Field>
+          <Field label="Last name" required {...field('lastName')}>
+            <input {...register('lastName')} {...field('lastName').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Date of birth" {...field('dateOfBirth')}>
+            <input type="date" {...register('dateOfBirth', optional)} {...field('dateOfBirth').inputProps} />
+          </Field>
+          <Field label="Sex" {...field('sex')}>
+            <select {...register('sex', optional)} {...field('sex').inputProps}>
+              <option value="">—</option>
+              {SEXES.map((value) => (
+                <option key={value} value={value}>
+                  {sexLabels[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Contact</legend>
+        <div className="grid">
+          <Field label="Phone" {...field('phone')}>
+            <input type="tel" {...register('phone', optional)} {...field('phone').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Email" {...field('email')}>
+            <input type="email" {...register('email', optional)} {...field('email').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Preferred contact" {...field('preferredContact')}>
+            <select {...register('preferredContact', optional)} {...field('preferredContact').inputProps}>
+              <option value="">—</option>
+              {CONTACT_CHANNELS.map((value) => (
+                <option key={value} value={value}>
+                  {contactChannelLabels[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="grid">
+          <Field label="Address" {...field('address.line1')}>
+            <input {...register('address.line1', optional)} {...field('address.line1').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Address line 2" {...field('address.line2')}>
+            <input {...register('address.line2', optional)} {...field('address.line2').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="City" {...field('address.city')}>
+            <input {...register('address.city', optional)} {...field('address.city').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="State / region" {...field('address.region')}>
+            <input {...register('address.region', optional)} {...field('address.region').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Postal code" {...field('address.postalCode')}>
+            <input {...register('address.postalCode', optional)} {...field('address.postalCode').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Country" {...field('address.country')}>
+            <input {...register('address.country', optional)} {...field('address.country').inputProps} autoComplete="off" />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>About</legend>
+        <div className="grid">
+          <Field label="How they heard of us" {...field('referralSource')}>
+            <select {...register('referralSource', optional)} {...field('referralSource').inputProps}>
+              <option value="">—</option>
+              {REFERRAL_SOURCES.map((value) => (
+                <option key={value} value={value}>
+                  {referralSourceLabels[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Referral details" {...field('referralDetail')}>
+            <input {...register('referralDetail', optional)} {...field('referralDetail').inputProps} placeholder="Who referred them, which ad…" />
+          </Field>
+        </div>
+        <Field label="Notes" {...field('notes')}>
+          <textarea rows={4} {...register('notes', optional)} {...field('notes').inputProps} />
+        </Field>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button subtle" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function describeMatch(matches: PossibleDuplicate[]): string {
+  const fields = new Set(matches.flatMap((match) => match.matchedOn));
+  return [...fields].map((name) => (name === 'email' ? 'email address' : 'phone number')).join(' and ');
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  message: string | undefined;
+  children: ReactNode;
+}
+
+function Field({ id, label, required, message, children }: FieldProps) {
+  return (
+    <div className={message ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {children}
+      {message && (
+        <p className="field-error" id={`${id}-error`}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { formatPhone, type ClientStatusFilter, type ClientSummary } from '@smp/contracts';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { clientsApi } from '../api/clients';
+import { ApiProblem } from '../api/http';
+import { formatDateOfBirth, fullName } from '../shared/format';
+import { useDebouncedValue } from '../shared/use-debounced-value';
+import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
+
+const PAGE_SIZE = 50;
+const SEARCH_DELAY_MS = 200;
+const focusSearch: Shortcut = { key: '/' };
+const newClient: Shortcut = { key: 'n', alt: true };
+
+interface ListState {
+  items: ClientSummary[];
+  nextCursor: string | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/**
+ * The receptionist's home: search-as-you-type over name, phone and email. The
+ * query lives in the URL, so Back returns to the same search.
+ */
+export function ClientListPage() {
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The box keeps its own state so no keystroke waits for the URL to update.
+  const [query, setQuery] = useState(() => searchParams.get('q') ?? '');
+  const status = (searchParams.get('status') as ClientStatusFilter | null) ?? 'active';
+  const settledQuery = useDebouncedValue(query, SEARCH_DELAY_MS);
+  const [state, setState] = useState<ListState>({ items: [], nextCursor: null, loading: true, error: null });
+  const [activeIndex, setActiveIndex] = useState(0);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // "Show more" answers that arrive after the search changed belong to the old search.
+  const currentSearch = useRef('');
+  currentSearch.current = `${status}|${settledQuery}`;
+
+  useShortcut(focusSearch, () => searchBox.current?.focus());
+  useShortcut(newClient, () => navigate('/clients/new'));
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((previous) => ({ ...previous, loading: true, error: null }));
+    clientsApi
+      .list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE }, controller.signal)
+      .then((page) => {
+        setState({ items: page.items, nextCursor: page.nextCursor, loading: false, error: null });
+        setActiveIndex(0);
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ items: [], nextCursor: null, loading: false, error: error instanceof ApiProblem ? error.message : 'Could not load clients' });
+      });
+    return () => controller.abort();
+  }, [settledQuery, status]);
+
+  const loadMore = async () => {
+    if (!state.nextCursor) return;
+    const search = currentSearch.current;
+    setState((previous) => ({ ...previous, loading: true }));
+    try {
+      const page = await clientsApi.list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE, cursor: state.nextCursor });
+      if (search !== currentSearch.current) return;
+      setState((previous) => ({ items: [...previous.items, ...page.items], nextCursor: page.nextCursor, loading: false, error: null }));
+    } catch (error) {
+      setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : 'Could not load clients' }));
+    }
+  };
+
+  const updateParams = (changes: Record<string, string>) => {
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  useEffect(() => updateParams({ q: settledQuery.trim() }), [settledQuery]);
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActiveIndex((index) => Math.min(index + 1, state.items.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActiveIndex((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter') {
+      const client = state.items[activeIndex];
+      if (client) navigate(`/clients/${client.id}`);
+    } else if (event.key === 'Escape') {
+      setQuery('');
+    }
+  };
+
+  const searching = settledQuery.trim() !== '';
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Clients</h1>
+        <Link className="button primary" to="/clients/new" aria-keyshortcuts={shortcutLabel(newClient)}>
+          New client <kbd>{shortcutLabel(newClient)}</kbd>
+        </Link>
+      </header>
+
+      <div className="toolbar">
+        <label className="search">
+          <span className="visually-hidden">Search clients</span>
+          <input
+            ref={searchBox}
+            type="search"
+            autoFocus
+            placeholder="Search by name, phone or email"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+            aria-keyshortcuts="/"
+            aria-controls="client-results"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <kbd>/</kbd>
+        </label>
+        <label className="inline-field">
+          Show
+          <select value={status} onChange={(event) => updateParams({ status: event.target.value === 'active' ? '' : event.target.value })}>
+            <option value="active">Active clients</option>
+            <option value="archived">Archived clients</option>
+            <option value="all">All clients</option>
+          </select>
+        </label>
+      </div>
+
+      {state.error && <p className="alert error" role="alert">{state.error}</p>}
+
+      <table className="data-table" id="client-results" aria-busy={state.loading}>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Date of birth</th>
+            <th scope="col">Phone</th>
+            <th scope="col">Email</th>
+          </tr>
+        </thead>
+        <tbody>
+          {state.items.map((client, index) => (
+            <tr
+              key={client.id}
+              className={index === activeIndex ? 'active' : undefined}
+              onClick={() => navigate(`/clients/${client.id}`)}
+              onMouseEnter={() => setActiveIndex(index)}
+            >
+              <td>
+                <Link to={`/clients/${client.id}`}>{fullName(client)}</Link>
+                {client.archivedAt && <span className="tag">Archived</span>}
+              </td>
+              <td>{formatDateOfBirth(client.dateOfBirth)}</td>
+              <td className="nowrap">{client.phone ? formatPhone(client.phone) : '—'}</td>
+              <td>{client.email ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {!state.loading && state.items.length === 0 && !state.error && (
+        <p className="empty">
+          {searching ? (
+            <>
+              No client matches “{settledQuery.trim()}”. <Link to="/clients/new">Create a new client</Link>
+            </>
+          ) : (
+            'No clients yet.'
+          )}
+        </p>
+      )}
+      {state.nextCursor && (
+        <button type="button" className="button" onClick={loadMore} disabled={state.loading}>
+          Show more
+        </button>
+      )}
+      <p className="hint">
+        <kbd>/</kbd> search · <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { formatPhone, type Client } from '@smp/contracts';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { clientsApi } from '../api/clients';
+import { useClinic } from '../clinic/clinic-context';
+import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
+import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
+import { ClientLoadMessage } from './ClientLoadMessage';
+import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
+import { useClient } from './use-client';
+
+const editClient: Shortcut = { key: 'e' };
+
+export function ClientPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [load, setClient] = useClient(id);
+  const clinic = useClinic();
+  const [confirmingArchive, setConfirmingArchive] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useShortcut(editClient, () => {
+    if (load.state === 'loaded' && !load.client.archivedAt) navigate(`/clients/${load.client.id}/edit`);
+  });
+
+  if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
+  const { client } = load;
+
+  const run = async (action: (id: string) => Promise<Client>) => {
+    setActionError(null);
+    try {
+      setClient(await action(client.id));
+      setConfirmingArchive(false);
+    } catch (error) {
+      setActionError(error instanceof Error ? error.message : 'That did not work; try again.');
+    }
+  };
+
+  const address = [client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode, client.address.country]
+    .filter(Boolean)
+    .join(', ');
+
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/clients">Clients</Link> /
+      </p>
+      <header className="page-header">
+        <h1>
+          {fullName(client)}
+          {client.archivedAt && <span className="tag">Archived</span>}
+        </h1>
+        <div className="actions">
+          {client.archivedAt ? (
+            <button type="button" className="button" onClick={() => run(clientsApi.restore)}>
+              Restore
+            </button>
+          ) : (
+            <>
+              <Link className="button primary" to={`/clients/${client.id}/edit`} aria-keyshortcuts={shortcutLabel(editClient)}>
+                Edit <kbd>{shortcutLabel(editClient)}</kbd>
+              </Link>
+              <button type="button" className="button subtle" onClick={() => setConfirmingArchive(true)}>
+                Archive
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      {confirmingArchive && (
+        <div className="alert warning" role="alertdialog" aria-label="Archive client">
+          <p>
+            Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be
+            restored at any time.
+          </p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => run(clientsApi.archive)} autoFocus>
+              Archive client
+            </button>
+            <button type="button" className="button subtle" onClick={() => setConfirmingArchive(false)}>
+              Keep active
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="cards">
+        <section className="card">
+          <h2>Details</h2>
+          <dl className="details">
+            <dt>Date of birth</dt>
+            <dd>{formatDateOfBirth(client.dateOfBirth)}</dd>
+            <dt>Sex</dt>
+            <dd>{client.sex ? sexLabels[client.sex] : '—'}</dd>
+            <dt>Heard of us</dt>
+            <dd>
+              {client.referralSource ? referralSourceLabels[client.referralSource] : '—'}
+              {client.referralDetail && ` — ${client.referralDetail}`}
+            </dd>
+          </dl>
+        </section>
+        <section className="card">
+          <h2>Contact</h2>
+          <dl className="details">
+            <dt>Phone</dt>
+            <dd>{client.phone ? <a href={`tel:${client.phone}`}>{formatPhone(client.phone)}</a> : '—'}</dd>
+            <dt>Email</dt>
+            <dd>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : '—'}</dd>
+            <dt>Prefers</dt>
+            <dd>{client.preferredContact ? contactChannelLabels[client.preferredContact] : '—'}</dd>
+            <dt>Address</dt>
+            <dd>{address || '—'}</dd>
+          </dl>
+        </section>
+        <section className="card wide">
+          <h2>Notes</h2>
+          <p className="notes">{client.notes ?? 'No notes.'}</p>
+        </section>
+      </div>
+      <p className="hint">
+        Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}
+        {client.archivedAt && ` · Archived ${formatInstant(client.archivedAt, clinic.timeZone)}`}
+      </p>
+    </section>
+  );
+}
