@@ -2,10 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
 import { ClinicModule } from './clinic/clinic.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
+import { StaffModule } from './staff/staff.module.js';
 
 @Module({})
 export class AppModule {
@@ -15,8 +18,11 @@ export class AppModule {
       imports: [
         ConfigModule.forConfig(config),
         DatabaseModule.forUrl(databaseUrl),
+        AuditModule,
+        AuthModule,
         HealthModule,
         ClinicModule,
+        StaffModule,
         ClientsModule,
         OpenApiModule,
       ],

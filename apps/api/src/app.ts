@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { setDefaultPhoneRegion } from '@smp/contracts';
+import { CSRF_HEADER } from '@smp/contracts';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -30,7 +30,6 @@ export interface AppOptions {
  * tests drive it through supertest.
  */
 export async function createApp({ config, databaseUrl, logger = createLogger(config.logLevel) }: AppOptions): Promise<NestExpressApplication> {
-  setDefaultPhoneRegion(config.clinic.country);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
     bodyParser: false,
     logger: new NestPinoLogger(logger),
@@ -38,6 +37,11 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
 
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', config.trustProxy);
+  // Closed unless origins are listed: the web app is served from the API's own origin.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
+  }
   app.use(helmet());
   app.use(requestLogging(logger));
   app.use(`/${API_PREFIX}`, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);

@@ -7,6 +7,7 @@ import { migrateToLatest } from './database/migrations.js';
 import type { Database } from './database/database.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLogger } from './http/logging.js';
+import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
 import { loadDemoDataOnFirstRun } from './demo-data/load-demo-data.js';
 
 const EMBEDDED_DATABASE_NAME = 'smp_clinic';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
 
   await migrateToLatest(databaseUrl, logger);
   app = await createApp({ config, databaseUrl, logger });
+  await app.get(ClinicSettingsService).prepare();
   if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient)))) {
     logger.info('Loaded demo data (first run)');
   }

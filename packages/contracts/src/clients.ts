@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalisePhone } from './phone.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
+import { emailAddress, isoDate, optionalText, personName, uuidParam } from './fields.js';
 
 export const SEXES = ['female', 'male', 'intersex', 'undisclosed'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -22,22 +23,6 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 export const OLDEST_BIRTH_YEAR = 1900;
 
-const personName = z
-  .string()
-  .trim()
-  .min(1, 'Required')
-  .max(100, 'At most 100 characters');
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters`).nullable().optional();
-
-const emailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('Enter a valid email address, like name@example.com').max(254))
-  .meta({ format: 'email', example: 'sam.taylor@example.com' });
-
 const phoneNumber = z
   .string()
   .max(40, 'At most 40 characters')
@@ -57,8 +42,7 @@ const phoneNumber = z
     example: '+14155552671',
   });
 
-const dateOfBirth = z.iso
-  .date('Enter a date as YYYY-MM-DD')
+const dateOfBirth = isoDate
   .refine((value) => Number(value.slice(0, 4)) >= OLDEST_BIRTH_YEAR, {
     message: `Enter a date after ${OLDEST_BIRTH_YEAR}`,
   })
@@ -191,7 +175,7 @@ export const clientListQuerySchema = pageQuerySchema.extend({
 });
 export type ClientListQuery = z.input<typeof clientListQuerySchema>;
 
-export const clientIdParamsSchema = z.object({ id: z.uuid('Not a client id') });
+export const clientIdParamsSchema = uuidParam('Not a client id');
 
 export const duplicateOverrideQuerySchema = z.object({
   confirmDuplicate: z

@@ -9,13 +9,3 @@ export const healthSchema = z
   })
   .meta({ id: 'Health' });
 export type Health = z.infer<typeof healthSchema>;
-
-/** What the web app needs to know about the clinic before anyone signs in. */
-export const clinicInfoSchema = z
-  .object({
-    name: z.string(),
-    country: z.string().length(2),
-    timeZone: z.string(),
-  })
-  .meta({ id: 'ClinicInfo' });
-export type ClinicInfo = z.infer<typeof clinicInfoSchema>;

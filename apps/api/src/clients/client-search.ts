@@ -1,3 +1,5 @@
+import { decodeCursor, encodeCursor, UUID_PATTERN } from '../http/keyset-cursor.js';
+
 /**
  * Search-as-you-type terms. Each word must appear somewhere in the client's name,
  * email or phone. A word that looks like part of a phone number is reduced to its
@@ -32,25 +34,12 @@ export interface ClientCursor {
   id: string;
 }
 
-export function encodeCursor(cursor: ClientCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.id])).toString('base64url');
+export function encodeClientCursor(cursor: ClientCursor): string {
+  return encodeCursor([cursor.sortKey, cursor.id]);
 }
 
 /** The position after which the next page starts, or null when the cursor is not one of ours. */
-export function decodeCursor(cursor: string): ClientCursor | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      typeof decoded[0] === 'string' &&
-      typeof decoded[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(decoded[1])
-    ) {
-      return { sortKey: decoded[0], id: decoded[1] };
-    }
-  } catch {
-    // Falls through: a cursor that does not decode is simply not valid.
-  }
-  return null;
+export function decodeClientCursor(cursor: string): ClientCursor | null {
+  const position = decodeCursor(cursor, 2, ([, id]) => UUID_PATTERN.test(id!));
+  return position ? { sortKey: position[0]!, id: position[1]! } : null;
 }

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { createTestApp, type TestAgent, type TestApp } from '../test-support/test-app.js';
 
 let testApp: TestApp;
+let api: TestAgent;
 beforeAll(async () => {
   testApp = await createTestApp();
+  api = testApp.as('receptionist');
 });
 afterAll(async () => {
   await testApp.close();
 });
 beforeEach(async () => {
-  await testApp.database.client.deleteMany();
+  await testApp.resetClinicalData();
 });
 
 const sam = {
@@ -26,7 +28,7 @@ const sam = {
 };
 
 async function createClient(body: Record<string, unknown>, query = '') {
-  const response = await testApp.http.post(`/api/clients${query}`).send(body);
+  const response = await api.post(`/api/clients${query}`).send(body);
   expect(response.status).toBe(201);
   return response.body as { id: string } & Record<string, unknown>;
 }
@@ -49,13 +51,13 @@ describe('creating and reading clients', () => {
       address: { line1: '1 Market St', line2: null, city: 'San Francisco', postalCode: '94105' },
       archivedAt: null,
     });
-    const read = await testApp.http.get(`/api/clients/${created.id}`);
+    const read = await api.get(`/api/clients/${created.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created);
   });
 
   it('answers field-level problems for invalid input and writes nothing', async () => {
-    const response = await testApp.http
+    const response = await api
       .post('/api/clients')
       .send({ ...sam, firstName: '', phone: '12', email: 'not-an-email', dateOfBirth: '2999-01-01', sex: 'robot' });
     expectProblem(response, 400);
@@ -65,11 +67,11 @@ describe('creating and reading clients', () => {
   });
 
   it('requires a way to reach the client, by the channel they prefer', async () => {
-    const noContact = await testApp.http.post('/api/clients').send({ firstName: 'A', lastName: 'B' });
+    const noContact = await api.post('/api/clients').send({ firstName: 'A', lastName: 'B' });
     expectProblem(noContact, 400);
     expect(noContact.body.errors).toEqual([{ field: 'phone', message: 'Give a phone number or an email address' }]);
 
-    const emailWithoutAddress = await testApp.http
+    const emailWithoutAddress = await api
       .post('/api/clients')
       .send({ firstName: 'A', lastName: 'B', phone: '(415) 555-0100', preferredContact: 'email' });
     expectProblem(emailWithoutAddress, 400);
@@ -79,7 +81,7 @@ describe('creating and reading clients', () => {
   });
 
   it('rejects wrong types and unknown fields', async () => {
-    const response = await testApp.http.post('/api/clients').send({ firstName: 42, lastName: 'B', email: 'a@b.co', fristName: 'x' });
+    const response = await api.post('/api/clients').send({ firstName: 42, lastName: 'B', email: 'a@b.co', fristName: 'x' });
     expectProblem(response, 400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
@@ -90,42 +92,42 @@ describe('creating and reading clients', () => {
   });
 
   it('answers malformed JSON, non-JSON bodies and oversized bodies with problems', async () => {
-    const malformed = await testApp.http.post('/api/clients').set('Content-Type', 'application/json').send('{"firstName": ');
+    const malformed = await api.post('/api/clients').set('Content-Type', 'application/json').send('{"firstName": ');
     expectProblem(malformed, 400);
     expect(malformed.body.type).toBe('/problems/malformed-json');
 
-    const text = await testApp.http.post('/api/clients').set('Content-Type', 'text/plain').send('hello');
+    const text = await api.post('/api/clients').set('Content-Type', 'text/plain').send('hello');
     expectProblem(text, 415);
 
-    const huge = await testApp.http.post('/api/clients').send({ ...sam, notes: 'x'.repeat(200_000) });
+    const huge = await api.post('/api/clients').send({ ...sam, notes: 'x'.repeat(200_000) });
     expectProblem(huge, 413);
 
-    const notAnObject = await testApp.http.post('/api/clients').send([1, 2]);
+    const notAnObject = await api.post('/api/clients').send([1, 2]);
     expectProblem(notAnObject, 400);
     expect(await testApp.database.client.count()).toBe(0);
   });
 
   it('answers unknown and malformed ids with 404 and 400', async () => {
-    const unknown = await testApp.http.get('/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed');
+    const unknown = await api.get('/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed');
     expectProblem(unknown, 404);
-    const malformed = await testApp.http.get('/api/clients/42');
+    const malformed = await api.get('/api/clients/42');
     expectProblem(malformed, 400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'Not a client id' }]);
     for (const path of ['archive', 'restore']) {
-      expectProblem(await testApp.http.post(`/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed/${path}`), 404);
+      expectProblem(await api.post(`/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed/${path}`), 404);
     }
-    expectProblem(await testApp.http.patch('/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed').send({ notes: 'x' }), 404);
+    expectProblem(await api.patch('/api/clients/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed').send({ notes: 'x' }), 404);
   });
 
   it('answers unknown API paths with a problem, not the web app', async () => {
-    expectProblem(await testApp.http.get('/api/no-such-thing'), 404);
+    expectProblem(await api.get('/api/no-such-thing'), 404);
   });
 });
 
 describe('duplicates', () => {
   it('warns instead of creating a second client with the same email or phone', async () => {
     const first = await createClient(sam);
-    const again = await testApp.http
+    const again = await api
       .post('/api/clients')
       .send({ firstName: 'Samuel', lastName: 'Taylor', email: 'SAM.TAYLOR@example.com', phone: '415-555-0142' });
     expectProblem(again, 409);
@@ -142,9 +144,9 @@ describe('duplicates', () => {
   it('warns when an update takes another client’s phone', async () => {
     await createClient(sam);
     const other = await createClient({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' });
-    const response = await testApp.http.patch(`/api/clients/${other.id}`).send({ phone: '+1 415 555 0142' });
+    const response = await api.patch(`/api/clients/${other.id}`).send({ phone: '+1 415 555 0142' });
     expectProblem(response, 409);
-    const confirmed = await testApp.http.patch(`/api/clients/${other.id}?confirmDuplicate=true`).send({ phone: '+1 415 555 0142' });
+    const confirmed = await api.patch(`/api/clients/${other.id}?confirmDuplicate=true`).send({ phone: '+1 415 555 0142' });
     expect(confirmed.status).toBe(200);
   });
 });
@@ -152,7 +154,7 @@ describe('duplicates', () => {
 describe('updating, archiving and restoring', () => {
   it('changes only the fields sent, and null clears an optional field', async () => {
     const created = await createClient(sam);
-    const response = await testApp.http
+    const response = await api
       .patch(`/api/clients/${created.id}`)
       .send({ notes: null, address: { city: 'Oakland' }, lastName: 'Taylor-Reed' });
     expect(response.status).toBe(200);
@@ -167,30 +169,30 @@ describe('updating, archiving and restoring', () => {
 
   it('checks the merged record, so the last contact detail cannot be removed', async () => {
     const created = await createClient({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' });
-    const response = await testApp.http.patch(`/api/clients/${created.id}`).send({ phone: null });
+    const response = await api.patch(`/api/clients/${created.id}`).send({ phone: null });
     expectProblem(response, 400);
-    expect((await testApp.http.get(`/api/clients/${created.id}`)).body.phone).toBe('+14155550199');
+    expect((await api.get(`/api/clients/${created.id}`)).body.phone).toBe('+14155550199');
   });
 
   it('refuses an empty patch', async () => {
     const created = await createClient(sam);
-    expectProblem(await testApp.http.patch(`/api/clients/${created.id}`).send({}), 400);
+    expectProblem(await api.patch(`/api/clients/${created.id}`).send({}), 400);
   });
 
   it('archives without deleting, hides the client from lists, and restores', async () => {
     const created = await createClient(sam);
-    const archived = await testApp.http.post(`/api/clients/${created.id}/archive`);
+    const archived = await api.post(`/api/clients/${created.id}/archive`);
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).toEqual(expect.any(String));
 
-    expect((await testApp.http.get('/api/clients')).body.items).toEqual([]);
-    expect((await testApp.http.get('/api/clients?status=archived')).body.items.map((c: { id: string }) => c.id)).toEqual([created.id]);
-    expect((await testApp.http.get(`/api/clients/${created.id}`)).status).toBe(200);
-    expectProblem(await testApp.http.patch(`/api/clients/${created.id}`).send({ notes: 'x' }), 409);
+    expect((await api.get('/api/clients')).body.items).toEqual([]);
+    expect((await api.get('/api/clients?status=archived')).body.items.map((c: { id: string }) => c.id)).toEqual([created.id]);
+    expect((await api.get(`/api/clients/${created.id}`)).status).toBe(200);
+    expectProblem(await api.patch(`/api/clients/${created.id}`).send({ notes: 'x' }), 409);
 
-    const restored = await testApp.http.post(`/api/clients/${created.id}/restore`);
+    const restored = await api.post(`/api/clients/${created.id}/restore`);
     expect(restored.body.archivedAt).toBeNull();
-    expect((await testApp.http.get('/api/clients')).body.items).toHaveLength(1);
+    expect((await api.get('/api/clients')).body.items).toHaveLength(1);
   });
 });
 
@@ -208,7 +210,7 @@ describe('listing and searching', () => {
   });
 
   const search = async (q: string) =>
-    ((await testApp.http.get('/api/clients').query({ q })).body.items as { firstName: string }[]).map((c) => c.firstName);
+    ((await api.get('/api/clients').query({ q })).body.items as { firstName: string }[]).map((c) => c.firstName);
 
   it('lists by surname then first name, ignoring accents', async () => {
     expect(await search('')).toEqual(['José', 'Anna', 'Annabel', 'Liam', 'Zoë']);
@@ -233,22 +235,22 @@ describe('listing and searching', () => {
   });
 
   it('pages with a cursor, without gaps or repeats, even when clients are added between pages', async () => {
-    const first = await testApp.http.get('/api/clients?limit=2');
+    const first = await api.get('/api/clients?limit=2');
     expect(first.body.items).toHaveLength(2);
     await createClient({ firstName: 'Aaron', lastName: 'Aaronson', email: 'aaron@example.com' });
-    const second = await testApp.http.get(`/api/clients?limit=2&cursor=${first.body.nextCursor}`);
-    const third = await testApp.http.get(`/api/clients?limit=2&cursor=${second.body.nextCursor}`);
+    const second = await api.get(`/api/clients?limit=2&cursor=${first.body.nextCursor}`);
+    const third = await api.get(`/api/clients?limit=2&cursor=${second.body.nextCursor}`);
     expect(third.body.nextCursor).toBeNull();
     const seen = [...first.body.items, ...second.body.items, ...third.body.items].map((c: { firstName: string }) => c.firstName);
     expect(seen).toEqual(['José', 'Anna', 'Annabel', 'Liam', 'Zoë']);
   });
 
   it('validates paging and filter parameters', async () => {
-    expectProblem(await testApp.http.get('/api/clients?limit=500'), 400);
-    expectProblem(await testApp.http.get('/api/clients?limit=abc'), 400);
-    expectProblem(await testApp.http.get('/api/clients?status=deleted'), 400);
-    expectProblem(await testApp.http.get('/api/clients?cursor=garbage'), 400);
-    expectProblem(await testApp.http.get(`/api/clients?q=${'x'.repeat(101)}`), 400);
-    expectProblem(await testApp.http.get('/api/clients?q=a&q=b'), 400);
+    expectProblem(await api.get('/api/clients?limit=500'), 400);
+    expectProblem(await api.get('/api/clients?limit=abc'), 400);
+    expectProblem(await api.get('/api/clients?status=deleted'), 400);
+    expectProblem(await api.get('/api/clients?cursor=garbage'), 400);
+    expectProblem(await api.get(`/api/clients?q=${'x'.repeat(101)}`), 400);
+    expectProblem(await api.get('/api/clients?q=a&q=b'), 400);
   });
 });

@@ -14,6 +14,8 @@ import {
 } from '@smp/contracts';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { Requires } from '../auth/access.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClientsService } from './clients.service.js';
 
 const duplicateWarning = {
@@ -25,6 +27,7 @@ export class ClientsController {
   constructor(private readonly clients: ClientsService) {}
 
   @Get()
+  @Requires('clients.read')
   @ApiDoc({
     summary: 'List or search clients',
     description: 'Sorted by surname, then first name. Archived clients are left out unless `status` asks for them.',
@@ -35,6 +38,7 @@ export class ClientsController {
   }
 
   @Post()
+  @Requires('clients.write')
   @ApiDoc({
     summary: 'Create a client',
     responses: { 201: { description: 'The new client', schema: clientSchema }, ...problemResponses.invalid, ...duplicateWarning },
@@ -42,20 +46,23 @@ export class ClientsController {
   create(
     @Body({ schema: clientInputSchema }) input: ClientInputParsed,
     @Query({ schema: duplicateOverrideQuerySchema }) query: z.output<typeof duplicateOverrideQuerySchema>,
+    @CurrentActor() actor: Actor,
   ): Promise<Client> {
-    return this.clients.create(input, query.confirmDuplicate);
+    return this.clients.create(input, query.confirmDuplicate, actor);
   }
 
   @Get(':id')
+  @Requires('clients.read')
   @ApiDoc({
     summary: 'Read a client',
     responses: { 200: { description: 'The client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
   })
-  get(@Param({ schema: clientIdParamsSchema }) params: { id: string }): Promise<Client> {
-    return this.clients.get(params.id);
+  get(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
+    return this.clients.read(params.id, actor);
   }
 
   @Patch(':id')
+  @Requires('clients.write')
   @ApiDoc({
     summary: 'Change a client',
     description: 'Only the fields sent change; `null` clears an optional field. Archived clients must be restored first.',
@@ -70,28 +77,31 @@ export class ClientsController {
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
     @Body({ schema: clientPatchSchema }) patch: z.output<typeof clientPatchSchema>,
     @Query({ schema: duplicateOverrideQuerySchema }) query: z.output<typeof duplicateOverrideQuerySchema>,
+    @CurrentActor() actor: Actor,
   ): Promise<Client> {
-    return this.clients.update(params.id, patch, query.confirmDuplicate);
+    return this.clients.update(params.id, patch, query.confirmDuplicate, actor);
   }
 
   @Post(':id/archive')
+  @Requires('clients.write')
   @HttpCode(200)
   @ApiDoc({
     summary: 'Archive a client',
     description: 'Hides the client from lists and searches. Nothing is deleted; restore undoes it.',
     responses: { 200: { description: 'The archived client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
   })
-  archive(@Param({ schema: clientIdParamsSchema }) params: { id: string }): Promise<Client> {
-    return this.clients.archive(params.id);
+  archive(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
+    return this.clients.archive(params.id, actor);
   }
 
   @Post(':id/restore')
+  @Requires('clients.write')
   @HttpCode(200)
   @ApiDoc({
     summary: 'Restore an archived client',
     responses: { 200: { description: 'The restored client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
   })
-  restore(@Param({ schema: clientIdParamsSchema }) params: { id: string }): Promise<Client> {
-    return this.clients.restore(params.id);
+  restore(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
+    return this.clients.restore(params.id, actor);
   }
 }

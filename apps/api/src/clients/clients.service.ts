@@ -15,8 +15,10 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import { toClient, toClientColumns, toClientInput, toClientSummary } from './client-record.js';
-import { decodeCursor, encodeCursor, searchPatterns } from './client-search.js';
+import { decodeClientCursor, encodeClientCursor, searchPatterns } from './client-search.js';
 import { ClientQueries } from './clients.queries.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService, changedFields } from '../audit/audit.service.js';
 
 type ClientListQuery = z.output<typeof clientListQuerySchema>;
 type ClientPatch = z.output<typeof clientPatchSchema>;
@@ -32,20 +34,40 @@ function possibleDuplicateProblem(duplicates: PossibleDuplicate[]): ProblemExcep
   });
 }
 
+function clientEntity(id: string) {
+  return { entityType: 'client', entityId: id, clientId: id };
+}
+
 @Injectable()
 export class ClientsService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     private readonly queries: ClientQueries,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(input: ClientInputParsed, confirmDuplicate: boolean): Promise<Client> {
+  async create(input: ClientInputParsed, confirmDuplicate: boolean, actor: Actor): Promise<Client> {
     const columns = toClientColumns(input);
     if (!confirmDuplicate) {
       const duplicates = await this.queries.findPossibleDuplicates({ email: columns.email ?? null, phone: columns.phone ?? null });
       if (duplicates.length > 0) throw possibleDuplicateProblem(duplicates);
     }
-    return toClient(await this.database.client.create({ data: columns }));
+    return this.database.$transaction(async (transaction) => {
+      const row = await transaction.client.create({ data: columns });
+      await this.audit.record(transaction, actor, {
+        action: 'client.create',
+        ...clientEntity(row.id),
+        changedFields: Object.keys(columns).filter((field) => columns[field as keyof typeof columns] !== null),
+      });
+      return toClient(row);
+    });
+  }
+
+  /** A client's record as staff open it: every such read is on the audit trail. */
+  async read(id: string, actor: Actor): Promise<Client> {
+    const client = await this.get(id);
+    await this.audit.record(this.database, actor, { action: 'client.read', ...clientEntity(id) });
+    return client;
   }
 
   async get(id: string): Promise<Client> {
@@ -58,7 +80,7 @@ export class ClientsService {
    * Applies the fields present in the patch. The merged record is checked as a
    * whole, because rules such as "reachable by the preferred channel" span fields.
    */
-  async update(id: string, patch: ClientPatch, confirmDuplicate: boolean): Promise<Client> {
+  async update(id: string, patch: ClientPatch, confirmDuplicate: boolean, actor: Actor): Promise<Client> {
     const current = await this.get(id);
     if (current.archivedAt) {
       throw new ProblemException({
@@ -88,24 +110,40 @@ export class ClientsService {
       );
       if (duplicates.length > 0) throw possibleDuplicateProblem(duplicates);
     }
-    return toClient(await this.database.client.update({ where: { id }, data: columns }));
+    return this.database.$transaction(async (transaction) => {
+      const row = await transaction.client.update({ where: { id }, data: columns });
+      await this.audit.record(transaction, actor, {
+        action: 'client.update',
+        ...clientEntity(id),
+        changedFields: changedFields(toClientColumns(base), columns),
+      });
+      return toClient(row);
+    });
   }
 
   /** Archiving hides a client from lists; their record is kept, as health records must be. */
-  async archive(id: string): Promise<Client> {
+  async archive(id: string, actor: Actor): Promise<Client> {
     const current = await this.get(id);
     if (current.archivedAt) return current;
-    return toClient(await this.database.client.update({ where: { id }, data: { archivedAt: new Date() } }));
+    return this.setArchivedAt(id, new Date(), 'client.archive', actor);
   }
 
-  async restore(id: string): Promise<Client> {
+  async restore(id: string, actor: Actor): Promise<Client> {
     const current = await this.get(id);
     if (!current.archivedAt) return current;
-    return toClient(await this.database.client.update({ where: { id }, data: { archivedAt: null } }));
+    return this.setArchivedAt(id, null, 'client.restore', actor);
+  }
+
+  private setArchivedAt(id: string, archivedAt: Date | null, action: 'client.archive' | 'client.restore', actor: Actor): Promise<Client> {
+    return this.database.$transaction(async (transaction) => {
+      const row = await transaction.client.update({ where: { id }, data: { archivedAt } });
+      await this.audit.record(transaction, actor, { action, ...clientEntity(id), changedFields: ['archivedAt'] });
+      return toClient(row);
+    });
   }
 
   async list(query: ClientListQuery): Promise<Page<ClientSummary>> {
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = query.cursor ? decodeClientCursor(query.cursor) : null;
     if (query.cursor && !after) {
       throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
     }
@@ -119,7 +157,7 @@ export class ClientsService {
     const last = page.at(-1);
     return {
       items: page.map(toClientSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null,
+      nextCursor: rows.length > query.limit && last ? encodeClientCursor({ sortKey: last.sortKey, id: last.id }) : null,
     };
   }
 }

@@ -1,20 +1,34 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { clinicInfoSchema, type ClinicInfo } from '@smp/contracts';
-import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { ApiDoc } from '../http/api-doc.js';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { clinicSettingsInputSchema, clinicSettingsSchema, type ClinicSettings } from '@smp/contracts';
+import type { z } from 'zod';
+import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { Requires } from '../auth/access.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
+import { ClinicSettingsService } from './clinic-settings.service.js';
 
 @Controller('clinic')
 export class ClinicController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly settings: ClinicSettingsService) {}
 
   @Get()
+  @Requires('clinic.read')
   @ApiDoc({
-    summary: 'The clinic’s name, country and time zone',
-    description: 'The web app reads local phone numbers in the clinic’s country and shows times in its zone.',
-    responses: { 200: { description: 'The clinic', schema: clinicInfoSchema } },
+    summary: 'The clinic’s settings',
+    description: 'Name, country (for local phone numbers), time zone (for showing times), currency, opening hours and session timeouts.',
+    responses: { 200: { description: 'The clinic', schema: clinicSettingsSchema } },
   })
-  info(): ClinicInfo {
-    return { ...this.config.clinic };
+  get(): Promise<ClinicSettings> {
+    return this.settings.get();
+  }
+
+  @Put()
+  @Requires('clinic.manage')
+  @ApiDoc({
+    summary: 'Change the clinic’s settings',
+    description: 'Replaces all settings, opening hours included.',
+    responses: { 200: { description: 'The new settings', schema: clinicSettingsSchema }, ...problemResponses.invalid },
+  })
+  update(@Body({ schema: clinicSettingsInputSchema }) input: z.output<typeof clinicSettingsInputSchema>, @CurrentActor() actor: Actor): Promise<ClinicSettings> {
+    return this.settings.update(input, actor);
   }
 }

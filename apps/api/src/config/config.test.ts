@@ -4,13 +4,27 @@ import { ConfigurationError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, loadDemoData: true, clinic: { country: 'US' } });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, loadDemoData: true, initialClinic: { country: 'US', currency: 'USD' } });
+    expect(config).toMatchObject({ secureCookies: false, corsOrigins: [], trustProxy: 0 });
+  });
+
+  it('sends the session cookie over HTTPS only in production, unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
+  });
+
+  it('reads the origins allowed to call the API from a browser', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://booking.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://booking.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'booking.example.com' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('names every variable that is wrong', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', CLINIC_TIME_ZONE: 'Mars/Olympus', DEMO_DATA: 'yes' });
+      loadConfig({ PORT: '70000', CLINIC_TIME_ZONE: 'Mars/Olympus', DEMO_DATA: 'yes', CLINIC_CURRENCY: 'XYZ' });
     } catch (caught) {
       error = caught;
     }
@@ -19,6 +33,7 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT');
     expect(message).toContain('CLINIC_TIME_ZONE');
     expect(message).toContain('DEMO_DATA');
+    expect(message).toContain('CLINIC_CURRENCY');
   });
 
   it('never echoes a database URL, which may hold a password', () => {

@@ -1,18 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { isPhoneRegion } from '@smp/contracts';
+import { isCurrency, isPhoneRegion, isTimeZone } from '@smp/contracts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -36,6 +27,14 @@ const environmentSchema = z.object({
     .refine(isPhoneRegion, 'must be a two-letter ISO country code, such as US or GB')
     .default('US'),
   CLINIC_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone, such as America/New_York').default('America/New_York'),
+  CLINIC_CURRENCY: z.string().toUpperCase().refine(isCurrency, 'must be an ISO 4217 currency code, such as USD').default('USD'),
+  SESSION_COOKIE_SECURE: booleanFlag.optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })))
+    .default([]),
 });
 
 export interface AppConfig {
@@ -49,7 +48,14 @@ export interface AppConfig {
   loadDemoData: boolean;
   logLevel: string;
   webDistDir: string;
-  clinic: { name: string; country: string; timeZone: string };
+  /** The clinic's settings on first start; afterwards owners change them in the app. */
+  initialClinic: { name: string; country: string; timeZone: string; currency: string };
+  /** Send the session cookie over HTTPS only. */
+  secureCookies: boolean;
+  /** How many reverse proxies stand before the app, whose X-Forwarded-For is believed. */
+  trustProxy: number;
+  /** Other sites allowed to call the API from a browser; none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigurationError extends Error {
@@ -83,6 +89,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     loadDemoData: env.DEMO_DATA,
     logLevel: env.LOG_LEVEL,
     webDistDir: path.resolve(env.WEB_DIST_DIR),
-    clinic: { name: env.CLINIC_NAME, country: env.CLINIC_COUNTRY, timeZone: env.CLINIC_TIME_ZONE },
+    initialClinic: { name: env.CLINIC_NAME, country: env.CLINIC_COUNTRY, timeZone: env.CLINIC_TIME_ZONE, currency: env.CLINIC_CURRENCY },
+    secureCookies: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY,
+    corsOrigins: env.CORS_ORIGINS,
   };
 }

@@ -25,6 +25,8 @@ function postgresType(type: string, nativeType: [string, string[]] | null | unde
       Date: 'date',
       // Six digits is PostgreSQL's default precision, which format_type() leaves unsaid.
       Timestamptz: args[0] === undefined || args[0] === '6' ? 'timestamp with time zone' : `timestamp(${args[0]}) with time zone`,
+      Time: args[0] === undefined || args[0] === '6' ? 'time without time zone' : `time(${args[0]}) without time zone`,
+      Inet: 'inet',
       Timestamp: args[0] === undefined || args[0] === '6' ? 'timestamp without time zone' : `timestamp(${args[0]}) without time zone`,
       VarChar: `character varying(${args[0]})`,
       Text: 'text',
@@ -62,8 +64,9 @@ async function prismaShape(): Promise<Shape> {
     const table: Record<string, ColumnShape> = {};
     for (const field of model.fields) {
       if (field.kind === 'object') continue;
+      const type = field.kind === 'enum' && enums.has(field.type) ? field.type : postgresType(field.type, field.nativeType as never);
       table[field.dbName ?? field.name] = {
-        type: field.kind === 'enum' && enums.has(field.type) ? field.type : postgresType(field.type, field.nativeType as never),
+        type: field.isList ? `${type}[]` : type,
         nullable: !field.isRequired,
       };
     }

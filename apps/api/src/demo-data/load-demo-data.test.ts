@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDatabase, type Database } from '../database/database.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
+import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 
 describe('demo data', () => {
@@ -20,6 +22,13 @@ describe('demo data', () => {
     const results = await Promise.all([loadDemoDataOnFirstRun(database), loadDemoDataOnFirstRun(database)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await database.client.count()).toBe(demoClients.length);
+
+    const accounts = await database.staff.findMany({ include: { certifications: true } });
+    expect(accounts.map((account) => account.role).sort()).toEqual(['artist', 'owner', 'receptionist']);
+    expect(await verifyPassword(accounts[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(accounts.find((account) => account.role === 'artist')!.certifications).toHaveLength(
+      demoStaff.find((staff) => staff.role === 'artist')!.certifications!.length,
+    );
 
     await database.client.deleteMany();
     expect(await loadDemoDataOnFirstRun(database)).toBe(false);

@@ -5,12 +5,14 @@ import type { Database } from '../database/database.js';
 import { MIGRATIONS_TABLE } from '../database/migrations.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { ProblemException } from '../http/problem.js';
+import { Public } from '../auth/access.js';
 import { APP_VERSION } from './version.js';
 
 /** A health check must answer promptly even when the database hangs. */
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 

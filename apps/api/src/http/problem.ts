@@ -12,7 +12,11 @@ export interface ProblemBody {
 
 /** An error that already knows the problem+json response it becomes. */
 export class ProblemException extends Error {
-  constructor(readonly problem: ProblemBody) {
+  constructor(
+    readonly problem: ProblemBody,
+    /** Response headers that belong with the problem, such as Retry-After. */
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem.detail ?? problem.title);
   }
 }

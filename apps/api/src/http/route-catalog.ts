@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { z } from 'zod';
+import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
 import { API_DOC, type ApiDoc } from './api-doc.js';
 
 export const API_PREFIX = 'api';
@@ -14,6 +15,8 @@ export interface RouteDescription {
   controller: string;
   handler: string;
   doc: ApiDoc | undefined;
+  /** Who may call it; undefined is a mistake that the access tests catch. */
+  access: AccessRule | undefined;
   body: z.ZodType | undefined;
   query: z.ZodType | undefined;
   params: z.ZodType | undefined;
@@ -52,6 +55,7 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
             controller: metatype.name,
             handler: handlerName,
             doc: Reflect.getMetadata(API_DOC, handler) as ApiDoc | undefined,
+            access: (Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype)) as AccessRule | undefined,
             body: schemaOf(RouteParamtypes.BODY),
             query: schemaOf(RouteParamtypes.QUERY),
             params: schemaOf(RouteParamtypes.PARAM),

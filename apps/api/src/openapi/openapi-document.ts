@@ -1,5 +1,6 @@
-import { problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
+import { permissions, problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
 import { z } from 'zod';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { RouteDescription } from '../http/route-catalog.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -44,8 +45,13 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
   for (const route of routes) {
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     const tag = route.path.split('/')[2] ?? 'api';
+    const restricted = route.access && 'permission' in route.access ? permissions[route.access.permission] : null;
+    const declared = route.doc?.responses ?? { 200: { description: 'OK' } };
+    const withAccessRefusals = restricted
+      ? { 401: { description: 'Not signed in, or the session has ended' }, 403: { description: 'The role may not do this, or the CSRF token is missing' }, ...declared }
+      : declared;
     const responses = Object.fromEntries(
-      Object.entries(route.doc?.responses ?? { 200: { description: 'OK' } }).map(([status, response]) => {
+      Object.entries(withAccessRefusals).map(([status, response]) => {
         const isProblem = Number(status) >= 400;
         const schema = response.schema ?? (isProblem ? problemSchema : undefined);
         const mediaType = isProblem ? PROBLEM_MEDIA_TYPE : 'application/json';
@@ -60,7 +66,10 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
       operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
       tags: [tag],
       summary: route.doc?.summary,
-      ...(route.doc?.description ? { description: route.doc.description } : {}),
+      ...(route.doc?.description || restricted
+        ? { description: [route.doc?.description, restricted ? `Roles: ${restricted.join(', ')}.` : null].filter(Boolean).join('\n\n') }
+        : {}),
+      security: restricted ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
@@ -74,7 +83,13 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     info,
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login; changes also need the X-CSRF-Token header.' },
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'From POST /api/auth/token.' },
+      },
+    },
   };
 }
 

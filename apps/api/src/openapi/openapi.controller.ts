@@ -1,9 +1,8 @@
-import { Controller, Get, Header, Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Controller, Get, Header, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { listRoutes } from '../http/route-catalog.js';
+import { Public } from '../auth/access.js';
 import { APP_VERSION } from '../health/version.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 
@@ -24,19 +23,20 @@ const DOCS_PAGE = `<!doctype html>
 // A separate file rather than an inline script, so the page works under a strict CSP.
 const DOCS_START_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
 
+/** The API's documentation is open to all: it describes the doors, it opens none. */
 @Controller()
+@Public()
 export class OpenApiController implements OnApplicationBootstrap {
   private document: Record<string, unknown> = {};
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.document = buildOpenApiDocument(listRoutes(this.discovery, this.scanner), {
-      title: `${this.config.clinic.name} API`,
+      title: `SMP clinic API`,
       version: APP_VERSION,
       description:
         'Practice management for scalp micropigmentation clinics. Errors are application/problem+json (RFC 9457).',

@@ -1,16 +1,40 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { StaffRole } from '@smp/contracts';
 import supertest from 'supertest';
 import { createApp } from '../app.js';
+import { hashPassword } from '../auth/passwords.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
+/** The password of every staff member a test app starts with. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestStaff {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  /** An access token of theirs, for `Authorization: Bearer`. */
+  token: string;
+}
+
+export type TestAgent = ReturnType<typeof supertest.agent>;
+
 export interface TestApp {
   app: NestExpressApplication;
+  /** Anonymous requests. */
   http: ReturnType<typeof supertest>;
+  /** Requests signed in as the test app's staff member of that role. */
+  as(role: StaffRole): TestAgent;
+  staff: Record<StaffRole, TestStaff>;
   database: Database;
   testDatabase: TestDatabase;
+  /** Empties clients and the audit trail (append-only for the app, not for test set-up). */
+  resetClinicalData(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,16 +42,51 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', ...overrides });
 }
 
-/** The real app on a database of its own, ready for supertest. */
+let testPasswordHash: Promise<string> | undefined;
+
+/** One staff member per role, each with an access token, written straight to the database. */
+async function seedStaff(app: NestExpressApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
+  const sessions = app.get(SessionsService);
+  const people: [StaffRole, string][] = [
+    ['owner', 'Olga Owner'],
+    ['receptionist', 'Rita Reception'],
+    ['artist', 'Arturo Artist'],
+  ];
+  const entries = await Promise.all(
+    people.map(async ([role, name]) => {
+      const row = await database.staff.create({ data: { name, role, email: `${role}@clinic.test`, passwordHash } });
+      const staff = { id: row.id, name, email: row.email, role };
+      const { token } = await sessions.start(database, staff, 'bearer', { address: null, label: 'tests' });
+      return [role, { ...staff, token }] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<StaffRole, TestStaff>;
+}
+
+/** The real app on a database of its own, with one signed-in staff member per role, ready for supertest. */
 export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const app = await createApp({ config: testConfig(configOverrides), databaseUrl: testDatabase.url });
   await app.init();
+  await app.get(ClinicSettingsService).prepare();
+  const database = app.get<Database>(PrismaClient);
+  const staff = await seedStaff(app, database);
+  const server = app.getHttpServer();
   return {
     app,
-    http: supertest(app.getHttpServer()),
-    database: app.get<Database>(PrismaClient),
+    http: supertest(server),
+    as: (role) => supertest.agent(server).set('Authorization', `Bearer ${staff[role].token}`),
+    staff,
+    database,
     testDatabase,
+    resetClinicalData: async () => {
+      await database.$transaction(async (transaction) => {
+        await transaction.$executeRaw`SET LOCAL session_replication_role = replica`;
+        await transaction.$executeRaw`TRUNCATE audit_events, clients`;
+      });
+    },
     close: async () => {
       await app.close();
       await testDatabase.drop();

@@ -1,0 +1,24 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import '../auth/signed-in.js';
+
+/** Who is acting and from where, as the audit trail records it. */
+export interface Actor {
+  /** Null before anyone is signed in (a failed sign-in). */
+  staffId: string | null;
+  address: string | null;
+  requestId: string | null;
+}
+
+export function actorOf(request: Request): Actor {
+  return {
+    staffId: request.authentication?.staff.id ?? null,
+    address: request.ip ?? null,
+    requestId: typeof request.id === 'string' ? request.id : null,
+  };
+}
+
+/** Injects the request's Actor into a controller method. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  actorOf(context.switchToHttp().getRequest<Request>()),
+);

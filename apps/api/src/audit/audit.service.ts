@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuditAction, AuditEvent, auditListQuerySchema, Page } from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { decodeCursor, encodeCursor } from '../http/keyset-cursor.js';
+import { validationProblem } from '../http/problem.js';
+import type { Actor } from './actor.js';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType?: string;
+  entityId?: string;
+  /** Set whenever the event concerns a client, so their trail can be listed. */
+  clientId?: string;
+  /** Names only: values, medical answers above all, stay out of the trail. */
+  changedFields?: string[];
+  details?: Record<string, Prisma.InputJsonValue>;
+}
+
+/** Anything that can write audit events: the client itself or a transaction of it. */
+export type AuditWriter = Pick<Database, 'auditEvent'>;
+
+type AuditQuery = z.output<typeof auditListQuerySchema>;
+
+@Injectable()
+export class AuditService {
+  constructor(@Inject(PrismaClient) private readonly database: Database) {}
+
+  /** Records one event; pass the transaction of the change it describes, so both land or neither. */
+  async record(writer: AuditWriter, actor: Actor, entry: AuditEntry): Promise<void> {
+    await writer.auditEvent.create({
+      data: {
+        action: entry.action,
+        actorId: actor.staffId,
+        address: actor.address,
+        requestId: actor.requestId,
+        entityType: entry.entityType ?? null,
+        entityId: entry.entityId ?? null,
+        clientId: entry.clientId ?? null,
+        changedFields: entry.changedFields ?? [],
+        details: entry.details ?? {},
+      },
+    });
+  }
+
+  /** Newest first; the cursor is the id of the last event of the previous page. */
+  async list(query: AuditQuery): Promise<Page<AuditEvent>> {
+    const before = query.cursor ? decodeCursor(query.cursor, 1, ([id]) => /^\d{1,19}$/.test(id!)) : null;
+    if (query.cursor && !before) {
+      throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+    }
+    const rows = await this.database.auditEvent.findMany({
+      where: {
+        ...(before ? { id: { lt: BigInt(before[0]!) } } : {}),
+        ...(query.staffId ? { actorId: query.staffId } : {}),
+        ...(query.clientId ? { clientId: query.clientId } : {}),
+        ...(query.action ? { action: query.action } : {}),
+        ...(query.from || query.to
+          ? { occurredAt: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lt: new Date(query.to) } : {}) } }
+          : {}),
+      },
+      include: {
+        actor: { select: { id: true, name: true } },
+        client: { select: { id: true, firstName: true, lastName: true } },
+      },
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        id: row.id.toString(),
+        occurredAt: row.occurredAt.toISOString(),
+        action: row.action as AuditAction,
+        actor: row.actor,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        client: row.client ? { id: row.client.id, name: `${row.client.firstName} ${row.client.lastName}` } : null,
+        address: row.address,
+        requestId: row.requestId,
+        changedFields: row.changedFields,
+        details: row.details as Record<string, unknown>,
+      })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.id.toString()]) : null,
+    };
+  }
+}
+
+/** The names of the fields whose values differ between two versions of a record. */
+export function changedFields<Record extends object>(before: Record, after: Record): string[] {
+  return Object.keys(after).filter(
+    (key) => JSON.stringify(before[key as keyof Record]) !== JSON.stringify(after[key as keyof Record]),
+  );
+}

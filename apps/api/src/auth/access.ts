@@ -1,0 +1,13 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Permission } from '@smp/contracts';
+
+export const ACCESS_RULE = 'smp:access-rule';
+
+/** Who may call an endpoint: anyone, or signed-in staff whose role has the permission. */
+export type AccessRule = { public: true } | { permission: Permission };
+
+/** Open without signing in: health, sign-in and the API documentation only. */
+export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
+
+/** Signed-in staff whose role has `permission` (see `permissions` in the contracts). */
+export const Requires = (permission: Permission) => SetMetadata(ACCESS_RULE, { permission } satisfies AccessRule);

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import {
+  accessTokenSchema,
+  credentialsSchema,
+  passwordChangeSchema,
+  sessionSchema,
+  tokenRequestSchema,
+  type AccessToken,
+  type PasswordChange,
+  type Session,
+} from '@smp/contracts';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
+import { Public, Requires } from './access.js';
+import { AuthService } from './auth.service.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { CurrentAuthentication, type Authentication } from './signed-in.js';
+
+const signInRefusals = {
+  401: { description: 'Wrong email or password (the same answer for both)' },
+  429: { description: 'Too many failed attempts: locked for a while (see Retry-After)' },
+};
+
+function toSession(authentication: Authentication): Session {
+  return {
+    staff: authentication.staff,
+    csrfToken: authentication.csrfToken,
+    expiresAt: authentication.expiresAt.toISOString(),
+    idleMinutes: authentication.idleMinutes,
+  };
+}
+
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiDoc({
+    summary: 'Sign in to the web app',
+    description: 'Sets an httpOnly session cookie. Send the returned csrfToken in the X-CSRF-Token header of every change.',
+    responses: { 200: { description: 'Signed in', schema: sessionSchema }, ...problemResponses.invalid, ...signInRefusals },
+  })
+  async login(
+    @Body({ schema: credentialsSchema }) credentials: z.output<typeof credentialsSchema>,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Session> {
+    const session = await this.auth.signIn(credentials, actor, 'cookie');
+    setSessionCookie(response, session.token, this.config.secureCookies);
+    return toSession(session.authentication);
+  }
+
+  @Post('token')
+  @Public()
+  @ApiDoc({
+    summary: 'Get an access token for a script or integration',
+    description: 'Send it as `Authorization: Bearer <token>`. It lasts 30 days and ends when the password changes or the account is deactivated.',
+    responses: { 201: { description: 'The token, shown only this once', schema: accessTokenSchema }, ...problemResponses.invalid, ...signInRefusals },
+  })
+  async token(@Body({ schema: tokenRequestSchema }) request: z.output<typeof tokenRequestSchema>, @CurrentActor() actor: Actor): Promise<AccessToken> {
+    const { token, authentication } = await this.auth.signIn(request, actor, 'bearer', request.label);
+    return { token, expiresAt: authentication.expiresAt.toISOString() };
+  }
+
+  @Get('me')
+  @Requires('account.self')
+  @ApiDoc({
+    summary: 'The signed-in staff member and their session',
+    responses: { 200: { description: 'The session', schema: sessionSchema }, 401: { description: 'Not signed in, or the session has ended' } },
+  })
+  me(@CurrentAuthentication() authentication: Authentication): Session {
+    return toSession(authentication);
+  }
+
+  @Post('logout')
+  @Requires('account.self')
+  @HttpCode(204)
+  @ApiDoc({ summary: 'Sign out: ends this session or access token', responses: { 204: { description: 'Signed out' } } })
+  async logout(
+    @CurrentAuthentication() authentication: Authentication,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.signOut(authentication, actor);
+    if (authentication.kind === 'cookie') clearSessionCookie(response, this.config.secureCookies);
+  }
+
+  @Post('password')
+  @Requires('account.self')
+  @HttpCode(204)
+  @ApiDoc({
+    summary: 'Change your own password',
+    description: 'Ends every other session and access token of the account.',
+    responses: { 204: { description: 'Changed' }, ...problemResponses.invalid, 429: signInRefusals[429] },
+  })
+  changePassword(
+    @CurrentAuthentication() authentication: Authentication,
+    @Body({ schema: passwordChangeSchema }) change: PasswordChange,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    return this.auth.changePassword(authentication, change, actor);
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { StaffRole } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { newSecret, tokenHash, ACCESS_TOKEN_PREFIX } from './session-tokens.js';
+import type { Authentication } from './signed-in.js';
+
+export type SessionKind = 'cookie' | 'bearer';
+export type SessionEndReason = 'signed_out' | 'idle' | 'expired' | 'deactivated' | 'password_changed';
+
+/** Scripts sign in rarely and run unattended, so their tokens outlive a working day. */
+export const ACCESS_TOKEN_LIFETIME_DAYS = 30;
+
+export interface NewSession {
+  token: string;
+  authentication: Authentication;
+}
+
+type SessionWriter = Pick<Database, 'staffSession' | 'clinicSettings'>;
+
+interface AuthenticatedRow {
+  session_id: string;
+  kind: SessionKind;
+  csrf_token: string | null;
+  expires_at: Date;
+  idle_minutes: number;
+  staff_id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(@Inject(PrismaClient) private readonly database: Database) {}
+
+  async start(
+    writer: SessionWriter,
+    staff: Authentication['staff'],
+    kind: SessionKind,
+    origin: { address: string | null; label?: string | undefined },
+  ): Promise<NewSession> {
+    const settings = await writer.clinicSettings.findUniqueOrThrow({ where: { singleton: true } });
+    const token = newSecret(kind === 'bearer' ? ACCESS_TOKEN_PREFIX : '');
+    const lifetimeMs = kind === 'bearer' ? ACCESS_TOKEN_LIFETIME_DAYS * 86_400_000 : settings.sessionMaxHours * 3_600_000;
+    const session = await writer.staffSession.create({
+      data: {
+        staffId: staff.id,
+        kind,
+        tokenHash: tokenHash(token),
+        csrfToken: kind === 'cookie' ? newSecret() : null,
+        label: origin.label ?? null,
+        address: origin.address,
+        expiresAt: new Date(Date.now() + lifetimeMs),
+      },
+    });
+    return {
+      token,
+      authentication: {
+        sessionId: session.id,
+        kind,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+        idleMinutes: settings.sessionIdleMinutes,
+        staff,
+      },
+    };
+  }
+
+  /**
+   * The session a token belongs to, if it is still open: not signed out, within
+   * its absolute lifetime, used within the clinic's idle timeout (web sessions),
+   * and its staff member still active. Using it keeps it alive. A session found
+   * timed out is closed, and answered as 'expired' so the user can be told why.
+   */
+  async authenticate(token: string, kind: SessionKind): Promise<Authentication | 'expired' | null> {
+    const hash = tokenHash(token);
+    const [row] = await this.database.$queryRaw<AuthenticatedRow[]>`
+      UPDATE staff_sessions AS s SET last_seen_at = now()
+      FROM staff AS st, clinic_settings AS cs
+      WHERE s.token_hash = ${hash} AND s.kind = ${kind} AND s.ended_at IS NULL
+        AND st.id = s.staff_id AND st.deactivated_at IS NULL
+        AND s.expires_at > now()
+        AND (s.kind = 'bearer' OR s.last_seen_at > now() - make_interval(mins => cs.session_idle_minutes))
+      RETURNING s.id AS session_id, s.kind, s.csrf_token, s.expires_at, cs.session_idle_minutes AS idle_minutes,
+                st.id AS staff_id, st.name, st.email, st.role`;
+    if (row) {
+      return {
+        sessionId: row.session_id,
+        kind: row.kind,
+        csrfToken: row.csrf_token,
+        expiresAt: row.expires_at,
+        idleMinutes: row.idle_minutes,
+        staff: { id: row.staff_id, name: row.name, email: row.email, role: row.role },
+      };
+    }
+    const timedOut = await this.database.$executeRaw`
+      UPDATE staff_sessions SET ended_at = now(), end_reason = CASE WHEN expires_at <= now() THEN 'expired' ELSE 'idle' END
+      WHERE token_hash = ${hash} AND kind = ${kind} AND ended_at IS NULL
+        AND EXISTS (SELECT FROM staff WHERE staff.id = staff_id AND staff.deactivated_at IS NULL)`;
+    return timedOut > 0 ? 'expired' : null;
+  }
+
+  async end(sessionId: string, reason: SessionEndReason): Promise<void> {
+    await this.database.staffSession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: new Date(), endReason: reason },
+    });
+  }
+
+  /** Ends every open session of a staff member, but the one they act from when given. */
+  async endAllOf(writer: SessionWriter, staffId: string, reason: SessionEndReason, keepSessionId?: string): Promise<void> {
+    await writer.staffSession.updateMany({
+      where: { staffId, endedAt: null, ...(keepSessionId ? { NOT: { id: keepSessionId } } : {}) },
+      data: { endedAt: new Date(), endReason: reason },
+    });
+  }
+}

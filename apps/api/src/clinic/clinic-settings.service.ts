@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { setDefaultPhoneRegion, type ClinicSettings, type ClinicSettingsInput, type clinicSettingsInputSchema, type OpeningInterval } from '@smp/contracts';
+import type { z } from 'zod';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService, changedFields } from '../audit/audit.service.js';
+
+type SettingsInput = z.output<typeof clinicSettingsInputSchema>;
+
+/** A new clinic opens on weekdays and Saturday mornings until the owner says otherwise. */
+const FIRST_OPENING_HOURS: OpeningInterval[] = [
+  ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
+  { weekday: 6, opens: '10:00', closes: '14:00' },
+];
+
+// `time` columns travel as instants on 1970-01-01 UTC.
+const toTimeColumn = (time: string) => new Date(`1970-01-01T${time}:00Z`);
+const fromTimeColumn = (value: Date) => value.toISOString().slice(11, 16);
+
+@Injectable()
+export class ClinicSettingsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Start-up step: creates the settings from the environment on the first start
+   * (later starts keep what owners set) and reads local phone numbers in the clinic's country.
+   */
+  async prepare(): Promise<void> {
+    await this.database.$transaction(async (transaction) => {
+      const created = await transaction.clinicSettings.createMany({ data: [{ singleton: true, ...this.config.initialClinic }], skipDuplicates: true });
+      if (created.count > 0) await transaction.clinicOpeningHours.createMany({ data: FIRST_OPENING_HOURS.map(toOpeningRow) });
+    });
+    setDefaultPhoneRegion((await this.get()).country);
+  }
+
+  async get(): Promise<ClinicSettings> {
+    const [settings, openingHours] = await Promise.all([
+      this.database.clinicSettings.findUniqueOrThrow({ where: { singleton: true } }),
+      this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
+    ]);
+    return {
+      name: settings.name,
+      country: settings.country,
+      timeZone: settings.timeZone,
+      currency: settings.currency,
+      openingHours: openingHours.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) })),
+      sessionIdleMinutes: settings.sessionIdleMinutes,
+      sessionMaxHours: settings.sessionMaxHours,
+      updatedAt: settings.updatedAt.toISOString(),
+    };
+  }
+
+  /** Replaces the settings and opening hours as a whole, in one transaction with its audit event. */
+  async update(input: SettingsInput, actor: Actor): Promise<ClinicSettings> {
+    const before = await this.get();
+    const { openingHours, ...fields } = input;
+    await this.database.$transaction(async (transaction) => {
+      await transaction.clinicSettings.update({ where: { singleton: true }, data: fields });
+      await transaction.clinicOpeningHours.deleteMany();
+      await transaction.clinicOpeningHours.createMany({ data: openingHours.map(toOpeningRow) });
+      const { updatedAt: _updatedAt, ...comparable } = before;
+      await this.audit.record(transaction, actor, {
+        action: 'clinic.update',
+        entityType: 'clinic_settings',
+        changedFields: changedFields(comparable, { ...input, openingHours: sortIntervals(openingHours) } satisfies ClinicSettingsInput),
+      });
+    });
+    setDefaultPhoneRegion(input.country);
+    return this.get();
+  }
+}
+
+function toOpeningRow(interval: OpeningInterval) {
+  return { weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) };
+}
+
+function sortIntervals(intervals: OpeningInterval[]): OpeningInterval[] {
+  return [...intervals].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
+}

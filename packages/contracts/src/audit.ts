@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { pageQuerySchema, pageSchema } from './pagination.js';
+
+/**
+ * What the audit trail records. Reads of health data are actions too: every open
+ * of a client's record leaves a trace.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.token_issued',
+  'auth.password_changed',
+  'client.create',
+  'client.read',
+  'client.update',
+  'client.archive',
+  'client.restore',
+  'staff.create',
+  'staff.update',
+  'staff.deactivate',
+  'staff.reactivate',
+  'staff.password_reset',
+  'staff.certification_add',
+  'staff.certification_remove',
+  'clinic.update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEventSchema = z
+  .object({
+    id: z.string().meta({ description: 'Increasing with time.' }),
+    occurredAt: z.iso.datetime(),
+    action: z.enum(AUDIT_ACTIONS),
+    actor: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for failed sign-ins.' }),
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    client: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    address: z.string().nullable().meta({ description: 'The IP address the request came from.' }),
+    requestId: z.string().nullable(),
+    changedFields: z.array(z.string()).meta({ description: 'For changes: which fields changed, never their values.' }),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEvent' });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditPageSchema = pageSchema(auditEventSchema).meta({ id: 'AuditPage' });
+
+export const auditListQuerySchema = pageQuerySchema
+  .extend({
+    staffId: z.uuid('Not a staff id').optional(),
+    clientId: z.uuid('Not a client id').optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    from: z.iso.datetime({ offset: true, message: 'Enter an instant such as 2026-03-01T00:00:00Z' }).optional(),
+    to: z.iso.datetime({ offset: true, message: 'Enter an instant such as 2026-03-31T23:59:59Z' }).optional(),
+  })
+  .refine((query) => !query.from || !query.to || new Date(query.from) < new Date(query.to), {
+    path: ['to'],
+    message: 'Must be after from',
+  });
+export type AuditListQuery = z.input<typeof auditListQuerySchema>;

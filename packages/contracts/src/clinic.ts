@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { isPhoneRegion } from './phone.js';
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+export function isCurrency(value: string): boolean {
+  return currencies.has(value);
+}
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+
+export const openingIntervalSchema = z
+  .strictObject({
+    weekday: z.number().int().min(1).max(7).meta({ description: 'ISO weekday: 1 is Monday, 7 is Sunday.' }),
+    opens: timeOfDay,
+    closes: timeOfDay,
+  })
+  .refine((interval) => interval.opens < interval.closes, { path: ['closes'], message: 'Must be after the opening time' })
+  .meta({ id: 'OpeningInterval' });
+export type OpeningInterval = z.infer<typeof openingIntervalSchema>;
+
+/** Indexes of intervals that overlap an earlier interval on the same weekday, for field-level messages. */
+export function overlappingIntervals(intervals: OpeningInterval[]): number[] {
+  const overlapping = new Set<number>();
+  intervals.forEach((a, i) =>
+    intervals.forEach((b, j) => {
+      if (i < j && a.weekday === b.weekday && a.opens < b.closes && b.opens < a.closes) overlapping.add(j);
+    }),
+  );
+  return [...overlapping].sort((x, y) => x - y);
+}
+
+export const clinicSettingsInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Required').max(120, 'At most 120 characters'),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isPhoneRegion, 'Enter a two-letter country code, such as US or GB')
+      .meta({ description: 'ISO 3166 country; phone numbers without a country code are read as this country’s.' }),
+    timeZone: z.string().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York'),
+    currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter an ISO 4217 currency code, such as USD'),
+    openingHours: z.array(openingIntervalSchema).max(28),
+    sessionIdleMinutes: z
+      .number()
+      .int()
+      .min(5, 'At least 5 minutes')
+      .max(240, 'At most 240 minutes')
+      .meta({ description: 'A signed-in session ends after this long without activity.' }),
+    sessionMaxHours: z
+      .number()
+      .int()
+      .min(1, 'At least 1 hour')
+      .max(24, 'At most 24 hours')
+      .meta({ description: 'A signed-in session ends this long after sign-in, however active.' }),
+  })
+  .superRefine((settings, ctx) => {
+    for (const index of overlappingIntervals(settings.openingHours)) {
+      ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });
+    }
+  })
+  .meta({ id: 'ClinicSettingsInput' });
+export type ClinicSettingsInput = z.input<typeof clinicSettingsInputSchema>;
+
+export const clinicSettingsSchema = z
+  .object({
+    name: z.string(),
+    country: z.string().length(2),
+    timeZone: z.string(),
+    currency: z.string().length(3),
+    openingHours: z.array(openingIntervalSchema).meta({ description: 'Sorted by weekday, then opening time.' }),
+    sessionIdleMinutes: z.number().int(),
+    sessionMaxHours: z.number().int(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ClinicSettings' });
+export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from './access.js';
+import { emailAddress, isoDate, optionalText, personName, uuidParam } from './fields.js';
+import { pageQuerySchema, pageSchema } from './pagination.js';
+
+export const STAFF_STATUSES = ['active', 'deactivated'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Length is what makes a password strong; no composition rules (NIST SP 800-63B). */
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, 'At most 200 characters')
+  .refine((value) => value.trim().length === value.length, 'Cannot start or end with a space');
+
+export const certificationInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
+    issuer: optionalText(200),
+    issuedOn: isoDate.nullable().optional(),
+    expiresOn: isoDate,
+  })
+  .refine((certification) => !certification.issuedOn || certification.issuedOn < certification.expiresOn, {
+    path: ['expiresOn'],
+    message: 'Must be after the date it was issued',
+  })
+  .meta({ id: 'CertificationInput' });
+export type CertificationInput = z.input<typeof certificationInputSchema>;
+
+export const certificationSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    issuer: z.string().nullable(),
+    issuedOn: z.string().nullable().meta({ format: 'date' }),
+    expiresOn: z.string().meta({ format: 'date' }),
+  })
+  .meta({ id: 'Certification' });
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const staffInputSchema = z
+  .strictObject({
+    name: personName,
+    email: emailAddress,
+    role: z.enum(STAFF_ROLES),
+    password: newPassword.meta({ description: 'The first password; the staff member should change it after signing in.' }),
+  })
+  .meta({ id: 'StaffInput' });
+export type StaffInput = z.input<typeof staffInputSchema>;
+
+export const staffPatchSchema = z
+  .strictObject({ name: personName, email: emailAddress, role: z.enum(STAFF_ROLES) })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one field to change' })
+  .meta({ id: 'StaffPatch' });
+export type StaffPatch = z.input<typeof staffPatchSchema>;
+
+export const passwordResetSchema = z.strictObject({ newPassword }).meta({ id: 'PasswordReset' });
+
+export const staffSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(STAFF_ROLES),
+    status: z.enum(STAFF_STATUSES),
+    certifications: z.array(certificationSchema).meta({ description: 'Current certifications (artists), soonest expiry first.' }),
+    deactivatedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Staff' });
+export type Staff = z.infer<typeof staffSchema>;
+
+export const staffPageSchema = pageSchema(staffSchema).meta({ id: 'StaffPage' });
+
+export const staffListQuerySchema = pageQuerySchema.extend({
+  status: z.enum([...STAFF_STATUSES, 'all']).default('active'),
+  role: z.enum(STAFF_ROLES).optional(),
+});
+export type StaffListQuery = z.input<typeof staffListQuerySchema>;
+
+export const staffIdParamsSchema = uuidParam('Not a staff id');
+
+export const certificationParamsSchema = z.object({
+  id: z.uuid('Not a staff id'),
+  certificationId: z.uuid('Not a certification id'),
+});
