@@ -30,6 +30,8 @@ export interface TestApp {
   http: ReturnType<typeof supertest>;
   /** Requests signed in as the test app's staff member of that role. */
   as(role: StaffRole): TestAgent;
+  /** A new access token of the test app's staff member of that role. */
+  newToken(role: StaffRole): Promise<string>;
   staff: Record<StaffRole, TestStaff>;
   database: Database;
   testDatabase: TestDatabase;
@@ -44,11 +46,15 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 
 let testPasswordHash: Promise<string> | undefined;
 
+async function startTokenSession(app: NestExpressApplication, staff: Omit<TestStaff, 'token'>): Promise<string> {
+  const { token } = await app.get(SessionsService).start(app.get<Database>(PrismaClient), staff, 'bearer', { address: null, label: 'tests' });
+  return token;
+}
+
 /** One staff member per role, each with an access token, written straight to the database. */
 async function seedStaff(app: NestExpressApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await testPasswordHash;
-  const sessions = app.get(SessionsService);
   const people: [StaffRole, string][] = [
     ['owner', 'Olga Owner'],
     ['receptionist', 'Rita Reception'],
@@ -58,8 +64,7 @@ async function seedStaff(app: NestExpressApplication, database: Database): Promi
     people.map(async ([role, name]) => {
       const row = await database.staff.create({ data: { name, role, email: `${role}@clinic.test`, passwordHash } });
       const staff = { id: row.id, name, email: row.email, role };
-      const { token } = await sessions.start(database, staff, 'bearer', { address: null, label: 'tests' });
-      return [role, { ...staff, token }] as const;
+      return [role, { ...staff, token: await startTokenSession(app, staff) }] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<StaffRole, TestStaff>;
@@ -78,6 +83,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     app,
     http: supertest(server),
     as: (role) => supertest.agent(server).set('Authorization', `Bearer ${staff[role].token}`),
+    newToken: (role) => startTokenSession(app, staff[role]),
     staff,
     database,
     testDatabase,
