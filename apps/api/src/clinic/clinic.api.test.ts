@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp({ CLINIC_NAME: 'Northside SMP', CLINIC_TIME_ZONE: 'America/Chicago', CLINIC_CURRENCY: 'usd' });
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+const settings = {
+  name: 'Northside Scalp Studio',
+  country: 'gb',
+  timeZone: 'Europe/London',
+  currency: 'GBP',
+  openingHours: [
+    { weekday: 2, opens: '13:00', closes: '19:00' },
+    { weekday: 2, opens: '08:30', closes: '12:00' },
+    { weekday: 6, opens: '10:00', closes: '16:00' },
+  ],
+  sessionIdleMinutes: 20,
+  sessionMaxHours: 10,
+};
+
+describe('the clinic’s settings', () => {
+  it('start from the environment, with usual opening hours, and every role can read them', async () => {
+    for (const role of ['owner', 'receptionist', 'artist'] as const) {
+      const response = await testApp.as(role).get('/api/clinic');
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ name: 'Northside SMP', timeZone: 'America/Chicago', currency: 'USD', country: 'US', sessionIdleMinutes: 30 });
+      expect(response.body.openingHours[0]).toEqual({ weekday: 1, opens: '09:00', closes: '18:00' });
+    }
+  });
+
+  it('are replaced by an owner, opening hours sorted, with the changed fields on the audit trail', async () => {
+    const response = await testApp.as('owner').put('/api/clinic').send(settings);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ name: 'Northside Scalp Studio', country: 'GB', currency: 'GBP', timeZone: 'Europe/London' });
+    expect(response.body.openingHours).toEqual([
+      { weekday: 2, opens: '08:30', closes: '12:00' },
+      { weekday: 2, opens: '13:00', closes: '19:00' },
+      { weekday: 6, opens: '10:00', closes: '16:00' },
+    ]);
+    const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'clinic.update' })).body.items;
+    expect(event.changedFields.sort()).toEqual(['country', 'currency', 'name', 'openingHours', 'sessionIdleMinutes', 'sessionMaxHours', 'timeZone']);
+  });
+
+  it('read local phone numbers in the clinic’s country once it changes', async () => {
+    await testApp.as('owner').put('/api/clinic').send(settings);
+    const client = await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Olly', lastName: 'Reed', phone: '07911 123456' });
+    expect(client.status).toBe(201);
+    expect(client.body.phone).toBe('+447911123456');
+  });
+
+  it('refuse overlapping hours, unknown zones and currencies, and out-of-range timeouts, field by field', async () => {
+    const response = await testApp.as('owner').put('/api/clinic').send({
+      ...settings,
+      timeZone: 'Europe/Atlantis',
+      currency: 'XXY',
+      sessionIdleMinutes: 1,
+      openingHours: [
+        { weekday: 1, opens: '09:00', closes: '12:00' },
+        { weekday: 1, opens: '11:00', closes: '15:00' },
+        { weekday: 3, opens: '18:00', closes: '09:00' },
+        { weekday: 8, opens: '25:00', closes: '26:00' },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'currency',
+      'openingHours.1',
+      'openingHours.2.closes',
+      'openingHours.3.closes',
+      'openingHours.3.opens',
+      'openingHours.3.weekday',
+      'sessionIdleMinutes',
+      'timeZone',
+    ]);
+    expect((await testApp.as('owner').get('/api/clinic')).body.name).toBe('Northside Scalp Studio');
+  });
+
+  it('are guarded by the database as well: no overlapping opening hours', async () => {
+    await expect(
+      testApp.database.$executeRaw`INSERT INTO clinic_opening_hours (weekday, opens, closes) VALUES (2, '11:00', '14:00')`,
+    ).rejects.toThrow(/clinic_opening_hours_no_overlap/);
+  });
+});
