@@ -1,7 +1,12 @@
+import { CSRF_HEADER } from '@smp/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, ApiProblem, withQuery } from './http';
+import { problem, stubApi } from '../test-support/fake-api';
+import { apiRequest, ApiProblem, onUnauthenticated, setCsrfToken, withQuery } from './http';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
 
 describe('apiRequest', () => {
   it('turns a problem+json answer into an ApiProblem with its field errors', async () => {
@@ -19,6 +24,53 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } })));
     const error = (await apiRequest('/api/clients').catch((caught: unknown) => caught)) as ApiProblem;
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
+  });
+
+  it('sends the session’s CSRF token with every change, and not with reads', async () => {
+    const requests = stubApi({
+      'GET /api/clients': () => new Response('{"items":[],"nextCursor":null}', { headers: { 'Content-Type': 'application/json' } }),
+      'POST /api/clients/1/archive': () => new Response('{}', { headers: { 'Content-Type': 'application/json' } }),
+      'DELETE /api/staff/1/certifications/2': () => new Response('{}', { headers: { 'Content-Type': 'application/json' } }),
+    });
+    setCsrfToken('token-1');
+    await apiRequest('/api/clients');
+    await apiRequest('/api/clients/1/archive', { method: 'POST' });
+    await apiRequest('/api/staff/1/certifications/2', { method: 'DELETE' });
+
+    expect(requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([null, 'token-1', 'token-1']);
+  });
+
+  it('tells every listener about a 401, and still throws to the caller', async () => {
+    stubApi({ 'GET /api/clients': () => problem(401, '/problems/session-expired') });
+    const listener = vi.fn();
+    const unsubscribe = onUnauthenticated(listener);
+
+    const error = (await apiRequest('/api/clients').catch((caught: unknown) => caught)) as ApiProblem;
+    expect(error.status).toBe(401);
+    expect(listener).toHaveBeenCalledWith(error);
+
+    unsubscribe();
+    await apiRequest('/api/clients').catch(() => {});
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not treat other refusals as a lost session', async () => {
+    stubApi({ 'POST /api/clients': () => problem(403, '/problems/forbidden') });
+    const listener = vi.fn();
+    const unsubscribe = onUnauthenticated(listener);
+    await apiRequest('/api/clients', { method: 'POST', body: {} }).catch(() => {});
+    unsubscribe();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('reads how long to wait from Retry-After, and gives nothing for 204', async () => {
+    stubApi({
+      'POST /api/auth/login': () => problem(429, '/problems/too-many-attempts', {}, { 'Retry-After': '300' }),
+      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const error = (await apiRequest('/api/auth/login', { method: 'POST', body: {} }).catch((caught: unknown) => caught)) as ApiProblem;
+    expect(error.retryAfterSeconds).toBe(300);
+    await expect(apiRequest('/api/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
   });
 });
 

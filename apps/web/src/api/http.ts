@@ -1,8 +1,12 @@
-import { PROBLEM_MEDIA_TYPE, type FieldError, type Problem } from '@smp/contracts';
+import { CSRF_HEADER, PROBLEM_MEDIA_TYPE, type FieldError, type Problem } from '@smp/contracts';
 
 /** A refusal from the API, carrying its problem+json body. */
 export class ApiProblem extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** From the Retry-After header, when the server said how long to wait. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
     super(problem.detail ?? problem.title);
   }
 
@@ -33,17 +37,46 @@ export function withQuery(path: string, query: Record<string, QueryValue> = {}):
   return search ? `${path}?${search}` : path;
 }
 
-/** Calls the API and returns its JSON, or throws an ApiProblem for any refusal. */
+// The session cookie is httpOnly; the CSRF token comes in the session's JSON and
+// must go back in a header, which a forged cross-site form cannot add.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type UnauthenticatedListener = (problem: ApiProblem) => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Hears every 401, whichever page made the request: the session may end at any
+ * time (idle timeout, or an owner deactivating the account). Returns the unsubscribe.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/** Calls the API and returns its JSON (undefined for 204), or throws an ApiProblem for any refusal. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+
   const response = await fetch(withQuery(path, options.query), {
-    method: options.method ?? 'GET',
-    headers: options.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    method,
+    headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
     credentials: 'same-origin',
   });
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
-  throw new ApiProblem(await readProblem(response));
+
+  const problem = new ApiProblem(await readProblem(response), readRetryAfter(response));
+  if (response.status === 401) for (const listener of unauthenticatedListeners) listener(problem);
+  throw problem;
 }
 
 async function readProblem(response: Response): Promise<Problem> {
@@ -61,4 +94,13 @@ async function readProblem(response: Response): Promise<Problem> {
     status: response.status,
     detail: `The server answered ${response.status}`,
   };
+}
+
+/** Retry-After in seconds; the HTTP-date form is turned into seconds from now. */
+function readRetryAfter(response: Response): number | null {
+  const value = response.headers.get('Retry-After');
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }

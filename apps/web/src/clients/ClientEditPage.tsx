@@ -10,7 +10,7 @@ export function ClientEditPage() {
   const navigate = useNavigate();
   const [load] = useClient(id);
   if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
-  const { client } = load;
+  const { record: client } = load;
   if (client.archivedAt) {
     return (
       <section className="page narrow">

@@ -5,15 +5,18 @@ import {
   SEXES,
   clientInputSchema,
   formatPhone,
+  problemTypes,
   type Client,
   type ClientInput,
   type ClientInputParsed,
   type PossibleDuplicate,
 } from '@smp/contracts';
-import { useState, type ReactNode } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 
@@ -72,37 +75,15 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
     try {
       await onSave(values, confirmDuplicate);
     } catch (error) {
-      if (!(error instanceof ApiProblem)) {
-        setFormError('Could not reach the server. Your changes are still here; try again.');
-        return;
-      }
-      if (error.problem.type === '/problems/possible-duplicate') {
+      if (error instanceof ApiProblem && error.problem.type === problemTypes.possibleDuplicate) {
         setDuplicates({ values, matches: (error.problem.duplicates as PossibleDuplicate[] | undefined) ?? [] });
         return;
       }
-      let placed = false;
-      for (const fieldError of error.fieldErrors) {
-        if (fieldError.field !== 'body') {
-          setError(fieldError.field as FieldPath<ClientInput>, { type: 'server', message: fieldError.message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setFormError(error.message);
+      setFormError(placeSaveError(error, setError));
     }
   };
 
-  const field = (name: FieldPath<ClientInput>) => {
-    const parts = name.split('.');
-    let error: unknown = errors;
-    for (const part of parts) error = (error as Record<string, unknown> | undefined)?.[part];
-    const message = (error as { message?: string } | undefined)?.message;
-    const id = `client-${name.replace('.', '-')}`;
-    return {
-      id,
-      message,
-      inputProps: { id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message ? `${id}-error` : undefined },
-    };
-  };
+  const field = fieldDescriber('client', errors);
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => save(values, false))}>
@@ -235,29 +216,4 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
 function describeMatch(matches: PossibleDuplicate[]): string {
   const fields = new Set(matches.flatMap((match) => match.matchedOn));
   return [...fields].map((name) => (name === 'email' ? 'email address' : 'phone number')).join(' and ');
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  required?: boolean;
-  message: string | undefined;
-  children: ReactNode;
-}
-
-function Field({ id, label, required, message, children }: FieldProps) {
-  return (
-    <div className={message ? 'field invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      {children}
-      {message && (
-        <p className="field-error" id={`${id}-error`}>
-          {message}
-        </p>
-      )}
-    </div>
-  );
 }

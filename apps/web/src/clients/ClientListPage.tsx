@@ -2,22 +2,15 @@ import { formatPhone, type ClientStatusFilter, type ClientSummary } from '@smp/c
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { clientsApi } from '../api/clients';
-import { ApiProblem } from '../api/http';
 import { formatDateOfBirth, fullName } from '../shared/format';
 import { useDebouncedValue } from '../shared/use-debounced-value';
+import { usePagedList } from '../shared/use-paged-list';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 200;
 const focusSearch: Shortcut = { key: '/' };
 const newClient: Shortcut = { key: 'n', alt: true };
-
-interface ListState {
-  items: ClientSummary[];
-  nextCursor: string | null;
-  loading: boolean;
-  error: string | null;
-}
 
 /**
  * The receptionist's home: search-as-you-type over name, phone and email. The
@@ -30,44 +23,18 @@ export function ClientListPage() {
   const [query, setQuery] = useState(() => searchParams.get('q') ?? '');
   const status = (searchParams.get('status') as ClientStatusFilter | null) ?? 'active';
   const settledQuery = useDebouncedValue(query, SEARCH_DELAY_MS);
-  const [state, setState] = useState<ListState>({ items: [], nextCursor: null, loading: true, error: null });
   const [activeIndex, setActiveIndex] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
-  // "Show more" answers that arrive after the search changed belong to the old search.
-  const currentSearch = useRef('');
-  currentSearch.current = `${status}|${settledQuery}`;
+  const state = usePagedList<ClientSummary>({
+    query: `${status}|${settledQuery}`,
+    fetchPage: (cursor, signal) => clientsApi.list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE, cursor }, signal),
+    failureMessage: 'Could not load clients',
+  });
 
   useShortcut(focusSearch, () => searchBox.current?.focus());
   useShortcut(newClient, () => navigate('/clients/new'));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, loading: true, error: null }));
-    clientsApi
-      .list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE }, controller.signal)
-      .then((page) => {
-        setState({ items: page.items, nextCursor: page.nextCursor, loading: false, error: null });
-        setActiveIndex(0);
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ items: [], nextCursor: null, loading: false, error: error instanceof ApiProblem ? error.message : 'Could not load clients' });
-      });
-    return () => controller.abort();
-  }, [settledQuery, status]);
-
-  const loadMore = async () => {
-    if (!state.nextCursor) return;
-    const search = currentSearch.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    try {
-      const page = await clientsApi.list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE, cursor: state.nextCursor });
-      if (search !== currentSearch.current) return;
-      setState((previous) => ({ items: [...previous.items, ...page.items], nextCursor: page.nextCursor, loading: false, error: null }));
-    } catch (error) {
-      setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : 'Could not load clients' }));
-    }
-  };
+  useEffect(() => setActiveIndex(0), [settledQuery, status]);
 
   const updateParams = (changes: Record<string, string>) => {
     setSearchParams(
@@ -182,7 +149,7 @@ export function ClientListPage() {
         </p>
       )}
       {state.nextCursor && (
-        <button type="button" className="button" onClick={loadMore} disabled={state.loading}>
+        <button type="button" className="button" onClick={state.loadMore} disabled={state.loading}>
           Show more
         </button>
       )}

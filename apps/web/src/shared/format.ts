@@ -3,18 +3,23 @@ import { differenceInYears, format, parseISO } from 'date-fns';
 /** "12 Apr 1985 (40)": the date of birth with the age it gives today. */
 export function formatDateOfBirth(isoDate: string | null, today: Date = new Date()): string {
   if (!isoDate) return '—';
-  const date = parseISO(isoDate);
-  return `${format(date, 'd MMM yyyy')} (${differenceInYears(today, date)})`;
+  return `${formatDate(isoDate)} (${differenceInYears(today, parseISO(isoDate))})`;
 }
 
-/** An instant shown in the clinic's time zone, e.g. "3 Mar 2026, 14:05". */
-export function formatInstant(iso: string, timeZone: string): string {
+/** A calendar date such as "12 Apr 1985"; '—' when there is none. */
+export function formatDate(isoDate: string | null): string {
+  return isoDate ? format(parseISO(isoDate), 'd MMM yyyy') : '—';
+}
+
+/** An instant shown in the clinic's time zone, e.g. "3 Mar 2026, 14:05" (with seconds: "14:05:09"). */
+export function formatInstant(iso: string, timeZone: string, { seconds = false } = {}): string {
   return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
     timeZone,
   }).format(new Date(iso));
 }

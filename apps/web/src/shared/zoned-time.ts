@@ -1,0 +1,47 @@
+/**
+ * Calendar dates in the clinic's time zone. The browser's own zone may differ
+ * (a laptop set to another zone), so nothing here uses it.
+ */
+
+function wallClockParts(instant: number, timeZone: string): Record<string, number> {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  return Object.fromEntries(parts.filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]));
+}
+
+/** How far the zone's clocks are ahead of UTC at that instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = wallClockParts(instant, timeZone);
+  return Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant / 1000) * 1000;
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** Today's date in the zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const { year = 0, month = 1, day = 1 } = wallClockParts(now.getTime(), timeZone);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The instant the day begins in the zone, as an ISO instant. */
+export function startOfDayIn(isoDate: string, timeZone: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  const wallMidnight = Date.UTC(year, month - 1, day);
+  // The offset at midnight can differ from the offset a few hours off (a daylight-saving
+  // change that night), so correct once with the offset at the first guess.
+  const guess = wallMidnight - zoneOffset(wallMidnight, timeZone);
+  return new Date(wallMidnight - zoneOffset(guess, timeZone)).toISOString();
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+import type { ClinicSettings, Session, StaffRole } from '@smp/contracts';
+import { vi } from 'vitest';
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  headers: Headers;
+  body: unknown;
+}
+
+type Route = (request: FakeRequest) => Response | Promise<Response>;
+
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+export const problem = (status: number, type: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ type, title: type, status, ...extra }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+
+/**
+ * Replaces fetch with routes keyed "METHOD /path"; anything else answers 404.
+ * Returns the requests made, for assertions on what was sent.
+ */
+export function stubApi(routes: Record<string, Route>): FakeRequest[] {
+  const requests: FakeRequest[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input, 'http://localhost');
+      const request: FakeRequest = {
+        method: init.method ?? 'GET',
+        path: url.pathname,
+        search: url.searchParams,
+        headers: new Headers(init.headers),
+        body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      };
+      requests.push(request);
+      const route = routes[`${request.method} ${request.path}`];
+      return route ? route(request) : problem(404, '/problems/not-found');
+    }),
+  );
+  return requests;
+}
+
+const staffByRole: Record<StaffRole, Session['staff']> = {
+  owner: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a01', name: 'Olivia Grant', email: 'owner@demo.clinic', role: 'owner' },
+  receptionist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a02', name: 'Rachel Kim', email: 'reception@demo.clinic', role: 'receptionist' },
+  artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva', email: 'artist@demo.clinic', role: 'artist' },
+};
+
+export function sessionFor(role: StaffRole, csrfToken = `csrf-${role}`): Session {
+  return { staff: staffByRole[role], csrfToken, expiresAt: '2026-03-10T22:00:00.000Z', idleMinutes: 30 };
+}
+
+export const clinicSettings: ClinicSettings = {
+  name: 'Demo SMP Clinic',
+  country: 'US',
+  timeZone: 'America/New_York',
+  currency: 'USD',
+  openingHours: [
+    { weekday: 1, opens: '09:00', closes: '13:00' },
+    { weekday: 1, opens: '14:00', closes: '18:00' },
+    { weekday: 2, opens: '09:00', closes: '17:00' },
+  ],
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  updatedAt: '2026-03-01T12:00:00.000Z',
+};
