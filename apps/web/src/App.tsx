@@ -1,32 +1,79 @@
-import { Link, Navigate, NavLink, Route, Routes } from 'react-router';
-import { useClinic } from './clinic/clinic-context';
+import { Link, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { useAuth } from './auth/auth-context';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { safeNextPath, signInPath } from './auth/next-path';
+import { RequirePermission } from './auth/RequirePermission';
+import { SignInPage } from './auth/SignInPage';
+import { AuditTrailPage } from './audit/AuditTrailPage';
 import { ClientCreatePage } from './clients/ClientCreatePage';
 import { ClientEditPage } from './clients/ClientEditPage';
 import { ClientListPage } from './clients/ClientListPage';
 import { ClientPage } from './clients/ClientPage';
+import { ClinicProvider } from './clinic/clinic-context';
+import { ClinicSettingsPage } from './clinic/ClinicSettingsPage';
+import { TopBar } from './shell/TopBar';
+import { StaffCreatePage } from './staff/StaffCreatePage';
+import { StaffEditPage } from './staff/StaffEditPage';
+import { StaffListPage } from './staff/StaffListPage';
+import { StaffPage } from './staff/StaffPage';
 
 export function App() {
-  const clinic = useClinic();
+  const { session } = useAuth();
+  if (!session) return <SignedOutRoutes />;
+  // Mounted per sign-in, so the next person to sign in loads the clinic afresh.
+  return (
+    <ClinicProvider>
+      <Workspace />
+    </ClinicProvider>
+  );
+}
+
+function SignedOutRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="*" element={<GoToSignIn />} />
+    </Routes>
+  );
+}
+
+/** Remembers the page, so signing in (again) returns to it; not after signing out on purpose. */
+function GoToSignIn() {
+  const location = useLocation();
+  const { signedOutReason } = useAuth();
+  return <Navigate to={signInPath(signedOutReason === 'signed-out' ? null : location)} replace />;
+}
+
+function ReturnAfterSignIn() {
+  const [searchParams] = useSearchParams();
+  return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+}
+
+function Workspace() {
   return (
     <div className="shell">
-      <header className="topbar">
-        <Link className="brand" to="/">
-          {clinic.name}
-        </Link>
-        <nav aria-label="Main">
-          <NavLink to="/clients">Clients</NavLink>
-        </nav>
-        <span className="timezone" title="Times are shown in the clinic's time zone">
-          {clinic.timeZone.replace('_', ' ')}
-        </span>
-      </header>
+      <TopBar />
       <main>
         <Routes>
           <Route path="/" element={<Navigate to="/clients" replace />} />
+          <Route path="/sign-in" element={<ReturnAfterSignIn />} />
           <Route path="/clients" element={<ClientListPage />} />
           <Route path="/clients/new" element={<ClientCreatePage />} />
           <Route path="/clients/:id" element={<ClientPage />} />
           <Route path="/clients/:id/edit" element={<ClientEditPage />} />
+          <Route path="/account/password" element={<ChangePasswordPage />} />
+          <Route element={<RequirePermission permission="staff.manage" />}>
+            <Route path="/staff" element={<StaffListPage />} />
+            <Route path="/staff/new" element={<StaffCreatePage />} />
+            <Route path="/staff/:id" element={<StaffPage />} />
+            <Route path="/staff/:id/edit" element={<StaffEditPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="audit.read" />}>
+            <Route path="/audit" element={<AuditTrailPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="clinic.manage" />}>
+            <Route path="/settings" element={<ClinicSettingsPage />} />
+          </Route>
           <Route
             path="*"
             element={

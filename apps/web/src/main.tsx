@@ -2,15 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
-import { ClinicProvider } from './clinic/clinic-context';
+import { AuthProvider } from './auth/auth-context';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter>
-      <ClinicProvider>
+      <AuthProvider>
         <App />
-      </ClinicProvider>
+      </AuthProvider>
     </BrowserRouter>
   </StrictMode>,
 );

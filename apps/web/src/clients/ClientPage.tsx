@@ -2,6 +2,7 @@ import { formatPhone, type Client } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientsApi } from '../api/clients';
+import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
@@ -16,15 +17,16 @@ export function ClientPage() {
   const navigate = useNavigate();
   const [load, setClient] = useClient(id);
   const clinic = useClinic();
+  const canReadAudit = useCan('audit.read');
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
   useShortcut(editClient, () => {
-    if (load.state === 'loaded' && !load.client.archivedAt) navigate(`/clients/${load.client.id}/edit`);
+    if (load.state === 'loaded' && !load.record.archivedAt) navigate(`/clients/${load.record.id}/edit`);
   });
 
   if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
-  const { client } = load;
+  const { record: client } = load;
 
   const run = async (action: (id: string) => Promise<Client>) => {
     setActionError(null);
@@ -51,6 +53,11 @@ export function ClientPage() {
           {client.archivedAt && <span className="tag">Archived</span>}
         </h1>
         <div className="actions">
+          {canReadAudit && (
+            <Link className="button subtle" to={`/audit?clientId=${client.id}`}>
+              View audit trail
+            </Link>
+          )}
           {client.archivedAt ? (
             <button type="button" className="button" onClick={() => run(clientsApi.restore)}>
               Restore

@@ -1,37 +1,57 @@
-import { setDefaultPhoneRegion, type ClinicInfo } from '@smp/contracts';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { apiRequest } from '../api/http';
+import { setDefaultPhoneRegion, type ClinicSettings } from '@smp/contracts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { clinicApi } from '../api/clinic';
 
-const ClinicContext = createContext<ClinicInfo | null>(null);
+interface ClinicValue {
+  clinic: ClinicSettings;
+  /** Takes the settings an owner just saved, so the name and time zone change everywhere at once. */
+  replaceClinic(settings: ClinicSettings): void;
+}
+
+const ClinicContext = createContext<ClinicValue | null>(null);
 
 /**
- * Loads the clinic's name, country and time zone before anything else renders:
- * phone numbers typed without a country code are read in the clinic's country.
+ * Loads the clinic's settings once someone has signed in, before the pages render:
+ * phone numbers typed without a country code are read in the clinic's country,
+ * and times are shown in its zone.
  */
 export function ClinicProvider({ children }: { children: ReactNode }) {
-  const [clinic, setClinic] = useState<ClinicInfo | null>(null);
+  const [clinic, setClinic] = useState<ClinicSettings | null>(null);
   const [failed, setFailed] = useState(false);
+
+  const replaceClinic = useCallback((settings: ClinicSettings) => {
+    setDefaultPhoneRegion(settings.country);
+    setClinic(settings);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
-    apiRequest<ClinicInfo>('/api/clinic', { signal: controller.signal })
-      .then((info) => {
-        setDefaultPhoneRegion(info.country);
-        setClinic(info);
-      })
+    clinicApi
+      .get(controller.signal)
+      .then(replaceClinic)
       .catch(() => {
         if (!controller.signal.aborted) setFailed(true);
       });
     return () => controller.abort();
-  }, []);
+  }, [replaceClinic]);
 
-  if (failed) return <p className="page-message">The clinic server is not answering. Check that it is running, then reload.</p>;
-  if (!clinic) return <p className="page-message">Loading…</p>;
-  return <ClinicContext.Provider value={clinic}>{children}</ClinicContext.Provider>;
+  const value = useMemo(() => (clinic ? { clinic, replaceClinic } : null), [clinic, replaceClinic]);
+
+  if (failed) return <p className="page-message">The clinic’s settings did not load. Check that the server is running, then reload.</p>;
+  if (!value) return <p className="page-message">Loading…</p>;
+  return <ClinicContext.Provider value={value}>{children}</ClinicContext.Provider>;
 }
 
-export function useClinic(): ClinicInfo {
-  const clinic = useContext(ClinicContext);
-  if (!clinic) throw new Error('useClinic must be used inside ClinicProvider');
-  return clinic;
+function useClinicValue(): ClinicValue {
+  const value = useContext(ClinicContext);
+  if (!value) throw new Error('useClinic must be used inside ClinicProvider');
+  return value;
+}
+
+export function useClinic(): ClinicSettings {
+  return useClinicValue().clinic;
+}
+
+export function useReplaceClinic(): (settings: ClinicSettings) => void {
+  return useClinicValue().replaceClinic;
 }

@@ -1,0 +1,132 @@
+import type { Client, StaffRole } from '@smp/contracts';
+import { CSRF_HEADER } from '@smp/contracts';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { setCsrfToken } from './api/http';
+import { AuthProvider } from './auth/auth-context';
+import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
+
+const client: Client = {
+  id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01',
+  firstName: 'Grace',
+  lastName: 'Liu',
+  dateOfBirth: null,
+  sex: null,
+  phone: null,
+  email: 'grace@example.com',
+  preferredContact: null,
+  address: { line1: null, line2: null, city: null, region: null, postalCode: null, country: null },
+  notes: null,
+  referralSource: null,
+  referralDetail: null,
+  archivedAt: null,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+};
+
+function renderApp(path: string, role: StaffRole, routes: Record<string, (request: FakeRequest) => Response> = {}) {
+  const requests = stubApi({
+    'GET /api/auth/me': () => json(sessionFor(role)),
+    'GET /api/clinic': () => json(clinicSettings),
+    'GET /api/clients': () => json({ items: [], nextCursor: null }),
+    [`GET /api/clients/${client.id}`]: () => json(client),
+    ...routes,
+  });
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <AuthProvider>
+        <App />
+      </AuthProvider>
+    </MemoryRouter>,
+  );
+  return requests;
+}
+
+const mainNavLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((link) => link.textContent);
+
+describe('what each role is offered', () => {
+  it('gives a receptionist the clients only, and says no to the owners’ pages', async () => {
+    renderApp('/staff', 'receptionist');
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Not allowed. Only owners can open this page');
+    expect(mainNavLinks()).toEqual(['Clients']);
+    expect(screen.getByText('Rachel Kim')).toBeTruthy();
+    expect(screen.getByText('Receptionist')).toBeTruthy();
+  });
+
+  it('gives an owner staff, audit trail and settings, and the audit trail of a client', async () => {
+    renderApp(`/clients/${client.id}`, 'owner');
+
+    expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+    expect(mainNavLinks()).toEqual(['Clients', 'Staff', 'Audit trail', 'Settings']);
+    expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
+  });
+
+  it('does not show an artist the audit trail link on a client', async () => {
+    renderApp(`/clients/${client.id}`, 'artist');
+    expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'View audit trail' })).toBeNull();
+  });
+});
+
+describe('signing in and out', () => {
+  it('sends a signed-out visitor to sign in, then to the page they asked for', async () => {
+    let signedIn = false;
+    const requests = renderApp(`/clients/${client.id}`, 'receptionist', {
+      'GET /api/auth/me': () => problem(401, '/problems/unauthenticated'),
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return json(sessionFor('receptionist', 'fresh-token'));
+      },
+      'POST /api/clients/5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01/archive': () => json({ ...client, archivedAt: '2026-03-10T15:00:00.000Z' }),
+    });
+
+    await userEvent.type(await screen.findByLabelText('Email'), 'reception@demo.clinic');
+    await userEvent.type(screen.getByLabelText('Password'), 'smp-demo-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(signedIn).toBe(true);
+    expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+    // The new session's token goes with the next change.
+    await userEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Archive client' }));
+    expect(requests.at(-1)?.headers.get(CSRF_HEADER)).toBe('fresh-token');
+  });
+
+  it('goes to sign-in when a request finds the session ended, and comes back to the same page', async () => {
+    let sessionAlive = true;
+    renderApp(`/clients/${client.id}`, 'receptionist', {
+      [`POST /api/clients/${client.id}/archive`]: () => (sessionAlive ? json(client) : problem(401, '/problems/session-expired')),
+      'POST /api/auth/login': () => json(sessionFor('receptionist')),
+    });
+    expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+
+    sessionAlive = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Archive client' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Your session has ended; sign in again.');
+    await userEvent.type(screen.getByLabelText('Email'), 'reception@demo.clinic');
+    await userEvent.type(screen.getByLabelText('Password'), 'smp-demo-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+  });
+
+  it('signs out with the CSRF token and lands on a plain sign-in page', async () => {
+    const requests = renderApp('/clients', 'owner', { 'POST /api/auth/logout': () => new Response(null, { status: 204 }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('You have signed out.');
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    const logout = requests.find((request) => request.path === '/api/auth/logout');
+    expect(logout?.headers.get(CSRF_HEADER)).toBe('csrf-owner');
+  });
+});

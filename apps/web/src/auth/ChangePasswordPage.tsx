@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PASSWORD_MIN_LENGTH, passwordChangeSchema, type PasswordChange } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { authApi } from '../api/auth';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+
+export function ChangePasswordPage() {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<PasswordChange, unknown, z.output<typeof passwordChangeSchema>>({
+    resolver: zodResolver(passwordChangeSchema),
+    defaultValues: { currentPassword: '', newPassword: '' },
+    mode: 'onTouched',
+  });
+  const [showPassword, setShowPassword] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const field = fieldDescriber('password-change', errors);
+  const passwordType = showPassword ? 'text' : 'password';
+
+  const submit = async (change: PasswordChange) => {
+    setFormError(null);
+    setChanged(false);
+    try {
+      await authApi.changePassword(change);
+      reset();
+      setChanged(true);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>Change password</h1>
+      </header>
+      <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {changed && (
+          <p className="alert info" role="status">
+            Your password has been changed. Use the new one next time you sign in.
+          </p>
+        )}
+        <fieldset>
+          <legend>Your password</legend>
+          <div className="grid">
+            <Field label="Current password" required {...field('currentPassword')}>
+              <input type={passwordType} {...register('currentPassword')} {...field('currentPassword').inputProps} autoComplete="current-password" autoFocus />
+            </Field>
+            <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
+              <input type={passwordType} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" />
+            </Field>
+          </div>
+          <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Change password'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { credentialsSchema, problemTypes, type Credentials } from '@smp/contracts';
+import { addSeconds, format } from 'date-fns';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ApiProblem } from '../api/http';
+import { Field } from '../shared/Field';
+import { fieldDescriber } from '../shared/form';
+import { useAuth, type SignedOutReason } from './auth-context';
+
+const notices: Record<SignedOutReason, { text: string; className: string } | null> = {
+  'not-signed-in': null,
+  'signed-out': { text: 'You have signed out.', className: 'alert info' },
+  'session-ended': { text: 'Your session has ended; sign in again.', className: 'alert warning' },
+};
+
+/** Why the server turned the sign-in down, in words that say what to do next. */
+function refusalMessage(error: unknown, now: Date): string {
+  if (!(error instanceof ApiProblem)) return 'Could not reach the clinic server. Check the connection and try again.';
+  if (error.problem.type === problemTypes.invalidCredentials) {
+    return 'That email and password do not match an active account. Check both and try again.';
+  }
+  if (error.problem.type === problemTypes.tooManyAttempts) {
+    if (error.retryAfterSeconds === null) return error.message;
+    const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    const at = format(addSeconds(now, error.retryAfterSeconds), 'HH:mm');
+    return `Too many failed attempts. Sign-in is locked for ${minutes === 1 ? 'a minute' : `${minutes} minutes`}; try again at ${at}.`;
+  }
+  return error.message;
+}
+
+export function SignInPage() {
+  const { signIn, signedOutReason } = useAuth();
+  const {
+    register,
+    handleSubmit,
+    resetField,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<Credentials, unknown, z.output<typeof credentialsSchema>>({
+    resolver: zodResolver(credentialsSchema),
+    defaultValues: { email: '', password: '' },
+    mode: 'onTouched',
+  });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const field = fieldDescriber('sign-in', errors);
+  const notice = refusal ? null : notices[signedOutReason];
+
+  const submit = async (credentials: Credentials) => {
+    setRefusal(null);
+    try {
+      await signIn(credentials);
+    } catch (error) {
+      setRefusal(refusalMessage(error, new Date()));
+      // The email is usually right; the password is what gets retyped.
+      resetField('password');
+      setFocus('password');
+    }
+  };
+
+  return (
+    <main className="sign-in">
+      <form className="form card" noValidate onSubmit={handleSubmit(submit)} aria-labelledby="sign-in-heading">
+        <p className="sign-in-brand">SMP Clinic</p>
+        <h1 id="sign-in-heading">Sign in</h1>
+        {notice && (
+          <p className={notice.className} role="status">
+            {notice.text}
+          </p>
+        )}
+        {refusal && (
+          <p className="alert error" role="alert">
+            {refusal}
+          </p>
+        )}
+        <Field label="Email" {...field('email')}>
+          <input type="email" {...register('email')} {...field('email').inputProps} autoComplete="username" autoFocus />
+        </Field>
+        <Field label="Password" {...field('password')}>
+          <input type="password" {...register('password')} {...field('password').inputProps} autoComplete="current-password" />
+        </Field>
+        <button type="submit" className="button primary wide" disabled={isSubmitting}>
+          {isSubmitting ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+import { problemTypes, type Credentials, type Session } from '@smp/contracts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { authApi } from '../api/auth';
+import { ApiProblem, onUnauthenticated, setCsrfToken } from '../api/http';
+
+/** Why nobody is signed in: the sign-in page words its notice by it. */
+export type SignedOutReason = 'not-signed-in' | 'signed-out' | 'session-ended';
+
+type AuthState =
+  | { status: 'checking' }
+  | { status: 'unreachable' }
+  | { status: 'signed-out'; reason: SignedOutReason }
+  | { status: 'signed-in'; session: Session };
+
+interface Auth {
+  session: Session | null;
+  signedOutReason: SignedOutReason;
+  signIn(credentials: Credentials): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+/**
+ * Asks the server who is signed in before anything else renders, and signs the app
+ * out as soon as any request answers 401: a session ends on the server (idle
+ * timeout, maximum length, an owner deactivating the account) without telling us.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'checking' });
+  const current = useRef(state);
+  current.current = state;
+
+  const signedIn = useCallback((session: Session) => {
+    setCsrfToken(session.csrfToken);
+    setState({ status: 'signed-in', session });
+  }, []);
+
+  const signedOut = useCallback((reason: SignedOutReason) => {
+    setCsrfToken(null);
+    setState({ status: 'signed-out', reason });
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    authApi
+      .me(controller.signal)
+      .then(signedIn)
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiProblem && error.status === 401) {
+          signedOut(error.problem.type === problemTypes.sessionExpired ? 'session-ended' : 'not-signed-in');
+        } else {
+          setState({ status: 'unreachable' });
+        }
+      });
+    return () => controller.abort();
+  }, [signedIn, signedOut]);
+
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        // A wrong password on the sign-in page is a 401 too; only a live session can end.
+        if (current.current.status === 'signed-in') signedOut('session-ended');
+      }),
+    [signedOut],
+  );
+
+  const auth = useMemo<Auth>(
+    () => ({
+      session: state.status === 'signed-in' ? state.session : null,
+      signedOutReason: state.status === 'signed-out' ? state.reason : 'not-signed-in',
+      signIn: async (credentials) => signedIn(await authApi.login(credentials)),
+      signOut: async () => {
+        await authApi.logout();
+        signedOut('signed-out');
+      },
+    }),
+    [state, signedIn, signedOut],
+  );
+
+  if (state.status === 'checking') return <p className="page-message">Loading…</p>;
+  if (state.status === 'unreachable') {
+    return <p className="page-message">The clinic server is not answering. Check that it is running, then reload.</p>;
+  }
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth must be used inside AuthProvider');
+  return auth;
+}
+
+/** The signed-in staff member's session, for the parts of the app behind sign-in. */
+export function useSession(): Session {
+  const { session } = useAuth();
+  if (!session) throw new Error('useSession must be used while signed in');
+  return session;
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Link, NavLink } from 'react-router';
+import { useSession, useAuth } from '../auth/auth-context';
+import { roleLabels } from '../auth/role-labels';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+
+export function TopBar() {
+  const clinic = useClinic();
+  const { staff } = useSession();
+  const { signOut } = useAuth();
+  const [signOutFailed, setSignOutFailed] = useState(false);
+  const canManageStaff = useCan('staff.manage');
+  const canReadAudit = useCan('audit.read');
+  const canManageClinic = useCan('clinic.manage');
+
+  const onSignOut = async () => {
+    setSignOutFailed(false);
+    try {
+      await signOut();
+    } catch {
+      // Still signed in on the server, so say so rather than pretend.
+      setSignOutFailed(true);
+    }
+  };
+
+  return (
+    <header className="topbar">
+      <Link className="brand" to="/">
+        {clinic.name}
+      </Link>
+      <nav aria-label="Main">
+        <NavLink to="/clients">Clients</NavLink>
+        {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
+        {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
+        {canManageClinic && <NavLink to="/settings">Settings</NavLink>}
+      </nav>
+      <span className="timezone" title="Times are shown in the clinic's time zone">
+        {clinic.timeZone.replaceAll('_', ' ')}
+      </span>
+      <nav className="account" aria-label="Account">
+        <span className="who">
+          {staff.name} <span className="role">{roleLabels[staff.role]}</span>
+        </span>
+        <NavLink to="/account/password">Change password</NavLink>
+        <button type="button" className="link-button" onClick={onSignOut}>
+          Sign out
+        </button>
+        {signOutFailed && (
+          <span className="topbar-error" role="alert">
+            Sign-out failed; try again
+          </span>
+        )}
+      </nav>
+    </header>
+  );
+}
