@@ -1,0 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { certificationInputSchema, type CertificationInput } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+
+const blankToNull = { setValueAs: (value: string) => (value.trim() === '' ? null : value) };
+
+/** Adds one certification; the form empties for the next one after each save. */
+export function CertificationForm({ onAdd }: { onAdd(certification: CertificationInput): Promise<void> }) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<CertificationInput, unknown, z.output<typeof certificationInputSchema>>({
+    resolver: zodResolver(certificationInputSchema),
+    defaultValues: { name: '', issuer: null, issuedOn: null, expiresOn: '' },
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('certification', errors);
+
+  const save = async (certification: CertificationInput) => {
+    setFormError(null);
+    try {
+      await onAdd(certification);
+      reset();
+      setFocus('name');
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="certification-form-heading">
+      <fieldset>
+        <legend id="certification-form-heading">Add a certification</legend>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <div className="grid">
+          <Field label="Certification" required {...field('name')}>
+            <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="Bloodborne pathogens, SMP training…" />
+          </Field>
+          <Field label="Issuer" {...field('issuer')}>
+            <input {...register('issuer', blankToNull)} {...field('issuer').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Issued on" {...field('issuedOn')}>
+            <input type="date" {...register('issuedOn', blankToNull)} {...field('issuedOn').inputProps} />
+          </Field>
+          <Field label="Expires on" required {...field('expiresOn')}>
+            <input type="date" {...register('expiresOn')} {...field('expiresOn').inputProps} />
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? 'Adding…' : 'Add certification'}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

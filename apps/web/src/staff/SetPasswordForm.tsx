@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PASSWORD_MIN_LENGTH, passwordResetSchema, type Staff } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { staffApi } from '../api/staff';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+
+type PasswordReset = z.input<typeof passwordResetSchema>;
+
+/** For a staff member who forgot their password: the owner sets a new one and hands it over. */
+export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone(message: string | null): void }) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<PasswordReset, unknown, z.output<typeof passwordResetSchema>>({
+    resolver: zodResolver(passwordResetSchema),
+    defaultValues: { newPassword: '' },
+    mode: 'onTouched',
+  });
+  // The owner has to hand the password over, so it starts visible.
+  const [showPassword, setShowPassword] = useState(true);
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('staff-password', errors);
+
+  const save = async ({ newPassword }: PasswordReset) => {
+    setFormError(null);
+    try {
+      await staffApi.setPassword(staff.id, newPassword);
+      onDone(`${staff.name} has a new password. Give it to them in person.`);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="staff-password-heading">
+      <h2 id="staff-password-heading">Set a new password</h2>
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
+        <input type={showPassword ? 'text' : 'password'} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" autoFocus />
+      </Field>
+      <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Set password'}
+        </button>
+        <button type="button" className="button subtle" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PASSWORD_MIN_LENGTH, staffInputSchema, type StaffInput } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import type { z } from 'zod';
+import { staffApi } from '../api/staff';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+import { StaffDetailsFields } from './StaffDetailsFields';
+
+export function StaffCreatePage() {
+  const navigate = useNavigate();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<StaffInput, unknown, z.output<typeof staffInputSchema>>({
+    resolver: zodResolver(staffInputSchema),
+    defaultValues: { name: '', email: '', password: '' },
+    mode: 'onTouched',
+  });
+  const [showPassword, setShowPassword] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('staff', errors);
+
+  const save = async (input: StaffInput) => {
+    setFormError(null);
+    try {
+      const staff = await staffApi.create(input);
+      navigate(`/staff/${staff.id}`, { replace: true });
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>New staff member</h1>
+      </header>
+      <form className="form" noValidate onSubmit={handleSubmit(save)}>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <fieldset>
+          <legend>Account</legend>
+          <StaffDetailsFields register={register} errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>First password</legend>
+          <p className="hint">Give it to them in person; they should change it after signing in.</p>
+          <Field label={`Password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('password')}>
+            <input type={showPassword ? 'text' : 'password'} {...register('password')} {...field('password').inputProps} autoComplete="new-password" />
+          </Field>
+          <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Create account'}
+          </button>
+          <button type="button" className="button subtle" onClick={() => navigate(-1)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

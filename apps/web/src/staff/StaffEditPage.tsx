@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { staffPatchSchema, type Staff, type StaffPatch } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import { staffApi } from '../api/staff';
+import { placeSaveError } from '../shared/form';
+import { StaffDetailsFields } from './StaffDetailsFields';
+import { StaffLoadMessage } from './StaffLoadMessage';
+import { useStaffMember } from './use-staff-member';
+
+export function StaffEditPage() {
+  const { id } = useParams();
+  const [load] = useStaffMember(id);
+  if (load.state !== 'loaded') return <StaffLoadMessage load={load} />;
+  return <StaffEditForm staff={load.record} />;
+}
+
+function StaffEditForm({ staff }: { staff: Staff }) {
+  const navigate = useNavigate();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting, dirtyFields },
+  } = useForm<StaffPatch, unknown, z.output<typeof staffPatchSchema>>({
+    resolver: zodResolver(staffPatchSchema),
+    defaultValues: { name: staff.name, email: staff.email, role: staff.role },
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const backToStaff = () => navigate(`/staff/${staff.id}`, { replace: true });
+
+  const save = async (values: z.output<typeof staffPatchSchema>) => {
+    setFormError(null);
+    // Only what changed is sent, so the audit trail names only the fields that did.
+    const patch = Object.fromEntries(Object.entries(values).filter(([name]) => dirtyFields[name as keyof StaffPatch]));
+    if (Object.keys(patch).length === 0) return backToStaff();
+    try {
+      await staffApi.update(staff.id, patch);
+      backToStaff();
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>Edit {staff.name}</h1>
+      </header>
+      <form className="form" noValidate onSubmit={handleSubmit(save)}>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <fieldset>
+          <legend>Account</legend>
+          <StaffDetailsFields register={register} errors={errors} />
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Save changes'}
+          </button>
+          <button type="button" className="button subtle" onClick={backToStaff}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
