@@ -1,0 +1,38 @@
+import type { AuditAction } from '@smp/contracts';
+
+export const actionLabels: Record<AuditAction, string> = {
+  'auth.sign_in': 'Signed in',
+  'auth.sign_in_failed': 'Failed sign-in',
+  'auth.sign_out': 'Signed out',
+  'auth.token_issued': 'Issued an API token',
+  'auth.password_changed': 'Changed own password',
+  'client.create': 'Created client',
+  'client.read': 'Opened client record',
+  'client.update': 'Changed client',
+  'client.archive': 'Archived client',
+  'client.restore': 'Restored client',
+  'staff.create': 'Added staff account',
+  'staff.update': 'Changed staff account',
+  'staff.deactivate': 'Deactivated staff account',
+  'staff.reactivate': 'Reactivated staff account',
+  'staff.password_reset': 'Set a staff password',
+  'staff.certification_add': 'Added certification',
+  'staff.certification_remove': 'Removed certification',
+  'clinic.update': 'Changed clinic settings',
+};
+
+/** Headings for the action filter, by the part before the dot. */
+export const actionGroupLabels: Record<string, string> = {
+  auth: 'Sign-in',
+  client: 'Clients',
+  staff: 'Staff',
+  clinic: 'Clinic',
+};
+
+/** "address.postalCode" → "address postal code": field names as staff say them. */
+export function fieldNameInWords(field: string): string {
+  return field
+    .split('.')
+    .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+    .join(' ');
+}

@@ -1,0 +1,114 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { clinicSettingsInputSchema, type ClinicSettings, type ClinicSettingsInput } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { OpeningHoursEditor } from './OpeningHoursEditor';
+
+const timeZones = Intl.supportedValuesOf('timeZone');
+const currencies = Intl.supportedValuesOf('currency');
+
+/** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
+const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
+
+export function settingsToFormValues({ name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours }: ClinicSettings): ClinicSettingsInput {
+  return { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours };
+}
+
+interface ClinicSettingsFormProps {
+  settings: ClinicSettings;
+  /** Saves and returns the settings as stored, which the form then shows. */
+  onSave(input: ClinicSettingsInput): Promise<ClinicSettings>;
+}
+
+export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps) {
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<ClinicSettingsInput, unknown, z.output<typeof clinicSettingsInputSchema>>({
+    resolver: zodResolver(clinicSettingsInputSchema),
+    defaultValues: settingsToFormValues(settings),
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const field = fieldDescriber('clinic', errors);
+
+  const save = async (input: ClinicSettingsInput) => {
+    setFormError(null);
+    setSaved(false);
+    try {
+      reset(settingsToFormValues(await onSave(input)));
+      setSaved(true);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)}>
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {saved && !isDirty && (
+        <p className="alert info" role="status">
+          Settings saved.
+        </p>
+      )}
+      <fieldset>
+        <legend>Clinic</legend>
+        <div className="grid">
+          <Field label="Name" required {...field('name')}>
+            <input {...register('name')} {...field('name').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Country (two-letter code)" required {...field('country')}>
+            <input {...register('country')} {...field('country').inputProps} autoComplete="off" maxLength={2} className="short" />
+          </Field>
+          <Field label="Time zone" required {...field('timeZone')}>
+            <input {...register('timeZone')} {...field('timeZone').inputProps} list="time-zones" autoComplete="off" spellCheck={false} />
+          </Field>
+          <Field label="Currency" required {...field('currency')}>
+            <input {...register('currency')} {...field('currency').inputProps} list="currencies" autoComplete="off" maxLength={3} className="short" />
+          </Field>
+        </div>
+        <datalist id="time-zones">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <datalist id="currencies">
+          {currencies.map((code) => (
+            <option key={code} value={code} />
+          ))}
+        </datalist>
+      </fieldset>
+
+      <OpeningHoursEditor control={control} register={register} errors={errors} />
+
+      <fieldset>
+        <legend>Sign-in sessions</legend>
+        <div className="grid">
+          <Field label="Sign out after this many idle minutes" required {...field('sessionIdleMinutes')}>
+            <input type="number" min={5} max={240} {...register('sessionIdleMinutes', asNumber)} {...field('sessionIdleMinutes').inputProps} className="short" />
+          </Field>
+          <Field label="Sign out after this many hours in any case" required {...field('sessionMaxHours')}>
+            <input type="number" min={1} max={24} {...register('sessionMaxHours', asNumber)} {...field('sessionMaxHours').inputProps} className="short" />
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save settings'}
+        </button>
+        <button type="button" className="button subtle" onClick={() => reset()} disabled={!isDirty}>
+          Undo changes
+        </button>
+      </div>
+    </form>
+  );
+}

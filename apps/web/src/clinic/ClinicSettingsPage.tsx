@@ -1,0 +1,25 @@
+import { clinicApi } from '../api/clinic';
+import { formatInstant } from '../shared/format';
+import { useClinic, useReplaceClinic } from './clinic-context';
+import { ClinicSettingsForm } from './ClinicSettingsForm';
+
+export function ClinicSettingsPage() {
+  const clinic = useClinic();
+  const replaceClinic = useReplaceClinic();
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>Clinic settings</h1>
+      </header>
+      <ClinicSettingsForm
+        settings={clinic}
+        onSave={async (input) => {
+          const saved = await clinicApi.update(input);
+          replaceClinic(saved);
+          return saved;
+        }}
+      />
+      <p className="hint">Last changed {formatInstant(clinic.updatedAt, clinic.timeZone)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { WEEKDAYS, type ClinicSettingsInput } from '@smp/contracts';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { fieldDescriber, type DescribedField } from '../shared/form';
+import { nextInterval, WEEKDAY_NAMES } from './opening-hours';
+
+interface OpeningHoursEditorProps {
+  control: Control<ClinicSettingsInput>;
+  register: UseFormRegister<ClinicSettingsInput>;
+  errors: FieldErrors<ClinicSettingsInput>;
+}
+
+/**
+ * One row per weekday, each with any number of intervals (a lunch break is two);
+ * a day without intervals is closed. The intervals stay one flat list, as the
+ * contract has them, so field errors such as `openingHours.3.closes` land in place.
+ */
+/** An interval's time inputs point at their own message and at the interval's overlap message. */
+function timeInputProps(own: DescribedField, overlap: DescribedField) {
+  const messages = [own, overlap].filter((described) => described.message);
+  return {
+    id: own.id,
+    'aria-invalid': messages.length > 0 ? true : undefined,
+    'aria-describedby': messages.map((described) => `${described.id}-error`).join(' ') || undefined,
+  };
+}
+
+export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEditorProps) {
+  const { fields, append, remove } = useFieldArray({ control, name: 'openingHours' });
+  // `fields` keeps the times as they were added; the new interval starts after the times as typed.
+  const current = useWatch({ control, name: 'openingHours' });
+  const field = fieldDescriber('clinic', errors);
+  const listError = errors.openingHours?.message ?? errors.openingHours?.root?.message;
+
+  return (
+    <fieldset>
+      <legend>Opening hours</legend>
+      {listError && (
+        <p className="field-error" role="alert">
+          {listError}
+        </p>
+      )}
+      <div className="opening-hours">
+        {WEEKDAYS.map((weekday) => {
+          const dayName = WEEKDAY_NAMES[weekday - 1];
+          const intervals = fields.map((interval, index) => ({ interval, index })).filter(({ interval }) => interval.weekday === weekday);
+          return (
+            <div className="opening-day" key={weekday} role="group" aria-labelledby={`weekday-${weekday}`}>
+              <span className="opening-day-name" id={`weekday-${weekday}`}>
+                {dayName}
+              </span>
+              <div className="opening-intervals">
+                {intervals.length === 0 && <span className="closed">Closed</span>}
+                {intervals.map(({ interval, index }, position) => {
+                  const opens = field(`openingHours.${index}.opens`);
+                  const closes = field(`openingHours.${index}.closes`);
+                  const overlap = field(`openingHours.${index}`);
+                  const label = `${dayName}${intervals.length > 1 ? `, interval ${position + 1}` : ''}`;
+                  return (
+                    <div className="opening-interval" key={interval.id}>
+                      <label className="visually-hidden" htmlFor={opens.id}>
+                        {label}: opens
+                      </label>
+                      <input type="time" {...register(`openingHours.${index}.opens`)} {...timeInputProps(opens, overlap)} />
+                      <span aria-hidden="true">–</span>
+                      <label className="visually-hidden" htmlFor={closes.id}>
+                        {label}: closes
+                      </label>
+                      <input type="time" {...register(`openingHours.${index}.closes`)} {...timeInputProps(closes, overlap)} />
+                      <button type="button" className="button subtle small" onClick={() => remove(index)} aria-label={`Remove ${label}`}>
+                        Remove
+                      </button>
+                      {[opens, closes, overlap].map(
+                        (described) =>
+                          described.message && (
+                            <p className="field-error" id={`${described.id}-error`} key={described.id}>
+                              {described.message}
+                            </p>
+                          ),
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+              <button
+                type="button"
+                className="button subtle small"
+                onClick={() =>
+                  append(
+                    { weekday, ...nextInterval(intervals.flatMap(({ index }) => current[index] ?? [])) },
+                    { focusName: `openingHours.${fields.length}.opens` },
+                  )
+                }
+                aria-label={intervals.length === 0 ? `Open on ${dayName}` : `Add hours on ${dayName}`}
+              >
+                {intervals.length === 0 ? 'Open this day' : 'Add hours'}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
