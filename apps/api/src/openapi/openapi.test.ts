@@ -34,6 +34,17 @@ describe('the OpenAPI document', () => {
     expect(document.components.schemas.Client.properties.email).toEqual({ type: 'string', nullable: true });
   });
 
+  it('says who may call each operation and how to sign in', async () => {
+    const document = (await testApp.http.get('/api/openapi.json')).body;
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerToken', 'sessionCookie']);
+    expect(document.paths['/api/auth/login'].post.security).toEqual([]);
+    expect(document.paths['/api/health'].get.security).toEqual([]);
+    const staffList = document.paths['/api/staff'].get;
+    expect(staffList.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+    expect(staffList.description).toMatch(/Roles: owner\./);
+    expect(Object.keys(staffList.responses)).toEqual(expect.arrayContaining(['200', '401', '403']));
+  });
+
   it('leaves no reference dangling', async () => {
     const document = (await testApp.http.get('/api/openapi.json')).body;
     const references = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);

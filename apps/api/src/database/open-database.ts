@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { AppConfig } from '../config/config.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { migrateToLatest } from './migrations.js';
+
+const EMBEDDED_DATABASE_NAME = 'smp_clinic';
+
+interface StartupLog {
+  info(details: object, message: string): void;
+  info(message: string): void;
+  debug(details: object, message: string): void;
+}
+
+export interface OpenDatabase {
+  url: string;
+  /** Stops the embedded server, if one was started; a given server is left alone. */
+  close(): Promise<void>;
+}
+
+/**
+ * The database the app works on, migrated to the latest schema: the server of
+ * DATABASE_URL, or else an embedded PostgreSQL keeping its data under DATA_DIR.
+ */
+export async function openMigratedDatabase(config: AppConfig, logger: StartupLog): Promise<OpenDatabase> {
+  let url = config.databaseUrl;
+  let close = async () => {};
+  if (!url) {
+    const directory = path.join(config.dataDir, 'postgres');
+    logger.info({ directory, port: config.embeddedPostgresPort }, 'Starting the embedded PostgreSQL');
+    const embedded = await startEmbeddedPostgres({
+      directory,
+      port: config.embeddedPostgresPort,
+      database: EMBEDDED_DATABASE_NAME,
+      onLog: (message) => logger.debug({ component: 'postgres' }, String(message).trim()),
+    });
+    url = embedded.url;
+    close = () => embedded.stop();
+  }
+  try {
+    await migrateToLatest(url, logger);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { url, close };
+}
