@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createDatabase, type Database } from '../database/database.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import type { Database } from '../database/database.js';
+import { openTestDatabase } from '../test-support/test-database.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 
 describe('demo data', () => {
-  let testDatabase: TestDatabase;
   let database: Database;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    database = createDatabase(testDatabase.url);
+    ({ database, close } = await openTestDatabase());
   });
-  afterAll(async () => {
-    await database.$disconnect();
-    await testDatabase.drop();
-  });
+  afterAll(() => close());
 
   it('is loaded on the first run only, even by two instances at once, and never again after changes', async () => {
     const results = await Promise.all([loadDemoDataOnFirstRun(database), loadDemoDataOnFirstRun(database)]);

@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createDatabase, type Database } from '../database/database.js';
+import type { Database } from '../database/database.js';
 import { verifyPassword } from '../auth/passwords.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { openTestDatabase } from '../test-support/test-database.js';
 import { createOwnerAccount } from './owner-account.js';
 
 describe('creating an owner from the command line', () => {
-  let testDatabase: TestDatabase;
   let database: Database;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    database = createDatabase(testDatabase.url);
+    ({ database, close } = await openTestDatabase());
   });
-  afterAll(async () => {
-    await database.$disconnect();
-    await testDatabase.drop();
-  });
+  afterAll(() => close());
 
   it('creates a working owner account, on the audit trail', async () => {
     const owner = await createOwnerAccount(database, { name: 'Ada Owner', email: ' Ada@Clinic.Example ', password: 'a long owner password' });

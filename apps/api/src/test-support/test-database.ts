@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createDatabase, type Database } from '../database/database.js';
 import { TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js';
 
 export interface TestDatabase {
@@ -31,5 +32,18 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   return {
     url: `${serverUrl()}/${name}`,
     drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A migrated database of the test file's own with a Prisma client on it, for tests below the HTTP layer. */
+export async function openTestDatabase(): Promise<{ database: Database; close(): Promise<void> }> {
+  const testDatabase = await createTestDatabase();
+  const database = createDatabase(testDatabase.url);
+  return {
+    database,
+    close: async () => {
+      await database.$disconnect();
+      await testDatabase.drop();
+    },
   };
 }
