@@ -3,8 +3,7 @@ import type { AuditAction, AuditEvent, auditListQuerySchema, Page } from '@smp/c
 import type { z } from 'zod';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { decodeCursor, encodeCursor } from '../http/keyset-cursor.js';
-import { validationProblem } from '../http/problem.js';
+import { positionAfter, toPage } from '../http/keyset-cursor.js';
 import type { Actor } from './actor.js';
 
 export interface AuditEntry {
@@ -46,10 +45,7 @@ export class AuditService {
 
   /** Newest first; the cursor is the id of the last event of the previous page. */
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {
-    const before = query.cursor ? decodeCursor(query.cursor, 1, ([id]) => /^\d{1,19}$/.test(id!)) : null;
-    if (query.cursor && !before) {
-      throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
-    }
+    const before = positionAfter(query.cursor, 1, ([id]) => /^\d{1,19}$/.test(id ?? ''));
     const rows = await this.database.auditEvent.findMany({
       where: {
         ...(before ? { id: { lt: BigInt(before[0]!) } } : {}),
@@ -67,10 +63,10 @@ export class AuditService {
       orderBy: { id: 'desc' },
       take: query.limit + 1,
     });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => ({
+    return toPage(
+      rows,
+      query.limit,
+      (row): AuditEvent => ({
         id: row.id.toString(),
         occurredAt: row.occurredAt.toISOString(),
         action: row.action as AuditAction,
@@ -82,9 +78,9 @@ export class AuditService {
         requestId: row.requestId,
         changedFields: row.changedFields,
         details: row.details as Record<string, unknown>,
-      })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.id.toString()]) : null,
-    };
+      }),
+      (row) => [row.id.toString()],
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decodeClientCursor, encodeClientCursor, escapeLike, searchPatterns } from './client-search.js';
+import { escapeLike, searchPatterns } from './client-search.js';
 
 describe('searchPatterns', () => {
   it('splits words so that each must match', () => {
@@ -30,18 +30,5 @@ describe('searchPatterns', () => {
 describe('escapeLike', () => {
   it('makes % and _ match themselves', () => {
     expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
-  });
-});
-
-describe('cursors', () => {
-  it('round-trips a position', () => {
-    const cursor = { sortKey: 'alvarez jose', id: '28968257-aa87-4049-ac24-126d400bb88f' };
-    expect(decodeClientCursor(encodeClientCursor(cursor))).toEqual(cursor);
-  });
-
-  it('rejects anything that is not one of its own', () => {
-    expect(decodeClientCursor('not-a-cursor')).toBeNull();
-    expect(decodeClientCursor(Buffer.from('["a","not-a-uuid"]').toString('base64url'))).toBeNull();
-    expect(decodeClientCursor(Buffer.from('{"a":1}').toString('base64url'))).toBeNull();
   });
 });

@@ -1,5 +1,3 @@
-import { decodeCursor, encodeCursor, UUID_PATTERN } from '../http/keyset-cursor.js';
-
 /**
  * Search-as-you-type terms. Each word must appear somewhere in the client's name,
  * email or phone. A word that looks like part of a phone number is reduced to its
@@ -27,19 +25,4 @@ function phoneDigits(text: string): string {
 /** Escapes LIKE wildcards so that a typed % or _ matches itself. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-export interface ClientCursor {
-  sortKey: string;
-  id: string;
-}
-
-export function encodeClientCursor(cursor: ClientCursor): string {
-  return encodeCursor([cursor.sortKey, cursor.id]);
-}
-
-/** The position after which the next page starts, or null when the cursor is not one of ours. */
-export function decodeClientCursor(cursor: string): ClientCursor | null {
-  const position = decodeCursor(cursor, 2, ([, id]) => UUID_PATTERN.test(id!));
-  return position ? { sortKey: position[0]!, id: position[1]! } : null;
 }

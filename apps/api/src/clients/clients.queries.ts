@@ -3,12 +3,13 @@ import type { PossibleDuplicate } from '@smp/contracts';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { ClientSummaryRow } from './client-record.js';
-import { escapeLike, type ClientCursor } from './client-search.js';
+import { escapeLike } from './client-search.js';
 
 export interface ClientListCriteria {
   patterns: string[];
   status: 'active' | 'archived' | 'all';
-  after: ClientCursor | null;
+  /** The sort key and id of the last client of the previous page. */
+  after: { sortKey: string; id: string } | null;
   limit: number;
 }
 

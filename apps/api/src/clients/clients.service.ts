@@ -15,7 +15,8 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import { toClient, toClientColumns, toClientInput, toClientSummary } from './client-record.js';
-import { decodeClientCursor, encodeClientCursor, searchPatterns } from './client-search.js';
+import { searchPatterns } from './client-search.js';
+import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { ClientQueries } from './clients.queries.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
@@ -143,21 +144,13 @@ export class ClientsService {
   }
 
   async list(query: ClientListQuery): Promise<Page<ClientSummary>> {
-    const after = query.cursor ? decodeClientCursor(query.cursor) : null;
-    if (query.cursor && !after) {
-      throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
-    }
+    const after = positionAfter(query.cursor, 2, isValueAndIdPosition);
     const rows = await this.queries.list({
       patterns: searchPatterns(query.q),
       status: query.status,
-      after,
+      after: after ? { sortKey: after[0]!, id: after[1]! } : null,
       limit: query.limit + 1,
     });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toClientSummary),
-      nextCursor: rows.length > query.limit && last ? encodeClientCursor({ sortKey: last.sortKey, id: last.id }) : null,
-    };
+    return toPage(rows, query.limit, toClientSummary, (row) => [row.sortKey, row.id]);
   }
 }

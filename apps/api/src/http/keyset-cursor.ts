@@ -1,3 +1,6 @@
+import type { Page } from '@smp/contracts';
+import { validationProblem } from './problem.js';
+
 /**
  * Opaque cursors for keyset pagination: the sort values of the last row of a page,
  * from which the next page starts. Each list decides what a valid position is.
@@ -19,4 +22,22 @@ export function decodeCursor(cursor: string, length: number, isValid: (position:
   return null;
 }
 
+/** The position a request's cursor names, or null without one; a cursor from elsewhere is a 400. */
+export function positionAfter(cursor: string | undefined, length: number, isValid: (position: string[]) => boolean): string[] | null {
+  if (!cursor) return null;
+  const position = decodeCursor(cursor, length, isValid);
+  if (!position) throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+  return position;
+}
+
+/** A page from `limit + 1` rows read: the extra row only says that another page follows. */
+export function toPage<Row, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item, positionOf: (row: Row) => string[]): Page<Item> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
+}
+
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isIdPosition = ([id]: string[]) => UUID_PATTERN.test(id ?? '');
+/** A position of a sort value then an id, as most lists have. */
+export const isValueAndIdPosition = ([, id]: string[]) => UUID_PATTERN.test(id ?? '');

@@ -14,8 +14,8 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../clients/client-record.js';
-import { decodeCursor, encodeCursor, UUID_PATTERN } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { notFoundProblem, ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields, type AuditWriter } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -48,8 +48,7 @@ export class StaffService {
   ) {}
 
   async list(query: StaffListQuery): Promise<Page<Staff>> {
-    const after = query.cursor ? decodeCursor(query.cursor, 2, ([, id]) => UUID_PATTERN.test(id!)) : null;
-    if (query.cursor && !after) throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+    const after = positionAfter(query.cursor, 2, isValueAndIdPosition);
     const rows = await this.database.staff.findMany({
       where: {
         ...(query.status === 'active' ? { deactivatedAt: null } : query.status === 'deactivated' ? { NOT: { deactivatedAt: null } } : {}),
@@ -60,9 +59,7 @@ export class StaffService {
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: query.limit + 1,
     });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return { items: page.map(toStaff), nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null };
+    return toPage(rows, query.limit, toStaff, (row) => [row.name, row.id]);
   }
 
   async get(id: string): Promise<Staff> {
