@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const screenshot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+import { expect, test } from '@playwright/test';
+import { demoAccounts, screenshot, signIn } from './helpers';
 
 test('a receptionist creates a client, is warned about a duplicate, and finds the client by search', async ({ page }) => {
   await page.goto('/');
+  await signIn(page, demoAccounts.receptionist);
   await expect(page).toHaveURL(/\/clients$/);
   await expect(page.getByRole('link', { name: 'Marcus Bennett' })).toBeVisible();
   await screenshot(page, '01-client-list');

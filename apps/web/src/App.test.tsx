@@ -1,18 +1,11 @@
 import type { Client, StaffRole } from '@smp/contracts';
 import { CSRF_HEADER } from '@smp/contracts';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from './App';
-import { setCsrfToken } from './api/http';
-import { AuthProvider } from './auth/auth-context';
+import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
+import { renderApp } from './test-support/render-app';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
 
 const client: Client = {
   id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01',
@@ -32,7 +25,7 @@ const client: Client = {
   updatedAt: '2026-01-01T10:00:00.000Z',
 };
 
-function renderApp(path: string, role: StaffRole, routes: Record<string, (request: FakeRequest) => Response> = {}) {
+function renderSignedIn(path: string, role: StaffRole, routes: Record<string, (request: FakeRequest) => Response> = {}) {
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor(role)),
     'GET /api/clinic': () => json(clinicSettings),
@@ -40,13 +33,7 @@ function renderApp(path: string, role: StaffRole, routes: Record<string, (reques
     [`GET /api/clients/${client.id}`]: () => json(client),
     ...routes,
   });
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <AuthProvider>
-        <App />
-      </AuthProvider>
-    </MemoryRouter>,
-  );
+  renderApp(path);
   return requests;
 }
 
@@ -54,7 +41,7 @@ const mainNavLinks = () => within(screen.getByRole('navigation', { name: 'Main' 
 
 describe('what each role is offered', () => {
   it('gives a receptionist the clients only, and says no to the owners’ pages', async () => {
-    renderApp('/staff', 'receptionist');
+    renderSignedIn('/staff', 'receptionist');
 
     expect((await screen.findByRole('alert')).textContent).toContain('Not allowed. Only owners can open this page');
     expect(mainNavLinks()).toEqual(['Clients']);
@@ -63,7 +50,7 @@ describe('what each role is offered', () => {
   });
 
   it('gives an owner staff, audit trail and settings, and the audit trail of a client', async () => {
-    renderApp(`/clients/${client.id}`, 'owner');
+    renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
     expect(mainNavLinks()).toEqual(['Clients', 'Staff', 'Audit trail', 'Settings']);
@@ -71,7 +58,7 @@ describe('what each role is offered', () => {
   });
 
   it('does not show an artist the audit trail link on a client', async () => {
-    renderApp(`/clients/${client.id}`, 'artist');
+    renderSignedIn(`/clients/${client.id}`, 'artist');
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'View audit trail' })).toBeNull();
   });
@@ -80,7 +67,7 @@ describe('what each role is offered', () => {
 describe('signing in and out', () => {
   it('sends a signed-out visitor to sign in, then to the page they asked for', async () => {
     let signedIn = false;
-    const requests = renderApp(`/clients/${client.id}`, 'receptionist', {
+    const requests = renderSignedIn(`/clients/${client.id}`, 'receptionist', {
       'GET /api/auth/me': () => problem(401, '/problems/unauthenticated'),
       'POST /api/auth/login': () => {
         signedIn = true;
@@ -90,6 +77,8 @@ describe('signing in and out', () => {
     });
 
     await userEvent.type(await screen.findByLabelText('Email'), 'reception@demo.clinic');
+    // Nothing about the clinic is asked for before someone signs in.
+    expect(requests.map((request) => request.path)).toEqual(['/api/auth/me']);
     await userEvent.type(screen.getByLabelText('Password'), 'smp-demo-2026');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
@@ -103,7 +92,7 @@ describe('signing in and out', () => {
 
   it('goes to sign-in when a request finds the session ended, and comes back to the same page', async () => {
     let sessionAlive = true;
-    renderApp(`/clients/${client.id}`, 'receptionist', {
+    renderSignedIn(`/clients/${client.id}`, 'receptionist', {
       [`POST /api/clients/${client.id}/archive`]: () => (sessionAlive ? json(client) : problem(401, '/problems/session-expired')),
       'POST /api/auth/login': () => json(sessionFor('receptionist')),
     });
@@ -121,7 +110,7 @@ describe('signing in and out', () => {
   });
 
   it('signs out with the CSRF token and lands on a plain sign-in page', async () => {
-    const requests = renderApp('/clients', 'owner', { 'POST /api/auth/logout': () => new Response(null, { status: 204 }) });
+    const requests = renderSignedIn('/clients', 'owner', { 'POST /api/auth/logout': () => new Response(null, { status: 204 }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('You have signed out.');

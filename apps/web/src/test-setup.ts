@@ -1,4 +1,10 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { setCsrfToken } from './api/http';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  // The token lives in the http module, which outlives each test's app.
+  setCsrfToken(null);
+});

@@ -1,12 +1,8 @@
 import { CSRF_HEADER } from '@smp/contracts';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { problem, stubApi } from '../test-support/fake-api';
 import { apiRequest, ApiProblem, onUnauthenticated, setCsrfToken, withQuery } from './http';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
 
 describe('apiRequest', () => {
   it('turns a problem+json answer into an ApiProblem with its field errors', async () => {

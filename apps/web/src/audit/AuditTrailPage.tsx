@@ -69,7 +69,9 @@ export function AuditTrailPage() {
       <table className="data-table plain" aria-busy={events.loading}>
         <thead>
           <tr>
-            <th scope="col">Time ({clinic.timeZone.replaceAll('_', ' ')})</th>
+            <th scope="col" className="nowrap">
+              Time ({clinic.timeZone.replaceAll('_', ' ')})
+            </th>
             <th scope="col">Staff</th>
             <th scope="col">Action</th>
             <th scope="col">Record</th>
@@ -84,8 +86,8 @@ export function AuditTrailPage() {
               <td>
                 <EventActor event={event} />
               </td>
-              <td>{actionLabels[event.action]}</td>
-              <td>
+              <td className="nowrap">{actionLabels[event.action]}</td>
+              <td className="nowrap">
                 <EventRecord event={event} staffNames={staffNames} />
               </td>
               <td>{event.changedFields.length > 0 ? event.changedFields.map(fieldNameInWords).join(', ') : '—'}</td>

@@ -1,12 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problem, stubApi } from '../test-support/fake-api';
 import { AuthProvider } from './auth-context';
 import { SignInPage } from './SignInPage';
 
-afterEach(() => vi.unstubAllGlobals());
 
 function renderSignIn(login: () => Response) {
   const requests = stubApi({

@@ -16,13 +16,9 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
-
-/** Form inputs hold '' for "nothing"; the contracts say null. */
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-const optional = { setValueAs: blankToNull };
 
 export function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {

@@ -28,7 +28,7 @@ describe('OpeningHoursEditor', () => {
 
   it('opens a closed day, adds a later interval to an open one, and saves them with their weekday', async () => {
     const save = renderForm();
-    await userEvent.click(screen.getByRole('button', { name: 'Open on Saturday' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add hours on Saturday' }));
     expect(document.activeElement).toBe(day('Saturday').getByLabelText('Saturday: opens'));
     await userEvent.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));
     await userEvent.click(saveButton());

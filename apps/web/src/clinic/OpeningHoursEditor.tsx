@@ -80,20 +80,19 @@ export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEd
                     </div>
                   );
                 })}
+                <button
+                  type="button"
+                  className="button subtle small"
+                  onClick={() =>
+                    append(
+                      { weekday, ...nextInterval(intervals.flatMap(({ index }) => current[index] ?? [])) },
+                      { focusName: `openingHours.${fields.length}.opens` },
+                    )
+                  }
+                >
+                  Add hours<span className="visually-hidden"> on {dayName}</span>
+                </button>
               </div>
-              <button
-                type="button"
-                className="button subtle small"
-                onClick={() =>
-                  append(
-                    { weekday, ...nextInterval(intervals.flatMap(({ index }) => current[index] ?? [])) },
-                    { focusName: `openingHours.${fields.length}.opens` },
-                  )
-                }
-                aria-label={intervals.length === 0 ? `Open on ${dayName}` : `Add hours on ${dayName}`}
-              >
-                {intervals.length === 0 ? 'Open this day' : 'Add hours'}
-              </button>
             </div>
           );
         })}

@@ -1,6 +1,12 @@
 import type { FieldErrors, FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { ApiProblem } from '../api/http';
 
+/** Form inputs hold '' for "nothing"; the contracts say null. */
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+/** Register options for an input whose blank means null. */
+export const optional = { setValueAs: blankToNull };
+
 export interface DescribedField {
   id: string;
   message: string | undefined;

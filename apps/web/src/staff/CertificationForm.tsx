@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
-
-const blankToNull = { setValueAs: (value: string) => (value.trim() === '' ? null : value) };
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 
 /** Adds one certification; the form empties for the next one after each save. */
 export function CertificationForm({ onAdd }: { onAdd(certification: CertificationInput): Promise<void> }) {
@@ -43,13 +41,13 @@ export function CertificationForm({ onAdd }: { onAdd(certification: Certificatio
         {formError && <p className="alert error" role="alert">{formError}</p>}
         <div className="grid">
           <Field label="Certification" required {...field('name')}>
-            <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="Bloodborne pathogens, SMP training…" />
+            <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Bloodborne pathogens" />
           </Field>
           <Field label="Issuer" {...field('issuer')}>
-            <input {...register('issuer', blankToNull)} {...field('issuer').inputProps} autoComplete="off" />
+            <input {...register('issuer', optional)} {...field('issuer').inputProps} autoComplete="off" />
           </Field>
           <Field label="Issued on" {...field('issuedOn')}>
-            <input type="date" {...register('issuedOn', blankToNull)} {...field('issuedOn').inputProps} />
+            <input type="date" {...register('issuedOn', optional)} {...field('issuedOn').inputProps} />
           </Field>
           <Field label="Expires on" required {...field('expiresOn')}>
             <input type="date" {...register('expiresOn')} {...field('expiresOn').inputProps} />

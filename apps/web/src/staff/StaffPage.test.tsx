@@ -1,0 +1,74 @@
+import type { Staff } from '@smp/contracts';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { addDays, todayIn } from '../shared/zoned-time';
+import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
+import { renderApp } from '../test-support/render-app';
+
+
+const today = todayIn(clinicSettings.timeZone);
+const artist: Staff = {
+  id: '8f2d4f8a-372e-4e67-96ef-7611f0a5556f',
+  name: 'Marco Silva',
+  email: 'artist@demo.clinic',
+  role: 'artist',
+  status: 'active',
+  certifications: [
+    { id: 'c0000000-0000-4000-8000-000000000001', name: 'Bloodborne pathogens', issuer: 'American Red Cross', issuedOn: null, expiresOn: addDays(today, -1) },
+    { id: 'c0000000-0000-4000-8000-000000000002', name: 'First aid', issuer: null, issuedOn: null, expiresOn: addDays(today, 12) },
+    { id: 'c0000000-0000-4000-8000-000000000003', name: 'SMP practitioner', issuer: 'SMP Academy', issuedOn: null, expiresOn: addDays(today, 400) },
+  ],
+  deactivatedAt: null,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+};
+
+function renderStaffPage(routes: Record<string, (request: FakeRequest) => Response> = {}) {
+  const requests = stubApi({
+    'GET /api/auth/me': () => json(sessionFor('owner')),
+    'GET /api/clinic': () => json(clinicSettings),
+    [`GET /api/staff/${artist.id}`]: () => json(artist),
+    ...routes,
+  });
+  renderApp(`/staff/${artist.id}`);
+  return requests;
+}
+
+const certificationRow = (name: string) => within(screen.getByRole('region', { name: 'Certifications' })).getByRole('row', { name: new RegExp(name) });
+
+describe('StaffPage', () => {
+  it('flags certifications that have expired or expire within 30 days', async () => {
+    renderStaffPage();
+    expect(await screen.findByRole('heading', { name: 'Marco Silva' })).toBeTruthy();
+    expect(within(certificationRow('Bloodborne pathogens')).getByText('Expired').className).toBe('tag danger');
+    expect(within(certificationRow('First aid')).getByText('Expires in 12 days').className).toBe('tag warning');
+    expect(within(certificationRow('SMP practitioner')).queryByText(/Expire/)).toBeNull();
+  });
+
+  it('adds a certification, sending blank optional fields as null', async () => {
+    const added = { id: 'c0000000-0000-4000-8000-000000000004', name: 'Infection control', issuer: null, issuedOn: null, expiresOn: addDays(today, 200) };
+    const requests = renderStaffPage({
+      [`POST /api/staff/${artist.id}/certifications`]: () => json({ ...artist, certifications: [...artist.certifications, added] }, 201),
+    });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Certification' }), 'Infection control');
+    await userEvent.type(screen.getByLabelText(/^Expires on/), added.expiresOn);
+    await userEvent.click(screen.getByRole('button', { name: 'Add certification' }));
+
+    expect(await screen.findByRole('row', { name: /Infection control/ })).toBeTruthy();
+    expect(requests.at(-1)?.body).toEqual({ name: 'Infection control', issuer: null, issuedOn: null, expiresOn: added.expiresOn });
+    expect(screen.getByRole('textbox', { name: 'Certification' })).toHaveProperty('value', '');
+  });
+
+  it('asks before deactivating, and shows why the server refused', async () => {
+    renderStaffPage({
+      [`POST /api/staff/${artist.id}/deactivate`]: () => problem(409, '/problems/conflict', { detail: 'The clinic needs at least one active owner' }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Deactivate' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Deactivate account' });
+    expect(dialog.textContent).toContain('They are signed out at once');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Deactivate account' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The clinic needs at least one active owner');
+  });
+});
