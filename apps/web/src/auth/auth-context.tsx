@@ -28,8 +28,8 @@ const AuthContext = createContext<Auth | null>(null);
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'checking' });
-  const current = useRef(state);
-  current.current = state;
+  const latestState = useRef(state);
+  latestState.current = state;
 
   const signedIn = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);
@@ -61,7 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () =>
       onUnauthenticated(() => {
         // A wrong password on the sign-in page is a 401 too; only a live session can end.
-        if (current.current.status === 'signed-in') signedOut('session-ended');
+        if (latestState.current.status === 'signed-in') signedOut('session-ended');
       }),
     [signedOut],
   );

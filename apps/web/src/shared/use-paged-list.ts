@@ -29,7 +29,7 @@ export function usePagedList<Item>({ query, fetchPage, failureMessage }: PagedLi
   const currentQuery = useRef(query);
   currentQuery.current = query;
 
-  const describe = (error: unknown) => (error instanceof ApiProblem ? error.message : failureMessage);
+  const messageFor = (error: unknown) => (error instanceof ApiProblem ? error.message : failureMessage);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -39,7 +39,7 @@ export function usePagedList<Item>({ query, fetchPage, failureMessage }: PagedLi
       .then((page) => setState({ items: page.items, nextCursor: page.nextCursor, loading: false, error: null }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ items: [], nextCursor: null, loading: false, error: describe(error) });
+        setState({ items: [], nextCursor: null, loading: false, error: messageFor(error) });
       });
     return () => controller.abort();
     // `query` stands for everything fetchPage reads, so it alone restarts the list.
@@ -54,7 +54,7 @@ export function usePagedList<Item>({ query, fetchPage, failureMessage }: PagedLi
       if (query !== currentQuery.current) return;
       setState((previous) => ({ items: [...previous.items, ...page.items], nextCursor: page.nextCursor, loading: false, error: null }));
     } catch (error) {
-      setState((previous) => ({ ...previous, loading: false, error: describe(error) }));
+      setState((previous) => ({ ...previous, loading: false, error: messageFor(error) }));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
-import { useSession, useAuth } from '../auth/auth-context';
+import { useAuth, useSession } from '../auth/auth-context';
 import { roleLabels } from '../auth/role-labels';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
