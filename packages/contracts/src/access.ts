@@ -7,12 +7,27 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 const everyone = STAFF_ROLES;
 const ownersOnly = ['owner'] as const;
+const clinicians = ['owner', 'artist'] as const;
 
 export const permissions = {
   /** Signed-in staff acting on their own account: who am I, sign out, change password. */
   'account.self': everyone,
   'clients.read': everyone,
   'clients.write': everyone,
+  /** Booking, moving and cancelling consultations; seeing when they are. */
+  'consultations.book': everyone,
+  /** What an artist writes down at a consultation, and the client's photos. */
+  'consultations.record': clinicians,
+  'photos.read': clinicians,
+  'photos.write': clinicians,
+  /** A screening's outcome and whether treatment may go ahead, without the answers behind it. */
+  'screening.readOutcome': everyone,
+  /** The medical answers, the items they raise, clearance letters and patch tests. */
+  'screening.readAnswers': clinicians,
+  'screening.conduct': clinicians,
+  'screening.clear': clinicians,
+  /** Letting treatment go ahead although the screening does not allow it, with a written reason. */
+  'screening.override': ownersOnly,
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,
   'staff.manage': ownersOnly,

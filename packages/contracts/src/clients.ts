@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalisePhone } from './phone.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 import { emailAddress, isoDate, optionalText, personName, uuidParam } from './fields.js';
+import { screeningStatusSchema } from './screening.js';
 
 export const SEXES = ['female', 'male', 'intersex', 'undisclosed'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -141,6 +142,7 @@ export const clientSchema = z
     notes: z.string().nullable(),
     referralSource: z.enum(REFERRAL_SOURCES).nullable(),
     referralDetail: z.string().nullable(),
+    screening: screeningStatusSchema,
     archivedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -156,6 +158,7 @@ export const clientSummarySchema = clientSchema
     dateOfBirth: true,
     phone: true,
     email: true,
+    screening: true,
     archivedAt: true,
   })
   .meta({ id: 'ClientSummary' });

@@ -65,6 +65,18 @@ export const clinicSettingsInputSchema = z
       .min(1, 'At least 1 hour')
       .max(24, 'At most 24 hours')
       .meta({ description: 'A signed-in session ends this long after sign-in, however active.' }),
+    screeningValidityDays: z
+      .number()
+      .int()
+      .min(7, 'At least 7 days')
+      .max(365, 'At most 365 days')
+      .meta({ description: 'How long a signed screening allows treatment.' }),
+    injectablesDeferDays: z
+      .number()
+      .int()
+      .min(0, 'At least 0 days')
+      .max(180, 'At most 180 days')
+      .meta({ description: 'Days after Botox or fillers before treatment may go ahead.' }),
   })
   .superRefine((settings, ctx) => {
     for (const index of overlappingIntervals(settings.openingHours)) {
@@ -83,6 +95,8 @@ export const clinicSettingsSchema = z
     openingHours: z.array(openingIntervalSchema).meta({ description: 'Sorted by weekday, then opening time.' }),
     sessionIdleMinutes: z.number().int(),
     sessionMaxHours: z.number().int(),
+    screeningValidityDays: z.number().int(),
+    injectablesDeferDays: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

@@ -10,3 +10,7 @@ export * from './clinic.js';
 export * from './staff.js';
 export * from './auth.js';
 export * from './audit.js';
+export * from './consultations.js';
+export * from './screening-questionnaire.js';
+export * from './screening-rules.js';
+export * from './screening.js';

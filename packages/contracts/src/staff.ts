@@ -88,3 +88,8 @@ export const certificationParamsSchema = z.object({
   id: z.uuid('Not a staff id'),
   certificationId: z.uuid('Not a certification id'),
 });
+
+/** An artist as booking forms list them. */
+export const artistSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: 'Artist' });
+export type Artist = z.infer<typeof artistSchema>;
+export const artistListSchema = z.object({ items: z.array(artistSchema) }).meta({ id: 'ArtistList' });

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { optionalText, uuidParam } from './fields.js';
+import { pageQuerySchema, pageSchema } from './pagination.js';
+
+export const CONSULTATION_MODES = ['in_person', 'phone', 'video'] as const;
+export const CONSULTATION_STATUSES = ['booked', 'completed', 'cancelled'] as const;
+
+/** Causes of hair loss an artist records (domain.md, client journey step 1). */
+export const HAIR_LOSS_CAUSES = [
+  'genetic_pattern',
+  'age',
+  'alopecia',
+  'transplant_scarring',
+  'injury_scarring',
+  'chemotherapy',
+  'thyroid',
+  'lupus',
+  'other_medical',
+] as const;
+
+export const NATURAL_HAIR_COLOURS = ['black', 'dark_brown', 'medium_brown', 'light_brown', 'blonde', 'red', 'grey', 'white'] as const;
+/** Fitzpatrick skin types I–VI. */
+export const SKIN_TONES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export const TRANSPLANT_HISTORIES = ['none', 'fut', 'fue', 'fut_and_fue'] as const;
+
+/** The treatment styles of domain.md, also the types of treatment plans. */
+export const TREATMENT_STYLES = [
+  'hairline_restoration',
+  'density',
+  'edge_up',
+  'scar_camouflage',
+  'womens_density',
+  'alopecia_medical',
+  'correction',
+] as const;
+export type TreatmentStyle = (typeof TREATMENT_STYLES)[number];
+
+/** The pigment family the client and artist chose; the exact product and lot come with each session. */
+export const SHADE_DIRECTIONS = ['soft_black', 'dark_grey', 'medium_grey', 'light_grey', 'dark_brown', 'light_brown'] as const;
+
+export const PHOTO_VIEWS = ['front', 'top', 'crown', 'left', 'right', 'back'] as const;
+export type PhotoView = (typeof PHOTO_VIEWS)[number];
+export const PHOTO_MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/heic', 'image/webp'] as const;
+export const PHOTO_MAX_BYTES = 15 * 1024 * 1024;
+export const PHOTO_SIZES = ['thumbnail', 'preview', 'original'] as const;
+
+const NORWOOD = z.number().int().min(1, 'Norwood stages run from 1 to 7').max(7, 'Norwood stages run from 1 to 7');
+const LUDWIG = z.number().int().min(1, 'Ludwig stages run from I to III').max(3, 'Ludwig stages run from I to III');
+
+export const consultationBookingSchema = z
+  .strictObject({
+    artistId: z.uuid('Choose an artist'),
+    mode: z.enum(CONSULTATION_MODES),
+    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }),
+    durationMinutes: z.number().int().min(15, 'At least 15 minutes').max(120, 'At most 120 minutes').default(45),
+    notes: optionalText(2000),
+  })
+  .meta({ id: 'ConsultationBooking' });
+export type ConsultationBooking = z.input<typeof consultationBookingSchema>;
+
+/** What the artist records during or after the consultation. */
+export const consultationRecordSchema = z
+  .strictObject({
+    hairLossCauses: z.array(z.enum(HAIR_LOSS_CAUSES)).min(1, 'Choose at least one cause').max(HAIR_LOSS_CAUSES.length),
+    norwoodStage: NORWOOD.nullable().optional(),
+    ludwigStage: LUDWIG.nullable().optional(),
+    naturalHairColour: z.enum(NATURAL_HAIR_COLOURS),
+    skinTone: z.enum(SKIN_TONES),
+    usesMinoxidil: z.boolean(),
+    usesFinasteride: z.boolean(),
+    transplantHistory: z.enum(TRANSPLANT_HISTORIES),
+    desiredStyle: z.enum(TREATMENT_STYLES),
+    shadeDirection: z.enum(SHADE_DIRECTIONS),
+    expectationsDiscussed: z.boolean().refine((value) => value, 'Discuss expectations before recording the consultation'),
+    expectationNotes: optionalText(2000),
+    notes: optionalText(5000),
+  })
+  .refine((record) => record.norwoodStage == null || record.ludwigStage == null, {
+    path: ['ludwigStage'],
+    message: 'Give a Norwood or a Ludwig stage, not both',
+  })
+  .meta({ id: 'ConsultationRecord' });
+export type ConsultationRecordInput = z.input<typeof consultationRecordSchema>;
+
+export const consultationCancellationSchema = z
+  .strictObject({ reason: z.string().trim().min(1, 'Say why').max(500, 'At most 500 characters') })
+  .meta({ id: 'ConsultationCancellation' });
+
+export const photoSchema = z
+  .object({
+    id: z.uuid(),
+    clientId: z.uuid(),
+    consultationId: z.uuid().nullable(),
+    view: z.enum(PHOTO_VIEWS),
+    mediaType: z.enum(PHOTO_MEDIA_TYPES),
+    byteSize: z.number().int(),
+    width: z.number().int(),
+    height: z.number().int(),
+    takenAt: z.iso.datetime(),
+    uploadedBy: z.object({ id: z.uuid(), name: z.string() }),
+    thumbnailUrl: z.string(),
+    previewUrl: z.string(),
+    originalUrl: z.string(),
+  })
+  .meta({ id: 'Photo' });
+export type Photo = z.infer<typeof photoSchema>;
+
+export const photoUploadFieldsSchema = z.strictObject({
+  view: z.enum(PHOTO_VIEWS, 'Choose the view: front, top, crown, left, right or back'),
+});
+
+const recordOutSchema = z.object({
+  hairLossCauses: z.array(z.enum(HAIR_LOSS_CAUSES)),
+  norwoodStage: z.number().int().nullable(),
+  ludwigStage: z.number().int().nullable(),
+  naturalHairColour: z.enum(NATURAL_HAIR_COLOURS),
+  skinTone: z.enum(SKIN_TONES),
+  usesMinoxidil: z.boolean(),
+  usesFinasteride: z.boolean(),
+  transplantHistory: z.enum(TRANSPLANT_HISTORIES),
+  desiredStyle: z.enum(TREATMENT_STYLES),
+  shadeDirection: z.enum(SHADE_DIRECTIONS),
+  expectationsDiscussed: z.boolean(),
+  expectationNotes: z.string().nullable(),
+  notes: z.string().nullable(),
+  recordedAt: z.iso.datetime(),
+  recordedBy: z.object({ id: z.uuid(), name: z.string() }),
+});
+
+export const consultationSchema = z
+  .object({
+    id: z.uuid(),
+    clientId: z.uuid(),
+    artist: z.object({ id: z.uuid(), name: z.string() }),
+    mode: z.enum(CONSULTATION_MODES),
+    startsAt: z.iso.datetime(),
+    durationMinutes: z.number().int(),
+    status: z.enum(CONSULTATION_STATUSES),
+    bookingNotes: z.string().nullable(),
+    cancellationReason: z.string().nullable(),
+    record: recordOutSchema.nullable().meta({
+      description: 'What the artist recorded; null until then, and for roles that may not read clinical records.',
+    }),
+    photos: z.array(photoSchema).meta({ description: 'Empty for roles that may not see photos.' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Consultation' });
+export type Consultation = z.infer<typeof consultationSchema>;
+
+export const consultationPageSchema = pageSchema(consultationSchema).meta({ id: 'ConsultationPage' });
+export const consultationListQuerySchema = pageQuerySchema;
+
+export const clientPhotosQuerySchema = pageQuerySchema.extend({ view: z.enum(PHOTO_VIEWS).optional() });
+export const photoPageSchema = pageSchema(photoSchema).meta({ id: 'PhotoPage' });
+
+export const consultationParamsSchema = z.object({ id: z.uuid('Not a client id'), consultationId: z.uuid('Not a consultation id') });
+export const photoParamsSchema = uuidParam('Not a photo id');
+export const photoFileQuerySchema = z.object({ size: z.enum(PHOTO_SIZES).default('preview') });
