@@ -3,7 +3,7 @@ import { CSRF_HEADER } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
+import { clinicSettings, json, notScreened, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
 import { renderApp } from './test-support/render-app';
 
 
@@ -20,6 +20,7 @@ const client: Client = {
   notes: null,
   referralSource: null,
   referralDetail: null,
+  screening: notScreened,
   archivedAt: null,
   createdAt: '2026-01-01T10:00:00.000Z',
   updatedAt: '2026-01-01T10:00:00.000Z',

@@ -36,6 +36,18 @@ describe('apiRequest', () => {
     expect(requests.map((request) => request.headers.get(CSRF_HEADER))).toEqual([null, 'token-1', 'token-1']);
   });
 
+  it('sends files as multipart, leaving the Content-Type to the browser, with the CSRF token', async () => {
+    const requests = stubApi({ 'POST /api/screenings/1/clearances': () => new Response('{}', { status: 201, headers: { 'Content-Type': 'application/json' } }) });
+    setCsrfToken('token-1');
+    const form = new FormData();
+    form.set('questionId', 'diabetes');
+    await apiRequest('/api/screenings/1/clearances', { method: 'POST', body: form });
+
+    expect(requests[0]?.body).toBe(form);
+    expect(requests[0]?.headers.get('Content-Type')).toBeNull();
+    expect(requests[0]?.headers.get(CSRF_HEADER)).toBe('token-1');
+  });
+
   it('tells every listener about a 401, and still throws to the caller', async () => {
     stubApi({ 'GET /api/clients': () => problem(401, '/problems/session-expired') });
     const listener = vi.fn();

@@ -19,6 +19,19 @@ export const actionLabels: Record<AuditAction, string> = {
   'staff.certification_add': 'Added certification',
   'staff.certification_remove': 'Removed certification',
   'clinic.update': 'Changed clinic settings',
+  'consultation.book': 'Booked consultation',
+  'consultation.read': 'Opened consultation',
+  'consultation.record': 'Recorded consultation',
+  'consultation.cancel': 'Cancelled consultation',
+  'photo.upload': 'Uploaded photo',
+  'photo.view': 'Viewed photo',
+  'screening.create': 'Signed screening',
+  'screening.read': 'Opened screening',
+  'screening.clearance_add': 'Attached clearance letter',
+  'screening.clearance_view': 'Opened clearance letter',
+  'patch_test.record': 'Recorded patch test',
+  'patch_test.read': 'Read patch tests',
+  'eligibility.override': 'Overrode treatment eligibility',
 };
 
 /** Headings for the action filter, by the part before the dot. */
@@ -27,6 +40,11 @@ export const actionGroupLabels: Record<string, string> = {
   client: 'Clients',
   staff: 'Staff',
   clinic: 'Clinic',
+  consultation: 'Consultations',
+  photo: 'Photos',
+  screening: 'Screening',
+  patch_test: 'Patch tests',
+  eligibility: 'Eligibility',
 };
 
 /** "address.postalCode" → "address postal code": field names as staff say them. */

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../api/http';
+import { notScreened } from '../test-support/fake-api';
 import { ClientForm } from './ClientForm';
 
 function renderForm(onSave: (values: ClientInputParsed, confirmDuplicate: boolean) => Promise<void>, client?: Client) {
@@ -102,6 +103,7 @@ describe('ClientForm', () => {
       notes: null,
       referralSource: null,
       referralDetail: null,
+      screening: notScreened,
       archivedAt: null,
       createdAt: '2026-01-01T10:00:00.000Z',
       updatedAt: '2026-01-01T10:00:00.000Z',

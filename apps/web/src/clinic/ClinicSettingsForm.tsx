@@ -13,8 +13,9 @@ const currencies = Intl.supportedValuesOf('currency');
 /** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
 const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
-export function settingsToFormValues({ name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours }: ClinicSettings): ClinicSettingsInput {
-  return { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours };
+export function settingsToFormValues(settings: ClinicSettings): ClinicSettingsInput {
+  const { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours, screeningValidityDays, injectablesDeferDays } = settings;
+  return { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours, screeningValidityDays, injectablesDeferDays };
 }
 
 interface ClinicSettingsFormProps {
@@ -99,6 +100,19 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
             <input type="number" min={1} max={24} {...register('sessionMaxHours', asNumber)} {...field('sessionMaxHours').inputProps} className="short" />
           </Field>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Contraindication screening</legend>
+        <div className="grid">
+          <Field label="A signed screening is valid for (days)" required {...field('screeningValidityDays')}>
+            <input type="number" min={7} max={365} {...register('screeningValidityDays', asNumber)} {...field('screeningValidityDays').inputProps} className="short" />
+          </Field>
+          <Field label="Wait after Botox or fillers (days)" required {...field('injectablesDeferDays')}>
+            <input type="number" min={0} max={180} {...register('injectablesDeferDays', asNumber)} {...field('injectablesDeferDays').inputProps} className="short" />
+          </Field>
+        </div>
+        <p className="hint">A client needs a valid screening on the day of each treatment session.</p>
       </fieldset>
 
       <div className="actions">

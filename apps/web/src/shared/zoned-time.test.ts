@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, startOfDayIn, todayIn } from './zoned-time';
+import { addDays, instantIn, startOfDayIn, todayIn } from './zoned-time';
 
 describe('startOfDayIn', () => {
   it('gives the instant a day begins in the zone, on both sides of a daylight-saving change', () => {
@@ -23,5 +23,21 @@ describe('addDays', () => {
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-01-10', 30)).toBe('2026-02-09');
+  });
+});
+
+describe('instantIn', () => {
+  it('reads a date and time on the clinic’s clock, whatever the browser’s zone', () => {
+    expect(instantIn('2026-07-01', '14:05', 'Europe/London')).toBe('2026-07-01T13:05:00.000Z');
+    expect(instantIn('2026-01-15', '09:30', 'America/New_York')).toBe('2026-01-15T14:30:00.000Z');
+    expect(instantIn('2026-01-15', '09:30', 'Asia/Kolkata')).toBe('2026-01-15T04:00:00.000Z');
+  });
+
+  it('moves a time the clocks skip forward, and takes the first of a time they show twice', () => {
+    expect(instantIn('2026-03-08', '01:59', 'America/New_York')).toBe('2026-03-08T06:59:00.000Z');
+    expect(instantIn('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(instantIn('2026-03-08', '03:00', 'America/New_York')).toBe('2026-03-08T07:00:00.000Z');
+    expect(instantIn('2026-11-01', '01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(instantIn('2026-10-25', '02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
   });
 });

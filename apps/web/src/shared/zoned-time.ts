@@ -33,12 +33,27 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 
 /** The instant the day begins in the zone, as an ISO instant. */
 export function startOfDayIn(isoDate: string, timeZone: string): string {
+  return instantIn(isoDate, '00:00', timeZone);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The instant a wall-clock time (HH:MM) on a date shows in the zone, as an ISO
+ * instant. A time the clocks skip when they go forward is read with the offset from
+ * before the change (02:30 becomes 03:30); a time they show twice when they go back
+ * is the first of the two.
+ */
+export function instantIn(isoDate: string, time: string, timeZone: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const wallMidnight = Date.UTC(year, month - 1, day);
-  // The offset at midnight can differ from the offset a few hours off (a daylight-saving
-  // change that night), so correct once with the offset at the first guess.
-  const guess = wallMidnight - zoneOffset(wallMidnight, timeZone);
-  return new Date(wallMidnight - zoneOffset(guess, timeZone)).toISOString();
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  // A day either side is clear of any daylight-saving change that day, so these are
+  // the offsets before and after it (the same offset twice on most days).
+  const [before, after] = [wallClock - DAY_MS, wallClock + DAY_MS].map((instant) => wallClock - zoneOffset(instant, timeZone)) as [number, number];
+  const shows = (instant: number) => instant + zoneOffset(instant, timeZone) === wallClock;
+  const instant = shows(before) || !shows(after) ? before : after;
+  return new Date(instant).toISOString();
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -1,4 +1,4 @@
-import type { ClinicSettings, Session, StaffRole } from '@smp/contracts';
+import type { ClinicSettings, ScreeningStatus, Session, StaffRole } from '@smp/contracts';
 import { vi } from 'vitest';
 
 export interface FakeRequest {
@@ -35,7 +35,7 @@ export function stubApi(routes: Record<string, Route>): FakeRequest[] {
         path: url.pathname,
         search: url.searchParams,
         headers: new Headers(init.headers),
-        body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+        body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body instanceof FormData ? init.body : undefined,
       };
       requests.push(request);
       const route = routes[`${request.method} ${request.path}`];
@@ -67,5 +67,10 @@ export const clinicSettings: ClinicSettings = {
   ],
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
+  screeningValidityDays: 90,
+  injectablesDeferDays: 28,
   updatedAt: '2026-03-01T12:00:00.000Z',
 };
+
+/** The screening standing of a client who has never been screened. */
+export const notScreened: ScreeningStatus = { state: 'none', eligible: false, validUntil: null, deferUntil: null, openItems: 0 };

@@ -1,0 +1,150 @@
+import { CURRENT_SCREENING_QUESTIONNAIRE, type ScreeningInput } from '@smp/contracts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiProblem } from '../api/http';
+import { addDays } from '../shared/zoned-time';
+import { GuidedScreening } from './GuidedScreening';
+
+const today = '2026-03-10';
+const drawn = 'data:image/png;base64,iVBORw0KGgo=';
+
+beforeEach(() => {
+  const context = { beginPath() {}, moveTo() {}, lineTo() {}, stroke() {}, clearRect() {} };
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
+  vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(drawn);
+});
+
+function renderScreening(onSubmit: (input: ScreeningInput) => Promise<void> = async () => {}) {
+  const submit = vi.fn(onSubmit);
+  render(
+    <GuidedScreening
+      questionnaire={CURRENT_SCREENING_QUESTIONNAIRE}
+      clientName="Grace Liu"
+      today={today}
+      injectablesDeferDays={28}
+      onSubmit={submit}
+      onCancel={() => {}}
+    />,
+  );
+  return submit;
+}
+
+const question = (text: RegExp) => within(screen.getByRole('group', { name: text }));
+const answer = (text: RegExp, choice: 'Yes' | 'No') => userEvent.click(question(text).getByRole('radio', { name: choice }));
+const next = () => userEvent.click(screen.getByRole('button', { name: 'Next' }));
+const liveOutcome = () => screen.getByRole('status');
+const stepHeading = () => screen.getByRole('heading', { level: 2, name: /step \d of 6/ });
+
+async function answerAllNo() {
+  for (const radio of screen.getAllByRole('radio', { name: 'No' })) await userEvent.click(radio);
+}
+
+describe('GuidedScreening', () => {
+  it('keeps the client on a section until every question there has an answer', async () => {
+    renderScreening();
+    expect(stepHeading().textContent).toContain('Health');
+    expect(screen.getByRole('list', { name: 'Steps' }).querySelector('[aria-current="step"]')?.textContent).toContain('Health');
+    await answer(/diabetes/, 'No');
+    await next();
+
+    expect(stepHeading().textContent).toContain('Health');
+    expect(screen.getAllByText('Answer yes or no')).toHaveLength(3);
+    expect(document.activeElement).toBe(question(/cancer/).getByRole('radio', { name: 'Yes' }));
+
+    await answerAllNo();
+    expect(screen.queryByText('Answer yes or no')).toBeNull();
+    await next();
+    expect(stepHeading().textContent).toContain('Medication');
+    expect(document.activeElement).toBe(stepHeading());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(stepHeading().textContent).toContain('Health');
+    expect(question(/diabetes/).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);
+  });
+
+  it('shows the outcome as the answers come in, worst first, by the shared rules', async () => {
+    renderScreening();
+    expect(liveOutcome().textContent).toContain('Clear');
+    await answerAllNo();
+    await answer(/diabetes/, 'Yes');
+    expect(liveOutcome().textContent).toContain('Clearance required');
+
+    await answer(/pregnant/, 'Yes');
+    expect(liveOutcome().textContent).toContain('Deferred');
+    expect(liveOutcome().textContent).toContain('Treatment waits until a new screening.');
+
+    await userEvent.type(screen.getByLabelText(/Expected end/), addDays(today, 60));
+    expect(liveOutcome().textContent).toContain('Treatment waits until 9 May 2026.');
+
+    await answer(/pregnant/, 'No');
+    expect(liveOutcome().textContent).toContain('Clearance required');
+    expect(screen.queryByLabelText(/Expected end/)).toBeNull();
+  });
+
+  it('asks the date of Botox or fillers, and lets an old one pass', async () => {
+    renderScreening();
+    await answerAllNo();
+    await next();
+    await answerAllNo();
+    await answer(/Botox/, 'Yes');
+    await next();
+    expect(screen.getByText('Date of the last treatment is needed')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText(/Date of the last treatment/));
+
+    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addDays(today, -7) } });
+    expect(liveOutcome().textContent).toContain('Treatment waits until 31 Mar 2026.');
+    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addDays(today, -60) } });
+    expect(liveOutcome().textContent).toContain('Clear');
+    expect(screen.getByText(/Over since/)).toBeTruthy();
+  });
+
+  it('reads the answers back, and sends them with the typed name and the drawn signature', async () => {
+    const submit = renderScreening();
+    for (let step = 0; step < 5; step += 1) {
+      await answerAllNo();
+      if (step === 1) await answer(/blood-thinning/, 'Yes');
+      await next();
+    }
+    expect(stepHeading().textContent).toContain('Review and sign');
+    const medication = within(screen.getByRole('region', { name: 'Medication' }));
+    expect(medication.getByText(/blood-thinning medication/).closest('li')?.textContent).toContain('Clearance required');
+    expect(within(screen.getByRole('region', { name: 'Health' })).getByText('No to all 4 questions.')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+    expect(screen.getByText('Type the client’s full name')).toBeTruthy();
+    expect(screen.getByText('Draw the signature')).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText(/Client’s full name/), 'Grace Liu');
+    const pad = screen.getByRole('img', { name: /Signature box/ });
+    fireEvent.pointerDown(pad, { pointerId: 1, clientX: 5, clientY: 5 });
+    fireEvent.pointerUp(pad, { pointerId: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+
+    expect(submit).toHaveBeenCalledTimes(1);
+    const input = submit.mock.calls[0]![0];
+    expect(input).toMatchObject({ questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, signedName: 'Grace Liu', signature: drawn });
+    expect(input.answers.blood_thinners).toEqual({ answer: true, date: null });
+    expect(input.answers.diabetes).toEqual({ answer: false, date: null });
+    expect(Object.keys(input.answers)).toHaveLength(CURRENT_SCREENING_QUESTIONNAIRE.questions.length);
+  });
+
+  it('takes the client back to the question the server refused', async () => {
+    renderScreening(async () => {
+      throw new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'answers.keloid_tendency', message: 'Answer yes or no' }] });
+    });
+    for (let step = 0; step < 5; step += 1) {
+      await answerAllNo();
+      await next();
+    }
+    await userEvent.type(screen.getByLabelText(/Client’s full name/), 'Grace Liu');
+    const pad = screen.getByRole('img', { name: /Signature box/ });
+    fireEvent.pointerDown(pad, { pointerId: 1, clientX: 5, clientY: 5 });
+    fireEvent.pointerUp(pad, { pointerId: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+
+    expect(stepHeading().textContent).toContain('Skin and scalp');
+    expect(question(/keloid/).getByText('Answer yes or no')).toBeTruthy();
+  });
+});

@@ -1,0 +1,253 @@
+import { evaluateScreening, screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiProblem } from '../api/http';
+import { Field } from '../shared/Field';
+import {
+  answerPath,
+  answersForRules,
+  datePath,
+  firstStepWithProblem,
+  problemsFrom,
+  questionSteps,
+  screeningInput,
+  stepProblems,
+  type Answers,
+  type GivenAnswer,
+  type Problems,
+} from './guided-screening';
+import { LiveOutcome } from './LiveOutcome';
+import { OutcomeMark } from './OutcomeMark';
+import { sectionLabels } from './outcome-words';
+import { SignaturePad } from './SignaturePad';
+import { YesNoQuestion } from './YesNoQuestion';
+
+interface GuidedScreeningProps {
+  questionnaire: ScreeningQuestionnaire;
+  clientName: string;
+  /** The clinic's date, YYYY-MM-DD. */
+  today: string;
+  injectablesDeferDays: number;
+  onSubmit(input: ScreeningInput): Promise<void>;
+  onCancel(): void;
+}
+
+const NO_CLEARANCES = new Set<string>();
+
+/**
+ * The screening as the client answers it on a tablet: one section at a time, then
+ * a summary to sign. The outcome beside the questions follows every answer.
+ */
+export function GuidedScreening({ questionnaire, clientName, today, injectablesDeferDays, onSubmit, onCancel }: GuidedScreeningProps) {
+  const steps = questionSteps(questionnaire);
+  const signingStep = steps.length;
+  const [stepIndex, setStepIndex] = useState(0);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [problems, setProblems] = useState<Problems>({});
+  const [signedName, setSignedName] = useState('');
+  const [signature, setSignature] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Clearances and patch tests come after signing, so the outcome here is the one as answered.
+  const evaluation = evaluateScreening(
+    { questionnaire, answers: answersForRules(answers), clearedQuestionIds: NO_CLEARANCES, patchTestPassed: false, injectablesDeferDays },
+    today,
+  );
+
+  // A new step is announced by moving the focus to its heading.
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [stepIndex]);
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  const answer = (questionId: string, given: GivenAnswer) => {
+    setAnswers((previous) => ({ ...previous, [questionId]: given }));
+    setProblems(({ [answerPath(questionId)]: _answer, [datePath(questionId)]: _date, ...rest }) => rest);
+  };
+
+  const showProblems = (found: Problems) => {
+    setProblems(found);
+    const step = firstStepWithProblem(steps, found);
+    const index = step ?? signingStep;
+    setStepIndex(index);
+    const firstKey = Object.keys(found)[0];
+    const question = steps[index]?.questions.find((candidate) => found[answerPath(candidate.id)] || found[datePath(candidate.id)]);
+    if (question) setFocusId(found[answerPath(question.id)] ? `screening-${question.id}-yes` : `screening-${question.id}-date`);
+    else if (firstKey) setFocusId(`screening-${firstKey}`);
+  };
+
+  const next = (event: FormEvent) => {
+    event.preventDefault();
+    const step = steps[stepIndex];
+    if (!step) return;
+    const found = stepProblems(step.questions, answers, today);
+    if (Object.keys(found).length > 0) showProblems(found);
+    else setStepIndex(stepIndex + 1);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const input = screeningInput(questionnaire, answers, signedName, signature);
+    const checked = screeningInputSchema.safeParse(input);
+    if (!checked.success) {
+      showProblems(problemsFrom(checked.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))));
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await onSubmit(input);
+    } catch (error) {
+      setSubmitting(false);
+      if (error instanceof ApiProblem && error.fieldErrors.length > 0) showProblems(problemsFrom(error.fieldErrors));
+      else setFormError(error instanceof Error ? error.message : 'Could not save the screening; try again.');
+    }
+  };
+
+  const stepNames = [...steps.map((step) => sectionLabels[step.section]), 'Review and sign'];
+  const current = steps[stepIndex];
+
+  return (
+    <div className="guided-screening">
+      <ol className="steps" aria-label="Steps">
+        {stepNames.map((name, index) => (
+          <li key={name} className={index < stepIndex ? 'done' : index === stepIndex ? 'current' : undefined} aria-current={index === stepIndex ? 'step' : undefined}>
+            <span className="step-number" aria-hidden="true">
+              {index < stepIndex ? '✓' : index + 1}
+            </span>
+            {name}
+          </li>
+        ))}
+      </ol>
+
+      <div className="screening-layout">
+        {current ? (
+          <form className="screening-step" noValidate onSubmit={next} aria-labelledby="screening-step-heading">
+            <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
+              {sectionLabels[current.section]} <span className="muted">— step {stepIndex + 1} of {stepNames.length}</span>
+            </h2>
+            {current.questions.map((question) => (
+              <YesNoQuestion
+                key={question.id}
+                question={question}
+                given={answers[question.id]}
+                problems={problems}
+                today={today}
+                onChange={(given) => answer(question.id, given)}
+              />
+            ))}
+            <div className="step-actions">
+              {stepIndex === 0 ? (
+                <button type="button" className="button large subtle" onClick={onCancel}>
+                  Cancel
+                </button>
+              ) : (
+                <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
+                  Back
+                </button>
+              )}
+              <button type="submit" className="button large primary">
+                Next
+              </button>
+            </div>
+          </form>
+        ) : (
+          <form className="screening-step" noValidate onSubmit={submit} aria-labelledby="screening-step-heading">
+            <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
+              Review and sign <span className="muted">— step {stepNames.length} of {stepNames.length}</span>
+            </h2>
+            {formError && <p className="alert error" role="alert">{formError}</p>}
+            <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
+            <p className="declaration">
+              I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before
+              treatment.
+            </p>
+            <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>
+              <input
+                id="screening-signedName"
+                className="large"
+                value={signedName}
+                onChange={(event) => setSignedName(event.target.value)}
+                autoComplete="off"
+                placeholder={clientName}
+                aria-invalid={problems.signedName ? true : undefined}
+                aria-describedby={problems.signedName ? 'screening-signedName-error' : undefined}
+              />
+            </Field>
+            <div className={problems.signature ? 'field invalid' : 'field'}>
+              <span className="field-label" id="screening-signature-label">
+                Client’s signature<span aria-hidden="true"> *</span>
+              </span>
+              <SignaturePad
+                id="screening-signature"
+                invalid={Boolean(problems.signature)}
+                describedBy={problems.signature ? 'screening-signature-error' : 'screening-signature-label'}
+                onChange={(drawn) => {
+                  setSignature(drawn);
+                  setProblems(({ signature: _signature, ...rest }) => rest);
+                }}
+              />
+              {problems.signature && (
+                <p className="field-error" id="screening-signature-error">
+                  {problems.signature}
+                </p>
+              )}
+            </div>
+            <div className="step-actions">
+              <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
+                Back
+              </button>
+              <button type="submit" className="button large primary" disabled={submitting}>
+                {submitting ? 'Saving…' : 'Sign and save screening'}
+              </button>
+            </div>
+          </form>
+        )}
+        <LiveOutcome evaluation={evaluation} questionnaire={questionnaire} />
+      </div>
+    </div>
+  );
+}
+
+/** The answers to read back before signing: every yes in full, the noes counted. */
+function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof questionSteps>; answers: Answers; onChange(step: number): void }) {
+  return (
+    <div className="answer-summary">
+      {steps.map((step, index) => {
+        const yes = step.questions.filter((question) => answers[question.id]?.answer);
+        const noes = step.questions.length - yes.length;
+        return (
+          <section key={step.section} aria-label={sectionLabels[step.section]}>
+            <h3>
+              {sectionLabels[step.section]}
+              <button type="button" className="button small subtle" onClick={() => onChange(index)} aria-label={`Change the answers about ${sectionLabels[step.section].toLowerCase()}`}>
+                Change
+              </button>
+            </h3>
+            <ul>
+              {yes.map((question) => {
+                const date = answers[question.id]?.date;
+                return (
+                  <li key={question.id}>
+                    <OutcomeMark standing={question.outcome} /> <strong>Yes:</strong> {question.text}
+                    {date && question.date && <span className="muted"> — {question.date.label.replace(/ \(.*\)$/, '')}: {date}</span>}
+                  </li>
+                );
+              })}
+              {noes > 0 && <li className="muted">{yes.length === 0 ? `No to all ${noes} questions.` : `No to the other ${noes}.`}</li>}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ScreeningOutcome, ScreeningSection, ScreeningStatus } from '@smp/contracts';
+import { formatDate } from '../shared/format';
+
+export type Standing = ScreeningStatus['state'];
+
+/**
+ * Each standing has a shape and a word as well as a colour, so it reads the same
+ * to colour-blind staff and on a black-and-white printout. The pause sign carries
+ * a text-style selector, or some systems draw it as a coloured emoji.
+ */
+export const standingWords: Record<Standing, { icon: string; word: string }> = {
+  none: { icon: '○', word: 'Not screened' },
+  expired: { icon: '↻', word: 'Screening expired' },
+  clear: { icon: '✓', word: 'Clear' },
+  caution: { icon: '!', word: 'Caution' },
+  clearance_required: { icon: '⧗', word: 'Clearance required' },
+  defer: { icon: '⏸\uFE0E', word: 'Deferred' },
+  not_suitable: { icon: '✕', word: 'Not suitable' },
+};
+
+export const sectionLabels: Record<ScreeningSection, string> = {
+  health: 'Health',
+  medication: 'Medication',
+  allergies: 'Allergies',
+  skin: 'Skin and scalp',
+  hair: 'Hair',
+};
+
+export const itemStatusLabels = { open: 'Open', cleared: 'Cleared', ended: 'Ended' } as const;
+
+/** What an outcome means for treatment, in words the artist can say to the client. */
+export function outcomeMeaning(outcome: ScreeningOutcome, deferUntil: string | null): string {
+  switch (outcome) {
+    case 'clear':
+      return 'Nothing stops treatment.';
+    case 'caution':
+      return 'Treatment can go ahead; the artist is reminded at every session.';
+    case 'clearance_required':
+      return 'Treatment waits for a doctor’s clearance letter, attached to the signed screening.';
+    case 'defer':
+      return deferUntil ? `Treatment waits until ${formatDate(deferUntil)}.` : 'Treatment waits until a new screening.';
+    case 'not_suitable':
+      return 'Treatment cannot go ahead until a patch test is passed.';
+  }
+}
