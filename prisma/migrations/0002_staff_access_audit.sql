@@ -114,9 +114,8 @@ CREATE INDEX audit_events_by_actor ON audit_events (actor_id, id DESC) WHERE act
 CREATE INDEX audit_events_by_client ON audit_events (client_id, id DESC) WHERE client_id IS NOT NULL;
 CREATE INDEX audit_events_by_action ON audit_events (action, id DESC);
 
--- Triggers hold for every role, the table's owner included, so whatever role the
--- app connects as cannot rewrite history. REVOKE alone would not stop an owner or
--- a superuser.
+-- The app's role has no UPDATE or DELETE on this table (see 0003_app_role); the
+-- triggers also stop the table's owner, short of disabling them.
 CREATE FUNCTION refuse_audit_change() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
@@ -129,8 +128,6 @@ CREATE TRIGGER audit_events_no_update_or_delete BEFORE UPDATE OR DELETE ON audit
   FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
-
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM PUBLIC;
 
 -- Down Migration
 

@@ -9,6 +9,10 @@ import { ClinicModule } from './clinic/clinic.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { StorageModule } from './storage/storage.module.js';
+import { ScreeningModule } from './screening/screening.module.js';
+import { ConsultationsModule } from './consultations/consultations.module.js';
+import { PhotosModule } from './photos/photos.module.js';
 
 @Module({})
 export class AppModule {
@@ -18,12 +22,16 @@ export class AppModule {
       imports: [
         ConfigModule.forConfig(config),
         DatabaseModule.forUrl(databaseUrl),
+        StorageModule,
         AuditModule,
         AuthModule,
         HealthModule,
         ClinicModule,
         StaffModule,
         ClientsModule,
+        ScreeningModule,
+        ConsultationsModule,
+        PhotosModule,
         OpenApiModule,
       ],
     };

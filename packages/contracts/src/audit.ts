@@ -24,6 +24,19 @@ export const AUDIT_ACTIONS = [
   'staff.certification_add',
   'staff.certification_remove',
   'clinic.update',
+  'consultation.book',
+  'consultation.read',
+  'consultation.record',
+  'consultation.cancel',
+  'photo.upload',
+  'photo.view',
+  'screening.create',
+  'screening.read',
+  'screening.clearance_add',
+  'screening.clearance_view',
+  'patch_test.record',
+  'patch_test.read',
+  'eligibility.override',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,6 +39,7 @@ export const problemTypes = {
   tooManyAttempts: '/problems/too-many-attempts',
   forbidden: '/problems/forbidden',
   csrf: '/problems/csrf-token-missing',
+  notEligible: '/problems/not-eligible-for-treatment',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   methodNotAllowed: '/problems/method-not-allowed',

@@ -62,14 +62,21 @@ describe('the audit trail of client records', () => {
 });
 
 describe('the audit trail is append-only', () => {
-  it('cannot be changed, deleted or emptied through the app’s database role', async () => {
+  it('cannot be changed, deleted, emptied or unprotected through the app’s database role', async () => {
     await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' });
     const before = await testApp.database.auditEvent.count();
     expect(before).toBeGreaterThan(0);
-    await expect(testApp.database.$executeRaw`UPDATE audit_events SET action = 'client.read'`).rejects.toThrow(/append-only/);
-    await expect(testApp.database.$executeRaw`DELETE FROM audit_events`).rejects.toThrow(/append-only/);
-    await expect(testApp.database.$executeRaw`TRUNCATE audit_events`).rejects.toThrow(/append-only|truncate/i);
+    await expect(testApp.database.$executeRaw`UPDATE audit_events SET action = 'client.read'`).rejects.toThrow(/permission denied/);
+    await expect(testApp.database.$executeRaw`DELETE FROM audit_events`).rejects.toThrow(/permission denied/);
+    await expect(testApp.database.$executeRaw`TRUNCATE audit_events`).rejects.toThrow(/permission denied/);
+    await expect(testApp.database.$executeRaw`ALTER TABLE audit_events DISABLE TRIGGER ALL`).rejects.toThrow(/must be owner/);
     expect(await testApp.database.auditEvent.count()).toBe(before);
+  });
+
+  it('stops even the role that owns the table, short of disabling its triggers', async () => {
+    await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' });
+    await expect(testApp.testDatabase.asOwner(`UPDATE audit_events SET action = 'client.read'`)).rejects.toThrow(/append-only/);
+    await expect(testApp.testDatabase.asOwner('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
   });
 
   it('offers no endpoint to change or delete events', async () => {

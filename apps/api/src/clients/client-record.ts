@@ -1,4 +1,4 @@
-import type { Client, ClientInputParsed, ClientSummary } from '@smp/contracts';
+import type { Client, ClientInputParsed, ClientSummary, ScreeningStatus } from '@smp/contracts';
 import type { Client as ClientTableRow, Prisma } from '../generated/prisma/client.js';
 
 /** A client as read by the app: the generated search columns are left out (see database.ts). */
@@ -13,9 +13,11 @@ export function fromIsoDate(value: string | null | undefined): Date | null {
   return value ? new Date(`${value}T00:00:00Z`) : null;
 }
 
-export function toClient(row: ClientRow): Client {
+type ClientDetails = Omit<Client, 'id' | 'screening' | 'archivedAt' | 'createdAt' | 'updatedAt'>;
+
+/** The stored record in the shape a client is written in, so a patch can be merged onto it. */
+export function toClientInput(row: ClientRow): ClientDetails & ClientInputParsed {
   return {
-    id: row.id,
     firstName: row.firstName,
     lastName: row.lastName,
     dateOfBirth: toIsoDate(row.dateOfBirth),
@@ -34,6 +36,14 @@ export function toClient(row: ClientRow): Client {
     notes: row.notes,
     referralSource: row.referralSource as Client['referralSource'],
     referralDetail: row.referralDetail,
+  };
+}
+
+export function toClient(row: ClientRow, screening: ScreeningStatus): Client {
+  return {
+    id: row.id,
+    ...toClientInput(row),
+    screening,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -42,7 +52,7 @@ export function toClient(row: ClientRow): Client {
 
 export type ClientSummaryRow = Pick<ClientRow, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'phone' | 'email' | 'archivedAt'>;
 
-export function toClientSummary(row: ClientSummaryRow): ClientSummary {
+export function toClientSummary(row: ClientSummaryRow, screening: ScreeningStatus): ClientSummary {
   return {
     id: row.id,
     firstName: row.firstName,
@@ -50,14 +60,9 @@ export function toClientSummary(row: ClientSummaryRow): ClientSummary {
     dateOfBirth: toIsoDate(row.dateOfBirth),
     phone: row.phone,
     email: row.email,
+    screening,
     archivedAt: row.archivedAt?.toISOString() ?? null,
   };
-}
-
-/** The stored record in the shape a client is written in, so a patch can be merged onto it. */
-export function toClientInput(client: Client): ClientInputParsed {
-  const { id: _id, archivedAt: _archivedAt, createdAt: _createdAt, updatedAt: _updatedAt, ...input } = client;
-  return input;
 }
 
 export function toClientColumns(input: ClientInputParsed): Prisma.ClientUncheckedCreateInput {

@@ -53,6 +53,8 @@ export class ClinicSettingsService {
       openingHours: openingHours.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) })),
       sessionIdleMinutes: settings.sessionIdleMinutes,
       sessionMaxHours: settings.sessionMaxHours,
+      screeningValidityDays: settings.screeningValidityDays,
+      injectablesDeferDays: settings.injectablesDeferDays,
       updatedAt: settings.updatedAt.toISOString(),
     };
   }

@@ -21,6 +21,8 @@ const settings = {
   ],
   sessionIdleMinutes: 20,
   sessionMaxHours: 10,
+  screeningValidityDays: 60,
+  injectablesDeferDays: 14,
 };
 
 describe('the clinic’s settings', () => {
@@ -28,7 +30,15 @@ describe('the clinic’s settings', () => {
     for (const role of ['owner', 'receptionist', 'artist'] as const) {
       const response = await testApp.as(role).get('/api/clinic');
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ name: 'Northside SMP', timeZone: 'America/Chicago', currency: 'USD', country: 'US', sessionIdleMinutes: 30 });
+      expect(response.body).toMatchObject({
+        name: 'Northside SMP',
+        timeZone: 'America/Chicago',
+        currency: 'USD',
+        country: 'US',
+        sessionIdleMinutes: 30,
+        screeningValidityDays: 90,
+        injectablesDeferDays: 28,
+      });
       expect(response.body.openingHours[0]).toEqual({ weekday: 1, opens: '09:00', closes: '18:00' });
     }
   });
@@ -43,7 +53,17 @@ describe('the clinic’s settings', () => {
       { weekday: 6, opens: '10:00', closes: '16:00' },
     ]);
     const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'clinic.update' })).body.items;
-    expect(event.changedFields.sort()).toEqual(['country', 'currency', 'name', 'openingHours', 'sessionIdleMinutes', 'sessionMaxHours', 'timeZone']);
+    expect(event.changedFields.sort()).toEqual([
+      'country',
+      'currency',
+      'injectablesDeferDays',
+      'name',
+      'openingHours',
+      'screeningValidityDays',
+      'sessionIdleMinutes',
+      'sessionMaxHours',
+      'timeZone',
+    ]);
   });
 
   it('read local phone numbers in the clinic’s country once it changes', async () => {

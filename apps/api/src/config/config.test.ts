@@ -8,6 +8,11 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ secureCookies: false, corsOrigins: [], trustProxy: 0 });
   });
 
+  it('loads demo data, with its published demo password, only when asked to in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).loadDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).loadDemoData).toBe(true);
+  });
+
   it('sends the session cookie over HTTPS only in production, unless told otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secureCookies).toBe(false);

@@ -16,8 +16,9 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
+  FILES_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  DEMO_DATA: booleanFlag.default(true),
+  DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default(path.join(repositoryRoot, 'apps/web/dist')),
   CLINIC_NAME: z.string().trim().min(1).max(120).default('Demo SMP Clinic'),
@@ -44,6 +45,8 @@ export interface AppConfig {
   /** When absent, an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Uploaded photos and documents. */
+  filesDir: string;
   embeddedPostgresPort: number;
   loadDemoData: boolean;
   logLevel: string;
@@ -85,8 +88,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),
+    filesDir: path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files')),
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
-    loadDemoData: env.DEMO_DATA,
+    // Demo accounts have a published password: never by default in production.
+    loadDemoData: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
     logLevel: env.LOG_LEVEL,
     webDistDir: path.resolve(env.WEB_DIST_DIR),
     initialClinic: { name: env.CLINIC_NAME, country: env.CLINIC_COUNTRY, timeZone: env.CLINIC_TIME_ZONE, currency: env.CLINIC_CURRENCY },

@@ -9,15 +9,15 @@ function hasBody(request: Request): boolean {
   return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
 }
 
-/** The API speaks JSON only; any other body is refused before it is read. */
+/** The API speaks JSON, and takes files as multipart forms; any other body is refused before it is read. */
 export function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
-  if (METHODS_WITH_BODY.has(request.method) && hasBody(request) && !request.is('application/json')) {
+  if (METHODS_WITH_BODY.has(request.method) && hasBody(request) && !request.is(['application/json', 'multipart/form-data'])) {
     next(
       new ProblemException({
         type: problemTypes.unsupportedMediaType,
         title: 'Unsupported media type',
         status: 415,
-        detail: 'Send the request body as application/json',
+        detail: 'Send the request body as application/json (files as multipart/form-data)',
       }),
     );
     return;

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ArtistsController } from './artists.controller.js';
 import { StaffController } from './staff.controller.js';
 import { StaffService } from './staff.service.js';
 
-@Module({ imports: [AuthModule], controllers: [StaffController], providers: [StaffService] })
+@Module({ imports: [AuthModule], controllers: [StaffController, ArtistsController], providers: [StaffService] })
 export class StaffModule {}

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { StaffRole } from '@smp/contracts';
 import supertest from 'supertest';
@@ -35,7 +38,9 @@ export interface TestApp {
   staff: Record<StaffRole, TestStaff>;
   database: Database;
   testDatabase: TestDatabase;
-  /** Empties clients and the audit trail (append-only for the app, not for test set-up). */
+  /** Where the app stores uploaded files. */
+  filesDir: string;
+  /** Empties clients, everything recorded about them, and the audit trail. */
   resetClinicalData(): Promise<void>;
   close(): Promise<void>;
 }
@@ -73,7 +78,8 @@ async function seedStaff(app: NestExpressApplication, database: Database): Promi
 /** The real app on a database of its own, with one signed-in staff member per role, ready for supertest. */
 export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
-  const app = await createApp({ config: testConfig(configOverrides), databaseUrl: testDatabase.url });
+  const filesDir = await mkdtemp(path.join(os.tmpdir(), 'smp-test-files-'));
+  const app = await createApp({ config: testConfig({ FILES_DIR: filesDir, ...configOverrides }), databaseUrl: testDatabase.url });
   await app.init();
   await app.get(ClinicSettingsService).prepare();
   const database = app.get<Database>(PrismaClient);
@@ -87,15 +93,13 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     staff,
     database,
     testDatabase,
-    resetClinicalData: async () => {
-      await database.$transaction(async (transaction) => {
-        await transaction.$executeRaw`SET LOCAL session_replication_role = replica`;
-        await transaction.$executeRaw`TRUNCATE audit_events, clients`;
-      });
-    },
+    // Replica mode skips the triggers that keep records append-only: test set-up only.
+    resetClinicalData: () => testDatabase.asOwner('SET session_replication_role = replica; TRUNCATE clients, audit_events CASCADE'),
+    filesDir,
     close: async () => {
       await app.close();
       await testDatabase.drop();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,8 @@ import { TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js'
 
 export interface TestDatabase {
   url: string;
+  /** Runs SQL as the login that owns the tables, not as the app's role: for set-up the app may not do. */
+  asOwner(sql: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -29,8 +31,18 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const name = `smp_test_${randomBytes(6).toString('hex')}`;
   const migrated = options.migrated ?? true;
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`));
+  const url = `${serverUrl()}/${name}`;
   return {
-    url: `${serverUrl()}/${name}`,
+    url,
+    asOwner: async (sql) => {
+      const owner = new pg.Client({ connectionString: url });
+      await owner.connect();
+      try {
+        await owner.query(sql);
+      } finally {
+        await owner.end();
+      }
+    },
     drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

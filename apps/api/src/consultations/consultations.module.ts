@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { PhotosModule } from '../photos/photos.module.js';
+import { ConsultationsController } from './consultations.controller.js';
+import { ConsultationsService } from './consultations.service.js';
+
+@Module({ imports: [PhotosModule], controllers: [ConsultationsController], providers: [ConsultationsService] })
+export class ConsultationsModule {}

@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  problemTypes,
+  roleMay,
+  type Consultation,
+  type Page,
+  type Photo,
+  type PhotoView,
+  type StaffRole,
+  type consultationBookingSchema,
+  type consultationRecordSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import type { UploadedFile } from '../http/uploads.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService, changedFields } from '../audit/audit.service.js';
+import { PhotosService } from '../photos/photos.service.js';
+import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
+
+type Booking = z.output<typeof consultationBookingSchema>;
+type RecordInput = z.output<typeof consultationRecordSchema>;
+
+function conflict(title: string, detail: string): ProblemException {
+  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
+}
+
+const consultationAudit = (clientId: string, consultationId: string) => ({ clientId, entityType: 'consultation', entityId: consultationId });
+
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly photos: PhotosService,
+  ) {}
+
+  async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
+    await this.client(clientId);
+    const withRecord = roleMay(role, 'consultations.record');
+    const after = positionAfter(query.cursor, 1, isIdPosition);
+    const boundary = after ? await this.database.consultation.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const rows = await this.database.consultation.findMany({
+      where: {
+        clientId,
+        ...(boundary ? { OR: [{ startsAt: { lt: boundary.startsAt } }, { startsAt: boundary.startsAt, id: { lt: boundary.id } }] } : {}),
+      },
+      include: consultationIncludes(withRecord),
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    if (withRecord && rows.length > 0) {
+      await this.audit.record(this.database, actor, { action: 'consultation.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
+    }
+    return toPage(rows, query.limit, (row) => toConsultation(row, withRecord), (row) => [row.id]);
+  }
+
+  async book(clientId: string, booking: Booking, actor: Actor, role: StaffRole): Promise<Consultation> {
+    const client = await this.client(clientId);
+    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before booking');
+    const artist = await this.database.staff.findUnique({ where: { id: booking.artistId } });
+    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) {
+      throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
+    }
+    const id = await this.database.$transaction(async (transaction) => {
+      const created = await transaction.consultation.create({
+        data: {
+          clientId,
+          artistId: booking.artistId,
+          mode: booking.mode,
+          startsAt: new Date(booking.startsAt),
+          durationMinutes: booking.durationMinutes,
+          bookingNotes: booking.notes ?? null,
+        },
+      });
+      await this.audit.record(transaction, actor, { action: 'consultation.book', ...consultationAudit(clientId, created.id), changedFields: Object.keys(booking) });
+      return created.id;
+    });
+    return this.load(clientId, id, role);
+  }
+
+  async get(clientId: string, consultationId: string, actor: Actor, role: StaffRole): Promise<Consultation> {
+    const consultation = await this.load(clientId, consultationId, role);
+    await this.audit.record(this.database, actor, { action: 'consultation.read', ...consultationAudit(clientId, consultationId) });
+    return consultation;
+  }
+
+  /** Records what the artist found and agreed; saving again corrects it, with the changed fields on the trail. */
+  async record(clientId: string, consultationId: string, input: RecordInput, actor: Actor, role: StaffRole): Promise<Consultation> {
+    await this.database.$transaction(async (transaction) => {
+      const [locked] = await transaction.$queryRaw<{ id: string }[]>`
+        SELECT id FROM consultations WHERE id = ${consultationId}::uuid AND client_id = ${clientId}::uuid FOR UPDATE`;
+      if (!locked) throw notFoundProblem('The consultation');
+      const current = await transaction.consultation.findUniqueOrThrow({ where: { id: consultationId } });
+      if (current.status === 'cancelled') throw conflict('Consultation cancelled', 'A cancelled consultation cannot be recorded; book a new one');
+      const columns = toRecordColumns(input);
+      await transaction.consultation.update({
+        where: { id: consultationId },
+        data: { ...columns, status: 'completed', recordedAt: current.recordedAt ?? new Date(), recordedById: current.recordedById ?? actor.staffId! },
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'consultation.record',
+        ...consultationAudit(clientId, consultationId),
+        changedFields: changedFields(storedRecordColumns(current), columns),
+      });
+    });
+    return this.load(clientId, consultationId, role);
+  }
+
+  async cancel(clientId: string, consultationId: string, reason: string, actor: Actor, role: StaffRole): Promise<Consultation> {
+    await this.database.$transaction(async (transaction) => {
+      const cancelled = await transaction.consultation.updateMany({
+        where: { id: consultationId, clientId, status: 'booked' },
+        data: { status: 'cancelled', cancellationReason: reason },
+      });
+      if (cancelled.count === 0) {
+        if (!(await transaction.consultation.findFirst({ where: { id: consultationId, clientId } }))) throw notFoundProblem('The consultation');
+        throw conflict('Not booked', 'Only a booked consultation can be cancelled');
+      }
+      await this.audit.record(transaction, actor, { action: 'consultation.cancel', ...consultationAudit(clientId, consultationId), changedFields: ['status'] });
+    });
+    return this.load(clientId, consultationId, role);
+  }
+
+  async addPhoto(clientId: string, consultationId: string, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+    const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId } });
+    if (!consultation) throw notFoundProblem('The consultation');
+    if (consultation.status === 'cancelled') throw conflict('Consultation cancelled', 'Add photos to a consultation that took place');
+    return this.photos.add({ clientId, consultationId }, view, file, actor);
+  }
+
+  private async load(clientId: string, consultationId: string, role: StaffRole): Promise<Consultation> {
+    const withRecord = roleMay(role, 'consultations.record');
+    const row = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: consultationIncludes(withRecord) });
+    if (!row) throw notFoundProblem('The consultation');
+    return toConsultation(row, withRecord);
+  }
+
+  private async client(clientId: string) {
+    const client = await this.database.client.findUnique({ where: { id: clientId }, select: { archivedAt: true } });
+    if (!client) throw notFoundProblem('The client');
+    return client;
+  }
+}

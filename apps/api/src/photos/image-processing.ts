@@ -1,0 +1,44 @@
+import decodeHeic from 'heic-decode';
+import sharp, { type Sharp } from 'sharp';
+
+export const PREVIEW_SIZE = 1600;
+export const THUMBNAIL_SIZE = 320;
+
+export interface ProcessedPhoto {
+  width: number;
+  height: number;
+  /** JPEG, at most PREVIEW_SIZE on its longer side: what browsers show, HEIC included. */
+  preview: Buffer;
+  /** JPEG, at most THUMBNAIL_SIZE on its longer side, for grids. */
+  thumbnail: Buffer;
+}
+
+export class UnreadableImageError extends Error {}
+
+/** libvips cannot read HEVC-coded HEIC; libheif (WebAssembly) decodes it to pixels first. */
+async function openImage(bytes: Buffer, mediaType: string): Promise<Sharp> {
+  if (mediaType !== 'image/heic') return sharp(bytes, { failOn: 'error' });
+  const image = await decodeHeic({ buffer: new Uint8Array(bytes) });
+  return sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } });
+}
+
+/**
+ * Reads the whole image, turned upright by its EXIF orientation, and makes the
+ * preview and thumbnail. Both are re-encoded without metadata, so no camera or
+ * location data leaves the original. Throws UnreadableImageError for a broken file.
+ */
+export async function processPhoto(bytes: Buffer, mediaType: string): Promise<ProcessedPhoto> {
+  try {
+    const upright = await (await openImage(bytes, mediaType)).rotate().raw().toBuffer({ resolveWithObject: true });
+    const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
+    const resized = (size: number) =>
+      sharp(upright.data, { raw })
+        .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 82 })
+        .toBuffer();
+    return { width: upright.info.width, height: upright.info.height, preview: await resized(PREVIEW_SIZE), thumbnail: await resized(THUMBNAIL_SIZE) };
+  } catch (error) {
+    throw new UnreadableImageError('The file could not be read as an image', { cause: error });
+  }
+}

@@ -1,0 +1,25 @@
+import type { Photo } from '@smp/contracts';
+import type { ClientPhoto } from '../generated/prisma/client.js';
+
+export type PhotoRow = ClientPhoto & { uploadedBy: { id: string; name: string } };
+
+export const photoIncludes = { uploadedBy: { select: { id: true, name: true } } } as const;
+
+export function toPhoto(row: PhotoRow): Photo {
+  const file = (size: string) => `/api/photos/${row.id}/file?size=${size}`;
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    consultationId: row.consultationId,
+    view: row.view as Photo['view'],
+    mediaType: row.mediaType as Photo['mediaType'],
+    byteSize: row.byteSize,
+    width: row.width,
+    height: row.height,
+    takenAt: row.takenAt.toISOString(),
+    uploadedBy: row.uploadedBy,
+    thumbnailUrl: file('thumbnail'),
+    previewUrl: file('preview'),
+    originalUrl: file('original'),
+  };
+}

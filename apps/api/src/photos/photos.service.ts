@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { problemTypes, type Page, type Photo, type PhotoView } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
+import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
+import type { UploadedFile } from '../http/uploads.js';
+import { processPhoto, UnreadableImageError } from './image-processing.js';
+import { photoIncludes, toPhoto } from './photo-record.js';
+
+const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
+
+export type PhotoSize = 'thumbnail' | 'preview' | 'original';
+
+@Injectable()
+export class PhotosService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * Checks the file by its content, reads it whole as an image, stores the
+   * original with its preview and thumbnail, then records it. Anything wrong
+   * leaves neither files nor a record behind.
+   */
+  async add(target: { clientId: string; consultationId: string }, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+    if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a photo' }]);
+    const type = sniffFileType(file.buffer);
+    if (!type || !PHOTO_TYPES.has(type)) {
+      const message = 'Upload a JPEG, PNG, HEIC or WebP photo';
+      throw new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported file type', status: 415, detail: message, errors: [{ field: 'file', message }] });
+    }
+    const processed = await processPhoto(file.buffer, type).catch((error: unknown) => {
+      if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
+      throw error;
+    });
+    const id = randomUUID();
+    const folder = `photos/${target.clientId}/${id}`;
+    const files = [
+      { key: `${folder}/original.${FILE_EXTENSIONS[type]}`, bytes: file.buffer },
+      { key: `${folder}/preview.jpg`, bytes: processed.preview },
+      { key: `${folder}/thumbnail.jpg`, bytes: processed.thumbnail },
+    ];
+    await putAll(this.storage, files);
+    try {
+      const row = await this.database.$transaction(async (transaction) => {
+        const created = await transaction.clientPhoto.create({
+          data: {
+            id,
+            clientId: target.clientId,
+            consultationId: target.consultationId,
+            view,
+            mediaType: type,
+            byteSize: file.size,
+            width: processed.width,
+            height: processed.height,
+            originalKey: files[0]!.key,
+            previewKey: files[1]!.key,
+            thumbnailKey: files[2]!.key,
+            originalFilename: file.originalname.slice(0, 255) || null,
+            uploadedById: actor.staffId!,
+          },
+          include: photoIncludes,
+        });
+        await this.audit.record(transaction, actor, {
+          action: 'photo.upload',
+          clientId: target.clientId,
+          entityType: 'photo',
+          entityId: id,
+          details: { view, consultationId: target.consultationId },
+        });
+        return created;
+      });
+      return toPhoto(row);
+    } catch (error) {
+      await removeAll(this.storage, files.map((stored) => stored.key));
+      throw error;
+    }
+  }
+
+  /** A client's photos, newest first, optionally of one view: the same view across visits, for comparison. */
+  async listForClient(clientId: string, query: { view?: PhotoView | undefined; cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<Photo>> {
+    if (!(await this.database.client.findUnique({ where: { id: clientId }, select: { id: true } }))) throw notFoundProblem('The client');
+    const after = positionAfter(query.cursor, 1, isIdPosition);
+    const boundary = after ? await this.database.clientPhoto.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const rows = await this.database.clientPhoto.findMany({
+      where: {
+        clientId,
+        ...(query.view ? { view: query.view } : {}),
+        ...(boundary ? { OR: [{ takenAt: { lt: boundary.takenAt } }, { takenAt: boundary.takenAt, id: { lt: boundary.id } }] } : {}),
+      },
+      include: photoIncludes,
+      orderBy: [{ takenAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    await this.audit.record(this.database, actor, { action: 'photo.view', clientId, entityType: 'client', entityId: clientId, details: { list: true, view: query.view ?? 'all' } });
+    return toPage(rows, query.limit, toPhoto, (row) => [row.id]);
+  }
+
+  /**
+   * One size of a photo. Opening the preview or original is audited; thumbnails
+   * come with a record whose read is audited already (a consultation, a photo list).
+   */
+  async file(photoId: string, size: PhotoSize, actor: Actor): Promise<{ bytes: Buffer; type: string }> {
+    const photo = await this.database.clientPhoto.findUnique({ where: { id: photoId } });
+    if (!photo) throw notFoundProblem('The photo');
+    const key = size === 'original' ? photo.originalKey : size === 'preview' ? photo.previewKey : photo.thumbnailKey;
+    const bytes = await this.storage.read(key);
+    if (size !== 'thumbnail') {
+      await this.audit.record(this.database, actor, { action: 'photo.view', clientId: photo.clientId, entityType: 'photo', entityId: photo.id, details: { size } });
+    }
+    return { bytes, type: size === 'original' ? photo.mediaType : 'image/jpeg' };
+  }
+}

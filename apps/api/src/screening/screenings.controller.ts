@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Header, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  CLEARANCE_MAX_BYTES,
+  clearanceFieldsSchema,
+  clearanceParamsSchema,
+  screeningParamsSchema,
+  screeningSchema,
+  type Screening,
+} from '@smp/contracts';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.js';
+import { Requires } from '../auth/access.js';
+import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
+import { ScreeningService } from './screening.service.js';
+
+@Controller()
+export class ScreeningsController {
+  constructor(private readonly screening: ScreeningService) {}
+
+  @Get('screenings/:id')
+  @Requires('screening.readOutcome')
+  @ApiDoc({
+    summary: 'Read a screening',
+    description: 'Answers, items and signature only for roles that may read medical answers; that read is audited.',
+    responses: { 200: { description: 'The screening', schema: screeningSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+  })
+  get(
+    @Param({ schema: screeningParamsSchema }) params: { id: string },
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Screening> {
+    return this.screening.get(params.id, actor, authentication.staff.role);
+  }
+
+  @Post('screenings/:id/clearances')
+  @Requires('screening.clear')
+  @UseInterceptors(SingleFileUpload(CLEARANCE_MAX_BYTES))
+  @ApiDoc({
+    summary: 'Attach a doctor’s clearance to an item',
+    description: 'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content), `questionId`, optional `note`. The item then counts as cleared.',
+    responses: {
+      201: { description: 'The screening with the item cleared', schema: screeningSchema },
+      ...problemResponses.invalid,
+      ...problemResponses.notFound,
+      409: { description: 'The item is already cleared' },
+      413: { description: 'The file is too large' },
+      415: { description: 'The file is not a PDF, JPEG or PNG' },
+    },
+  })
+  addClearance(
+    @Param({ schema: screeningParamsSchema }) params: { id: string },
+    @Body({ schema: clearanceFieldsSchema }) fields: z.output<typeof clearanceFieldsSchema>,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Screening> {
+    return this.screening.addClearance(params.id, fields, file, actor, authentication.staff.role);
+  }
+
+  @Get('clearances/:id/document')
+  @Requires('screening.readAnswers')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiDoc({ summary: 'The clearance letter', responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
+    const document = await this.screening.clearanceDocument(params.id, actor);
+    response
+      .type(document.type)
+      .set('Content-Disposition', `inline; filename="${document.name.replace(/[^\w.-]/g, '_')}"`)
+      .send(document.bytes);
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { artistListSchema, type Artist } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { ApiDoc } from '../http/api-doc.js';
+import { Requires } from '../auth/access.js';
+
+/** The artists a booking can be made with; every role books. */
+@Controller('artists')
+export class ArtistsController {
+  constructor(@Inject(PrismaClient) private readonly database: Database) {}
+
+  @Get()
+  @Requires('consultations.book')
+  @ApiDoc({ summary: 'Active artists, by name', responses: { 200: { description: 'The artists', schema: artistListSchema } } })
+  async list(): Promise<{ items: Artist[] }> {
+    const items = await this.database.staff.findMany({
+      where: { role: 'artist', deactivatedAt: null },
+      select: { id: true, name: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+    return { items };
+  }
+}

@@ -1,0 +1,12 @@
+import path from 'node:path';
+import { Global, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { FILE_STORAGE, LocalFileStorage } from './file-storage.js';
+
+@Global()
+@Module({
+  providers: [{ provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalFileStorage(path.resolve(config.filesDir)) }],
+  exports: [FILE_STORAGE],
+})
+export class StorageModule {}
