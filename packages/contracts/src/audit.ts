@@ -8,6 +8,8 @@ import { pageQuerySchema, pageSchema } from './pagination.js';
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_in_locked',
+  'auth.password_change_failed',
   'auth.sign_out',
   'auth.token_issued',
   'auth.password_changed',

@@ -56,8 +56,14 @@ describe('the audit trail of client records', () => {
   it('records sign-ins and failed sign-ins, with the email tried but no actor', async () => {
     await testApp.http.post('/api/auth/login').send({ email: 'artist@clinic.test', password: 'a wrong guess' });
     const failed = (await trail({ action: 'auth.sign_in_failed' })).items[0];
-    expect(failed).toMatchObject({ actor: null, details: { email: 'artist@clinic.test', reason: 'wrong_password' } });
+    expect(failed).toMatchObject({ actor: null, entityId: testApp.staff.artist.id, details: { email: 'artist@clinic.test', reason: 'wrong_password' } });
     expect(JSON.stringify(failed)).not.toContain('a wrong guess');
+
+    // What was typed as an unknown email may be a password typed in the wrong box: it is not kept.
+    await testApp.http.post('/api/auth/login').send({ email: 'hunter2-my-password', password: 'x' });
+    const unknown = (await trail({ action: 'auth.sign_in_failed' })).items[0];
+    expect(unknown).toMatchObject({ actor: null, entityId: null, details: { reason: 'unknown_email' } });
+    expect(JSON.stringify(unknown)).not.toContain('hunter2');
   });
 });
 
@@ -122,6 +128,8 @@ describe('listing the audit trail', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['action', 'from', 'staffId']);
     expect((await testApp.as('owner').get('/api/audit-events').query({ cursor: 'zzz' })).status).toBe(400);
+    const beyondBigint = Buffer.from(JSON.stringify(['9999999999999999999'])).toString('base64url');
+    expect((await testApp.as('owner').get('/api/audit-events').query({ cursor: beyondBigint })).status).toBe(400);
     expect((await testApp.as('owner').get('/api/audit-events').query({ from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).body.errors).toEqual([
       { field: 'to', message: 'Must be after from' },
     ]);

@@ -22,6 +22,9 @@ export type AuditWriter = Pick<Database, 'auditEvent'>;
 
 type AuditQuery = z.output<typeof auditListQuerySchema>;
 
+/** Event ids are PostgreSQL bigints. */
+const MAX_EVENT_ID = 2n ** 63n - 1n;
+
 @Injectable()
 export class AuditService {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
@@ -45,7 +48,7 @@ export class AuditService {
 
   /** Newest first; the cursor is the id of the last event of the previous page. */
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {
-    const before = positionAfter(query.cursor, 1, ([id]) => /^\d{1,19}$/.test(id ?? ''));
+    const before = positionAfter(query.cursor, 1, ([id]) => /^\d{1,19}$/.test(id ?? '') && BigInt(id!) <= MAX_EVENT_ID);
     const rows = await this.database.auditEvent.findMany({
       where: {
         ...(before ? { id: { lt: BigInt(before[0]!) } } : {}),

@@ -24,8 +24,9 @@ export function unauthenticatedProblem(expired = false): ProblemException {
 
 /**
  * The one door of the API: every endpoint declares who may call it (@Public or
- * @Requires), and one without a rule is closed. Runs before validation, so an
- * unauthenticated caller learns nothing about an endpoint's input.
+ * @Requires), and one without a rule is closed. Runs before the input is
+ * validated (only the JSON syntax and size are checked earlier, by the body
+ * parser), so an unauthenticated caller learns nothing about an endpoint's input.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

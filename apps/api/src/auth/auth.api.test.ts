@@ -102,6 +102,18 @@ describe('repeated failed sign-ins', () => {
     await testApp.database.signInThrottle.deleteMany();
   });
 
+  it('are counted before they are checked, so guesses sent all at once cannot get past the lock', async () => {
+    const client = fromNewAddress();
+    const guesses = await Promise.all(Array.from({ length: 30 }, () => client.login('receptionist@clinic.test', 'parallel guess')));
+    expect(guesses.filter((guess) => guess.status === 401)).toHaveLength(signInPolicy.lockAccountAfter);
+    expect(guesses.filter((guess) => guess.status === 429)).toHaveLength(30 - signInPolicy.lockAccountAfter);
+    expect((await fromNewAddress().login('receptionist@clinic.test', TEST_PASSWORD)).status).toBe(429);
+    // Audited once per lock, not per refused attempt: the account's lock and, past 20 attempts, the address's.
+    const locks = await testApp.database.auditEvent.findMany({ where: { action: 'auth.sign_in_locked', entityId: testApp.staff.receptionist.id } });
+    expect(locks.map((lock) => (lock.details as { scope: string }).scope).sort()).toEqual(['account', 'address']);
+    await testApp.database.signInThrottle.deleteMany();
+  });
+
   it('lock an address that tries many accounts', async () => {
     const client = fromNewAddress();
     for (let attempt = 1; attempt <= signInPolicy.lockAddressAfter; attempt += 1) {

@@ -48,12 +48,13 @@ export class AuthService {
   async signIn(credentials: { email: string; password: string }, actor: Actor, kind: SessionKind, label?: string): Promise<NewSession> {
     const source = { email: credentials.email, address: actor.address };
     const staff = await this.database.staff.findUnique({ where: { email: credentials.email } });
-    const accepted = await this.checkPassword(source, actor, staff?.passwordHash ?? null, credentials.password);
+    const accepted = await this.checkPassword(source, staff, credentials.password, actor, 'auth.sign_in_failed');
     if (!accepted || !staff || staff.deactivatedAt) {
-      if (accepted) await this.refuse(source, actor, 'deactivated', staff?.id);
+      // A deactivated account's right password stays counted, as a wrong one would be: nothing tells them apart.
+      if (accepted) await this.refuse(actor, 'auth.sign_in_failed', 'deactivated', staff);
       throw invalidCredentials;
     }
-    await this.throttle.clearAccount(credentials.email);
+    await this.throttle.forgive(source);
 
     const signedIn = { id: staff.id, name: staff.name, email: staff.email, role: staff.role as StaffRole };
     return this.database.$transaction(async (transaction) => {
@@ -69,8 +70,10 @@ export class AuthService {
   }
 
   async signOut(authentication: Authentication, actor: Actor): Promise<void> {
-    await this.sessions.end(authentication.sessionId, 'signed_out');
-    await this.audit.record(this.database, actor, { action: 'auth.sign_out', entityType: 'staff', entityId: authentication.staff.id });
+    await this.database.$transaction(async (transaction) => {
+      await this.sessions.end(transaction, authentication.sessionId, 'signed_out');
+      await this.audit.record(transaction, actor, { action: 'auth.sign_out', entityType: 'staff', entityId: authentication.staff.id });
+    });
   }
 
   /** A new password ends every other session: whoever else knew the old one is signed out. */
@@ -78,9 +81,10 @@ export class AuthService {
     const staffId = authentication.staff.id;
     const staff = await this.database.staff.findUniqueOrThrow({ where: { id: staffId } });
     const source = { email: staff.email, address: actor.address };
-    if (!(await this.checkPassword(source, actor, staff.passwordHash, change.currentPassword))) {
+    if (!(await this.checkPassword(source, staff, change.currentPassword, actor, 'auth.password_change_failed'))) {
       throw validationProblem([{ field: 'currentPassword', message: 'This is not your current password' }]);
     }
+    await this.throttle.forgive(source);
     const passwordHash = await hashPassword(change.newPassword);
     await this.database.$transaction(async (transaction) => {
       await transaction.staff.update({ where: { id: staffId }, data: { passwordHash } });
@@ -90,28 +94,36 @@ export class AuthService {
   }
 
   /**
-   * Verifies a password under the throttle: refused at once while locked, answered
-   * more slowly after repeated failures, and a failure is counted and audited.
+   * Verifies a password under the throttle: the attempt is counted first, refused
+   * at once while locked, answered more slowly after repeated failures, and a
+   * wrong password is audited. The caller forgives an attempt that succeeds.
    */
-  private async checkPassword(source: SignInSource, actor: Actor, passwordHash: string | null, password: string): Promise<boolean> {
-    const states = await this.throttle.current(source);
+  private async checkPassword(source: SignInSource, staff: StaffRow | null, password: string, actor: Actor, failure: FailureAction): Promise<boolean> {
+    const states = await this.throttle.countAttempt(source);
     const locked = secondsLocked(states, new Date());
     if (locked > 0) {
-      await this.refuse(source, actor, 'locked');
+      // The lock is audited once, when it starts; the attempts it refuses are not checked at all.
+      for (const state of states.filter((candidate) => candidate.justLocked)) {
+        await this.audit.record(this.database, actor, { action: 'auth.sign_in_locked', ...staffEntity(staff), details: { scope: state.scope } });
+      }
       throw tooManyAttempts(locked);
     }
-    await sleep(signInDelayMs(states.find((state) => state.scope === 'account')?.failures ?? 0));
-    if (await verifyPassword(passwordHash, password)) return true;
-    await this.throttle.recordFailure(source);
-    await this.refuse(source, actor, passwordHash ? 'wrong_password' : 'unknown_email');
+    const accountFailures = states.find((state) => state.scope === 'account')?.failures ?? 1;
+    await sleep(signInDelayMs(accountFailures - 1));
+    if (await verifyPassword(staff?.passwordHash ?? null, password)) return true;
+    await this.refuse(actor, failure, staff ? 'wrong_password' : 'unknown_email', staff);
     return false;
   }
 
-  private async refuse(source: SignInSource, actor: Actor, reason: string, staffId?: string): Promise<void> {
-    await this.audit.record(this.database, actor, {
-      action: 'auth.sign_in_failed',
-      ...(staffId ? { entityType: 'staff', entityId: staffId } : {}),
-      details: { email: source.email, reason },
-    });
+  /** Audits a refused password. What was typed as the email is kept only when it is an account's: it may be a password. */
+  private async refuse(actor: Actor, action: FailureAction, reason: string, staff: StaffRow | null): Promise<void> {
+    await this.audit.record(this.database, actor, { action, ...staffEntity(staff), details: { reason, ...(staff ? { email: staff.email } : {}) } });
   }
+}
+
+type FailureAction = 'auth.sign_in_failed' | 'auth.password_change_failed';
+type StaffRow = { id: string; email: string; passwordHash: string };
+
+function staffEntity(staff: StaffRow | null) {
+  return staff ? { entityType: 'staff', entityId: staff.id } : {};
 }

@@ -101,8 +101,8 @@ export class SessionsService {
     return timedOut > 0 ? 'expired' : null;
   }
 
-  async end(sessionId: string, reason: SessionEndReason): Promise<void> {
-    await this.database.staffSession.updateMany({
+  async end(writer: SessionWriter, sessionId: string, reason: SessionEndReason): Promise<void> {
+    await writer.staffSession.updateMany({
       where: { id: sessionId, endedAt: null },
       data: { endedAt: new Date(), endReason: reason },
     });

@@ -15,40 +15,50 @@ function keys(source: SignInSource): [ThrottleScope, string][] {
   return [['account', source.email], ...(source.address ? [['address', source.address] as [ThrottleScope, string]] : [])];
 }
 
-/** Failed sign-in counts, kept in the database so that every instance of the app sees them. */
+/** Sign-in attempts counted in the database, so that every instance of the app sees them. */
 @Injectable()
 export class SignInThrottleQueries {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
-  async current(source: SignInSource): Promise<ThrottleState[]> {
-    const rows = await this.database.signInThrottle.findMany({
-      where: { OR: keys(source).map(([scope, key]) => ({ scope, key })) },
-    });
-    const windowStart = Date.now() - signInPolicy.windowMinutes * 60_000;
-    return rows.map((row) => ({
-      scope: row.scope as ThrottleScope,
-      failures: row.windowStart.getTime() > windowStart ? row.failures : 0,
-      lockedUntil: row.lockedUntil,
-    }));
-  }
-
-  /** Counts a failure in each scope's window, starting a new window when the last one is over, and locks at the threshold. */
-  async recordFailure(source: SignInSource): Promise<void> {
+  /**
+   * Counts an attempt as a failure before its password is checked, in one atomic
+   * statement per scope, so that guesses sent in parallel cannot slip past the
+   * count; locks a scope whose count passes its threshold. A correct password is
+   * forgiven afterwards. Returns each scope's state, this attempt included.
+   */
+  async countAttempt(source: SignInSource): Promise<(ThrottleState & { justLocked: boolean })[]> {
+    const states = [];
     for (const [scope, key] of keys(source)) {
-      await this.database.$executeRaw`
+      const threshold = lockThreshold(scope);
+      const [row] = await this.database.$queryRaw<{ failures: number; locked_until: Date | null }[]>`
         INSERT INTO sign_in_throttles AS t (scope, key, failures, window_start)
         VALUES (${scope}, ${key}, 1, now())
         ON CONFLICT (scope, key) DO UPDATE SET
-          failures = CASE WHEN t.window_start > now() - ${window}::interval THEN t.failures + 1 ELSE 1 END,
-          window_start = CASE WHEN t.window_start > now() - ${window}::interval THEN t.window_start ELSE now() END`;
-      await this.database.$executeRaw`
-        UPDATE sign_in_throttles SET locked_until = now() + ${lock}::interval
-        WHERE scope = ${scope} AND key = ${key} AND failures >= ${lockThreshold(scope)}
-          AND (locked_until IS NULL OR locked_until < now())`;
+          failures = CASE WHEN t.window_start > now() - ${window}::interval OR t.locked_until > now() THEN t.failures + 1 ELSE 1 END,
+          window_start = CASE WHEN t.window_start > now() - ${window}::interval OR t.locked_until > now() THEN t.window_start ELSE now() END,
+          locked_until = CASE
+            WHEN t.locked_until > now() THEN t.locked_until
+            WHEN t.window_start > now() - ${window}::interval AND t.failures + 1 > ${threshold} THEN now() + ${lock}::interval
+          END
+        RETURNING failures, locked_until`;
+      states.push({
+        scope,
+        failures: row!.failures,
+        lockedUntil: row!.locked_until,
+        // Counts rise one at a time, so only one attempt ever lands just past the threshold.
+        justLocked: row!.failures === threshold + 1,
+      });
     }
+    return states;
   }
 
-  async clearAccount(email: string): Promise<void> {
-    await this.database.signInThrottle.deleteMany({ where: { scope: 'account', key: email } });
+  /** The attempt had the right password: the account starts afresh, the address gets its attempt back. */
+  async forgive(source: SignInSource): Promise<void> {
+    await this.database.signInThrottle.deleteMany({ where: { scope: 'account', key: source.email } });
+    if (!source.address) return;
+    await this.database.$transaction([
+      this.database.signInThrottle.deleteMany({ where: { scope: 'address', key: source.address, failures: { lte: 1 } } }),
+      this.database.signInThrottle.updateMany({ where: { scope: 'address', key: source.address }, data: { failures: { decrement: 1 } } }),
+    ]);
   }
 }

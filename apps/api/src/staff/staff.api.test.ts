@@ -89,6 +89,8 @@ describe('listing and changing staff', () => {
     expect((await testApp.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`)).status).toBe(401);
     expect((await testApp.http.post('/api/auth/login').send({ email: person.email, password: 'a new temporary one' })).status).toBe(200);
     expect((await owner().post(`/api/staff/${person.id}/password`).send({ newPassword: 'x' })).status).toBe(400);
+    const ownOwn = await owner().post(`/api/staff/${testApp.staff.owner.id}/password`).send({ newPassword: 'taken over for good' });
+    expect(ownOwn.status).toBe(409);
   });
 });
 

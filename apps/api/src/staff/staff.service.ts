@@ -119,6 +119,8 @@ export class StaffService {
   /** An owner sets a new password, e.g. for someone who forgot theirs; their sessions end. */
   async resetPassword(id: string, newPassword: string, actor: Actor): Promise<void> {
     await this.get(id);
+    // One's own password changes only with the current one, so a borrowed session cannot take the account over.
+    if (id === actor.staffId) throw conflict('Change your own password under “Change password”, with your current one');
     const passwordHash = await hashPassword(newPassword);
     await this.database.$transaction(async (transaction) => {
       await transaction.staff.update({ where: { id }, data: { passwordHash } });
