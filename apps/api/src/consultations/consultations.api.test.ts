@@ -1,0 +1,169 @@
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import sharp from 'sharp';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { heicPhoto, jpegPhoto } from '../test-support/files.js';
+
+let testApp: TestApp;
+let clientId: string;
+beforeAll(async () => {
+  testApp = await createTestApp();
+  clientId = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body.id;
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+const booking = () => ({ artistId: testApp.staff.artist.id, mode: 'video', startsAt: '2026-12-01T15:00:00-05:00', durationMinutes: 45 });
+const record = {
+  hairLossCauses: ['genetic_pattern'],
+  norwoodStage: 4,
+  naturalHairColour: 'dark_brown',
+  skinTone: 'III',
+  usesMinoxidil: true,
+  usesFinasteride: false,
+  transplantHistory: 'fue',
+  desiredStyle: 'hairline_restoration',
+  shadeDirection: 'dark_grey',
+  expectationsDiscussed: true,
+  notes: 'Soft, slightly irregular hairline; two sessions.',
+};
+
+async function bookConsultation() {
+  const response = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send(booking());
+  expect(response.status).toBe(201);
+  return response.body as { id: string };
+}
+
+const upload = (consultationId: string, file: Buffer, name: string, view = 'front') =>
+  testApp.as('artist').post(`/api/clients/${clientId}/consultations/${consultationId}/photos`).field('view', view).attach('file', file, name);
+
+async function storedFiles(): Promise<string[]> {
+  return (await readdir(testApp.filesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+describe('booking and recording a consultation', () => {
+  it('is booked by reception, recorded by the artist, and shows its record only to clinicians', async () => {
+    const booked = await bookConsultation();
+    const recorded = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({
+      status: 'completed',
+      mode: 'video',
+      startsAt: '2026-12-01T20:00:00.000Z',
+      artist: { id: testApp.staff.artist.id },
+      record: { ...record, ludwigStage: null, recordedBy: { id: testApp.staff.artist.id } },
+    });
+    const asReception = await testApp.as('receptionist').get(`/api/clients/${clientId}/consultations/${booked.id}`);
+    expect(asReception.body).toMatchObject({ status: 'completed', record: null, photos: [] });
+    expect((await testApp.as('receptionist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record)).status).toBe(403);
+  });
+
+  it('keeps which fields a correction changed', async () => {
+    const booked = await bookConsultation();
+    await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
+    await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, norwoodStage: 5 });
+    const [correction] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'consultation.record', clientId })).body.items;
+    expect(correction.changedFields).toEqual(['norwoodStage']);
+  });
+
+  it('refuses a record with field-level reasons', async () => {
+    const booked = await bookConsultation();
+    const response = await testApp
+      .as('artist')
+      .put(`/api/clients/${clientId}/consultations/${booked.id}/record`)
+      .send({ ...record, hairLossCauses: [], norwoodStage: 9, ludwigStage: 2, expectationsDiscussed: false, skinTone: 'VII' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['expectationsDiscussed', 'hairLossCauses', 'norwoodStage', 'skinTone']);
+    const both = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, ludwigStage: 2 });
+    expect(both.body.errors).toEqual([{ field: 'ludwigStage', message: 'Give a Norwood or a Ludwig stage, not both' }]);
+  });
+
+  it('books only with an active artist, and cancels only what is booked', async () => {
+    const withReceptionist = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send({ ...booking(), artistId: testApp.staff.receptionist.id });
+    expect(withReceptionist.body.errors).toEqual([{ field: 'artistId', message: 'Choose an active artist' }]);
+    const booked = await bookConsultation();
+    const cancelled = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations/${booked.id}/cancel`).send({ reason: 'Client unwell' });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'Client unwell' });
+    expect((await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations/${booked.id}/cancel`).send({ reason: 'again' })).status).toBe(409);
+    expect((await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record)).status).toBe(409);
+  });
+
+  it('lists a client’s consultations newest first, page by page', async () => {
+    const page = await testApp.as('artist').get(`/api/clients/${clientId}/consultations?limit=2`);
+    expect(page.body.items).toHaveLength(2);
+    const next = await testApp.as('artist').get(`/api/clients/${clientId}/consultations?limit=2&cursor=${page.body.nextCursor}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items[0].id).not.toBe(page.body.items[1].id);
+  });
+
+  it('lists the active artists for booking, to every role', async () => {
+    const artists = await testApp.as('receptionist').get('/api/artists');
+    expect(artists.body.items).toEqual([{ id: testApp.staff.artist.id, name: 'Arturo Artist' }]);
+  });
+});
+
+describe('photos', () => {
+  it('stores a JPEG with a preview and a thumbnail, served only to signed-in clinicians', async () => {
+    const booked = await bookConsultation();
+    const response = await upload(booked.id, await jpegPhoto(2400, 1800), 'IMG_0001.JPG');
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ view: 'front', mediaType: 'image/jpeg', width: 2400, height: 1800, consultationId: booked.id });
+
+    const thumbnail = await testApp.as('artist').get(response.body.thumbnailUrl).buffer(true);
+    expect(thumbnail.headers['content-type']).toBe('image/jpeg');
+    expect(await sharp(thumbnail.body as Buffer).metadata()).toMatchObject({ width: 320, height: 240 });
+    const preview = await testApp.as('owner').get(response.body.previewUrl).buffer(true);
+    expect((await sharp(preview.body as Buffer).metadata()).width).toBe(1600);
+
+    expect((await testApp.http.get(response.body.thumbnailUrl)).status).toBe(401);
+    expect((await testApp.as('receptionist').get(response.body.thumbnailUrl)).status).toBe(403);
+    const consultation = await testApp.as('artist').get(`/api/clients/${clientId}/consultations/${booked.id}`);
+    expect(consultation.body.photos.map((photo: { id: string }) => photo.id)).toEqual([response.body.id]);
+  });
+
+  it('reads iPhone HEIC photos, and shows them as JPEG', async () => {
+    const booked = await bookConsultation();
+    const response = await upload(booked.id, await heicPhoto(), 'IMG_0002.HEIC', 'crown');
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ mediaType: 'image/heic', width: 64, height: 48, view: 'crown' });
+    const preview = await testApp.as('artist').get(response.body.previewUrl).buffer(true);
+    expect(preview.headers['content-type']).toBe('image/jpeg');
+    const original = await testApp.as('artist').get(response.body.originalUrl).buffer(true);
+    expect(original.headers['content-type']).toBe('image/heic');
+  });
+
+  it('lists one view across visits, newest first, for comparison', async () => {
+    const front = await testApp.as('artist').get(`/api/clients/${clientId}/photos?view=front`);
+    expect(front.status).toBe(200);
+    expect(front.body.items.every((photo: { view: string }) => photo.view === 'front')).toBe(true);
+  });
+
+  it('refuses bad uploads with a 4xx and leaves nothing behind', async () => {
+    const booked = await bookConsultation();
+    const before = { files: await storedFiles(), rows: await testApp.database.clientPhoto.count() };
+
+    const script = await upload(booked.id, Buffer.from('<script>alert(1)</script>'), 'photo.jpg');
+    expect(script.status).toBe(415);
+    expect(script.body.errors).toEqual([{ field: 'file', message: 'Upload a JPEG, PNG, HEIC or WebP photo' }]);
+
+    const broken = await upload(booked.id, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 7)]), 'broken.jpg');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors).toEqual([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
+
+    const empty = await upload(booked.id, Buffer.alloc(0), 'empty.jpg');
+    expect(empty.status).toBe(400);
+
+    const tooLarge = await upload(booked.id, Buffer.alloc(15 * 1024 * 1024 + 1, 0xff), 'huge.jpg');
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers['content-type']).toMatch(/problem\+json/);
+
+    const noView = await testApp.as('artist').post(`/api/clients/${clientId}/consultations/${booked.id}/photos`).attach('file', await jpegPhoto(), 'a.jpg');
+    expect(noView.body.errors).toEqual([{ field: 'view', message: 'Choose the view: front, top, crown, left, right or back' }]);
+
+    const noFile = await testApp.as('artist').post(`/api/clients/${clientId}/consultations/${booked.id}/photos`).field('view', 'front');
+    expect(noFile.body.errors).toEqual([{ field: 'file', message: 'Choose a photo' }]);
+
+    expect({ files: await storedFiles(), rows: await testApp.database.clientPhoto.count() }).toEqual(before);
+  });
+});
