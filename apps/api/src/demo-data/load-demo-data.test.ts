@@ -4,13 +4,15 @@ import { openTestDatabase } from '../test-support/test-database.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
+import { demoScreenings } from './demo-screenings.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 
 describe('demo data', () => {
   let database: Database;
   let close: () => Promise<void>;
+  let asOwner: (sql: string) => Promise<void>;
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase());
+    ({ database, close, asOwner } = await openTestDatabase());
   });
   afterAll(() => close());
 
@@ -26,7 +28,9 @@ describe('demo data', () => {
       demoStaff.find((staff) => staff.role === 'artist')!.certifications!.length,
     );
 
-    await database.client.deleteMany();
+    expect(await database.screening.count()).toBe(demoScreenings.length);
+
+    await asOwner('SET session_replication_role = replica; TRUNCATE clients CASCADE');
     expect(await loadDemoDataOnFirstRun(database)).toBe(false);
     expect(await database.client.count()).toBe(0);
   });

@@ -1,20 +1,23 @@
-import { clientInputSchema } from '@smp/contracts';
+import { clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, evaluateScreening } from '@smp/contracts';
+import sharp from 'sharp';
 import type { Database } from '../database/database.js';
-import { toClientColumns } from '../clients/client-record.js';
+import { fromIsoDate, toClientColumns } from '../clients/client-record.js';
 import { hashPassword } from '../auth/passwords.js';
+import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
+import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
 
 /**
- * Loads the demo clients and one staff account per role into a database that has
- * never had any, once. A
- * transaction-scoped advisory lock keeps two instances that start together from
- * both loading them.
+ * Loads the demo clients, one staff account per role and a few screenings into a
+ * database that has never had any, once. A transaction-scoped advisory lock keeps
+ * two instances that start together from both loading them.
  */
 export async function loadDemoDataOnFirstRun(database: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const signature = await demoSignature();
   return database.$transaction(async (transaction) => {
     await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('smp:demo-data'))`;
     const marker = await transaction.appMeta.findUnique({ where: { key: DEMO_MARKER } });
@@ -28,8 +31,9 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         archivedAt: archived ? now : null,
       })),
     });
+    const staffIds: string[] = [];
     for (const { certifications = [], ...staff } of demoStaff) {
-      await transaction.staff.create({
+      const created = await transaction.staff.create({
         data: {
           ...staff,
           passwordHash,
@@ -41,8 +45,40 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
           },
         },
       });
+      staffIds.push(created.id);
+    }
+    const artistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'artist')]!;
+    const clients = await transaction.client.findMany({ select: { id: true, email: true } });
+    for (const screening of demoScreenings) {
+      const answers = Object.fromEntries(
+        CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]),
+      );
+      const signedAt = daysFromNow(-screening.daysAgo);
+      const signedOn = signedAt.toISOString().slice(0, 10);
+      await transaction.screening.create({
+        data: {
+          clientId: clients.find((client) => client.email === screening.clientEmail)!.id,
+          questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
+          answers,
+          answeredOutcome: evaluateScreening(
+            { questionnaire: CURRENT_SCREENING_QUESTIONNAIRE, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: 28 },
+            signedOn,
+          ).answeredOutcome,
+          conductedById: artistId,
+          signedName: 'Demo client',
+          signaturePng: signature,
+          signedAt,
+          validUntil: fromIsoDate(screeningValidUntil(signedOn, 90))!,
+        },
+      });
     }
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;
   });
+}
+
+/** A plain stroke standing in for a client's drawn signature. */
+async function demoSignature(): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="90"><path d="M10 60 C 60 10, 90 80, 140 40 S 220 70, 290 30" stroke="#1b2a4a" stroke-width="3" fill="none"/></svg>';
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }

@@ -48,11 +48,12 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 }
 
 /** A migrated database of the test file's own with a Prisma client on it, for tests below the HTTP layer. */
-export async function openTestDatabase(): Promise<{ database: Database; close(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; asOwner(sql: string): Promise<void>; close(): Promise<void> }> {
   const testDatabase = await createTestDatabase();
   const database = createDatabase(testDatabase.url);
   return {
     database,
+    asOwner: testDatabase.asOwner,
     close: async () => {
       await database.$disconnect();
       await testDatabase.drop();
