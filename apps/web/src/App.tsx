@@ -11,6 +11,9 @@ import { ClientListPage } from './clients/ClientListPage';
 import { ClientPage } from './clients/ClientPage';
 import { ClinicProvider } from './clinic/clinic-context';
 import { ClinicSettingsPage } from './clinic/ClinicSettingsPage';
+import { ConsultationPage } from './consultations/ConsultationPage';
+import { ScreeningRecordPage } from './screening/ScreeningRecordPage';
+import { ScreeningStartPage } from './screening/ScreeningStartPage';
 import { TopBar } from './shell/TopBar';
 import { StaffCreatePage } from './staff/StaffCreatePage';
 import { StaffEditPage } from './staff/StaffEditPage';
@@ -61,6 +64,11 @@ function Workspace() {
           <Route path="/clients/new" element={<ClientCreatePage />} />
           <Route path="/clients/:id" element={<ClientPage />} />
           <Route path="/clients/:id/edit" element={<ClientEditPage />} />
+          <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
+          <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
+          <Route element={<RequirePermission permission="screening.conduct" />}>
+            <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+          </Route>
           <Route path="/account/password" element={<ChangePasswordPage />} />
           <Route element={<RequirePermission permission="staff.manage" />}>
             <Route path="/staff" element={<StaffListPage />} />

@@ -24,7 +24,8 @@ export const screeningApi = {
     form.set('file', file);
     return apiRequest<Screening>(`${screeningPath(screeningId)}/clearances`, { method: 'POST', body: form });
   },
-  patchTests: (clientId: string, signal?: AbortSignal) => apiRequest<Page<PatchTest>>(`${clientPath(clientId)}/patch-tests`, { signal }),
+  patchTests: (clientId: string, page: PageParameters, signal?: AbortSignal) =>
+    apiRequest<Page<PatchTest>>(`${clientPath(clientId)}/patch-tests`, { query: { ...page }, signal }),
   recordPatchTest: (clientId: string, test: PatchTestInput) =>
     apiRequest<PatchTest>(`${clientPath(clientId)}/patch-tests`, { method: 'POST', body: test }),
   eligibility: (clientId: string, on?: string, signal?: AbortSignal) =>

@@ -3,9 +3,11 @@ import type { AuditAction } from '@smp/contracts';
 export const actionLabels: Record<AuditAction, string> = {
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Failed sign-in',
+  'auth.sign_in_locked': 'Sign-in refused: too many attempts',
   'auth.sign_out': 'Signed out',
   'auth.token_issued': 'Issued an API token',
   'auth.password_changed': 'Changed own password',
+  'auth.password_change_failed': 'Failed password change',
   'client.create': 'Created client',
   'client.read': 'Opened client record',
   'client.update': 'Changed client',

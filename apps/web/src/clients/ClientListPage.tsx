@@ -2,6 +2,7 @@ import { formatPhone, type ClientStatusFilter, type ClientSummary } from '@smp/c
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { clientsApi } from '../api/clients';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDateOfBirth, fullName } from '../shared/format';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { usePagedList } from '../shared/use-paged-list';
@@ -115,6 +116,7 @@ export function ClientListPage() {
             <th scope="col">Date of birth</th>
             <th scope="col">Phone</th>
             <th scope="col">Email</th>
+            <th scope="col">Screening</th>
           </tr>
         </thead>
         <tbody>
@@ -132,6 +134,9 @@ export function ClientListPage() {
               <td>{formatDateOfBirth(client.dateOfBirth)}</td>
               <td className="nowrap">{client.phone ? formatPhone(client.phone) : '—'}</td>
               <td>{client.email ?? '—'}</td>
+              <td className="nowrap">
+                <ScreeningBadge status={client.screening} />
+              </td>
             </tr>
           ))}
         </tbody>

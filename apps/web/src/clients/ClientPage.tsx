@@ -4,6 +4,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { ConsultationsCard } from '../consultations/ConsultationsCard';
+import { PhotoComparison } from '../photos/PhotoComparison';
+import { ClientScreeningCard } from '../screening/ClientScreeningCard';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { ClientLoadMessage } from './ClientLoadMessage';
@@ -18,6 +22,7 @@ export function ClientPage() {
   const [load, setClient] = useClient(id);
   const clinic = useClinic();
   const canReadAudit = useCan('audit.read');
+  const canSeePhotos = useCan('photos.read');
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -48,10 +53,13 @@ export function ClientPage() {
         <Link to="/clients">Clients</Link> /
       </p>
       <header className="page-header">
-        <h1>
-          {fullName(client)}
-          {client.archivedAt && <span className="tag">Archived</span>}
-        </h1>
+        <div className="page-title">
+          <h1>
+            {fullName(client)}
+            {client.archivedAt && <span className="tag">Archived</span>}
+          </h1>
+          <ScreeningBadge status={client.screening} />
+        </div>
         <div className="actions">
           {canReadAudit && (
             <Link className="button subtle" to={`/audit?clientId=${client.id}`}>
@@ -125,6 +133,9 @@ export function ClientPage() {
           <h2>Notes</h2>
           <p className="notes">{client.notes ?? 'No notes.'}</p>
         </section>
+        <ClientScreeningCard client={client} onChange={() => run(clientsApi.get)} />
+        <ConsultationsCard client={client} />
+        {canSeePhotos && <PhotoComparison clientId={client.id} />}
       </div>
       <p className="hint">
         Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}

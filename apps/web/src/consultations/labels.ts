@@ -3,7 +3,6 @@ import type {
   CONSULTATION_STATUSES,
   HAIR_LOSS_CAUSES,
   NATURAL_HAIR_COLOURS,
-  PhotoView,
   SHADE_DIRECTIONS,
   SKIN_TONES,
   TRANSPLANT_HISTORIES,
@@ -74,8 +73,6 @@ export const shadeLabels: LabelsOf<typeof SHADE_DIRECTIONS> = {
   dark_brown: 'Dark brown',
   light_brown: 'Light brown',
 };
-
-export const viewLabels: Record<PhotoView, string> = { front: 'Front', top: 'Top', crown: 'Crown', left: 'Left side', right: 'Right side', back: 'Back' };
 
 export const NORWOOD_STAGES = [1, 2, 3, 4, 5, 6, 7] as const;
 export const LUDWIG_STAGES = [1, 2, 3] as const;

@@ -2,6 +2,7 @@ import { evaluateScreening, screeningInputSchema, type ScreeningInput, type Scre
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
+import { formatDate } from '../shared/format';
 import {
   answerPath,
   answersForRules,
@@ -17,7 +18,7 @@ import {
 } from './guided-screening';
 import { LiveOutcome } from './LiveOutcome';
 import { OutcomeMark } from './OutcomeMark';
-import { sectionLabels } from './outcome-words';
+import { dateLabelOf, sectionLabels } from './outcome-words';
 import { SignaturePad } from './SignaturePad';
 import { YesNoQuestion } from './YesNoQuestion';
 
@@ -239,7 +240,7 @@ function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof 
                 return (
                   <li key={question.id}>
                     <OutcomeMark standing={question.outcome} /> <strong>Yes:</strong> {question.text}
-                    {date && question.date && <span className="muted"> — {question.date.label.replace(/ \(.*\)$/, '')}: {date}</span>}
+                    {date && <span className="muted"> — {dateLabelOf(question)}: {formatDate(date)}</span>}
                   </li>
                 );
               })}

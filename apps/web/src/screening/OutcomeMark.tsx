@@ -1,24 +1,41 @@
 import type { ReactNode } from 'react';
 import { standingWords, type Standing } from './outcome-words';
 
+interface MarkProps {
+  /** Picks the colour; the icon and the words carry the meaning. */
+  tone: Standing;
+  icon: string;
+  size?: 'small' | 'large';
+  title?: string;
+  children: ReactNode;
+}
+
+/** Icon, words and colour together, so nothing is told by colour alone. */
+export function Mark({ tone, icon, size = 'small', title, children }: MarkProps) {
+  return (
+    <span className={`outcome outcome-${tone} ${size}`} title={title}>
+      <span className="outcome-icon" aria-hidden="true">
+        {icon}
+      </span>
+      {children}
+    </span>
+  );
+}
+
 interface OutcomeMarkProps {
   standing: Standing;
   /** Words after the standing, such as "until 12 Mar 2026". */
-  detail?: ReactNode;
+  detail?: string;
   size?: 'small' | 'large';
   title?: string;
 }
 
-/** A screening standing as icon, word and colour together. */
-export function OutcomeMark({ standing, detail, size = 'small', title }: OutcomeMarkProps) {
+/** A screening standing as icon, word and colour. */
+export function OutcomeMark({ standing, detail, size, title }: OutcomeMarkProps) {
   const { icon, word } = standingWords[standing];
   return (
-    <span className={`outcome outcome-${standing} ${size}`} title={title}>
-      <span className="outcome-icon" aria-hidden="true">
-        {icon}
-      </span>
-      {word}
-      {detail && <> {detail}</>}
-    </span>
+    <Mark tone={standing} icon={icon} size={size} title={title}>
+      {detail ? `${word} ${detail}` : word}
+    </Mark>
   );
 }

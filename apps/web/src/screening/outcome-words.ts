@@ -1,4 +1,4 @@
-import type { ScreeningOutcome, ScreeningSection, ScreeningStatus } from '@smp/contracts';
+import type { ScreeningOutcome, ScreeningQuestion, ScreeningSection, ScreeningStatus } from '@smp/contracts';
 import { formatDate } from '../shared/format';
 
 export type Standing = ScreeningStatus['state'];
@@ -43,3 +43,10 @@ export function outcomeMeaning(outcome: ScreeningOutcome, deferUntil: string | n
       return 'Treatment cannot go ahead until a patch test is passed.';
   }
 }
+
+/** A question's date label without its hint in brackets, for reading an answer back. */
+export function dateLabelOf(question: ScreeningQuestion): string {
+  return question.date?.label.replace(/ \(.*\)$/, '') ?? 'Date';
+}
+
+export const patchTestResultLabels = { passed: 'Passed', failed: 'Failed' } as const;

@@ -34,13 +34,20 @@ export function fieldDescriber<Values extends FieldValues>(idPrefix: string, err
 /**
  * Puts the server's field errors beside their fields (focusing the first) and
  * returns the message for the top of the form, or null when every error found a field.
+ * `formFields` names the form's field for an API field the form splits or renames
+ * (a date and a time for one instant).
  */
-export function placeSaveError<Values extends FieldValues>(error: unknown, setError: UseFormSetError<Values>): string | null {
+export function placeSaveError<Values extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<Values>,
+  formFields: Partial<Record<string, FieldPath<Values>>> = {},
+): string | null {
   if (!(error instanceof ApiProblem)) return 'Could not reach the server. Your changes are still here; try again.';
   let placed = false;
   for (const fieldError of error.fieldErrors) {
     if (fieldError.field !== 'body') {
-      setError(fieldError.field as FieldPath<Values>, { type: 'server', message: fieldError.message }, { shouldFocus: !placed });
+      const field = formFields[fieldError.field] ?? (fieldError.field as FieldPath<Values>);
+      setError(field, { type: 'server', message: fieldError.message }, { shouldFocus: !placed });
       placed = true;
     }
   }

@@ -1,0 +1,120 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CONSULTATION_MODES, type Artist, type Consultation } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { artistsApi } from '../api/artists';
+import { consultationsApi } from '../api/consultations';
+import { useSession } from '../auth/auth-context';
+import { useClinic } from '../clinic/clinic-context';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { todayIn } from '../shared/zoned-time';
+import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
+import { modeLabels } from './labels';
+
+interface BookingFormProps {
+  clientId: string;
+  onBooked(consultation: Consultation): void;
+  onCancel(): void;
+}
+
+/** Books a consultation at a date and time on the clinic's clock; an artist booking for themselves is preselected. */
+export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) {
+  const clinic = useClinic();
+  const { staff } = useSession();
+  const [artists, setArtists] = useState<Artist[] | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<BookingFormValues, unknown, BookingFormOutput>({
+    resolver: zodResolver(bookingFormSchema),
+    defaultValues: { artistId: '', mode: 'in_person', date: todayIn(clinic.timeZone), time: '', durationMinutes: 45, notes: null },
+    mode: 'onTouched',
+  });
+  const field = fieldDescriber('booking', errors);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    artistsApi
+      .list(controller.signal)
+      .then(({ items }) => setArtists(items))
+      .catch(() => {
+        if (!controller.signal.aborted) setFormError('Could not load the artists; close the form and try again.');
+      });
+    return () => controller.abort();
+  }, []);
+
+  // Once the options are there to select: an artist usually books for themselves.
+  useEffect(() => {
+    if (artists?.some((artist) => artist.id === staff.id)) setValue('artistId', staff.id);
+  }, [artists, staff.id, setValue]);
+
+  const save = async (values: BookingFormOutput) => {
+    setFormError(null);
+    try {
+      onBooked(await consultationsApi.book(clientId, bookingFromForm(values, clinic.timeZone)));
+    } catch (error) {
+      setFormError(placeSaveError(error, setError, { startsAt: 'time' }));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="booking-form-heading">
+      <fieldset>
+        <legend id="booking-form-heading">Book a consultation</legend>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <div className="grid">
+          <Field label="Artist" required {...field('artistId')}>
+            <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists} autoFocus>
+              <option value="">{artists ? '—' : 'Loading…'}</option>
+              {artists?.map((artist) => (
+                <option key={artist.id} value={artist.id}>
+                  {artist.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="How" required {...field('mode')}>
+            <select {...register('mode')} {...field('mode').inputProps}>
+              {CONSULTATION_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {modeLabels[mode]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Date" required {...field('date')}>
+            <input type="date" min={todayIn(clinic.timeZone)} {...register('date')} {...field('date').inputProps} />
+          </Field>
+          <Field label={`Time (${clinic.timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
+            <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+          </Field>
+          <Field label="Duration" required {...field('durationMinutes')}>
+            <select {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps}>
+              {DURATION_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {minutes} minutes
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Booking notes" {...field('notes')}>
+          <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="e.g. wants to discuss scar camouflage" />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Booking…' : 'Book consultation'}
+          </button>
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

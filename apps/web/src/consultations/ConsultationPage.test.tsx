@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
+import { bookedConsultation, frontPhoto, grace } from '../test-support/fixtures';
+import { renderApp } from '../test-support/render-app';
+
+const consultationPath = `/api/clients/${grace.id}/consultations/${bookedConsultation.id}`;
+
+function renderConsultation(routes: Record<string, (request: FakeRequest) => Response>) {
+  const requests = stubApi({
+    'GET /api/auth/me': () => json(sessionFor('artist')),
+    'GET /api/clinic': () => json(clinicSettings),
+    [`GET /api/clients/${grace.id}`]: () => json(grace),
+    [`GET ${consultationPath}`]: () => json(bookedConsultation),
+    ...routes,
+  });
+  renderApp(`/clients/${grace.id}/consultations/${bookedConsultation.id}`);
+  return requests;
+}
+
+const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'front.jpg', { type: 'image/jpeg' });
+
+describe('ConsultationPage', () => {
+  it('uploads a photo with its view and shows it under that view', async () => {
+    const requests = renderConsultation({ [`POST ${consultationPath}/photos`]: () => json(frontPhoto, 201) });
+    const upload = within(await screen.findByRole('form', { name: 'Add a photo' }));
+    await userEvent.selectOptions(upload.getByLabelText('View'), 'Front');
+    await userEvent.upload(upload.getByLabelText(/^Photo/), photo());
+    await userEvent.click(upload.getByRole('button', { name: 'Upload photo' }));
+
+    const front = within(await screen.findByRole('region', { name: 'Front' }));
+    expect(front.getByRole('button', { name: 'Open front photo, 15 Jul 2030, 14:40' })).toBeTruthy();
+    const sent = requests.at(-1)?.body as FormData;
+    expect(sent.get('view')).toBe('front');
+    expect((sent.get('file') as File).name).toBe('front.jpg');
+
+    await userEvent.click(front.getByRole('button', { name: /Open front photo/ }));
+    const preview = screen.getByRole('dialog', { name: 'Front, 15 Jul 2030, 14:40' });
+    expect(within(preview).getByRole('img').getAttribute('src')).toBe(frontPhoto.previewUrl);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says why the server refused a photo, beside the file field', async () => {
+    renderConsultation({ [`POST ${consultationPath}/photos`]: () => problem(415, '/problems/unsupported-media-type', { detail: 'Not an image' }) });
+    const upload = within(await screen.findByRole('form', { name: 'Add a photo' }));
+    await userEvent.click(upload.getByRole('button', { name: 'Upload photo' }));
+    expect(upload.getByText('Choose the view')).toBeTruthy();
+    expect(upload.getByText('Choose a file')).toBeTruthy();
+
+    await userEvent.selectOptions(upload.getByLabelText('View'), 'Crown');
+    await userEvent.upload(upload.getByLabelText(/^Photo/), photo());
+    await userEvent.click(upload.getByRole('button', { name: 'Upload photo' }));
+
+    const message = await upload.findByRole('alert');
+    expect(message.textContent).toBe('That file is not a JPEG, PNG, HEIC or WebP photo. Choose another file.');
+    expect(upload.getByLabelText(/^Photo/).getAttribute('aria-describedby')).toBe(message.id);
+  });
+
+  it('records the consultation on the Ludwig scale for a woman, refusing it without the expectations talk', async () => {
+    const requests = renderConsultation({
+      [`PUT ${consultationPath}/record`]: (request) =>
+        json({
+          ...bookedConsultation,
+          status: 'completed',
+          record: { ...(request.body as object), expectationNotes: null, notes: null, recordedAt: '2030-07-15T19:00:00.000Z', recordedBy: { id: 'x', name: 'Marco Silva' } },
+        }),
+    });
+    const form = within(await screen.findByRole('form', { name: 'Consultation record' }));
+    expect(form.getByRole('radio', { name: 'Ludwig (women)' })).toHaveProperty('checked', true);
+    await userEvent.click(form.getByRole('checkbox', { name: 'Alopecia' }));
+    await userEvent.selectOptions(form.getByLabelText('Ludwig stage'), 'II');
+    await userEvent.selectOptions(form.getByLabelText(/Transplant history/), 'None');
+    await userEvent.selectOptions(form.getByLabelText(/Natural hair colour/), 'Dark brown');
+    await userEvent.selectOptions(form.getByLabelText(/Skin tone/), 'III — medium, sometimes burns');
+    await userEvent.selectOptions(form.getByLabelText(/Style wanted/), 'Women’s density');
+    await userEvent.selectOptions(form.getByLabelText(/Pigment shade/), 'Dark grey');
+    await userEvent.click(form.getByRole('button', { name: 'Save record' }));
+    expect(form.getByText('Discuss expectations before recording the consultation')).toBeTruthy();
+
+    await userEvent.click(form.getByRole('checkbox', { name: /Expectations discussed/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Save record' }));
+    expect(requests.at(-1)?.body).toMatchObject({ hairLossCauses: ['alopecia'], ludwigStage: 2, norwoodStage: null, skinTone: 'III', expectationsDiscussed: true });
+    expect(await screen.findByText('Ludwig II')).toBeTruthy();
+    expect(screen.getByText('Completed')).toBeTruthy();
+  });
+});

@@ -1,0 +1,150 @@
+import type { Consultation } from '@smp/contracts';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { consultationsApi } from '../api/consultations';
+import { useCan } from '../auth/use-can';
+import { useClient } from '../clients/use-client';
+import { useClinic } from '../clinic/clinic-context';
+import { PhotoGrid } from '../photos/PhotoGrid';
+import { PhotoUploadForm } from '../photos/PhotoUploadForm';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { formatInstant, fullName } from '../shared/format';
+import { RecordLoadMessage } from '../shared/RecordLoadMessage';
+import { useRecord } from '../shared/use-record';
+import { CancelConsultationForm } from './CancelConsultationForm';
+import { ConsultationRecordForm } from './ConsultationRecordForm';
+import { ConsultationRecordSummary } from './ConsultationRecordSummary';
+import { ConsultationStatusTag } from './ConsultationStatusTag';
+import { modeLabels } from './labels';
+
+/** One consultation: the booking for everyone; the artist's record and the photos for clinicians. */
+export function ConsultationPage() {
+  const { id: clientId = '', consultationId } = useParams();
+  const clinic = useClinic();
+  const canBook = useCan('consultations.book');
+  const canRecord = useCan('consultations.record');
+  const canSeePhotos = useCan('photos.read');
+  const canAddPhotos = useCan('photos.write');
+  const [clientLoad] = useClient(clientId);
+  const [load, setConsultation] = useRecord(consultationId, (id, signal) => consultationsApi.get(clientId, id, signal));
+  const [cancelling, setCancelling] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (load.state !== 'loaded') {
+    return (
+      <RecordLoadMessage
+        load={load}
+        missing={
+          <>
+            There is no such consultation. <Link to={`/clients/${clientId}`}>Back to the client</Link>
+          </>
+        }
+      />
+    );
+  }
+  const { record: consultation } = load;
+  const client = clientLoad.state === 'loaded' ? clientLoad.record : null;
+  const cancelled = consultation.status === 'cancelled';
+  const showRecordForm = canRecord && !cancelled && (!consultation.record || correcting);
+
+  const saved = (updated: Consultation, message: string) => {
+    setConsultation(updated);
+    setNotice(message);
+  };
+
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/clients">Clients</Link> / <Link to={`/clients/${clientId}`}>{client ? fullName(client) : 'Client'}</Link>
+        {client && <ScreeningBadge status={client.screening} />} /
+      </p>
+      <header className="page-header">
+        <h1>
+          Consultation {formatInstant(consultation.startsAt, clinic.timeZone)}
+          <ConsultationStatusTag status={consultation.status} />
+        </h1>
+        {canBook && consultation.status === 'booked' && !cancelling && (
+          <button type="button" className="button subtle" onClick={() => setCancelling(true)}>
+            Cancel consultation
+          </button>
+        )}
+      </header>
+      {notice && <p className="alert info" role="status">{notice}</p>}
+      {cancelling && (
+        <CancelConsultationForm
+          onCancelConsultation={async (reason) => {
+            saved(await consultationsApi.cancel(clientId, consultation.id, reason), 'The consultation is cancelled.');
+            setCancelling(false);
+          }}
+          onKeep={() => setCancelling(false)}
+        />
+      )}
+
+      <div className="cards">
+        <section className="card" aria-labelledby="booking-heading">
+          <h2 id="booking-heading">Booking</h2>
+          <dl className="details">
+            <dt>Artist</dt>
+            <dd>{consultation.artist.name}</dd>
+            <dt>How</dt>
+            <dd>{modeLabels[consultation.mode]}</dd>
+            <dt>When</dt>
+            <dd>
+              {formatInstant(consultation.startsAt, clinic.timeZone)}, {consultation.durationMinutes} minutes
+            </dd>
+            <dt>Notes</dt>
+            <dd>{consultation.bookingNotes ?? '—'}</dd>
+            {consultation.cancellationReason && (
+              <>
+                <dt>Cancelled</dt>
+                <dd>{consultation.cancellationReason}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        {canSeePhotos && (
+          <section className="card" aria-labelledby="photos-heading">
+            <h2 id="photos-heading">Photos</h2>
+            <PhotoGrid photos={consultation.photos} />
+            {canAddPhotos && !cancelled && (
+              <PhotoUploadForm
+                upload={(file, view) => consultationsApi.uploadPhoto(clientId, consultation.id, file, view)}
+                onUploaded={(photo) => saved({ ...consultation, photos: [...consultation.photos, photo] }, 'Photo added.')}
+              />
+            )}
+          </section>
+        )}
+        {canRecord && (
+          <section className="card wide" aria-labelledby="record-heading">
+            <div className="card-header">
+              <h2 id="record-heading">Consultation record</h2>
+              {consultation.record && !correcting && !cancelled && (
+                <button type="button" className="button" onClick={() => setCorrecting(true)}>
+                  Correct the record
+                </button>
+              )}
+            </div>
+            {showRecordForm && !client ? (
+              <p className="muted">Loading…</p>
+            ) : showRecordForm ? (
+              <ConsultationRecordForm
+                record={consultation.record}
+                initialScale={client?.sex === 'female' ? 'ludwig' : 'norwood'}
+                onSave={async (record) => {
+                  saved(await consultationsApi.record(clientId, consultation.id, record), 'Consultation recorded.');
+                  setCorrecting(false);
+                }}
+                onCancel={correcting ? () => setCorrecting(false) : undefined}
+              />
+            ) : consultation.record ? (
+              <ConsultationRecordSummary record={consultation.record} />
+            ) : (
+              <p className="empty">Not recorded; the consultation was cancelled.</p>
+            )}
+          </section>
+        )}
+      </div>
+    </section>
+  );
+}

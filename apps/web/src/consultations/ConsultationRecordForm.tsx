@@ -1,0 +1,244 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  HAIR_LOSS_CAUSES,
+  NATURAL_HAIR_COLOURS,
+  SHADE_DIRECTIONS,
+  SKIN_TONES,
+  TRANSPLANT_HISTORIES,
+  TREATMENT_STYLES,
+  consultationRecordSchema,
+  type Consultation,
+  type ConsultationRecordInput,
+} from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import {
+  LUDWIG_STAGES,
+  NORWOOD_STAGES,
+  hairColourLabels,
+  hairLossCauseLabels,
+  ludwigLabel,
+  shadeLabels,
+  skinToneLabels,
+  styleLabels,
+  transplantLabels,
+} from './labels';
+
+export type HairLossScale = 'norwood' | 'ludwig';
+
+type RecordOut = NonNullable<Consultation['record']>;
+
+function recordToFormValues(record: RecordOut | null): Partial<ConsultationRecordInput> {
+  if (!record) return { hairLossCauses: [], norwoodStage: null, ludwigStage: null, usesMinoxidil: false, usesFinasteride: false, expectationsDiscussed: false };
+  const { recordedAt: _recordedAt, recordedBy: _recordedBy, ...values } = record;
+  return values;
+}
+
+/** A stage select holds text; blank means no stage. */
+const asStage = { setValueAs: (value: unknown) => (value === '' || value == null ? null : Number(value)) };
+
+interface ConsultationRecordFormProps {
+  record: RecordOut | null;
+  /** Norwood for men, Ludwig for women; the artist can switch. */
+  initialScale: HairLossScale;
+  onSave(record: ConsultationRecordInput): Promise<void>;
+  onCancel?: () => void;
+}
+
+/** What the artist writes down at the consultation; saving it again corrects it. */
+export function ConsultationRecordForm({ record, initialScale, onSave, onCancel }: ConsultationRecordFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<ConsultationRecordInput, unknown, z.output<typeof consultationRecordSchema>>({
+    resolver: zodResolver(consultationRecordSchema),
+    defaultValues: recordToFormValues(record),
+    mode: 'onTouched',
+  });
+  const [scale, setScale] = useState<HairLossScale>(record?.ludwigStage != null ? 'ludwig' : record?.norwoodStage != null ? 'norwood' : initialScale);
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('record', errors);
+  const causes = field('hairLossCauses');
+
+  const chooseScale = (next: HairLossScale) => {
+    setScale(next);
+    // The schema takes one stage or the other, never both.
+    setValue(next === 'norwood' ? 'ludwigStage' : 'norwoodStage', null);
+  };
+
+  const save = async (values: ConsultationRecordInput) => {
+    setFormError(null);
+    try {
+      await onSave(values);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Consultation record">
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      <fieldset>
+        <legend>Hair loss</legend>
+        <fieldset className={causes.message ? 'choice-group invalid' : 'choice-group'} aria-describedby={causes.message ? `${causes.id}-error` : undefined}>
+          <legend>
+            Causes<span aria-hidden="true"> *</span>
+          </legend>
+          <div className="checkbox-grid">
+            {HAIR_LOSS_CAUSES.map((cause) => (
+              <label key={cause} className="checkbox">
+                <input type="checkbox" value={cause} {...register('hairLossCauses')} />
+                {hairLossCauseLabels[cause]}
+              </label>
+            ))}
+          </div>
+          {causes.message && (
+            <p className="field-error" id={`${causes.id}-error`}>
+              {causes.message}
+            </p>
+          )}
+        </fieldset>
+        <div className="grid">
+          <fieldset className="choice-group">
+            <legend>Scale</legend>
+            {(['norwood', 'ludwig'] as const).map((option) => (
+              <label key={option} className="checkbox">
+                <input type="radio" name="record-scale" checked={scale === option} onChange={() => chooseScale(option)} />
+                {option === 'norwood' ? 'Norwood (men)' : 'Ludwig (women)'}
+              </label>
+            ))}
+          </fieldset>
+          {scale === 'norwood' ? (
+            <Field label="Norwood stage" {...field('norwoodStage')}>
+              <select {...register('norwoodStage', asStage)} {...field('norwoodStage').inputProps}>
+                <option value="">—</option>
+                {NORWOOD_STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {stage}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : (
+            <Field label="Ludwig stage" {...field('ludwigStage')}>
+              <select {...register('ludwigStage', asStage)} {...field('ludwigStage').inputProps}>
+                <option value="">—</option>
+                {LUDWIG_STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {ludwigLabel(stage)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field label="Transplant history" required {...field('transplantHistory')}>
+            <select {...register('transplantHistory', optional)} {...field('transplantHistory').inputProps}>
+              <option value="">—</option>
+              {TRANSPLANT_HISTORIES.map((history) => (
+                <option key={history} value={history}>
+                  {transplantLabels[history]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="checkbox-row">
+          <label className="checkbox">
+            <input type="checkbox" {...register('usesMinoxidil')} />
+            Uses minoxidil
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" {...register('usesFinasteride')} />
+            Uses finasteride
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Hair and skin</legend>
+        <div className="grid">
+          <Field label="Natural hair colour" required {...field('naturalHairColour')}>
+            <select {...register('naturalHairColour', optional)} {...field('naturalHairColour').inputProps}>
+              <option value="">—</option>
+              {NATURAL_HAIR_COLOURS.map((colour) => (
+                <option key={colour} value={colour}>
+                  {hairColourLabels[colour]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Skin tone (Fitzpatrick)" required {...field('skinTone')}>
+            <select {...register('skinTone', optional)} {...field('skinTone').inputProps}>
+              <option value="">—</option>
+              {SKIN_TONES.map((tone) => (
+                <option key={tone} value={tone}>
+                  {skinToneLabels[tone]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Plan</legend>
+        <div className="grid">
+          <Field label="Style wanted" required {...field('desiredStyle')}>
+            <select {...register('desiredStyle', optional)} {...field('desiredStyle').inputProps}>
+              <option value="">—</option>
+              {TREATMENT_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {styleLabels[style]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Pigment shade" required {...field('shadeDirection')}>
+            <select {...register('shadeDirection', optional)} {...field('shadeDirection').inputProps}>
+              <option value="">—</option>
+              {SHADE_DIRECTIONS.map((shade) => (
+                <option key={shade} value={shade}>
+                  {shadeLabels[shade]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className={errors.expectationsDiscussed ? 'field invalid' : 'field'}>
+          <label className="checkbox">
+            <input type="checkbox" {...register('expectationsDiscussed')} {...field('expectationsDiscussed').inputProps} />
+            Expectations discussed with the client (what SMP can and cannot look like, sessions, fading)
+          </label>
+          {errors.expectationsDiscussed?.message && (
+            <p className="field-error" id="record-expectationsDiscussed-error">
+              {errors.expectationsDiscussed.message}
+            </p>
+          )}
+        </div>
+        <Field label="What the client expects" {...field('expectationNotes')}>
+          <textarea rows={2} {...register('expectationNotes', optional)} {...field('expectationNotes').inputProps} />
+        </Field>
+        <Field label="Notes" {...field('notes')}>
+          <textarea rows={3} {...register('notes', optional)} {...field('notes').inputProps} />
+        </Field>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : record ? 'Save correction' : 'Save record'}
+        </button>
+        {onCancel && (
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

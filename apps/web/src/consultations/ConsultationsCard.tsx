@@ -1,0 +1,99 @@
+import type { Client, Consultation } from '@smp/contracts';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { consultationsApi } from '../api/consultations';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+import { formatInstant } from '../shared/format';
+import { usePagedList } from '../shared/use-paged-list';
+import { BookingForm } from './BookingForm';
+import { ConsultationStatusTag } from './ConsultationStatusTag';
+import { modeLabels } from './labels';
+
+const PAGE_SIZE = 10;
+
+/** The client's consultations, newest first, and booking a new one. */
+export function ConsultationsCard({ client }: { client: Client }) {
+  const clinic = useClinic();
+  const canBook = useCan('consultations.book');
+  const [booking, setBooking] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const [booked, setBooked] = useState<Consultation | null>(null);
+  const consultations = usePagedList<Consultation>({
+    query: `${client.id}|${revision}`,
+    fetchPage: (cursor, signal) => consultationsApi.list(client.id, { cursor, limit: PAGE_SIZE }, signal),
+    failureMessage: 'Could not load the consultations',
+  });
+
+  return (
+    <section className="card wide" aria-labelledby="consultations-heading">
+      <div className="card-header">
+        <h2 id="consultations-heading">Consultations</h2>
+        {canBook && !client.archivedAt && !booking && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setBooked(null);
+              setBooking(true);
+            }}
+          >
+            Book consultation
+          </button>
+        )}
+      </div>
+      {booked && (
+        <p className="alert info" role="status">
+          Booked with {booked.artist.name} on {formatInstant(booked.startsAt, clinic.timeZone)}.
+        </p>
+      )}
+      {booking && (
+        <BookingForm
+          clientId={client.id}
+          onBooked={(consultation) => {
+            setBooking(false);
+            setBooked(consultation);
+            setRevision(revision + 1);
+          }}
+          onCancel={() => setBooking(false)}
+        />
+      )}
+      {consultations.error && <p className="alert error" role="alert">{consultations.error}</p>}
+      {!consultations.loading && consultations.items.length === 0 && !consultations.error ? (
+        <p className="empty">No consultations yet.</p>
+      ) : (
+        <table className="data-table plain" aria-label="Consultations" aria-busy={consultations.loading}>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Artist</th>
+              <th scope="col">How</th>
+              <th scope="col">Length</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consultations.items.map((consultation) => (
+              <tr key={consultation.id}>
+                <td className="nowrap">
+                  <Link to={`/clients/${client.id}/consultations/${consultation.id}`}>{formatInstant(consultation.startsAt, clinic.timeZone)}</Link>
+                </td>
+                <td>{consultation.artist.name}</td>
+                <td>{modeLabels[consultation.mode]}</td>
+                <td className="nowrap">{consultation.durationMinutes} min</td>
+                <td>
+                  <ConsultationStatusTag status={consultation.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {consultations.nextCursor && (
+        <button type="button" className="button small" onClick={consultations.loadMore} disabled={consultations.loading}>
+          Show earlier consultations
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Photo } from '@smp/contracts';
+import { useEffect, useRef } from 'react';
+import { viewLabels } from './view-labels';
+import { useClinic } from '../clinic/clinic-context';
+import { formatInstant } from '../shared/format';
+
+/** A photo at preview size over the page; Escape, the close button or a click beside it closes it. */
+export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose(): void }) {
+  const clinic = useClinic();
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const title = `${viewLabels[photo.view]}, ${formatInstant(photo.takenAt, clinic.timeZone)}`;
+
+  useEffect(() => {
+    // Whatever had the focus (the thumbnail) gets it back on closing.
+    const opener = document.activeElement as HTMLElement | null;
+    closeButton.current?.focus();
+    return () => opener?.focus();
+  }, []);
+
+  return (
+    <div className="photo-preview-backdrop" onClick={onClose}>
+      <div
+        className="photo-preview"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <div className="photo-preview-bar">
+          <strong>{title}</strong>
+          <span className="muted">by {photo.uploadedBy.name}</span>
+          <a href={photo.originalUrl} target="_blank" rel="noreferrer">
+            Open original
+          </a>
+          <button ref={closeButton} type="button" className="button small" onClick={onClose}>
+            Close <kbd>Esc</kbd>
+          </button>
+        </div>
+        <img src={photo.previewUrl} alt={`${viewLabels[photo.view]} view of the scalp`} />
+      </div>
+    </div>
+  );
+}

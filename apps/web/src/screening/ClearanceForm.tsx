@@ -1,0 +1,69 @@
+import { CLEARANCE_MAX_BYTES, type Screening, type ScreeningItemView } from '@smp/contracts';
+import { useRef, useState, type FormEvent } from 'react';
+import { screeningApi } from '../api/screening';
+import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
+
+const clearanceRules: UploadRules = { maxBytes: CLEARANCE_MAX_BYTES, kinds: 'a PDF, JPEG or PNG' };
+
+interface ClearanceFormProps {
+  screeningId: string;
+  item: ScreeningItemView;
+  onAdded(screening: Screening): void;
+}
+
+/** Attaches the doctor's letter that clears one open item; the signed answers themselves never change. */
+export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const idPrefix = `clearance-${item.questionId}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    const problem = fileProblem(file, clearanceRules);
+    if (problem || !file) {
+      setError(problem);
+      fileInput.current?.focus();
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      onAdded(await screeningApi.addClearance(screeningId, { questionId: item.questionId, file, note }));
+    } catch (caught) {
+      setError(uploadErrorMessage(caught, clearanceRules));
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="clearance-form" noValidate onSubmit={submit} aria-label={`Clearance letter: ${item.question}`}>
+      <div className={error ? 'field invalid' : 'field'}>
+        <label htmlFor={`${idPrefix}-file`}>Doctor’s letter (PDF, JPEG or PNG, at most 10 MB)</label>
+        <input
+          ref={fileInput}
+          id={`${idPrefix}-file`}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${idPrefix}-error` : undefined}
+          onChange={() => setError(null)}
+        />
+        {error && (
+          <p className="field-error" id={`${idPrefix}-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-note`}>Note</label>
+        <input id={`${idPrefix}-note`} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} placeholder="e.g. Dr Patel, cleared for SMP" autoComplete="off" />
+      </div>
+      <button type="submit" className="button" disabled={sending}>
+        {sending ? 'Attaching…' : 'Attach clearance'}
+      </button>
+    </form>
+  );
+}

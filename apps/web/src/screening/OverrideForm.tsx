@@ -1,0 +1,68 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { eligibilityOverrideInputSchema, type Eligibility } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { screeningApi } from '../api/screening';
+import { useClinic } from '../clinic/clinic-context';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { todayIn } from '../shared/zoned-time';
+
+type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
+
+interface OverrideFormProps {
+  clientId: string;
+  onSaved(eligibility: Eligibility): void;
+  onCancel(): void;
+}
+
+/** An owner lets treatment go ahead although the screening does not allow it: in writing, and only for a while. */
+export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps) {
+  const today = todayIn(useClinic().timeZone);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<OverrideInput, unknown, z.output<typeof eligibilityOverrideInputSchema>>({
+    resolver: zodResolver(eligibilityOverrideInputSchema),
+    defaultValues: { reason: '', validUntil: today },
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('override', errors);
+
+  const save = async (input: OverrideInput) => {
+    setFormError(null);
+    try {
+      onSaved(await screeningApi.override(clientId, input));
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)}>
+      <fieldset>
+        <legend>Override the screening</legend>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <p className="hint">The reason is kept with the client’s record and in the audit trail.</p>
+        <Field label="Why treatment may go ahead" required {...field('reason')}>
+          <textarea rows={3} {...register('reason')} {...field('reason').inputProps} autoFocus />
+        </Field>
+        <Field label="Valid until" required {...field('validUntil')}>
+          <input type="date" min={today} {...register('validUntil')} {...field('validUntil').inputProps} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Override'}
+          </button>
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PATCH_TEST_RESULTS, patchTestInputSchema, type PatchTestInput } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { screeningApi } from '../api/screening';
+import { useClinic } from '../clinic/clinic-context';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { todayIn } from '../shared/zoned-time';
+import { patchTestResultLabels } from './outcome-words';
+
+/** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
+export function PatchTestForm({ clientId, onRecorded }: { clientId: string; onRecorded(): void }) {
+  const today = todayIn(useClinic().timeZone);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<PatchTestInput, unknown, z.output<typeof patchTestInputSchema>>({
+    resolver: zodResolver(patchTestInputSchema),
+    defaultValues: { pigment: '', appliedOn: '', readOn: today, notes: null },
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('patch-test', errors);
+
+  const save = async (test: PatchTestInput) => {
+    setFormError(null);
+    try {
+      await screeningApi.recordPatchTest(clientId, test);
+      reset();
+      onRecorded();
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="patch-test-form-heading">
+      <fieldset>
+        <legend id="patch-test-form-heading">Record a patch test</legend>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <div className="grid">
+          <Field label="Pigment tested" required {...field('pigment')}>
+            <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" />
+          </Field>
+          <Field label="Applied on" required {...field('appliedOn')}>
+            <input type="date" max={today} {...register('appliedOn')} {...field('appliedOn').inputProps} />
+          </Field>
+          <Field label="Read on" required {...field('readOn')}>
+            <input type="date" max={today} {...register('readOn')} {...field('readOn').inputProps} />
+          </Field>
+          <Field label="Result" required {...field('result')}>
+            <select {...register('result', optional)} {...field('result').inputProps}>
+              <option value="">—</option>
+              {PATCH_TEST_RESULTS.map((result) => (
+                <option key={result} value={result}>
+                  {patchTestResultLabels[result]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Notes" {...field('notes')}>
+          <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="Reaction seen, if any" />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? 'Recording…' : 'Record patch test'}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import type { PatchTest } from '@smp/contracts';
+import { screeningApi } from '../api/screening';
+import { useCan } from '../auth/use-can';
+import { formatDate } from '../shared/format';
+import { usePagedList } from '../shared/use-paged-list';
+import { Mark } from './OutcomeMark';
+import { patchTestResultLabels } from './outcome-words';
+import { PatchTestForm } from './PatchTestForm';
+
+/** The client's patch tests, newest first, and the form to record one. */
+export function PatchTests({ clientId, revision, onRecorded }: { clientId: string; revision: number; onRecorded(): void }) {
+  const canRecord = useCan('screening.clear');
+  const tests = usePagedList<PatchTest>({
+    query: `${clientId}|${revision}`,
+    fetchPage: (cursor, signal) => screeningApi.patchTests(clientId, { cursor }, signal),
+    failureMessage: 'Could not load the patch tests',
+  });
+
+  return (
+    <section className="sub-section" aria-labelledby="patch-tests-heading">
+      <h3 id="patch-tests-heading">Patch tests</h3>
+      {tests.error && <p className="alert error" role="alert">{tests.error}</p>}
+      {!tests.loading && tests.items.length === 0 && !tests.error ? (
+        <p className="empty">No patch tests recorded.</p>
+      ) : (
+        <table className="data-table plain" aria-label="Patch tests" aria-busy={tests.loading}>
+          <thead>
+            <tr>
+              <th scope="col">Pigment</th>
+              <th scope="col">Applied</th>
+              <th scope="col">Read</th>
+              <th scope="col">Result</th>
+              <th scope="col">Notes</th>
+              <th scope="col">Recorded by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tests.items.map((test) => (
+              <tr key={test.id}>
+                <td>{test.pigment}</td>
+                <td className="nowrap">{formatDate(test.appliedOn)}</td>
+                <td className="nowrap">{formatDate(test.readOn)}</td>
+                <td>
+                  <Mark tone={test.result === 'passed' ? 'clear' : 'not_suitable'} icon={test.result === 'passed' ? '✓' : '✕'}>
+                    {patchTestResultLabels[test.result]}
+                  </Mark>
+                </td>
+                <td>{test.notes ?? '—'}</td>
+                <td>{test.recordedBy.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {tests.nextCursor && (
+        <button type="button" className="button small" onClick={tests.loadMore} disabled={tests.loading}>
+          Show earlier patch tests
+        </button>
+      )}
+      {canRecord && <PatchTestForm clientId={clientId} onRecorded={onRecorded} />}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Screening } from '@smp/contracts';
+import { Link } from 'react-router';
+import { screeningApi } from '../api/screening';
+import { useClinic } from '../clinic/clinic-context';
+import { formatDate, formatInstant } from '../shared/format';
+import { usePagedList } from '../shared/use-paged-list';
+import { OutcomeMark } from './OutcomeMark';
+import { ScreeningBadge } from './ScreeningBadge';
+
+const PAGE_SIZE = 10;
+
+/** A client's signed screenings, newest first: each one's outcome as answered and as it stands today. */
+export function ScreeningHistory({ clientId, revision }: { clientId: string; revision: number }) {
+  const clinic = useClinic();
+  const screenings = usePagedList<Screening>({
+    query: `${clientId}|${revision}`,
+    fetchPage: (cursor, signal) => screeningApi.list(clientId, { cursor, limit: PAGE_SIZE }, signal),
+    failureMessage: 'Could not load the screenings',
+  });
+
+  return (
+    <>
+      {screenings.error && <p className="alert error" role="alert">{screenings.error}</p>}
+      {!screenings.loading && screenings.items.length === 0 && !screenings.error ? (
+        <p className="empty">Not screened yet.</p>
+      ) : (
+        <table className="data-table plain" aria-label="Screenings" aria-busy={screenings.loading}>
+          <thead>
+            <tr>
+              <th scope="col">Signed</th>
+              <th scope="col">With</th>
+              <th scope="col">As answered</th>
+              <th scope="col">Today</th>
+              <th scope="col">Valid until</th>
+            </tr>
+          </thead>
+          <tbody>
+            {screenings.items.map((screening) => (
+              <tr key={screening.id}>
+                <td className="nowrap">
+                  <Link to={`/clients/${clientId}/screenings/${screening.id}`}>{formatInstant(screening.signedAt, clinic.timeZone)}</Link>
+                </td>
+                <td>{screening.conductedBy.name}</td>
+                <td>
+                  <OutcomeMark standing={screening.answeredOutcome} />
+                </td>
+                <td>
+                  <ScreeningBadge status={screening.status} />
+                </td>
+                <td className="nowrap">{formatDate(screening.validUntil)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {screenings.nextCursor && (
+        <button type="button" className="button small" onClick={screenings.loadMore} disabled={screenings.loading}>
+          Show earlier screenings
+        </button>
+      )}
+    </>
+  );
+}

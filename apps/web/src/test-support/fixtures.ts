@@ -1,0 +1,67 @@
+import type { Client, Consultation, Eligibility, Photo } from '@smp/contracts';
+import { notScreened } from './fake-api';
+
+/** Records as the API answers them, for tests to vary. */
+export const grace: Client = {
+  id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01',
+  firstName: 'Grace',
+  lastName: 'Liu',
+  dateOfBirth: null,
+  sex: 'female',
+  phone: null,
+  email: 'grace@example.com',
+  preferredContact: null,
+  address: { line1: null, line2: null, city: null, region: null, postalCode: null, country: null },
+  notes: null,
+  referralSource: null,
+  referralDetail: null,
+  screening: notScreened,
+  archivedAt: null,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+};
+
+export const marco = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva' };
+
+export const bookedConsultation: Consultation = {
+  id: '7d1e2f3a-4b5c-4d6e-8f70-112233445566',
+  clientId: grace.id,
+  artist: marco,
+  mode: 'in_person',
+  startsAt: '2030-07-15T18:30:00.000Z',
+  durationMinutes: 45,
+  status: 'booked',
+  bookingNotes: null,
+  cancellationReason: null,
+  record: null,
+  photos: [],
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
+
+export const frontPhoto: Photo = {
+  id: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+  clientId: grace.id,
+  consultationId: bookedConsultation.id,
+  view: 'front',
+  mediaType: 'image/jpeg',
+  byteSize: 2048,
+  width: 64,
+  height: 48,
+  takenAt: '2030-07-15T18:40:00.000Z',
+  uploadedBy: marco,
+  thumbnailUrl: '/api/photos/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/file?size=thumbnail',
+  previewUrl: '/api/photos/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/file?size=preview',
+  originalUrl: '/api/photos/9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/file?size=original',
+};
+
+export const notEligible: Eligibility = {
+  clientId: grace.id,
+  on: '2026-03-10',
+  eligible: false,
+  reasons: [{ code: 'no_screening', message: 'Not screened yet', questionId: null, until: null }],
+  override: null,
+  status: notScreened,
+};
+
+export const emptyPage = { items: [], nextCursor: null };
