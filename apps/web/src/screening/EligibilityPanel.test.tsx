@@ -1,0 +1,65 @@
+import type { Eligibility } from '@smp/contracts';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { addDays, todayIn } from '../shared/zoned-time';
+import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { emptyPage, grace, notEligible } from '../test-support/fixtures';
+import { renderApp } from '../test-support/render-app';
+
+const validUntil = addDays(todayIn(clinicSettings.timeZone), 7);
+const overridden: Eligibility = {
+  ...notEligible,
+  eligible: true,
+  override: {
+    id: 'd1000000-0000-4000-8000-000000000001',
+    reason: 'Consultant dermatologist confirmed by phone',
+    validUntil,
+    grantedBy: { id: 'x', name: 'Olivia Grant' },
+    grantedAt: '2026-03-10T15:00:00.000Z',
+  },
+};
+
+describe('EligibilityPanel', () => {
+  it('lets an owner override with a written reason until a date', async () => {
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('owner')),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+      [`GET /api/clients/${grace.id}/eligibility`]: () => json(notEligible),
+      [`GET /api/clients/${grace.id}/screenings`]: () => json(emptyPage),
+      [`POST /api/clients/${grace.id}/eligibility-overrides`]: () => json(overridden, 201),
+    });
+    renderApp(`/clients/${grace.id}`);
+    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    expect(panel.getByText('Not eligible for treatment today')).toBeTruthy();
+    await userEvent.click(panel.getByRole('button', { name: 'Override' }));
+    await userEvent.type(panel.getByLabelText(/Why treatment may go ahead/), 'Too short');
+    await userEvent.click(panel.getByRole('button', { name: 'Override' }));
+    expect(panel.getByText('Write the reason in a sentence')).toBeTruthy();
+
+    await userEvent.clear(panel.getByLabelText(/Why treatment may go ahead/));
+    await userEvent.type(panel.getByLabelText(/Why treatment may go ahead/), 'Consultant dermatologist confirmed by phone');
+    await userEvent.clear(panel.getByLabelText(/Valid until/));
+    await userEvent.type(panel.getByLabelText(/Valid until/), validUntil);
+    await userEvent.click(panel.getByRole('button', { name: 'Override' }));
+
+    expect(requests.at(-1)?.body).toEqual({ reason: 'Consultant dermatologist confirmed by phone', validUntil });
+    expect(await panel.findByText(/Eligible for treatment today \(overridden\)/)).toBeTruthy();
+    expect(panel.getByText(/Overridden by Olivia Grant/)).toBeTruthy();
+  });
+
+  it('does not offer an artist the override', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('artist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+      [`GET /api/clients/${grace.id}/eligibility`]: () => json(notEligible),
+    });
+    renderApp(`/clients/${grace.id}`);
+    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    expect(panel.getByText('Not screened yet')).toBeTruthy();
+    expect(panel.queryByRole('button', { name: 'Override' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Start screening' }).getAttribute('href')).toBe(`/clients/${grace.id}/screenings/new`);
+  });
+});
