@@ -130,6 +130,7 @@ const recordOutSchema = z.object({
 export const consultationSchema = z
   .object({
     id: z.uuid(),
+    appointmentId: z.uuid().meta({ description: 'The consultation’s place in the calendar.' }),
     clientId: z.uuid(),
     artist: z.object({ id: z.uuid(), name: z.string() }),
     mode: z.enum(CONSULTATION_MODES),

@@ -1,3 +1,4 @@
+import { addCalendarDays } from './clinic-time.js';
 import type { ScreeningOutcome, ScreeningQuestionnaire } from './screening-questionnaire.js';
 
 /** From the least to the most serious: the worst outcome of a screening decides. */
@@ -53,12 +54,6 @@ export interface ScreeningEvaluation {
   deferUntil: string | null;
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The screening's items and outcome on `onDate` (YYYY-MM-DD, the clinic's
  * calendar): a reviewed clearance clears its item, a passed patch test clears a
@@ -74,7 +69,7 @@ export function evaluateScreening(facts: ScreeningFacts, onDate: string): Screen
     if (question.clearedBy === 'patch_test' && facts.patchTestPassed) item.status = 'cleared';
     if (question.outcome === 'defer') {
       item.deferUntil =
-        question.date?.kind === 'since' && given.date ? addDays(given.date, facts.injectablesDeferDays) : (given.date ?? null);
+        question.date?.kind === 'since' && given.date ? addCalendarDays(given.date, facts.injectablesDeferDays) : (given.date ?? null);
       if (item.deferUntil !== null && item.deferUntil <= onDate) item.status = 'ended';
     }
     items.push(item);

@@ -1,9 +1,9 @@
 import type { Consultation, ConsultationRecordInput } from '@smp/contracts';
-import type { Consultation as ConsultationRow, Prisma } from '../generated/prisma/client.js';
+import type { Appointment, Consultation as ConsultationRow, Prisma } from '../generated/prisma/client.js';
 import { photoIncludes, toPhoto, type PhotoRow } from '../photos/photo-record.js';
 
 export type ConsultationWithPeople = ConsultationRow & {
-  artist: { id: string; name: string };
+  appointment: Appointment & { artist: { id: string; name: string } };
   recordedBy: { id: string; name: string } | null;
   photos: PhotoRow[];
 };
@@ -11,7 +11,7 @@ export type ConsultationWithPeople = ConsultationRow & {
 /** Loads what a consultation shows; photos only for those who may see them. */
 export function consultationIncludes(withPhotos: boolean) {
   return {
-    artist: { select: { id: true, name: true } },
+    appointment: { include: { artist: { select: { id: true, name: true } } } },
     recordedBy: { select: { id: true, name: true } },
     photos: { include: photoIncludes, orderBy: [{ takenAt: 'asc' as const }, { id: 'asc' as const }], ...(withPhotos ? {} : { take: 0 }) },
   };
@@ -63,17 +63,25 @@ export function storedRecordColumns(row: ConsultationRow): Partial<RecordColumns
 }
 
 /** A consultation as the API answers it; the clinical record only for those who may read it. */
+/** A consultation is booked until it is recorded, unless its appointment was cancelled or missed. */
+function consultationStatus(row: ConsultationWithPeople): Consultation['status'] {
+  if (row.recordedAt) return 'completed';
+  return row.appointment.status === 'cancelled' || row.appointment.status === 'no_show' ? 'cancelled' : 'booked';
+}
+
 export function toConsultation(row: ConsultationWithPeople, withRecord: boolean): Consultation {
+  const { appointment } = row;
   return {
     id: row.id,
+    appointmentId: appointment.id,
     clientId: row.clientId,
-    artist: row.artist,
+    artist: appointment.artist,
     mode: row.mode as Consultation['mode'],
-    startsAt: row.startsAt.toISOString(),
-    durationMinutes: row.durationMinutes,
-    status: row.status as Consultation['status'],
-    bookingNotes: row.bookingNotes,
-    cancellationReason: row.cancellationReason,
+    startsAt: appointment.startsAt.toISOString(),
+    durationMinutes: Math.round((appointment.endsAt.getTime() - appointment.startsAt.getTime()) / 60_000),
+    status: consultationStatus(row),
+    bookingNotes: appointment.notes,
+    cancellationReason: appointment.status === 'no_show' ? 'Did not come' : appointment.cancellationReason,
     record:
       withRecord && row.recordedAt && row.recordedBy
         ? { ...(storedRecordColumns(row) as RecordColumns), recordedAt: row.recordedAt.toISOString(), recordedBy: row.recordedBy }

@@ -14,7 +14,14 @@ afterAll(async () => {
   await testApp.close();
 });
 
-const booking = () => ({ artistId: testApp.staff.artist.id, mode: 'video', startsAt: '2026-12-01T15:00:00-05:00', durationMinutes: 45 });
+// Each booking an hour after the last: an artist is never in two consultations at once.
+let bookings = 0;
+const booking = () => ({
+  artistId: testApp.staff.artist.id,
+  mode: 'video',
+  startsAt: new Date(Date.parse('2026-12-01T15:00:00-05:00') + bookings++ * 3_600_000).toISOString(),
+  durationMinutes: 45,
+});
 const record = {
   hairLossCauses: ['genetic_pattern'],
   norwoodStage: 4,
@@ -50,7 +57,7 @@ describe('booking and recording a consultation', () => {
     expect(recorded.body).toMatchObject({
       status: 'completed',
       mode: 'video',
-      startsAt: '2026-12-01T20:00:00.000Z',
+      startsAt: expect.stringMatching(/^2026-12-0\dT/),
       artist: { id: testApp.staff.artist.id },
       record: { ...record, ludwigStage: null, recordedBy: { id: testApp.staff.artist.id } },
     });
@@ -77,6 +84,15 @@ describe('booking and recording a consultation', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['expectationsDiscussed', 'hairLossCauses', 'norwoodStage', 'skinTone']);
     const both = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, ludwigStage: 2 });
     expect(both.body.errors).toEqual([{ field: 'ludwigStage', message: 'Give a Norwood or a Ludwig stage, not both' }]);
+  });
+
+  it('refuses to put the artist in two consultations at once', async () => {
+    const first = booking();
+    expect((await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send(first)).status).toBe(201);
+    const overlapping = { ...first, startsAt: new Date(Date.parse(first.startsAt) + 30 * 60_000).toISOString() };
+    const clash = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send(overlapping);
+    expect(clash.status).toBe(409);
+    expect(clash.body).toMatchObject({ title: 'The artist is already booked', errors: [{ field: 'artistId', message: 'Already booked at that time' }] });
   });
 
   it('books only with an active artist, and cancels only what is booked', async () => {

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PhotosModule } from '../photos/photos.module.js';
+import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { ConsultationsController } from './consultations.controller.js';
 import { ConsultationsService } from './consultations.service.js';
 
-@Module({ imports: [PhotosModule], controllers: [ConsultationsController], providers: [ConsultationsService] })
+@Module({ imports: [PhotosModule, SchedulingModule], controllers: [ConsultationsController], providers: [ConsultationsService] })
 export class ConsultationsModule {}

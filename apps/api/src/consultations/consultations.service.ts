@@ -19,6 +19,7 @@ import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
+import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
@@ -36,20 +37,28 @@ export class ConsultationsService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly audit: AuditService,
     private readonly photos: PhotosService,
+    private readonly calendar: AppointmentWriter,
   ) {}
 
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
     await this.client(clientId);
     const withRecord = roleMay(role, 'consultations.record');
     const after = positionAfter(query.cursor, 1, isIdPosition);
-    const boundary = after ? await this.database.consultation.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const boundary = after ? await this.database.consultation.findFirst({ where: { id: after[0]!, clientId }, include: { appointment: true } }) : null;
     const rows = await this.database.consultation.findMany({
       where: {
         clientId,
-        ...(boundary ? { OR: [{ startsAt: { lt: boundary.startsAt } }, { startsAt: boundary.startsAt, id: { lt: boundary.id } }] } : {}),
+        ...(boundary
+          ? {
+              OR: [
+                { appointment: { startsAt: { lt: boundary.appointment.startsAt } } },
+                { appointment: { startsAt: boundary.appointment.startsAt }, id: { lt: boundary.id } },
+              ],
+            }
+          : {}),
       },
       include: consultationIncludes(withRecord),
-      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ appointment: { startsAt: 'desc' } }, { id: 'desc' }],
       take: query.limit + 1,
     });
     if (withRecord && rows.length > 0) {
@@ -65,17 +74,22 @@ export class ConsultationsService {
     if (!artist || artist.role !== 'artist' || artist.deactivatedAt) {
       throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
     }
+    const startsAt = new Date(booking.startsAt);
     const id = await this.database.$transaction(async (transaction) => {
-      const created = await transaction.consultation.create({
-        data: {
+      const appointment = await this.calendar.book(
+        transaction,
+        {
+          kind: 'consultation',
           clientId,
           artistId: booking.artistId,
-          mode: booking.mode,
-          startsAt: new Date(booking.startsAt),
-          durationMinutes: booking.durationMinutes,
-          bookingNotes: booking.notes ?? null,
+          roomId: null,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + booking.durationMinutes * 60_000),
+          notes: booking.notes ?? null,
         },
-      });
+        actor,
+      );
+      const created = await transaction.consultation.create({ data: { clientId, appointmentId: appointment.id, mode: booking.mode } });
       await this.audit.record(transaction, actor, { action: 'consultation.book', ...consultationAudit(clientId, created.id), changedFields: Object.keys(booking) });
       return created.id;
     });
@@ -95,12 +109,16 @@ export class ConsultationsService {
         SELECT id FROM consultations WHERE id = ${consultationId}::uuid AND client_id = ${clientId}::uuid FOR UPDATE`;
       if (!locked) throw notFoundProblem('The consultation');
       const current = await transaction.consultation.findUniqueOrThrow({ where: { id: consultationId } });
-      if (current.status === 'cancelled') throw conflict('Consultation cancelled', 'A cancelled consultation cannot be recorded; book a new one');
+      const appointment = (await this.calendar.lock(transaction, current.appointmentId))!;
+      if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
+        throw conflict('Consultation cancelled', 'A cancelled or missed consultation cannot be recorded; book a new one');
+      }
       const columns = toRecordColumns(input);
       await transaction.consultation.update({
         where: { id: consultationId },
-        data: { ...columns, status: 'completed', recordedAt: current.recordedAt ?? new Date(), recordedById: current.recordedById ?? actor.staffId! },
+        data: { ...columns, recordedAt: current.recordedAt ?? new Date(), recordedById: current.recordedById ?? actor.staffId! },
       });
+      if (appointment.status !== 'completed') await this.calendar.complete(transaction, appointment, actor, 'Consultation recorded');
       await this.audit.record(transaction, actor, {
         action: 'consultation.record',
         ...consultationAudit(clientId, consultationId),
@@ -112,23 +130,20 @@ export class ConsultationsService {
 
   async cancel(clientId: string, consultationId: string, reason: string, actor: Actor, role: StaffRole): Promise<Consultation> {
     await this.database.$transaction(async (transaction) => {
-      const cancelled = await transaction.consultation.updateMany({
-        where: { id: consultationId, clientId, status: 'booked' },
-        data: { status: 'cancelled', cancellationReason: reason },
-      });
-      if (cancelled.count === 0) {
-        if (!(await transaction.consultation.findFirst({ where: { id: consultationId, clientId } }))) throw notFoundProblem('The consultation');
-        throw conflict('Not booked', 'Only a booked consultation can be cancelled');
-      }
+      const consultation = await transaction.consultation.findFirst({ where: { id: consultationId, clientId } });
+      if (!consultation) throw notFoundProblem('The consultation');
+      const appointment = (await this.calendar.lock(transaction, consultation.appointmentId))!;
+      if (consultation.recordedAt) throw conflict('Already recorded', 'A recorded consultation took place and cannot be cancelled');
+      await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, reason);
       await this.audit.record(transaction, actor, { action: 'consultation.cancel', ...consultationAudit(clientId, consultationId), changedFields: ['status'] });
     });
     return this.load(clientId, consultationId, role);
   }
 
   async addPhoto(clientId: string, consultationId: string, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
-    const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId } });
+    const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: { appointment: true } });
     if (!consultation) throw notFoundProblem('The consultation');
-    if (consultation.status === 'cancelled') throw conflict('Consultation cancelled', 'Add photos to a consultation that took place');
+    if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show') throw conflict('Consultation cancelled', 'Add photos to a consultation that took place');
     return this.photos.add({ clientId, consultationId }, view, file, actor);
   }
 

@@ -3,7 +3,7 @@ import type { ScreeningAnswer, ScreeningStatus } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { clinicDate } from '../clinic/clinic-calendar.js';
+import { dateInZone } from '@smp/contracts';
 import { toIsoDate } from '../clients/client-record.js';
 import { screeningStanding, type LatestScreening, type ScreeningStanding } from './screening-status.js';
 
@@ -57,7 +57,7 @@ export class ScreeningStandingQueries {
   /** Each client's standing on `onDate`, today in the clinic's calendar when not given. */
   async standings(clientIds: string[], onDate?: string): Promise<Map<string, ScreeningStanding & { screeningId: string | null }>> {
     const [latest, settings] = await Promise.all([this.latestScreenings(clientIds), this.settings.get()]);
-    const day = onDate ?? clinicDate(new Date(), settings.timeZone);
+    const day = onDate ?? dateInZone(new Date(), settings.timeZone);
     return new Map(
       clientIds.map((clientId) => {
         const screening = latest.get(clientId) ?? null;

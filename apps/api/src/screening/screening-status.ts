@@ -1,5 +1,5 @@
 import {
-  addDays,
+  addCalendarDays,
   evaluateScreening,
   SCREENING_QUESTIONNAIRES,
   treatmentEligibility,
@@ -56,5 +56,5 @@ export function screeningStanding(latest: LatestScreening | null, injectablesDef
 
 /** The last day a screening signed on `signedOn` allows treatment. */
 export function screeningValidUntil(signedOn: string, validityDays: number): string {
-  return addDays(signedOn, validityDays - 1);
+  return addCalendarDays(signedOn, validityDays - 1);
 }

@@ -20,7 +20,7 @@ import { PrismaClient, type PatchTest as PatchTestRow } from '../generated/prism
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { clinicDate } from '../clinic/clinic-calendar.js';
+import { dateInZone } from '@smp/contracts';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
@@ -65,7 +65,7 @@ export class ScreeningService {
     const signature = Buffer.from(input.signature.slice(input.signature.indexOf(',') + 1), 'base64');
     if (!signature.subarray(0, 8).equals(PNG_SIGNATURE)) throw validationProblem([{ field: 'signature', message: 'Draw the signature' }]);
     const settings = await this.settings.get();
-    const today = clinicDate(new Date(), settings.timeZone);
+    const today = dateInZone(new Date(), settings.timeZone);
     const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE;
     // Only the questions asked, with dates only where a yes asks for one.
     const answers = Object.fromEntries(
@@ -231,7 +231,7 @@ export class ScreeningService {
   async eligibility(clientId: string, onDate: string | undefined, role: StaffRole): Promise<Eligibility> {
     await this.existingClient(clientId);
     const settings = await this.settings.get();
-    const day = onDate ?? clinicDate(new Date(), settings.timeZone);
+    const day = onDate ?? dateInZone(new Date(), settings.timeZone);
     const [standing, latest, override] = await Promise.all([
       this.standings.standings([clientId], day).then((standings) => standings.get(clientId)!),
       this.database.screening.findFirst({ where: { clientId }, orderBy: [{ signedAt: 'desc' }, { id: 'desc' }], select: { questionnaireVersion: true } }),
@@ -319,7 +319,7 @@ export class ScreeningService {
       this.database.patchTest.findFirst({ where: { clientId }, orderBy: [{ readOn: 'desc' }, { recordedAt: 'desc' }], select: { result: true } }),
     ]);
     return {
-      today: clinicDate(new Date(), settings.timeZone),
+      today: dateInZone(new Date(), settings.timeZone),
       injectablesDeferDays: settings.injectablesDeferDays,
       patchTestPassed: latestPatchTest?.result === 'passed',
       withAnswers: roleMay(role, 'screening.readAnswers'),

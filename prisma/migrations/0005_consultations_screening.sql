@@ -13,16 +13,12 @@ BEGIN
 END;
 $$;
 
+-- The clinical record of a consultation; its time, artist and status are its appointment's.
 CREATE TABLE consultations (
   id                     uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  appointment_id         uuid NOT NULL UNIQUE REFERENCES appointments (id),
   client_id              uuid NOT NULL REFERENCES clients (id),
-  artist_id              uuid NOT NULL REFERENCES staff (id),
   mode                   text NOT NULL CHECK (mode IN ('in_person', 'phone', 'video')),
-  starts_at              timestamptz NOT NULL,
-  duration_minutes       integer NOT NULL CHECK (duration_minutes BETWEEN 15 AND 120),
-  status                 text NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'completed', 'cancelled')),
-  booking_notes          text CHECK (length(booking_notes) <= 2000),
-  cancellation_reason    text CHECK (length(cancellation_reason) <= 500),
   -- What the artist records; all set together when the consultation is recorded.
   hair_loss_causes       text[] NOT NULL DEFAULT '{}' CHECK (hair_loss_causes <@ ARRAY['genetic_pattern', 'age',
                            'alopecia', 'transplant_scarring', 'injury_scarring', 'chemotherapy', 'thyroid', 'lupus', 'other_medical']),
@@ -44,19 +40,16 @@ CREATE TABLE consultations (
   created_at             timestamptz NOT NULL DEFAULT now(),
   updated_at             timestamptz NOT NULL DEFAULT now(),
   CHECK (norwood_stage IS NULL OR ludwig_stage IS NULL),
-  CHECK ((status = 'cancelled') = (cancellation_reason IS NOT NULL)),
   CONSTRAINT consultations_record_complete CHECK (
     (recorded_at IS NULL AND recorded_by IS NULL AND cardinality(hair_loss_causes) = 0)
     OR (recorded_at IS NOT NULL AND recorded_by IS NOT NULL AND cardinality(hair_loss_causes) > 0 AND natural_hair_colour IS NOT NULL
         AND skin_tone IS NOT NULL AND uses_minoxidil IS NOT NULL AND uses_finasteride IS NOT NULL AND transplant_history IS NOT NULL
-        AND desired_style IS NOT NULL AND shade_direction IS NOT NULL AND expectations_discussed)),
-  CHECK ((status = 'completed') = (recorded_at IS NOT NULL))
+        AND desired_style IS NOT NULL AND shade_direction IS NOT NULL AND expectations_discussed))
 );
 
 CREATE TRIGGER consultations_touch_updated_at BEFORE UPDATE ON consultations
   FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
-CREATE INDEX consultations_by_client ON consultations (client_id, starts_at DESC, id DESC);
-CREATE INDEX consultations_by_artist ON consultations (artist_id, starts_at);
+CREATE INDEX consultations_by_client ON consultations (client_id);
 
 -- Photos live in file storage; a row names the stored files. Kept, never deleted.
 CREATE TABLE client_photos (

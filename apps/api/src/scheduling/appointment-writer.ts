@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { mayMoveTo, problemTypes, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
+import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { ProblemException } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+
+/** A transaction of the app's Prisma client. */
+export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+export interface NewAppointment {
+  kind: AppointmentKind;
+  clientId: string;
+  artistId: string;
+  roomId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  notes?: string | null;
+  overrideReason?: string | null;
+}
+
+/** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
+export const LATE_CANCELLATION_HOURS = 48;
+
+function postgresConstraint(error: unknown): string | undefined {
+  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : '';
+  return /appointments_(artist|room)_free/.exec(text)?.[0];
+}
+
+/** The database refused an overlap: say whose time is taken. */
+export function clashProblem(error: unknown): ProblemException | null {
+  const constraint = postgresConstraint(error);
+  if (!constraint) return null;
+  const artist = constraint === 'appointments_artist_free';
+  return new ProblemException({
+    type: problemTypes.conflict,
+    title: artist ? 'The artist is already booked' : 'The room is already booked',
+    status: 409,
+    detail: artist ? 'The artist has another appointment at that time' : 'The room holds another appointment at that time',
+    errors: [{ field: artist ? 'artistId' : 'roomId', message: artist ? 'Already booked at that time' : 'Already in use at that time' }],
+  });
+}
+
+/**
+ * The one place appointments are written, inside the caller's transaction, each
+ * change with its history event. Overlaps are refused by the database's
+ * exclusion constraints, so two bookings at the same moment cannot both win.
+ */
+@Injectable()
+export class AppointmentWriter {
+  async book(transaction: Transaction, appointment: NewAppointment, actor: Actor): Promise<AppointmentRow> {
+    const created = await this.refusingClashes(() =>
+      transaction.appointment.create({
+        data: {
+          kind: appointment.kind,
+          clientId: appointment.clientId,
+          artistId: appointment.artistId,
+          roomId: appointment.roomId,
+          startsAt: appointment.startsAt,
+          endsAt: appointment.endsAt,
+          notes: appointment.notes ?? null,
+          overrideReason: appointment.overrideReason ?? null,
+          createdById: actor.staffId!,
+        },
+      }),
+    );
+    await transaction.appointmentEvent.create({
+      data: { appointmentId: created.id, staffId: actor.staffId!, change: 'booked', toStatus: 'booked', toStartsAt: created.startsAt, toArtistId: created.artistId, reason: appointment.overrideReason ?? null },
+    });
+    return created;
+  }
+
+  /** Moves an appointment's status along the allowed transitions only. */
+  async changeStatus(transaction: Transaction, current: AppointmentRow, to: AppointmentStatus, actor: Actor, reason?: string): Promise<AppointmentRow> {
+    if (!mayMoveTo(current.status as AppointmentStatus, to)) {
+      throw new ProblemException({
+        type: problemTypes.conflict,
+        title: 'Not an allowed change',
+        status: 409,
+        detail: `An appointment that is ${current.status.replace('_', ' ')} cannot become ${to.replace('_', ' ')}`,
+      });
+    }
+    const cancelling = to === 'cancelled';
+    const updated = await transaction.appointment.update({
+      where: { id: current.id },
+      data: {
+        status: to,
+        ...(cancelling
+          ? {
+              cancelledAt: new Date(),
+              cancellationReason: reason ?? 'Cancelled',
+              lateCancellation: current.startsAt.getTime() - Date.now() < LATE_CANCELLATION_HOURS * 3_600_000,
+            }
+          : {}),
+      },
+    });
+    await transaction.appointmentEvent.create({
+      data: { appointmentId: current.id, staffId: actor.staffId!, change: 'status', fromStatus: current.status, toStatus: to, reason: reason ?? null },
+    });
+    return updated;
+  }
+
+  /**
+   * Marks an appointment done when its record is written afterwards: a phone
+   * consultation never "arrives", so this skips the front-desk steps, with a reason.
+   */
+  async complete(transaction: Transaction, current: AppointmentRow, actor: Actor, reason: string): Promise<AppointmentRow> {
+    const updated = await transaction.appointment.update({ where: { id: current.id }, data: { status: 'completed' } });
+    await transaction.appointmentEvent.create({
+      data: { appointmentId: current.id, staffId: actor.staffId!, change: 'status', fromStatus: current.status, toStatus: 'completed', reason },
+    });
+    return updated;
+  }
+
+  /** Locks an appointment for a change that depends on its current state. */
+  async lock(transaction: Transaction, appointmentId: string): Promise<AppointmentRow | null> {
+    const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM appointments WHERE id = ${appointmentId}::uuid FOR UPDATE`;
+    return locked ? transaction.appointment.findUniqueOrThrow({ where: { id: appointmentId } }) : null;
+  }
+
+  private async refusingClashes<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      throw clashProblem(error) ?? error;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, dateInZone, daysBetween, isoWeekday, timeInZone, zonedInstant } from './clinic-time.js';
+
+const NY = 'America/New_York';
+
+describe('zonedInstant', () => {
+  it('reads a wall-clock time in the clinic’s zone, in winter and summer', () => {
+    expect(zonedInstant('2026-01-15', '09:00', NY).toISOString()).toBe('2026-01-15T14:00:00.000Z');
+    expect(zonedInstant('2026-07-15', '09:00', NY).toISOString()).toBe('2026-07-15T13:00:00.000Z');
+    expect(zonedInstant('2026-07-15', '09:00', 'Europe/London').toISOString()).toBe('2026-07-15T08:00:00.000Z');
+  });
+
+  it('is right on the days the clocks change', () => {
+    // 8 March 2026: 02:00 EST becomes 03:00 EDT.
+    expect(zonedInstant('2026-03-08', '01:30', NY).toISOString()).toBe('2026-03-08T06:30:00.000Z');
+    expect(zonedInstant('2026-03-08', '09:00', NY).toISOString()).toBe('2026-03-08T13:00:00.000Z');
+    expect(zonedInstant('2026-03-08', '02:30', NY).toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    // 1 November 2026: 02:00 EDT becomes 01:00 EST; 01:30 happens twice, the first counts.
+    expect(zonedInstant('2026-11-01', '01:30', NY).toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(zonedInstant('2026-11-01', '09:00', NY).toISOString()).toBe('2026-11-01T14:00:00.000Z');
+  });
+
+  it('round-trips with dateInZone and timeInZone', () => {
+    const instant = zonedInstant('2026-03-29', '10:15', 'Europe/Berlin');
+    expect([dateInZone(instant, 'Europe/Berlin'), timeInZone(instant, 'Europe/Berlin')]).toEqual(['2026-03-29', '10:15']);
+  });
+});
+
+describe('calendar days', () => {
+  it('adds days across month ends and daylight-saving changes alike', () => {
+    expect(addCalendarDays('2026-03-01', 7)).toBe('2026-03-08');
+    expect(addCalendarDays('2026-01-28', 28)).toBe('2026-02-25');
+    expect(daysBetween('2026-03-01', '2026-03-29')).toBe(28);
+  });
+
+  it('names ISO weekdays', () => {
+    expect(isoWeekday('2026-03-02')).toBe(1);
+    expect(isoWeekday('2026-03-08')).toBe(7);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Wall-clock time in the clinic's zone, whatever zone the computer is in.
+ * Appointments are instants; days, opening hours and windows are the clinic's
+ * calendar. Conversions go through Intl so daylight-saving changes are honoured.
+ */
+
+const DAY_MS = 86_400_000;
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+function wallClock(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute'), second: value('second') };
+}
+
+/** How far the zone's clocks are ahead of UTC at that instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const clock = wallClock(instant, timeZone);
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in the zone. */
+export function dateInZone(instant: Date | number, timeZone: string): string {
+  const clock = wallClock(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
+}
+
+/** The wall-clock time (HH:MM) of an instant in the zone. */
+export function timeInZone(instant: Date | number, timeZone: string): string {
+  const clock = wallClock(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return `${pad(clock.hour)}:${pad(clock.minute)}`;
+}
+
+/**
+ * The instant a wall-clock time on a date has in the zone. A time skipped by a
+ * spring-forward change is read as the same time in the offset before it (02:30
+ * becomes 03:30); a time that happens twice in autumn is the first of the two.
+ */
+export function zonedInstant(isoDate: string, time: string, timeZone: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const before = asUtc - zoneOffset(asUtc - DAY_MS / 2, timeZone);
+  const after = asUtc - zoneOffset(asUtc + DAY_MS / 2, timeZone);
+  // Where the offset changes that day, one of the two guesses reads back as the wall time asked for.
+  for (const candidate of [Math.min(before, after), Math.max(before, after)]) {
+    if (timeInZone(candidate, timeZone) === time && dateInZone(candidate, timeZone) === isoDate) return new Date(candidate);
+  }
+  return new Date(before);
+}
+
+/** The date `days` calendar days after `isoDate`. */
+export function addCalendarDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a date: 1 is Monday, 7 is Sunday. */
+export function isoWeekday(isoDate: string): number {
+  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/** Whole calendar days from one date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
