@@ -4,6 +4,7 @@ import { ApiProblem } from '../api/http';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
 import { formatDate } from '../shared/format';
+import { OutcomeIcon } from './OutcomeIcon';
 import { OverrideForm } from './OverrideForm';
 
 type EligibilityLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; eligibility: Eligibility };
@@ -32,7 +33,7 @@ export function EligibilityPanel({ clientId, revision }: { clientId: string; rev
   return (
     <div className="eligibility" aria-label="Eligibility for treatment" role="group">
       <p className={eligibility.eligible ? 'eligibility-verdict eligible' : 'eligibility-verdict not-eligible'}>
-        <span aria-hidden="true">{eligibility.eligible ? '✓' : '✕'}</span>
+        <OutcomeIcon name={eligibility.eligible ? 'check' : 'cross'} />
         {eligibility.eligible ? 'Eligible for treatment today' : 'Not eligible for treatment today'}
         {eligibility.override && ' (overridden)'}
       </p>

@@ -219,6 +219,11 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   );
 }
 
+function describeNoes(noes: number, yeses: number): string {
+  if (yeses > 0) return `No to the other ${noes === 1 ? 'question' : `${noes} questions`}.`;
+  return noes === 1 ? 'No.' : `No to all ${noes} questions.`;
+}
+
 /** The answers to read back before signing: every yes in full, the noes counted. */
 function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof questionSteps>; answers: Answers; onChange(step: number): void }) {
   return (
@@ -244,7 +249,7 @@ function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof 
                   </li>
                 );
               })}
-              {noes > 0 && <li className="muted">{yes.length === 0 ? `No to all ${noes} questions.` : `No to the other ${noes}.`}</li>}
+              {noes > 0 && <li className="muted">{describeNoes(noes, yes.length)}</li>}
             </ul>
           </section>
         );

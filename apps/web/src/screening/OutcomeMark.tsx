@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { OutcomeIcon, type IconName } from './OutcomeIcon';
 import { standingWords, type Standing } from './outcome-words';
 
 interface MarkProps {
   /** Picks the colour; the icon and the words carry the meaning. */
   tone: Standing;
-  icon: string;
+  icon: IconName;
   size?: 'small' | 'large';
   title?: string;
   children: ReactNode;
@@ -14,9 +15,7 @@ interface MarkProps {
 export function Mark({ tone, icon, size = 'small', title, children }: MarkProps) {
   return (
     <span className={`outcome outcome-${tone} ${size}`} title={title}>
-      <span className="outcome-icon" aria-hidden="true">
-        {icon}
-      </span>
+      <OutcomeIcon name={icon} />
       {children}
     </span>
   );

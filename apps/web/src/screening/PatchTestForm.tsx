@@ -11,13 +11,12 @@ import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
-export function PatchTestForm({ clientId, onRecorded }: { clientId: string; onRecorded(): void }) {
+export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded(): void; onCancel(): void }) {
   const today = todayIn(useClinic().timeZone);
   const {
     register,
     handleSubmit,
     setError,
-    reset,
     formState: { errors, isSubmitting },
   } = useForm<PatchTestInput, unknown, z.output<typeof patchTestInputSchema>>({
     resolver: zodResolver(patchTestInputSchema),
@@ -31,7 +30,6 @@ export function PatchTestForm({ clientId, onRecorded }: { clientId: string; onRe
     setFormError(null);
     try {
       await screeningApi.recordPatchTest(clientId, test);
-      reset();
       onRecorded();
     } catch (error) {
       setFormError(placeSaveError(error, setError));
@@ -45,7 +43,7 @@ export function PatchTestForm({ clientId, onRecorded }: { clientId: string; onRe
         {formError && <p className="alert error" role="alert">{formError}</p>}
         <div className="grid">
           <Field label="Pigment tested" required {...field('pigment')}>
-            <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" />
+            <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />
           </Field>
           <Field label="Applied on" required {...field('appliedOn')}>
             <input type="date" max={today} {...register('appliedOn')} {...field('appliedOn').inputProps} />
@@ -70,6 +68,9 @@ export function PatchTestForm({ clientId, onRecorded }: { clientId: string; onRe
         <div className="actions">
           <button type="submit" className="button" disabled={isSubmitting}>
             {isSubmitting ? 'Recording…' : 'Record patch test'}
+          </button>
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
           </button>
         </div>
       </fieldset>

@@ -1,4 +1,5 @@
 import type { PatchTest } from '@smp/contracts';
+import { useState } from 'react';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
 import { formatDate } from '../shared/format';
@@ -10,6 +11,7 @@ import { PatchTestForm } from './PatchTestForm';
 /** The client's patch tests, newest first, and the form to record one. */
 export function PatchTests({ clientId, revision, onRecorded }: { clientId: string; revision: number; onRecorded(): void }) {
   const canRecord = useCan('screening.clear');
+  const [recording, setRecording] = useState(false);
   const tests = usePagedList<PatchTest>({
     query: `${clientId}|${revision}`,
     fetchPage: (cursor, signal) => screeningApi.patchTests(clientId, { cursor }, signal),
@@ -18,7 +20,14 @@ export function PatchTests({ clientId, revision, onRecorded }: { clientId: strin
 
   return (
     <section className="sub-section" aria-labelledby="patch-tests-heading">
-      <h3 id="patch-tests-heading">Patch tests</h3>
+      <h3 id="patch-tests-heading">
+        Patch tests
+        {canRecord && !recording && (
+          <button type="button" className="button small" onClick={() => setRecording(true)}>
+            Record patch test
+          </button>
+        )}
+      </h3>
       {tests.error && <p className="alert error" role="alert">{tests.error}</p>}
       {!tests.loading && tests.items.length === 0 && !tests.error ? (
         <p className="empty">No patch tests recorded.</p>
@@ -41,7 +50,7 @@ export function PatchTests({ clientId, revision, onRecorded }: { clientId: strin
                 <td className="nowrap">{formatDate(test.appliedOn)}</td>
                 <td className="nowrap">{formatDate(test.readOn)}</td>
                 <td>
-                  <Mark tone={test.result === 'passed' ? 'clear' : 'not_suitable'} icon={test.result === 'passed' ? '✓' : '✕'}>
+                  <Mark tone={test.result === 'passed' ? 'clear' : 'not_suitable'} icon={test.result === 'passed' ? 'check' : 'cross'}>
                     {patchTestResultLabels[test.result]}
                   </Mark>
                 </td>
@@ -57,7 +66,16 @@ export function PatchTests({ clientId, revision, onRecorded }: { clientId: strin
           Show earlier patch tests
         </button>
       )}
-      {canRecord && <PatchTestForm clientId={clientId} onRecorded={onRecorded} />}
+      {recording && (
+        <PatchTestForm
+          clientId={clientId}
+          onRecorded={() => {
+            setRecording(false);
+            onRecorded();
+          }}
+          onCancel={() => setRecording(false)}
+        />
+      )}
     </section>
   );
 }

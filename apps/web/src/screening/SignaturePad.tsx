@@ -98,7 +98,7 @@ export function SignaturePad({ id, onChange, invalid, describedBy }: SignaturePa
       />
       <div className="signature-actions">
         <span className="hint">{empty ? 'Sign in the box with a finger, a stylus or the mouse.' : 'Signed.'}</span>
-        <button type="button" className="button" onClick={clear} disabled={empty}>
+        <button type="button" className="button large" onClick={clear} disabled={empty}>
           Clear signature
         </button>
       </div>

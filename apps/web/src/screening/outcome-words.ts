@@ -1,21 +1,21 @@
 import type { ScreeningOutcome, ScreeningQuestion, ScreeningSection, ScreeningStatus } from '@smp/contracts';
 import { formatDate } from '../shared/format';
+import type { IconName } from './OutcomeIcon';
 
 export type Standing = ScreeningStatus['state'];
 
 /**
  * Each standing has a shape and a word as well as a colour, so it reads the same
- * to colour-blind staff and on a black-and-white printout. The pause sign carries
- * a text-style selector, or some systems draw it as a coloured emoji.
+ * to colour-blind staff and on a black-and-white printout.
  */
-export const standingWords: Record<Standing, { icon: string; word: string }> = {
-  none: { icon: '○', word: 'Not screened' },
-  expired: { icon: '↻', word: 'Screening expired' },
-  clear: { icon: '✓', word: 'Clear' },
-  caution: { icon: '!', word: 'Caution' },
-  clearance_required: { icon: '⧗', word: 'Clearance required' },
-  defer: { icon: '⏸\uFE0E', word: 'Deferred' },
-  not_suitable: { icon: '✕', word: 'Not suitable' },
+export const standingWords: Record<Standing, { icon: IconName; word: string }> = {
+  none: { icon: 'circle', word: 'Not screened' },
+  expired: { icon: 'renew', word: 'Screening expired' },
+  clear: { icon: 'check', word: 'Clear' },
+  caution: { icon: 'exclamation', word: 'Caution' },
+  clearance_required: { icon: 'hourglass', word: 'Clearance required' },
+  defer: { icon: 'pause', word: 'Deferred' },
+  not_suitable: { icon: 'cross', word: 'Not suitable' },
 };
 
 export const sectionLabels: Record<ScreeningSection, string> = {

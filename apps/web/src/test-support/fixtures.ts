@@ -25,6 +25,7 @@ export const marco = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco 
 
 export const bookedConsultation: Consultation = {
   id: '7d1e2f3a-4b5c-4d6e-8f70-112233445566',
+  appointmentId: '6e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b',
   clientId: grace.id,
   artist: marco,
   mode: 'in_person',
