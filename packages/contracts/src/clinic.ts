@@ -77,8 +77,23 @@ export const clinicSettingsInputSchema = z
       .min(0, 'At least 0 days')
       .max(180, 'At most 180 days')
       .meta({ description: 'Days after Botox or fillers before treatment may go ahead.' }),
+    sessionSpacingMinDays: z.number().int().min(1, 'At least 1 day').max(60, 'At most 60 days').meta({
+      description: 'Session n+1 starts at least this many days after session n ends.',
+    }),
+    sessionSpacingMaxDays: z.number().int().min(1, 'At least 1 day').max(120, 'At most 120 days').meta({
+      description: 'Session n+1 starts at most this many days after session n ends.',
+    }),
+    maintenanceRecallYears: z.number().int().min(1, 'At least 1 year').max(10, 'At most 10 years'),
+    consultationMinutes: z.number().int().min(15).max(120),
+    sessionMinutes: z.number().int().min(60).max(360),
+    touchUpMinutes: z.number().int().min(30).max(360),
+    maintenanceMinutes: z.number().int().min(30).max(360),
+    slotStepMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(60)]),
   })
   .superRefine((settings, ctx) => {
+    if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
+      ctx.addIssue({ code: 'custom', path: ['sessionSpacingMaxDays'], message: 'Must not be less than the minimum' });
+    }
     for (const index of overlappingIntervals(settings.openingHours)) {
       ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });
     }
@@ -97,6 +112,14 @@ export const clinicSettingsSchema = z
     sessionMaxHours: z.number().int(),
     screeningValidityDays: z.number().int(),
     injectablesDeferDays: z.number().int(),
+    sessionSpacingMinDays: z.number().int(),
+    sessionSpacingMaxDays: z.number().int(),
+    maintenanceRecallYears: z.number().int(),
+    consultationMinutes: z.number().int(),
+    sessionMinutes: z.number().int(),
+    touchUpMinutes: z.number().int(),
+    maintenanceMinutes: z.number().int(),
+    slotStepMinutes: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

@@ -16,3 +16,4 @@ export * from './screening-questionnaire.js';
 export * from './screening-rules.js';
 export * from './screening.js';
 export * from './appointments.js';
+export * from './scheduling.js';

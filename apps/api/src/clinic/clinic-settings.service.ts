@@ -45,17 +45,11 @@ export class ClinicSettingsService {
       this.database.clinicSettings.findUniqueOrThrow({ where: { singleton: true } }),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
+    const { singleton: _singleton, updatedAt, ...fields } = settings;
     return {
-      name: settings.name,
-      country: settings.country,
-      timeZone: settings.timeZone,
-      currency: settings.currency,
+      ...fields,
       openingHours: openingHours.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) })),
-      sessionIdleMinutes: settings.sessionIdleMinutes,
-      sessionMaxHours: settings.sessionMaxHours,
-      screeningValidityDays: settings.screeningValidityDays,
-      injectablesDeferDays: settings.injectablesDeferDays,
-      updatedAt: settings.updatedAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
     };
   }
 

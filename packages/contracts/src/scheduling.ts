@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { addCalendarDays, dateInZone } from './clinic-time.js';
+import { isoDate, optionalText, uuidParam } from './fields.js';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, appointmentSchema, overrideSchema } from './appointments.js';
+import { TREATMENT_STYLES } from './consultations.js';
+import { screeningStatusSchema } from './screening.js';
+
+// ——— The spacing rule ———
+
+export interface SessionWindow {
+  /** The first day session n+1 may start (clinic calendar). */
+  opensOn: string;
+  /** The last day it may start. */
+  closesOn: string;
+}
+
+/** Session n+1 starts between `minDays` and `maxDays` calendar days after session n ends. */
+export function nextSessionWindow(previousEndsAt: Date, timeZone: string, minDays: number, maxDays: number): SessionWindow {
+  const endedOn = dateInZone(previousEndsAt, timeZone);
+  return { opensOn: addCalendarDays(endedOn, minDays), closesOn: addCalendarDays(endedOn, maxDays) };
+}
+
+export function startsWithin(window: SessionWindow, startsAt: Date, timeZone: string): boolean {
+  const day = dateInZone(startsAt, timeZone);
+  return window.opensOn <= day && day <= window.closesOn;
+}
+
+export const FOLLOW_UP_URGENCIES = ['overdue', 'closing_soon', 'open', 'not_yet_open', 'first_session', 'maintenance_due'] as const;
+export type FollowUpUrgency = (typeof FOLLOW_UP_URGENCIES)[number];
+
+/** How soon reception must act on a window, as of `today` (clinic calendar): overdue first. */
+export function windowUrgency(window: SessionWindow, today: string, closingSoonDays = 3): Exclude<FollowUpUrgency, 'first_session' | 'maintenance_due'> {
+  if (today > window.closesOn) return 'overdue';
+  if (today < window.opensOn) return 'not_yet_open';
+  return addCalendarDays(today, closingSoonDays) >= window.closesOn ? 'closing_soon' : 'open';
+}
+
+// ——— Resources and hours ———
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+const staffRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const workingIntervalSchema = z
+  .strictObject({ weekday: z.number().int().min(1).max(7), starts: timeOfDay, ends: timeOfDay })
+  .refine((interval) => interval.starts < interval.ends, { path: ['ends'], message: 'Must be after the start' })
+  .meta({ id: 'WorkingInterval' });
+export type WorkingInterval = z.infer<typeof workingIntervalSchema>;
+
+export const artistHoursInputSchema = z
+  .strictObject({
+    weekly: z.array(workingIntervalSchema).max(28).meta({ description: 'Working intervals per ISO weekday; a break is the gap between two.' }),
+  })
+  .superRefine((input, ctx) => {
+    input.weekly.forEach((a, i) =>
+      input.weekly.forEach((b, j) => {
+        if (i < j && a.weekday === b.weekday && a.starts < b.ends && b.starts < a.ends) {
+          ctx.addIssue({ code: 'custom', path: ['weekly', j], message: 'Overlaps another interval on the same day' });
+        }
+      }),
+    );
+  })
+  .meta({ id: 'ArtistHoursInput' });
+
+export const TIME_OFF_REASONS = ['day_off', 'holiday', 'sick', 'training', 'other'] as const;
+
+export const timeOffInputSchema = z
+  .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: z.enum(TIME_OFF_REASONS), note: optionalText(500) })
+  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
+  .meta({ id: 'TimeOffInput' });
+
+export const timeOffSchema = z
+  .object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.enum(TIME_OFF_REASONS), note: z.string().nullable() })
+  .meta({ id: 'TimeOff' });
+
+export const artistScheduleSchema = z
+  .object({ artist: staffRef, weekly: z.array(workingIntervalSchema), timeOff: z.array(timeOffSchema) })
+  .meta({ id: 'ArtistSchedule' });
+export type ArtistSchedule = z.infer<typeof artistScheduleSchema>;
+
+export const closureInputSchema = z
+  .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: z.string().trim().min(1, 'Say why').max(200) })
+  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
+  .meta({ id: 'ClosureInput' });
+export const closureSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.string() }).meta({ id: 'Closure' });
+
+export const roomInputSchema = z.strictObject({ name: z.string().trim().min(1, 'Required').max(60, 'At most 60 characters') }).meta({ id: 'RoomInput' });
+export const roomSchema = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() }).meta({ id: 'Room' });
+export type Room = z.infer<typeof roomSchema>;
+
+const minorUnits = z.number().int('Whole minor units (cents)').min(0).max(100_000_000);
+
+export const priceSchema = z
+  .object({ style: z.enum(TREATMENT_STYLES), planPriceMinor: z.number().int(), extraSessionPriceMinor: z.number().int(), currency: z.string() })
+  .meta({ id: 'Price' });
+export const priceListInputSchema = z
+  .strictObject({
+    prices: z.array(z.strictObject({ style: z.enum(TREATMENT_STYLES), planPriceMinor: minorUnits, extraSessionPriceMinor: minorUnits })).min(1),
+  })
+  .meta({ id: 'PriceListInput' });
+
+// ——— Treatment plans ———
+
+export const PLAN_STATUSES = ['draft', 'active', 'completed', 'cancelled'] as const;
+export const PLAN_SESSION_KINDS = ['included', 'extra'] as const;
+const shade = z.string().trim().min(1, 'Choose the shade').max(120, 'At most 120 characters');
+
+export const planInputSchema = z
+  .strictObject({
+    clientId: z.uuid('Choose a client'),
+    style: z.enum(TREATMENT_STYLES),
+    artistId: z.uuid('Choose an artist'),
+    shades: z.array(shade).min(2, 'A plan has 2 or 3 sessions').max(3, 'A plan has 2 or 3 sessions').meta({
+      description: 'The pigment shade of each planned session, in order.',
+    }),
+    quotedPriceMinor: minorUnits.optional().meta({ description: 'Owners only; otherwise the price list’s.' }),
+    notes: optionalText(2000),
+  })
+  .meta({ id: 'PlanInput' });
+export type PlanInput = z.input<typeof planInputSchema>;
+
+export const addSessionSchema = z
+  .strictObject({ kind: z.enum(PLAN_SESSION_KINDS).meta({ description: 'included: the optional 3rd session; extra: a paid touch-up.' }), shade })
+  .meta({ id: 'AddSession' });
+
+export const planCancellationSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say why').max(500) }).meta({ id: 'PlanCancellation' });
+
+const appointmentSummary = z.object({ id: z.uuid(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), status: z.enum(APPOINTMENT_STATUSES) });
+
+export const planSessionSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    kind: z.enum(PLAN_SESSION_KINDS),
+    shade: z.string(),
+    priceMinor: z.number().int(),
+    appointment: appointmentSummary.nullable().meta({ description: 'Its live appointment, if booked.' }),
+    window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable().meta({
+      description: 'When it may start, from the end of the session before; null for session 1, or while that one is not booked.',
+    }),
+  })
+  .meta({ id: 'PlanSession' });
+
+export const planSchema = z
+  .object({
+    id: z.uuid(),
+    client: z.object({ id: z.uuid(), name: z.string(), screening: screeningStatusSchema }),
+    style: z.enum(TREATMENT_STYLES),
+    artist: staffRef,
+    status: z.enum(PLAN_STATUSES),
+    quotedPriceMinor: z.number().int(),
+    currency: z.string(),
+    notes: z.string().nullable(),
+    cancellationReason: z.string().nullable(),
+    sessions: z.array(planSessionSchema),
+    createdAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    completedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Plan' });
+export type Plan = z.infer<typeof planSchema>;
+
+export const planListQuerySchema = z.object({ clientId: z.uuid('Not a client id') });
+export const planListSchema = z.object({ items: z.array(planSchema) }).meta({ id: 'PlanList' });
+export const planParamsSchema = uuidParam('Not a plan id');
+export const planStartSchema = z.strictObject({}).meta({ id: 'PlanStart' });
+
+// ——— Appointments ———
+
+export const appointmentInputSchema = z
+  .strictObject({
+    kind: z.enum(APPOINTMENT_KINDS),
+    clientId: z.uuid('Choose a client'),
+    artistId: z.uuid('Choose an artist'),
+    roomId: z.uuid('Choose a room').nullable().optional(),
+    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }),
+    durationMinutes: z.number().int().min(15).max(480).optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
+    planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
+    notes: optionalText(2000),
+    override: overrideSchema.optional(),
+  })
+  .refine((input) => (input.kind === 'plan_session') === (input.planSessionId !== undefined), {
+    path: ['planSessionId'],
+    message: 'A plan session names its session, and only a plan session does',
+  })
+  .meta({ id: 'AppointmentInput' });
+export type AppointmentInput = z.input<typeof appointmentInputSchema>;
+
+export const appointmentMoveSchema = z
+  .strictObject({
+    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }).optional(),
+    artistId: z.uuid().optional(),
+    roomId: z.uuid().nullable().optional(),
+    durationMinutes: z.number().int().min(15).max(480).optional(),
+    reason: z.string().trim().max(500).optional(),
+    override: overrideSchema.optional(),
+  })
+  .refine((move) => move.startsAt || move.artistId || move.roomId !== undefined || move.durationMinutes, {
+    message: 'Send what changes: startsAt, artistId, roomId or durationMinutes',
+  })
+  .meta({ id: 'AppointmentMove' });
+
+export const appointmentStatusChangeSchema = z
+  .strictObject({ status: z.enum(APPOINTMENT_STATUSES), reason: z.string().trim().min(1).max(500).optional() })
+  .refine((change) => change.status !== 'cancelled' || change.reason, { path: ['reason'], message: 'Say why it is cancelled' })
+  .meta({ id: 'AppointmentStatusChange' });
+
+export const calendarQuerySchema = z
+  .object({
+    from: isoDate.meta({ description: 'First day, clinic calendar.' }),
+    to: isoDate.meta({ description: 'Last day, inclusive.' }),
+    artistId: z.uuid().optional(),
+  })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 41 * 86_400_000, { path: ['to'], message: 'At most 42 days at once' });
+export const appointmentListSchema = z.object({ items: z.array(appointmentSchema) }).meta({ id: 'AppointmentList' });
+
+export const appointmentEventSchema = z
+  .object({
+    occurredAt: z.iso.datetime(),
+    staff: staffRef,
+    change: z.enum(['booked', 'moved', 'status']),
+    fromStatus: z.string().nullable(),
+    toStatus: z.string().nullable(),
+    fromStartsAt: z.iso.datetime().nullable(),
+    toStartsAt: z.iso.datetime().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'AppointmentEvent' });
+export const appointmentDetailSchema = appointmentSchema.extend({ history: z.array(appointmentEventSchema) }).meta({ id: 'AppointmentDetail' });
+
+// ——— Availability ———
+
+export const availabilityQuerySchema = z
+  .object({
+    artistId: z.uuid().optional().meta({ description: 'Any active artist when absent.' }),
+    from: isoDate,
+    to: isoDate.meta({ description: 'Inclusive, clinic calendar.' }),
+    durationMinutes: z.coerce.number().int().min(15).max(480),
+    kind: z.enum(APPOINTMENT_KINDS).default('plan_session').meta({ description: 'Consultations need no room; treatment does.' }),
+  })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], message: 'At most 62 days at once' });
+
+export const slotSchema = z
+  .object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable() })
+  .meta({ id: 'Slot' });
+export type Slot = z.infer<typeof slotSchema>;
+export const availabilitySchema = z
+  .object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() })
+  .meta({ id: 'Availability' });
+export const nextSessionSlotsQuerySchema = z.object({
+  artistId: z.uuid().optional().meta({ description: 'The plan’s artist when absent.' }),
+});
+
+// ——— Follow-ups ———
+
+export const CONTACT_CHANNELS_FOLLOW_UP = ['phone', 'sms', 'whatsapp', 'email', 'in_person'] as const;
+export const CONTACT_OUTCOMES = ['booked', 'no_answer', 'left_message', 'call_back', 'declined'] as const;
+
+export const contactSchema = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(CONTACT_CHANNELS_FOLLOW_UP),
+    outcome: z.enum(CONTACT_OUTCOMES),
+    note: z.string().nullable(),
+    staff: staffRef,
+    contactedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'FollowUpContact' });
+
+export const contactInputSchema = z
+  .strictObject({
+    clientId: z.uuid(),
+    planId: z.uuid().optional(),
+    channel: z.enum(CONTACT_CHANNELS_FOLLOW_UP),
+    outcome: z.enum(CONTACT_OUTCOMES),
+    note: optionalText(1000),
+  })
+  .meta({ id: 'FollowUpContactInput' });
+
+export const followUpSchema = z
+  .object({
+    kind: z.enum(['next_session', 'maintenance']),
+    urgency: z.enum(FOLLOW_UP_URGENCIES),
+    client: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), screening: screeningStatusSchema }),
+    plan: z.object({ id: z.uuid(), style: z.enum(TREATMENT_STYLES), artistId: z.uuid() }),
+    session: z.object({ id: z.uuid(), number: z.number().int() }).nullable().meta({ description: 'The session to book; null for maintenance.' }),
+    window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable(),
+    dueSince: z.string().nullable().meta({ description: 'Maintenance: when the recall became due.' }),
+    lastContact: contactSchema.nullable(),
+  })
+  .meta({ id: 'FollowUp' });
+export type FollowUp = z.infer<typeof followUpSchema>;
+export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).meta({ id: 'FollowUpList' });
+
