@@ -34,6 +34,17 @@ export const actionLabels: Record<AuditAction, string> = {
   'patch_test.record': 'Recorded patch test',
   'patch_test.read': 'Read patch tests',
   'eligibility.override': 'Overrode treatment eligibility',
+  'resources.update': 'Changed rooms and chairs',
+  'prices.update': 'Changed prices',
+  'plan.create': 'Created treatment plan',
+  'plan.start': 'Started treatment plan',
+  'plan.add_session': 'Added session to plan',
+  'plan.cancel': 'Cancelled treatment plan',
+  'plan.complete': 'Completed treatment plan',
+  'appointment.book': 'Booked appointment',
+  'appointment.move': 'Moved appointment',
+  'appointment.status': 'Changed appointment status',
+  'follow_up.contact': 'Contacted for follow-up',
 };
 
 /** Headings for the action filter, by the part before the dot. */
@@ -47,6 +58,11 @@ export const actionGroupLabels: Record<string, string> = {
   screening: 'Screening',
   patch_test: 'Patch tests',
   eligibility: 'Eligibility',
+  resources: 'Rooms and chairs',
+  prices: 'Prices',
+  plan: 'Treatment plans',
+  appointment: 'Appointments',
+  follow_up: 'Follow-ups',
 };
 
 /** "address.postalCode" → "address postal code": field names as staff say them. */

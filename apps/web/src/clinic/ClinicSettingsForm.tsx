@@ -13,9 +13,12 @@ const currencies = Intl.supportedValuesOf('currency');
 /** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
 const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
-export function settingsToFormValues(settings: ClinicSettings): ClinicSettingsInput {
-  const { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours, screeningValidityDays, injectablesDeferDays } = settings;
-  return { name, country, timeZone, currency, openingHours, sessionIdleMinutes, sessionMaxHours, screeningValidityDays, injectablesDeferDays };
+/**
+ * Every setting goes back with a save, including those this page does not show
+ * (the scheduling rules), so saving here never resets them.
+ */
+export function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {
+  return { ...settings, slotStepMinutes: slotStepMinutes as ClinicSettingsInput['slotStepMinutes'] };
 }
 
 interface ClinicSettingsFormProps {

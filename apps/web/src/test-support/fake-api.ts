@@ -69,6 +69,14 @@ export const clinicSettings: ClinicSettings = {
   sessionMaxHours: 12,
   screeningValidityDays: 90,
   injectablesDeferDays: 28,
+  sessionSpacingMinDays: 7,
+  sessionSpacingMaxDays: 28,
+  maintenanceRecallYears: 4,
+  consultationMinutes: 45,
+  sessionMinutes: 210,
+  touchUpMinutes: 180,
+  maintenanceMinutes: 180,
+  slotStepMinutes: 15,
   updatedAt: '2026-03-01T12:00:00.000Z',
 };
 

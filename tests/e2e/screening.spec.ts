@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { demoAccounts, screenshot, signIn } from './helpers';
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+const client = 'Mohammed Al-Sayed';
+
+/** True once the browser has decoded the image: the file came back with the session cookie. */
+const imageLoaded = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0);
+
+async function drawSignature(page: Page) {
+  const pad = page.getByRole('img', { name: /Signature box/ });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let x = 0; x <= 220; x += 10) await page.mouse.move(box.x + 30 + x, box.y + box.height * 0.6 - Math.sin(x / 18) * 40);
+  await page.mouse.up();
+}
+
+test('an artist books and records a consultation with a photo, screens the client, attaches a clearance, and the client becomes eligible', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, demoAccounts.artist);
+  await expect(page).toHaveURL(/\/clients$/);
+  const row = page.getByRole('row', { name: new RegExp(client) });
+  await expect(row).toContainText('Not screened');
+  await screenshot(page, '41-client-list-screening');
+
+  await row.getByRole('link', { name: client }).click();
+  await expect(page.getByRole('heading', { name: client })).toBeVisible();
+  const eligibility = page.getByRole('group', { name: 'Eligibility for treatment' });
+  await expect(eligibility).toContainText('Not eligible for treatment today');
+
+  // Booking: the artist booking is preselected; the time is on the clinic's clock.
+  const consultations = page.getByRole('region', { name: 'Consultations' });
+  await consultations.getByRole('button', { name: 'Book consultation' }).click();
+  await expect(consultations.getByLabel('Artist')).toHaveText(/Marco Silva/);
+  await expect(consultations.getByLabel('Artist')).not.toHaveValue('');
+  await consultations.getByLabel(/^Time/).fill('10:30');
+  await consultations.getByLabel('Booking notes').fill('First visit: hairline and crown');
+  await screenshot(page, '42-book-consultation');
+  await consultations.getByRole('button', { name: 'Book consultation' }).click();
+  await expect(consultations.getByRole('status')).toContainText(/Booked with Marco Silva on .*, 10:30/);
+  await consultations.getByRole('link', { name: /10:30/ }).click();
+  await expect(page.getByRole('heading', { name: /^Consultation .*10:30/ })).toBeVisible();
+
+  // A photo of the front, shown under its view.
+  const upload = page.getByRole('form', { name: 'Add a photo' });
+  await upload.getByLabel('View').selectOption('front');
+  await upload.getByLabel(/^Photo/).setInputFiles(fixture('scalp-front.jpg'));
+  await upload.getByRole('button', { name: 'Upload photo' }).click();
+  const front = page.getByRole('region', { name: 'Front' });
+  await expect(front.getByRole('button', { name: /Open front photo/ })).toBeVisible();
+  await expect.poll(() => imageLoaded(page, '.thumbnails img')).toBe(true);
+
+  // The artist's record.
+  const record = page.getByRole('form', { name: 'Consultation record' });
+  await record.getByRole('checkbox', { name: 'Genetic / DHT pattern loss' }).check();
+  await record.getByRole('radio', { name: 'Norwood (men)' }).check();
+  await record.getByLabel('Norwood stage').selectOption('4');
+  await record.getByLabel('Transplant history').selectOption('none');
+  await record.getByLabel('Natural hair colour').selectOption('dark_brown');
+  await record.getByLabel('Skin tone (Fitzpatrick)').selectOption('III');
+  await record.getByLabel('Style wanted').selectOption('hairline_restoration');
+  await record.getByLabel('Pigment shade').selectOption('soft_black');
+  await record.getByRole('button', { name: 'Save record' }).click();
+  await expect(record.getByText('Discuss expectations before recording the consultation')).toBeVisible();
+  await record.getByRole('checkbox', { name: /Expectations discussed/ }).check();
+  await record.getByLabel('What the client expects').fill('A soft, natural hairline over two sessions');
+  await screenshot(page, '43-consultation-record-form');
+  await record.getByRole('button', { name: 'Save record' }).click();
+  await expect(page.getByRole('status')).toHaveText('Consultation recorded.');
+  await expect(page.getByText('Norwood 4')).toBeVisible();
+  await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+
+  await front.getByRole('button', { name: /Open front photo/ }).click();
+  const preview = page.getByRole('dialog');
+  await expect(preview).toBeVisible();
+  await expect.poll(() => imageLoaded(page, '.photo-preview img')).toBe(true);
+  await screenshot(page, '44-photo-preview');
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await screenshot(page, '45-consultation-recorded');
+
+  // The screening, one section at a time, with the outcome beside it.
+  await page.getByRole('link', { name: client }).click();
+  await page.getByRole('link', { name: 'Start screening' }).click();
+  await expect(page.getByRole('heading', { name: 'Contraindication screening' })).toBeVisible();
+  const outcome = page.getByRole('status');
+  const answerAllNo = async () => {
+    for (const radio of await page.getByRole('radio', { name: 'No' }).all()) await radio.check();
+  };
+  await answerAllNo();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: /Medication/ })).toBeFocused();
+  await answerAllNo();
+  await page.getByRole('group', { name: /blood-thinning medication/ }).getByRole('radio', { name: 'Yes' }).check();
+  await expect(outcome).toContainText('Clearance required');
+  await screenshot(page, '46-screening-live-outcome');
+  for (let step = 0; step < 4; step += 1) {
+    if (step > 0) await answerAllNo();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: /Review and sign/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Medication' })).toContainText('Yes: Do you take blood-thinning medication');
+  await page.getByLabel('Client’s full name').fill(client);
+  await drawSignature(page);
+  await expect(page.getByRole('img', { name: 'Signature box, signed' })).toBeVisible();
+  await screenshot(page, '47-screening-sign');
+  await page.getByRole('button', { name: 'Sign and save screening' }).click();
+
+  // Signed: a clearance is required before treatment.
+  await expect(page.getByRole('heading', { name: /^Screening signed/ })).toBeVisible();
+  const item = page.getByRole('row', { name: /blood-thinning medication/ });
+  await expect(item).toContainText('Clearance required');
+  await expect(item).toContainText('Open');
+  await expect(page.getByRole('img', { name: `Signature of ${client}` })).toBeVisible();
+  await screenshot(page, '48-screening-clearance-required');
+
+  const clearance = page.getByRole('form', { name: /Clearance letter: Do you take blood-thinning/ });
+  await clearance.getByLabel(/Doctor’s letter/).setInputFiles(fixture('clearance-letter.pdf'));
+  await clearance.getByLabel('Note').fill('GP letter: fine to go ahead with SMP');
+  await clearance.getByRole('button', { name: 'Attach clearance' }).click();
+  await expect(item).toContainText('Cleared');
+  await expect(item.getByRole('link', { name: /\.pdf$/ })).toBeVisible();
+  await expect(clearance).toHaveCount(0);
+  await screenshot(page, '49-clearance-attached');
+
+  // Back on the client: eligible, with the standing in the header and the photo by view.
+  await page.getByRole('link', { name: client }).click();
+  await expect(eligibility).toContainText('Eligible for treatment today');
+  await expect(page.locator('.page-title')).toContainText('Clear');
+  await expect(page.getByRole('region', { name: 'Photos by view' }).getByRole('button', { name: /Open front photo/ })).toBeVisible();
+  await screenshot(page, '50-client-eligible');
+});
