@@ -13,6 +13,8 @@ import { StorageModule } from './storage/storage.module.js';
 import { ScreeningModule } from './screening/screening.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { PhotosModule } from './photos/photos.module.js';
+import { SchedulingModule } from './scheduling/scheduling.module.js';
+import { PlansModule } from './plans/plans.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,8 @@ export class AppModule {
         ScreeningModule,
         ConsultationsModule,
         PhotosModule,
+        SchedulingModule,
+        PlansModule,
         OpenApiModule,
       ],
     };

@@ -28,6 +28,21 @@ export const permissions = {
   'screening.clear': clinicians,
   /** Letting treatment go ahead although the screening does not allow it, with a written reason. */
   'screening.override': ownersOnly,
+  /** The calendar, availability, rooms and hours. */
+  'scheduling.read': everyone,
+  /** Booking, moving and cancelling appointments. */
+  'scheduling.book': ['owner', 'receptionist'],
+  /** Arrived, in progress, completed, no-show: artists only on their own appointments. */
+  'scheduling.progress': everyone,
+  /** Booking outside working hours or the spacing window, with a written reason. */
+  'scheduling.override': ownersOnly,
+  /** Rooms, artists' hours and time off, clinic closures. */
+  'scheduling.manage': ownersOnly,
+  'plans.read': everyone,
+  'plans.write': everyone,
+  'prices.manage': ownersOnly,
+  'followUps.read': ['owner', 'receptionist'],
+  'followUps.contact': ['owner', 'receptionist'],
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,
   'staff.manage': ownersOnly,

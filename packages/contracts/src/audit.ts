@@ -39,6 +39,17 @@ export const AUDIT_ACTIONS = [
   'patch_test.record',
   'patch_test.read',
   'eligibility.override',
+  'resources.update',
+  'prices.update',
+  'plan.create',
+  'plan.start',
+  'plan.add_session',
+  'plan.cancel',
+  'plan.complete',
+  'appointment.book',
+  'appointment.move',
+  'appointment.status',
+  'follow_up.contact',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -40,6 +40,8 @@ export const problemTypes = {
   forbidden: '/problems/forbidden',
   csrf: '/problems/csrf-token-missing',
   notEligible: '/problems/not-eligible-for-treatment',
+  outsideWorkingHours: '/problems/outside-working-hours',
+  outsideSessionWindow: '/problems/outside-session-window',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   methodNotAllowed: '/problems/method-not-allowed',

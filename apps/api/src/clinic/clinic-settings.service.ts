@@ -7,6 +7,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
+import { fromTimeColumn, toTimeColumn } from '../scheduling/time-columns.js';
 
 type SettingsInput = z.output<typeof clinicSettingsInputSchema>;
 
@@ -16,9 +17,6 @@ const FIRST_OPENING_HOURS: OpeningInterval[] = [
   { weekday: 6, opens: '10:00', closes: '14:00' },
 ];
 
-// `time` columns travel as instants on 1970-01-01 UTC.
-const toTimeColumn = (time: string) => new Date(`1970-01-01T${time}:00Z`);
-const fromTimeColumn = (value: Date) => value.toISOString().slice(11, 16);
 
 @Injectable()
 export class ClinicSettingsService {

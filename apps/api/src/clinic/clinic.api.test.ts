@@ -23,6 +23,14 @@ const settings = {
   sessionMaxHours: 10,
   screeningValidityDays: 60,
   injectablesDeferDays: 14,
+  sessionSpacingMinDays: 7,
+  sessionSpacingMaxDays: 28,
+  maintenanceRecallYears: 4,
+  consultationMinutes: 45,
+  sessionMinutes: 210,
+  touchUpMinutes: 120,
+  maintenanceMinutes: 180,
+  slotStepMinutes: 15,
 };
 
 describe('the clinic’s settings', () => {
@@ -79,6 +87,8 @@ describe('the clinic’s settings', () => {
       timeZone: 'Europe/Atlantis',
       currency: 'XXY',
       sessionIdleMinutes: 1,
+      sessionSpacingMinDays: 30,
+      sessionSpacingMaxDays: 20,
       openingHours: [
         { weekday: 1, opens: '09:00', closes: '12:00' },
         { weekday: 1, opens: '11:00', closes: '15:00' },
@@ -95,6 +105,7 @@ describe('the clinic’s settings', () => {
       'openingHours.3.opens',
       'openingHours.3.weekday',
       'sessionIdleMinutes',
+      'sessionSpacingMaxDays',
       'timeZone',
     ]);
     expect((await testApp.as('owner').get('/api/clinic')).body.name).toBe('Northside Scalp Studio');

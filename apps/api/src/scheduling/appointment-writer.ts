@@ -17,6 +17,7 @@ export interface NewAppointment {
   endsAt: Date;
   notes?: string | null;
   overrideReason?: string | null;
+  planSessionId?: string | null;
 }
 
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
@@ -60,6 +61,7 @@ export class AppointmentWriter {
           endsAt: appointment.endsAt,
           notes: appointment.notes ?? null,
           overrideReason: appointment.overrideReason ?? null,
+          planSessionId: appointment.planSessionId ?? null,
           createdById: actor.staffId!,
         },
       }),
@@ -68,6 +70,30 @@ export class AppointmentWriter {
       data: { appointmentId: created.id, staffId: actor.staffId!, change: 'booked', toStatus: 'booked', toStartsAt: created.startsAt, toArtistId: created.artistId, reason: appointment.overrideReason ?? null },
     });
     return created;
+  }
+
+  /** Moves an appointment in time, or to another artist or room, keeping where it was. */
+  async move(
+    transaction: Transaction,
+    current: AppointmentRow,
+    to: { artistId: string; roomId: string | null; startsAt: Date; endsAt: Date },
+    actor: Actor,
+    reason: string | null,
+  ): Promise<AppointmentRow> {
+    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: to }));
+    await transaction.appointmentEvent.create({
+      data: {
+        appointmentId: current.id,
+        staffId: actor.staffId!,
+        change: 'moved',
+        fromStartsAt: current.startsAt,
+        toStartsAt: to.startsAt,
+        fromArtistId: current.artistId,
+        toArtistId: to.artistId,
+        reason,
+      },
+    });
+    return moved;
   }
 
   /** Moves an appointment's status along the allowed transitions only. */

@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { ClinicModule } from '../clinic/clinic.module.js';
+import { ScreeningModule } from '../screening/screening.module.js';
 import { AppointmentWriter } from './appointment-writer.js';
+import { AppointmentsController } from './appointments.controller.js';
+import { AppointmentsService } from './appointments.service.js';
+import { AvailabilityService } from './availability.service.js';
+import { CalendarFactsQueries } from './calendar-facts.queries.js';
+import { FollowUpsController } from './follow-ups.controller.js';
+import { FollowUpsService } from './follow-ups.service.js';
+import { ResourcesController } from './resources.controller.js';
+import { ResourcesService } from './resources.service.js';
 
-@Module({ providers: [AppointmentWriter], exports: [AppointmentWriter] })
+@Module({
+  imports: [ClinicModule, ScreeningModule],
+  controllers: [AppointmentsController, ResourcesController, FollowUpsController],
+  providers: [AppointmentWriter, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
+  exports: [AppointmentWriter, AvailabilityService],
+})
 export class SchedulingModule {}

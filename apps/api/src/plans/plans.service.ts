@@ -1,0 +1,178 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addCalendarDays,
+  dateInZone,
+  problemTypes,
+  roleMay,
+  type Plan,
+  type Slot,
+  type StaffRole,
+  type TreatmentStyle,
+  type addSessionSchema,
+  type planInputSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ScreeningService } from '../screening/screening.service.js';
+import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
+import { AppointmentWriter } from '../scheduling/appointment-writer.js';
+import { AvailabilityService } from '../scheduling/availability.service.js';
+import { windowAfter } from '../scheduling/booking-rules.js';
+import { PricesService } from './prices.service.js';
+import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
+
+type PlanInput = z.output<typeof planInputSchema>;
+type NewSession = z.output<typeof addSessionSchema>;
+
+/** A plan has 2 sessions, 3 when the client asks; further sessions are paid extras. */
+const MAX_INCLUDED_SESSIONS = 3;
+
+function conflict(title: string, detail: string): ProblemException {
+  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
+}
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly prices: PricesService,
+    private readonly clinic: ClinicSettingsService,
+    private readonly screening: ScreeningService,
+    private readonly standings: ScreeningStandingQueries,
+    private readonly availability: AvailabilityService,
+    private readonly calendar: AppointmentWriter,
+  ) {}
+
+  /** A draft plan: the style, the artist, a shade per session, quoted from the price list (owners may quote otherwise). */
+  async create(input: PlanInput, actor: Actor, role: StaffRole): Promise<Plan> {
+    if (input.quotedPriceMinor !== undefined && !roleMay(role, 'prices.manage')) {
+      throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Only an owner quotes other than the price list' });
+    }
+    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
+    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
+    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before planning treatment');
+    const artist = await this.database.staff.findUnique({ where: { id: input.artistId }, select: { role: true, deactivatedAt: true } });
+    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
+    const price = await this.prices.of(input.style as TreatmentStyle);
+    const id = await this.database.$transaction(async (transaction) => {
+      const plan = await transaction.treatmentPlan.create({
+        data: {
+          clientId: input.clientId,
+          style: input.style,
+          artistId: input.artistId,
+          quotedPriceMinor: input.quotedPriceMinor ?? price.planPriceMinor,
+          currency: price.currency,
+          notes: input.notes ?? null,
+          createdById: actor.staffId!,
+          sessions: { create: input.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+        },
+      });
+      await this.record(transaction, actor, 'plan.create', plan.clientId, plan.id, { style: input.style, sessions: input.shades.length });
+      return plan.id;
+    });
+    return this.get(id);
+  }
+
+  /** Starting a plan needs a screening that allows treatment today, or an owner's override of it. */
+  async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
+    const plan = await this.row(planId);
+    if (plan.status !== 'draft') throw conflict('Already started', `The plan is ${plan.status}`);
+    const { timeZone } = await this.clinic.get();
+    await this.screening.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    await this.database.$transaction(async (transaction) => {
+      const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
+      if (started.count === 0) throw conflict('Already started', 'The plan was started at the same moment');
+      await this.record(transaction, actor, 'plan.start', plan.clientId, planId);
+    });
+    return this.get(planId);
+  }
+
+  /** One action: the optional third session, or an extra paid touch-up at the price list's price. */
+  async addSession(planId: string, session: NewSession, actor: Actor): Promise<Plan> {
+    await this.database.$transaction(async (transaction) => {
+      const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
+      if (!locked) throw notFoundProblem('The plan');
+      const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId }, include: { sessions: true } });
+      if (plan.status !== 'active') throw conflict('Plan not active', 'Add sessions to an active plan');
+      const included = plan.sessions.filter((candidate) => candidate.kind === 'included').length;
+      if (session.kind === 'included' && included >= MAX_INCLUDED_SESSIONS) {
+        throw conflict('Three sessions already', 'A plan includes at most 3 sessions; add an extra touch-up instead');
+      }
+      const price = session.kind === 'extra' ? (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor : 0;
+      const number = plan.sessions.length + 1;
+      await transaction.planSession.create({ data: { planId, number, kind: session.kind, shade: session.shade, priceMinor: price } });
+      await this.record(transaction, actor, 'plan.add_session', plan.clientId, planId, { number, kind: session.kind });
+    });
+    return this.get(planId);
+  }
+
+  /** Cancels the plan with its reason; its sessions still booked are cancelled with it. */
+  async cancel(planId: string, reason: string, actor: Actor): Promise<Plan> {
+    await this.database.$transaction(async (transaction) => {
+      const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
+      if (!locked) throw notFoundProblem('The plan');
+      const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
+      if (plan.status !== 'draft' && plan.status !== 'active') throw conflict('Cannot cancel', `The plan is ${plan.status}`);
+      const booked = await transaction.appointment.findMany({ where: { planSession: { planId }, status: { in: ['booked', 'confirmed'] } } });
+      for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
+      await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
+      await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
+    });
+    return this.get(planId);
+  }
+
+  async get(planId: string): Promise<Plan> {
+    return (await this.views([await this.row(planId)]))[0]!;
+  }
+
+  async listForClient(clientId: string): Promise<Plan[]> {
+    const rows = await this.database.treatmentPlan.findMany({ where: { clientId }, include: planIncludes, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    return this.views(rows);
+  }
+
+  /** Free slots for the plan's next unbooked session, inside its window only. */
+  async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
+    const plan = await this.row(planId);
+    if (plan.status !== 'active') throw conflict('Plan not active', 'Start the plan before booking its sessions');
+    const index = plan.sessions.findIndex((session) => session.appointments.length === 0);
+    if (index < 0) throw conflict('All booked', 'Every session of the plan is booked');
+    const settings = await this.clinic.get();
+    const previous = index > 0 ? plan.sessions[index - 1]!.appointments[0] : undefined;
+    if (index > 0 && !previous) throw conflict('Session before not booked', `Book session ${index} first`);
+    const window = windowAfter(previous?.endsAt ?? null, settings);
+    const today = dateInZone(new Date(), settings.timeZone);
+    const from = window && window.opensOn > today ? window.opensOn : today;
+    const to = window?.closesOn ?? addCalendarDays(from, settings.sessionSpacingMaxDays);
+    if (to < from) return { slots: [], window };
+    const slots = await this.availability.slots({ artistId: artistId ?? plan.artistId, from, to, durationMinutes: settings.sessionMinutes, kind: 'plan_session' });
+    return { slots, window };
+  }
+
+  private async row(planId: string): Promise<PlanRow> {
+    const row = await this.database.treatmentPlan.findUnique({ where: { id: planId }, include: planIncludes });
+    if (!row) throw notFoundProblem('The plan');
+    return row;
+  }
+
+  private async views(rows: PlanRow[]): Promise<Plan[]> {
+    const [statuses, settings] = await Promise.all([this.standings.statuses([...new Set(rows.map((row) => row.clientId))]), this.clinic.get()]);
+    return rows.map((row) => toPlan(row, statuses.get(row.clientId)!, settings));
+  }
+
+  private record(
+    writer: Pick<Database, 'auditEvent'>,
+    actor: Actor,
+    action: 'plan.create' | 'plan.start' | 'plan.add_session' | 'plan.cancel',
+    clientId: string,
+    planId: string,
+    details: Record<string, string | number> = {},
+  ) {
+    return this.audit.record(writer, actor, { action, clientId, entityType: 'treatment_plan', entityId: planId, details });
+  }
+}

@@ -1,0 +1,42 @@
+import type { Appointment, AppointmentKind, AppointmentStatus, ScreeningStatus } from '@smp/contracts';
+import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
+
+export const appointmentIncludes = {
+  client: { select: { id: true, firstName: true, lastName: true } },
+  artist: { select: { id: true, name: true } },
+  room: { select: { id: true, name: true } },
+  planSession: { select: { id: true, planId: true, number: true } },
+  consultation: { select: { id: true } },
+} as const;
+
+export type AppointmentWithPeople = AppointmentRow & {
+  client: { id: string; firstName: string; lastName: string };
+  artist: { id: string; name: string };
+  room: { id: string; name: string } | null;
+  planSession: { id: string; planId: string; number: number } | null;
+  consultation: { id: string } | null;
+};
+
+export function toAppointment(row: AppointmentWithPeople, screening: ScreeningStatus): Appointment {
+  return {
+    id: row.id,
+    kind: row.kind as AppointmentKind,
+    status: row.status as AppointmentStatus,
+    client: { id: row.client.id, name: `${row.client.firstName} ${row.client.lastName}`, screening },
+    artist: row.artist,
+    room: row.room,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    durationMinutes: Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / 60_000),
+    planSession: row.planSession,
+    consultationId: row.consultation?.id ?? null,
+    notes: row.notes,
+    cancellation:
+      row.status === 'cancelled' && row.cancelledAt
+        ? { reason: row.cancellationReason!, late: row.lateCancellation ?? false, at: row.cancelledAt.toISOString() }
+        : null,
+    overrideReason: row.overrideReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  appointmentDetailSchema,
+  appointmentIdParamsSchema,
+  appointmentInputSchema,
+  appointmentListSchema,
+  appointmentMoveSchema,
+  appointmentSchema,
+  appointmentStatusChangeSchema,
+  availabilityQuerySchema,
+  availabilitySchema,
+  calendarQuerySchema,
+  type Appointment,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { Requires } from '../auth/access.js';
+import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
+import { AppointmentsService } from './appointments.service.js';
+import { AvailabilityService } from './availability.service.js';
+
+const ruleRefusals = {
+  409: {
+    description:
+      'The artist or room is taken; outside working hours (`workingHours`); outside the session window (`window`); the screening does not allow treatment (`reasons`); or the status change is not allowed',
+  },
+};
+
+@Controller()
+export class AppointmentsController {
+  constructor(
+    private readonly appointments: AppointmentsService,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  @Get('appointments')
+  @Requires('scheduling.read')
+  @ApiDoc({
+    summary: 'The calendar between two days',
+    description: 'Days of the clinic’s calendar, `to` inclusive, at most 42 at once; with each client’s screening standing.',
+    responses: { 200: { description: 'Appointments by start', schema: appointmentListSchema }, ...problemResponses.invalid },
+  })
+  async calendar(@Query({ schema: calendarQuerySchema }) query: z.output<typeof calendarQuerySchema>): Promise<{ items: Appointment[] }> {
+    return { items: await this.appointments.calendar(query.from, query.to, query.artistId) };
+  }
+
+  @Post('appointments')
+  @Requires('scheduling.book')
+  @ApiDoc({
+    summary: 'Book an appointment',
+    description: 'Within the artist’s and the clinic’s hours, a plan session within its window, with a screening valid that day. An owner may pass `override` with a reason.',
+    responses: { 201: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...ruleRefusals },
+  })
+  book(
+    @Body({ schema: appointmentInputSchema }) input: z.output<typeof appointmentInputSchema>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Appointment> {
+    return this.appointments.book(input, actor, authentication.staff.role);
+  }
+
+  @Get('appointments/:id')
+  @Requires('scheduling.read')
+  @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment', schema: appointmentDetailSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  async get(@Param({ schema: appointmentIdParamsSchema }) params: { id: string }) {
+    const [appointment, history] = await Promise.all([this.appointments.get(params.id), this.appointments.history(params.id)]);
+    return { ...appointment, history };
+  }
+
+  @Patch('appointments/:id')
+  @Requires('scheduling.book')
+  @ApiDoc({
+    summary: 'Move an appointment',
+    description: 'To another time, artist or room, under the same rules as booking; moving session n re-checks session n+1.',
+    responses: { 200: { description: 'The moved appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...ruleRefusals },
+  })
+  move(
+    @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
+    @Body({ schema: appointmentMoveSchema }) move: z.output<typeof appointmentMoveSchema>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Appointment> {
+    return this.appointments.move(params.id, move, actor, authentication.staff.role);
+  }
+
+  @Post('appointments/:id/status')
+  @Requires('scheduling.progress')
+  @HttpCode(200)
+  @ApiDoc({
+    summary: 'Change an appointment’s status',
+    description: 'booked → confirmed → arrived → in progress → completed; no-show and cancelled (with a reason; late when within 48 hours) from before arrival.',
+    responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...ruleRefusals },
+  })
+  changeStatus(
+    @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
+    @Body({ schema: appointmentStatusChangeSchema }) change: z.output<typeof appointmentStatusChangeSchema>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Appointment> {
+    return this.appointments.changeStatus(params.id, change, actor, authentication.staff.role);
+  }
+
+  @Get('availability')
+  @Requires('scheduling.read')
+  @ApiDoc({
+    summary: 'Free start times',
+    description: 'For one artist or any, between two days of the clinic’s calendar, in the clinic’s slot steps; treatment also needs a free room.',
+    responses: { 200: { description: 'Slots by start', schema: availabilitySchema }, ...problemResponses.invalid },
+  })
+  async slots(@Query({ schema: availabilityQuerySchema }) query: z.output<typeof availabilityQuerySchema>) {
+    return { slots: await this.availability.slots(query), window: null };
+  }
+}

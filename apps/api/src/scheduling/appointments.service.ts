@@ -1,0 +1,289 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addCalendarDays,
+  dateInZone,
+  zonedInstant,
+  problemTypes,
+  roleMay,
+  type Appointment,
+  type AppointmentKind,
+  type AppointmentStatus,
+  type StaffRole,
+  type appointmentInputSchema,
+  type appointmentMoveSchema,
+  type appointmentStatusChangeSchema,
+  type ClinicSettings,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ScreeningService } from '../screening/screening.service.js';
+import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
+import { AppointmentWriter, clashProblem, type Transaction } from './appointment-writer.js';
+import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
+import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
+import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
+
+type BookingInput = z.output<typeof appointmentInputSchema>;
+type MoveInput = z.output<typeof appointmentMoveSchema>;
+type StatusChange = z.output<typeof appointmentStatusChangeSchema>;
+
+const LIVE = { notIn: ['cancelled', 'no_show'] };
+
+function conflict(title: string, detail: string, field?: string): ProblemException {
+  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(field ? { errors: [{ field, message: detail }] } : {}) });
+}
+
+export function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
+  return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
+}
+
+/** What a booking of a plan session depends on: its plan, and the sessions before and after it. */
+interface SessionContext {
+  number: number;
+  planStatus: string;
+  previousEndsAt: Date | null;
+  /** The live appointment of session n+1, which a move of session n must keep within its window. */
+  next: { number: number; startsAt: Date } | null;
+}
+
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly writer: AppointmentWriter,
+    private readonly facts: CalendarFactsQueries,
+    private readonly screening: ScreeningService,
+    private readonly standings: ScreeningStandingQueries,
+    private readonly audit: AuditService,
+    private readonly clinic: ClinicSettingsService,
+  ) {}
+
+  /**
+   * Books after checking every rule: the artist's hours and the clinic's, the
+   * spacing window of a plan session, and the client's screening on that day.
+   * An owner may book outside hours or the window with a written reason. The
+   * database refuses overlaps, however many bookings race.
+   */
+  async book(input: BookingInput, actor: Actor, role: StaffRole): Promise<Appointment> {
+    this.assertMayOverride(input.override, role);
+    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
+    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
+    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before booking');
+    await this.assertArtist(input.artistId);
+    if (input.kind !== 'consultation' && !input.roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
+    if (input.roomId) await this.assertRoom(input.roomId);
+
+    const settings = await this.clinic.get();
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(startsAt.getTime() + (input.durationMinutes ?? defaultMinutes(settings, input.kind)) * 60_000);
+    const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
+
+    const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
+    const breaches = this.breaches(facts, input.artistId, startsAt, endsAt, session);
+    const overrideReason = this.overrideFor(breaches, input.override);
+    if (input.kind !== 'consultation') await this.screening.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+
+    const id = await this.database.$transaction(async (transaction) => {
+      const created = await this.writer.book(
+        transaction,
+        { kind: input.kind, clientId: input.clientId, artistId: input.artistId, roomId: input.roomId ?? null, startsAt, endsAt, notes: input.notes ?? null, overrideReason, planSessionId: input.planSessionId ?? null },
+        actor,
+      );
+      await this.audit.record(transaction, actor, {
+        action: 'appointment.book',
+        clientId: input.clientId,
+        entityType: 'appointment',
+        entityId: created.id,
+        details: overrideReason ? { overrideReason, kind: input.kind } : { kind: input.kind },
+      });
+      return created.id;
+    });
+    return this.get(id);
+  }
+
+  /** Moves in time, to another artist or room, keeping the history; session n's move re-checks session n+1. */
+  async move(appointmentId: string, move: MoveInput, actor: Actor, role: StaffRole): Promise<Appointment> {
+    this.assertMayOverride(move.override, role);
+    await this.database.$transaction(async (transaction) => {
+      const current = await this.writer.lock(transaction, appointmentId);
+      if (!current) throw notFoundProblem('The appointment');
+      if (current.status !== 'booked' && current.status !== 'confirmed') {
+        throw conflict('Cannot move', `An appointment that is ${current.status.replace('_', ' ')} stays where it is`);
+      }
+      const artistId = move.artistId ?? current.artistId;
+      const roomId = move.roomId === undefined ? current.roomId : move.roomId;
+      if (move.artistId) await this.assertArtist(artistId);
+      if (roomId) await this.assertRoom(roomId);
+      if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
+      const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
+      const minutes = move.durationMinutes ?? Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
+      const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+      const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId) : null;
+      const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
+      const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
+      if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
+        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+      }
+      await this.writer.move(transaction, current, { artistId, roomId, startsAt, endsAt }, actor, move.reason ?? overrideReason ?? null);
+      await this.audit.record(transaction, actor, {
+        action: 'appointment.move',
+        clientId: current.clientId,
+        entityType: 'appointment',
+        entityId: appointmentId,
+        changedFields: [
+          ...(startsAt.getTime() !== current.startsAt.getTime() ? ['startsAt'] : []),
+          ...(endsAt.getTime() !== current.endsAt.getTime() ? ['endsAt'] : []),
+          ...(artistId !== current.artistId ? ['artistId'] : []),
+          ...(roomId !== current.roomId ? ['roomId'] : []),
+        ],
+        details: overrideReason ? { overrideReason } : {},
+      });
+    }).catch((error: unknown) => {
+      throw clashProblem(error) ?? error;
+    });
+    return this.get(appointmentId);
+  }
+
+  /** Front-desk steps and their end: arrived, in progress, completed, no-show, cancelled. Artists move only their own. */
+  async changeStatus(appointmentId: string, change: StatusChange, actor: Actor, role: StaffRole): Promise<Appointment> {
+    await this.database.$transaction(async (transaction) => {
+      const current = await this.writer.lock(transaction, appointmentId);
+      if (!current) throw notFoundProblem('The appointment');
+      if (role === 'artist' && current.artistId !== actor.staffId) {
+        throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Artists change only their own appointments' });
+      }
+      if (change.status === 'cancelled' && !roleMay(role, 'scheduling.book')) {
+        throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Reception or an owner cancels appointments' });
+      }
+      const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
+      await this.audit.record(transaction, actor, {
+        action: 'appointment.status',
+        clientId: current.clientId,
+        entityType: 'appointment',
+        entityId: appointmentId,
+        changedFields: ['status'],
+        details: { from: current.status, to: change.status, ...(updated.lateCancellation ? { late: true } : {}) },
+      });
+      if (updated.status === 'completed' && updated.planSessionId) await this.completePlanIfDone(transaction, updated, actor);
+    });
+    return this.get(appointmentId);
+  }
+
+  async get(appointmentId: string): Promise<Appointment> {
+    const row = await this.database.appointment.findUnique({ where: { id: appointmentId }, include: appointmentIncludes });
+    if (!row) throw notFoundProblem('The appointment');
+    return (await this.withScreening([row]))[0]!;
+  }
+
+  async history(appointmentId: string) {
+    const events = await this.database.appointmentEvent.findMany({
+      where: { appointmentId },
+      include: { staff: { select: { id: true, name: true } } },
+      orderBy: { id: 'asc' },
+    });
+    return events.map((event) => ({
+      occurredAt: event.occurredAt.toISOString(),
+      staff: event.staff,
+      change: event.change as 'booked' | 'moved' | 'status',
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      fromStartsAt: event.fromStartsAt?.toISOString() ?? null,
+      toStartsAt: event.toStartsAt?.toISOString() ?? null,
+      reason: event.reason,
+    }));
+  }
+
+  /** The calendar between two days of the clinic's calendar, cancelled ones included for the record. */
+  async calendar(from: string, to: string, artistId?: string): Promise<Appointment[]> {
+    const { timeZone } = await this.clinic.get();
+    const rows = await this.database.appointment.findMany({
+      where: {
+        startsAt: { lt: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) },
+        endsAt: { gt: zonedInstant(from, '00:00', timeZone) },
+        ...(artistId ? { artistId } : {}),
+      },
+      include: appointmentIncludes,
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: 2000,
+    });
+    return this.withScreening(rows);
+  }
+
+  private async withScreening(rows: AppointmentWithPeople[]): Promise<Appointment[]> {
+    const statuses = await this.standings.statuses([...new Set(rows.map((row) => row.clientId))]);
+    return rows.map((row) => toAppointment(row, statuses.get(row.clientId)!));
+  }
+
+  private breaches(facts: CalendarFacts, artistId: string, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
+    const tz = facts.settings.timeZone;
+    const breaches = [hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() })];
+    if (session) {
+      if (session.planStatus !== 'active') throw conflict('Plan not active', 'Book sessions of an active plan: start the plan first');
+      breaches.push(windowBreach(windowAfter(session.previousEndsAt, facts.settings), startsAt, tz, session.number));
+      if (session.next) breaches.push(windowBreach(windowAfter(endsAt, facts.settings), session.next.startsAt, tz, session.next.number));
+    }
+    return breaches.filter((breach): breach is RuleBreach => breach !== null);
+  }
+
+  /** The first broken rule, unless an owner gave a reason to book anyway. */
+  private overrideFor(breaches: RuleBreach[], override: { reason: string } | undefined): string | null {
+    if (breaches.length === 0) return null;
+    if (!override) throw breaches[0]!;
+    return override.reason;
+  }
+
+  private assertMayOverride(override: { reason: string } | undefined, role: StaffRole): void {
+    if (override && !roleMay(role, 'scheduling.override')) {
+      throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Only an owner may book outside the rules' });
+    }
+  }
+
+  /** The facts of the days an appointment touches, and the day before (its hours may start the evening before in UTC). */
+  private factsAround(settings: ClinicSettings, artistId: string, startsAt: Date, endsAt: Date, ignoreAppointmentId?: string): Promise<CalendarFacts> {
+    const from = dateInZone(startsAt, settings.timeZone);
+    return this.facts.load([artistId], addCalendarDays(from, -1), dateInZone(endsAt, settings.timeZone), ignoreAppointmentId);
+  }
+
+  private async sessionContext(database: Database | Transaction, planSessionId: string, clientId: string): Promise<SessionContext> {
+    const session = await database.planSession.findUnique({
+      where: { id: planSessionId },
+      include: { plan: { include: { sessions: { include: { appointments: { where: { status: LIVE }, select: { startsAt: true, endsAt: true } } } } } } },
+    });
+    if (!session || session.plan.clientId !== clientId) throw validationProblem([{ field: 'planSessionId', message: 'Not a session of this client’s plans' }]);
+    const byNumber = new Map(session.plan.sessions.map((candidate) => [candidate.number, candidate.appointments[0] ?? null]));
+    const previous = session.number > 1 ? byNumber.get(session.number - 1) : null;
+    if (session.number > 1 && !previous) {
+      throw conflict('Session before not booked', `Book session ${session.number - 1} first: session ${session.number} follows it by 1 to 4 weeks`);
+    }
+    const next = byNumber.get(session.number + 1);
+    return {
+      number: session.number,
+      planStatus: session.plan.status,
+      previousEndsAt: previous?.endsAt ?? null,
+      next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,
+    };
+  }
+
+  private async completePlanIfDone(transaction: Transaction, appointment: AppointmentRow, actor: Actor): Promise<void> {
+    const session = await transaction.planSession.findUniqueOrThrow({ where: { id: appointment.planSessionId! }, include: { plan: { include: { sessions: { include: { appointments: { where: { status: 'completed' }, select: { id: true } } } } } } } });
+    const plan = session.plan;
+    if (plan.status !== 'active' || !plan.sessions.every((candidate) => candidate.appointments.length > 0)) return;
+    await transaction.treatmentPlan.update({ where: { id: plan.id }, data: { status: 'completed', completedAt: new Date() } });
+    await this.audit.record(transaction, actor, { action: 'plan.complete', clientId: plan.clientId, entityType: 'treatment_plan', entityId: plan.id, changedFields: ['status'] });
+  }
+
+  private async assertArtist(artistId: string): Promise<void> {
+    const artist = await this.database.staff.findUnique({ where: { id: artistId }, select: { role: true, deactivatedAt: true } });
+    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
+  }
+
+  private async assertRoom(roomId: string): Promise<void> {
+    const room = await this.database.room.findUnique({ where: { id: roomId }, select: { archivedAt: true } });
+    if (!room || room.archivedAt) throw validationProblem([{ field: 'roomId', message: 'Choose a room in use' }]);
+  }
+}

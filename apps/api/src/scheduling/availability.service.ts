@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { zonedInstant, type AppointmentKind, type Slot } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { validationProblem } from '../http/problem.js';
+import { artistSpans, CalendarFactsQueries, eachDay } from './calendar-facts.queries.js';
+import { freeSlots } from './working-time.js';
+
+export interface SlotQuery {
+  artistId?: string | undefined;
+  from: string;
+  to: string;
+  durationMinutes: number;
+  kind: AppointmentKind;
+}
+
+/** Free start times, from indexed range queries over the days asked for only. */
+@Injectable()
+export class AvailabilityService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly facts: CalendarFactsQueries,
+  ) {}
+
+  async slots(query: SlotQuery, now = Date.now()): Promise<Slot[]> {
+    const artists = await this.database.staff.findMany({
+      where: { role: 'artist', deactivatedAt: null, ...(query.artistId ? { id: query.artistId } : {}) },
+      select: { id: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+    if (query.artistId && artists.length === 0) throw validationProblem([{ field: 'artistId', message: 'Not an active artist' }]);
+    const artistIds = artists.map((artist) => artist.id);
+    const facts = await this.facts.load(artistIds, query.from, query.to);
+    const needsRoom = query.kind !== 'consultation';
+    const slots: Slot[] = [];
+    for (const date of eachDay(query.from, query.to)) {
+      const alignFrom = zonedInstant(date, '00:00', facts.settings.timeZone).getTime();
+      for (const artistId of artistIds) {
+        const found = freeSlots({
+          working: artistSpans(facts, artistId, date),
+          busy: facts.busyByArtist.get(artistId) ?? [],
+          rooms: needsRoom ? facts.busyByRoom : null,
+          durationMs: query.durationMinutes * 60_000,
+          stepMs: facts.settings.slotStepMinutes * 60_000,
+          alignFrom,
+          notBefore: now,
+        });
+        for (const slot of found) {
+          slots.push({ startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(), artistId, roomId: slot.roomId });
+        }
+      }
+    }
+    return slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  }
+}

@@ -1,0 +1,44 @@
+import { dateInZone, nextSessionWindow, problemTypes, startsWithin, timeInZone, type ClinicSettings, type SessionWindow } from '@smp/contracts';
+import { ProblemException } from '../http/problem.js';
+import { artistSpans, type CalendarFacts } from './calendar-facts.queries.js';
+import { fitsWithin, type Span } from './working-time.js';
+
+/** A rule a booking breaks; an owner may book anyway with a written reason. */
+export type RuleBreach = ProblemException;
+
+/** Inside the artist's hours and the clinic's opening hours, on a day neither is off. */
+export function hoursBreach(facts: CalendarFacts, artistId: string, span: Span): RuleBreach | null {
+  const tz = facts.settings.timeZone;
+  const date = dateInZone(span.start, tz);
+  const working = artistSpans(facts, artistId, date);
+  if (fitsWithin(span, working)) return null;
+  const hours = working.map((candidate) => `${timeInZone(candidate.start, tz)}–${timeInZone(candidate.end, tz)}`);
+  return new ProblemException({
+    type: problemTypes.outsideWorkingHours,
+    title: 'Outside working hours',
+    status: 409,
+    detail: hours.length
+      ? `On ${date} the artist works ${hours.join(' and ')} (within the clinic’s opening hours)`
+      : `The artist does not work on ${date}, or the clinic is closed`,
+    workingHours: hours,
+    errors: [{ field: 'startsAt', message: 'Outside the artist’s working hours' }],
+  });
+}
+
+/** Session n+1 within its window after session n; `window` null means there is no session before. */
+export function windowBreach(window: SessionWindow | null, startsAt: Date, timeZone: string, sessionNumber: number): RuleBreach | null {
+  if (!window || startsWithin(window, startsAt, timeZone)) return null;
+  return new ProblemException({
+    type: problemTypes.outsideSessionWindow,
+    title: 'Outside the session window',
+    status: 409,
+    detail: `Session ${sessionNumber} must start between ${window.opensOn} and ${window.closesOn}, 1 to 4 weeks after the session before ends, so the pigment can settle`,
+    window,
+    errors: [{ field: 'startsAt', message: `Choose a day from ${window.opensOn} to ${window.closesOn}` }],
+  });
+}
+
+/** The window of the session after one that ends at `previousEndsAt`; none when there is no session before. */
+export function windowAfter(previousEndsAt: Date | null, settings: ClinicSettings): SessionWindow | null {
+  return previousEndsAt ? nextSessionWindow(previousEndsAt, settings.timeZone, settings.sessionSpacingMinDays, settings.sessionSpacingMaxDays) : null;
+}

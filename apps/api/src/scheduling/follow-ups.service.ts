@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addCalendarDays, dateInZone, windowUrgency, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
+import { windowAfter } from './booking-rules.js';
+
+const LIVE = { notIn: ['cancelled', 'no_show'] };
+const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
+
+type Candidate = Omit<FollowUp, 'lastContact' | 'client'> & { clientId: string };
+
+/**
+ * Reception's queue: active plans whose next session is not booked, most urgent
+ * window first, then clients due for maintenance, each with the last contact so
+ * that two receptionists do not call the same client.
+ */
+@Injectable()
+export class FollowUpsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly clinic: ClinicSettingsService,
+    private readonly standings: ScreeningStandingQueries,
+    private readonly audit: AuditService,
+  ) {}
+
+  async queue(): Promise<FollowUp[]> {
+    const settings = await this.clinic.get();
+    const today = dateInZone(new Date(), settings.timeZone);
+    const recallBefore = new Date(`${addCalendarDays(today, -365 * settings.maintenanceRecallYears)}T00:00:00Z`);
+    const [active, completed] = await Promise.all([
+      this.database.treatmentPlan.findMany({
+        where: { status: 'active', client: { archivedAt: null } },
+        include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: LIVE }, select: { endsAt: true } } } } },
+      }),
+      this.database.treatmentPlan.findMany({
+        where: { status: 'completed', completedAt: { lte: recallBefore }, client: { archivedAt: null } },
+        include: { client: { include: { appointments: { where: { status: LIVE }, orderBy: { endsAt: 'desc' }, take: 1, select: { endsAt: true } } } } },
+      }),
+    ]);
+
+    const candidates: Candidate[] = [];
+    for (const plan of active) {
+      const index = plan.sessions.findIndex((session) => session.appointments.length === 0);
+      if (index < 0) continue;
+      const previous = index > 0 ? plan.sessions[index - 1]!.appointments[0] : undefined;
+      if (index > 0 && !previous) continue;
+      const window = windowAfter(previous?.endsAt ?? null, settings);
+      candidates.push({
+        kind: 'next_session',
+        urgency: window ? windowUrgency(window, today) : 'first_session',
+        clientId: plan.clientId,
+        plan: { id: plan.id, style: plan.style as FollowUp['plan']['style'], artistId: plan.artistId },
+        session: { id: plan.sessions[index]!.id, number: plan.sessions[index]!.number },
+        window,
+        dueSince: null,
+      });
+    }
+    for (const plan of completed) {
+      const lastVisit = plan.client.appointments[0]?.endsAt;
+      const dueSince = lastVisit ? addCalendarDays(dateInZone(lastVisit, settings.timeZone), 365 * settings.maintenanceRecallYears) : null;
+      if (!dueSince || dueSince > today) continue;
+      candidates.push({
+        kind: 'maintenance',
+        urgency: 'maintenance_due',
+        clientId: plan.clientId,
+        plan: { id: plan.id, style: plan.style as FollowUp['plan']['style'], artistId: plan.artistId },
+        session: null,
+        window: null,
+        dueSince,
+      });
+    }
+    candidates.sort(
+      (a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''),
+    );
+
+    const clientIds = [...new Set(candidates.map((candidate) => candidate.clientId))];
+    const [clients, contacts, statuses] = await Promise.all([
+      this.database.client.findMany({ where: { id: { in: clientIds } }, select: { id: true, firstName: true, lastName: true, phone: true, email: true } }),
+      this.database.followUpContact.findMany({
+        where: { clientId: { in: clientIds } },
+        distinct: ['clientId'],
+        orderBy: [{ clientId: 'asc' }, { contactedAt: 'desc' }],
+        include: { staff: { select: { id: true, name: true } } },
+      }),
+      this.standings.statuses(clientIds),
+    ]);
+    const clientById = new Map(clients.map((client) => [client.id, client]));
+    const contactByClient = new Map(contacts.map((contact) => [contact.clientId, contact]));
+    return candidates.map(({ clientId, ...candidate }) => {
+      const client = clientById.get(clientId)!;
+      const contact = contactByClient.get(clientId);
+      return {
+        ...candidate,
+        client: { id: client.id, name: `${client.firstName} ${client.lastName}`, phone: client.phone, email: client.email, screening: statuses.get(clientId)! },
+        lastContact: contact
+          ? {
+              id: contact.id,
+              channel: contact.channel as 'phone',
+              outcome: contact.outcome as 'booked',
+              note: contact.note,
+              staff: contact.staff,
+              contactedAt: contact.contactedAt.toISOString(),
+            }
+          : null,
+      };
+    });
+  }
+
+  async logContact(input: z.output<typeof contactInputSchema>, actor: Actor): Promise<FollowUp[]> {
+    if (!(await this.database.client.findUnique({ where: { id: input.clientId }, select: { id: true } }))) {
+      throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
+    }
+    if (input.planId && !(await this.database.treatmentPlan.findFirst({ where: { id: input.planId, clientId: input.clientId }, select: { id: true } }))) {
+      throw validationProblem([{ field: 'planId', message: 'Not a plan of this client' }]);
+    }
+    await this.database.$transaction(async (transaction) => {
+      const contact = await transaction.followUpContact.create({
+        data: { clientId: input.clientId, planId: input.planId ?? null, channel: input.channel, outcome: input.outcome, note: input.note ?? null, staffId: actor.staffId! },
+      });
+      await this.audit.record(transaction, actor, { action: 'follow_up.contact', clientId: input.clientId, entityType: 'follow_up_contact', entityId: contact.id });
+    });
+    return this.queue();
+  }
+}

@@ -1,0 +1,131 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  problemTypes,
+  type ArtistSchedule,
+  type Room,
+  type artistHoursInputSchema,
+  type closureInputSchema,
+  type timeOffInputSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { notFoundProblem, ProblemException } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { fromTimeColumn, toTimeColumn } from './time-columns.js';
+
+type Closure = z.output<typeof closureInputSchema>;
+
+/** What bookings need around them: rooms, artists' hours and time off, clinic closures. */
+@Injectable()
+export class ResourcesService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  async rooms(): Promise<Room[]> {
+    const rows = await this.database.room.findMany({ orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }] });
+    return rows.map((row) => ({ id: row.id, name: row.name, archived: row.archivedAt !== null }));
+  }
+
+  async addRoom(name: string, actor: Actor): Promise<Room[]> {
+    if (await this.database.room.findUnique({ where: { name } })) {
+      throw new ProblemException({ type: problemTypes.conflict, title: 'Conflict', status: 409, detail: 'A room has this name', errors: [{ field: 'name', message: 'A room has this name' }] });
+    }
+    await this.database.$transaction(async (transaction) => {
+      const room = await transaction.room.create({ data: { name } });
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'room', entityId: room.id, changedFields: ['name'] });
+    });
+    return this.rooms();
+  }
+
+  /** A room out of use keeps its history; it is no longer offered for bookings. */
+  async setRoomArchived(roomId: string, archived: boolean, actor: Actor): Promise<Room[]> {
+    await this.database.$transaction(async (transaction) => {
+      const updated = await transaction.room.updateMany({ where: { id: roomId }, data: { archivedAt: archived ? new Date() : null } });
+      if (updated.count === 0) throw notFoundProblem('The room');
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'room', entityId: roomId, changedFields: ['archived'] });
+    });
+    return this.rooms();
+  }
+
+  async schedule(artistId: string): Promise<ArtistSchedule> {
+    const artist = await this.database.staff.findFirst({
+      where: { id: artistId, role: 'artist' },
+      include: {
+        workingHours: { orderBy: [{ weekday: 'asc' }, { starts: 'asc' }] },
+        timeOff: { where: { endsOn: { gte: fromIsoDate(new Date().toISOString().slice(0, 10))! } }, orderBy: { startsOn: 'asc' } },
+      },
+    });
+    if (!artist) throw notFoundProblem('The artist');
+    return {
+      artist: { id: artist.id, name: artist.name },
+      weekly: artist.workingHours.map((row) => ({ weekday: row.weekday, starts: fromTimeColumn(row.starts), ends: fromTimeColumn(row.ends) })),
+      timeOff: artist.timeOff.map((row) => ({
+        id: row.id,
+        startsOn: toIsoDate(row.startsOn)!,
+        endsOn: toIsoDate(row.endsOn)!,
+        reason: row.reason as ArtistSchedule['timeOff'][number]['reason'],
+        note: row.note,
+      })),
+    };
+  }
+
+  /** Replaces an artist's weekly hours as a whole. Existing bookings stay; new ones follow the new hours. */
+  async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+    await this.schedule(artistId);
+    await this.database.$transaction(async (transaction) => {
+      await transaction.artistWorkingHours.deleteMany({ where: { staffId: artistId } });
+      await transaction.artistWorkingHours.createMany({
+        data: input.weekly.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
+      });
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['workingHours'] });
+    });
+    return this.schedule(artistId);
+  }
+
+  async addTimeOff(artistId: string, input: z.output<typeof timeOffInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+    await this.schedule(artistId);
+    await this.database.$transaction(async (transaction) => {
+      await transaction.artistTimeOff.create({
+        data: { staffId: artistId, startsOn: fromIsoDate(input.startsOn)!, endsOn: fromIsoDate(input.endsOn)!, reason: input.reason, note: input.note ?? null },
+      });
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['timeOff'] });
+    });
+    return this.schedule(artistId);
+  }
+
+  async removeTimeOff(artistId: string, timeOffId: string, actor: Actor): Promise<ArtistSchedule> {
+    await this.database.$transaction(async (transaction) => {
+      const removed = await transaction.artistTimeOff.deleteMany({ where: { id: timeOffId, staffId: artistId } });
+      if (removed.count === 0) throw notFoundProblem('The time off');
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['timeOff'] });
+    });
+    return this.schedule(artistId);
+  }
+
+  async closures() {
+    const rows = await this.database.clinicClosure.findMany({ orderBy: { startsOn: 'asc' } });
+    return rows.map((row) => ({ id: row.id, startsOn: toIsoDate(row.startsOn)!, endsOn: toIsoDate(row.endsOn)!, reason: row.reason }));
+  }
+
+  async addClosure(input: Closure, actor: Actor) {
+    await this.database.$transaction(async (transaction) => {
+      const closure = await transaction.clinicClosure.create({ data: { startsOn: fromIsoDate(input.startsOn)!, endsOn: fromIsoDate(input.endsOn)!, reason: input.reason } });
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'clinic_closure', entityId: closure.id, changedFields: ['startsOn', 'endsOn', 'reason'] });
+    });
+    return this.closures();
+  }
+
+  async removeClosure(closureId: string, actor: Actor) {
+    await this.database.$transaction(async (transaction) => {
+      const removed = await transaction.clinicClosure.deleteMany({ where: { id: closureId } });
+      if (removed.count === 0) throw notFoundProblem('The closure');
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'clinic_closure', entityId: closureId });
+    });
+    return this.closures();
+  }
+}
