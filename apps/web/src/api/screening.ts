@@ -28,8 +28,8 @@ export const screeningApi = {
     apiRequest<Page<PatchTest>>(`${clientPath(clientId)}/patch-tests`, { query: { ...page }, signal }),
   recordPatchTest: (clientId: string, test: PatchTestInput) =>
     apiRequest<PatchTest>(`${clientPath(clientId)}/patch-tests`, { method: 'POST', body: test }),
-  eligibility: (clientId: string, on?: string, signal?: AbortSignal) =>
-    apiRequest<Eligibility>(`${clientPath(clientId)}/eligibility`, { query: { on }, signal }),
+  /** Whether treatment may go ahead today, in the clinic's calendar. */
+  eligibility: (clientId: string, signal?: AbortSignal) => apiRequest<Eligibility>(`${clientPath(clientId)}/eligibility`, { signal }),
   override: (clientId: string, override: { reason: string; validUntil: string }) =>
     apiRequest<Eligibility>(`${clientPath(clientId)}/eligibility-overrides`, { method: 'POST', body: override }),
 };

@@ -1,5 +1,5 @@
 import type { Photo } from '@smp/contracts';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { viewLabels } from './view-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
@@ -27,6 +27,7 @@ export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose(): void
         onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
+          if (event.key === 'Tab') keepFocusInside(event);
         }}
       >
         <div className="photo-preview-bar">
@@ -43,4 +44,18 @@ export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose(): void
       </div>
     </div>
   );
+}
+
+/** Tab and Shift+Tab go round the dialog's own controls, not the page behind it. */
+function keepFocusInside(event: KeyboardEvent<HTMLElement>) {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('a[href], button')];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first?.focus();
+  }
 }

@@ -18,7 +18,7 @@ export function EligibilityPanel({ clientId, revision }: { clientId: string; rev
   useEffect(() => {
     const controller = new AbortController();
     screeningApi
-      .eligibility(clientId, undefined, controller.signal)
+      .eligibility(clientId, controller.signal)
       .then((eligibility) => setLoad({ state: 'loaded', eligibility }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setLoad({ state: 'failed', message: error instanceof ApiProblem ? error.message : 'Could not check eligibility' });

@@ -40,6 +40,21 @@ async function answerAllNo() {
   for (const radio of screen.getAllByRole('radio', { name: 'No' })) await userEvent.click(radio);
 }
 
+async function answerNoThroughout() {
+  for (let step = 0; step < 5; step += 1) {
+    await answerAllNo();
+    await next();
+  }
+}
+
+async function signAndSave() {
+  await userEvent.type(screen.getByLabelText(/Client’s full name/), 'Grace Liu');
+  const pad = screen.getByRole('img', { name: /Signature box/ });
+  fireEvent.pointerDown(pad, { pointerId: 1, clientX: 5, clientY: 5 });
+  fireEvent.pointerUp(pad, { pointerId: 1 });
+  await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+}
+
 describe('GuidedScreening', () => {
   it('keeps the client on a section until every question there has an answer', async () => {
     renderScreening();
@@ -116,11 +131,7 @@ describe('GuidedScreening', () => {
     expect(screen.getByText('Draw the signature')).toBeTruthy();
     expect(submit).not.toHaveBeenCalled();
 
-    await userEvent.type(screen.getByLabelText(/Client’s full name/), 'Grace Liu');
-    const pad = screen.getByRole('img', { name: /Signature box/ });
-    fireEvent.pointerDown(pad, { pointerId: 1, clientX: 5, clientY: 5 });
-    fireEvent.pointerUp(pad, { pointerId: 1 });
-    await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+    await signAndSave();
 
     expect(submit).toHaveBeenCalledTimes(1);
     const input = submit.mock.calls[0]![0];
@@ -134,17 +145,26 @@ describe('GuidedScreening', () => {
     renderScreening(async () => {
       throw new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'answers.keloid_tendency', message: 'Answer yes or no' }] });
     });
-    for (let step = 0; step < 5; step += 1) {
-      await answerAllNo();
-      await next();
-    }
-    await userEvent.type(screen.getByLabelText(/Client’s full name/), 'Grace Liu');
-    const pad = screen.getByRole('img', { name: /Signature box/ });
-    fireEvent.pointerDown(pad, { pointerId: 1, clientX: 5, clientY: 5 });
-    fireEvent.pointerUp(pad, { pointerId: 1 });
-    await userEvent.click(screen.getByRole('button', { name: 'Sign and save screening' }));
+    await answerNoThroughout();
+    await signAndSave();
 
     expect(stepHeading().textContent).toContain('Skin and scalp');
     expect(question(/keloid/).getByText('Answer yes or no')).toBeTruthy();
+  });
+
+  it('says so on top when the questionnaire has been replaced since the page opened', async () => {
+    renderScreening(async () => {
+      throw new ApiProblem({
+        type: '/problems/validation',
+        title: 'Invalid input',
+        status: 400,
+        errors: [{ field: 'questionnaireVersion', message: 'This questionnaire has been replaced; reload and answer the current one' }],
+      });
+    });
+    await answerNoThroughout();
+    await signAndSave();
+
+    expect((await screen.findByRole('alert')).textContent).toBe('This questionnaire has been replaced; reload and answer the current one');
+    expect(stepHeading().textContent).toContain('Review and sign');
   });
 });

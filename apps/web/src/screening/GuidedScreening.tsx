@@ -50,7 +50,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   const [submitting, setSubmitting] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const shownStep = useRef(stepIndex);
 
   // Clearances and patch tests come after signing, so the outcome here is the one as answered.
   const evaluation = evaluateScreening(
@@ -58,10 +58,11 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     today,
   );
 
-  // A new step is announced by moving the focus to its heading.
+  // A new step is announced by moving the focus to its heading (not on the first, which the page opens on).
   useEffect(() => {
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
+    if (shownStep.current === stepIndex) return;
+    shownStep.current = stepIndex;
+    heading.current?.focus();
   }, [stepIndex]);
 
   useEffect(() => {
@@ -75,15 +76,18 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     setProblems(({ [answerPath(questionId)]: _answer, [datePath(questionId)]: _date, ...rest }) => rest);
   };
 
+  /** Takes the client to the first question with a problem, or to the name and signature; anything else goes on top. */
   const showProblems = (found: Problems) => {
     setProblems(found);
-    const step = firstStepWithProblem(steps, found);
-    const index = step ?? signingStep;
+    const elsewhere = Object.entries(found)
+      .filter(([field]) => !field.startsWith('answers.') && field !== 'signedName' && field !== 'signature')
+      .map(([, message]) => message);
+    setFormError(elsewhere.length > 0 ? elsewhere.join(' ') : null);
+    const index = firstStepWithProblem(steps, found) ?? signingStep;
     setStepIndex(index);
-    const firstKey = Object.keys(found)[0];
     const question = steps[index]?.questions.find((candidate) => found[answerPath(candidate.id)] || found[datePath(candidate.id)]);
     if (question) setFocusId(found[answerPath(question.id)] ? `screening-${question.id}-yes` : `screening-${question.id}-date`);
-    else if (firstKey) setFocusId(`screening-${firstKey}`);
+    else if (found.signedName) setFocusId('screening-signedName');
   };
 
   const next = (event: FormEvent) => {
