@@ -1,30 +1,11 @@
-import type { Client, StaffRole } from '@smp/contracts';
+import type { StaffRole } from '@smp/contracts';
 import { CSRF_HEADER } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clinicSettings, json, notScreened, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
+import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
+import { grace as client } from './test-support/fixtures';
 import { renderApp } from './test-support/render-app';
-
-
-const client: Client = {
-  id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01',
-  firstName: 'Grace',
-  lastName: 'Liu',
-  dateOfBirth: null,
-  sex: null,
-  phone: null,
-  email: 'grace@example.com',
-  preferredContact: null,
-  address: { line1: null, line2: null, city: null, region: null, postalCode: null, country: null },
-  notes: null,
-  referralSource: null,
-  referralDetail: null,
-  screening: notScreened,
-  archivedAt: null,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-};
 
 function renderSignedIn(path: string, role: StaffRole, routes: Record<string, (request: FakeRequest) => Response> = {}) {
   const requests = stubApi({
