@@ -40,7 +40,7 @@ export class SessionsService {
     kind: SessionKind,
     origin: { address: string | null; label?: string | undefined },
   ): Promise<NewSession> {
-    const settings = await writer.clinicSettings.findUniqueOrThrow({ where: { singleton: true } });
+    const settings = await writer.clinicSettings.findFirstOrThrow();
     const token = newSecret(kind === 'bearer' ? ACCESS_TOKEN_PREFIX : '');
     const lifetimeMs = kind === 'bearer' ? ACCESS_TOKEN_LIFETIME_DAYS * 86_400_000 : settings.sessionMaxHours * 3_600_000;
     const session = await writer.staffSession.create({

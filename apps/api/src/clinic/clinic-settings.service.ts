@@ -40,7 +40,8 @@ export class ClinicSettingsService {
 
   async get(): Promise<ClinicSettings> {
     const [settings, openingHours] = await Promise.all([
-      this.database.clinicSettings.findUniqueOrThrow({ where: { singleton: true } }),
+      // Not findUnique: Prisma batches concurrent findUnique calls into an `in` filter, which a boolean key cannot take.
+      this.database.clinicSettings.findFirstOrThrow(),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
     const { singleton: _singleton, updatedAt, ...fields } = settings;
