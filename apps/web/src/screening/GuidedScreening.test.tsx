@@ -78,6 +78,23 @@ describe('GuidedScreening', () => {
     expect(question(/diabetes/).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);
   });
 
+  it('can be answered with the keyboard alone', async () => {
+    // user-event finds a radio's group with CSS.escape, which jsdom lacks; the names here need no escaping.
+    vi.stubGlobal('CSS', { escape: (name: string) => name });
+    renderScreening();
+    question(/diabetes/).getByRole('radio', { name: 'Yes' }).focus();
+    await userEvent.keyboard(' ');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(question(/diabetes/).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);
+    for (let remaining = 0; remaining < 3; remaining += 1) {
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    expect(screen.getAllByRole('radio', { name: 'No', checked: true })).toHaveLength(4);
+    await userEvent.keyboard('{Enter}');
+    expect(stepHeading().textContent).toContain('Medication');
+  });
+
   it('shows the outcome as the answers come in, worst first, by the shared rules', async () => {
     renderScreening();
     expect(liveOutcome().textContent).toContain('Clear');
