@@ -108,7 +108,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
       <fieldset>
         <legend>Contraindication screening</legend>
         <div className="grid">
-          <Field label="A signed screening is valid for (days)" required {...field('screeningValidityDays')}>
+          <Field label="Screening valid for (days)" required {...field('screeningValidityDays')}>
             <input type="number" min={7} max={365} {...register('screeningValidityDays', asNumber)} {...field('screeningValidityDays').inputProps} className="short" />
           </Field>
           <Field label="Wait after Botox or fillers (days)" required {...field('injectablesDeferDays')}>
