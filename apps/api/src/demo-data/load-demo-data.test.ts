@@ -13,6 +13,8 @@ describe('demo data', () => {
   let asOwner: (sql: string) => Promise<void>;
   beforeAll(async () => {
     ({ database, close, asOwner } = await openTestDatabase());
+    // Start-up creates the clinic's settings before demo data loads.
+    await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone: 'America/New_York', currency: 'USD' } });
   });
   afterAll(() => close());
 
@@ -29,6 +31,8 @@ describe('demo data', () => {
     );
 
     expect(await database.screening.count()).toBe(demoScreenings.length);
+    expect(await database.treatmentPlan.count({ where: { status: 'active' } })).toBe(1);
+    expect(await database.room.count()).toBeGreaterThan(0);
 
     await asOwner('SET session_replication_role = replica; TRUNCATE clients CASCADE');
     expect(await loadDemoDataOnFirstRun(database)).toBe(false);

@@ -1,4 +1,4 @@
-import { clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, evaluateScreening } from '@smp/contracts';
+import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toClientColumns } from '../clients/client-record.js';
@@ -7,6 +7,8 @@ import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
+import { demoArtistHours, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
+import { toTimeColumn } from '../scheduling/time-columns.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
 
@@ -72,6 +74,43 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         },
       });
     }
+    const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name } })));
+    await transaction.artistWorkingHours.createMany({
+      data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
+    });
+    await transaction.treatmentPrice.createMany({
+      data: Object.entries(demoPrices).map(([style, price]) => ({ style, planPriceMinor: price.plan, extraSessionPriceMinor: price.extra })),
+    });
+    const { timeZone, currency } = await transaction.clinicSettings.findFirstOrThrow();
+    const planClient = clients.find((client) => client.email === demoPlan.clientEmail)!;
+    const plan = await transaction.treatmentPlan.create({
+      data: {
+        clientId: planClient.id,
+        style: demoPlan.style,
+        artistId,
+        status: 'active',
+        startedAt: daysFromNow(-demoPlan.sessionOneDaysAgo - 1),
+        quotedPriceMinor: demoPrices[demoPlan.style].plan,
+        currency,
+        createdById: artistId,
+        sessions: { create: demoPlan.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+      },
+      include: { sessions: { orderBy: { number: 'asc' } } },
+    });
+    const sessionDay = addCalendarDays(dateInZone(now, timeZone), -demoPlan.sessionOneDaysAgo);
+    await transaction.appointment.create({
+      data: {
+        kind: 'plan_session',
+        clientId: planClient.id,
+        artistId,
+        roomId: rooms[0]!.id,
+        planSessionId: plan.sessions[0]!.id,
+        startsAt: zonedInstant(sessionDay, '09:00', timeZone),
+        endsAt: zonedInstant(sessionDay, '12:30', timeZone),
+        status: 'completed',
+        createdById: artistId,
+      },
+    });
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;
   });

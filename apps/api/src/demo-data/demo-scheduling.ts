@@ -1,0 +1,23 @@
+import type { TreatmentStyle, WorkingInterval } from '@smp/contracts';
+
+export const demoRooms = ['Chair 1', 'Chair 2'];
+
+/** The demo artist works Monday to Saturday with a lunch break; the clinic's opening hours cut it further. */
+export const demoArtistHours: WorkingInterval[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [
+  { weekday, starts: '09:00', ends: '13:00' },
+  { weekday, starts: '14:00', ends: '18:00' },
+]);
+
+/** US prices in cents (domain.md: a full treatment is $2,000–4,000, an extra session about $700). */
+export const demoPrices: Record<TreatmentStyle, { plan: number; extra: number }> = {
+  hairline_restoration: { plan: 300_000, extra: 70_000 },
+  density: { plan: 250_000, extra: 70_000 },
+  edge_up: { plan: 280_000, extra: 70_000 },
+  scar_camouflage: { plan: 200_000, extra: 60_000 },
+  womens_density: { plan: 260_000, extra: 70_000 },
+  alopecia_medical: { plan: 300_000, extra: 70_000 },
+  correction: { plan: 350_000, extra: 80_000 },
+};
+
+/** A client whose first session took place nine days ago: session 2 is due, so the follow-up queue has work. */
+export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hairline_restoration' as const, shades: ['Soft black, diluted', 'Soft black'], sessionOneDaysAgo: 9 };
