@@ -46,6 +46,14 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+// The server's idle timeout counts from the last request; the app keeps the same clock.
+let lastRequestAt = Date.now();
+
+/** When the app last asked the server anything (epoch milliseconds). */
+export function lastApiRequestAt(): number {
+  return lastRequestAt;
+}
+
 type UnauthenticatedListener = (problem: ApiProblem) => void;
 const unauthenticatedListeners = new Set<UnauthenticatedListener>();
 
@@ -67,6 +75,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
+  lastRequestAt = Date.now();
   const response = await fetch(withQuery(path, options.query), {
     method,
     headers,

@@ -1,7 +1,11 @@
 import { problemTypes, type Credentials, type Session } from '@smp/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
-import { ApiProblem, onUnauthenticated, setCsrfToken } from '../api/http';
+import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
+import { sessionHasLapsed } from './session-lapse';
+
+/** How often the app looks whether the session has lapsed. */
+const LAPSE_CHECK_MS = 15_000;
 
 /** Why nobody is signed in: the sign-in page words its notice by it. */
 export type SignedOutReason = 'not-signed-in' | 'signed-out' | 'session-ended';
@@ -65,6 +69,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       }),
     [signedOut],
   );
+
+  const session = state.status === 'signed-in' ? state.session : null;
+  useEffect(() => {
+    if (!session) return;
+    const timer = setInterval(() => {
+      if (sessionHasLapsed(session, lastApiRequestAt(), Date.now())) signedOut('session-ended');
+    }, LAPSE_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [session, signedOut]);
 
   const auth = useMemo<Auth>(
     () => ({
