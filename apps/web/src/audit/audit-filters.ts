@@ -1,6 +1,5 @@
-import { AUDIT_ACTIONS, type AuditAction } from '@smp/contracts';
+import { addCalendarDays, AUDIT_ACTIONS, zonedInstant, type AuditAction } from '@smp/contracts';
 import type { AuditListParameters } from '../api/audit';
-import { addDays, startOfDayIn } from '../shared/zoned-time';
 
 export interface AuditFilters {
   staffId?: string;
@@ -29,13 +28,15 @@ export function filtersFromSearch(search: URLSearchParams): AuditFilters {
  * The API takes instants; staff pick days. A day runs from midnight to midnight in
  * the clinic's zone, whatever zone the browser is in, so "to" is the start of the day after.
  */
+const startOfDay = (isoDate: string, timeZone: string) => zonedInstant(isoDate, '00:00', timeZone).toISOString();
+
 export function auditQuery(filters: AuditFilters, timeZone: string): AuditListParameters {
   return {
     staffId: filters.staffId,
     clientId: filters.clientId,
     action: filters.action,
-    from: filters.from ? startOfDayIn(filters.from, timeZone) : undefined,
-    to: filters.to ? startOfDayIn(addDays(filters.to, 1), timeZone) : undefined,
+    from: filters.from ? startOfDay(filters.from, timeZone) : undefined,
+    to: filters.to ? startOfDay(addCalendarDays(filters.to, 1), timeZone) : undefined,
   };
 }
 

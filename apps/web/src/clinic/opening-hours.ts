@@ -1,4 +1,5 @@
 import type { OpeningInterval } from '@smp/contracts';
+import { timeOfDay } from '../shared/zoned-time';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -6,7 +7,6 @@ const LATEST_TIME = '23:59';
 const FOLLOWING_INTERVAL_MINUTES = 4 * 60;
 
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * The hours a new interval starts with: a plain working day on a closed day, or
@@ -16,5 +16,5 @@ export function nextInterval(sameDay: Pick<OpeningInterval, 'closes'>[]): Pick<O
   if (sameDay.length === 0) return { opens: '09:00', closes: '17:00' };
   const lastClosing = sameDay.map((interval) => interval.closes).reduce((latest, closes) => (closes > latest ? closes : latest));
   const closes = Math.min(toMinutes(lastClosing) + FOLLOWING_INTERVAL_MINUTES, toMinutes(LATEST_TIME));
-  return { opens: lastClosing, closes: toTime(closes) };
+  return { opens: lastClosing, closes: timeOfDay(closes) };
 }

@@ -1,6 +1,5 @@
-import { consultationBookingSchema, isoDate, type ConsultationBooking } from '@smp/contracts';
+import { consultationBookingSchema, isoDate, zonedInstant, type ConsultationBooking } from '@smp/contracts';
 import { z } from 'zod';
-import { instantIn } from '../shared/zoned-time';
 
 /** The booking as the form holds it: a date and a time on the clinic's clock instead of an instant. */
 export const bookingFormSchema = consultationBookingSchema.omit({ startsAt: true }).extend({
@@ -14,5 +13,5 @@ export type BookingFormOutput = z.output<typeof bookingFormSchema>;
 export const DURATION_CHOICES = [15, 30, 45, 60, 75, 90, 120] as const;
 
 export function bookingFromForm({ date, time, ...booking }: BookingFormOutput, timeZone: string): ConsultationBooking {
-  return { ...booking, startsAt: instantIn(date, time, timeZone) };
+  return { ...booking, startsAt: zonedInstant(date, time, timeZone).toISOString() };
 }

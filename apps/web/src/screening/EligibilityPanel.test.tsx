@@ -1,13 +1,13 @@
-import type { Eligibility } from '@smp/contracts';
+import { addCalendarDays, type Eligibility } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { addDays, todayIn } from '../shared/zoned-time';
+import { todayIn } from '../shared/zoned-time';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
 import { emptyPage, grace, notEligible } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
-const validUntil = addDays(todayIn(clinicSettings.timeZone), 7);
+const validUntil = addCalendarDays(todayIn(clinicSettings.timeZone), 7);
 const overridden: Eligibility = {
   ...notEligible,
   eligible: true,

@@ -1,9 +1,8 @@
-import { CURRENT_SCREENING_QUESTIONNAIRE, type ScreeningInput } from '@smp/contracts';
+import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE, type ScreeningInput } from '@smp/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../api/http';
-import { addDays } from '../shared/zoned-time';
 import { GuidedScreening } from './GuidedScreening';
 
 const today = '2026-03-10';
@@ -106,7 +105,7 @@ describe('GuidedScreening', () => {
     expect(liveOutcome().textContent).toContain('Deferred');
     expect(liveOutcome().textContent).toContain('Treatment waits until a new screening.');
 
-    await userEvent.type(screen.getByLabelText(/Expected end/), addDays(today, 60));
+    await userEvent.type(screen.getByLabelText(/Expected end/), addCalendarDays(today, 60));
     expect(liveOutcome().textContent).toContain('Treatment waits until 9 May 2026.');
 
     await answer(/pregnant/, 'No');
@@ -124,9 +123,9 @@ describe('GuidedScreening', () => {
     expect(screen.getByText('Date of the last treatment is needed')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText(/Date of the last treatment/));
 
-    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addDays(today, -7) } });
+    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addCalendarDays(today, -7) } });
     expect(liveOutcome().textContent).toContain('Treatment waits until 31 Mar 2026.');
-    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addDays(today, -60) } });
+    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addCalendarDays(today, -60) } });
     expect(liveOutcome().textContent).toContain('Clear');
     expect(screen.getByText(/Over since/)).toBeTruthy();
   });

@@ -1,8 +1,8 @@
-import type { Staff } from '@smp/contracts';
+import { addCalendarDays, type Staff } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { addDays, todayIn } from '../shared/zoned-time';
+import { todayIn } from '../shared/zoned-time';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
 import { renderApp } from '../test-support/render-app';
 
@@ -15,9 +15,9 @@ const artist: Staff = {
   role: 'artist',
   status: 'active',
   certifications: [
-    { id: 'c0000000-0000-4000-8000-000000000001', name: 'Bloodborne pathogens', issuer: 'American Red Cross', issuedOn: null, expiresOn: addDays(today, -1) },
-    { id: 'c0000000-0000-4000-8000-000000000002', name: 'First aid', issuer: null, issuedOn: null, expiresOn: addDays(today, 12) },
-    { id: 'c0000000-0000-4000-8000-000000000003', name: 'SMP practitioner', issuer: 'SMP Academy', issuedOn: null, expiresOn: addDays(today, 400) },
+    { id: 'c0000000-0000-4000-8000-000000000001', name: 'Bloodborne pathogens', issuer: 'American Red Cross', issuedOn: null, expiresOn: addCalendarDays(today, -1) },
+    { id: 'c0000000-0000-4000-8000-000000000002', name: 'First aid', issuer: null, issuedOn: null, expiresOn: addCalendarDays(today, 12) },
+    { id: 'c0000000-0000-4000-8000-000000000003', name: 'SMP practitioner', issuer: 'SMP Academy', issuedOn: null, expiresOn: addCalendarDays(today, 400) },
   ],
   deactivatedAt: null,
   createdAt: '2026-01-01T10:00:00.000Z',
@@ -47,7 +47,7 @@ describe('StaffPage', () => {
   });
 
   it('adds a certification, sending blank optional fields as null', async () => {
-    const added = { id: 'c0000000-0000-4000-8000-000000000004', name: 'Infection control', issuer: null, issuedOn: null, expiresOn: addDays(today, 200) };
+    const added = { id: 'c0000000-0000-4000-8000-000000000004', name: 'Infection control', issuer: null, issuedOn: null, expiresOn: addCalendarDays(today, 200) };
     const requests = renderStaffPage({
       [`POST /api/staff/${artist.id}/certifications`]: () => json({ ...artist, certifications: [...artist.certifications, added] }, 201),
     });
