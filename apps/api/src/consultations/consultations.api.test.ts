@@ -3,23 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import sharp from 'sharp';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { heicPhoto, jpegPhoto } from '../test-support/files.js';
+import { at, dayFromToday, openClinic } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let clientId: string;
 beforeAll(async () => {
   testApp = await createTestApp();
+  await openClinic(testApp);
   clientId = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body.id;
 });
 afterAll(async () => {
   await testApp.close();
 });
 
-// Each booking an hour after the last: an artist is never in two consultations at once.
+// Each booking an hour after the last, six a day within the artist's hours: an artist is never in two consultations at once.
 let bookings = 0;
+function nextBookingTime(): string {
+  const number = bookings++;
+  return at(dayFromToday(3 + Math.floor(number / 6)), `${String(9 + (number % 6)).padStart(2, '0')}:00`);
+}
 const booking = () => ({
   artistId: testApp.staff.artist.id,
   mode: 'video',
-  startsAt: new Date(Date.parse('2026-12-01T15:00:00-05:00') + bookings++ * 3_600_000).toISOString(),
+  startsAt: nextBookingTime(),
   durationMinutes: 45,
 });
 const record = {
@@ -57,7 +63,7 @@ describe('booking and recording a consultation', () => {
     expect(recorded.body).toMatchObject({
       status: 'completed',
       mode: 'video',
-      startsAt: expect.stringMatching(/^2026-12-0\dT/),
+      startsAt: at(dayFromToday(3), '09:00'),
       artist: { id: testApp.staff.artist.id },
       record: { ...record, ludwigStage: null, recordedBy: { id: testApp.staff.artist.id } },
     });
@@ -93,6 +99,12 @@ describe('booking and recording a consultation', () => {
     const clash = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send(overlapping);
     expect(clash.status).toBe(409);
     expect(clash.body).toMatchObject({ title: 'The artist is already booked', errors: [{ field: 'artistId', message: 'Already booked at that time' }] });
+  });
+
+  it('books only inside the artist’s hours', async () => {
+    const evening = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send({ ...booking(), startsAt: at(dayFromToday(4), '18:30') });
+    expect(evening.status).toBe(409);
+    expect(evening.body.type).toBe('/problems/outside-working-hours');
   });
 
   it('books only with an active artist, and cancels only what is booked', async () => {

@@ -14,12 +14,13 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, ProblemException } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
+import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
@@ -38,6 +39,7 @@ export class ConsultationsService {
     private readonly audit: AuditService,
     private readonly photos: PhotosService,
     private readonly calendar: AppointmentWriter,
+    private readonly appointments: AppointmentsService,
   ) {}
 
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
@@ -67,29 +69,16 @@ export class ConsultationsService {
     return toPage(rows, query.limit, (row) => toConsultation(row, withRecord), (row) => [row.id]);
   }
 
+  /** Books the consultation's appointment under the calendar's rules (hours, no double booking), in one transaction with it. */
   async book(clientId: string, booking: Booking, actor: Actor, role: StaffRole): Promise<Consultation> {
-    const client = await this.client(clientId);
-    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before booking');
-    const artist = await this.database.staff.findUnique({ where: { id: booking.artistId } });
-    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) {
-      throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
-    }
-    const startsAt = new Date(booking.startsAt);
+    await this.client(clientId);
+    const appointment = await this.appointments.checkedBooking(
+      { kind: 'consultation', clientId, artistId: booking.artistId, startsAt: booking.startsAt, durationMinutes: booking.durationMinutes, notes: booking.notes ?? null },
+      role,
+    );
     const id = await this.database.$transaction(async (transaction) => {
-      const appointment = await this.calendar.book(
-        transaction,
-        {
-          kind: 'consultation',
-          clientId,
-          artistId: booking.artistId,
-          roomId: null,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + booking.durationMinutes * 60_000),
-          notes: booking.notes ?? null,
-        },
-        actor,
-      );
-      const created = await transaction.consultation.create({ data: { clientId, appointmentId: appointment.id, mode: booking.mode } });
+      const booked = await this.appointments.write(transaction, appointment, actor);
+      const created = await transaction.consultation.create({ data: { clientId, appointmentId: booked.id, mode: booking.mode } });
       await this.audit.record(transaction, actor, { action: 'consultation.book', ...consultationAudit(clientId, created.id), changedFields: Object.keys(booking) });
       return created.id;
     });

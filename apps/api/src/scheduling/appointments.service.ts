@@ -23,7 +23,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
-import { AppointmentWriter, clashProblem, type Transaction } from './appointment-writer.js';
+import { AppointmentWriter, clashProblem, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
@@ -66,10 +66,20 @@ export class AppointmentsService {
   /**
    * Books after checking every rule: the artist's hours and the clinic's, the
    * spacing window of a plan session, and the client's screening on that day.
-   * An owner may book outside hours or the window with a written reason. The
-   * database refuses overlaps, however many bookings race.
+   * An owner may book anyway with a written reason. The database refuses
+   * overlaps, however many bookings race.
    */
   async book(input: BookingInput, actor: Actor, role: StaffRole): Promise<Appointment> {
+    const booking = await this.checkedBooking(input, role);
+    const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor)).id);
+    return this.get(id);
+  }
+
+  /**
+   * Checks a booking against every rule and returns what to write, for callers
+   * that write more in the same transaction (a consultation with its appointment).
+   */
+  async checkedBooking(input: BookingInput, role: StaffRole): Promise<NewAppointment> {
     this.assertMayOverride(input.override, role);
     const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
     if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
@@ -82,28 +92,33 @@ export class AppointmentsService {
     const startsAt = new Date(input.startsAt);
     const endsAt = new Date(startsAt.getTime() + (input.durationMinutes ?? defaultMinutes(settings, input.kind)) * 60_000);
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
-
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
-    const breaches = this.breaches(facts, input.artistId, startsAt, endsAt, session);
-    const overrideReason = this.overrideFor(breaches, input.override);
-    if (input.kind !== 'consultation') await this.screening.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+    const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
+    if (input.kind !== 'consultation') await this.screening.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
+    return {
+      kind: input.kind,
+      clientId: input.clientId,
+      artistId: input.artistId,
+      roomId: input.roomId ?? null,
+      startsAt,
+      endsAt,
+      notes: input.notes ?? null,
+      overrideReason,
+      planSessionId: input.planSessionId ?? null,
+    };
+  }
 
-    const id = await this.database.$transaction(async (transaction) => {
-      const created = await this.writer.book(
-        transaction,
-        { kind: input.kind, clientId: input.clientId, artistId: input.artistId, roomId: input.roomId ?? null, startsAt, endsAt, notes: input.notes ?? null, overrideReason, planSessionId: input.planSessionId ?? null },
-        actor,
-      );
-      await this.audit.record(transaction, actor, {
-        action: 'appointment.book',
-        clientId: input.clientId,
-        entityType: 'appointment',
-        entityId: created.id,
-        details: overrideReason ? { overrideReason, kind: input.kind } : { kind: input.kind },
-      });
-      return created.id;
+  /** Writes a checked booking with its audit event. */
+  async write(transaction: Transaction, booking: NewAppointment, actor: Actor): Promise<AppointmentRow> {
+    const created = await this.writer.book(transaction, booking, actor);
+    await this.audit.record(transaction, actor, {
+      action: 'appointment.book',
+      clientId: booking.clientId,
+      entityType: 'appointment',
+      entityId: created.id,
+      details: booking.overrideReason ? { overrideReason: booking.overrideReason, kind: booking.kind } : { kind: booking.kind },
     });
-    return this.get(id);
+    return created;
   }
 
   /** Moves in time, to another artist or room, keeping the history; session n's move re-checks session n+1. */

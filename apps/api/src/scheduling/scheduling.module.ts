@@ -15,6 +15,6 @@ import { ResourcesService } from './resources.service.js';
   imports: [ClinicModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
   providers: [AppointmentWriter, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
-  exports: [AppointmentWriter, AvailabilityService],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService],
 })
 export class SchedulingModule {}
