@@ -24,3 +24,12 @@ export function daysFromToday(days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/** The next Monday-to-Friday date after today: the demo clinic and artist work then. */
+export function nextWorkingDay(): string {
+  for (let days = 1; ; days += 1) {
+    const date = daysFromToday(days);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday >= 1 && weekday <= 5) return date;
+  }
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { demoAccounts, screenshot, signIn, nextWorkingDay } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Mohammed Al-Sayed';
@@ -37,6 +37,8 @@ test('an artist books and records a consultation with a photo, screens the clien
   await consultations.getByRole('button', { name: 'Book consultation' }).click();
   await expect(consultations.getByLabel('Artist')).toHaveText(/Marco Silva/);
   await expect(consultations.getByLabel('Artist')).not.toHaveValue('');
+  // A weekday: the demo artist and the clinic work then, and bookings keep to working hours.
+  await consultations.getByLabel(/^Date/).fill(nextWorkingDay());
   await consultations.getByLabel(/^Time/).fill('10:30');
   await consultations.getByLabel('Booking notes').fill('First visit: hairline and crown');
   await screenshot(page, '42-book-consultation');
