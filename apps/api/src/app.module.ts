@@ -15,6 +15,8 @@ import { ConsultationsModule } from './consultations/consultations.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { PigmentsModule } from './pigments/pigments.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +38,8 @@ export class AppModule {
         PhotosModule,
         SchedulingModule,
         PlansModule,
+        PigmentsModule,
+        SessionsModule,
         OpenApiModule,
       ],
     };

@@ -43,6 +43,14 @@ export const permissions = {
   'prices.manage': ownersOnly,
   'followUps.read': ['owner', 'receptionist'],
   'followUps.contact': ['owner', 'receptionist'],
+  /** Pigments, needles and their lots. */
+  'consumables.read': everyone,
+  'consumables.manage': clinicians,
+  /** What is done at a session: recorded by the artist. */
+  'sessions.record': clinicians,
+  'sessions.read': clinicians,
+  /** Every client's treatment history, counts and export. */
+  'reports.read': ownersOnly,
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,
   'staff.manage': ownersOnly,

@@ -50,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'appointment.move',
   'appointment.status',
   'follow_up.contact',
+  'consumables.update',
+  'session.record',
+  'session.read',
+  'session.addendum',
+  'lot.recall',
+  'report.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -91,6 +91,8 @@ export const photoSchema = z
     id: z.uuid(),
     clientId: z.uuid(),
     consultationId: z.uuid().nullable(),
+    appointmentId: z.uuid().nullable().meta({ description: 'The treatment session the photo was taken at.' }),
+    phase: z.enum(['before', 'after']).nullable(),
     view: z.enum(PHOTO_VIEWS),
     mediaType: z.enum(PHOTO_MEDIA_TYPES),
     byteSize: z.number().int(),
@@ -105,9 +107,9 @@ export const photoSchema = z
   .meta({ id: 'Photo' });
 export type Photo = z.infer<typeof photoSchema>;
 
-export const photoUploadFieldsSchema = z.strictObject({
-  view: z.enum(PHOTO_VIEWS, 'Choose the view: front, top, crown, left, right or back'),
-});
+const photoView = z.enum(PHOTO_VIEWS, 'Choose the view: front, top, crown, left, right or back');
+export const photoUploadFieldsSchema = z.strictObject({ view: photoView });
+export const sessionPhotoFieldsSchema = z.strictObject({ view: photoView, phase: z.enum(['before', 'after'], 'Before or after the session?') });
 
 const recordOutSchema = z.object({
   hairLossCauses: z.array(z.enum(HAIR_LOSS_CAUSES)),

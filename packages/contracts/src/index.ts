@@ -17,3 +17,5 @@ export * from './screening-rules.js';
 export * from './screening.js';
 export * from './appointments.js';
 export * from './scheduling.js';
+export * from './pigments.js';
+export * from './session-records.js';

@@ -11,6 +11,8 @@ export function toPhoto(row: PhotoRow): Photo {
     id: row.id,
     clientId: row.clientId,
     consultationId: row.consultationId,
+    appointmentId: row.appointmentId,
+    phase: row.phase as Photo['phase'],
     view: row.view as Photo['view'],
     mediaType: row.mediaType as Photo['mediaType'],
     byteSize: row.byteSize,

@@ -17,6 +17,9 @@ const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/hei
 
 export type PhotoSize = 'thumbnail' | 'preview' | 'original';
 
+/** What a photo is of: a consultation, or a session's before or after. */
+export type PhotoTarget = { clientId: string } & ({ consultationId: string; appointmentId?: never; phase?: never } | { appointmentId: string; phase: 'before' | 'after'; consultationId?: never });
+
 @Injectable()
 export class PhotosService {
   constructor(
@@ -30,7 +33,7 @@ export class PhotosService {
    * original with its preview and thumbnail, then records it. Anything wrong
    * leaves neither files nor a record behind.
    */
-  async add(target: { clientId: string; consultationId: string }, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+  async add(target: PhotoTarget, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a photo' }]);
     const type = sniffFileType(file.buffer);
     if (!type || !PHOTO_TYPES.has(type)) {
@@ -55,7 +58,9 @@ export class PhotosService {
           data: {
             id,
             clientId: target.clientId,
-            consultationId: target.consultationId,
+            consultationId: target.consultationId ?? null,
+            appointmentId: target.appointmentId ?? null,
+            phase: target.phase ?? null,
             view,
             mediaType: type,
             byteSize: file.size,
@@ -74,7 +79,7 @@ export class PhotosService {
           clientId: target.clientId,
           entityType: 'photo',
           entityId: id,
-          details: { view, consultationId: target.consultationId },
+          details: { view, ...(target.consultationId ? { consultationId: target.consultationId } : { appointmentId: target.appointmentId!, phase: target.phase! }) },
         });
         return created;
       });

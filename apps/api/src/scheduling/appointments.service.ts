@@ -27,6 +27,7 @@ import { AppointmentWriter, clashProblem, type NewAppointment, type Transaction 
 import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
+import { completePlanIfDone } from './plan-progress.js';
 
 type BookingInput = z.output<typeof appointmentInputSchema>;
 type MoveInput = z.output<typeof appointmentMoveSchema>;
@@ -184,7 +185,7 @@ export class AppointmentsService {
         changedFields: ['status'],
         details: { from: current.status, to: change.status, ...(updated.lateCancellation ? { late: true } : {}) },
       });
-      if (updated.status === 'completed' && updated.planSessionId) await this.completePlanIfDone(transaction, updated, actor);
+      if (updated.status === 'completed') await completePlanIfDone(transaction, this.audit, updated, actor);
     });
     return this.get(appointmentId);
   }
@@ -282,14 +283,6 @@ export class AppointmentsService {
       previousEndsAt: previous?.endsAt ?? null,
       next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,
     };
-  }
-
-  private async completePlanIfDone(transaction: Transaction, appointment: AppointmentRow, actor: Actor): Promise<void> {
-    const session = await transaction.planSession.findUniqueOrThrow({ where: { id: appointment.planSessionId! }, include: { plan: { include: { sessions: { include: { appointments: { where: { status: 'completed' }, select: { id: true } } } } } } } });
-    const plan = session.plan;
-    if (plan.status !== 'active' || !plan.sessions.every((candidate) => candidate.appointments.length > 0)) return;
-    await transaction.treatmentPlan.update({ where: { id: plan.id }, data: { status: 'completed', completedAt: new Date() } });
-    await this.audit.record(transaction, actor, { action: 'plan.complete', clientId: plan.clientId, entityType: 'treatment_plan', entityId: plan.id, changedFields: ['status'] });
   }
 
   private async assertArtist(artistId: string): Promise<void> {

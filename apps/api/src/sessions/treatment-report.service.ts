@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { zonedInstant, addCalendarDays, type treatmentReportQuerySchema } from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+
+type ReportQuery = z.output<typeof treatmentReportQuerySchema>;
+
+/** Beyond this many sessions a report asks for narrower filters rather than growing without bound. */
+export const REPORT_ROW_LIMIT = 10_000;
+
+export interface ReportRow {
+  sessionRecordId: string;
+  completedAt: string;
+  client: { id: string; name: string };
+  artist: { id: string; name: string };
+  style: string | null;
+  planStatus: string | null;
+  sessionNumber: number | null;
+  pigmentLots: string[];
+  needleLot: string;
+}
+
+/** Every client's sessions for owners, filtered, with counts per artist and per style, and a CSV of the same rows. */
+@Injectable()
+export class TreatmentReportService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly clinic: ClinicSettingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async report(query: ReportQuery) {
+    const { timeZone } = await this.clinic.get();
+    const records = await this.database.sessionRecord.findMany({
+      where: {
+        ...(query.artistId ? { artistId: query.artistId } : {}),
+        ...(query.from || query.to
+          ? {
+              completedAt: {
+                ...(query.from ? { gte: zonedInstant(query.from, '00:00', timeZone) } : {}),
+                ...(query.to ? { lt: zonedInstant(addCalendarDays(query.to, 1), '00:00', timeZone) } : {}),
+              },
+            }
+          : {}),
+        ...(query.style || query.planStatus
+          ? { appointment: { planSession: { plan: { ...(query.style ? { style: query.style } : {}), ...(query.planStatus ? { status: query.planStatus } : {}) } } } }
+          : {}),
+      },
+      include: {
+        client: { select: { id: true, firstName: true, lastName: true } },
+        artist: { select: { id: true, name: true } },
+        needleLot: { select: { lotNumber: true } },
+        pigments: { include: { pigmentLot: { select: { lotNumber: true } } } },
+        appointment: { select: { planSession: { select: { number: true, plan: { select: { style: true, status: true } } } } } },
+      },
+      orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
+      take: REPORT_ROW_LIMIT,
+    });
+    const rows: ReportRow[] = records.map((record) => ({
+      sessionRecordId: record.id,
+      completedAt: record.completedAt.toISOString(),
+      client: { id: record.client.id, name: `${record.client.firstName} ${record.client.lastName}` },
+      artist: record.artist,
+      style: record.appointment.planSession?.plan.style ?? null,
+      planStatus: record.appointment.planSession?.plan.status ?? null,
+      sessionNumber: record.appointment.planSession?.number ?? null,
+      pigmentLots: record.pigments.map((use) => use.pigmentLot.lotNumber),
+      needleLot: record.needleLot.lotNumber,
+    }));
+    const countBy = <Key>(key: (row: ReportRow) => Key, id: (key: Key) => string) => {
+      const counts = new Map<string, { key: Key; sessions: number }>();
+      for (const row of rows) {
+        const value = key(row);
+        const entry = counts.get(id(value)) ?? { key: value, sessions: 0 };
+        entry.sessions += 1;
+        counts.set(id(value), entry);
+      }
+      return [...counts.values()].sort((a, b) => b.sessions - a.sessions);
+    };
+    return {
+      rows,
+      countsByArtist: countBy((row) => row.artist, (artist) => artist.id).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
+      countsByStyle: countBy((row) => row.style ?? 'no plan', (style) => style).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
+    };
+  }
+
+  /** The report's rows as CSV; exporting names and dates of treatment is audited. */
+  async csv(query: ReportQuery, actor: Actor): Promise<string> {
+    const { rows } = await this.report(query);
+    await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { rows: rows.length } });
+    const header = ['completed_at', 'client', 'client_id', 'artist', 'style', 'plan_status', 'session_number', 'pigment_lots', 'needle_lot'];
+    const lines = rows.map((row) =>
+      [row.completedAt, row.client.name, row.client.id, row.artist.name, row.style ?? '', row.planStatus ?? '', row.sessionNumber ?? '', row.pigmentLots.join(' '), row.needleLot]
+        .map(csvField)
+        .join(','),
+    );
+    return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+}
+
+/** Quotes a CSV field, and defuses spreadsheet formulas a name could smuggle in. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
