@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { aftercareSchedule } from '@smp/contracts';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { jpegPhoto } from '../test-support/files.js';
+import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+
+let testApp: TestApp;
+let rooms: string[];
+let lots: { current: string; expired: string; blueBase: string; needle: string; expiredNeedle: string };
+beforeAll(async () => {
+  testApp = await createTestApp();
+  ({ rooms } = await openClinic(testApp));
+  const artist = testApp.as('artist');
+  const pigment = (await artist.post('/api/pigments').send({ brand: 'Perma', product: 'SMP Black', shadeName: 'Soft black', tone: 'neutral', undertones: ['neutral'] })).body.items[0];
+  await artist.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-2026-118', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-30), quantity: 12 });
+  const withExpired = (await artist.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-2024-007', expiresOn: dayFromToday(-1), receivedOn: dayFromToday(-400), quantity: 2 })).body.items[0];
+  const blue = (await artist.post('/api/pigments').send({ brand: 'Cheap Ink', product: 'Jet', shadeName: 'Blue black', tone: 'cool', undertones: ['blue'] })).body.items.find((candidate: { shadeName: string }) => candidate.shadeName === 'Blue black');
+  const blueLot = (await artist.post(`/api/pigments/${blue.id}/lots`).send({ lotNumber: 'CI-1', expiresOn: dayFromToday(100), receivedOn: dayFromToday(-1), quantity: 1 })).body.items.find((candidate: { id: string }) => candidate.id === blue.id).lots[0];
+  const needle = (await artist.post('/api/needles').send({ configuration: '1-point', gauge: '0.25 mm' })).body.items[0];
+  await artist.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-55', expiresOn: dayFromToday(500), receivedOn: dayFromToday(-10), quantity: 100 });
+  const needles = (await artist.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-OLD', expiresOn: dayFromToday(-5), receivedOn: dayFromToday(-600), quantity: 3 })).body.items[0];
+  lots = {
+    current: withExpired.lots.find((lot: { lotNumber: string }) => lot.lotNumber === 'PB-2026-118').id,
+    expired: withExpired.lots.find((lot: { lotNumber: string }) => lot.lotNumber === 'PB-2024-007').id,
+    blueBase: blueLot.id,
+    needle: needles.lots.find((lot: { lotNumber: string }) => lot.lotNumber === 'N-55').id,
+    expiredNeedle: needles.lots.find((lot: { lotNumber: string }) => lot.lotNumber === 'N-OLD').id,
+  };
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+const record = () => ({
+  areasTreated: ['hairline', 'temples'],
+  density: 'medium',
+  dotSize: 'small',
+  depthNotes: 'Shallow at the hairline',
+  pigments: [{ lotId: lots.current, role: 'foundation' }],
+  needleLotId: lots.needle,
+  durationMinutes: 200,
+  painLevel: 3,
+  reactions: 'Mild redness',
+  notes: 'Session 1: foundation laid.',
+});
+
+let slot = 0;
+/** A session of a fresh plan that is in progress now (its booking is today, on the owner's override). */
+async function sessionInProgress(): Promise<{ clientId: string; appointmentId: string; planId: string }> {
+  const clientId = await screenedClient(testApp);
+  const plan = await activePlan(testApp, clientId);
+  const start = new Date(Date.now() - 60 * 60_000 + slot++ * 20 * 60_000);
+  const booked = await testApp
+    .as('owner')
+    .post('/api/appointments')
+    .send({
+      kind: 'plan_session',
+      clientId,
+      artistId: testApp.staff.artist.id,
+      roomId: rooms[slot % 2],
+      planSessionId: plan.sessions[0]!.id,
+      startsAt: start.toISOString(),
+      durationMinutes: 15,
+      override: { reason: 'Walk-in session recorded for the test' },
+    });
+  expect(booked.status).toBe(201);
+  for (const status of ['arrived', 'in_progress']) await testApp.as('artist').post(`/api/appointments/${booked.body.id}/status`).send({ status });
+  return { clientId, appointmentId: booked.body.id, planId: plan.id };
+}
+
+describe('pigments', () => {
+  it('warn about blue, green or purple bases, and mark expired lots', async () => {
+    const pigments = (await testApp.as('receptionist').get('/api/pigments')).body.items;
+    expect(pigments.find((pigment: { shadeName: string }) => pigment.shadeName === 'Blue black').warning).toMatch(/blue undertones: it may turn the scalp blue-green/);
+    const softBlack = pigments.find((pigment: { shadeName: string }) => pigment.shadeName === 'Soft black');
+    expect(softBlack.warning).toBeNull();
+    expect(softBlack.lots.map((lot: { lotNumber: string; expired: boolean }) => [lot.lotNumber, lot.expired])).toEqual([
+      ['PB-2026-118', false],
+      ['PB-2024-007', true],
+    ]);
+    expect((await testApp.as('receptionist').post('/api/pigments').send({ brand: 'x', product: 'y', shadeName: 'z', tone: 'warm' })).status).toBe(403);
+  });
+});
+
+describe('recording a session', () => {
+  it('records what was done, completes the appointment, moves the plan on and fixes the aftercare dates', async () => {
+    const { appointmentId, planId, clientId } = await sessionInProgress();
+    const response = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      appointmentId,
+      clientId,
+      plan: { id: planId, sessionNumber: 1 },
+      pigments: [{ role: 'foundation', lot: { lotNumber: 'PB-2026-118' }, pigment: { shadeName: 'Soft black' } }],
+      needle: { lotNumber: 'N-55', configuration: '1-point' },
+      painLevel: 3,
+    });
+    const today = dayFromToday(0);
+    expect(response.body.aftercare).toEqual(aftercareSchedule(today));
+    expect(response.body.aftercare[0]).toMatchObject({ from: today, to: dayFromToday(4), title: expect.stringMatching(/Days 0–4/) });
+    expect(response.body.aftercare.at(-1)).toMatchObject({ from: dayFromToday(14), to: dayFromToday(28) });
+
+    expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body.status).toBe('completed');
+    const plan = (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}`)).body;
+    expect(plan.sessions[1].window).not.toBeNull();
+    expect((await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record())).status).toBe(409);
+  });
+
+  it('refuses expired pigment and needle lots, field by field, and writes nothing', async () => {
+    const { appointmentId } = await sessionInProgress();
+    const response = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({ ...record(), pigments: [{ lotId: lots.current, role: 'foundation' }, { lotId: lots.expired, role: 'depth' }], needleLotId: lots.expiredNeedle });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: 'pigments.1.lotId', message: `Lot PB-2024-007 expired on ${dayFromToday(-1)}` },
+      { field: 'needleLotId', message: `Lot N-OLD expired on ${dayFromToday(-5)}` },
+    ]);
+    expect(await testApp.database.sessionRecord.count({ where: { appointmentId } })).toBe(0);
+    expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body.status).toBe('in_progress');
+  });
+
+  it('is refused by the database too, whoever writes an expired lot', async () => {
+    const { appointmentId, clientId } = await sessionInProgress();
+    await expect(
+      testApp.database.sessionRecord.create({
+        data: {
+          appointmentId,
+          clientId,
+          artistId: testApp.staff.artist.id,
+          areasTreated: ['crown'],
+          density: 'low',
+          dotSize: 'small',
+          needleLotId: lots.expiredNeedle,
+          durationMinutes: 60,
+          painLevel: 1,
+          aftercare: [],
+          recordedById: testApp.staff.artist.id,
+        },
+      }),
+    ).rejects.toThrow(/lot expired/);
+  });
+
+  it('needs the session in progress, and the artist’s own', async () => {
+    const clientId = await screenedClient(testApp);
+    const booked = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'maintenance', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], startsAt: at(dayFromToday(9), '09:00'), durationMinutes: 60 });
+    expect((await testApp.as('artist').post(`/api/appointments/${booked.body.id}/session-record`).send(record())).status).toBe(409);
+    expect((await testApp.as('receptionist').post(`/api/appointments/${booked.body.id}/session-record`).send(record())).status).toBe(403);
+  });
+
+  it('takes before and after photos of the session', async () => {
+    const { appointmentId } = await sessionInProgress();
+    const photo = await testApp.as('artist').post(`/api/appointments/${appointmentId}/photos`).field('view', 'front').field('phase', 'before').attach('file', await jpegPhoto(), 'before.jpg');
+    expect(photo.status).toBe(201);
+    expect(photo.body).toMatchObject({ appointmentId, phase: 'before', view: 'front', consultationId: null });
+    const recorded = (await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record())).body;
+    expect(recorded.photos.map((candidate: { id: string }) => candidate.id)).toEqual([photo.body.id]);
+  });
+});
+
+describe('a completed record', () => {
+  it('is amended only by addenda; the original stays readable and unchanged', async () => {
+    const { appointmentId } = await sessionInProgress();
+    const original = (await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record())).body;
+    await expect(testApp.database.$executeRaw`UPDATE session_records SET pain_level = 9`).rejects.toThrow(/permission denied/);
+    await expect(testApp.testDatabase.asOwner('UPDATE session_records SET pain_level = 9')).rejects.toThrow(/immutable/);
+
+    const amended = await testApp.as('owner').post(`/api/session-records/${original.id}/addenda`).send({ text: 'Pain was 5, not 3.', reason: 'Client corrected it at check-out' });
+    expect(amended.status).toBe(201);
+    expect(amended.body.painLevel).toBe(3);
+    expect(amended.body.addenda).toEqual([
+      { id: expect.any(String), text: 'Pain was 5, not 3.', reason: 'Client corrected it at check-out', author: { id: testApp.staff.owner.id, name: 'Olga Owner' }, createdAt: expect.any(String) },
+    ]);
+    expect((await testApp.as('receptionist').get(`/api/session-records/${original.id}`)).status).toBe(403);
+  });
+});
+
+describe('traceability and history', () => {
+  it('finds every client and session that used a lot, for a recall', async () => {
+    const first = await sessionInProgress();
+    const second = await sessionInProgress();
+    await testApp.as('artist').post(`/api/appointments/${first.appointmentId}/session-record`).send({ ...record(), pigments: [{ lotId: lots.blueBase, role: 'depth' }] });
+    await testApp.as('artist').post(`/api/appointments/${second.appointmentId}/session-record`).send({ ...record(), pigments: [{ lotId: lots.blueBase, role: 'blending' }] });
+    const recall = (await testApp.as('owner').get(`/api/pigment-lots/${lots.blueBase}/clients`)).body;
+    expect(recall.lot).toMatchObject({ lotNumber: 'CI-1', product: 'Cheap Ink Jet Blue black' });
+    expect(recall.clients.map((entry: { client: { id: string } }) => entry.client.id).sort()).toEqual([first.clientId, second.clientId].sort());
+    const needleRecall = (await testApp.as('artist').get(`/api/needle-lots/${lots.needle}/clients`)).body;
+    expect(needleRecall.clients.length).toBeGreaterThanOrEqual(2);
+    expect((await testApp.as('receptionist').get(`/api/pigment-lots/${lots.blueBase}/clients`)).status).toBe(403);
+  });
+
+  it('shows a client’s history as one timeline, newest first, filterable by type', async () => {
+    const { clientId, appointmentId } = await sessionInProgress();
+    await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    const history = (await testApp.as('artist').get(`/api/clients/${clientId}/history`)).body.items;
+    const types = history.map((entry: { type: string }) => entry.type);
+    expect(types).toEqual(expect.arrayContaining(['session', 'appointment', 'plan', 'screening', 'record_change']));
+    const times = history.map((entry: { at: string }) => entry.at);
+    expect(times).toEqual([...times].sort().reverse());
+    const sessionsOnly = (await testApp.as('artist').get(`/api/clients/${clientId}/history?types=session,plan`)).body.items;
+    expect(new Set(sessionsOnly.map((entry: { type: string }) => entry.type))).toEqual(new Set(['session', 'plan']));
+    expect((await testApp.as('artist').get(`/api/clients/${clientId}/history?types=gossip`)).status).toBe(400);
+  });
+
+  it('gives owners every client’s sessions with counts per artist and style, and a CSV of them', async () => {
+    const report = (await testApp.as('owner').get('/api/treatment-history').query({ style: 'hairline_restoration' })).body;
+    expect(report.rows.length).toBeGreaterThan(0);
+    expect(report.rows.every((row: { style: string }) => row.style === 'hairline_restoration')).toBe(true);
+    expect(report.countsByArtist).toEqual([{ artist: { id: testApp.staff.artist.id, name: 'Arturo Artist' }, sessions: report.rows.length }]);
+    expect(report.countsByStyle).toEqual([{ style: 'hairline_restoration', sessions: report.rows.length }]);
+    expect((await testApp.as('owner').get('/api/treatment-history').query({ style: 'correction' })).body.rows).toEqual([]);
+
+    const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv' });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('completed_at,client,client_id,artist,style,plan_status,session_number,pigment_lots,needle_lot');
+    expect(lines).toHaveLength(report.rows.length + 1);
+    expect((await testApp.as('artist').get('/api/treatment-history')).status).toBe(403);
+  });
+});
