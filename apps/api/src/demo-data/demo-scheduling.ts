@@ -21,3 +21,16 @@ export const demoPrices: Record<TreatmentStyle, { plan: number; extra: number }>
 
 /** A client whose first session took place nine days ago: session 2 is due, so the follow-up queue has work. */
 export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hairline_restoration' as const, shades: ['Soft black, diluted', 'Soft black'], sessionOneDaysAgo: 9 };
+
+/** A small stock room: common SMP pigments (one with a blue base, to show the warning) and needles, with lots. */
+export const demoPigments = [
+  { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Soft Black', tone: 'neutral', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-118', expiresInDays: 420 }] },
+  { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Dark Grey', tone: 'cool', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-131', expiresInDays: 380 }] },
+  { brand: 'Zhen', product: 'Scalp Ink', shadeName: 'Medium Grey', tone: 'warm', undertones: ['brown'], lots: [{ lotNumber: 'ZS-0925', expiresInDays: 200 }, { lotNumber: 'ZS-0424', expiresInDays: -10 }] },
+  { brand: 'Generic', product: 'Tattoo Black', shadeName: 'Jet Black', tone: 'cool', undertones: ['blue'], lots: [{ lotNumber: 'GT-77', expiresInDays: 90 }] },
+];
+
+export const demoNeedles = [
+  { configuration: '1-point', gauge: '0.25 mm', brand: 'Kwadron', lots: [{ lotNumber: 'KW-1RL-2611', expiresInDays: 700 }] },
+  { configuration: '3-point', gauge: '0.30 mm', brand: 'Kwadron', lots: [{ lotNumber: 'KW-3RL-2608', expiresInDays: 650 }] },
+];

@@ -7,7 +7,7 @@ import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
-import { demoArtistHours, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
+import { demoArtistHours, demoNeedles, demoPigments, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
 import { toTimeColumn } from '../scheduling/time-columns.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
@@ -111,6 +111,17 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         createdById: artistId,
       },
     });
+    const today = daysFromNow(0);
+    for (const { lots, ...pigment } of demoPigments) {
+      await transaction.pigment.create({
+        data: { ...pigment, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })) } },
+      });
+    }
+    for (const { lots, ...needle } of demoNeedles) {
+      await transaction.needle.create({
+        data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: today, quantity: 50 })) } },
+      });
+    }
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;
   });
