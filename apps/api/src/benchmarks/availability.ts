@@ -1,0 +1,108 @@
+// Availability at clinic scale: 20 artists with three years of appointments behind
+// them and a busy month ahead. Prints how long free-slot searches take, and the plan of the range query behind them. Run with
+// `pnpm --filter @smp/api bench:availability` (DATABASE_URL: use that server).
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { addCalendarDays, dateInZone } from '@smp/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { loadConfig } from '../config/config.js';
+import { createDatabase } from '../database/database.js';
+import { migrateToLatest } from '../database/migrations.js';
+import { AvailabilityService } from '../scheduling/availability.service.js';
+import { CalendarFactsQueries } from '../scheduling/calendar-facts.queries.js';
+import { startThrowAwayPostgres } from '../test-support/test-postgres.js';
+
+const ARTISTS = 20;
+const YEARS_OF_HISTORY = 3;
+const RUNS = 20;
+const ZONE = 'America/New_York';
+
+async function timed(run: () => Promise<unknown>): Promise<{ median: number; p95: number; result: unknown }> {
+  const timings: number[] = [];
+  let result: unknown;
+  for (let index = 0; index < RUNS; index += 1) {
+    const start = performance.now();
+    result = await run();
+    timings.push(performance.now() - start);
+  }
+  timings.sort((a, b) => a - b);
+  return { median: timings[Math.floor(RUNS / 2)]!, p95: timings[Math.floor(RUNS * 0.95)]!, result };
+}
+
+async function main() {
+  const server = process.env.DATABASE_URL ? undefined : await startThrowAwayPostgres();
+  const databaseUrl = process.env.DATABASE_URL ?? server!.url;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await migrateToLatest(databaseUrl);
+    await admin.connect();
+    const loadStart = performance.now();
+    await admin.query(`
+      INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Bench', 'US', '${ZONE}', 'USD') ON CONFLICT DO NOTHING;
+      INSERT INTO clinic_opening_hours (weekday, opens, closes) SELECT d, '08:00', '20:00' FROM generate_series(1, 7) d;
+      INSERT INTO staff (name, email, role, password_hash)
+        SELECT 'Artist ' || i, 'artist' || i || '@bench.test', 'artist', '$argon2id$bench' FROM generate_series(1, ${ARTISTS}) i;
+      INSERT INTO staff (name, email, role, password_hash) VALUES ('Front Desk', 'desk@bench.test', 'receptionist', '$argon2id$bench');
+      INSERT INTO artist_working_hours (staff_id, weekday, starts, ends)
+        SELECT s.id, d, '09:00', '18:00' FROM staff s CROSS JOIN generate_series(1, 6) d WHERE s.role = 'artist';
+      INSERT INTO rooms (name) SELECT 'Chair ' || i FROM generate_series(1, 8) i;
+      INSERT INTO clients (first_name, last_name, email) SELECT 'Client', 'Number' || i, 'c' || i || '@example.com' FROM generate_series(1, 5000) i;`);
+    // Three appointments a working day per artist: 09:00, 13:00 and 16:00 local. Eight artists
+    // treat in the eight chairs in turn; the other twelve hold consultations, which need none.
+    await admin.query(`
+      WITH artists AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM staff WHERE role = 'artist'),
+           rooms AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM rooms),
+           desk AS (SELECT id FROM staff WHERE role = 'receptionist'),
+           days AS (SELECT d::date AS day FROM generate_series(current_date - ${YEARS_OF_HISTORY * 365}, current_date + 30, interval '1 day') d
+                    WHERE extract(isodow FROM d) < 7),
+           slots AS (SELECT * FROM (VALUES (0, time '09:00', 150), (1, time '13:00', 90), (2, time '16:00', 60)) AS s(k, starts, minutes))
+      INSERT INTO appointments (kind, client_id, artist_id, room_id, starts_at, ends_at, status, created_by)
+      SELECT CASE WHEN a.n <= 8 THEN 'maintenance' ELSE 'consultation' END,
+             (SELECT id FROM clients ORDER BY id OFFSET ((a.n * 31 + slots.k * 7 + extract(doy FROM days.day)::int) % 5000) LIMIT 1),
+             a.id,
+             CASE WHEN a.n <= 8 THEN (SELECT r.id FROM rooms r WHERE r.n = ((a.n + slots.k) % 8) + 1) END,
+             (days.day + slots.starts) AT TIME ZONE '${ZONE}',
+             (days.day + slots.starts) AT TIME ZONE '${ZONE}' + make_interval(mins => slots.minutes),
+             CASE WHEN days.day < current_date THEN 'completed' ELSE 'booked' END,
+             (SELECT id FROM desk)
+      FROM artists a CROSS JOIN days CROSS JOIN slots`);
+    await admin.query('ANALYZE');
+    const { rows } = await admin.query<{ count: string }>('SELECT count(*) FROM appointments');
+    console.log(`Loaded ${ARTISTS} artists and ${Number(rows[0]!.count).toLocaleString('en')} appointments in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
+
+    // Wired by hand: tsx does not emit the decorator metadata Nest's injection needs.
+    const database = createDatabase(databaseUrl);
+    const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database));
+    const availability = new AvailabilityService(database, new CalendarFactsQueries(database, clinic));
+    const firstArtist = (await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name LIMIT 1`)).rows[0]!.id;
+    const today = dateInZone(new Date(), ZONE);
+
+    const cases: [string, () => Promise<unknown>][] = [
+      ['one artist, next 7 days, 210 min', () => availability.slots({ artistId: firstArtist, from: today, to: addCalendarDays(today, 6), durationMinutes: 210, kind: 'plan_session' })],
+      ['any of 20 artists, next 7 days, 210 min', () => availability.slots({ from: today, to: addCalendarDays(today, 6), durationMinutes: 210, kind: 'plan_session' })],
+      ['any of 20 artists, a 28-day window, 210 min', () => availability.slots({ from: addCalendarDays(today, 7), to: addCalendarDays(today, 34), durationMinutes: 210, kind: 'plan_session' })],
+    ];
+    console.log('query'.padEnd(48), 'median ms'.padStart(10), 'p95 ms'.padStart(8), '  results');
+    for (const [name, run] of cases) {
+      const { median, p95, result } = await timed(run);
+      console.log(name.padEnd(48), median.toFixed(1).padStart(10), p95.toFixed(1).padStart(8), `  ${(result as unknown[]).length}`);
+    }
+
+    const plan = await admin.query(`
+      EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+      SELECT artist_id, room_id, starts_at, ends_at FROM appointments
+      WHERE status NOT IN ('cancelled', 'no_show') AND tstzrange(starts_at, ends_at) && tstzrange(now(), now() + interval '7 days')`);
+    console.log('\nPlan of the busy-time range query (one week):');
+    for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(`  ${row['QUERY PLAN']}`);
+    await database.$disconnect();
+  } finally {
+    await admin.end().catch(() => undefined);
+    await server?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
