@@ -22,20 +22,20 @@ function renderSignedIn(path: string, role: StaffRole, routes: Record<string, (r
 const mainNavLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((link) => link.textContent);
 
 describe('what each role is offered', () => {
-  it('gives a receptionist the clients only, and says no to the owners’ pages', async () => {
+  it('gives a receptionist clients, the calendar and follow-ups, and says no to the owners’ pages', async () => {
     renderSignedIn('/staff', 'receptionist');
 
     expect((await screen.findByRole('alert')).textContent).toContain('Not allowed. Only owners can open this page');
-    expect(mainNavLinks()).toEqual(['Clients']);
+    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups']);
     expect(screen.getByText('Rachel Kim')).toBeTruthy();
     expect(screen.getByText('Receptionist')).toBeTruthy();
   });
 
-  it('gives an owner staff, audit trail and settings, and the audit trail of a client', async () => {
+  it('gives an owner staff, audit trail, settings and scheduling, and the audit trail of a client', async () => {
     renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Clients', 'Staff', 'Audit trail', 'Settings']);
+    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
     expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
   });
 

@@ -12,6 +12,10 @@ import { ClientPage } from './clients/ClientPage';
 import { ClinicProvider } from './clinic/clinic-context';
 import { ClinicSettingsPage } from './clinic/ClinicSettingsPage';
 import { ConsultationPage } from './consultations/ConsultationPage';
+import { FollowUpsPage } from './follow-ups/FollowUpsPage';
+import { PlanPage } from './plans/PlanPage';
+import { CalendarPage } from './scheduling/CalendarPage';
+import { SchedulingSettingsPage } from './scheduling-settings/SchedulingSettingsPage';
 import { ScreeningRecordPage } from './screening/ScreeningRecordPage';
 import { ScreeningStartPage } from './screening/ScreeningStartPage';
 import { TopBar } from './shell/TopBar';
@@ -66,6 +70,11 @@ function Workspace() {
           <Route path="/clients/:id/edit" element={<ClientEditPage />} />
           <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
           <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
+          <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route element={<RequirePermission permission="followUps.read" />}>
+            <Route path="/follow-ups" element={<FollowUpsPage />} />
+          </Route>
           <Route element={<RequirePermission permission="screening.conduct" />}>
             <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
           </Route>
@@ -81,6 +90,9 @@ function Workspace() {
           </Route>
           <Route element={<RequirePermission permission="clinic.manage" />}>
             <Route path="/settings" element={<ClinicSettingsPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="scheduling.manage" />}>
+            <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />
           </Route>
           <Route
             path="*"

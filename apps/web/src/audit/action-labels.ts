@@ -45,6 +45,12 @@ export const actionLabels: Record<AuditAction, string> = {
   'appointment.move': 'Moved appointment',
   'appointment.status': 'Changed appointment status',
   'follow_up.contact': 'Contacted for follow-up',
+  'consumables.update': 'Changed pigments or needles',
+  'session.record': 'Recorded session',
+  'session.read': 'Viewed session record',
+  'session.addendum': 'Added to session record',
+  'lot.recall': 'Recalled a lot',
+  'report.export': 'Exported report',
 };
 
 /** Headings for the action filter, by the part before the dot. */

@@ -6,6 +6,7 @@ import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { ConsultationsCard } from '../consultations/ConsultationsCard';
 import { PhotoComparison } from '../photos/PhotoComparison';
+import { PlansCard } from '../plans/PlansCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
@@ -134,6 +135,7 @@ export function ClientPage() {
           <p className="notes">{client.notes ?? 'No notes.'}</p>
         </section>
         <ClientScreeningCard client={client} onChange={() => run(clientsApi.get)} />
+        <PlansCard client={client} />
         <ConsultationsCard client={client} />
         {canSeePhotos && <PhotoComparison clientId={client.id} />}
       </div>

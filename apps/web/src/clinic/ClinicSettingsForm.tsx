@@ -10,13 +10,20 @@ import { OpeningHoursEditor } from './OpeningHoursEditor';
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');
 
+const SLOT_STEPS = [5, 10, 15, 20, 30, 60] as const;
+
+/** Each kind's usual length; the booking panel starts from these. */
+const APPOINTMENT_LENGTHS = [
+  { name: 'consultationMinutes', label: 'Consultation (minutes)', min: 15, max: 120 },
+  { name: 'sessionMinutes', label: 'Plan session (minutes)', min: 60, max: 360 },
+  { name: 'touchUpMinutes', label: 'Touch-up (minutes)', min: 30, max: 360 },
+  { name: 'maintenanceMinutes', label: 'Maintenance (minutes)', min: 30, max: 360 },
+] as const satisfies readonly { name: keyof ClinicSettingsInput; label: string; min: number; max: number }[];
+
 /** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
 const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
-/**
- * Every setting goes back with a save, including those this page does not show
- * (the scheduling rules), so saving here never resets them.
- */
+/** The settings as the form holds them: everything but the time of the last change. */
 export function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {
   return { ...settings, slotStepMinutes: slotStepMinutes as ClinicSettingsInput['slotStepMinutes'] };
 }
@@ -116,6 +123,38 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
         </div>
         <p className="hint">A client needs a valid screening on the day of each treatment session.</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>Scheduling</legend>
+        <div className="grid">
+          <Field label="Next session at the earliest (days after)" required {...field('sessionSpacingMinDays')}>
+            <input type="number" min={1} max={60} {...register('sessionSpacingMinDays', asNumber)} {...field('sessionSpacingMinDays').inputProps} className="short" />
+          </Field>
+          <Field label="Next session at the latest (days after)" required {...field('sessionSpacingMaxDays')}>
+            <input type="number" min={1} max={120} {...register('sessionSpacingMaxDays', asNumber)} {...field('sessionSpacingMaxDays').inputProps} className="short" />
+          </Field>
+          <Field label="Maintenance recall after (years)" required {...field('maintenanceRecallYears')}>
+            <input type="number" min={1} max={10} {...register('maintenanceRecallYears', asNumber)} {...field('maintenanceRecallYears').inputProps} className="short" />
+          </Field>
+          <Field label="Free times every" required {...field('slotStepMinutes')}>
+            <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>
+              {SLOT_STEPS.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {minutes} minutes
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="grid">
+          {APPOINTMENT_LENGTHS.map(({ name, label, min, max }) => (
+            <Field key={name} label={label} required {...field(name)}>
+              <input type="number" min={min} max={max} step={15} {...register(name, asNumber)} {...field(name).inputProps} className="short" />
+            </Field>
+          ))}
+        </div>
+        <p className="hint">Session n+1 may start from the earliest to the latest day after session n ends; owners can override with a reason.</p>
       </fieldset>
 
       <div className="actions">

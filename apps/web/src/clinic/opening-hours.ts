@@ -1,12 +1,10 @@
 import type { OpeningInterval } from '@smp/contracts';
-import { timeOfDay } from '../shared/zoned-time';
+import { minutesOf, timeOfDay } from '../shared/zoned-time';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 const LATEST_TIME = '23:59';
 const FOLLOWING_INTERVAL_MINUTES = 4 * 60;
-
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
  * The hours a new interval starts with: a plain working day on a closed day, or
@@ -15,6 +13,6 @@ const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 export function nextInterval(sameDay: Pick<OpeningInterval, 'closes'>[]): Pick<OpeningInterval, 'opens' | 'closes'> {
   if (sameDay.length === 0) return { opens: '09:00', closes: '17:00' };
   const lastClosing = sameDay.map((interval) => interval.closes).reduce((latest, closes) => (closes > latest ? closes : latest));
-  const closes = Math.min(toMinutes(lastClosing) + FOLLOWING_INTERVAL_MINUTES, toMinutes(LATEST_TIME));
+  const closes = Math.min(minutesOf(lastClosing) + FOLLOWING_INTERVAL_MINUTES, minutesOf(LATEST_TIME));
   return { opens: lastClosing, closes: timeOfDay(closes) };
 }

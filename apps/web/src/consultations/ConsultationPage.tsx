@@ -1,4 +1,4 @@
-import type { Consultation } from '@smp/contracts';
+import { consultationCancellationSchema, type Consultation } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { consultationsApi } from '../api/consultations';
@@ -9,9 +9,9 @@ import { PhotoGrid } from '../photos/PhotoGrid';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatInstant, fullName } from '../shared/format';
+import { ReasonForm } from '../shared/ReasonForm';
 import { RecordLoadMessage } from '../shared/RecordLoadMessage';
 import { useRecord } from '../shared/use-record';
-import { CancelConsultationForm } from './CancelConsultationForm';
 import { ConsultationRecordForm } from './ConsultationRecordForm';
 import { ConsultationRecordSummary } from './ConsultationRecordSummary';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
@@ -72,8 +72,14 @@ export function ConsultationPage() {
       </header>
       {notice && <p className="alert info" role="status">{notice}</p>}
       {cancelling && (
-        <CancelConsultationForm
-          onCancelConsultation={async (reason) => {
+        <ReasonForm
+          title="Cancel consultation"
+          label="Why is it cancelled?"
+          placeholder="e.g. client rescheduling by phone"
+          submitLabel="Cancel consultation"
+          keepLabel="Keep it"
+          schema={consultationCancellationSchema}
+          onSubmit={async (reason) => {
             saved(await consultationsApi.cancel(clientId, consultation.id, reason), 'The consultation is cancelled.');
             setCancelling(false);
           }}

@@ -27,3 +27,13 @@ export function formatInstant(iso: string, timeZone: string, { seconds = false }
 export function fullName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
 }
+
+/** A day of the clinic's calendar with its weekday, e.g. "Fri 27 Nov". */
+export function formatDay(isoDate: string): string {
+  return format(parseISO(isoDate), 'EEE d MMM');
+}
+
+/** The wall-clock time of an instant in the clinic's zone, e.g. "09:30". */
+export function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+}

@@ -21,3 +21,8 @@ export function minutesOfDayIn(instant: Date | string, timeZone: string): number
 export function timeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** Minutes since midnight for HH:MM; the inverse of `timeOfDay`. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}

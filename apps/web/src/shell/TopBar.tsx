@@ -13,6 +13,7 @@ export function TopBar() {
   const canManageStaff = useCan('staff.manage');
   const canReadAudit = useCan('audit.read');
   const canManageClinic = useCan('clinic.manage');
+  const canReadFollowUps = useCan('followUps.read');
 
   const onSignOut = async () => {
     setSignOutFailed(false);
@@ -31,9 +32,16 @@ export function TopBar() {
       </Link>
       <nav aria-label="Main">
         <NavLink to="/clients">Clients</NavLink>
+        <NavLink to="/calendar">Calendar</NavLink>
+        {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}
         {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
         {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
-        {canManageClinic && <NavLink to="/settings">Settings</NavLink>}
+        {canManageClinic && (
+          <NavLink to="/settings" end>
+            Settings
+          </NavLink>
+        )}
+        {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
       </nav>
       <span className="timezone" title="Times are shown in the clinic's time zone">
         {clinic.timeZone.replaceAll('_', ' ')}

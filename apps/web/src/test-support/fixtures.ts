@@ -44,6 +44,8 @@ export const frontPhoto: Photo = {
   id: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
   clientId: grace.id,
   consultationId: bookedConsultation.id,
+  appointmentId: null,
+  phase: null,
   view: 'front',
   mediaType: 'image/jpeg',
   byteSize: 2048,

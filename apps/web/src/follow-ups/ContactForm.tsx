@@ -1,0 +1,76 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CONTACT_CHANNELS_FOLLOW_UP, CONTACT_OUTCOMES, contactInputSchema, type FollowUp } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { followUpsApi } from '../api/follow-ups';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { channelLabels, outcomeLabels } from './labels';
+
+type ContactValues = z.input<typeof contactInputSchema>;
+
+interface ContactFormProps {
+  followUp: FollowUp;
+  onLogged(queue: FollowUp[]): void;
+  onCancel(): void;
+}
+
+/** A call or message about one follow-up, so the next person sees it was tried. */
+export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ContactValues, unknown, z.output<typeof contactInputSchema>>({
+    resolver: zodResolver(contactInputSchema),
+    defaultValues: { clientId: followUp.client.id, planId: followUp.plan.id, channel: 'phone', outcome: 'no_answer', note: null },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber(`contact-${followUp.client.id}`, errors);
+
+  const save = async (contact: z.output<typeof contactInputSchema>) => {
+    setFormError(null);
+    try {
+      onLogged((await followUpsApi.logContact(contact)).items);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="contact-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Log contact with ${followUp.client.name}`}>
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      <Field label="How" required {...field('channel')}>
+        <select {...register('channel')} {...field('channel').inputProps} autoFocus>
+          {CONTACT_CHANNELS_FOLLOW_UP.map((channel) => (
+            <option key={channel} value={channel}>
+              {channelLabels[channel]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Outcome" required {...field('outcome')}>
+        <select {...register('outcome')} {...field('outcome').inputProps}>
+          {CONTACT_OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {outcomeLabels[outcome]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Note" {...field('note')}>
+        <input {...register('note', optional)} {...field('note').inputProps} autoComplete="off" placeholder="e.g. prefers Saturday mornings" />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          Log contact
+        </button>
+        <button type="button" className="button subtle small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { formatPhone, type FollowUp } from '@smp/contracts';
+import { Fragment, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { followUpsApi } from '../api/follow-ups';
+import { ApiProblem } from '../api/http';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels } from '../consultations/labels';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { bookingLink } from '../scheduling/booking-link';
+import { formatDate, formatInstant } from '../shared/format';
+import { ContactForm } from './ContactForm';
+import { channelLabels, outcomeLabels } from './labels';
+import { UrgencyMark } from './UrgencyMark';
+
+const rowKey = (followUp: FollowUp) => `${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`;
+
+/** Reception's queue, in the API's order (most urgent first): who to call, about what, and one click to book. */
+export function FollowUpsPage() {
+  const { timeZone } = useClinic();
+  const canContact = useCan('followUps.contact');
+  const canBook = useCan('scheduling.book');
+  const [items, setItems] = useState<FollowUp[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [logging, setLogging] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    followUpsApi
+      .list(controller.signal)
+      .then(({ items: queue }) => setItems(queue))
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the follow-ups');
+      });
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Follow-ups</h1>
+      </header>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}
+      {!items && !error && <p className="page-message">Loading…</p>}
+      {items && items.length > 0 && (
+        <table className="data-table plain follow-ups" aria-label="Follow-ups">
+          <thead>
+            <tr>
+              <th scope="col">Urgency</th>
+              <th scope="col">Client</th>
+              <th scope="col">To book</th>
+              <th scope="col">Window</th>
+              <th scope="col">Last contact</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((followUp) => {
+              const key = rowKey(followUp);
+              const contact = followUp.lastContact;
+              return (
+                <Fragment key={key}>
+                  <tr>
+                    <td>
+                      <UrgencyMark urgency={followUp.urgency} />
+                    </td>
+                    <td>
+                      <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <ScreeningBadge status={followUp.client.screening} />
+                      <div className="muted">
+                        {followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}
+                      </div>
+                    </td>
+                    <td>
+                      <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>
+                      <div className="muted">{followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}</div>
+                    </td>
+                    <td className="nowrap">
+                      {followUp.window ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}` : followUp.dueSince ? `Due since ${formatDate(followUp.dueSince)}` : '—'}
+                    </td>
+                    <td>
+                      {contact ? (
+                        <>
+                          {channelLabels[contact.channel]}: {outcomeLabels[contact.outcome]}
+                          <div className="muted">
+                            {formatInstant(contact.contactedAt, timeZone)}, {contact.staff.name}
+                            {contact.note && ` — ${contact.note}`}
+                          </div>
+                        </>
+                      ) : (
+                        <span className="muted">Not contacted yet</span>
+                      )}
+                    </td>
+                    <td className="row-actions nowrap">
+                      {canBook && (
+                        <Link
+                          className="button primary small"
+                          to={bookingLink({
+                            clientId: followUp.client.id,
+                            kind: followUp.session ? 'plan_session' : 'maintenance',
+                            planSessionId: followUp.session?.id,
+                            artistId: followUp.plan.artistId,
+                          })}
+                          aria-label={`Book next for ${followUp.client.name}`}
+                        >
+                          Book next
+                        </Link>
+                      )}{' '}
+                      {canContact && logging !== key && (
+                        <button type="button" className="button small" onClick={() => setLogging(key)} aria-label={`Log contact with ${followUp.client.name}`}>
+                          Log contact
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {logging === key && (
+                    <tr className="contact-row">
+                      <td colSpan={6}>
+                        <ContactForm
+                          followUp={followUp}
+                          onLogged={(queue) => {
+                            setItems(queue);
+                            setLogging(null);
+                          }}
+                          onCancel={() => setLogging(null)}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { addSessionSchema } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+
+type AddSession = z.infer<typeof addSessionSchema>;
+
+interface AddSessionFormProps {
+  kind: AddSession['kind'];
+  /** What the session costs, in words: included in the plan, or the price list's touch-up price. */
+  priceNote: string;
+  onAdd(shade: string): Promise<void>;
+  onCancel(): void;
+}
+
+/** The optional third session or a paid touch-up: only its shade is asked for. */
+export function AddSessionForm({ kind, priceNote, onAdd, onCancel }: AddSessionFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AddSession>({ resolver: zodResolver(addSessionSchema), defaultValues: { kind, shade: '' } });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber(`add-${kind}`, errors);
+  const title = kind === 'included' ? 'Add third session' : 'Add paid touch-up';
+
+  const save = async ({ shade }: AddSession) => {
+    setFormError(null);
+    try {
+      await onAdd(shade);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label={title}>
+      {formError && <p role="alert">{formError}</p>}
+      <Field label="Shade" required {...field('shade')}>
+        <input {...register('shade')} {...field('shade').inputProps} autoComplete="off" autoFocus placeholder="e.g. Soft black, denser" />
+      </Field>
+      <span className="muted">{priceNote}</span>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          {title}
+        </button>
+        <button type="button" className="button subtle small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

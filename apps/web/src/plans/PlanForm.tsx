@@ -1,0 +1,153 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { planInputSchema, TREATMENT_STYLES, type Artist, type Plan, type PlanInput } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { artistsApi } from '../api/artists';
+import { plansApi } from '../api/plans';
+import { pricesApi, type Price } from '../api/scheduling';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels } from '../consultations/labels';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { formatMoney, minorUnitsPerMajor } from '../shared/money';
+
+interface PlanFormProps {
+  clientId: string;
+  onCreated(plan: Plan): void;
+  onCancel(): void;
+}
+
+/** Owners may quote other than the price list; the field holds major units (dollars), the API takes minor (cents). */
+const asMinorUnits = (currency: string) => ({
+  setValueAs: (value: unknown) => (value === '' || value === undefined ? undefined : Math.round(Number(value) * minorUnitsPerMajor(currency))),
+});
+
+/** A new plan as a draft: style, artist and the shade of each of its 2 or 3 sessions, at the price list's price. */
+export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
+  const { currency } = useClinic();
+  const canQuote = useCan('prices.manage');
+  const [artists, setArtists] = useState<Artist[] | null>(null);
+  const [prices, setPrices] = useState<Price[]>([]);
+  const [sessionCount, setSessionCount] = useState(2);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<PlanInput, unknown, z.output<typeof planInputSchema>>({
+    resolver: zodResolver(planInputSchema),
+    defaultValues: { clientId, style: 'hairline_restoration', artistId: '', shades: ['', ''], notes: null },
+  });
+  const field = fieldDescriber('plan', errors);
+  const style = useWatch({ control, name: 'style' });
+  const listPrice = prices.find((price) => price.style === style);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    Promise.all([artistsApi.list(controller.signal), pricesApi.list(controller.signal)])
+      .then(([artistList, priceList]) => {
+        setArtists(artistList.items);
+        setPrices(priceList.items);
+        if (artistList.items.length === 1) setValue('artistId', artistList.items[0]!.id);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setFormError('Could not load the artists and prices; close the form and try again.');
+      });
+    return () => controller.abort();
+  }, [setValue]);
+
+  // The shades follow the number of sessions, so a hidden third one is neither checked nor sent.
+  const changeSessionCount = (count: number) => {
+    const shades = getValues('shades');
+    setValue('shades', Array.from({ length: count }, (_, index) => shades[index] ?? ''));
+    setSessionCount(count);
+  };
+
+  const save = async (input: z.output<typeof planInputSchema>) => {
+    setFormError(null);
+    try {
+      onCreated(await plansApi.create(input));
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
+      <fieldset>
+        <legend id="plan-form-heading">New treatment plan</legend>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <div className="grid">
+          <Field label="Style" required {...field('style')}>
+            <select {...register('style')} {...field('style').inputProps} autoFocus>
+              {TREATMENT_STYLES.map((option) => (
+                <option key={option} value={option}>
+                  {styleLabels[option]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Artist" required {...field('artistId')}>
+            <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists}>
+              <option value="">{artists ? '—' : 'Loading…'}</option>
+              {artists?.map((artist) => (
+                <option key={artist.id} value={artist.id}>
+                  {artist.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <fieldset className="choice-group">
+            <legend>Sessions</legend>
+            <div className="checkbox-row">
+              {[2, 3].map((count) => (
+                <label className="checkbox" key={count}>
+                  <input type="radio" name="plan-sessions" checked={sessionCount === count} onChange={() => changeSessionCount(count)} />
+                  {count} sessions
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="grid">
+          {Array.from({ length: sessionCount }, (_, index) => (
+            <Field key={index} label={`Session ${index + 1} shade`} required {...field(`shades.${index}`)}>
+              <input {...register(`shades.${index}`)} {...field(`shades.${index}`).inputProps} autoComplete="off" placeholder={index === 0 ? 'e.g. Soft black, diluted' : 'e.g. Soft black'} />
+            </Field>
+          ))}
+        </div>
+        {field('shades').message && <p className="field-error">{field('shades').message}</p>}
+        <div className="grid">
+          <div className="field">
+            <span className="field-label">Price list</span>
+            <span>
+              {listPrice ? `${formatMoney(listPrice.planPriceMinor, currency)} the plan; a paid touch-up ${formatMoney(listPrice.extraSessionPriceMinor, currency)}` : '—'}
+            </span>
+          </div>
+          {canQuote && (
+            <Field label={`Quoted price (${currency}), if not the list’s`} {...field('quotedPriceMinor')}>
+              <input type="number" min={0} step="0.01" {...register('quotedPriceMinor', asMinorUnits(currency))} {...field('quotedPriceMinor').inputProps} className="short" />
+            </Field>
+          )}
+        </div>
+        <Field label="Notes" {...field('notes')}>
+          <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            Create plan
+          </button>
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+import { dateInZone, planCancellationSchema, windowUrgency, type Plan } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiProblem } from '../api/http';
+import { plansApi } from '../api/plans';
+import { pricesApi, type Price } from '../api/scheduling';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels } from '../consultations/labels';
+import { UrgencyMark } from '../follow-ups/UrgencyMark';
+import { bookingLink } from '../scheduling/booking-link';
+import { statusLabels } from '../scheduling/labels';
+import { refusalOf } from '../scheduling/refusals';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { formatDate, formatDay, formatTime } from '../shared/format';
+import { formatMoney } from '../shared/money';
+import { ReasonForm } from '../shared/ReasonForm';
+import { RecordLoadMessage } from '../shared/RecordLoadMessage';
+import { useRecord } from '../shared/use-record';
+import { todayIn } from '../shared/zoned-time';
+import { AddSessionForm } from './AddSessionForm';
+import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
+
+/** Plans hold 2 sessions by default and 3 at most; more is a paid touch-up. */
+const MOST_INCLUDED_SESSIONS = 3;
+
+/** A plan's sessions on a timeline, with their windows, bookings, shades and prices; starting, adding to and cancelling it. */
+export function PlanPage() {
+  const { id: clientId = '', planId } = useParams();
+  const { timeZone } = useClinic();
+  const canWrite = useCan('plans.write');
+  const canBook = useCan('scheduling.book');
+  const [load, setPlan] = useRecord(planId, plansApi.get);
+  const [prices, setPrices] = useState<Price[]>([]);
+  const [adding, setAdding] = useState<'included' | 'extra' | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    pricesApi
+      .list(controller.signal)
+      .then(({ items }) => setPrices(items))
+      .catch(() => setPrices([]));
+    return () => controller.abort();
+  }, []);
+
+  if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing={<>There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link></>} />;
+  const plan = load.record;
+  const open = plan.status === 'draft' || plan.status === 'active';
+  const next = nextOpenSession(plan);
+  const includedCount = plan.sessions.filter((session) => session.kind === 'included').length;
+  const touchUpPrice = prices.find((price) => price.style === plan.style)?.extraSessionPriceMinor;
+  const today = todayIn(timeZone);
+
+  const run = async (action: Promise<Plan>) => {
+    setActionError(null);
+    try {
+      setPlan(await action);
+      setAdding(null);
+      setCancelling(false);
+    } catch (error) {
+      setActionError(refusalOf(error)?.message ?? (error instanceof ApiProblem ? error.message : 'That did not work; try again.'));
+      throw error;
+    }
+  };
+
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to="/clients">Clients</Link> / <Link to={`/clients/${plan.client.id}`}>{plan.client.name}</Link>
+        <ScreeningBadge status={plan.client.screening} /> /
+      </p>
+      <header className="page-header">
+        <h1>
+          {styleLabels[plan.style]} plan <span className={planStatusTags[plan.status]}>{planStatusLabels[plan.status]}</span>
+        </h1>
+        <div className="actions">
+          {canWrite && plan.status === 'draft' && (
+            <button type="button" className="button primary" onClick={() => run(plansApi.start(plan.id)).catch(() => {})}>
+              Start plan
+            </button>
+          )}
+          {canBook && plan.status === 'active' && next && (
+            <Link className="button primary" to={bookingLink({ clientId: plan.client.id, kind: 'plan_session', planSessionId: next.id, artistId: plan.artist.id })}>
+              Book session {next.number}
+            </Link>
+          )}
+          {canWrite && open && !cancelling && (
+            <button type="button" className="button subtle" onClick={() => setCancelling(true)}>
+              Cancel plan
+            </button>
+          )}
+        </div>
+      </header>
+      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      {cancelling && (
+        <ReasonForm
+          title="Cancel plan"
+          label="Why is the plan cancelled? Its booked sessions are cancelled too."
+          placeholder="e.g. client moving abroad"
+          submitLabel="Cancel plan"
+          keepLabel="Keep the plan"
+          schema={planCancellationSchema}
+          onSubmit={(reason) => run(plansApi.cancel(plan.id, reason))}
+          onKeep={() => setCancelling(false)}
+        />
+      )}
+      <dl className="details plan-details">
+        <dt>Artist</dt>
+        <dd>{plan.artist.name}</dd>
+        <dt>Price</dt>
+        <dd>{formatMoney(plan.quotedPriceMinor, plan.currency)}</dd>
+        <dt>Notes</dt>
+        <dd>{plan.notes ?? '—'}</dd>
+        {plan.cancellationReason && (
+          <>
+            <dt>Cancelled</dt>
+            <dd>{plan.cancellationReason}</dd>
+          </>
+        )}
+      </dl>
+
+      <ol className="plan-timeline" aria-label="Sessions">
+        {plan.sessions.map((session) => {
+          const appointment = session.appointment;
+          return (
+            <li key={session.id} className={appointment?.status === 'completed' ? 'done' : undefined}>
+              <div className="plan-session-head">
+                <strong>Session {session.number}</strong>
+                <span className="tag">{sessionKindLabels[session.kind]}</span>
+                <span>Shade: {session.shade}</span>
+                {session.kind === 'extra' && <span>{formatMoney(session.priceMinor, plan.currency)}</span>}
+              </div>
+              {session.window && (
+                <p className="session-window">
+                  Window: opens <strong>{formatDate(session.window.opensOn)}</strong>, closes <strong>{formatDate(session.window.closesOn)}</strong>{' '}
+                  {!appointment && plan.status === 'active' && <UrgencyMark urgency={windowUrgency(session.window, today)} />}
+                </p>
+              )}
+              {appointment ? (
+                <p>
+                  <Link to={`/calendar?date=${dateInZone(new Date(appointment.startsAt), timeZone)}&appointment=${appointment.id}`}>
+                    {formatDay(dateInZone(new Date(appointment.startsAt), timeZone))}, {formatTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)}
+                  </Link>{' '}
+                  <span className="tag">{statusLabels[appointment.status]}</span>
+                </p>
+              ) : (
+                <p className="muted">
+                  Not booked
+                  {!session.window && session.number > 1 && ' — its window opens once the session before is booked'}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {canWrite && open && !adding && (
+        <div className="actions">
+          {includedCount < MOST_INCLUDED_SESSIONS && (
+            <button type="button" className="button" onClick={() => setAdding('included')}>
+              Add third session
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setAdding('extra')}>
+            Add paid touch-up
+          </button>
+        </div>
+      )}
+      {adding && (
+        <AddSessionForm
+          kind={adding}
+          priceNote={adding === 'included' ? 'Included in the plan’s price.' : touchUpPrice !== undefined ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).` : 'Charged at the price list’s touch-up price.'}
+          onAdd={(shade) => run(plansApi.addSession(plan.id, adding, shade))}
+          onCancel={() => setAdding(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Client, Plan } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiProblem } from '../api/http';
+import { plansApi } from '../api/plans';
+import { useCan } from '../auth/use-can';
+import { styleLabels } from '../consultations/labels';
+import { formatMoney } from '../shared/money';
+import { planStatusLabels, planStatusTags } from './labels';
+import { PlanForm } from './PlanForm';
+
+/** The client's treatment plans, newest first, and planning a new one. */
+export function PlansCard({ client }: { client: Client }) {
+  const navigate = useNavigate();
+  const canWrite = useCan('plans.write');
+  const [plans, setPlans] = useState<Plan[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [planning, setPlanning] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    plansApi
+      .list(client.id, controller.signal)
+      .then(({ items }) => setPlans(items))
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the plans');
+      });
+    return () => controller.abort();
+  }, [client.id]);
+
+  return (
+    <section className="card wide" aria-labelledby="plans-heading">
+      <div className="card-header">
+        <h2 id="plans-heading">Treatment plans</h2>
+        {canWrite && !client.archivedAt && !planning && (
+          <button type="button" className="button primary" onClick={() => setPlanning(true)}>
+            New plan
+          </button>
+        )}
+      </div>
+      {planning && <PlanForm clientId={client.id} onCreated={(plan) => navigate(`/clients/${client.id}/plans/${plan.id}`)} onCancel={() => setPlanning(false)} />}
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {plans?.length === 0 && <p className="empty">No treatment plans yet.</p>}
+      {plans && plans.length > 0 && (
+        <table className="data-table plain" aria-label="Treatment plans">
+          <thead>
+            <tr>
+              <th scope="col">Style</th>
+              <th scope="col">Artist</th>
+              <th scope="col">Sessions</th>
+              <th scope="col">Price</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.map((plan) => {
+              const done = plan.sessions.filter((session) => session.appointment?.status === 'completed').length;
+              return (
+                <tr key={plan.id}>
+                  <td>
+                    <Link to={`/clients/${client.id}/plans/${plan.id}`}>{styleLabels[plan.style]}</Link>
+                  </td>
+                  <td>{plan.artist.name}</td>
+                  <td>
+                    {done} of {plan.sessions.length} done
+                  </td>
+                  <td>{formatMoney(plan.quotedPriceMinor, plan.currency)}</td>
+                  <td>
+                    <span className={planStatusTags[plan.status]}>{planStatusLabels[plan.status]}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { TIME_OFF_REASONS, timeOffInputSchema, WEEKDAYS, type Artist, type ArtistSchedule } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { artistsApi } from '../api/artists';
+import { ApiProblem } from '../api/http';
+import { schedulesApi } from '../api/scheduling';
+import { WEEKDAY_NAMES } from '../clinic/opening-hours';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { formatDate } from '../shared/format';
+import { dayHoursText, parseWeek } from './weekly-hours';
+
+type TimeOffInput = z.input<typeof timeOffInputSchema>;
+
+const timeOffReasonLabels: Record<(typeof TIME_OFF_REASONS)[number], string> = {
+  day_off: 'Day off',
+  holiday: 'Holiday',
+  sick: 'Sick',
+  training: 'Training',
+  other: 'Other',
+};
+
+const failureText = (failure: unknown) => (failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
+
+/** One artist's weekly hours (breaks are the gaps) and coming time off; bookings must fit both and the clinic's hours. */
+export function ArtistScheduleSection() {
+  const [artists, setArtists] = useState<Artist[]>([]);
+  const [artistId, setArtistId] = useState('');
+  const [schedule, setSchedule] = useState<ArtistSchedule | null>(null);
+  const [hours, setHours] = useState<Record<number, string>>({});
+  const [problems, setProblems] = useState<Map<number, string>>(new Map());
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    artistsApi
+      .list()
+      .then(({ items }) => {
+        setArtists(items);
+        setArtistId(items[0]?.id ?? '');
+      })
+      .catch(() => setMessage({ error: true, text: 'Could not load the artists' }));
+  }, []);
+
+  useEffect(() => {
+    if (!artistId) return;
+    setSchedule(null);
+    schedulesApi
+      .get(artistId)
+      .then(show)
+      .catch((failure: unknown) => setMessage({ error: true, text: failureText(failure) }));
+  }, [artistId]);
+
+  function show(loaded: ArtistSchedule) {
+    setSchedule(loaded);
+    setHours(Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, dayHoursText(loaded.weekly, weekday)])));
+    setProblems(new Map());
+  }
+
+  const saveHours = async () => {
+    setMessage(null);
+    const { weekly, problems: found } = parseWeek(hours);
+    setProblems(found);
+    if (found.size > 0) return;
+    try {
+      show(await schedulesApi.setHours(artistId, weekly));
+      setMessage({ error: false, text: 'Hours saved.' });
+    } catch (failure) {
+      setMessage({ error: true, text: failureText(failure) });
+    }
+  };
+
+  const removeTimeOff = async (timeOffId: string) => {
+    setMessage(null);
+    try {
+      await schedulesApi.removeTimeOff(artistId, timeOffId);
+      show(await schedulesApi.get(artistId));
+    } catch (failure) {
+      setMessage({ error: true, text: failureText(failure) });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="artist-hours-heading">
+      <div className="card-header">
+        <h2 id="artist-hours-heading">Artists’ hours and time off</h2>
+        <label className="inline-field">
+          Artist
+          <select value={artistId} onChange={(event) => setArtistId(event.target.value)}>
+            {artists.map((artist) => (
+              <option key={artist.id} value={artist.id}>
+                {artist.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {message && (
+        <p className={message.error ? 'alert error' : 'alert info'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {schedule && (
+        <>
+          <div className="weekly-hours">
+            {WEEKDAYS.map((weekday) => {
+              const id = `hours-${weekday}`;
+              const problem = problems.get(weekday);
+              return (
+                <div className={problem ? 'field invalid' : 'field'} key={weekday}>
+                  <label htmlFor={id}>{WEEKDAY_NAMES[weekday - 1]}</label>
+                  <input
+                    id={id}
+                    value={hours[weekday] ?? ''}
+                    onChange={(event) => setHours({ ...hours, [weekday]: event.target.value })}
+                    placeholder="Day off"
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? `${id}-error` : undefined}
+                  />
+                  {problem && (
+                    <p className="field-error" id={`${id}-error`}>
+                      {problem}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+          <p className="hint">Hours as 09:00–13:00, 14:00–18:00; leave a day empty for a day off.</p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={saveHours}>
+              Save hours
+            </button>
+          </div>
+          <h3>Time off</h3>
+          {schedule.timeOff.length === 0 && <p className="empty">No time off coming up.</p>}
+          <ul className="plain-list">
+            {schedule.timeOff.map((off) => (
+              <li key={off.id}>
+                <span>
+                  {formatDate(off.startsOn)}
+                  {off.endsOn !== off.startsOn && ` – ${formatDate(off.endsOn)}`}: {timeOffReasonLabels[off.reason]}
+                  {off.note && ` (${off.note})`}
+                </span>
+                <button type="button" className="button subtle small" onClick={() => removeTimeOff(off.id)}>
+                  Remove<span className="visually-hidden"> time off from {formatDate(off.startsOn)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <TimeOffForm artistId={artistId} onAdded={async () => show(await schedulesApi.get(artistId))} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded(): Promise<void> }) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<TimeOffInput, unknown, z.output<typeof timeOffInputSchema>>({
+    resolver: zodResolver(timeOffInputSchema),
+    defaultValues: { startsOn: '', endsOn: '', reason: 'holiday', note: null },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('time-off', errors);
+
+  const add = async (timeOff: z.output<typeof timeOffInputSchema>) => {
+    setFormError(null);
+    try {
+      await schedulesApi.addTimeOff(artistId, { ...timeOff, note: timeOff.note ?? null });
+      reset();
+      await onAdded();
+    } catch (failure) {
+      setFormError(placeSaveError(failure, setError));
+    }
+  };
+
+  return (
+    <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Add time off">
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      <Field label="First day" required {...field('startsOn')}>
+        <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
+      </Field>
+      <Field label="Last day" required {...field('endsOn')}>
+        <input type="date" {...register('endsOn')} {...field('endsOn').inputProps} />
+      </Field>
+      <Field label="Why" required {...field('reason')}>
+        <select {...register('reason')} {...field('reason').inputProps}>
+          {TIME_OFF_REASONS.map((reason) => (
+            <option key={reason} value={reason}>
+              {timeOffReasonLabels[reason]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Note" {...field('note')}>
+        <input {...register('note', optional)} {...field('note').inputProps} autoComplete="off" />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button small" disabled={isSubmitting}>
+          Add time off
+        </button>
+      </div>
+    </form>
+  );
+}

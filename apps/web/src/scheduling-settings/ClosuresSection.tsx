@@ -1,0 +1,90 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { closureInputSchema } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ApiProblem } from '../api/http';
+import { closuresApi, type Closure } from '../api/scheduling';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { formatDate } from '../shared/format';
+
+type ClosureInput = z.infer<typeof closureInputSchema>;
+
+/** Days the whole clinic is closed (holidays, works): nothing can be booked on them. */
+export function ClosuresSection() {
+  const [closures, setClosures] = useState<Closure[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError: setFieldError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ClosureInput>({ resolver: zodResolver(closureInputSchema), defaultValues: { startsOn: '', endsOn: '', reason: '' } });
+  const field = fieldDescriber('closure', errors);
+
+  useEffect(() => {
+    closuresApi
+      .list()
+      .then(({ items }) => setClosures(items))
+      .catch(() => setError('Could not load the closures'));
+  }, []);
+
+  const add = async (closure: ClosureInput) => {
+    setError(null);
+    try {
+      const added = await closuresApi.add(closure);
+      setClosures((previous) => [...previous, added].sort((a, b) => a.startsOn.localeCompare(b.startsOn)));
+      reset();
+    } catch (failure) {
+      setError(placeSaveError(failure, setFieldError));
+    }
+  };
+  const remove = async (closure: Closure) => {
+    setError(null);
+    try {
+      await closuresApi.remove(closure.id);
+      setClosures((previous) => previous.filter((item) => item.id !== closure.id));
+    } catch (failure) {
+      setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="closures-heading">
+      <h2 id="closures-heading">Clinic closures</h2>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {closures.length === 0 && <p className="empty">No closures coming up.</p>}
+      <ul className="plain-list">
+        {closures.map((closure) => (
+          <li key={closure.id}>
+            <span>
+              {formatDate(closure.startsOn)}
+              {closure.endsOn !== closure.startsOn && ` – ${formatDate(closure.endsOn)}`}: {closure.reason}
+            </span>
+            <button type="button" className="button subtle small" onClick={() => remove(closure)}>
+              Remove<span className="visually-hidden"> closure {closure.reason}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Close the clinic">
+        <Field label="First day" required {...field('startsOn')}>
+          <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
+        </Field>
+        <Field label="Last day" required {...field('endsOn')}>
+          <input type="date" {...register('endsOn')} {...field('endsOn').inputProps} />
+        </Field>
+        <Field label="Why" required {...field('reason')}>
+          <input {...register('reason')} {...field('reason').inputProps} autoComplete="off" placeholder="e.g. Thanksgiving" />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button small" disabled={isSubmitting}>
+            Add closure
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

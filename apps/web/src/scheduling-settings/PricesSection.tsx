@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { ApiProblem } from '../api/http';
+import { pricesApi, type Price } from '../api/scheduling';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels } from '../consultations/labels';
+import { minorUnitsPerMajor } from '../shared/money';
+
+/** The price list in the clinic's currency; fields hold major units (dollars), the API keeps minor (cents). */
+export function PricesSection() {
+  const { currency } = useClinic();
+  const perMajor = minorUnitsPerMajor(currency);
+  const [prices, setPrices] = useState<Price[]>([]);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    pricesApi
+      .list()
+      .then(({ items }) => setPrices(items))
+      .catch(() => setMessage({ error: true, text: 'Could not load the price list' }));
+  }, []);
+
+  const change = (style: Price['style'], name: 'planPriceMinor' | 'extraSessionPriceMinor', value: string) =>
+    setPrices((previous) => previous.map((price) => (price.style === style ? { ...price, [name]: Math.round(Number(value) * perMajor) } : price)));
+
+  const save = async () => {
+    setMessage(null);
+    try {
+      setPrices((await pricesApi.update(prices.map(({ style, planPriceMinor, extraSessionPriceMinor }) => ({ style, planPriceMinor, extraSessionPriceMinor })))).items);
+      setMessage({ error: false, text: 'Prices saved. Plans already made keep their quoted price.' });
+    } catch (failure) {
+      setMessage({ error: true, text: failure instanceof ApiProblem ? failure.message : 'Could not save the prices; try again.' });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="prices-heading">
+      <h2 id="prices-heading">Price list ({currency})</h2>
+      {message && (
+        <p className={message.error ? 'alert error' : 'alert info'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <table className="data-table plain">
+        <thead>
+          <tr>
+            <th scope="col">Style</th>
+            <th scope="col">Plan</th>
+            <th scope="col">Paid touch-up</th>
+          </tr>
+        </thead>
+        <tbody>
+          {prices.map((price) => (
+            <tr key={price.style}>
+              <th scope="row">{styleLabels[price.style]}</th>
+              {(['planPriceMinor', 'extraSessionPriceMinor'] as const).map((name) => (
+                <td key={name}>
+                  <input
+                    type="number"
+                    min={0}
+                    step={1 / perMajor}
+                    className="short"
+                    aria-label={`${styleLabels[price.style]}: ${name === 'planPriceMinor' ? 'plan' : 'paid touch-up'}`}
+                    value={price[name] / perMajor}
+                    onChange={(event) => change(price.style, name, event.target.value)}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={save} disabled={prices.length === 0}>
+          Save prices
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { ArtistScheduleSection } from './ArtistScheduleSection';
+import { ClosuresSection } from './ClosuresSection';
+import { PricesSection } from './PricesSection';
+import { RoomsSection } from './RoomsSection';
+
+/** What bookings are made against: rooms, artists' hours and days off, the clinic's closures, and the price list. */
+export function SchedulingSettingsPage() {
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>Scheduling</h1>
+      </header>
+      <div className="cards single">
+        <ArtistScheduleSection />
+        <RoomsSection />
+        <ClosuresSection />
+        <PricesSection />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Appointment } from '@smp/contracts';
+import type { CSSProperties, PointerEvent } from 'react';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { formatTime } from '../shared/format';
+import { appointmentTitle, holdsTime, statusLabels } from './labels';
+
+interface AppointmentBlockProps {
+  appointment: Appointment;
+  timeZone: string;
+  style: CSSProperties;
+  /** Shown where it was dropped while the API decides. */
+  moving: boolean;
+  draggable: boolean;
+  onPointerDown(event: PointerEvent<HTMLButtonElement>): void;
+  onOpen(): void;
+}
+
+/**
+ * An appointment in its column: the kind's colour with its name and edge pattern
+ * (never colour alone), the time, the client with their screening standing, the status.
+ */
+export function AppointmentBlock({ appointment, timeZone, style, moving, draggable, onPointerDown, onOpen }: AppointmentBlockProps) {
+  const classes = ['appointment', `kind-${appointment.kind}`, `status-${appointment.status}`];
+  if (!holdsTime(appointment.status)) classes.push('released');
+  if (moving) classes.push('moving');
+  if (draggable) classes.push('draggable');
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={style}
+      data-appointment={appointment.id}
+      onPointerDown={draggable ? onPointerDown : undefined}
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpen();
+      }}
+      aria-busy={moving || undefined}
+    >
+      <span className="appointment-line">
+        <strong className="appointment-kind">{appointmentTitle(appointment)}</strong>
+        <span className="appointment-time">
+          {formatTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)}
+        </span>
+      </span>
+      <span className="appointment-client">{appointment.client.name}</span>
+      <span className="appointment-line">
+        <ScreeningBadge status={appointment.client.screening} />
+        <span className="appointment-status">{moving ? 'Moving…' : statusLabels[appointment.status]}</span>
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,196 @@
+import { APPOINTMENT_TRANSITIONS, consultationCancellationSchema, dateInZone, type Appointment, type AppointmentStatus, type Artist } from '@smp/contracts';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ApiProblem } from '../api/http';
+import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
+import { useSession } from '../auth/auth-context';
+import { useCan } from '../auth/use-can';
+import { useClinic } from '../clinic/clinic-context';
+import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { formatDay, formatInstant, formatTime } from '../shared/format';
+import { ReasonForm } from '../shared/ReasonForm';
+import { RecordLoadMessage } from '../shared/RecordLoadMessage';
+import { useRecord } from '../shared/use-record';
+import { appointmentTitle, statusActionLabels, statusLabels } from './labels';
+import { MoveForm } from './MoveForm';
+import type { MoveTarget } from './use-appointment-moves';
+
+interface AppointmentDrawerProps {
+  appointmentId: string;
+  /** For moving to another artist. */
+  artists: Artist[];
+  onChanged(appointment: Appointment): void;
+  onMove(appointment: Appointment, target: MoveTarget): Promise<void>;
+  onClose(): void;
+}
+
+/** Front-desk statuses go with booking; the rest follow the work in the chair, artists on their own appointments. */
+const BOOKING_STATUSES: readonly AppointmentStatus[] = ['confirmed', 'cancelled'];
+
+/** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
+export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, onClose }: AppointmentDrawerProps) {
+  const [load, setAppointment] = useRecord(appointmentId, appointmentsApi.get);
+
+  return (
+    <aside className="side-panel" aria-labelledby="appointment-heading">
+      <div className="side-panel-header">
+        <h2 id="appointment-heading">Appointment</h2>
+        <button type="button" className="button subtle small" onClick={onClose}>
+          Close <kbd>Esc</kbd>
+        </button>
+      </div>
+      {load.state === 'loaded' ? (
+        <AppointmentDetails appointment={load.record} artists={artists} onReload={setAppointment} onChanged={onChanged} onMove={onMove} />
+      ) : (
+        <RecordLoadMessage load={load} missing="This appointment no longer exists." />
+      )}
+    </aside>
+  );
+}
+
+interface AppointmentDetailsProps {
+  appointment: AppointmentDetail;
+  artists: Artist[];
+  onReload(appointment: AppointmentDetail): void;
+  onChanged(appointment: Appointment): void;
+  onMove(appointment: Appointment, target: MoveTarget): Promise<void>;
+}
+
+function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove }: AppointmentDetailsProps) {
+  const { timeZone } = useClinic();
+  const { staff } = useSession();
+  const canBook = useCan('scheduling.book');
+  const canProgress = useCan('scheduling.progress');
+  const [cancelling, setCancelling] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const mayTake = (status: AppointmentStatus) =>
+    BOOKING_STATUSES.includes(status) ? canBook : canProgress && (staff.role !== 'artist' || appointment.artist.id === staff.id);
+
+  const changed = async (action: Promise<Appointment>) => {
+    setActionError(null);
+    try {
+      const updated = await action;
+      onChanged(updated);
+      onReload(await appointmentsApi.get(updated.id));
+      setCancelling(false);
+    } catch (error) {
+      setActionError(error instanceof ApiProblem ? error.message : 'That did not work; try again.');
+      throw error;
+    }
+  };
+  const nextStatuses = APPOINTMENT_TRANSITIONS[appointment.status].filter((status) => status !== 'cancelled' && mayTake(status));
+  const day = dateInZone(new Date(appointment.startsAt), timeZone);
+  return (
+    <>
+      <h3 className={`appointment-title kind-${appointment.kind}`}>
+        {appointmentTitle(appointment)} <span className="tag">{statusLabels[appointment.status]}</span>
+      </h3>
+      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      <dl className="details">
+        <dt>Client</dt>
+        <dd>
+          <Link to={`/clients/${appointment.client.id}`}>{appointment.client.name}</Link> <ScreeningBadge status={appointment.client.screening} />
+        </dd>
+        <dt>When</dt>
+        <dd>
+          {formatDay(day)}, {formatTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)} ({appointment.durationMinutes} min)
+        </dd>
+        <dt>Artist</dt>
+        <dd>{appointment.artist.name}</dd>
+        <dt>Room</dt>
+        <dd>{appointment.room?.name ?? '—'}</dd>
+        {appointment.planSession && (
+          <>
+            <dt>Plan</dt>
+            <dd>
+              <Link to={`/clients/${appointment.client.id}/plans/${appointment.planSession.planId}`}>Session {appointment.planSession.number} of the plan</Link>
+            </dd>
+          </>
+        )}
+        <dt>Notes</dt>
+        <dd>{appointment.notes ?? '—'}</dd>
+        {appointment.overrideReason && (
+          <>
+            <dt>Rule overridden</dt>
+            <dd>{appointment.overrideReason}</dd>
+          </>
+        )}
+        {appointment.cancellation && (
+          <>
+            <dt>Cancelled</dt>
+            <dd>
+              {appointment.cancellation.reason}
+              {appointment.cancellation.late && <span className="tag warning">Late</span>}
+            </dd>
+          </>
+        )}
+      </dl>
+      {(nextStatuses.length > 0 || (canBook && APPOINTMENT_TRANSITIONS[appointment.status].includes('cancelled'))) && (
+        <div className="actions wrap" role="group" aria-label="Status">
+          {nextStatuses.map((status) => (
+            <button key={status} type="button" className="button small" onClick={() => changed(appointmentsApi.setStatus(appointment.id, status)).catch(() => {})}>
+              {statusActionLabels[status]}
+            </button>
+          ))}
+          {canBook && (appointment.status === 'booked' || appointment.status === 'confirmed') && !moving && (
+            <button type="button" className="button small" onClick={() => setMoving(true)}>
+              Move…
+            </button>
+          )}
+          {canBook && APPOINTMENT_TRANSITIONS[appointment.status].includes('cancelled') && !cancelling && (
+            <button type="button" className="button small subtle" onClick={() => setCancelling(true)}>
+              {statusActionLabels.cancelled}
+            </button>
+          )}
+        </div>
+      )}
+      {moving && (
+        <MoveForm
+          appointment={appointment}
+          artists={artists}
+          onMove={async (target) => {
+            await onMove(appointment, target);
+            setMoving(false);
+            onReload(await appointmentsApi.get(appointment.id));
+          }}
+          onKeep={() => setMoving(false)}
+        />
+      )}
+      {cancelling && (
+        <ReasonForm
+          title="Cancel appointment"
+          label="Why is it cancelled?"
+          placeholder="e.g. client rescheduling by phone"
+          submitLabel="Cancel appointment"
+          keepLabel="Keep it"
+          schema={consultationCancellationSchema}
+          onSubmit={(reason) => changed(appointmentsApi.setStatus(appointment.id, 'cancelled', reason))}
+          onKeep={() => setCancelling(false)}
+        />
+      )}
+      <h3>History</h3>
+      <ol className="history">
+        {appointment.history.map((event) => (
+          <li key={`${event.occurredAt}|${event.change}`}>
+            <span className="muted">{formatInstant(event.occurredAt, timeZone)}</span> {event.staff.name} {describeEvent(event, timeZone)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function describeEvent(event: AppointmentDetail['history'][number], timeZone: string): string {
+  const at = (instant: string | null) => (instant ? formatInstant(instant, timeZone) : '—');
+  const reason = event.reason ? ` (${event.reason})` : '';
+  switch (event.change) {
+    case 'booked':
+      return `booked it for ${at(event.toStartsAt)}${reason}`;
+    case 'moved':
+      return `moved it from ${at(event.fromStartsAt)} to ${at(event.toStartsAt)}${reason}`;
+    case 'status':
+      return `set it to ${statusLabels[event.toStatus as AppointmentStatus] ?? event.toStatus}${reason}`;
+  }
+}

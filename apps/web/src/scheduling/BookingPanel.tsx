@@ -1,0 +1,284 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { clientsApi } from '../api/clients';
+import { plansApi } from '../api/plans';
+import { appointmentsApi, availabilityApi } from '../api/scheduling';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels } from '../consultations/labels';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fullName } from '../shared/format';
+import { todayIn } from '../shared/zoned-time';
+import type { BookingPrefill } from './booking-link';
+import { appointmentFromForm, bookingFormSchema, defaultDuration, type BookingFormValues } from './booking';
+import { ClientPicker, type PickedClient } from './ClientPicker';
+import { kindLabels } from './labels';
+import { RefusalNotice } from './RefusalNotice';
+import { nearestSlots, refusalOf, type Refusal } from './refusals';
+import { SlotPicker } from './SlotPicker';
+import type { SchedulingResources } from './use-scheduling-resources';
+
+interface BookingPanelProps {
+  prefill: BookingPrefill;
+  resources: SchedulingResources;
+  onBooked(appointment: Appointment): void;
+  onClose(): void;
+}
+
+interface OpenSession {
+  plan: Plan;
+  session: Plan['sessions'][number];
+}
+
+/** Days of free times looked up at once outside a plan's spacing window. */
+const SEARCH_DAYS = 7;
+
+/** Sessions of the client's active plans that have no live booking, in plan order. */
+function openSessions(plans: Plan[]): OpenSession[] {
+  return plans.filter((plan) => plan.status === 'active').flatMap((plan) => plan.sessions.filter((session) => !session.appointment).map((session) => ({ plan, session })));
+}
+
+/**
+ * Books any kind of appointment: the client, what for, who, then a free slot from
+ * the API (a plan session's slots lie inside its spacing window). A refusal says
+ * which rule, offers the nearest allowed slots, and lets owners override with a reason.
+ */
+export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingPanelProps) {
+  const clinic = useClinic();
+  const { timeZone } = clinic;
+  const kind = prefill.kind ?? (prefill.planSessionId ? 'plan_session' : 'consultation');
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<BookingFormValues>({
+    resolver: zodResolver(bookingFormSchema),
+    defaultValues: {
+      kind,
+      clientId: prefill.clientId ?? '',
+      planSessionId: prefill.planSessionId ?? '',
+      artistId: prefill.artistId ?? '',
+      roomId: '',
+      date: prefill.date ?? todayIn(timeZone),
+      time: prefill.time ?? '',
+      durationMinutes: defaultDuration(kind, clinic),
+      notes: '',
+    },
+  });
+  const field = fieldDescriber('book', errors);
+  const [client, setClient] = useState<PickedClient | null>(null);
+  const [sessions, setSessions] = useState<OpenSession[] | null>(null);
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [window, setWindow] = useState<SessionWindow | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ refusal: Refusal; startsAt: string } | null>(null);
+  const [chosenKind, clientId, planSessionId, artistId, date, durationMinutes, time] = useWatch({
+    control,
+    name: ['kind', 'clientId', 'planSessionId', 'artistId', 'date', 'durationMinutes', 'time'],
+  });
+  const planId = sessions?.find(({ session }) => session.id === planSessionId)?.plan.id;
+
+  useEffect(() => {
+    if (!prefill.clientId) return;
+    const controller = new AbortController();
+    clientsApi
+      .get(prefill.clientId, controller.signal)
+      .then((found) => setClient({ id: found.id, name: fullName(found), screening: found.screening }))
+      .catch(() => setValue('clientId', ''));
+    return () => controller.abort();
+  }, [prefill.clientId, setValue]);
+
+  // A plan session comes from the client's active plans, and is done by the plan's artist unless chosen otherwise.
+  useEffect(() => {
+    setSessions(null);
+    if (!clientId) return;
+    const controller = new AbortController();
+    plansApi
+      .list(clientId, controller.signal)
+      .then(({ items }) => {
+        const open = openSessions(items);
+        setSessions(open);
+        const chosen = open.find(({ session }) => session.id === getValues('planSessionId')) ?? open[0];
+        if (getValues('kind') !== 'plan_session' || !chosen) return;
+        setValue('planSessionId', chosen.session.id);
+        if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
+      })
+      .catch(() => setSessions([]));
+    return () => controller.abort();
+  }, [clientId, getValues, setValue]);
+
+  useEffect(() => {
+    setSlots(null);
+    setWindow(null);
+    const controller = new AbortController();
+    const { signal } = controller;
+    const found =
+      chosenKind === 'plan_session' && planId
+        ? plansApi.nextSessionSlots(planId, artistId || undefined, signal)
+        : chosenKind === 'plan_session'
+          ? Promise.resolve({ slots: [], window: null })
+          : availabilityApi.find(
+              { artistId: artistId || undefined, from: date, to: addCalendarDays(date, SEARCH_DAYS - 1), durationMinutes: durationMinutes || defaultDuration(chosenKind, clinic), kind: chosenKind },
+              signal,
+            );
+    found
+      .then((availability) => {
+        setSlots(availability.slots);
+        setWindow(availability.window);
+      })
+      .catch(() => {
+        if (!signal.aborted) setSlots([]);
+      });
+    return () => controller.abort();
+  }, [chosenKind, planId, artistId, date, durationMinutes, clinic]);
+
+  const book = async (values: BookingFormValues, overrideReason?: string) => {
+    setFormError(null);
+    setRefusal(null);
+    const input = appointmentFromForm(values, timeZone, overrideReason);
+    try {
+      onBooked(await appointmentsApi.book(input));
+    } catch (error) {
+      if (overrideReason) throw error;
+      const refused = refusalOf(error);
+      const message = placeSaveError(error, setError, { startsAt: 'time' });
+      if (refused) setRefusal({ refusal: refused, startsAt: input.startsAt });
+      else setFormError(message);
+    }
+  };
+
+  const choose = (slot: Slot) => {
+    const startsAt = new Date(slot.startsAt);
+    setValue('date', dateInZone(startsAt, timeZone), { shouldValidate: true });
+    setValue('time', timeInZone(startsAt, timeZone), { shouldValidate: true });
+    setValue('artistId', slot.artistId, { shouldValidate: true });
+    if (slot.roomId) setValue('roomId', slot.roomId, { shouldValidate: true });
+    setRefusal(null);
+  };
+
+  return (
+    <aside className="side-panel" aria-labelledby="booking-heading">
+      <div className="side-panel-header">
+        <h2 id="booking-heading">Book an appointment</h2>
+        <button type="button" className="button subtle small" onClick={onClose}>
+          Close <kbd>Esc</kbd>
+        </button>
+      </div>
+      <form className="form compact" noValidate onSubmit={handleSubmit((values) => book(values))}>
+        {formError && <p className="alert error" role="alert">{formError}</p>}
+        <Field label="Client" required {...field('clientId')}>
+          <ClientPicker
+            id={field('clientId').id}
+            client={client}
+            inputProps={field('clientId').inputProps}
+            onPick={(picked) => {
+              setClient(picked);
+              setValue('clientId', picked?.id ?? '', { shouldValidate: !!picked });
+              setValue('planSessionId', '');
+            }}
+          />
+        </Field>
+        <div className="grid">
+          <Field label="What for" required {...field('kind')}>
+            <select
+              {...register('kind', {
+                onChange: (event) => {
+                  const next = event.target.value as BookingFormValues['kind'];
+                  setValue('durationMinutes', defaultDuration(next, clinic));
+                  if (next === 'plan_session' && sessions?.[0] && !getValues('planSessionId')) setValue('planSessionId', sessions[0].session.id);
+                },
+              })}
+              {...field('kind').inputProps}
+            >
+              {APPOINTMENT_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {option === 'plan_session' ? 'Plan session' : kindLabels[option]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {chosenKind === 'plan_session' && (
+            <Field label="Plan session" required {...field('planSessionId')}>
+              <select {...register('planSessionId')} {...field('planSessionId').inputProps} disabled={!sessions}>
+                <option value="">{!clientId ? 'Choose the client first' : sessions ? (sessions.length ? '—' : 'No active plan with a session to book') : 'Loading…'}</option>
+                {sessions?.map(({ plan, session }) => (
+                  <option key={session.id} value={session.id}>
+                    {styleLabels[plan.style]}: session {session.number} ({session.shade})
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field label="Artist" required {...field('artistId')}>
+            <select {...register('artistId')} {...field('artistId').inputProps}>
+              <option value="">Any artist</option>
+              {resources.artists.map((artist) => (
+                <option key={artist.id} value={artist.id}>
+                  {artist.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Length (minutes)" required {...field('durationMinutes')}>
+            <input type="number" min={15} max={480} step={15} {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps} className="short" />
+          </Field>
+        </div>
+        <SlotPicker
+          slots={slots}
+          window={window}
+          artists={resources.artists}
+          timeZone={timeZone}
+          chosen={{ date, time, artistId }}
+          onChoose={choose}
+        />
+        <div className="grid">
+          <Field label={chosenKind === 'plan_session' ? 'Day' : 'Day (free times from)'} required {...field('date')}>
+            <input type="date" {...register('date')} {...field('date').inputProps} />
+          </Field>
+          <Field label={`Time (${timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
+            <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+          </Field>
+          <Field label="Room" required={chosenKind !== 'consultation'} {...field('roomId')}>
+            <select {...register('roomId')} {...field('roomId').inputProps}>
+              <option value="">{chosenKind === 'consultation' ? 'No room needed' : '—'}</option>
+              {resources.rooms.map((room) => (
+                <option key={room.id} value={room.id}>
+                  {room.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Notes" {...field('notes')}>
+          <input {...register('notes')} {...field('notes').inputProps} autoComplete="off" />
+        </Field>
+        {refusal && (
+          <RefusalNotice
+            refusal={refusal.refusal}
+            nearest={nearestSlots(slots ?? [], refusal.startsAt)}
+            pickVerb="Book"
+            onPick={(slot) => {
+              choose(slot);
+              void handleSubmit((values) => book(values))();
+            }}
+            onOverride={(reason) => book(getValues(), reason)}
+          />
+        )}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Booking…' : 'Book appointment'}
+          </button>
+          <button type="button" className="button subtle" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </aside>
+  );
+}

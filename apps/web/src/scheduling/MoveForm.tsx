@@ -1,0 +1,69 @@
+import { dateInZone, isoDate, timeInZone, zonedInstant, type Appointment, type Artist } from '@smp/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { useClinic } from '../clinic/clinic-context';
+import { Field } from '../shared/Field';
+import { fieldDescriber } from '../shared/form';
+import type { MoveTarget } from './use-appointment-moves';
+
+const moveFormSchema = z.object({
+  date: isoDate,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time'),
+  artistId: z.uuid('Choose an artist'),
+});
+type MoveFormValues = z.infer<typeof moveFormSchema>;
+
+interface MoveFormProps {
+  appointment: Appointment;
+  artists: Artist[];
+  onMove(target: MoveTarget): Promise<void>;
+  onKeep(): void;
+}
+
+/** Moving by typing the new day and time: what dragging does, for the keyboard. */
+export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps) {
+  const { timeZone } = useClinic();
+  const startsAt = new Date(appointment.startsAt);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<MoveFormValues>({
+    resolver: zodResolver(moveFormSchema),
+    defaultValues: { date: dateInZone(startsAt, timeZone), time: timeInZone(startsAt, timeZone), artistId: appointment.artist.id },
+  });
+  const field = fieldDescriber('move', errors);
+
+  const save = ({ date, time, artistId }: MoveFormValues) => onMove({ startsAt: zonedInstant(date, time, timeZone).toISOString(), artistId });
+
+  return (
+    <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Move appointment">
+      <div className="grid">
+        <Field label="Day" required {...field('date')}>
+          <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />
+        </Field>
+        <Field label="Time" required {...field('time')}>
+          <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+        </Field>
+        <Field label="Artist" required {...field('artistId')}>
+          <select {...register('artistId')} {...field('artistId').inputProps}>
+            {artists.map((artist) => (
+              <option key={artist.id} value={artist.id}>
+                {artist.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          Move
+        </button>
+        <button type="button" className="button subtle small" onClick={onKeep}>
+          Keep it where it is
+        </button>
+      </div>
+    </form>
+  );
+}
