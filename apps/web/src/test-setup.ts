@@ -8,3 +8,15 @@ afterEach(() => {
   // The token lives in the http module, which outlives each test's app.
   setCsrfToken(null);
 });
+
+// jsdom has no PointerEvent; the calendar's drag listens for pointer events, which carry a mouse event's coordinates.
+if (!('PointerEvent' in window)) {
+  class PointerEvent extends MouseEvent {
+    readonly pointerId: number;
+    constructor(type: string, init: PointerEventInit = {}) {
+      super(type, init);
+      this.pointerId = init.pointerId ?? 1;
+    }
+  }
+  Object.assign(window, { PointerEvent });
+}

@@ -54,13 +54,17 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
       .then(([artistList, priceList]) => {
         setArtists(artistList.items);
         setPrices(priceList.items);
-        if (artistList.items.length === 1) setValue('artistId', artistList.items[0]!.id);
       })
       .catch(() => {
         if (!controller.signal.aborted) setFormError('Could not load the artists and prices; close the form and try again.');
       });
     return () => controller.abort();
-  }, [setValue]);
+  }, []);
+
+  // A clinic with one artist has no choice to make; set once the artist is an option of the select.
+  useEffect(() => {
+    if (artists?.length === 1) setValue('artistId', artists[0]!.id);
+  }, [artists, setValue]);
 
   // The shades follow the number of sessions, so a hidden third one is neither checked nor sent.
   const changeSessionCount = (count: number) => {

@@ -101,17 +101,18 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     const controller = new AbortController();
     plansApi
       .list(clientId, controller.signal)
-      .then(({ items }) => {
-        const open = openSessions(items);
-        setSessions(open);
-        const chosen = open.find(({ session }) => session.id === getValues('planSessionId')) ?? open[0];
-        if (getValues('kind') !== 'plan_session' || !chosen) return;
-        setValue('planSessionId', chosen.session.id);
-        if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
-      })
+      .then(({ items }) => setSessions(openSessions(items)))
       .catch(() => setSessions([]));
     return () => controller.abort();
-  }, [clientId, getValues, setValue]);
+  }, [clientId]);
+
+  // Once the sessions are options of the select, so it shows the one chosen.
+  useEffect(() => {
+    const chosen = sessions?.find(({ session }) => session.id === getValues('planSessionId')) ?? sessions?.[0];
+    if (getValues('kind') !== 'plan_session' || !chosen) return;
+    setValue('planSessionId', chosen.session.id);
+    if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
+  }, [sessions, getValues, setValue]);
 
   useEffect(() => {
     setSlots(null);

@@ -1,0 +1,102 @@
+import type { Appointment } from '@smp/contracts';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
+import { marco } from '../test-support/fixtures';
+import { renderApp } from '../test-support/render-app';
+import { PIXELS_PER_MINUTE } from './calendar-layout';
+
+const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1' };
+const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;
+
+/** Session 2 on Tuesday 12 March 2030, 10:00 in New York (the clocks went forward on the 10th). */
+const sessionTwo: Appointment = {
+  id: '5a0e7c1d-0000-4000-8000-000000000002',
+  kind: 'plan_session',
+  status: 'booked',
+  client: { id: '5a0e7c1d-0000-4000-8000-0000000000c1', name: 'Dan Kowalski', screening: clear },
+  artist: marco,
+  room: chair,
+  startsAt: '2030-03-12T14:00:00.000Z',
+  endsAt: '2030-03-12T17:30:00.000Z',
+  durationMinutes: 210,
+  planSession: { id: '5a0e7c1d-0000-4000-8000-0000000000s2', planId: '5a0e7c1d-0000-4000-8000-0000000000p1', number: 2 },
+  consultationId: null,
+  notes: null,
+  cancellation: null,
+  overrideReason: null,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
+
+const outsideWindow = {
+  title: 'Outside the session window',
+  detail: 'Session 2 must start between 2030-03-12 and 2030-04-02, 1 to 4 weeks after the session before ends, so the pigment can settle',
+  window: { opensOn: '2030-03-12', closesOn: '2030-04-02' },
+  errors: [{ field: 'startsAt', message: 'Choose a day from 2030-03-12 to 2030-04-02' }],
+};
+
+function stubCalendar(moveAnswer: () => Response) {
+  return stubApi({
+    'GET /api/auth/me': () => json(sessionFor('receptionist')),
+    'GET /api/clinic': () => json(clinicSettings),
+    'GET /api/artists': () => json({ items: [marco] }),
+    'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
+    'GET /api/closures': () => json({ items: [] }),
+    [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+    'GET /api/appointments': () => json({ items: [sessionTwo] }),
+    [`PATCH /api/appointments/${sessionTwo.id}`]: moveAnswer,
+    'GET /api/availability': () =>
+      json({ slots: [{ startsAt: '2030-03-14T13:00:00.000Z', endsAt: '2030-03-14T16:30:00.000Z', artistId: marco.id, roomId: chair.id }], window: null }),
+  });
+}
+
+/** Lays the week's seven day columns side by side, 100px wide from the left edge, as a browser would. */
+function layOutColumns() {
+  document.querySelectorAll<HTMLElement>('[data-column]').forEach((column, index) => {
+    column.getBoundingClientRect = () => ({ left: index * 100, right: (index + 1) * 100, top: 0, bottom: 800, width: 100, height: 800, x: index * 100, y: 0, toJSON: () => ({}) });
+  });
+}
+
+const columnOf = (day: string) => document.querySelector<HTMLElement>(`[data-column="${day}"]`)!;
+
+/** Grabs session 2 at its top edge and drags it to Monday, an hour below the first hour shown (09:00). */
+async function dragSessionTwoToMonday() {
+  const block = within(columnOf('2030-03-12')).getByRole('button', { name: /Session 2/ });
+  fireEvent.pointerDown(block, { button: 0, clientX: 150, clientY: 0 });
+  fireEvent.pointerMove(window, { clientX: 50, clientY: 60 * PIXELS_PER_MINUTE });
+  fireEvent.pointerUp(window, { clientX: 50, clientY: 60 * PIXELS_PER_MINUTE });
+}
+
+describe('moving an appointment by dragging it', () => {
+  it('sends the new start on the clinic’s clock, and puts it back with the rule and the nearest allowed slots when refused', async () => {
+    const requests = stubCalendar(() => problem(409, '/problems/outside-session-window', outsideWindow));
+    renderApp('/calendar?view=week&date=2030-03-12');
+    expect(await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski')).toBeTruthy();
+    layOutColumns();
+
+    await dragSessionTwoToMonday();
+
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain('Session 2 must start between 2030-03-12 and 2030-04-02');
+    expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ startsAt: '2030-03-11T14:00:00.000Z' });
+    expect(within(columnOf('2030-03-12')).getByText('Dan Kowalski')).toBeTruthy();
+    expect(within(columnOf('2030-03-11')).queryByText('Dan Kowalski')).toBeNull();
+    expect(await within(refusal).findByRole('button', { name: 'Move to Thu 14 Mar, 09:00' })).toBeTruthy();
+    const search = requests.find((request) => request.path === '/api/availability')!.search;
+    expect(Object.fromEntries(search)).toEqual({ artistId: marco.id, from: '2030-03-12', to: '2030-04-02', durationMinutes: '210', kind: 'plan_session' });
+  });
+
+  it('keeps it where it was dropped when the API agrees', async () => {
+    stubCalendar(() => json({ ...sessionTwo, startsAt: '2030-03-11T14:00:00.000Z', endsAt: '2030-03-11T17:30:00.000Z' }));
+    renderApp('/calendar?view=week&date=2030-03-12');
+    await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski');
+    layOutColumns();
+
+    await dragSessionTwoToMonday();
+
+    expect((await screen.findByRole('status')).textContent).toBe('Moved Dan Kowalski to Mon 11 Mar, 10:00 with Marco Silva.');
+    expect(within(columnOf('2030-03-11')).getByText('Dan Kowalski')).toBeTruthy();
+    expect(within(columnOf('2030-03-12')).queryByText('Dan Kowalski')).toBeNull();
+  });
+});
