@@ -37,7 +37,10 @@ CREATE TABLE appointments (
   CONSTRAINT appointments_artist_free EXCLUDE USING gist (artist_id WITH =, tstzrange(starts_at, ends_at) WITH &&)
     WHERE (status NOT IN ('cancelled', 'no_show')),
   CONSTRAINT appointments_room_free EXCLUDE USING gist (room_id WITH =, tstzrange(starts_at, ends_at) WITH &&)
-    WHERE (room_id IS NOT NULL AND status NOT IN ('cancelled', 'no_show'))
+    WHERE (room_id IS NOT NULL AND status NOT IN ('cancelled', 'no_show')),
+  -- Nor a client in two places at once.
+  CONSTRAINT appointments_client_free EXCLUDE USING gist (client_id WITH =, tstzrange(starts_at, ends_at) WITH &&)
+    WHERE (status NOT IN ('cancelled', 'no_show'))
 );
 
 CREATE TRIGGER appointments_touch_updated_at BEFORE UPDATE ON appointments

@@ -125,10 +125,12 @@ CREATE INDEX patch_tests_latest ON patch_tests (client_id, read_on DESC, recorde
 CREATE TRIGGER patch_tests_immutable BEFORE UPDATE OR DELETE ON patch_tests
   FOR EACH ROW EXECUTE FUNCTION refuse_change_to_signed_record();
 
--- An owner's written decision to let treatment go ahead although the screening does not.
+-- An owner's written decision to let treatment go ahead although the screening does
+-- not. It answers one screening: a newer screening is a new question.
 CREATE TABLE eligibility_overrides (
-  id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  client_id   uuid NOT NULL REFERENCES clients (id),
+  id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  client_id    uuid NOT NULL REFERENCES clients (id),
+  screening_id uuid REFERENCES screenings (id),
   reason      text NOT NULL CHECK (length(btrim(reason)) >= 10 AND length(reason) <= 1000),
   valid_until date NOT NULL,
   granted_by  uuid NOT NULL REFERENCES staff (id),

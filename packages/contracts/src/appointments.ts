@@ -23,8 +23,9 @@ export function mayMoveTo(from: AppointmentStatus, to: AppointmentStatus): boole
   return APPOINTMENT_TRANSITIONS[from].includes(to);
 }
 
-/** Statuses in which an appointment still holds its artist, room and time. */
+/** Statuses in which an appointment still holds its artist, room and time (the exclusion constraints agree). */
 export const HOLDING_STATUSES = ['booked', 'confirmed', 'arrived', 'in_progress', 'completed'] as const satisfies readonly AppointmentStatus[];
+export type HoldingStatus = (typeof HOLDING_STATUSES)[number];
 
 export const overrideSchema = z
   .strictObject({ reason: z.string().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })

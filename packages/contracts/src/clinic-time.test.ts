@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, dateInZone, daysBetween, isoWeekday, timeInZone, zonedInstant } from './clinic-time.js';
+import { addCalendarDays, addCalendarYears, dateInZone, daysBetween, isoWeekday, timeInZone, zonedInstant } from './clinic-time.js';
 
 const NY = 'America/New_York';
 
@@ -31,6 +31,11 @@ describe('calendar days', () => {
     expect(addCalendarDays('2026-03-01', 7)).toBe('2026-03-08');
     expect(addCalendarDays('2026-01-28', 28)).toBe('2026-02-25');
     expect(daysBetween('2026-03-01', '2026-03-29')).toBe(28);
+  });
+
+  it('adds years, keeping the day where the month has it', () => {
+    expect(addCalendarYears('2026-03-14', 4)).toBe('2030-03-14');
+    expect(addCalendarYears('2028-02-29', 1)).toBe('2029-02-28');
   });
 
   it('names ISO weekdays', () => {

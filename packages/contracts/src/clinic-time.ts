@@ -76,6 +76,13 @@ export function addCalendarDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+export function addCalendarYears(isoDate: string, years: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  return `${pad(year + years, 4)}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
+}
+
 /** ISO weekday of a date: 1 is Monday, 7 is Sunday. */
 export function isoWeekday(isoDate: string): number {
   const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();

@@ -32,14 +32,12 @@ export const screeningInputSchema = z
     for (const id of Object.keys(input.answers)) {
       if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['answers', id], message: 'Not a question of this questionnaire' });
     }
-    const today = new Date().toISOString().slice(0, 10);
     for (const question of questionnaire.questions) {
       const given = input.answers[question.id];
       if (!given) {
         ctx.addIssue({ code: 'custom', path: ['answers', question.id], message: 'Answer yes or no' });
-      } else if (given.answer && question.date?.kind === 'since') {
-        if (!given.date) ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: `${question.date.label} is needed` });
-        else if (given.date > today) ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: 'Cannot be in the future' });
+      } else if (given.answer && question.date?.kind === 'since' && !given.date) {
+        ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: `${question.date.label} is needed` });
       } else if (!given.answer && given.date) {
         ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: 'Only with a yes' });
       }
@@ -134,7 +132,6 @@ export const patchTestInputSchema = z
     notes: optionalText(1000),
   })
   .refine((test) => test.readOn >= test.appliedOn, { path: ['readOn'], message: 'Cannot be before it was applied' })
-  .refine((test) => test.readOn <= new Date().toISOString().slice(0, 10), { path: ['readOn'], message: 'Cannot be in the future' })
   .meta({ id: 'PatchTestInput' });
 export type PatchTestInput = z.input<typeof patchTestInputSchema>;
 
@@ -165,7 +162,7 @@ export const eligibilityReasonSchema = z.object({
 export const eligibilityOverrideInputSchema = z
   .strictObject({
     reason: z.string().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters'),
-    validUntil: isoDate.refine((date) => date >= new Date().toISOString().slice(0, 10), 'Cannot be in the past'),
+    validUntil: isoDate.meta({ description: 'From today to the end of the screening’s validity, clinic calendar.' }),
   })
   .meta({ id: 'EligibilityOverrideInput' });
 

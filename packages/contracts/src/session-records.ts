@@ -124,10 +124,10 @@ export const historyQuerySchema = z.object({
     .optional()
     .meta({ description: 'Comma-separated types to include; all when absent.' }),
   limit: z.coerce.number().int().min(1).max(200).default(100),
-  before: z.iso.datetime({ offset: true }).optional().meta({ description: 'Entries before this instant: the `at` of the last entry of the previous page.' }),
+  cursor: z.string().min(1).max(512).optional().meta({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
 });
 
-export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextBefore: z.string().nullable() }).meta({ id: 'HistoryPage' });
+export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextCursor: z.string().nullable() }).meta({ id: 'HistoryPage' });
 
 export const treatmentReportQuerySchema = z.object({
   artistId: z.uuid().optional(),

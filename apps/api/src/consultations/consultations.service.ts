@@ -77,10 +77,9 @@ export class ConsultationsService {
       role,
     );
     const id = await this.database.$transaction(async (transaction) => {
-      const booked = await this.appointments.write(transaction, appointment, actor);
-      const created = await transaction.consultation.create({ data: { clientId, appointmentId: booked.id, mode: booking.mode } });
-      await this.audit.record(transaction, actor, { action: 'consultation.book', ...consultationAudit(clientId, created.id), changedFields: Object.keys(booking) });
-      return created.id;
+      const { consultationId } = await this.appointments.write(transaction, appointment, actor, booking.mode);
+      await this.audit.record(transaction, actor, { action: 'consultation.book', ...consultationAudit(clientId, consultationId!), changedFields: Object.keys(booking) });
+      return consultationId!;
     });
     return this.load(clientId, id, role);
   }

@@ -127,9 +127,13 @@ export class ConsumablesService {
     return recall;
   }
 
-  /** A recall lists clients' contact details: on the trail, with how many clients it named. */
-  private recordRecall(actor: Actor, entityType: string, lotId: string, recall: LotRecall) {
-    return this.audit.record(this.database, actor, { action: 'lot.recall', entityType, entityId: lotId, details: { clients: recall.clients.length } });
+  /** A recall hands out clients' contact details: each client named gets the event on their own trail. */
+  private async recordRecall(actor: Actor, entityType: string, lotId: string, recall: LotRecall): Promise<void> {
+    await this.database.$transaction(async (transaction) => {
+      for (const { client } of recall.clients) {
+        await this.audit.record(transaction, actor, { action: 'lot.recall', clientId: client.id, entityType, entityId: lotId });
+      }
+    });
   }
 
   private async today(): Promise<string> {

@@ -1,6 +1,7 @@
 import type { AppointmentStatus, ClinicSettings, Plan, ScreeningStatus } from '@smp/contracts';
 import type { PlanSession, TreatmentPlan } from '../generated/prisma/client.js';
 import { windowAfter } from '../scheduling/booking-rules.js';
+import { HOLDING } from '../scheduling/appointment-writer.js';
 
 type LiveAppointment = { id: string; startsAt: Date; endsAt: Date; status: string };
 
@@ -15,7 +16,7 @@ export const planIncludes = {
   artist: { select: { id: true, name: true } },
   sessions: {
     orderBy: { number: 'asc' as const },
-    include: { appointments: { where: { status: { notIn: ['cancelled', 'no_show'] } }, select: { id: true, startsAt: true, endsAt: true, status: true } } },
+    include: { appointments: { where: { status: HOLDING }, select: { id: true, startsAt: true, endsAt: true, status: true } } },
   },
 };
 

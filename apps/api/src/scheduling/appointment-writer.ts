@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mayMoveTo, problemTypes, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
+import { HOLDING_STATUSES, mayMoveTo, problemTypes, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ProblemException } from '../http/problem.js';
@@ -20,25 +20,34 @@ export interface NewAppointment {
   planSessionId?: string | null;
 }
 
+/** Appointments that hold their time: the filter every "is it booked?" question uses. */
+export const HOLDING = { in: [...HOLDING_STATUSES] };
+
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
 export const LATE_CANCELLATION_HOURS = 48;
 
 function postgresConstraint(error: unknown): string | undefined {
   const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : '';
-  return /appointments_(artist|room)_free/.exec(text)?.[0];
+  return /appointments_(artist|room|client)_free/.exec(text)?.[0];
 }
 
 /** The database refused an overlap: say whose time is taken. */
+const clashes: Record<string, { title: string; detail: string; field: string; message: string }> = {
+  appointments_artist_free: { title: 'The artist is already booked', detail: 'The artist has another appointment at that time', field: 'artistId', message: 'Already booked at that time' },
+  appointments_room_free: { title: 'The room is already booked', detail: 'The room holds another appointment at that time', field: 'roomId', message: 'Already in use at that time' },
+  appointments_client_free: { title: 'The client is already booked', detail: 'The client has another appointment at that time', field: 'startsAt', message: 'The client is booked then' },
+};
+
 export function clashProblem(error: unknown): ProblemException | null {
   const constraint = postgresConstraint(error);
-  if (!constraint) return null;
-  const artist = constraint === 'appointments_artist_free';
+  const clash = constraint ? clashes[constraint] : undefined;
+  if (!clash) return null;
   return new ProblemException({
     type: problemTypes.conflict,
-    title: artist ? 'The artist is already booked' : 'The room is already booked',
+    title: clash.title,
     status: 409,
-    detail: artist ? 'The artist has another appointment at that time' : 'The room holds another appointment at that time',
-    errors: [{ field: artist ? 'artistId' : 'roomId', message: artist ? 'Already booked at that time' : 'Already in use at that time' }],
+    detail: clash.detail,
+    errors: [{ field: clash.field, message: clash.message }],
   });
 }
 
@@ -76,7 +85,7 @@ export class AppointmentWriter {
   async move(
     transaction: Transaction,
     current: AppointmentRow,
-    to: { artistId: string; roomId: string | null; startsAt: Date; endsAt: Date },
+    to: { artistId: string; roomId: string | null; startsAt: Date; endsAt: Date; overrideReason?: string },
     actor: Actor,
     reason: string | null,
   ): Promise<AppointmentRow> {

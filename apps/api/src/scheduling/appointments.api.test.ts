@@ -50,6 +50,29 @@ describe('double booking', () => {
   });
 });
 
+describe('one client, one place', () => {
+  it('refuses a client in two appointments at once, even with two artists', async () => {
+    const day = freshDay();
+    const clientId = await screenedClient(testApp);
+    expect((await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(day, '09:00'), durationMinutes: 60 })).status).toBe(201);
+    const otherArtist = (await testApp.as('owner').post('/api/staff').send({ name: 'Third Artist', email: `third.artist.${day}@clinic.test`, role: 'artist', password: 'a long first password' })).body;
+    await testApp.as('owner').put(`/api/artists/${otherArtist.id}/hours`).send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+    const twice = await book({ kind: 'maintenance', artistId: otherArtist.id, clientId, roomId: rooms[1], startsAt: at(day, '09:30'), durationMinutes: 60 });
+    expect(twice.status).toBe(409);
+    expect(twice.body.title).toBe('The client is already booked');
+    await testApp.as('owner').post(`/api/staff/${otherArtist.id}/deactivate`);
+  });
+
+  it('refuses times that have passed, unless an owner records one with a reason', async () => {
+    const clientId = await screenedClient(testApp);
+    const yesterday = { kind: 'maintenance', clientId, roomId: rooms[0], startsAt: new Date(Date.now() - 26 * 3_600_000).toISOString(), durationMinutes: 30 };
+    const refused = await book(yesterday);
+    expect(refused.status).toBe(409);
+    expect(refused.body.title).toBe('In the past');
+    expect((await book({ ...yesterday, override: { reason: 'Entered after the fact from the paper diary' } }, 'owner')).status).toBe(201);
+  });
+});
+
 describe('working hours', () => {
   it('refuses a booking outside the artist’s hours, saying which they are; an owner may override with a reason', async () => {
     const day = freshDay();
@@ -107,6 +130,25 @@ describe('plan sessions', () => {
       [null, session1.body.id],
       [{ opensOn: dayFromToday(37), closesOn: dayFromToday(58) }, inWindow.body.id],
     ]);
+  });
+
+  it('books each session once, and keeps the window when a booking and a move race', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await activePlan(testApp, clientId);
+    const session1 = (await book({ kind: 'plan_session', clientId, roomId: rooms[0], planSessionId: plan.sessions[0]!.id, startsAt: at(dayFromToday(63), '09:00') })).body;
+    const again = await book({ kind: 'plan_session', clientId, roomId: rooms[1], planSessionId: plan.sessions[0]!.id, startsAt: at(dayFromToday(64), '09:00') });
+    expect(again.status).toBe(409);
+    expect(again.body.title).toBe('Already booked');
+
+    // Session 2 on day 63+27, and at the same moment session 1 moved 8 days later: both cannot stand.
+    const [booking, move] = await Promise.all([
+      book({ kind: 'plan_session', clientId, roomId: rooms[1], planSessionId: plan.sessions[1]!.id, startsAt: at(dayFromToday(90), '09:00') }),
+      testApp.as('receptionist').patch(`/api/appointments/${session1.id}`).send({ startsAt: at(dayFromToday(55), '09:00') }),
+    ]);
+    // Whichever came first stands; the other would leave the sessions 35 days apart.
+    expect([booking.status, move.status].filter((status) => status === 409)).toHaveLength(1);
+    const [, second] = (await testApp.as('receptionist').get(`/api/treatment-plans/${plan.id}`)).body.sessions;
+    if (second.appointment) expect(second.appointment.startsAt.slice(0, 10) <= second.window.closesOn).toBe(true);
   });
 
   it('offers next-session slots only inside the window', async () => {
@@ -176,7 +218,26 @@ describe('statuses', () => {
     const booked = (await book({ kind: 'maintenance', clientId, roomId: rooms[1], startsAt: at(freshDay(), '11:00'), durationMinutes: 60 })).body;
     expect((await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'arrived' })).status).toBe(200);
     expect((await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'in_progress' })).status).toBe(200);
-    expect((await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'completed' })).body.status).toBe('completed');
+    const completed = await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'completed' });
+    expect(completed.status).toBe(409);
+    expect(completed.body.detail).toMatch(/completed by recording it/);
+    const other = (await book({ kind: 'maintenance', clientId: await screenedClient(testApp), roomId: rooms[1], startsAt: at(freshDay(), '11:00'), durationMinutes: 60 })).body;
+    await testApp.as('owner').put(`/api/artists/${testApp.staff.owner.id}/hours`).send({ weekly: [] });
+    expect((await testApp.as('receptionist').post(`/api/appointments/${other.id}/status`).send({ status: 'arrived' })).status).toBe(200);
+  });
+
+  it('refuses to start a session the screening no longer allows that day', async () => {
+    const clientId = await screenedClient(testApp);
+    const booked = (await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(freshDay(), '13:00'), durationMinutes: 60 })).body;
+    await screenedClient(testApp);
+    const { CURRENT_SCREENING_QUESTIONNAIRE } = await import('@smp/contracts');
+    const { signatureDataUrl } = await import('../test-support/files.js');
+    const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: question.id === 'pregnant_breastfeeding' }]));
+    await testApp.as('artist').post(`/api/clients/${clientId}/screenings`).send({ questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers, signedName: 'Plan Client', signature: await signatureDataUrl() });
+    await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'arrived' });
+    const start = await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'in_progress' });
+    expect(start.status).toBe(409);
+    expect(start.body).toMatchObject({ type: '/problems/not-eligible-for-treatment', reasons: [{ code: 'deferred' }] });
   });
 });
 

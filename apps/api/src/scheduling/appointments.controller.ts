@@ -89,7 +89,8 @@ export class AppointmentsController {
   @HttpCode(200)
   @ApiDoc({
     summary: 'Change an appointment’s status',
-    description: 'booked → confirmed → arrived → in progress → completed; no-show and cancelled (with a reason; late when within 48 hours) from before arrival.',
+    description:
+      'booked → confirmed → arrived → in progress; no-show before arrival, cancelled (with a reason; late within 48 hours) until the session starts. Completed comes from recording the session or consultation.',
     responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...ruleRefusals },
   })
   changeStatus(

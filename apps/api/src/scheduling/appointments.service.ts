@@ -23,7 +23,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
-import { AppointmentWriter, clashProblem, type NewAppointment, type Transaction } from './appointment-writer.js';
+import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
@@ -33,7 +33,31 @@ type BookingInput = z.output<typeof appointmentInputSchema>;
 type MoveInput = z.output<typeof appointmentMoveSchema>;
 type StatusChange = z.output<typeof appointmentStatusChangeSchema>;
 
-const LIVE = { notIn: ['cancelled', 'no_show'] };
+
+type ConsultationMode = 'in_person' | 'phone' | 'video';
+
+/** The spacing rules of a plan session: after the session before, and before the session after. */
+function windowBreaches(settings: ClinicSettings, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
+  if (!session) return [];
+  if (session.planStatus !== 'active') throw conflict('Plan not active', 'Book sessions of an active plan: start the plan first');
+  return [
+    windowBreach(windowAfter(session.previousEndsAt, settings), startsAt, settings.timeZone, session.number),
+    session.next ? windowBreach(windowAfter(endsAt, settings), session.next.startsAt, settings.timeZone, session.next.number) : null,
+  ].filter((breach): breach is RuleBreach => breach !== null);
+}
+
+/** A few minutes' grace for the front desk; earlier than that is recording history, which needs an owner's reason. */
+const PAST_GRACE_MS = 15 * 60_000;
+function pastBreach(startsAt: Date): RuleBreach | null {
+  if (startsAt.getTime() >= Date.now() - PAST_GRACE_MS) return null;
+  return new ProblemException({
+    type: problemTypes.conflict,
+    title: 'In the past',
+    status: 409,
+    detail: 'The time has passed: choose a time from now on',
+    errors: [{ field: 'startsAt', message: 'In the past' }],
+  });
+}
 
 function conflict(title: string, detail: string, field?: string): ProblemException {
   return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(field ? { errors: [{ field, message: detail }] } : {}) });
@@ -72,7 +96,7 @@ export class AppointmentsService {
    */
   async book(input: BookingInput, actor: Actor, role: StaffRole): Promise<Appointment> {
     const booking = await this.checkedBooking(input, role);
-    const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor)).id);
+    const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor)).appointment.id);
     return this.get(id);
   }
 
@@ -109,9 +133,27 @@ export class AppointmentsService {
     };
   }
 
-  /** Writes a checked booking with its audit event. */
-  async write(transaction: Transaction, booking: NewAppointment, actor: Actor): Promise<AppointmentRow> {
+  /**
+   * Writes a checked booking with its audit event, and a consultation's record
+   * with it. A plan session is checked again under its plan's lock: a move of the
+   * session before, or the plan's cancellation, cannot slip in between.
+   */
+  async write(
+    transaction: Transaction,
+    booking: NewAppointment,
+    actor: Actor,
+    consultationMode: ConsultationMode = 'in_person',
+  ): Promise<{ appointment: AppointmentRow; consultationId: string | null }> {
+    if (booking.planSessionId) {
+      const session = await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true });
+      const breach = windowBreaches(await this.clinic.get(), booking.startsAt, booking.endsAt, session)[0];
+      if (breach && !booking.overrideReason) throw breach;
+    }
     const created = await this.writer.book(transaction, booking, actor);
+    const consultation =
+      booking.kind === 'consultation'
+        ? await transaction.consultation.create({ data: { clientId: booking.clientId, appointmentId: created.id, mode: consultationMode } })
+        : null;
     await this.audit.record(transaction, actor, {
       action: 'appointment.book',
       clientId: booking.clientId,
@@ -119,7 +161,7 @@ export class AppointmentsService {
       entityId: created.id,
       details: booking.overrideReason ? { overrideReason: booking.overrideReason, kind: booking.kind } : { kind: booking.kind },
     });
-    return created;
+    return { appointment: created, consultationId: consultation?.id ?? null };
   }
 
   /** Moves in time, to another artist or room, keeping the history; session n's move re-checks session n+1. */
@@ -139,13 +181,21 @@ export class AppointmentsService {
       const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
       const minutes = move.durationMinutes ?? Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
       const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
-      const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId) : null;
+      const session = current.planSessionId
+        ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId })
+        : null;
       const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
       const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
       if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
         await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
       }
-      await this.writer.move(transaction, current, { artistId, roomId, startsAt, endsAt }, actor, move.reason ?? overrideReason ?? null);
+      await this.writer.move(
+        transaction,
+        current,
+        { artistId, roomId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
+        actor,
+        [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
+      );
       await this.audit.record(transaction, actor, {
         action: 'appointment.move',
         clientId: current.clientId,
@@ -175,6 +225,18 @@ export class AppointmentsService {
       }
       if (change.status === 'cancelled' && !roleMay(role, 'scheduling.book')) {
         throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Reception or an owner cancels appointments' });
+      }
+      if (change.status === 'completed') {
+        throw conflict(
+          'Record it to complete it',
+          current.kind === 'consultation'
+            ? 'A consultation is completed by recording it on its consultation page'
+            : 'A session is completed by recording it: pigments, lots and needle are part of the record',
+        );
+      }
+      if (change.status === 'in_progress' && current.kind !== 'consultation') {
+        // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
+        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, (await this.clinic.get()).timeZone), role);
       }
       const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
       await this.audit.record(transaction, actor, {
@@ -236,14 +298,9 @@ export class AppointmentsService {
   }
 
   private breaches(facts: CalendarFacts, artistId: string, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
-    const tz = facts.settings.timeZone;
-    const breaches = [hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() })];
-    if (session) {
-      if (session.planStatus !== 'active') throw conflict('Plan not active', 'Book sessions of an active plan: start the plan first');
-      breaches.push(windowBreach(windowAfter(session.previousEndsAt, facts.settings), startsAt, tz, session.number));
-      if (session.next) breaches.push(windowBreach(windowAfter(endsAt, facts.settings), session.next.startsAt, tz, session.next.number));
-    }
-    return breaches.filter((breach): breach is RuleBreach => breach !== null);
+    return [pastBreach(startsAt), hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() }), ...windowBreaches(facts.settings, startsAt, endsAt, session)].filter(
+      (breach): breach is RuleBreach => breach !== null,
+    );
   }
 
   /** The first broken rule, unless an owner gave a reason to book anyway. */
@@ -265,13 +322,28 @@ export class AppointmentsService {
     return this.facts.load([artistId], addCalendarDays(from, -1), dateInZone(endsAt, settings.timeZone), ignoreAppointmentId);
   }
 
-  private async sessionContext(database: Database | Transaction, planSessionId: string, clientId: string): Promise<SessionContext> {
+  /**
+   * The plan around a session. `lockPlan` (inside a transaction) holds the plan's
+   * row until commit; `moving` names the appointment being moved, which may keep
+   * the session's place.
+   */
+  private async sessionContext(
+    database: Database | Transaction,
+    planSessionId: string,
+    clientId: string,
+    options: { lockPlan?: boolean; moving?: string } = {},
+  ): Promise<SessionContext> {
+    if (options.lockPlan) {
+      await database.$queryRaw`SELECT id FROM treatment_plans WHERE id = (SELECT plan_id FROM plan_sessions WHERE id = ${planSessionId}::uuid) FOR UPDATE`;
+    }
     const session = await database.planSession.findUnique({
       where: { id: planSessionId },
-      include: { plan: { include: { sessions: { include: { appointments: { where: { status: LIVE }, select: { startsAt: true, endsAt: true } } } } } } },
+      include: { plan: { include: { sessions: { include: { appointments: { where: { status: HOLDING }, select: { id: true, startsAt: true, endsAt: true } } } } } } },
     });
     if (!session || session.plan.clientId !== clientId) throw validationProblem([{ field: 'planSessionId', message: 'Not a session of this client’s plans' }]);
     const byNumber = new Map(session.plan.sessions.map((candidate) => [candidate.number, candidate.appointments[0] ?? null]));
+    const own = byNumber.get(session.number);
+    if (own && own.id !== options.moving) throw conflict('Already booked', `Session ${session.number} of this plan is booked already; move that appointment instead`);
     const previous = session.number > 1 ? byNumber.get(session.number - 1) : null;
     if (session.number > 1 && !previous) {
       throw conflict('Session before not booked', `Book session ${session.number - 1} first: session ${session.number} follows it by 1 to 4 weeks`);

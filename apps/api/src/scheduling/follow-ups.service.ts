@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, dateInZone, windowUrgency, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
+import { addCalendarYears, dateInZone, windowUrgency, zonedInstant, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -9,8 +9,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { windowAfter } from './booking-rules.js';
+import { HOLDING } from './appointment-writer.js';
 
-const LIVE = { notIn: ['cancelled', 'no_show'] };
 const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
 
 type Candidate = Omit<FollowUp, 'lastContact' | 'client'> & { clientId: string };
@@ -32,15 +32,15 @@ export class FollowUpsService {
   async queue(): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
     const today = dateInZone(new Date(), settings.timeZone);
-    const recallBefore = new Date(`${addCalendarDays(today, -365 * settings.maintenanceRecallYears)}T00:00:00Z`);
+    const recallBefore = zonedInstant(addCalendarYears(today, -settings.maintenanceRecallYears), '00:00', settings.timeZone);
     const [active, completed] = await Promise.all([
       this.database.treatmentPlan.findMany({
         where: { status: 'active', client: { archivedAt: null } },
-        include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: LIVE }, select: { endsAt: true } } } } },
+        include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: HOLDING }, select: { endsAt: true } } } } },
       }),
       this.database.treatmentPlan.findMany({
         where: { status: 'completed', completedAt: { lte: recallBefore }, client: { archivedAt: null } },
-        include: { client: { include: { appointments: { where: { status: LIVE }, orderBy: { endsAt: 'desc' }, take: 1, select: { endsAt: true } } } } },
+        include: { client: { include: { appointments: { where: { status: HOLDING }, orderBy: { endsAt: 'desc' }, take: 1, select: { endsAt: true } } } } },
       }),
     ]);
 
@@ -63,7 +63,7 @@ export class FollowUpsService {
     }
     for (const plan of completed) {
       const lastVisit = plan.client.appointments[0]?.endsAt;
-      const dueSince = lastVisit ? addCalendarDays(dateInZone(lastVisit, settings.timeZone), 365 * settings.maintenanceRecallYears) : null;
+      const dueSince = lastVisit ? addCalendarYears(dateInZone(lastVisit, settings.timeZone), settings.maintenanceRecallYears) : null;
       if (!dueSince || dueSince > today) continue;
       candidates.push({
         kind: 'maintenance',

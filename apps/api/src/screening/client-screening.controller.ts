@@ -103,9 +103,10 @@ export class ClientScreeningController {
   eligibility(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
     @Query({ schema: eligibilityQuerySchema }) query: z.output<typeof eligibilityQuerySchema>,
+    @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Eligibility> {
-    return this.screening.eligibility(params.id, query.on, authentication.staff.role);
+    return this.screening.readEligibility(params.id, query.on, actor, authentication.staff.role);
   }
 
   @Post('eligibility-overrides')

@@ -194,7 +194,10 @@ describe('the treatment block', () => {
   it('lets an owner override with a written reason, on the audit trail; nobody else may', async () => {
     const clientId = await newClient();
     await screen(clientId, { diabetes: { answer: true } });
-    const override = { reason: 'GP confirmed by phone; letter follows by post.', validUntil: '2099-12-31' };
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const override = { reason: 'GP confirmed by phone; letter follows by post.', validUntil: inAMonth };
+    const tooLong = await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send({ ...override, validUntil: '2099-12-31' });
+    expect(tooLong.body.errors).toEqual([{ field: 'validUntil', message: expect.stringMatching(/^Choose a day from .* to .*/) }]);
     expect((await testApp.as('artist').post(`/api/clients/${clientId}/eligibility-overrides`).send(override)).status).toBe(403);
     expect((await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send({ ...override, reason: 'ok' })).status).toBe(400);
     const granted = await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send(override);
@@ -202,12 +205,16 @@ describe('the treatment block', () => {
     expect(granted.body).toMatchObject({
       eligible: true,
       reasons: [{ code: 'clearance_missing' }],
-      override: { reason: override.reason, validUntil: '2099-12-31', grantedBy: { id: testApp.staff.owner.id } },
+      override: { reason: override.reason, validUntil: inAMonth, grantedBy: { id: testApp.staff.owner.id } },
     });
     const service = testApp.app.get(ScreeningService);
     await expect(service.assertTreatmentAllowed(clientId, today(), 'owner')).resolves.toMatchObject({ eligible: true });
     const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'eligibility.override', clientId })).body.items;
     expect(event).toMatchObject({ actor: { id: testApp.staff.owner.id }, details: { reason: override.reason } });
+
+    // A newer screening is a new question: the override answered the old one.
+    await screen(clientId, { pregnant_breastfeeding: { answer: true } });
+    expect(await eligibility(clientId)).toMatchObject({ eligible: false, override: null, reasons: [{ code: 'deferred' }] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  addCalendarDays,
   CURRENT_SCREENING_QUESTIONNAIRE,
   evaluateScreening,
   problemTypes,
@@ -67,6 +68,8 @@ export class ScreeningService {
     const settings = await this.settings.get();
     const today = dateInZone(new Date(), settings.timeZone);
     const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE;
+    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (input.answers[question.id]?.date ?? '') > today);
+    if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `answers.${question.id}.date`, message: 'Cannot be in the future' })));
     // Only the questions asked, with dates only where a yes asks for one.
     const answers = Object.fromEntries(
       questionnaire.questions.map((question) => {
@@ -187,6 +190,9 @@ export class ScreeningService {
 
   async recordPatchTest(clientId: string, input: PatchTestInput, actor: Actor): Promise<PatchTest> {
     await this.activeClient(clientId);
+    if (input.readOn > dateInZone(new Date(), (await this.settings.get()).timeZone)) {
+      throw validationProblem([{ field: 'readOn', message: 'Cannot be in the future' }]);
+    }
     const row = await this.database.$transaction(async (transaction) => {
       const created = await transaction.patchTest.create({
         data: {
@@ -228,15 +234,25 @@ export class ScreeningService {
   }
 
   /** Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds. */
+  /** Eligibility as staff open it: for roles that see the medical reasons, that read is audited. */
+  async readEligibility(clientId: string, onDate: string | undefined, actor: Actor, role: StaffRole): Promise<Eligibility> {
+    const eligibility = await this.eligibility(clientId, onDate, role);
+    if (roleMay(role, 'screening.readAnswers') && eligibility.reasons.some((reason) => reason.questionId)) {
+      await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { eligibility: true } });
+    }
+    return eligibility;
+  }
+
   async eligibility(clientId: string, onDate: string | undefined, role: StaffRole): Promise<Eligibility> {
     await this.existingClient(clientId);
     const settings = await this.settings.get();
     const day = onDate ?? dateInZone(new Date(), settings.timeZone);
-    const [standing, latest, override] = await Promise.all([
-      this.standings.standings([clientId], day).then((standings) => standings.get(clientId)!),
-      this.database.screening.findFirst({ where: { clientId }, orderBy: [{ signedAt: 'desc' }, { id: 'desc' }], select: { questionnaireVersion: true } }),
+    const standing = (await this.standings.standings([clientId], day)).get(clientId)!;
+    const [latest, override] = await Promise.all([
+      standing.screeningId ? this.database.screening.findUnique({ where: { id: standing.screeningId }, select: { questionnaireVersion: true } }) : null,
+      // An override answers the screening it was granted on: a newer screening is a new question.
       this.database.eligibilityOverride.findFirst({
-        where: { clientId, validUntil: { gte: fromIsoDate(day)! }, grantedAt: { lte: new Date() } },
+        where: { clientId, screeningId: standing.screeningId, validUntil: { gte: fromIsoDate(day)! } },
         include: { grantedBy: { select: { id: true, name: true } } },
         orderBy: [{ grantedAt: 'desc' }],
       }),
@@ -262,9 +278,17 @@ export class ScreeningService {
   /** An owner lets treatment go ahead although the screening does not, with a written reason, until a date. */
   async override(clientId: string, input: OverrideInput, actor: Actor, role: StaffRole): Promise<Eligibility> {
     await this.activeClient(clientId);
+    const settings = await this.settings.get();
+    const today = dateInZone(new Date(), settings.timeZone);
+    const standing = (await this.standings.standings([clientId], today)).get(clientId)!;
+    // No longer than the screening it answers would itself have allowed treatment.
+    const latest = standing.status.validUntil ?? addCalendarDays(today, settings.screeningValidityDays - 1);
+    if (input.validUntil < today || input.validUntil > latest) {
+      throw validationProblem([{ field: 'validUntil', message: `Choose a day from ${today} to ${latest}` }]);
+    }
     await this.database.$transaction(async (transaction) => {
       const override = await transaction.eligibilityOverride.create({
-        data: { clientId, reason: input.reason, validUntil: fromIsoDate(input.validUntil)!, grantedById: actor.staffId! },
+        data: { clientId, screeningId: standing.screeningId, reason: input.reason, validUntil: fromIsoDate(input.validUntil)!, grantedById: actor.staffId! },
       });
       await this.audit.record(transaction, actor, {
         action: 'eligibility.override',

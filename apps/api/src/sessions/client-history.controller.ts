@@ -46,6 +46,6 @@ export class ClientHistoryController {
       response.type('text/csv').set('Content-Disposition', 'attachment; filename="treatment-history.csv"');
       return this.report.csv(query, actor);
     }
-    return this.report.report(query);
+    return this.report.read(query, actor);
   }
 }

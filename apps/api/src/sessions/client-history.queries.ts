@@ -3,6 +3,8 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { HISTORY_ENTRY_TYPES, type HistoryEntry } from '@smp/contracts';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { positionAfter, toPage } from '../http/keyset-cursor.js';
+import { notFoundProblem } from '../http/problem.js';
 import type { Database } from '../database/database.js';
 
 interface HistoryRow {
@@ -32,14 +34,17 @@ export class ClientHistoryQueries {
   /** Reading the history is reading the client's record, so it is audited as such. */
   async timeline(
     clientId: string,
-    options: { types?: string[] | undefined; before?: string | undefined; limit: number },
+    options: { types?: string[] | undefined; cursor?: string | undefined; limit: number },
     actor: Actor,
-  ): Promise<{ items: HistoryEntry[]; nextBefore: string | null }> {
+  ): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
+    if (!(await this.database.client.findUnique({ where: { id: clientId }, select: { id: true } }))) throw notFoundProblem('The client');
+    const after = positionAfter(options.cursor, 2, ([at]) => !Number.isNaN(Date.parse(at ?? '')));
     await this.audit.record(this.database, actor, { action: 'client.read', clientId, entityType: 'client', entityId: clientId, details: { history: true } });
     const types = options.types?.length ? options.types : [...HISTORY_ENTRY_TYPES];
-    const before = options.before ? new Date(options.before) : new Date('9999-12-31T00:00:00Z');
     const rows = await this.database.$queryRaw<HistoryRow[]>`
       SELECT * FROM (
+      -- Milliseconds, as the cursor carries them, so paging neither skips nor repeats.
+      SELECT type, date_trunc('milliseconds', at) AS at, id, title, detail, staff_id, staff_name, link_type, link_id FROM (
         SELECT 'consultation' AS type, a.starts_at AS at, c.id::text AS id,
                'Consultation (' || replace(c.mode, '_', ' ') || ')' AS title,
                CASE WHEN c.recorded_at IS NOT NULL THEN 'Recorded: ' || replace(c.desired_style, '_', ' ')
@@ -76,13 +81,15 @@ export class ClientHistoryQueries {
                NULLIF(array_to_string(e.changed_fields, ', '), ''), s.id, s.name, NULL, NULL
         FROM audit_events e LEFT JOIN staff s ON s.id = e.actor_id
         WHERE e.client_id = ${clientId}::uuid AND e.action IN ('client.create', 'client.update', 'client.archive', 'client.restore')
-      ) timeline
-      WHERE type IN (${Prisma.join(types)}) AND at < ${before}
+      ) raw) timeline
+      WHERE type IN (${Prisma.join(types)})
+        AND (${after === null} OR (at, id) < (${after ? new Date(after[0]!) : new Date(0)}::timestamptz, ${after?.[1] ?? ''}))
       ORDER BY at DESC, id DESC
       LIMIT ${options.limit + 1}`;
-    const page = rows.slice(0, options.limit);
-    return {
-      items: page.map((row) => ({
+    return toPage(
+      rows,
+      options.limit,
+      (row): HistoryEntry => ({
         type: row.type,
         at: row.at.toISOString(),
         id: row.id,
@@ -90,8 +97,8 @@ export class ClientHistoryQueries {
         detail: row.detail,
         staff: row.staff_id ? { id: row.staff_id, name: row.staff_name! } : null,
         link: row.link_type && row.link_id ? { type: row.link_type, id: row.link_id } : null,
-      })),
-      nextBefore: rows.length > options.limit ? page.at(-1)!.at.toISOString() : null,
-    };
+      }),
+      (row) => [row.at.toISOString(), row.id],
+    );
   }
 }

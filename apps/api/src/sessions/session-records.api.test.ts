@@ -142,6 +142,17 @@ describe('recording a session', () => {
     ).rejects.toThrow(/lot expired/);
   });
 
+  it('is refused when the screening no longer allows treatment today', async () => {
+    const { appointmentId, clientId } = await sessionInProgress();
+    const { CURRENT_SCREENING_QUESTIONNAIRE } = await import('@smp/contracts');
+    const { signatureDataUrl } = await import('../test-support/files.js');
+    const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: question.id === 'scalp_condition' }]));
+    await testApp.as('artist').post(`/api/clients/${clientId}/screenings`).send({ questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers, signedName: 'Plan Client', signature: await signatureDataUrl() });
+    const refused = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toBe('/problems/not-eligible-for-treatment');
+  });
+
   it('needs the session in progress, and the artist’s own', async () => {
     const clientId = await screenedClient(testApp);
     const booked = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'maintenance', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], startsAt: at(dayFromToday(9), '09:00'), durationMinutes: 60 });
@@ -183,6 +194,8 @@ describe('traceability and history', () => {
     await testApp.as('artist').post(`/api/appointments/${first.appointmentId}/session-record`).send({ ...record(), pigments: [{ lotId: lots.blueBase, role: 'depth' }] });
     await testApp.as('artist').post(`/api/appointments/${second.appointmentId}/session-record`).send({ ...record(), pigments: [{ lotId: lots.blueBase, role: 'blending' }] });
     const recall = (await testApp.as('owner').get(`/api/pigment-lots/${lots.blueBase}/clients`)).body;
+    const onTheirTrail = await testApp.database.auditEvent.count({ where: { action: 'lot.recall', clientId: { in: [first.clientId, second.clientId] } } });
+    expect(onTheirTrail).toBe(2);
     expect(recall.lot).toMatchObject({ lotNumber: 'CI-1', product: 'Cheap Ink Jet Blue black' });
     expect(recall.clients.map((entry: { client: { id: string } }) => entry.client.id).sort()).toEqual([first.clientId, second.clientId].sort());
     const needleRecall = (await testApp.as('artist').get(`/api/needle-lots/${lots.needle}/clients`)).body;
@@ -201,6 +214,11 @@ describe('traceability and history', () => {
     const sessionsOnly = (await testApp.as('artist').get(`/api/clients/${clientId}/history?types=session,plan`)).body.items;
     expect(new Set(sessionsOnly.map((entry: { type: string }) => entry.type))).toEqual(new Set(['session', 'plan']));
     expect((await testApp.as('artist').get(`/api/clients/${clientId}/history?types=gossip`)).status).toBe(400);
+    expect((await testApp.as('artist').get('/api/clients/7d1f6a1e-3c1e-4b8e-9a51-52b5a0c1e2f3/history')).status).toBe(404);
+
+    const firstPage = (await testApp.as('artist').get(`/api/clients/${clientId}/history?limit=2`)).body;
+    const secondPage = (await testApp.as('artist').get(`/api/clients/${clientId}/history?limit=100&cursor=${firstPage.nextCursor}`)).body;
+    expect([...firstPage.items, ...secondPage.items].map((entry: { id: string }) => entry.id)).toEqual(history.map((entry: { id: string }) => entry.id));
   });
 
   it('gives owners every client’s sessions with counts per artist and style, and a CSV of them', async () => {

@@ -84,7 +84,8 @@ export class SessionRecordsController {
     @Param({ schema: sessionRecordParamsSchema }) params: { id: string },
     @Body({ schema: addendumInputSchema }) input: z.output<typeof addendumInputSchema>,
     @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
   ): Promise<SessionRecord> {
-    return this.sessions.addAddendum(params.id, input.text, input.reason, actor);
+    return this.sessions.addAddendum(params.id, input.text, input.reason, actor, authentication.staff.role);
   }
 }

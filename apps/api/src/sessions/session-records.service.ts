@@ -22,6 +22,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { completePlanIfDone } from '../scheduling/plan-progress.js';
+import { ScreeningService } from '../screening/screening.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
 
 type RecordInput = z.output<typeof sessionRecordInputSchema>;
@@ -42,6 +43,7 @@ export class SessionRecordsService {
     private readonly audit: AuditService,
     private readonly calendar: AppointmentWriter,
     private readonly photos: PhotosService,
+    private readonly screening: ScreeningService,
   ) {}
 
   /**
@@ -61,6 +63,7 @@ export class SessionRecordsService {
       if (appointment.status !== 'in_progress') {
         throw conflict('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
       }
+      await this.screening.assertTreatmentAllowed(appointment.clientId, today, role);
       const record = await transaction.sessionRecord.create({
         data: {
           appointmentId,
@@ -107,9 +110,10 @@ export class SessionRecordsService {
   }
 
   /** A completed record is never edited: a correction is an addendum, with who, when and why. */
-  async addAddendum(sessionRecordId: string, text: string, reason: string, actor: Actor): Promise<SessionRecord> {
-    const record = await this.database.sessionRecord.findUnique({ where: { id: sessionRecordId }, select: { clientId: true } });
+  async addAddendum(sessionRecordId: string, text: string, reason: string, actor: Actor, role: StaffRole): Promise<SessionRecord> {
+    const record = await this.database.sessionRecord.findUnique({ where: { id: sessionRecordId }, select: { clientId: true, artistId: true } });
     if (!record) throw notFoundProblem('The session record');
+    if (role !== 'owner' && record.artistId !== actor.staffId) throw forbidden('The artist who did the session, or an owner, adds to its record');
     await this.database.$transaction(async (transaction) => {
       const addendum = await transaction.sessionAddendum.create({ data: { sessionRecordId, text, reason, authorId: actor.staffId! } });
       await this.audit.record(transaction, actor, {

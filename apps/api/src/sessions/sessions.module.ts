@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { PhotosModule } from '../photos/photos.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { ScreeningModule } from '../screening/screening.module.js';
 import { ClientHistoryController } from './client-history.controller.js';
 import { ClientHistoryQueries } from './client-history.queries.js';
 import { SessionRecordsController } from './session-records.controller.js';
@@ -9,7 +10,7 @@ import { SessionRecordsService } from './session-records.service.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 
 @Module({
-  imports: [ClinicModule, PhotosModule, SchedulingModule],
+  imports: [ClinicModule, PhotosModule, SchedulingModule, ScreeningModule],
   controllers: [SessionRecordsController, ClientHistoryController],
   providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService],
 })

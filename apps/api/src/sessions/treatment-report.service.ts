@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 
 type ReportQuery = z.output<typeof treatmentReportQuerySchema>;
 
-/** Beyond this many sessions a report asks for narrower filters rather than growing without bound. */
+/** A report shows at most this many sessions, newest first; narrower filters show the rest. */
 export const REPORT_ROW_LIMIT = 10_000;
 
 export interface ReportRow {
@@ -33,7 +33,14 @@ export class TreatmentReportService {
     private readonly audit: AuditService,
   ) {}
 
-  async report(query: ReportQuery) {
+  /** The report as owners open it: it names clients and their treatment, so opening it is audited. */
+  async read(query: ReportQuery, actor: Actor) {
+    const report = await this.report(query);
+    await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { format: 'json', rows: report.rows.length } });
+    return report;
+  }
+
+  private async report(query: ReportQuery) {
     const { timeZone } = await this.clinic.get();
     const records = await this.database.sessionRecord.findMany({
       where: {
@@ -91,7 +98,7 @@ export class TreatmentReportService {
   /** The report's rows as CSV; exporting names and dates of treatment is audited. */
   async csv(query: ReportQuery, actor: Actor): Promise<string> {
     const { rows } = await this.report(query);
-    await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { rows: rows.length } });
+    await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { format: 'csv', rows: rows.length } });
     const header = ['completed_at', 'client', 'client_id', 'artist', 'style', 'plan_status', 'session_number', 'pigment_lots', 'needle_lot'];
     const lines = rows.map((row) =>
       [row.completedAt, row.client.name, row.client.id, row.artist.name, row.style ?? '', row.planStatus ?? '', row.sessionNumber ?? '', row.pigmentLots.join(' '), row.needleLot]
