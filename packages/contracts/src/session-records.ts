@@ -155,5 +155,6 @@ export const treatmentReportSchema = z
     rows: z.array(treatmentReportRowSchema),
     countsByArtist: z.array(z.object({ artist: staffRef, sessions: z.number().int() })),
     countsByStyle: z.array(z.object({ style: z.string(), sessions: z.number().int() })),
+    truncated: z.boolean().meta({ description: 'More sessions match than a report shows: narrow the filters. Counts are of the rows shown.' }),
   })
   .meta({ id: 'TreatmentReport' });

@@ -3,6 +3,8 @@ import sharp, { type Sharp } from 'sharp';
 
 export const PREVIEW_SIZE = 1600;
 export const THUMBNAIL_SIZE = 320;
+/** Far beyond any camera (a 48 MP phone photo is 48 million); refused before decoding, so a crafted file cannot exhaust memory. */
+export const MAX_PHOTO_PIXELS = 100_000_000;
 
 export interface ProcessedPhoto {
   width: number;
@@ -15,11 +17,18 @@ export interface ProcessedPhoto {
 
 export class UnreadableImageError extends Error {}
 
-/** libvips cannot read HEVC-coded HEIC; libheif (WebAssembly) decodes it to pixels first. */
+/** libvips cannot read HEVC-coded HEIC; libheif (WebAssembly) decodes it to pixels first, once its size is known to be sane. */
 async function openImage(bytes: Buffer, mediaType: string): Promise<Sharp> {
-  if (mediaType !== 'image/heic') return sharp(bytes, { failOn: 'error' });
-  const image = await decodeHeic({ buffer: new Uint8Array(bytes) });
-  return sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } });
+  if (mediaType !== 'image/heic') return sharp(bytes, { failOn: 'error', limitInputPixels: MAX_PHOTO_PIXELS });
+  const images = await decodeHeic.all({ buffer: new Uint8Array(bytes) });
+  try {
+    const first = images[0]!;
+    if (first.width * first.height > MAX_PHOTO_PIXELS) throw new Error(`${first.width}×${first.height} is more pixels than a photo has`);
+    const image = await first.decode();
+    return sharp(Buffer.from(image.data), { raw: { width: image.width, height: image.height, channels: 4 } });
+  } finally {
+    images.dispose();
+  }
 }
 
 /**

@@ -36,6 +36,8 @@ type StatusChange = z.output<typeof appointmentStatusChangeSchema>;
 
 type ConsultationMode = 'in_person' | 'phone' | 'video';
 
+const CALENDAR_LIMIT = 10_000;
+
 /** The spacing rules of a plan session: after the session before, and before the session after. */
 function windowBreaches(settings: ClinicSettings, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
   if (!session) return [];
@@ -287,7 +289,8 @@ export class AppointmentsService {
       },
       include: appointmentIncludes,
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      take: 2000,
+      // 42 days of 20 artists' full days; a guard, not a page size.
+      take: CALENDAR_LIMIT,
     });
     return this.withScreening(rows);
   }

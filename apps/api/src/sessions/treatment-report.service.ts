@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 
 type ReportQuery = z.output<typeof treatmentReportQuerySchema>;
 
-/** A report shows at most this many sessions, newest first; narrower filters show the rest. */
+/** A report shows at most this many sessions, newest first, and says when there are more. */
 export const REPORT_ROW_LIMIT = 10_000;
 
 export interface ReportRow {
@@ -92,6 +92,7 @@ export class TreatmentReportService {
       rows,
       countsByArtist: countBy((row) => row.artist, (artist) => artist.id).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
       countsByStyle: countBy((row) => row.style ?? 'no plan', (style) => style).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
+      truncated: rows.length === REPORT_ROW_LIMIT,
     };
   }
 

@@ -6,5 +6,16 @@ declare module 'heic-decode' {
     /** RGBA, four bytes a pixel. */
     data: Uint8ClampedArray;
   }
-  export default function decode(input: { buffer: Uint8Array }): Promise<DecodedImage>;
+  interface PendingImage {
+    width: number;
+    height: number;
+    decode(): Promise<DecodedImage>;
+  }
+  interface Decode {
+    (input: { buffer: Uint8Array }): Promise<DecodedImage>;
+    /** Reads the images' sizes without decoding them; call dispose() when done. */
+    all(input: { buffer: Uint8Array }): Promise<PendingImage[] & { dispose(): void }>;
+  }
+  const decode: Decode;
+  export default decode;
 }
