@@ -3,13 +3,23 @@ import { addCalendarDays, isoWeekday, timeInZone, dateInZone, zonedInstant, type
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { CLINIC_ZONE, openClinic } from '../test-support/scheduling.js';
 
+/** The second Sunday of March, when New York's clocks go forward, in the first year it is still ahead. */
+function nextSpringForward(): string {
+  const today = new Date().toISOString().slice(0, 10);
+  for (let year = Number(today.slice(0, 4)); ; year += 1) {
+    const firstOfMarch = new Date(Date.UTC(year, 2, 1)).getUTCDay();
+    const secondSunday = `${year}-03-${String(1 + ((7 - firstOfMarch) % 7) + 7).padStart(2, '0')}`;
+    if (secondSunday > addCalendarDays(today, 7)) return secondSunday;
+  }
+}
+
 /**
  * The availability endpoint against a plain reference that checks every five
  * minutes of every candidate slot, on random calendars over a fortnight that
- * includes the spring daylight-saving change (14 March 2027 in New York).
+ * includes the next spring daylight-saving change in New York.
  */
-const FROM = '2027-03-08';
-const TO = '2027-03-21';
+const FROM = addCalendarDays(nextSpringForward(), -6);
+const TO = addCalendarDays(FROM, 13);
 const STEP_MINUTES = 15;
 
 function random(seed: number) {
