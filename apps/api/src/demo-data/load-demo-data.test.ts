@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Database } from '../database/database.js';
-import { openTestDatabase } from '../test-support/test-database.js';
+import { EMPTY_CLINICAL_DATA, openTestDatabase } from '../test-support/test-database.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
@@ -34,7 +34,7 @@ describe('demo data', () => {
     expect(await database.treatmentPlan.count({ where: { status: 'active' } })).toBe(1);
     expect(await database.room.count()).toBeGreaterThan(0);
 
-    await asOwner('SET session_replication_role = replica; TRUNCATE clients CASCADE');
+    await asOwner(EMPTY_CLINICAL_DATA);
     expect(await loadDemoDataOnFirstRun(database)).toBe(false);
     expect(await database.client.count()).toBe(0);
   });

@@ -95,7 +95,6 @@ describe('availability', () => {
       const next = random(seed);
       const pick = (values: number[]) => values[Math.floor(next() * values.length)]!;
       await testApp.testDatabase.asOwner(`
-        SET session_replication_role = replica;
         DELETE FROM appointment_events; DELETE FROM appointments; DELETE FROM artist_time_off; DELETE FROM clinic_closures;`);
       const calendar: Calendar = { hours: new Map(), daysOff: new Map(), closed: new Set(), opening: [], byArtist: new Map(), byRoom: new Map(rooms.map((room) => [room, []])) };
 

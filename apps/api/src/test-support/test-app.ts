@@ -11,7 +11,7 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createTestDatabase, EMPTY_CLINICAL_DATA, type TestDatabase } from './test-database.js';
 
 /** The password of every staff member a test app starts with. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -93,8 +93,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     staff,
     database,
     testDatabase,
-    // Replica mode skips the triggers that keep records append-only: test set-up only.
-    resetClinicalData: () => testDatabase.asOwner('SET session_replication_role = replica; TRUNCATE clients, audit_events CASCADE'),
+    resetClinicalData: () => testDatabase.asOwner(EMPTY_CLINICAL_DATA),
     filesDir,
     close: async () => {
       await app.close();
