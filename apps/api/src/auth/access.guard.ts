@@ -4,7 +4,7 @@ import { CSRF_HEADER, problemTypes, roleMay } from '@smp/contracts';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { ProblemException } from '../http/problem.js';
+import { ProblemException, forbiddenProblem } from '../http/problem.js';
 import { ACCESS_RULE, type AccessRule } from './access.js';
 import { clearSessionCookie, credentialOf } from './session-cookie.js';
 import { sameSecret } from './session-tokens.js';
@@ -39,7 +39,7 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) {
-      throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'This endpoint has no access rule' });
+      throw forbiddenProblem('This endpoint has no access rule');
     }
     if ('public' in rule) return true;
 

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  problemTypes,
   roleMay,
   type Consultation,
   type Page,
@@ -14,7 +13,7 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException } from '../http/problem.js';
+import { notFoundProblem, conflictProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
@@ -26,9 +25,6 @@ import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColu
 type Booking = z.output<typeof consultationBookingSchema>;
 type RecordInput = z.output<typeof consultationRecordSchema>;
 
-function conflict(title: string, detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
-}
 
 const consultationAudit = (clientId: string, consultationId: string) => ({ clientId, entityType: 'consultation', entityId: consultationId });
 
@@ -99,7 +95,7 @@ export class ConsultationsService {
       const current = await transaction.consultation.findUniqueOrThrow({ where: { id: consultationId } });
       const appointment = (await this.calendar.lock(transaction, current.appointmentId))!;
       if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
-        throw conflict('Consultation cancelled', 'A cancelled or missed consultation cannot be recorded; book a new one');
+        throw conflictProblem('Consultation cancelled', 'A cancelled or missed consultation cannot be recorded; book a new one');
       }
       const columns = toRecordColumns(input);
       await transaction.consultation.update({
@@ -121,7 +117,7 @@ export class ConsultationsService {
       const consultation = await transaction.consultation.findFirst({ where: { id: consultationId, clientId } });
       if (!consultation) throw notFoundProblem('The consultation');
       const appointment = (await this.calendar.lock(transaction, consultation.appointmentId))!;
-      if (consultation.recordedAt) throw conflict('Already recorded', 'A recorded consultation took place and cannot be cancelled');
+      if (consultation.recordedAt) throw conflictProblem('Already recorded', 'A recorded consultation took place and cannot be cancelled');
       await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, reason);
       await this.audit.record(transaction, actor, { action: 'consultation.cancel', ...consultationAudit(clientId, consultationId), changedFields: ['status'] });
     });
@@ -131,7 +127,7 @@ export class ConsultationsService {
   async addPhoto(clientId: string, consultationId: string, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: { appointment: true } });
     if (!consultation) throw notFoundProblem('The consultation');
-    if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show') throw conflict('Consultation cancelled', 'Add photos to a consultation that took place');
+    if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show') throw conflictProblem('Consultation cancelled', 'Add photos to a consultation that took place');
     return this.photos.add({ clientId, consultationId }, view, file, actor);
   }
 

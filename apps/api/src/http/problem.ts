@@ -31,6 +31,16 @@ export function validationProblem(errors: FieldError[], detail?: string): Proble
   });
 }
 
+/** The request is sound but the records' state refuses it; `field` puts the detail beside a form field. */
+export function conflictProblem(title: string, detail: string, field?: string): ProblemException {
+  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(field ? { errors: [{ field, message: detail }] } : {}) });
+}
+
+/** The role may not do this to this record (the access guard has let the endpoint through). */
+export function forbiddenProblem(detail: string): ProblemException {
+  return new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail });
+}
+
 export function notFoundProblem(what: string): ProblemException {
   return new ProblemException({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `${what} does not exist` });
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addCalendarDays,
   dateInZone,
-  problemTypes,
   roleMay,
   type Plan,
   type Slot,
@@ -14,7 +13,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -32,9 +31,6 @@ type NewSession = z.output<typeof addSessionSchema>;
 /** A plan has 2 sessions, 3 when the client asks; further sessions are paid extras. */
 const MAX_INCLUDED_SESSIONS = 3;
 
-function conflict(title: string, detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
-}
 
 @Injectable()
 export class PlansService {
@@ -52,11 +48,11 @@ export class PlansService {
   /** A draft plan: the style, the artist, a shade per session, quoted from the price list (owners may quote otherwise). */
   async create(input: PlanInput, actor: Actor, role: StaffRole): Promise<Plan> {
     if (input.quotedPriceMinor !== undefined && !roleMay(role, 'prices.manage')) {
-      throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Only an owner quotes other than the price list' });
+      throw forbiddenProblem('Only an owner quotes other than the price list');
     }
     const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
     if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before planning treatment');
+    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before planning treatment');
     const artist = await this.database.staff.findUnique({ where: { id: input.artistId }, select: { role: true, deactivatedAt: true } });
     if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
     const price = await this.prices.of(input.style as TreatmentStyle);
@@ -82,12 +78,12 @@ export class PlansService {
   /** Starting a plan needs a screening that allows treatment today, or an owner's override of it. */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
-    if (plan.status !== 'draft') throw conflict('Already started', `The plan is ${plan.status}`);
+    if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
     const { timeZone } = await this.clinic.get();
     await this.screening.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
-      if (started.count === 0) throw conflict('Already started', 'The plan was started at the same moment');
+      if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');
       await this.record(transaction, actor, 'plan.start', plan.clientId, planId);
     });
     return this.get(planId);
@@ -99,10 +95,10 @@ export class PlansService {
       const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId }, include: { sessions: true } });
-      if (plan.status !== 'active') throw conflict('Plan not active', 'Add sessions to an active plan');
+      if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Add sessions to an active plan');
       const included = plan.sessions.filter((candidate) => candidate.kind === 'included').length;
       if (session.kind === 'included' && included >= MAX_INCLUDED_SESSIONS) {
-        throw conflict('Three sessions already', 'A plan includes at most 3 sessions; add an extra touch-up instead');
+        throw conflictProblem('Three sessions already', 'A plan includes at most 3 sessions; add an extra touch-up instead');
       }
       const price = session.kind === 'extra' ? (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor : 0;
       const number = plan.sessions.length + 1;
@@ -118,7 +114,7 @@ export class PlansService {
       const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
-      if (plan.status !== 'draft' && plan.status !== 'active') throw conflict('Cannot cancel', `The plan is ${plan.status}`);
+      if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
       const booked = await transaction.appointment.findMany({ where: { planSession: { planId }, status: { in: ['booked', 'confirmed'] } } });
       for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
@@ -139,12 +135,12 @@ export class PlansService {
   /** Free slots for the plan's next unbooked session, inside its window only. */
   async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
     const plan = await this.row(planId);
-    if (plan.status !== 'active') throw conflict('Plan not active', 'Start the plan before booking its sessions');
+    if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Start the plan before booking its sessions');
     const index = plan.sessions.findIndex((session) => session.appointments.length === 0);
-    if (index < 0) throw conflict('All booked', 'Every session of the plan is booked');
+    if (index < 0) throw conflictProblem('All booked', 'Every session of the plan is booked');
     const settings = await this.clinic.get();
     const previous = index > 0 ? plan.sessions[index - 1]!.appointments[0] : undefined;
-    if (index > 0 && !previous) throw conflict('Session before not booked', `Book session ${index} first`);
+    if (index > 0 && !previous) throw conflictProblem('Session before not booked', `Book session ${index} first`);
     const window = windowAfter(previous?.endsAt ?? null, settings);
     const today = dateInZone(new Date(), settings.timeZone);
     const from = window && window.opensOn > today ? window.opensOn : today;

@@ -17,7 +17,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, ProblemException, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -41,7 +41,7 @@ const CALENDAR_LIMIT = 10_000;
 /** The spacing rules of a plan session: after the session before, and before the session after. */
 function windowBreaches(settings: ClinicSettings, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
   if (!session) return [];
-  if (session.planStatus !== 'active') throw conflict('Plan not active', 'Book sessions of an active plan: start the plan first');
+  if (session.planStatus !== 'active') throw conflictProblem('Plan not active', 'Book sessions of an active plan: start the plan first');
   return [
     windowBreach(windowAfter(session.previousEndsAt, settings), startsAt, settings.timeZone, session.number),
     session.next ? windowBreach(windowAfter(endsAt, settings), session.next.startsAt, settings.timeZone, session.next.number) : null,
@@ -61,9 +61,6 @@ function pastBreach(startsAt: Date): RuleBreach | null {
   });
 }
 
-function conflict(title: string, detail: string, field?: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(field ? { errors: [{ field, message: detail }] } : {}) });
-}
 
 export function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
   return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
@@ -110,7 +107,7 @@ export class AppointmentsService {
     this.assertMayOverride(input.override, role);
     const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
     if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflict('Client is archived', 'Restore the client before booking');
+    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before booking');
     await this.assertArtist(input.artistId);
     if (input.kind !== 'consultation' && !input.roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
     if (input.roomId) await this.assertRoom(input.roomId);
@@ -173,7 +170,7 @@ export class AppointmentsService {
       const current = await this.writer.lock(transaction, appointmentId);
       if (!current) throw notFoundProblem('The appointment');
       if (current.status !== 'booked' && current.status !== 'confirmed') {
-        throw conflict('Cannot move', `An appointment that is ${current.status.replace('_', ' ')} stays where it is`);
+        throw conflictProblem('Cannot move', `An appointment that is ${current.status.replace('_', ' ')} stays where it is`);
       }
       const artistId = move.artistId ?? current.artistId;
       const roomId = move.roomId === undefined ? current.roomId : move.roomId;
@@ -223,13 +220,13 @@ export class AppointmentsService {
       const current = await this.writer.lock(transaction, appointmentId);
       if (!current) throw notFoundProblem('The appointment');
       if (role === 'artist' && current.artistId !== actor.staffId) {
-        throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Artists change only their own appointments' });
+        throw forbiddenProblem('Artists change only their own appointments');
       }
       if (change.status === 'cancelled' && !roleMay(role, 'scheduling.book')) {
-        throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Reception or an owner cancels appointments' });
+        throw forbiddenProblem('Reception or an owner cancels appointments');
       }
       if (change.status === 'completed') {
-        throw conflict(
+        throw conflictProblem(
           'Record it to complete it',
           current.kind === 'consultation'
             ? 'A consultation is completed by recording it on its consultation page'
@@ -315,7 +312,7 @@ export class AppointmentsService {
 
   private assertMayOverride(override: { reason: string } | undefined, role: StaffRole): void {
     if (override && !roleMay(role, 'scheduling.override')) {
-      throw new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail: 'Only an owner may book outside the rules' });
+      throw forbiddenProblem('Only an owner may book outside the rules');
     }
   }
 
@@ -346,10 +343,10 @@ export class AppointmentsService {
     if (!session || session.plan.clientId !== clientId) throw validationProblem([{ field: 'planSessionId', message: 'Not a session of this client’s plans' }]);
     const byNumber = new Map(session.plan.sessions.map((candidate) => [candidate.number, candidate.appointments[0] ?? null]));
     const own = byNumber.get(session.number);
-    if (own && own.id !== options.moving) throw conflict('Already booked', `Session ${session.number} of this plan is booked already; move that appointment instead`);
+    if (own && own.id !== options.moving) throw conflictProblem('Already booked', `Session ${session.number} of this plan is booked already; move that appointment instead`);
     const previous = session.number > 1 ? byNumber.get(session.number - 1) : null;
     if (session.number > 1 && !previous) {
-      throw conflict('Session before not booked', `Book session ${session.number - 1} first: session ${session.number} follows it by 1 to 4 weeks`);
+      throw conflictProblem('Session before not booked', `Book session ${session.number - 1} first: session ${session.number} follows it by 1 to 4 weeks`);
     }
     const next = byNumber.get(session.number + 1);
     return {

@@ -23,7 +23,7 @@ import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { dateInZone } from '@smp/contracts';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, ProblemException, validationProblem, conflictProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
@@ -42,9 +42,6 @@ type ClearanceFields = z.output<typeof clearanceFieldsSchema>;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CLEARANCE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
-function conflict(title: string, detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
-}
 
 function clientAudit(clientId: string, entityType: string, entityId: string) {
   return { clientId, entityType, entityId };
@@ -145,7 +142,7 @@ export class ScreeningService {
       throw validationProblem([{ field: 'questionId', message: 'This screening has no such item needing a doctor’s clearance' }]);
     }
     if (screening.clearances.some((clearance) => clearance.questionId === question.id)) {
-      throw conflict('Already cleared', 'This item already has a clearance on file');
+      throw conflictProblem('Already cleared', 'This item already has a clearance on file');
     }
     const type = this.acceptedUpload(file, CLEARANCE_TYPES, 'Attach the letter as a PDF, JPEG or PNG');
     const key = `clearances/${screeningId}/${crypto.randomUUID()}.${FILE_EXTENSIONS[type]}`;
@@ -357,7 +354,7 @@ export class ScreeningService {
   }
 
   private async activeClient(clientId: string): Promise<void> {
-    if ((await this.existingClient(clientId)).archivedAt) throw conflict('Client is archived', 'Restore the client before adding to their record');
+    if ((await this.existingClient(clientId)).archivedAt) throw conflictProblem('Client is archived', 'Restore the client before adding to their record');
   }
 }
 

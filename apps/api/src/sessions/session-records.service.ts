@@ -3,7 +3,6 @@ import {
   aftercareSchedule,
   dateInZone,
   lotExpired,
-  problemTypes,
   type PhotoView,
   type Photo,
   type SessionRecord,
@@ -15,7 +14,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { toIsoDate } from '../clients/client-record.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -27,13 +26,7 @@ import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js
 
 type RecordInput = z.output<typeof sessionRecordInputSchema>;
 
-function conflict(title: string, detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail });
-}
 
-function forbidden(detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail });
-}
 
 @Injectable()
 export class SessionRecordsService {
@@ -58,10 +51,10 @@ export class SessionRecordsService {
     const id = await this.database.$transaction(async (transaction) => {
       const appointment = await this.calendar.lock(transaction, appointmentId);
       if (!appointment) throw notFoundProblem('The appointment');
-      if (appointment.kind === 'consultation') throw conflict('Not a treatment', 'A consultation is recorded on its consultation page');
-      if (role === 'artist' && appointment.artistId !== actor.staffId) throw forbidden('Artists record their own sessions');
+      if (appointment.kind === 'consultation') throw conflictProblem('Not a treatment', 'A consultation is recorded on its consultation page');
+      if (role === 'artist' && appointment.artistId !== actor.staffId) throw forbiddenProblem('Artists record their own sessions');
       if (appointment.status !== 'in_progress') {
-        throw conflict('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
+        throw conflictProblem('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
       }
       await this.screening.assertTreatmentAllowed(appointment.clientId, today, role);
       const record = await transaction.sessionRecord.create({
@@ -113,7 +106,7 @@ export class SessionRecordsService {
   async addAddendum(sessionRecordId: string, text: string, reason: string, actor: Actor, role: StaffRole): Promise<SessionRecord> {
     const record = await this.database.sessionRecord.findUnique({ where: { id: sessionRecordId }, select: { clientId: true, artistId: true } });
     if (!record) throw notFoundProblem('The session record');
-    if (role !== 'owner' && record.artistId !== actor.staffId) throw forbidden('The artist who did the session, or an owner, adds to its record');
+    if (role !== 'owner' && record.artistId !== actor.staffId) throw forbiddenProblem('The artist who did the session, or an owner, adds to its record');
     await this.database.$transaction(async (transaction) => {
       const addendum = await transaction.sessionAddendum.create({ data: { sessionRecordId, text, reason, authorId: actor.staffId! } });
       await this.audit.record(transaction, actor, {
@@ -131,8 +124,8 @@ export class SessionRecordsService {
   async addPhoto(appointmentId: string, view: PhotoView, phase: 'before' | 'after', file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     const appointment = await this.database.appointment.findUnique({ where: { id: appointmentId } });
     if (!appointment) throw notFoundProblem('The appointment');
-    if (appointment.kind === 'consultation') throw conflict('Not a treatment', 'Add consultation photos on the consultation page');
-    if (!['arrived', 'in_progress', 'completed'].includes(appointment.status)) throw conflict('No session', 'Photos belong to a session that took place');
+    if (appointment.kind === 'consultation') throw conflictProblem('Not a treatment', 'Add consultation photos on the consultation page');
+    if (!['arrived', 'in_progress', 'completed'].includes(appointment.status)) throw conflictProblem('No session', 'Photos belong to a session that took place');
     return this.photos.add({ clientId: appointment.clientId, appointmentId, phase }, view, file, actor);
   }
 

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  problemTypes,
   type AuditAction,
   type CertificationInput,
   type Page,
@@ -15,7 +14,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../clients/client-record.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException } from '../http/problem.js';
+import { notFoundProblem, conflictProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields, type AuditWriter } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -27,17 +26,8 @@ type StaffInput = z.output<typeof staffInputSchema>;
 type StaffPatch = z.output<typeof staffPatchSchema>;
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
-function conflict(detail: string, field?: string): ProblemException {
-  return new ProblemException({
-    type: problemTypes.conflict,
-    title: 'Conflict',
-    status: 409,
-    detail,
-    ...(field ? { errors: [{ field, message: detail }] } : {}),
-  });
-}
 
-const emailTaken = () => conflict('Another staff member already signs in with this email', 'email');
+const emailTaken = () => conflictProblem('Conflict', 'Another staff member already signs in with this email', 'email');
 
 @Injectable()
 export class StaffService {
@@ -96,7 +86,7 @@ export class StaffService {
   async deactivate(id: string, actor: Actor): Promise<Staff> {
     const staff = await this.get(id);
     if (staff.status === 'deactivated') return staff;
-    if (id === actor.staffId) throw conflict('You cannot deactivate your own account; ask another owner');
+    if (id === actor.staffId) throw conflictProblem('Conflict', 'You cannot deactivate your own account; ask another owner');
     await this.database.$transaction(async (transaction) => {
       if (staff.role === 'owner') await this.keepAnOwner(transaction, id, 'deactivate');
       await transaction.staff.update({ where: { id }, data: { deactivatedAt: new Date() } });
@@ -120,7 +110,7 @@ export class StaffService {
   async resetPassword(id: string, newPassword: string, actor: Actor): Promise<void> {
     await this.get(id);
     // One's own password changes only with the current one, so a borrowed session cannot take the account over.
-    if (id === actor.staffId) throw conflict('Change your own password under “Change password”, with your current one');
+    if (id === actor.staffId) throw conflictProblem('Conflict', 'Change your own password under “Change password”, with your current one');
     const passwordHash = await hashPassword(newPassword);
     await this.database.$transaction(async (transaction) => {
       await transaction.staff.update({ where: { id }, data: { passwordHash } });
@@ -131,7 +121,7 @@ export class StaffService {
 
   async addCertification(id: string, input: z.output<typeof certificationInputSchema>, actor: Actor): Promise<Staff> {
     const staff = await this.get(id);
-    if (staff.role !== 'artist') throw conflict('Certifications are recorded for artists');
+    if (staff.role !== 'artist') throw conflictProblem('Conflict', 'Certifications are recorded for artists');
     await this.database.$transaction(async (transaction) => {
       const certification = await transaction.artistCertification.create({
         data: {
@@ -170,7 +160,7 @@ export class StaffService {
     const owners = await transaction.$queryRaw<{ id: string }[]>`
       SELECT id FROM staff WHERE role = 'owner' AND deactivated_at IS NULL FOR UPDATE`;
     if (!owners.some((owner) => owner.id !== leavingId)) {
-      throw conflict(`The clinic needs an active owner: add another owner before you ${what} this one`);
+      throw conflictProblem('Conflict', `The clinic needs an active owner: add another owner before you ${what} this one`);
     }
   }
 
