@@ -1,7 +1,7 @@
 import { PHOTO_VIEWS, type Photo, type PhotoView } from '@smp/contracts';
 import { useState } from 'react';
 import { photosApi } from '../api/consultations';
-import { viewLabels } from './view-labels';
+import { phaseLabels, viewLabels } from './view-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { usePagedList } from '../shared/use-paged-list';
@@ -46,7 +46,10 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
         {oldestFirst.map((photo) => (
           <figure key={photo.id}>
             <PhotoThumbnail photo={photo} size="preview" onOpen={setPreviewed} />
-            <figcaption>{formatInstant(photo.takenAt, clinic.timeZone)}</figcaption>
+            <figcaption>
+              {formatInstant(photo.takenAt, clinic.timeZone)}
+              {photo.phase && <span className="tag info">{phaseLabels[photo.phase]}</span>}
+            </figcaption>
           </figure>
         ))}
       </div>

@@ -1,6 +1,6 @@
 import type { Photo } from '@smp/contracts';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { viewLabels } from './view-labels';
+import { phaseSuffix, viewLabels } from './view-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 
@@ -8,7 +8,7 @@ import { formatInstant } from '../shared/format';
 export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose(): void }) {
   const clinic = useClinic();
   const closeButton = useRef<HTMLButtonElement>(null);
-  const title = `${viewLabels[photo.view]}, ${formatInstant(photo.takenAt, clinic.timeZone)}`;
+  const title = `${viewLabels[photo.view]}${phaseSuffix(photo)}, ${formatInstant(photo.takenAt, clinic.timeZone)}`;
 
   useEffect(() => {
     // Whatever had the focus (the thumbnail) gets it back on closing.

@@ -8,13 +8,17 @@ const photoRules: UploadRules = { maxBytes: PHOTO_MAX_BYTES, kinds: 'a JPEG, PNG
 interface PhotoUploadFormProps {
   upload(file: File, view: PhotoView): Promise<Photo>;
   onUploaded(photo: Photo): void;
+  /** Names the form; a page with several (before and after a session) tells them apart. */
+  title?: string;
+  /** Keeps the inputs' ids unique when a page has several forms. */
+  idPrefix?: string;
 }
 
 /**
  * One photo at a time, with its view, so the same view can be compared across
  * visits. `accept="image/*"` lets a tablet offer its camera as well as its library.
  */
-export function PhotoUploadForm({ upload, onUploaded }: PhotoUploadFormProps) {
+export function PhotoUploadForm({ upload, onUploaded, title = 'Add a photo', idPrefix = 'photo' }: PhotoUploadFormProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [view, setView] = useState<PhotoView | ''>('');
   const [problems, setProblems] = useState<{ view?: string; file?: string }>({});
@@ -26,7 +30,7 @@ export function PhotoUploadForm({ upload, onUploaded }: PhotoUploadFormProps) {
     const found = { view: view ? undefined : 'Choose the view', file: fileProblem(file, photoRules) ?? undefined };
     setProblems(found);
     if (!view || !file || found.file) {
-      document.getElementById(found.view ? 'photo-view' : 'photo-file')?.focus();
+      document.getElementById(found.view ? `${idPrefix}-view` : `${idPrefix}-file`)?.focus();
       return;
     }
     setSending(true);
@@ -41,15 +45,15 @@ export function PhotoUploadForm({ upload, onUploaded }: PhotoUploadFormProps) {
   };
 
   return (
-    <form className="photo-upload" noValidate onSubmit={submit} aria-label="Add a photo">
+    <form className="photo-upload" noValidate onSubmit={submit} aria-label={title}>
       <div className={problems.view ? 'field invalid' : 'field'}>
-        <label htmlFor="photo-view">View</label>
+        <label htmlFor={`${idPrefix}-view`}>View</label>
         <select
-          id="photo-view"
+          id={`${idPrefix}-view`}
           value={view}
           onChange={(event) => setView(event.target.value as PhotoView | '')}
           aria-invalid={problems.view ? true : undefined}
-          aria-describedby={problems.view ? 'photo-view-error' : undefined}
+          aria-describedby={problems.view ? `${idPrefix}-view-error` : undefined}
         >
           <option value="">—</option>
           {PHOTO_VIEWS.map((option) => (
@@ -59,24 +63,24 @@ export function PhotoUploadForm({ upload, onUploaded }: PhotoUploadFormProps) {
           ))}
         </select>
         {problems.view && (
-          <p className="field-error" id="photo-view-error">
+          <p className="field-error" id={`${idPrefix}-view-error`}>
             {problems.view}
           </p>
         )}
       </div>
       <div className={problems.file ? 'field invalid' : 'field'}>
-        <label htmlFor="photo-file">Photo (JPEG, PNG, HEIC or WebP, at most 15 MB)</label>
+        <label htmlFor={`${idPrefix}-file`}>Photo (JPEG, PNG, HEIC or WebP, at most 15 MB)</label>
         <input
           ref={fileInput}
-          id="photo-file"
+          id={`${idPrefix}-file`}
           type="file"
           accept="image/*"
           onChange={() => setProblems(({ view: viewProblem }) => ({ view: viewProblem }))}
           aria-invalid={problems.file ? true : undefined}
-          aria-describedby={problems.file ? 'photo-file-error' : undefined}
+          aria-describedby={problems.file ? `${idPrefix}-file-error` : undefined}
         />
         {problems.file && (
-          <p className="field-error" id="photo-file-error" role="alert">
+          <p className="field-error" id={`${idPrefix}-file-error`} role="alert">
             {problems.file}
           </p>
         )}
