@@ -31,17 +31,18 @@ describe('what each role is offered', () => {
     expect(screen.getByText('Receptionist')).toBeTruthy();
   });
 
-  it('gives an owner staff, audit trail, settings and scheduling, and the audit trail of a client', async () => {
+  it('gives an owner pigments, the treatment report, staff, audit trail, settings and scheduling, and the audit trail of a client', async () => {
     renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
+    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Treatment report', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
     expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
   });
 
-  it('does not show an artist the audit trail link on a client', async () => {
+  it('gives an artist the pigments but not the report, and no audit trail link on a client', async () => {
     renderSignedIn(`/clients/${client.id}`, 'artist');
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Pigments & needles']);
     expect(screen.queryByRole('link', { name: 'View audit trail' })).toBeNull();
   });
 });

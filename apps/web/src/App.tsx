@@ -13,11 +13,16 @@ import { ClinicProvider } from './clinic/clinic-context';
 import { ClinicSettingsPage } from './clinic/ClinicSettingsPage';
 import { ConsultationPage } from './consultations/ConsultationPage';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage';
+import { LotRecallPage } from './pigments/LotRecallPage';
+import { PigmentsPage } from './pigments/PigmentsPage';
 import { PlanPage } from './plans/PlanPage';
+import { TreatmentReportPage } from './reports/TreatmentReportPage';
 import { CalendarPage } from './scheduling/CalendarPage';
 import { SchedulingSettingsPage } from './scheduling-settings/SchedulingSettingsPage';
 import { ScreeningRecordPage } from './screening/ScreeningRecordPage';
 import { ScreeningStartPage } from './screening/ScreeningStartPage';
+import { SessionRecordingPage } from './sessions/SessionRecordingPage';
+import { SessionRecordPage } from './sessions/SessionRecordPage';
 import { TopBar } from './shell/TopBar';
 import { StaffCreatePage } from './staff/StaffCreatePage';
 import { StaffEditPage } from './staff/StaffEditPage';
@@ -77,6 +82,20 @@ function Workspace() {
           </Route>
           <Route element={<RequirePermission permission="screening.conduct" />}>
             <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="consumables.manage" />}>
+            <Route path="/pigments" element={<PigmentsPage />} />
+            <Route path="/pigments/pigment-lots/:lotId" element={<LotRecallPage kind="pigment" />} />
+            <Route path="/pigments/needle-lots/:lotId" element={<LotRecallPage kind="needle" />} />
+          </Route>
+          <Route element={<RequirePermission permission="sessions.record" />}>
+            <Route path="/appointments/:id/record" element={<SessionRecordingPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="sessions.read" />}>
+            <Route path="/session-records/:id" element={<SessionRecordPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="reports.read" />}>
+            <Route path="/reports/treatment" element={<TreatmentReportPage />} />
           </Route>
           <Route path="/account/password" element={<ChangePasswordPage />} />
           <Route element={<RequirePermission permission="staff.manage" />}>

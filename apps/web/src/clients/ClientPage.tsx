@@ -9,6 +9,8 @@ import { PhotoComparison } from '../photos/PhotoComparison';
 import { PlansCard } from '../plans/PlansCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { LatestAftercare } from '../sessions/LatestAftercare';
+import { TreatmentHistory } from '../sessions/TreatmentHistory';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { ClientLoadMessage } from './ClientLoadMessage';
@@ -24,6 +26,7 @@ export function ClientPage() {
   const clinic = useClinic();
   const canReadAudit = useCan('audit.read');
   const canSeePhotos = useCan('photos.read');
+  const canReadSessions = useCan('sessions.read');
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -136,8 +139,10 @@ export function ClientPage() {
         </section>
         <ClientScreeningCard client={client} onChange={() => run(clientsApi.get)} />
         <PlansCard client={client} />
+        {canReadSessions && <LatestAftercare clientId={client.id} />}
         <ConsultationsCard client={client} />
         {canSeePhotos && <PhotoComparison clientId={client.id} />}
+        {canReadSessions && <TreatmentHistory clientId={client.id} />}
       </div>
       <p className="hint">
         Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}

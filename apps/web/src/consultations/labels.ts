@@ -65,6 +65,11 @@ export const styleLabels: Record<TreatmentStyle, string> = {
   correction: 'Correction of earlier SMP',
 };
 
+/** A style named by the API as plain text (a record's plan, a report row): its label, or the API's words ("no plan"). */
+export function styleName(style: string): string {
+  return (styleLabels as Record<string, string>)[style] ?? style;
+}
+
 export const shadeLabels: LabelsOf<typeof SHADE_DIRECTIONS> = {
   soft_black: 'Soft black',
   dark_grey: 'Dark grey',

@@ -61,6 +61,9 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
   const { staff } = useSession();
   const canBook = useCan('scheduling.book');
   const canProgress = useCan('scheduling.progress');
+  const canRecordSession = useCan('sessions.record');
+  const canReadSession = useCan('sessions.read');
+  const canRecordConsultation = useCan('consultations.record');
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -80,7 +83,14 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
       throw error;
     }
   };
-  const nextStatuses = APPOINTMENT_TRANSITIONS[appointment.status].filter((status) => status !== 'cancelled' && mayTake(status));
+  const ownWork = staff.role !== 'artist' || appointment.artist.id === staff.id;
+  // Completed is never set by hand: recording the session (or the consultation) completes the appointment.
+  const nextStatuses = APPOINTMENT_TRANSITIONS[appointment.status].filter((status) => status !== 'cancelled' && status !== 'completed' && mayTake(status));
+  const recordLink = recordLinkFor(appointment, {
+    recordSession: canRecordSession && ownWork,
+    readSession: canReadSession,
+    recordConsultation: canRecordConsultation && ownWork,
+  });
   const day = dateInZone(new Date(appointment.startsAt), timeZone);
   return (
     <>
@@ -127,8 +137,13 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
           </>
         )}
       </dl>
-      {(nextStatuses.length > 0 || (canBook && APPOINTMENT_TRANSITIONS[appointment.status].includes('cancelled'))) && (
+      {(recordLink || nextStatuses.length > 0 || (canBook && APPOINTMENT_TRANSITIONS[appointment.status].includes('cancelled'))) && (
         <div className="actions wrap" role="group" aria-label="Status">
+          {recordLink && (
+            <Link className={recordLink.primary ? 'button small primary' : 'button small'} to={recordLink.to}>
+              {recordLink.label}
+            </Link>
+          )}
           {nextStatuses.map((status) => (
             <button key={status} type="button" className="button small" onClick={() => changed(appointmentsApi.setStatus(appointment.id, status)).catch(() => {})}>
               {statusActionLabels[status]}
@@ -180,6 +195,31 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
       </ol>
     </>
   );
+}
+
+interface RecordLink {
+  label: string;
+  to: string;
+  /** The next thing to do, rather than a record to look at. */
+  primary: boolean;
+}
+
+/** Where the appointment's record is written or read: the session record of a treatment, the consultation's own page. */
+function recordLinkFor(
+  appointment: AppointmentDetail,
+  may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean },
+): RecordLink | null {
+  if (appointment.kind === 'consultation') {
+    const open = appointment.status === 'arrived' || appointment.status === 'in_progress';
+    return appointment.consultationId && open && may.recordConsultation
+      ? { label: 'Record consultation', to: `/clients/${appointment.client.id}/consultations/${appointment.consultationId}`, primary: true }
+      : null;
+  }
+  const recordPath = `/appointments/${appointment.id}/record`;
+  if (appointment.status === 'in_progress' && may.recordSession) return { label: 'Record session', to: recordPath, primary: true };
+  // The recording page opens the record of a completed session.
+  if (appointment.status === 'completed' && may.readSession) return { label: 'Session record', to: recordPath, primary: false };
+  return null;
 }
 
 function describeEvent(event: AppointmentDetail['history'][number], timeZone: string): string {

@@ -14,6 +14,8 @@ export function TopBar() {
   const canReadAudit = useCan('audit.read');
   const canManageClinic = useCan('clinic.manage');
   const canReadFollowUps = useCan('followUps.read');
+  const canManageConsumables = useCan('consumables.manage');
+  const canReadReports = useCan('reports.read');
 
   const onSignOut = async () => {
     setSignOutFailed(false);
@@ -34,6 +36,8 @@ export function TopBar() {
         <NavLink to="/clients">Clients</NavLink>
         <NavLink to="/calendar">Calendar</NavLink>
         {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}
+        {canManageConsumables && <NavLink to="/pigments">Pigments &amp; needles</NavLink>}
+        {canReadReports && <NavLink to="/reports/treatment">Treatment report</NavLink>}
         {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
         {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
         {canManageClinic && (

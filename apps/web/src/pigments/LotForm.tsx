@@ -1,0 +1,68 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { lotInputSchema } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { LotInput } from '../api/consumables';
+import { useClinic } from '../clinic/clinic-context';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+import { todayIn } from '../shared/zoned-time';
+
+interface LotFormProps {
+  /** What the lot is of, e.g. "Jet Black": names the form. */
+  itemName: string;
+  onAdd(lot: z.output<typeof lotInputSchema>): Promise<void>;
+  onCancel(): void;
+}
+
+/** Receiving a lot of a pigment or needle: its number (for recalls), dates and how many came. */
+export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
+  const { timeZone } = useClinic();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LotInput, unknown, z.output<typeof lotInputSchema>>({
+    resolver: zodResolver(lotInputSchema),
+    defaultValues: { lotNumber: '', receivedOn: todayIn(timeZone), expiresOn: '', quantity: 1 },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('lot', errors);
+
+  const save = async (lot: z.output<typeof lotInputSchema>) => {
+    setFormError(null);
+    try {
+      await onAdd(lot);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Add a lot of ${itemName}`}>
+      {formError && <p role="alert">{formError}</p>}
+      <Field label="Lot number" required {...field('lotNumber')}>
+        <input {...register('lotNumber')} {...field('lotNumber').inputProps} autoComplete="off" autoFocus />
+      </Field>
+      <Field label="Received" required {...field('receivedOn')}>
+        <input type="date" {...register('receivedOn')} {...field('receivedOn').inputProps} />
+      </Field>
+      <Field label="Expires" required {...field('expiresOn')}>
+        <input type="date" {...register('expiresOn')} {...field('expiresOn').inputProps} />
+      </Field>
+      <Field label="Quantity" required {...field('quantity')}>
+        <input type="number" min={0} className="short" {...register('quantity', { valueAsNumber: true })} {...field('quantity').inputProps} />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          Add lot
+        </button>
+        <button type="button" className="button subtle small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

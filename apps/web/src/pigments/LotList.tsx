@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import type { Lot, LotKind } from '../api/consumables';
+import { formatDate } from '../shared/format';
+
+/** Where a lot's recall list is: every client it went into. */
+export const recallPath = (kind: LotKind, lotId: string) => `/pigments/${kind}-lots/${lotId}`;
+
+/** A pigment's or needle's lots; each opens its recall list. Expired lots say so in words, not colour alone. */
+export function LotList({ kind, lots }: { kind: LotKind; lots: Lot[] }) {
+  if (lots.length === 0) return <span className="muted">No lots received</span>;
+  return (
+    <ul className="lot-list">
+      {lots.map((lot) => (
+        <li key={lot.id} className={lot.expired ? 'expired' : undefined}>
+          <Link to={recallPath(kind, lot.id)} className="mono" aria-label={`Lot ${lot.lotNumber}${lot.expired ? ', expired' : ''}: who received it`}>
+            {lot.lotNumber}
+          </Link>{' '}
+          {lot.expired ? (
+            <span className="tag danger">Expired {formatDate(lot.expiresOn)}</span>
+          ) : (
+            <span className="muted">expires {formatDate(lot.expiresOn)}</span>
+          )}
+          <span className="muted"> · {lot.quantity} in stock</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

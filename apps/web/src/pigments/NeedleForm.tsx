@@ -1,0 +1,60 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { needleInputSchema } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { NeedleInput } from '../api/consumables';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+
+interface NeedleFormProps {
+  onAdd(needle: z.output<typeof needleInputSchema>): Promise<void>;
+  onCancel(): void;
+}
+
+/** A needle for the catalogue: configuration and gauge, as recorded on every session. */
+export function NeedleForm({ onAdd, onCancel }: NeedleFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<NeedleInput, unknown, z.output<typeof needleInputSchema>>({
+    resolver: zodResolver(needleInputSchema),
+    defaultValues: { configuration: '', gauge: '', brand: null },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('needle', errors);
+
+  const save = async (needle: z.output<typeof needleInputSchema>) => {
+    setFormError(null);
+    try {
+      await onAdd(needle);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label="Add a needle">
+      {formError && <p role="alert">{formError}</p>}
+      <Field label="Configuration" required {...field('configuration')}>
+        <input {...register('configuration')} {...field('configuration').inputProps} autoComplete="off" autoFocus placeholder="e.g. 3-point" />
+      </Field>
+      <Field label="Gauge" required {...field('gauge')}>
+        <input {...register('gauge')} {...field('gauge').inputProps} autoComplete="off" placeholder="e.g. 0.30 mm" />
+      </Field>
+      <Field label="Brand" {...field('brand')}>
+        <input {...register('brand', optional)} {...field('brand').inputProps} autoComplete="off" />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          Add needle
+        </button>
+        <button type="button" className="button subtle small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PIGMENT_TONES, PIGMENT_UNDERTONES, pigmentInputSchema, pigmentWarning } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { PigmentInput } from '../api/consumables';
+import { Field } from '../shared/Field';
+import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { toneLabels, undertoneLabels } from './labels';
+
+interface PigmentFormProps {
+  onAdd(pigment: z.output<typeof pigmentInputSchema>): Promise<void>;
+  onCancel(): void;
+}
+
+/** A pigment for the catalogue; its undertones decide the warning artists see when they choose it. */
+export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<PigmentInput, unknown, z.output<typeof pigmentInputSchema>>({
+    resolver: zodResolver(pigmentInputSchema),
+    defaultValues: { brand: '', product: '', shadeName: '', undertones: [], baseNotes: null },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('pigment', errors);
+  // The same words the artist will see, so whoever adds the pigment knows what it sets off.
+  const warning = pigmentWarning(watch('undertones') ?? []);
+
+  const save = async (pigment: z.output<typeof pigmentInputSchema>) => {
+    setFormError(null);
+    try {
+      await onAdd(pigment);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Add a pigment">
+      {formError && <p className="alert error" role="alert">{formError}</p>}
+      <fieldset>
+        <legend>New pigment</legend>
+        <div className="grid">
+          <Field label="Brand" required {...field('brand')}>
+            <input {...register('brand')} {...field('brand').inputProps} autoComplete="off" autoFocus />
+          </Field>
+          <Field label="Product" required {...field('product')}>
+            <input {...register('product')} {...field('product').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Shade" required {...field('shadeName')}>
+            <input {...register('shadeName')} {...field('shadeName').inputProps} autoComplete="off" />
+          </Field>
+          <Field label="Tone" required {...field('tone')}>
+            <select {...register('tone', optional)} {...field('tone').inputProps}>
+              <option value="">—</option>
+              {PIGMENT_TONES.map((tone) => (
+                <option key={tone} value={tone}>
+                  {toneLabels[tone]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <fieldset className="choice-group">
+          <legend>Undertones in the base</legend>
+          <div className="checkbox-row">
+            {PIGMENT_UNDERTONES.map((undertone) => (
+              <label key={undertone} className="checkbox">
+                <input type="checkbox" value={undertone} {...register('undertones')} />
+                {undertoneLabels[undertone]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {warning && (
+          <p className="alert warning" role="status">
+            Artists will be warned: {warning}.
+          </p>
+        )}
+        <Field label="Notes on the base" {...field('baseNotes')}>
+          <textarea rows={2} {...register('baseNotes', optional)} {...field('baseNotes').inputProps} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            Add pigment
+          </button>
+          <button type="button" className="button subtle" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

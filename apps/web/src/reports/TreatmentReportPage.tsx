@@ -1,0 +1,170 @@
+import { TREATMENT_STYLES, type Artist } from '@smp/contracts';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { artistsApi } from '../api/artists';
+import { ApiProblem } from '../api/http';
+import { treatmentReportApi, type TreatmentReport, type TreatmentReportQuery } from '../api/sessions';
+import { useClinic } from '../clinic/clinic-context';
+import { styleLabels, styleName } from '../consultations/labels';
+import { planStatusLabels } from '../plans/labels';
+import { formatInstant } from '../shared/format';
+import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './report-filters';
+
+/** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
+export function TreatmentReportPage() {
+  const { timeZone } = useClinic();
+  const [search, setSearch] = useSearchParams();
+  const filters = reportFiltersFromSearch(search);
+  const [artists, setArtists] = useState<Artist[]>([]);
+  const [report, setReport] = useState<TreatmentReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const queryKey = JSON.stringify(filters);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    artistsApi
+      .list(controller.signal)
+      .then(({ items }) => setArtists(items))
+      .catch(() => setArtists([]));
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setError(null);
+    treatmentReportApi
+      .get(filters, controller.signal)
+      .then(setReport)
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the report');
+      });
+    return () => controller.abort();
+    // queryKey stands for the filters, which are rebuilt from the address on every render.
+  }, [queryKey]);
+
+  const change = (changes: Partial<Record<keyof TreatmentReportQuery, string>>) => setSearch(searchWithFilters(search, changes), { replace: true });
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Treatment report</h1>
+        <a className="button" href={treatmentReportApi.csvUrl(filters)} download>
+          Download CSV
+        </a>
+      </header>
+      <div className="toolbar wrap" role="search" aria-label="Filter the report">
+        <label className="inline-field">
+          Artist
+          <select value={filters.artistId ?? ''} onChange={(event) => change({ artistId: event.target.value })}>
+            <option value="">Every artist</option>
+            {artists.map((artist) => (
+              <option key={artist.id} value={artist.id}>
+                {artist.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          Style
+          <select value={filters.style ?? ''} onChange={(event) => change({ style: event.target.value })}>
+            <option value="">Every style</option>
+            {TREATMENT_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {styleLabels[style]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          From
+          <input type="date" value={filters.from ?? ''} max={filters.to} onChange={(event) => change({ from: event.target.value })} />
+        </label>
+        <label className="inline-field">
+          To
+          <input type="date" value={filters.to ?? ''} min={filters.from} onChange={(event) => change({ to: event.target.value })} />
+        </label>
+        <label className="inline-field">
+          Plan
+          <select value={filters.planStatus ?? ''} onChange={(event) => change({ planStatus: event.target.value })}>
+            <option value="">Any status</option>
+            {PLAN_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {planStatusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered && (
+          <button type="button" className="button subtle small" onClick={() => setSearch(new URLSearchParams(), { replace: true })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {report && (
+        <>
+          <div className="cards report-counts">
+            <section className="card" aria-labelledby="by-artist-heading">
+              <h2 id="by-artist-heading">Sessions by artist</h2>
+              <CountList counts={report.countsByArtist.map((count) => ({ key: count.artist.id, label: count.artist.name, sessions: count.sessions }))} />
+            </section>
+            <section className="card" aria-labelledby="by-style-heading">
+              <h2 id="by-style-heading">Sessions by style</h2>
+              <CountList counts={report.countsByStyle.map((count) => ({ key: count.style, label: styleName(count.style), sessions: count.sessions }))} />
+            </section>
+          </div>
+          {report.rows.length === 0 ? (
+            <p className="empty">No sessions match these filters.</p>
+          ) : (
+            <table className="data-table plain report-rows" aria-label="Sessions">
+              <thead>
+                <tr>
+                  <th scope="col">Completed</th>
+                  <th scope="col">Client</th>
+                  <th scope="col">Artist</th>
+                  <th scope="col">Style</th>
+                  <th scope="col">Session</th>
+                  <th scope="col">Plan</th>
+                  <th scope="col">Pigment lots</th>
+                  <th scope="col">Needle lot</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rows.map((row) => (
+                  <tr key={row.sessionRecordId}>
+                    <td className="nowrap">
+                      <Link to={`/session-records/${row.sessionRecordId}`}>{formatInstant(row.completedAt, timeZone)}</Link>
+                    </td>
+                    <td>
+                      <Link to={`/clients/${row.client.id}`}>{row.client.name}</Link>
+                    </td>
+                    <td>{row.artist.name}</td>
+                    <td>{row.style ? styleName(row.style) : '—'}</td>
+                    <td>{row.sessionNumber ?? '—'}</td>
+                    <td>{row.planStatus ? ((planStatusLabels as Record<string, string>)[row.planStatus] ?? row.planStatus) : 'No plan'}</td>
+                    <td className="mono">{row.pigmentLots.join(', ')}</td>
+                    <td className="mono">{row.needleLot}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CountList({ counts }: { counts: { key: string; label: string; sessions: number }[] }) {
+  if (counts.length === 0) return <p className="empty">None.</p>;
+  return (
+    <ul className="plain-list">
+      {counts.map((count) => (
+        <li key={count.key}>
+          {count.label} <strong>{count.sessions}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}

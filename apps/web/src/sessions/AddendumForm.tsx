@@ -1,0 +1,50 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { addendumInputSchema } from '@smp/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Field } from '../shared/Field';
+import { fieldDescriber, placeSaveError } from '../shared/form';
+
+type Addendum = z.infer<typeof addendumInputSchema>;
+
+/** Something learnt after the session, with why it is added; the record itself stays as it was written. */
+export function AddendumForm({ onAdd, onCancel }: { onAdd(addendum: Addendum): Promise<void>; onCancel(): void }) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Addendum>({ resolver: zodResolver(addendumInputSchema), defaultValues: { text: '', reason: '' } });
+  const [formError, setFormError] = useState<string | null>(null);
+  const field = fieldDescriber('addendum', errors);
+
+  const save = async (addendum: Addendum) => {
+    setFormError(null);
+    try {
+      await onAdd(addendum);
+    } catch (error) {
+      setFormError(placeSaveError(error, setError));
+    }
+  };
+
+  return (
+    <form className="alert info addendum-form" noValidate onSubmit={handleSubmit(save)} aria-label="Add addendum">
+      {formError && <p role="alert">{formError}</p>}
+      <Field label="Addendum" required {...field('text')}>
+        <textarea rows={3} {...register('text')} {...field('text').inputProps} autoFocus placeholder="e.g. Client called on day 3: slight swelling at the crown, settled by day 5" />
+      </Field>
+      <Field label="Why it is added" required {...field('reason')}>
+        <input {...register('reason')} {...field('reason').inputProps} autoComplete="off" placeholder="e.g. follow-up call after the session" />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary small" disabled={isSubmitting}>
+          Add addendum
+        </button>
+        <button type="button" className="button subtle small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
