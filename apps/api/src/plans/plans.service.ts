@@ -21,7 +21,7 @@ import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
-import { windowAfter } from '../scheduling/booking-rules.js';
+import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { PricesService } from './prices.service.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 
@@ -136,12 +136,11 @@ export class PlansService {
   async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
     const plan = await this.row(planId);
     if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Start the plan before booking its sessions');
-    const index = plan.sessions.findIndex((session) => session.appointments.length === 0);
-    if (index < 0) throw conflictProblem('All booked', 'Every session of the plan is booked');
     const settings = await this.clinic.get();
-    const previous = index > 0 ? plan.sessions[index - 1]!.appointments[0] : undefined;
-    if (index > 0 && !previous) throw conflictProblem('Session before not booked', `Book session ${index} first`);
-    const window = windowAfter(previous?.endsAt ?? null, settings);
+    const next = nextSessionToBook(plan.sessions, settings);
+    if (next === 'all booked') throw conflictProblem('All booked', 'Every session of the plan is booked');
+    if (next === 'gap') throw conflictProblem('Session before not booked', 'Book the earlier session first');
+    const { window } = next;
     const today = dateInZone(new Date(), settings.timeZone);
     const from = window && window.opensOn > today ? window.opensOn : today;
     const to = window?.closesOn ?? addCalendarDays(from, settings.sessionSpacingMaxDays);

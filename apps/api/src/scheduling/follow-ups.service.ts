@@ -8,7 +8,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
-import { windowAfter } from './booking-rules.js';
+import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';
 
 const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
@@ -46,17 +46,15 @@ export class FollowUpsService {
 
     const candidates: Candidate[] = [];
     for (const plan of active) {
-      const index = plan.sessions.findIndex((session) => session.appointments.length === 0);
-      if (index < 0) continue;
-      const previous = index > 0 ? plan.sessions[index - 1]!.appointments[0] : undefined;
-      if (index > 0 && !previous) continue;
-      const window = windowAfter(previous?.endsAt ?? null, settings);
+      const next = nextSessionToBook(plan.sessions, settings);
+      if (typeof next === 'string') continue;
+      const { session, window } = next;
       candidates.push({
         kind: 'next_session',
         urgency: window ? windowUrgency(window, today) : 'first_session',
         clientId: plan.clientId,
         plan: { id: plan.id, style: plan.style as FollowUp['plan']['style'], artistId: plan.artistId },
-        session: { id: plan.sessions[index]!.id, number: plan.sessions[index]!.number },
+        session: { id: session.id, number: session.number },
         window,
         dueSince: null,
       });
