@@ -1,6 +1,6 @@
 import { PIGMENT_ROLES, type Pigment, type SessionRecordInput } from '@smp/contracts';
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useController, type UseFormReturn } from 'react-hook-form';
 import { pigmentName } from '../pigments/labels';
 import { Field } from '../shared/Field';
 import type { DescribedField } from '../shared/form';
@@ -10,7 +10,7 @@ import { lotChoices, pigmentOfLot, presetLotId } from './pigment-choice';
 interface PigmentRowProps {
   index: number;
   pigments: Pigment[];
-  form: Pick<UseFormReturn<SessionRecordInput>, 'register' | 'setValue' | 'getValues'>;
+  form: Pick<UseFormReturn<SessionRecordInput>, 'register' | 'setValue' | 'getValues' | 'control'>;
   field(name: `pigments.${number}.lotId` | `pigments.${number}.role`): DescribedField;
   /** Absent for the only row: a session uses at least one pigment. */
   onRemove?: () => void;
@@ -23,6 +23,8 @@ interface PigmentRowProps {
 export function PigmentRow({ index, pigments, form, field, onRemove }: PigmentRowProps) {
   const [pigmentId, setPigmentId] = useState(() => pigmentOfLot(pigments, form.getValues(`pigments.${index}.lotId`))?.id ?? '');
   const pigment = pigments.find((candidate) => candidate.id === pigmentId);
+  // Controlled, so a lot preset with a new pigment shows once that pigment's lots are in the list.
+  const { field: lotInput } = useController({ control: form.control, name: `pigments.${index}.lotId` });
   const lot = field(`pigments.${index}.lotId`);
   const role = field(`pigments.${index}.role`);
   const pigmentSelectId = `session-pigments-${index}-pigment`;
@@ -37,7 +39,7 @@ export function PigmentRow({ index, pigments, form, field, onRemove }: PigmentRo
     <fieldset className="pigment-row" aria-label={`Pigment ${index + 1}`}>
       <div className="pigment-row-fields">
         <div className="field">
-          <label htmlFor={pigmentSelectId}>Pigment {index + 1}</label>
+          <label htmlFor={pigmentSelectId}>Pigment</label>
           <select id={pigmentSelectId} value={pigmentId} onChange={(event) => choosePigment(event.target.value)} aria-describedby={pigment?.warning ? warningId : undefined}>
             <option value="">—</option>
             {pigments.map((option) => (
@@ -49,7 +51,7 @@ export function PigmentRow({ index, pigments, form, field, onRemove }: PigmentRo
           </select>
         </div>
         <Field label="Lot" required {...lot}>
-          <select {...form.register(`pigments.${index}.lotId`)} {...lot.inputProps}>
+          <select {...lotInput} {...lot.inputProps}>
             <option value="">{pigment ? 'Choose the lot in hand' : 'Choose the pigment first'}</option>
             {pigment &&
               lotChoices(pigment.lots).map((choice) => (

@@ -137,7 +137,7 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
 
       <fieldset>
         <legend>Needle and session</legend>
-        <div className="grid">
+        <div className="grid needle-grid">
           <Field label="Needle lot (a new sterile needle)" required {...field('needleLotId')}>
             <select {...register('needleLotId')} {...field('needleLotId').inputProps}>
               <option value="">—</option>

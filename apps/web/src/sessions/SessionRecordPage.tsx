@@ -1,4 +1,4 @@
-import { dateInZone, type SessionRecord } from '@smp/contracts';
+import { dateInZone, PIGMENT_ROLES, type SessionRecord } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { sessionRecordsApi } from '../api/sessions';
@@ -101,20 +101,22 @@ function SessionRecordDetails({ record, onChange }: { record: SessionRecord; onC
               </tr>
             </thead>
             <tbody>
-              {record.pigments.map(({ role, pigment, lot }) => (
-                <tr key={`${role}|${lot.id}`}>
-                  <td>{roleLabels[role]}</td>
-                  <td>
-                    {pigment.brand} {pigment.product} — {pigment.shadeName} <span className="muted">({(toneLabels as Record<string, string>)[pigment.tone] ?? pigment.tone})</span>
-                  </td>
-                  <td>
-                    <Link className="mono" to={recallPath('pigment', lot.id)}>
-                      {lot.lotNumber}
-                    </Link>
-                  </td>
-                  <td>{formatDate(lot.expiresOn)}</td>
-                </tr>
-              ))}
+              {[...record.pigments]
+                .sort((a, b) => PIGMENT_ROLES.indexOf(a.role) - PIGMENT_ROLES.indexOf(b.role))
+                .map(({ role, pigment, lot }) => (
+                  <tr key={`${role}|${lot.id}`}>
+                    <td>{roleLabels[role]}</td>
+                    <td>
+                      {pigment.brand} {pigment.product} — {pigment.shadeName} <span className="muted">({(toneLabels as Record<string, string>)[pigment.tone] ?? pigment.tone})</span>
+                    </td>
+                    <td>
+                      <Link className="mono" to={recallPath('pigment', lot.id)}>
+                        {lot.lotNumber}
+                      </Link>
+                    </td>
+                    <td>{formatDate(lot.expiresOn)}</td>
+                  </tr>
+                ))}
               <tr>
                 <td>Needle</td>
                 <td>

@@ -6,7 +6,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { usePagedList } from '../shared/use-paged-list';
 import { historyEntryPath, toggleHistoryType } from './history';
-import { historyTypeLabels } from './labels';
+import { historyEntryLabels, historyTypeLabels } from './labels';
 
 const PAGE_SIZE = 25;
 
@@ -43,7 +43,7 @@ export function TreatmentHistory({ clientId }: { clientId: string }) {
           return (
             <li key={`${entry.type}|${entry.id}`} className={`timeline-${entry.type}`}>
               <span className="timeline-when muted">{formatInstant(entry.at, timeZone)}</span>
-              <span className="tag">{historyTypeLabels[entry.type]}</span>
+              <span className="tag">{historyEntryLabels[entry.type]}</span>
               <span className="timeline-what">
                 {path ? <Link to={path}>{entry.title}</Link> : entry.title}
                 {entry.detail && <span className="muted"> — {entry.detail}</span>}

@@ -20,6 +20,7 @@ export const dotSizeLabels: Record<(typeof DOT_SIZES)[number], string> = { micro
 
 export const roleLabels: Record<(typeof PIGMENT_ROLES)[number], string> = { foundation: 'Foundation', depth: 'Depth', blending: 'Blending' };
 
+/** The filter chips' words: what the timeline is narrowed to. */
 export const historyTypeLabels: Record<HistoryEntryType, string> = {
   consultation: 'Consultations',
   screening: 'Screenings',
@@ -29,4 +30,16 @@ export const historyTypeLabels: Record<HistoryEntryType, string> = {
   photo: 'Photos',
   addendum: 'Addenda',
   record_change: 'Record changes',
+};
+
+/** What one timeline entry is. */
+export const historyEntryLabels: Record<HistoryEntryType, string> = {
+  consultation: 'Consultation',
+  screening: 'Screening',
+  plan: 'Plan',
+  session: 'Session',
+  appointment: 'Appointment',
+  photo: 'Photo',
+  addendum: 'Addendum',
+  record_change: 'Record change',
 };
