@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AppointmentDetail } from '../api/scheduling';
+import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { bookedConsultation, marco } from '../test-support/fixtures';
+import { renderApp } from '../test-support/render-app';
+import { touchUpInProgress } from '../test-support/session-fixtures';
+
+function renderDrawer(appointment: AppointmentDetail) {
+  stubApi({
+    'GET /api/auth/me': () => json(sessionFor('artist')),
+    'GET /api/clinic': () => json(clinicSettings),
+    'GET /api/artists': () => json({ items: [marco] }),
+    'GET /api/rooms': () => json({ items: [{ ...touchUpInProgress.room, archived: false }] }),
+    'GET /api/closures': () => json({ items: [] }),
+    [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+    'GET /api/appointments': () => json({ items: [appointment] }),
+    [`GET /api/appointments/${appointment.id}`]: () => json(appointment),
+  });
+  renderApp(`/calendar?date=2030-07-15&appointment=${appointment.id}`);
+}
+
+const statusGroup = async () => within(await screen.findByRole('group', { name: 'Status' }));
+
+describe('the appointment drawer’s next step', () => {
+  it('offers the artist "Record session" for their treatment in progress, never a bare "Complete"', async () => {
+    renderDrawer(touchUpInProgress);
+    const status = await statusGroup();
+    expect(status.getByRole('link', { name: 'Record session' }).getAttribute('href')).toBe(`/appointments/${touchUpInProgress.id}/record`);
+    expect(status.queryByRole('button', { name: 'Complete' })).toBeNull();
+  });
+
+  it('sends a consultation in progress to its record, which completes it', async () => {
+    renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id });
+    const status = await statusGroup();
+    expect(status.getByRole('link', { name: 'Record consultation' }).getAttribute('href')).toBe(
+      `/clients/${touchUpInProgress.client.id}/consultations/${bookedConsultation.id}`,
+    );
+    expect(status.queryByRole('button', { name: 'Complete' })).toBeNull();
+  });
+
+  it('opens the record of a completed session', async () => {
+    renderDrawer({ ...touchUpInProgress, status: 'completed' });
+    const status = await statusGroup();
+    expect(status.getByRole('link', { name: 'Session record' }).getAttribute('href')).toBe(`/appointments/${touchUpInProgress.id}/record`);
+  });
+});
