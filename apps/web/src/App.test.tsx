@@ -31,11 +31,11 @@ describe('what each role is offered', () => {
     expect(screen.getByText('Receptionist')).toBeTruthy();
   });
 
-  it('gives an owner pigments, the treatment report, staff, audit trail, settings and scheduling, and the audit trail of a client', async () => {
+  it('gives an owner pigments, reports, staff, audit trail, settings and scheduling, and the audit trail of a client', async () => {
     renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Treatment report', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
+    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
     expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
   });
 
