@@ -11,6 +11,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
 import { modeLabels } from './labels';
+import { FormActions } from '../shared/FormActions';
 
 interface BookingFormProps {
   clientId: string;
@@ -106,14 +107,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
         <Field label="Booking notes" {...field('notes')}>
           <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="e.g. wants to discuss scar camouflage" />
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Booking…' : 'Book consultation'}
-          </button>
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Book consultation" busyLabel="Booking…" submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -7,6 +7,7 @@ import { followUpsApi } from '../api/follow-ups';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { channelLabels, outcomeLabels } from './labels';
+import { FormActions } from '../shared/FormActions';
 
 type ContactValues = z.input<typeof contactInputSchema>;
 
@@ -63,14 +64,7 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
       <Field label="Note" {...field('note')}>
         <input {...register('note', optional)} {...field('note').inputProps} autoComplete="off" placeholder="e.g. prefers Saturday mornings" />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          Log contact
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Log contact" submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

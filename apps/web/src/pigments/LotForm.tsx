@@ -8,6 +8,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
+import { FormActions } from '../shared/FormActions';
 
 interface LotFormProps {
   /** What the lot is of, e.g. "Jet Black": names the form. */
@@ -55,14 +56,7 @@ export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
       <Field label="Quantity" required {...field('quantity')}>
         <input type="number" min={0} className="short" {...register('quantity', { valueAsNumber: true })} {...field('quantity').inputProps} />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          Add lot
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add lot" submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { NeedleInput } from '../api/consumables';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { FormActions } from '../shared/FormActions';
 
 interface NeedleFormProps {
   onAdd(needle: z.output<typeof needleInputSchema>): Promise<void>;
@@ -47,14 +48,7 @@ export function NeedleForm({ onAdd, onCancel }: NeedleFormProps) {
       <Field label="Brand" {...field('brand')}>
         <input {...register('brand', optional)} {...field('brand').inputProps} autoComplete="off" />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          Add needle
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add needle" submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

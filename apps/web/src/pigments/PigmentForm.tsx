@@ -7,6 +7,7 @@ import type { PigmentInput } from '../api/consumables';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
+import { FormActions } from '../shared/FormActions';
 
 interface PigmentFormProps {
   onAdd(pigment: z.output<typeof pigmentInputSchema>): Promise<void>;
@@ -84,14 +85,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
         <Field label="Notes on the base" {...field('baseNotes')}>
           <textarea rows={2} {...register('baseNotes', optional)} {...field('baseNotes').inputProps} />
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            Add pigment
-          </button>
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Add pigment" submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -12,6 +12,7 @@ import { styleLabels } from '../consultations/labels';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
+import { FormActions } from '../shared/FormActions';
 
 interface PlanFormProps {
   clientId: string;
@@ -143,14 +144,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
         <Field label="Notes" {...field('notes')}>
           <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" />
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            Create plan
-          </button>
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Create plan" submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -19,6 +19,7 @@ import { RefusalNotice } from './RefusalNotice';
 import { nearestSlots, refusalOf, type Refusal } from './refusals';
 import { SlotPicker } from './SlotPicker';
 import type { SchedulingResources } from './use-scheduling-resources';
+import { FormActions } from '../shared/FormActions';
 
 interface BookingPanelProps {
   prefill: BookingPrefill;
@@ -271,14 +272,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
             onOverride={(reason) => book(getValues(), reason)}
           />
         )}
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Booking…' : 'Book appointment'}
-          </button>
-          <button type="button" className="button subtle" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Book appointment" busyLabel="Booking…" submitting={isSubmitting} onCancel={onClose} />
       </form>
     </aside>
   );

@@ -8,6 +8,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
+import { FormActions } from '../shared/FormActions';
 
 type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
 
@@ -54,14 +55,7 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
         <Field label="Valid until" required {...field('validUntil')}>
           <input type="date" min={today} {...register('validUntil')} {...field('validUntil').inputProps} />
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Override'}
-          </button>
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Override" busyLabel="Saving…" submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>
     </form>
   );

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
+import { FormActions } from '../shared/FormActions';
 
 type Addendum = z.infer<typeof addendumInputSchema>;
 
@@ -37,14 +38,7 @@ export function AddendumForm({ onAdd, onCancel }: { onAdd(addendum: Addendum): P
       <Field label="Why it is added" required {...field('reason')}>
         <input {...register('reason')} {...field('reason').inputProps} autoComplete="off" placeholder="e.g. follow-up call after the session" />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          Add addendum
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add addendum" submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { staffApi } from '../api/staff';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+import { FormActions } from '../shared/FormActions';
 
 type PasswordReset = z.input<typeof passwordResetSchema>;
 
@@ -45,14 +46,7 @@ export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone(messag
         <input type={showPassword ? 'text' : 'password'} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" autoFocus />
       </Field>
       <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Set password'}
-        </button>
-        <button type="button" className="button subtle" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Set password" busyLabel="Saving…" submitting={isSubmitting} onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { StaffDetailsFields } from './StaffDetailsFields';
+import { FormActions } from '../shared/FormActions';
 
 export function StaffCreatePage() {
   const navigate = useNavigate();
@@ -55,14 +56,7 @@ export function StaffCreatePage() {
           </Field>
           <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Create account'}
-          </button>
-          <button type="button" className="button subtle" onClick={() => navigate(-1)}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Create account" busyLabel="Saving…" submitting={isSubmitting} onCancel={() => navigate(-1)} />
       </form>
     </section>
   );

@@ -9,6 +9,7 @@ import { placeSaveError } from '../shared/form';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { StaffLoadMessage } from './StaffLoadMessage';
 import { useStaffMember } from './use-staff-member';
+import { FormActions } from '../shared/FormActions';
 
 export function StaffEditPage() {
   const { id } = useParams();
@@ -56,14 +57,7 @@ function StaffEditForm({ staff }: { staff: Staff }) {
           <legend>Account</legend>
           <StaffDetailsFields register={register} errors={errors} />
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save changes'}
-          </button>
-          <button type="button" className="button subtle" onClick={backToStaff}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Save changes" busyLabel="Saving…" submitting={isSubmitting} onCancel={backToStaff} />
       </form>
     </section>
   );

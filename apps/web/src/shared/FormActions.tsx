@@ -1,0 +1,25 @@
+interface FormActionsProps {
+  submitLabel: string;
+  /** Shown on the submit button while the form is being sent. */
+  busyLabel?: string;
+  submitting: boolean;
+  onCancel?: () => void;
+  small?: boolean;
+}
+
+/** The submit and cancel buttons that end every form, laid out and labelled one way. */
+export function FormActions({ submitLabel, busyLabel, submitting, onCancel, small = false }: FormActionsProps) {
+  const size = small ? ' small' : '';
+  return (
+    <div className="actions">
+      <button type="submit" className={`button primary${size}`} disabled={submitting}>
+        {submitting && busyLabel ? busyLabel : submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" className={`button subtle${size}`} onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}
