@@ -44,6 +44,7 @@ export const lotInputSchema = z
 export const lotSchema = z
   .object({ id: z.uuid(), lotNumber: z.string(), expiresOn: z.string(), receivedOn: z.string(), quantity: z.number().int(), expired: z.boolean() })
   .meta({ id: 'Lot' });
+export type Lot = z.infer<typeof lotSchema>;
 
 export const pigmentSchema = z
   .object({

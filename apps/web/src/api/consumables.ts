@@ -5,7 +5,6 @@ import { apiRequest } from './http';
 export type PigmentInput = z.input<typeof pigmentInputSchema>;
 export type NeedleInput = z.input<typeof needleInputSchema>;
 export type LotInput = z.input<typeof lotInputSchema>;
-export type Lot = Pigment['lots'][number];
 
 /** A lot belongs to a pigment or to a needle; the two are traced the same way. */
 export type LotKind = 'pigment' | 'needle';

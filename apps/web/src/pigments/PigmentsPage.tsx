@@ -1,10 +1,10 @@
 import type { Needle, Pigment } from '@smp/contracts';
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { lotsApi, needlesApi, pigmentsApi, type LotKind } from '../api/consumables';
 import { ApiProblem } from '../api/http';
 import { needleName, pigmentName, toneLabels, undertoneLabels } from './labels';
 import { LotForm } from './LotForm';
-import { LotList } from './LotList';
+import { CatalogueCard, CatalogueRow } from './CatalogueCard';
 import { NeedleForm } from './NeedleForm';
 import { PigmentForm } from './PigmentForm';
 
@@ -67,16 +67,12 @@ export function PigmentsPage() {
       </header>
       {notice && <p className="alert info" role="status">{notice}</p>}
       <div className="cards single">
-        <section className="card" aria-labelledby="pigments-heading">
-          <div className="card-header">
-            <h2 id="pigments-heading">Pigments</h2>
-            {adding?.what !== 'pigment' && (
-              <button type="button" className="button primary" onClick={() => setAdding({ what: 'pigment' })}>
-                Add pigment
-              </button>
-            )}
-          </div>
-          {adding?.what === 'pigment' && (
+        <CatalogueCard
+          title="Pigments"
+          addLabel="Add pigment"
+          adding={adding?.what === 'pigment'}
+          onStartAdding={() => setAdding({ what: 'pigment' })}
+          form={
             <PigmentForm
               onAdd={async (pigment) => {
                 setPigments((await pigmentsApi.add(pigment)).items);
@@ -84,60 +80,40 @@ export function PigmentsPage() {
               }}
               onCancel={() => setAdding(null)}
             />
-          )}
-          {pigments.length === 0 ? (
-            <p className="empty">No pigments yet.</p>
-          ) : (
-            <table className="data-table plain catalogue" aria-label="Pigments">
-              <thead>
-                <tr>
-                  <th scope="col">Pigment</th>
-                  <th scope="col">Tone</th>
-                  <th scope="col">Base</th>
-                  <th scope="col">Lots (open one to see who received it)</th>
-                  <th scope="col" className="row-actions">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pigments.map((pigment) => (
-                  <Fragment key={pigment.id}>
-                    <tr>
-                      <td>{pigmentName(pigment)}</td>
-                      <td>{toneLabels[pigment.tone]}</td>
-                      <td>
-                        {pigment.undertones.map((undertone) => undertoneLabels[undertone]).join(', ') || '—'}
-                        {pigment.warning && (
-                          <p className="base-warning">
-                            <span aria-hidden="true">⚠ </span>
-                            {pigment.warning}
-                          </p>
-                        )}
-                      </td>
-                      <td>
-                        <LotList kind="pigment" lots={pigment.lots} />
-                      </td>
-                      <td className="row-actions">{addLotButton('pigment', pigment.id, pigment.shadeName)}</td>
-                    </tr>
-                    {lotForm('pigment', pigment.id, pigment.shadeName)}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+          }
+          headings={['Pigment', 'Tone', 'Base']}
+          empty={pigments.length === 0}
+        >
+          {pigments.map((pigment) => (
+            <CatalogueRow
+              key={pigment.id}
+              kind="pigment"
+              lots={pigment.lots}
+              cells={[
+                pigmentName(pigment),
+                toneLabels[pigment.tone],
+                <>
+                  {pigment.undertones.map((undertone) => undertoneLabels[undertone]).join(', ') || '—'}
+                  {pigment.warning && (
+                    <p className="base-warning">
+                      <span aria-hidden="true">⚠ </span>
+                      {pigment.warning}
+                    </p>
+                  )}
+                </>,
+              ]}
+              addLotButton={addLotButton('pigment', pigment.id, pigment.shadeName)}
+              lotForm={lotForm('pigment', pigment.id, pigment.shadeName)}
+            />
+          ))}
+        </CatalogueCard>
 
-        <section className="card" aria-labelledby="needles-heading">
-          <div className="card-header">
-            <h2 id="needles-heading">Needles</h2>
-            {adding?.what !== 'needle' && (
-              <button type="button" className="button primary" onClick={() => setAdding({ what: 'needle' })}>
-                Add needle
-              </button>
-            )}
-          </div>
-          {adding?.what === 'needle' && (
+        <CatalogueCard
+          title="Needles"
+          addLabel="Add needle"
+          adding={adding?.what === 'needle'}
+          onStartAdding={() => setAdding({ what: 'needle' })}
+          form={
             <NeedleForm
               onAdd={async (needle) => {
                 setNeedles((await needlesApi.add(needle)).items);
@@ -145,41 +121,21 @@ export function PigmentsPage() {
               }}
               onCancel={() => setAdding(null)}
             />
-          )}
-          {needles.length === 0 ? (
-            <p className="empty">No needles yet.</p>
-          ) : (
-            <table className="data-table plain catalogue" aria-label="Needles">
-              <thead>
-                <tr>
-                  <th scope="col">Configuration</th>
-                  <th scope="col">Gauge</th>
-                  <th scope="col">Brand</th>
-                  <th scope="col">Lots (open one to see who received it)</th>
-                  <th scope="col" className="row-actions">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {needles.map((needle) => (
-                  <Fragment key={needle.id}>
-                    <tr>
-                      <td>{needle.configuration}</td>
-                      <td>{needle.gauge}</td>
-                      <td>{needle.brand ?? '—'}</td>
-                      <td>
-                        <LotList kind="needle" lots={needle.lots} />
-                      </td>
-                      <td className="row-actions">{addLotButton('needle', needle.id, needleName(needle))}</td>
-                    </tr>
-                    {lotForm('needle', needle.id, needleName(needle))}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+          }
+          headings={['Configuration', 'Gauge', 'Brand']}
+          empty={needles.length === 0}
+        >
+          {needles.map((needle) => (
+            <CatalogueRow
+              key={needle.id}
+              kind="needle"
+              lots={needle.lots}
+              cells={[needle.configuration, needle.gauge, needle.brand ?? '—']}
+              addLotButton={addLotButton('needle', needle.id, needleName(needle))}
+              lotForm={lotForm('needle', needle.id, needleName(needle))}
+            />
+          ))}
+        </CatalogueCard>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { Pigment } from '@smp/contracts';
-import type { Lot } from '../api/consumables';
+import type { Lot } from '@smp/contracts';
 import { formatDate } from '../shared/format';
 
 export interface LotChoice {

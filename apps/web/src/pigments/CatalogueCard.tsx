@@ -1,0 +1,81 @@
+import type { Lot } from '@smp/contracts';
+import { Fragment, type ReactNode } from 'react';
+import type { LotKind } from '../api/consumables';
+import { LotList } from './LotList';
+
+interface CatalogueCardProps {
+  title: string;
+  addLabel: string;
+  adding: boolean;
+  onStartAdding: () => void;
+  /** The add form, shown while adding. */
+  form: ReactNode;
+  /** The item's own columns; lots and actions follow. */
+  headings: string[];
+  empty: boolean;
+  children: ReactNode;
+}
+
+/** One part of the catalogue (pigments or needles): its add form and a table of items with their lots. */
+export function CatalogueCard({ title, addLabel, adding, onStartAdding, form, headings, empty, children }: CatalogueCardProps) {
+  const headingId = `${title.toLowerCase()}-heading`;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <div className="card-header">
+        <h2 id={headingId}>{title}</h2>
+        {!adding && (
+          <button type="button" className="button primary" onClick={onStartAdding}>
+            {addLabel}
+          </button>
+        )}
+      </div>
+      {adding && form}
+      {empty ? (
+        <p className="empty">No {title.toLowerCase()} yet.</p>
+      ) : (
+        <table className="data-table plain catalogue" aria-label={title}>
+          <thead>
+            <tr>
+              {headings.map((heading) => (
+                <th key={heading} scope="col">
+                  {heading}
+                </th>
+              ))}
+              <th scope="col">Lots (open one to see who received it)</th>
+              <th scope="col" className="row-actions">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+interface CatalogueRowProps {
+  kind: LotKind;
+  lots: Lot[];
+  cells: ReactNode[];
+  addLotButton: ReactNode;
+  /** The form for a new lot of this item, as a row of its own, while it is open. */
+  lotForm: ReactNode;
+}
+
+export function CatalogueRow({ kind, lots, cells, addLotButton, lotForm }: CatalogueRowProps) {
+  return (
+    <Fragment>
+      <tr>
+        {cells.map((cell, index) => (
+          <td key={index}>{cell}</td>
+        ))}
+        <td>
+          <LotList kind={kind} lots={lots} />
+        </td>
+        <td className="row-actions">{addLotButton}</td>
+      </tr>
+      {lotForm}
+    </Fragment>
+  );
+}
