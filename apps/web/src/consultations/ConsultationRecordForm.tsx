@@ -26,6 +26,7 @@ import {
   styleLabels,
   transplantLabels,
 } from './labels';
+import { CheckboxGroup } from '../shared/CheckboxGroup';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -86,24 +87,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
       {formError && <p className="alert error" role="alert">{formError}</p>}
       <fieldset>
         <legend>Hair loss</legend>
-        <fieldset className={causes.message ? 'choice-group invalid' : 'choice-group'} aria-describedby={causes.message ? `${causes.id}-error` : undefined}>
-          <legend>
-            Causes<span aria-hidden="true"> *</span>
-          </legend>
-          <div className="checkbox-grid">
-            {HAIR_LOSS_CAUSES.map((cause) => (
-              <label key={cause} className="checkbox">
-                <input type="checkbox" value={cause} {...register('hairLossCauses')} />
-                {hairLossCauseLabels[cause]}
-              </label>
-            ))}
-          </div>
-          {causes.message && (
-            <p className="field-error" id={`${causes.id}-error`}>
-              {causes.message}
-            </p>
-          )}
-        </fieldset>
+        <CheckboxGroup legend="Causes" id={causes.id} message={causes.message} options={HAIR_LOSS_CAUSES} labels={hairLossCauseLabels} registration={register('hairLossCauses')} />
         <div className="grid">
           <fieldset className="choice-group">
             <legend>Scale</legend>

@@ -10,6 +10,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { areaLabels, densityLabels, dotSizeLabels } from './labels';
 import { lotChoices } from './pigment-choice';
 import { PigmentRow } from './PigmentRow';
+import { CheckboxGroup } from '../shared/CheckboxGroup';
 
 type SessionRecordOutput = z.output<typeof sessionRecordInputSchema>;
 
@@ -64,24 +65,7 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
       {formError && <p className="alert error" role="alert">{formError}</p>}
       <fieldset>
         <legend>Areas and technique</legend>
-        <fieldset className={areas.message ? 'choice-group invalid' : 'choice-group'} aria-describedby={areas.message ? `${areas.id}-error` : undefined}>
-          <legend>
-            Areas treated<span aria-hidden="true"> *</span>
-          </legend>
-          <div className="checkbox-grid">
-            {TREATED_AREAS.map((area) => (
-              <label key={area} className="checkbox">
-                <input type="checkbox" value={area} {...register('areasTreated')} />
-                {areaLabels[area]}
-              </label>
-            ))}
-          </div>
-          {areas.message && (
-            <p className="field-error" id={`${areas.id}-error`}>
-              {areas.message}
-            </p>
-          )}
-        </fieldset>
+        <CheckboxGroup legend="Areas treated" id={areas.id} message={areas.message} options={TREATED_AREAS} labels={areaLabels} registration={register('areasTreated')} />
         <div className="grid">
           <Field label="Density" required {...field('density')}>
             <select {...register('density', optional)} {...field('density').inputProps}>
