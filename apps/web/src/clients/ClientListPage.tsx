@@ -7,6 +7,8 @@ import { formatDateOfBirth, fullName } from '../shared/format';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { usePagedList } from '../shared/use-paged-list';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
+import { useClinic } from '../clinic/clinic-context';
+import { todayIn } from '../shared/zoned-time';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 200;
@@ -19,6 +21,7 @@ const newClient: Shortcut = { key: 'n', alt: true };
  */
 export function ClientListPage() {
   const navigate = useNavigate();
+  const today = todayIn(useClinic().timeZone);
   const [searchParams, setSearchParams] = useSearchParams();
   // The box keeps its own state so no keystroke waits for the URL to update.
   const [query, setQuery] = useState(() => searchParams.get('q') ?? '');
@@ -131,7 +134,7 @@ export function ClientListPage() {
                 <Link to={`/clients/${client.id}`}>{fullName(client)}</Link>
                 {client.archivedAt && <span className="tag">Archived</span>}
               </td>
-              <td>{formatDateOfBirth(client.dateOfBirth)}</td>
+              <td>{formatDateOfBirth(client.dateOfBirth, today)}</td>
               <td className="nowrap">{client.phone ? formatPhone(client.phone) : '—'}</td>
               <td>{client.email ?? '—'}</td>
               <td className="nowrap">

@@ -16,6 +16,7 @@ import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcu
 import { ClientLoadMessage } from './ClientLoadMessage';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { useClient } from './use-client';
+import { todayIn } from '../shared/zoned-time';
 
 const editClient: Shortcut = { key: 'e' };
 
@@ -110,7 +111,7 @@ export function ClientPage() {
           <h2>Details</h2>
           <dl className="details">
             <dt>Date of birth</dt>
-            <dd>{formatDateOfBirth(client.dateOfBirth)}</dd>
+            <dd>{formatDateOfBirth(client.dateOfBirth, todayIn(clinic.timeZone))}</dd>
             <dt>Sex</dt>
             <dd>{client.sex ? sexLabels[client.sex] : '—'}</dd>
             <dt>Heard of us</dt>

@@ -35,6 +35,8 @@ export function PlanPage() {
   const [adding, setAdding] = useState<'included' | 'extra' | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  // One change at a time: a second click would be refused once the first has gone through.
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -53,15 +55,19 @@ export function PlanPage() {
   const touchUpPrice = prices.find((price) => price.style === plan.style)?.extraSessionPriceMinor;
   const today = todayIn(timeZone);
 
-  const run = async (action: Promise<Plan>) => {
+  /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
+  const run = async (action: () => Promise<Plan>, inForm = false) => {
     setActionError(null);
+    setBusy(true);
     try {
-      setPlan(await action);
+      setPlan(await action());
       setAdding(null);
       setCancelling(false);
     } catch (error) {
+      if (inForm) throw error;
       setActionError(refusalOf(error)?.message ?? (error instanceof ApiProblem ? error.message : 'That did not work; try again.'));
-      throw error;
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -77,7 +83,7 @@ export function PlanPage() {
         </h1>
         <div className="actions">
           {canWrite && plan.status === 'draft' && (
-            <button type="button" className="button primary" onClick={() => run(plansApi.start(plan.id)).catch(() => {})}>
+            <button type="button" className="button primary" disabled={busy} onClick={() => void run(() => plansApi.start(plan.id))}>
               Start plan
             </button>
           )}
@@ -102,7 +108,7 @@ export function PlanPage() {
           submitLabel="Cancel plan"
           keepLabel="Keep the plan"
           schema={planCancellationSchema}
-          onSubmit={(reason) => run(plansApi.cancel(plan.id, reason))}
+          onSubmit={(reason) => run(() => plansApi.cancel(plan.id, reason), true)}
           onKeep={() => setCancelling(false)}
         />
       )}
@@ -171,7 +177,7 @@ export function PlanPage() {
         <AddSessionForm
           kind={adding}
           priceNote={adding === 'included' ? 'Included in the plan’s price.' : touchUpPrice !== undefined ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).` : 'Charged at the price list’s touch-up price.'}
-          onAdd={(shade) => run(plansApi.addSession(plan.id, adding, shade))}
+          onAdd={(shade) => run(() => plansApi.addSession(plan.id, adding, shade), true)}
           onCancel={() => setAdding(null)}
         />
       )}

@@ -20,7 +20,7 @@ interface AppointmentDrawerProps {
   /** For moving to another artist. */
   artists: Artist[];
   onChanged(appointment: Appointment): void;
-  onMove(appointment: Appointment, target: MoveTarget): Promise<void>;
+  onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
   onClose(): void;
 }
 
@@ -53,7 +53,7 @@ interface AppointmentDetailsProps {
   artists: Artist[];
   onReload(appointment: AppointmentDetail): void;
   onChanged(appointment: Appointment): void;
-  onMove(appointment: Appointment, target: MoveTarget): Promise<void>;
+  onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
 }
 
 function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove }: AppointmentDetailsProps) {
@@ -67,20 +67,26 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  // One change at a time: a second click would be refused, the first having moved the status on.
+  const [busy, setBusy] = useState(false);
 
   const mayTake = (status: AppointmentStatus) =>
     BOOKING_STATUSES.includes(status) ? canBook : canProgress && (staff.role !== 'artist' || appointment.artist.id === staff.id);
 
-  const changed = async (action: Promise<Appointment>) => {
+  /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
+  const changed = async (action: () => Promise<Appointment>, inForm = false) => {
     setActionError(null);
+    setBusy(true);
     try {
-      const updated = await action;
+      const updated = await action();
       onChanged(updated);
       onReload(await appointmentsApi.get(updated.id));
       setCancelling(false);
     } catch (error) {
+      if (inForm) throw error;
       setActionError(error instanceof ApiProblem ? error.message : 'That did not work; try again.');
-      throw error;
+    } finally {
+      setBusy(false);
     }
   };
   const ownWork = staff.role !== 'artist' || appointment.artist.id === staff.id;
@@ -145,7 +151,7 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
             </Link>
           )}
           {nextStatuses.map((status) => (
-            <button key={status} type="button" className="button small" onClick={() => changed(appointmentsApi.setStatus(appointment.id, status)).catch(() => {})}>
+            <button key={status} type="button" className="button small" disabled={busy} onClick={() => void changed(() => appointmentsApi.setStatus(appointment.id, status))}>
               {statusActionLabels[status]}
             </button>
           ))}
@@ -166,9 +172,11 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
           appointment={appointment}
           artists={artists}
           onMove={async (target) => {
-            await onMove(appointment, target);
+            const refusal = await onMove(appointment, target);
+            if (refusal) return refusal;
             setMoving(false);
             onReload(await appointmentsApi.get(appointment.id));
+            return null;
           }}
           onKeep={() => setMoving(false)}
         />
@@ -181,7 +189,7 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
           submitLabel="Cancel appointment"
           keepLabel="Keep it"
           schema={consultationCancellationSchema}
-          onSubmit={(reason) => changed(appointmentsApi.setStatus(appointment.id, 'cancelled', reason))}
+          onSubmit={(reason) => changed(() => appointmentsApi.setStatus(appointment.id, 'cancelled', reason), true)}
           onKeep={() => setCancelling(false)}
         />
       )}

@@ -22,6 +22,8 @@ interface CalendarGridProps {
   canMove: boolean;
   /** What the API would likely say about the drop being aimed at; null when it looks allowed. */
   checkDrop(appointment: Appointment, target: DragTarget): string | null;
+  /** An appointment is picked up: the time to fetch what checking its drop needs. */
+  onGrab(appointment: Appointment): void;
   onDrop(appointment: Appointment, target: DragTarget): void;
   onOpen(appointment: Appointment): void;
   onBookAt(column: CalendarColumn, minute: number): void;
@@ -35,7 +37,7 @@ function inColumn(appointment: Appointment, column: CalendarColumn, timeZone: st
 }
 
 /** Columns of time, one per artist or day, with the appointments placed by the clinic's clock. */
-export function CalendarGrid({ columns, hours, range, step, timeZone, appointments, movingIds, canMove, checkDrop, onDrop, onOpen, onBookAt }: CalendarGridProps) {
+export function CalendarGrid({ columns, hours, range, step, timeZone, appointments, movingIds, canMove, checkDrop, onGrab, onDrop, onOpen, onBookAt }: CalendarGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const { drag, onPointerDown, consumeDragEnd } = useAppointmentDrag({ gridRef, columns, range, step, onDrop });
   const hourMarks = Array.from({ length: (range.end - range.start) / 60 }, (_, index) => range.start + index * 60);
@@ -87,7 +89,10 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
                     style={{ top, height: blockHeight, left: `${(lane / laneCount) * 100}%`, width: `${100 / laneCount}%` }}
                     moving={movingIds.has(appointment.id)}
                     draggable={canMove && (appointment.status === 'booked' || appointment.status === 'confirmed')}
-                    onPointerDown={(event) => onPointerDown(appointment, event)}
+                    onPointerDown={(event) => {
+                      onGrab(appointment);
+                      onPointerDown(appointment, event);
+                    }}
                     onOpen={() => {
                       if (!consumeDragEnd()) onOpen(appointment);
                     }}

@@ -1,4 +1,4 @@
-import { dateInZone, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
+import { dateInZone, isoDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
@@ -35,7 +35,9 @@ export function CalendarPage() {
   const canBook = useCan('scheduling.book');
   const [search, setSearch] = useSearchParams();
   const view: CalendarView = search.get('view') === 'week' ? 'week' : 'day';
-  const date = search.get('date') || todayIn(timeZone);
+  // A hand-edited or stale address must not break the page: anything but a real day means today.
+  const askedDate = search.get('date');
+  const date = askedDate && isoDate.safeParse(askedDate).success ? askedDate : todayIn(timeZone);
   const artistFilter = search.get('artist') || undefined;
   const openAppointment = search.get('appointment');
   const prefill = bookingPrefillFrom(search);
@@ -71,7 +73,10 @@ export function CalendarPage() {
   useShortcut(bookShortcut, () => canBook && openBooking({ date }));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && (search.has('book') || search.has('appointment'))) closePanels();
+      if (event.key !== 'Escape' || event.defaultPrevented || !(search.has('book') || search.has('appointment'))) return;
+      // Escape in a field clears or leaves the field; it must not throw away the panel being filled in.
+      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [contenteditable]')) return;
+      closePanels();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -113,10 +118,16 @@ export function CalendarPage() {
     plansApi
       .get(session.planId)
       .then((plan) => setWindows((previous) => new Map(previous).set(session.id, plan.sessions.find((s) => s.id === session.id)?.window ?? null)))
-      .catch(() => {});
+      // Without the window the drop is still checked by the API; the next grab tries again.
+      .catch(() =>
+        setWindows((previous) => {
+          const next = new Map(previous);
+          next.delete(session.id);
+          return next;
+        }),
+      );
   };
   const checkDrop = (appointment: Appointment, target: DragTarget) => {
-    loadWindow(appointment);
     const move = targetOf(appointment, target);
     const endsAt = new Date(Date.parse(move.startsAt) + appointment.durationMinutes * 60_000).toISOString();
     return moveProblem(appointment, { ...move, endsAt }, {
@@ -204,7 +215,9 @@ export function CalendarPage() {
           nearest={moves.refused.nearest}
           pickVerb="Move to"
           onPick={(slot) => moveToSlot(moves.refused!.appointment, slot)}
-          onOverride={(reason) => moves.move(moves.refused!.appointment, moves.refused!.target, reason)}
+          onOverride={async (reason) => {
+            await moves.move(moves.refused!.appointment, moves.refused!.target, reason);
+          }}
         />
       )}
 
@@ -220,6 +233,7 @@ export function CalendarPage() {
             movingIds={new Set(moves.pending.keys())}
             canMove={canBook}
             checkDrop={checkDrop}
+            onGrab={loadWindow}
             onDrop={(appointment, target) => void moves.move(appointment, targetOf(appointment, target))}
             onOpen={(appointment) => update({ ...panelsClosed, appointment: appointment.id })}
             onBookAt={(column, minute) => canBook && openBooking({ date: column.day, time: timeOfDay(minute), artistId: column.artistId ?? undefined })}

@@ -1,5 +1,6 @@
 import { dateInZone, isoDate, timeInZone, zonedInstant, type Appointment, type Artist } from '@smp/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useClinic } from '../clinic/clinic-context';
@@ -17,7 +18,8 @@ type MoveFormValues = z.infer<typeof moveFormSchema>;
 interface MoveFormProps {
   appointment: Appointment;
   artists: Artist[];
-  onMove(target: MoveTarget): Promise<void>;
+  /** Answers null when moved, else why not, shown beside the form that stays open. */
+  onMove(target: MoveTarget): Promise<string | null>;
   onKeep(): void;
 }
 
@@ -35,10 +37,15 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
   });
   const field = fieldDescriber('move', errors);
 
-  const save = ({ date, time, artistId }: MoveFormValues) => onMove({ startsAt: zonedInstant(date, time, timeZone).toISOString(), artistId });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const save = async ({ date, time, artistId }: MoveFormValues) => {
+    setRefusal(null);
+    setRefusal(await onMove({ startsAt: zonedInstant(date, time, timeZone).toISOString(), artistId }));
+  };
 
   return (
     <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Move appointment">
+      {refusal && <p className="alert error" role="alert">Not moved: {refusal}</p>}
       <div className="grid">
         <Field label="Day" required {...field('date')}>
           <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />

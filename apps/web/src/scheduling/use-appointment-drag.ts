@@ -89,19 +89,22 @@ export function useAppointmentDrag({ gridRef, columns, range, step, onDrop }: Dr
       if (target) latest.current.onDrop(current.appointment, target);
     };
     const onKey = (key: KeyboardEvent) => {
-      if (key.key === 'Escape') stop();
+      if (key.key !== 'Escape') return;
+      // Escape ends the drag only, not the panel behind it: heard first (capture), then marked as handled.
+      key.preventDefault();
+      stop();
     };
     const stop = () => {
       pressed.current = null;
       setDrag(null);
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
     };
     cleanup.current = stop;
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
   };
 
   /** True once, for the click that ends a drag. */

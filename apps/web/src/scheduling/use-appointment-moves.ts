@@ -56,7 +56,8 @@ export function useAppointmentMoves(timeZone: string, onMoved: (appointment: App
     return nearestSlots(slots, target.startsAt);
   };
 
-  const move = async (appointment: Appointment, target: MoveTarget, override?: string) => {
+  /** Sends the move; answers null when it stood, else why not (also shown above the calendar). */
+  const move = async (appointment: Appointment, target: MoveTarget, override?: string): Promise<string | null> => {
     setRefused(null);
     setFailure(null);
     setMoved(null);
@@ -70,16 +71,19 @@ export function useAppointmentMoves(timeZone: string, onMoved: (appointment: App
       onMoved(result);
       settle(appointment.id);
       setMoved(result);
+      return null;
     } catch (error) {
       settle(appointment.id);
       const refusal = refusalOf(error);
       if (!refusal) {
-        setFailure(error instanceof ApiProblem ? error.message : 'Could not reach the server; the appointment was not moved.');
-        return;
+        const message = error instanceof ApiProblem ? error.message : 'Could not reach the server; the appointment was not moved.';
+        setFailure(message);
+        return message;
       }
       setRefused({ appointment, target, refusal, nearest: null });
       const nearest = await findNearest(appointment, target, refusal).catch(() => []);
       setRefused((current) => (current?.appointment.id === appointment.id ? { ...current, nearest } : current));
+      return refusal.message;
     }
   };
 

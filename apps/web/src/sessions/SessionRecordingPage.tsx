@@ -97,7 +97,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
       {!inProgress && (
         <p className="alert info" role="status">
           The session has not started: start it from the <Link to={`/calendar?date=${day}&appointment=${appointment.id}`}>calendar</Link> to record it. Photos
-          before it can be added now.
+          can be added once the client has arrived.
         </p>
       )}
       {error && <p className="alert error" role="alert">{error}</p>}

@@ -1,9 +1,9 @@
 import { differenceInYears, format, parseISO } from 'date-fns';
 
-/** "12 Apr 1985 (40)": the date of birth with the age it gives today. */
-export function formatDateOfBirth(isoDate: string | null, today: Date = new Date()): string {
+/** "12 Apr 1985 (40)": the date of birth with the age it gives on `today`, the clinic's calendar day. */
+export function formatDateOfBirth(isoDate: string | null, today: string): string {
   if (!isoDate) return '—';
-  return `${formatDate(isoDate)} (${differenceInYears(today, parseISO(isoDate))})`;
+  return `${formatDate(isoDate)} (${differenceInYears(parseISO(today), parseISO(isoDate))})`;
 }
 
 /** A calendar date such as "12 Apr 1985"; '—' when there is none. */
