@@ -100,3 +100,54 @@ describe('moving an appointment by dragging it', () => {
     expect(within(columnOf('2030-03-12')).queryByText('Dan Kowalski')).toBeNull();
   });
 });
+
+describe('the appointment drawer', () => {
+  it('keeps what is being typed when Escape is pressed in a field, and closes on Escape elsewhere', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/artists': () => json({ items: [marco] }),
+      'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
+      'GET /api/closures': () => json({ items: [] }),
+      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+      'GET /api/appointments': () => json({ items: [sessionTwo] }),
+      [`GET /api/appointments/${sessionTwo.id}`]: () => json({ ...sessionTwo, history: [] }),
+    });
+    renderApp(`/calendar?view=week&date=2030-03-12&appointment=${sessionTwo.id}`);
+    const drawer = await screen.findByRole('complementary');
+    fireEvent.click(await within(drawer).findByRole('button', { name: 'Cancel appointment' }));
+    const reason = await within(drawer).findByRole('textbox');
+    fireEvent.change(reason, { target: { value: 'Client rescheduling by phone' } });
+
+    fireEvent.keyDown(reason, { key: 'Escape' });
+    expect(screen.getByRole('complementary')).toBeTruthy();
+    expect((within(drawer).getByRole('textbox') as HTMLInputElement).value).toBe('Client rescheduling by phone');
+
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('keeps the move form open with the reason when the API refuses the move', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/artists': () => json({ items: [marco] }),
+      'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
+      'GET /api/closures': () => json({ items: [] }),
+      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+      'GET /api/appointments': () => json({ items: [sessionTwo] }),
+      [`GET /api/appointments/${sessionTwo.id}`]: () => json({ ...sessionTwo, history: [] }),
+      [`PATCH /api/appointments/${sessionTwo.id}`]: () => problem(409, '/problems/outside-session-window', outsideWindow),
+      'GET /api/availability': () => json({ slots: [], window: null }),
+    });
+    renderApp(`/calendar?view=week&date=2030-03-12&appointment=${sessionTwo.id}`);
+    const drawer = await screen.findByRole('complementary');
+    fireEvent.click(await within(drawer).findByRole('button', { name: 'Move…' }));
+    const form = await within(drawer).findByRole('form', { name: 'Move appointment' });
+    fireEvent.change(within(form).getByLabelText(/Day/), { target: { value: '2030-03-11' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Move' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toContain('Not moved: Session 2 must start between 2030-03-12 and 2030-04-02');
+    expect(within(drawer).getByRole('form', { name: 'Move appointment' })).toBeTruthy();
+  });
+});
