@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, type Staff } from '@smp/contracts';
 import { actionGroupLabels, actionLabels } from './action-labels';
 import { dateRangeProblem, type AuditFilters } from './audit-filters';
+import { EnumOptions } from '../shared/EnumOptions';
 
 const actionGroups = Object.entries(actionGroupLabels).map(([prefix, label]) => ({
   label,
@@ -38,11 +39,7 @@ export function AuditFilterBar({ filters, staff, clientName, onChange }: AuditFi
           <option value="">Any action</option>
           {actionGroups.map((group) => (
             <optgroup key={group.label} label={group.label}>
-              {group.actions.map((action) => (
-                <option key={action} value={action}>
-                  {actionLabels[action]}
-                </option>
-              ))}
+              <EnumOptions values={group.actions} labels={actionLabels} />
             </optgroup>
           ))}
         </select>

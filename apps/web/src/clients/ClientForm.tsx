@@ -19,6 +19,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
+import { EnumOptions } from '../shared/EnumOptions';
 
 export function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {
@@ -122,12 +123,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           </Field>
           <Field label="Sex" {...field('sex')}>
             <select {...register('sex', optional)} {...field('sex').inputProps}>
-              <option value="">—</option>
-              {SEXES.map((value) => (
-                <option key={value} value={value}>
-                  {sexLabels[value]}
-                </option>
-              ))}
+              <EnumOptions values={SEXES} labels={sexLabels} blank />
             </select>
           </Field>
         </div>
@@ -144,12 +140,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           </Field>
           <Field label="Preferred contact" {...field('preferredContact')}>
             <select {...register('preferredContact', optional)} {...field('preferredContact').inputProps}>
-              <option value="">—</option>
-              {CONTACT_CHANNELS.map((value) => (
-                <option key={value} value={value}>
-                  {contactChannelLabels[value]}
-                </option>
-              ))}
+              <EnumOptions values={CONTACT_CHANNELS} labels={contactChannelLabels} blank />
             </select>
           </Field>
         </div>
@@ -180,12 +171,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
         <div className="grid">
           <Field label="How they heard of us" {...field('referralSource')}>
             <select {...register('referralSource', optional)} {...field('referralSource').inputProps}>
-              <option value="">—</option>
-              {REFERRAL_SOURCES.map((value) => (
-                <option key={value} value={value}>
-                  {referralSourceLabels[value]}
-                </option>
-              ))}
+              <EnumOptions values={REFERRAL_SOURCES} labels={referralSourceLabels} blank />
             </select>
           </Field>
           <Field label="Referral details" {...field('referralDetail')}>

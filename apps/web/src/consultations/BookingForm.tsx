@@ -12,6 +12,7 @@ import { todayIn } from '../shared/zoned-time';
 import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
 import { modeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface BookingFormProps {
   clientId: string;
@@ -81,11 +82,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
           </Field>
           <Field label="How" required {...field('mode')}>
             <select {...register('mode')} {...field('mode').inputProps}>
-              {CONSULTATION_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {modeLabels[mode]}
-                </option>
-              ))}
+              <EnumOptions values={CONSULTATION_MODES} labels={modeLabels} />
             </select>
           </Field>
           <Field label="Date" required {...field('date')}>

@@ -27,6 +27,7 @@ import {
   transplantLabels,
 } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
+import { EnumOptions } from '../shared/EnumOptions';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -123,12 +124,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
           )}
           <Field label="Transplant history" required {...field('transplantHistory')}>
             <select {...register('transplantHistory', optional)} {...field('transplantHistory').inputProps}>
-              <option value="">—</option>
-              {TRANSPLANT_HISTORIES.map((history) => (
-                <option key={history} value={history}>
-                  {transplantLabels[history]}
-                </option>
-              ))}
+              <EnumOptions values={TRANSPLANT_HISTORIES} labels={transplantLabels} blank />
             </select>
           </Field>
         </div>
@@ -149,22 +145,12 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
         <div className="grid">
           <Field label="Natural hair colour" required {...field('naturalHairColour')}>
             <select {...register('naturalHairColour', optional)} {...field('naturalHairColour').inputProps}>
-              <option value="">—</option>
-              {NATURAL_HAIR_COLOURS.map((colour) => (
-                <option key={colour} value={colour}>
-                  {hairColourLabels[colour]}
-                </option>
-              ))}
+              <EnumOptions values={NATURAL_HAIR_COLOURS} labels={hairColourLabels} blank />
             </select>
           </Field>
           <Field label="Skin tone (Fitzpatrick)" required {...field('skinTone')}>
             <select {...register('skinTone', optional)} {...field('skinTone').inputProps}>
-              <option value="">—</option>
-              {SKIN_TONES.map((tone) => (
-                <option key={tone} value={tone}>
-                  {skinToneLabels[tone]}
-                </option>
-              ))}
+              <EnumOptions values={SKIN_TONES} labels={skinToneLabels} blank />
             </select>
           </Field>
         </div>
@@ -175,22 +161,12 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
         <div className="grid">
           <Field label="Style wanted" required {...field('desiredStyle')}>
             <select {...register('desiredStyle', optional)} {...field('desiredStyle').inputProps}>
-              <option value="">—</option>
-              {TREATMENT_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {styleLabels[style]}
-                </option>
-              ))}
+              <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} blank />
             </select>
           </Field>
           <Field label="Pigment shade" required {...field('shadeDirection')}>
             <select {...register('shadeDirection', optional)} {...field('shadeDirection').inputProps}>
-              <option value="">—</option>
-              {SHADE_DIRECTIONS.map((shade) => (
-                <option key={shade} value={shade}>
-                  {shadeLabels[shade]}
-                </option>
-              ))}
+              <EnumOptions values={SHADE_DIRECTIONS} labels={shadeLabels} blank />
             </select>
           </Field>
         </div>

@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { channelLabels, outcomeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
+import { EnumOptions } from '../shared/EnumOptions';
 
 type ContactValues = z.input<typeof contactInputSchema>;
 
@@ -45,20 +46,12 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
       {formError && <p className="alert error" role="alert">{formError}</p>}
       <Field label="How" required {...field('channel')}>
         <select {...register('channel')} {...field('channel').inputProps} autoFocus>
-          {CONTACT_CHANNELS_FOLLOW_UP.map((channel) => (
-            <option key={channel} value={channel}>
-              {channelLabels[channel]}
-            </option>
-          ))}
+          <EnumOptions values={CONTACT_CHANNELS_FOLLOW_UP} labels={channelLabels} />
         </select>
       </Field>
       <Field label="Outcome" required {...field('outcome')}>
         <select {...register('outcome')} {...field('outcome').inputProps}>
-          {CONTACT_OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcomeLabels[outcome]}
-            </option>
-          ))}
+          <EnumOptions values={CONTACT_OUTCOMES} labels={outcomeLabels} />
         </select>
       </Field>
       <Field label="Note" {...field('note')}>

@@ -2,6 +2,7 @@ import { PHOTO_MAX_BYTES, PHOTO_VIEWS, type Photo, type PhotoView } from '@smp/c
 import { useRef, useState, type FormEvent } from 'react';
 import { viewLabels } from './view-labels';
 import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
+import { EnumOptions } from '../shared/EnumOptions';
 
 const photoRules: UploadRules = { maxBytes: PHOTO_MAX_BYTES, kinds: 'a JPEG, PNG, HEIC or WebP photo' };
 
@@ -55,12 +56,7 @@ export function PhotoUploadForm({ upload, onUploaded, title = 'Add a photo', idP
           aria-invalid={problems.view ? true : undefined}
           aria-describedby={problems.view ? `${idPrefix}-view-error` : undefined}
         >
-          <option value="">—</option>
-          {PHOTO_VIEWS.map((option) => (
-            <option key={option} value={option}>
-              {viewLabels[option]}
-            </option>
-          ))}
+          <EnumOptions values={PHOTO_VIEWS} labels={viewLabels} blank />
         </select>
         {problems.view && (
           <p className="field-error" id={`${idPrefix}-view-error`}>

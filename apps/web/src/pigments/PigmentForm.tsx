@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface PigmentFormProps {
   onAdd(pigment: z.output<typeof pigmentInputSchema>): Promise<void>;
@@ -57,12 +58,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
           </Field>
           <Field label="Tone" required {...field('tone')}>
             <select {...register('tone', optional)} {...field('tone').inputProps}>
-              <option value="">—</option>
-              {PIGMENT_TONES.map((tone) => (
-                <option key={tone} value={tone}>
-                  {toneLabels[tone]}
-                </option>
-              ))}
+              <EnumOptions values={PIGMENT_TONES} labels={toneLabels} blank />
             </select>
           </Field>
         </div>

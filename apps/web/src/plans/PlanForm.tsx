@@ -13,6 +13,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface PlanFormProps {
   clientId: string;
@@ -91,11 +92,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
         <div className="grid">
           <Field label="Style" required {...field('style')}>
             <select {...register('style')} {...field('style').inputProps} autoFocus>
-              {TREATMENT_STYLES.map((option) => (
-                <option key={option} value={option}>
-                  {styleLabels[option]}
-                </option>
-              ))}
+              <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} />
             </select>
           </Field>
           <Field label="Artist" required {...field('artistId')}>

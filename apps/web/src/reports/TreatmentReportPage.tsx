@@ -9,6 +9,7 @@ import { styleLabels, styleName } from '../consultations/labels';
 import { planStatusLabels } from '../plans/labels';
 import { formatInstant } from '../shared/format';
 import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './report-filters';
+import { EnumOptions } from '../shared/EnumOptions';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
 export function TreatmentReportPage() {
@@ -69,11 +70,7 @@ export function TreatmentReportPage() {
           Style
           <select value={filters.style ?? ''} onChange={(event) => change({ style: event.target.value })}>
             <option value="">Every style</option>
-            {TREATMENT_STYLES.map((style) => (
-              <option key={style} value={style}>
-                {styleLabels[style]}
-              </option>
-            ))}
+            <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} />
           </select>
         </label>
         <label className="inline-field">
@@ -88,11 +85,7 @@ export function TreatmentReportPage() {
           Plan
           <select value={filters.planStatus ?? ''} onChange={(event) => change({ planStatus: event.target.value })}>
             <option value="">Any status</option>
-            {PLAN_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {planStatusLabels[status]}
-              </option>
-            ))}
+            <EnumOptions values={PLAN_STATUSES} labels={planStatusLabels} />
           </select>
         </label>
         {filtered && (

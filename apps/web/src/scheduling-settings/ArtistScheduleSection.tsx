@@ -11,6 +11,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
+import { EnumOptions } from '../shared/EnumOptions';
 
 type TimeOffInput = z.input<typeof timeOffInputSchema>;
 
@@ -192,11 +193,7 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded(): Promi
       </Field>
       <Field label="Why" required {...field('reason')}>
         <select {...register('reason')} {...field('reason').inputProps}>
-          {TIME_OFF_REASONS.map((reason) => (
-            <option key={reason} value={reason}>
-              {timeOffReasonLabels[reason]}
-            </option>
-          ))}
+          <EnumOptions values={TIME_OFF_REASONS} labels={timeOffReasonLabels} />
         </select>
       </Field>
       <Field label="Note" {...field('note')}>

@@ -9,6 +9,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
+import { EnumOptions } from '../shared/EnumOptions';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded(): void; onCancel(): void }) {
@@ -53,12 +54,7 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
           </Field>
           <Field label="Result" required {...field('result')}>
             <select {...register('result', optional)} {...field('result').inputProps}>
-              <option value="">—</option>
-              {PATCH_TEST_RESULTS.map((result) => (
-                <option key={result} value={result}>
-                  {patchTestResultLabels[result]}
-                </option>
-              ))}
+              <EnumOptions values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} blank />
             </select>
           </Field>
         </div>

@@ -6,6 +6,7 @@ import { Field } from '../shared/Field';
 import type { DescribedField } from '../shared/form';
 import { roleLabels } from './labels';
 import { lotChoices, pigmentOfLot, presetLotId } from './pigment-choice';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface PigmentRowProps {
   index: number;
@@ -63,11 +64,7 @@ export function PigmentRow({ index, pigments, form, field, onRemove }: PigmentRo
         </Field>
         <Field label="Used for" required {...role}>
           <select {...form.register(`pigments.${index}.role`)} {...role.inputProps}>
-            {PIGMENT_ROLES.map((option) => (
-              <option key={option} value={option}>
-                {roleLabels[option]}
-              </option>
-            ))}
+            <EnumOptions values={PIGMENT_ROLES} labels={roleLabels} />
           </select>
         </Field>
         {onRemove && (

@@ -11,6 +11,7 @@ import { areaLabels, densityLabels, dotSizeLabels } from './labels';
 import { lotChoices } from './pigment-choice';
 import { PigmentRow } from './PigmentRow';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
+import { EnumOptions } from '../shared/EnumOptions';
 
 type SessionRecordOutput = z.output<typeof sessionRecordInputSchema>;
 
@@ -69,22 +70,12 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
         <div className="grid">
           <Field label="Density" required {...field('density')}>
             <select {...register('density', optional)} {...field('density').inputProps}>
-              <option value="">—</option>
-              {DENSITIES.map((density) => (
-                <option key={density} value={density}>
-                  {densityLabels[density]}
-                </option>
-              ))}
+              <EnumOptions values={DENSITIES} labels={densityLabels} blank />
             </select>
           </Field>
           <Field label="Dot size" required {...field('dotSize')}>
             <select {...register('dotSize', optional)} {...field('dotSize').inputProps}>
-              <option value="">—</option>
-              {DOT_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {dotSizeLabels[size]}
-                </option>
-              ))}
+              <EnumOptions values={DOT_SIZES} labels={dotSizeLabels} blank />
             </select>
           </Field>
         </div>

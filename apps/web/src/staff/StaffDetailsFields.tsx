@@ -3,6 +3,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { roleLabels } from '../auth/role-labels';
 import { Field } from '../shared/Field';
 import { fieldDescriber } from '../shared/form';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface StaffDetailsFieldsProps {
   register: UseFormRegister<StaffPatch>;
@@ -24,11 +25,7 @@ export function StaffDetailsFields({ register, errors }: StaffDetailsFieldsProps
         {/* Left blank until chosen: a wrong default would hand out an owner's rights unnoticed. */}
         <select {...register('role', { setValueAs: (value: string) => value || undefined })} {...field('role').inputProps}>
           <option value="">Choose a role</option>
-          {STAFF_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
+          <EnumOptions values={STAFF_ROLES} labels={roleLabels} />
         </select>
       </Field>
     </div>

@@ -7,6 +7,7 @@ import { usePagedList } from '../shared/use-paged-list';
 import { todayIn } from '../shared/zoned-time';
 import { CertificationFlag } from './CertificationFlag';
 import { certificationStanding } from './certification-standing';
+import { EnumOptions } from '../shared/EnumOptions';
 
 const PAGE_SIZE = 50;
 
@@ -59,11 +60,7 @@ export function StaffListPage() {
           Role
           <select value={role ?? ''} onChange={(event) => setFilter('role', event.target.value, '')}>
             <option value="">Every role</option>
-            {STAFF_ROLES.map((value) => (
-              <option key={value} value={value}>
-                {roleLabels[value]}
-              </option>
-            ))}
+            <EnumOptions values={STAFF_ROLES} labels={roleLabels} />
           </select>
         </label>
       </div>
