@@ -36,7 +36,8 @@ const outsideWindow = {
   errors: [{ field: 'startsAt', message: 'Choose a day from 2030-03-12 to 2030-04-02' }],
 };
 
-function stubCalendar(moveAnswer: () => Response) {
+/** The calendar's API for the receptionist, with session 2 in it; `extra` adds or replaces routes. */
+function stubCalendar(moveAnswer: () => Response, extra: Record<string, () => Response> = {}) {
   return stubApi({
     'GET /api/auth/me': () => json(sessionFor('receptionist')),
     'GET /api/clinic': () => json(clinicSettings),
@@ -48,6 +49,7 @@ function stubCalendar(moveAnswer: () => Response) {
     [`PATCH /api/appointments/${sessionTwo.id}`]: moveAnswer,
     'GET /api/availability': () =>
       json({ slots: [{ startsAt: '2030-03-14T13:00:00.000Z', endsAt: '2030-03-14T16:30:00.000Z', artistId: marco.id, roomId: chair.id }], window: null }),
+    ...extra,
   });
 }
 
@@ -103,15 +105,9 @@ describe('moving an appointment by dragging it', () => {
 
 describe('the appointment drawer', () => {
   it('keeps what is being typed when Escape is pressed in a field, and closes on Escape elsewhere', async () => {
-    stubApi({
-      'GET /api/auth/me': () => json(sessionFor('receptionist')),
-      'GET /api/clinic': () => json(clinicSettings),
-      'GET /api/artists': () => json({ items: [marco] }),
-      'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
-      'GET /api/closures': () => json({ items: [] }),
-      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
-      'GET /api/appointments': () => json({ items: [sessionTwo] }),
+    stubCalendar(() => problem(409, '/problems/outside-session-window', outsideWindow), {
       [`GET /api/appointments/${sessionTwo.id}`]: () => json({ ...sessionTwo, history: [] }),
+      'GET /api/availability': () => json({ slots: [], window: null }),
     });
     renderApp(`/calendar?view=week&date=2030-03-12&appointment=${sessionTwo.id}`);
     const drawer = await screen.findByRole('complementary');
@@ -128,16 +124,8 @@ describe('the appointment drawer', () => {
   });
 
   it('keeps the move form open with the reason when the API refuses the move', async () => {
-    stubApi({
-      'GET /api/auth/me': () => json(sessionFor('receptionist')),
-      'GET /api/clinic': () => json(clinicSettings),
-      'GET /api/artists': () => json({ items: [marco] }),
-      'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
-      'GET /api/closures': () => json({ items: [] }),
-      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
-      'GET /api/appointments': () => json({ items: [sessionTwo] }),
+    stubCalendar(() => problem(409, '/problems/outside-session-window', outsideWindow), {
       [`GET /api/appointments/${sessionTwo.id}`]: () => json({ ...sessionTwo, history: [] }),
-      [`PATCH /api/appointments/${sessionTwo.id}`]: () => problem(409, '/problems/outside-session-window', outsideWindow),
       'GET /api/availability': () => json({ slots: [], window: null }),
     });
     renderApp(`/calendar?view=week&date=2030-03-12&appointment=${sessionTwo.id}`);
