@@ -14,6 +14,7 @@ export * from './audit.js';
 export * from './consultations.js';
 export * from './screening-questionnaire.js';
 export * from './screening-rules.js';
+export * from './clinical-record-rules.js';
 export * from './screening.js';
 export * from './appointments.js';
 export * from './scheduling.js';

@@ -48,6 +48,20 @@ async function bookConsultation() {
   return response.body as { id: string };
 }
 
+// Consultations that have taken place: days before today, entered on an owner's override, one an hour after the last.
+let pastBookings = 0;
+/** A consultation whose time has passed, with the test artist unless another is named. */
+async function pastConsultation(artistId = testApp.staff.artist.id) {
+  const number = pastBookings++;
+  const startsAt = at(dayFromToday(-3 - Math.floor(number / 6)), `${String(9 + (number % 6)).padStart(2, '0')}:00`);
+  const response = await testApp
+    .as('owner')
+    .post('/api/appointments')
+    .send({ kind: 'consultation', clientId, artistId, startsAt, durationMinutes: 45, override: { reason: 'Entered after the fact from the paper diary' } });
+  expect(response.status).toBe(201);
+  return { id: response.body.consultationId as string, startsAt };
+}
+
 const upload = (consultationId: string, file: Buffer, name: string, view = 'front') =>
   testApp.as('artist').post(`/api/clients/${clientId}/consultations/${consultationId}/photos`).field('view', view).attach('file', file, name);
 
@@ -56,14 +70,20 @@ async function storedFiles(): Promise<string[]> {
 }
 
 describe('booking and recording a consultation', () => {
-  it('is booked by reception, recorded by the artist, and shows its record only to clinicians', async () => {
+  it('is booked by reception, recorded by the artist once it has started, and shows its record only to clinicians', async () => {
     const booked = await bookConsultation();
+    const early = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
+    expect(early.status).toBe(409);
+    await testApp
+      .as('owner')
+      .patch(`/api/appointments/${(await testApp.as('artist').get(`/api/clients/${clientId}/consultations/${booked.id}`)).body.appointmentId}`)
+      .send({ startsAt: at(dayFromToday(-2), '09:00'), override: { reason: 'It took place two days ago; the diary was wrong' } });
     const recorded = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
     expect(recorded.status).toBe(200);
     expect(recorded.body).toMatchObject({
       status: 'completed',
       mode: 'video',
-      startsAt: at(dayFromToday(3), '09:00'),
+      startsAt: at(dayFromToday(-2), '09:00'),
       artist: { id: testApp.staff.artist.id },
       record: { ...record, ludwigStage: null, recordedBy: { id: testApp.staff.artist.id } },
     });
@@ -73,7 +93,7 @@ describe('booking and recording a consultation', () => {
   });
 
   it('keeps which fields a correction changed', async () => {
-    const booked = await bookConsultation();
+    const booked = await pastConsultation();
     await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
     await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, norwoodStage: 5 });
     const [correction] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'consultation.record', clientId })).body.items;
@@ -81,7 +101,7 @@ describe('booking and recording a consultation', () => {
   });
 
   it('refuses a record with field-level reasons', async () => {
-    const booked = await bookConsultation();
+    const booked = await pastConsultation();
     const response = await testApp
       .as('artist')
       .put(`/api/clients/${clientId}/consultations/${booked.id}/record`)
@@ -128,6 +148,38 @@ describe('booking and recording a consultation', () => {
   it('lists the active artists for booking, to every role', async () => {
     const artists = await testApp.as('receptionist').get('/api/artists');
     expect(artists.body.items).toEqual([{ id: testApp.staff.artist.id, name: 'Arturo Artist' }]);
+  });
+});
+
+describe('who records a consultation, and when', () => {
+  const recordOf = async (consultationId: string) => testApp.database.consultation.findUniqueOrThrow({ where: { id: consultationId }, include: { appointment: true } });
+
+  it('refuses another artist’s consultation and writes nothing; an owner may record it', async () => {
+    const { agent: secondArtist } = await testApp.addStaff('artist', 'Bea Second');
+    const theirs = await pastConsultation();
+    const refused = await secondArtist().put(`/api/clients/${clientId}/consultations/${theirs.id}/record`).send(record);
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    expect(refused.body.detail).toBe('Only the appointment’s artist, or an owner, writes to its clinical record');
+    const photo = await secondArtist().post(`/api/clients/${clientId}/consultations/${theirs.id}/photos`).field('view', 'front').attach('file', await jpegPhoto(), 'front.jpg');
+    expect(photo.status).toBe(403);
+    expect(await recordOf(theirs.id)).toMatchObject({ recordedAt: null, appointment: { status: 'booked' } });
+    expect(await testApp.database.clientPhoto.count({ where: { consultationId: theirs.id } })).toBe(0);
+
+    const byOwner = await testApp.as('owner').put(`/api/clients/${clientId}/consultations/${theirs.id}/record`).send(record);
+    expect(byOwner.status).toBe(200);
+    expect(byOwner.body).toMatchObject({ status: 'completed', artist: { id: testApp.staff.artist.id }, record: { recordedBy: { id: testApp.staff.owner.id } } });
+    expect((await secondArtist().put(`/api/clients/${clientId}/consultations/${theirs.id}/record`).send({ ...record, norwoodStage: 6 })).status).toBe(403);
+  });
+
+  it('refuses to record a consultation days ahead, even its own artist, and writes nothing', async () => {
+    const ahead = await bookConsultation();
+    for (const role of ['artist', 'owner'] as const) {
+      const refused = await testApp.as(role).put(`/api/clients/${clientId}/consultations/${ahead.id}/record`).send(record);
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toMatch(/^A consultation is recorded once it has started: this one starts on /);
+    }
+    expect(await recordOf(ahead.id)).toMatchObject({ recordedAt: null, appointment: { status: 'booked' } });
   });
 });
 

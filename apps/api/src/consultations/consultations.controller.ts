@@ -73,8 +73,14 @@ export class ConsultationsController {
   @Requires('consultations.record')
   @ApiDoc({
     summary: 'Record what was found and agreed',
-    description: 'Completes the consultation. Saving again corrects the record; the trail keeps which fields changed.',
-    responses: { 200: one('The recorded consultation'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The consultation was cancelled' } },
+    description: 'Completes the consultation, once it has started; only its artist or an owner. Saving again corrects the record; the trail keeps which fields changed.',
+    responses: {
+      200: one('The recorded consultation'),
+      ...problemResponses.invalid,
+      ...problemResponses.notFound,
+      403: { description: 'Another artist’s consultation' },
+      409: { description: 'The consultation was cancelled, or has not started yet' },
+    },
   })
   record(
     @Param({ schema: consultationParamsSchema }) params: Params,
@@ -106,11 +112,12 @@ export class ConsultationsController {
   @UseInterceptors(SingleFileUpload(PHOTO_MAX_BYTES))
   @ApiDoc({
     summary: 'Add a photo',
-    description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB, checked by content) and `view`.',
+    description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB, checked by content) and `view`. Only the consultation’s artist or an owner.',
     responses: {
       201: { description: 'The photo', schema: photoSchema },
       ...problemResponses.invalid,
       ...problemResponses.notFound,
+      403: { description: 'Another artist’s consultation' },
       409: { description: 'The consultation was cancelled' },
       413: { description: 'The file is too large' },
       415: { description: 'The file is not a JPEG, PNG, HEIC or WebP image' },
@@ -121,7 +128,8 @@ export class ConsultationsController {
     @Body({ schema: photoUploadFieldsSchema }) fields: z.output<typeof photoUploadFieldsSchema>,
     @UploadedFile() file: Upload | undefined,
     @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
   ): Promise<Photo> {
-    return this.consultations.addPhoto(params.id, params.consultationId, fields.view, file, actor);
+    return this.consultations.addPhoto(params.id, params.consultationId, fields.view, file, actor, authentication.staff.role);
   }
 }

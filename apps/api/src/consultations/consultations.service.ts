@@ -20,6 +20,8 @@ import { AuditService, changedFields } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
+import { assertConsultationStarted, assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
@@ -36,6 +38,7 @@ export class ConsultationsService {
     private readonly photos: PhotosService,
     private readonly calendar: AppointmentWriter,
     private readonly appointments: AppointmentsService,
+    private readonly clinic: ClinicSettingsService,
   ) {}
 
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
@@ -86,17 +89,24 @@ export class ConsultationsService {
     return consultation;
   }
 
-  /** Records what the artist found and agreed; saving again corrects it, with the changed fields on the trail. */
+  /**
+   * Records what the artist found and agreed, once the consultation has started;
+   * saving again corrects it, with the changed fields on the trail. Only its
+   * artist or an owner writes it.
+   */
   async record(clientId: string, consultationId: string, input: RecordInput, actor: Actor, role: StaffRole): Promise<Consultation> {
+    const { timeZone } = await this.clinic.get();
     await this.database.$transaction(async (transaction) => {
       const [locked] = await transaction.$queryRaw<{ id: string }[]>`
         SELECT id FROM consultations WHERE id = ${consultationId}::uuid AND client_id = ${clientId}::uuid FOR UPDATE`;
       if (!locked) throw notFoundProblem('The consultation');
       const current = await transaction.consultation.findUniqueOrThrow({ where: { id: consultationId } });
       const appointment = (await this.calendar.lock(transaction, current.appointmentId))!;
+      assertMayWriteClinicalRecord(actor, role, appointment.artistId);
       if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
         throw conflictProblem('Consultation cancelled', 'A cancelled or missed consultation cannot be recorded; book a new one');
       }
+      assertConsultationStarted(appointment.startsAt, timeZone);
       const columns = toRecordColumns(input);
       await transaction.consultation.update({
         where: { id: consultationId },
@@ -124,9 +134,10 @@ export class ConsultationsService {
     return this.load(clientId, consultationId, role);
   }
 
-  async addPhoto(clientId: string, consultationId: string, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+  async addPhoto(clientId: string, consultationId: string, view: PhotoView, file: UploadedFile | undefined, actor: Actor, role: StaffRole): Promise<Photo> {
     const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: { appointment: true } });
     if (!consultation) throw notFoundProblem('The consultation');
+    assertMayWriteClinicalRecord(actor, role, consultation.appointment.artistId);
     if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show') throw conflictProblem('Consultation cancelled', 'Add photos to a consultation that took place');
     return this.photos.add({ clientId, consultationId }, view, file, actor);
   }

@@ -36,6 +36,8 @@ export interface TestApp {
   /** A new access token of the test app's staff member of that role. */
   newToken(role: StaffRole): Promise<string>;
   staff: Record<StaffRole, TestStaff>;
+  /** One more staff member (a second artist, say), with requests signed in as them. */
+  addStaff(role: StaffRole, name: string): Promise<{ staff: TestStaff; agent(): TestAgent }>;
   database: Database;
   testDatabase: TestDatabase;
   /** Where the app stores uploaded files. */
@@ -56,24 +58,26 @@ async function startTokenSession(app: NestExpressApplication, staff: Omit<TestSt
   return token;
 }
 
-/** One staff member per role, each with an access token, written straight to the database. */
-async function seedStaff(app: NestExpressApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
+/** A staff member with an access token, written straight to the database. */
+async function createStaff(app: NestExpressApplication, database: Database, role: StaffRole, name: string, email: string): Promise<TestStaff> {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
-  const passwordHash = await testPasswordHash;
+  const row = await database.staff.create({ data: { name, role, email, passwordHash: await testPasswordHash } });
+  const staff = { id: row.id, name, email: row.email, role };
+  return { ...staff, token: await startTokenSession(app, staff) };
+}
+
+/** One staff member per role. */
+async function seedStaff(app: NestExpressApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
   const people: [StaffRole, string][] = [
     ['owner', 'Olga Owner'],
     ['receptionist', 'Rita Reception'],
     ['artist', 'Arturo Artist'],
   ];
-  const entries = await Promise.all(
-    people.map(async ([role, name]) => {
-      const row = await database.staff.create({ data: { name, role, email: `${role}@clinic.test`, passwordHash } });
-      const staff = { id: row.id, name, email: row.email, role };
-      return [role, { ...staff, token: await startTokenSession(app, staff) }] as const;
-    }),
-  );
+  const entries = await Promise.all(people.map(async ([role, name]) => [role, await createStaff(app, database, role, name, `${role}@clinic.test`)] as const));
   return Object.fromEntries(entries) as Record<StaffRole, TestStaff>;
 }
+
+let extraStaff = 0;
 
 /** The real app on a database of its own, with one signed-in staff member per role, ready for supertest. */
 export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
@@ -85,12 +89,18 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
   const database = app.get<Database>(PrismaClient);
   const staff = await seedStaff(app, database);
   const server = app.getHttpServer();
+  const signedIn = (member: TestStaff) => supertest.agent(server).set('Authorization', `Bearer ${member.token}`);
   return {
     app,
     http: supertest(server),
-    as: (role) => supertest.agent(server).set('Authorization', `Bearer ${staff[role].token}`),
+    as: (role) => signedIn(staff[role]),
     newToken: (role) => startTokenSession(app, staff[role]),
     staff,
+    addStaff: async (role, name) => {
+      extraStaff += 1;
+      const member = await createStaff(app, database, role, name, `${role}${extraStaff}@clinic.test`);
+      return { staff: member, agent: () => signedIn(member) };
+    },
     database,
     testDatabase,
     resetClinicalData: () => testDatabase.asOwner(EMPTY_CLINICAL_DATA),

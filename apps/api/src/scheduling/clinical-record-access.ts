@@ -1,0 +1,26 @@
+import { consultationMayBeRecorded, dateInZone, mayStartOnDay, mayWriteClinicalRecord, timeInZone, type StaffRole } from '@smp/contracts';
+import type { Actor } from '../audit/actor.js';
+import { conflictProblem, forbiddenProblem } from '../http/problem.js';
+
+/** Refuses anyone but the appointment's artist or an owner: records, photos and addenda of a visit are theirs to write. */
+export function assertMayWriteClinicalRecord(actor: Actor, role: StaffRole, appointmentArtistId: string): void {
+  if (!actor.staffId || !mayWriteClinicalRecord({ role, staffId: actor.staffId }, appointmentArtistId)) {
+    throw forbiddenProblem('Only the appointment’s artist, or an owner, writes to its clinical record');
+  }
+}
+
+const when = (startsAt: Date, timeZone: string) => `${dateInZone(startsAt, timeZone)} at ${timeInZone(startsAt, timeZone)}`;
+
+/** What was found at a consultation is written once it has started, on the clinic's clock. */
+export function assertConsultationStarted(startsAt: Date, timeZone: string, now = new Date()): void {
+  if (!consultationMayBeRecorded(startsAt, now)) {
+    throw conflictProblem('Not started yet', `A consultation is recorded once it has started: this one starts on ${when(startsAt, timeZone)}`);
+  }
+}
+
+/** Arrived and in progress wait for the appointment's day in the clinic's calendar. */
+export function assertMayStartOnDay(startsAt: Date, timeZone: string, now = new Date()): void {
+  if (!mayStartOnDay(startsAt, now, timeZone)) {
+    throw conflictProblem('Not today', `The appointment is on ${when(startsAt, timeZone)}: a client arrives, and a session starts, on its day`);
+  }
+}
