@@ -19,6 +19,19 @@ let nextDay = 2;
 /** A day of its own for each test, so bookings of different tests never meet. */
 const freshDay = () => dayFromToday(nextDay++);
 
+let earlyHour = 4;
+/**
+ * A maintenance visit today, an hour of its own before the clinic opens (on the
+ * owner's override), so it is today whatever the time the tests run: a client
+ * arrives on the appointment's day.
+ */
+async function bookToday(clientId: string): Promise<{ id: string }> {
+  const startsAt = at(dayFromToday(0), `0${earlyHour++}:00`);
+  const booked = await book({ kind: 'maintenance', clientId, roomId: rooms[1], startsAt, durationMinutes: 60, override: { reason: 'Seen before opening, entered by the owner' } }, 'owner');
+  expect(booked.status).toBe(201);
+  return booked.body;
+}
+
 describe('double booking', () => {
   it('lets exactly one of 20 simultaneous bookings of the same artist win', async () => {
     const day = freshDay();
@@ -215,20 +228,20 @@ describe('statuses', () => {
 
   it('lets artists move only their own appointments along', async () => {
     const clientId = await screenedClient(testApp);
-    const booked = (await book({ kind: 'maintenance', clientId, roomId: rooms[1], startsAt: at(freshDay(), '11:00'), durationMinutes: 60 })).body;
+    const booked = await bookToday(clientId);
     expect((await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'arrived' })).status).toBe(200);
     expect((await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'in_progress' })).status).toBe(200);
     const completed = await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'completed' });
     expect(completed.status).toBe(409);
     expect(completed.body.detail).toMatch(/completed by recording it/);
-    const other = (await book({ kind: 'maintenance', clientId: await screenedClient(testApp), roomId: rooms[1], startsAt: at(freshDay(), '11:00'), durationMinutes: 60 })).body;
+    const other = await bookToday(await screenedClient(testApp));
     await testApp.as('owner').put(`/api/artists/${testApp.staff.owner.id}/hours`).send({ weekly: [] });
     expect((await testApp.as('receptionist').post(`/api/appointments/${other.id}/status`).send({ status: 'arrived' })).status).toBe(200);
   });
 
   it('refuses to start a session the screening no longer allows that day', async () => {
     const clientId = await screenedClient(testApp);
-    const booked = (await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(freshDay(), '13:00'), durationMinutes: 60 })).body;
+    const booked = await bookToday(clientId);
     await screenedClient(testApp);
     const { CURRENT_SCREENING_QUESTIONNAIRE } = await import('@smp/contracts');
     const { signatureDataUrl } = await import('../test-support/files.js');
@@ -238,6 +251,21 @@ describe('statuses', () => {
     const start = await testApp.as('artist').post(`/api/appointments/${booked.id}/status`).send({ status: 'in_progress' });
     expect(start.status).toBe(409);
     expect(start.body).toMatchObject({ type: '/problems/not-eligible-for-treatment', reasons: [{ code: 'deferred' }] });
+  });
+
+  it('refuses arrived and in progress days ahead of the appointment, and changes nothing', async () => {
+    const clientId = await screenedClient(testApp);
+    const ahead = (await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(freshDay(), '10:00'), durationMinutes: 60 })).body;
+    const arrived = await testApp.as('receptionist').post(`/api/appointments/${ahead.id}/status`).send({ status: 'arrived' });
+    expect(arrived.status).toBe(409);
+    expect(arrived.body.detail).toMatch(/^The appointment is on .* a client arrives, and a session starts, on its day$/);
+    // Marked arrived before this rule existed: it still cannot start ahead of its day.
+    await testApp.database.appointment.update({ where: { id: ahead.id }, data: { status: 'arrived' } });
+    expect((await testApp.as('artist').post(`/api/appointments/${ahead.id}/status`).send({ status: 'in_progress' })).status).toBe(409);
+    expect((await testApp.as('owner').post(`/api/appointments/${ahead.id}/status`).send({ status: 'in_progress' })).status).toBe(409);
+    const detail = (await testApp.as('receptionist').get(`/api/appointments/${ahead.id}`)).body;
+    expect(detail.status).toBe('arrived');
+    expect(detail.history.map((event: { change: string }) => event.change)).toEqual(['booked']);
   });
 });
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addCalendarDays,
   dateInZone,
+  mayProgressAppointment,
   zonedInstant,
   problemTypes,
   roleMay,
@@ -26,6 +27,7 @@ import { ScreeningStandingQueries } from '../screening/screening-standing.querie
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
+import { assertMayStartOnDay } from './clinical-record-access.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
 import { completePlanIfDone } from './plan-progress.js';
 
@@ -214,12 +216,17 @@ export class AppointmentsService {
     return this.get(appointmentId);
   }
 
-  /** Front-desk steps and their end: arrived, in progress, completed, no-show, cancelled. Artists move only their own. */
+  /**
+   * Front-desk steps and their end: arrived, in progress, completed, no-show,
+   * cancelled. Artists move only their own; arrived and in progress wait for the
+   * appointment's day.
+   */
   async changeStatus(appointmentId: string, change: StatusChange, actor: Actor, role: StaffRole): Promise<Appointment> {
+    const { timeZone } = await this.clinic.get();
     await this.database.$transaction(async (transaction) => {
       const current = await this.writer.lock(transaction, appointmentId);
       if (!current) throw notFoundProblem('The appointment');
-      if (role === 'artist' && current.artistId !== actor.staffId) {
+      if (!mayProgressAppointment({ role, staffId: actor.staffId ?? '' }, current.artistId)) {
         throw forbiddenProblem('Artists change only their own appointments');
       }
       if (change.status === 'cancelled' && !roleMay(role, 'scheduling.book')) {
@@ -233,9 +240,10 @@ export class AppointmentsService {
             : 'A session is completed by recording it: pigments, lots and needle are part of the record',
         );
       }
+      if (change.status === 'arrived' || change.status === 'in_progress') assertMayStartOnDay(current.startsAt, timeZone);
       if (change.status === 'in_progress' && current.kind !== 'consultation') {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
-        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, (await this.clinic.get()).timeZone), role);
+        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
       const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
       await this.audit.record(transaction, actor, {

@@ -45,11 +45,15 @@ const record = () => ({
 });
 
 let slot = 0;
-/** A session of a fresh plan that is in progress now (its booking is today, on the owner's override). */
+/**
+ * A session of a fresh plan, in progress (booked on the owner's override). Each starts
+ * 20 minutes after the last from today's midnight, so all are today whatever the time:
+ * arriving waits for the appointment's day, and the screening signed today covers it.
+ */
 async function sessionInProgress(): Promise<{ clientId: string; appointmentId: string; planId: string }> {
   const clientId = await screenedClient(testApp);
   const plan = await activePlan(testApp, clientId);
-  const start = new Date(Date.now() - 60 * 60_000 + slot++ * 20 * 60_000);
+  const start = new Date(Date.parse(at(dayFromToday(0), '00:00')) + slot++ * 20 * 60_000);
   const booked = await testApp
     .as('owner')
     .post('/api/appointments')
@@ -158,6 +162,26 @@ describe('recording a session', () => {
     const booked = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'maintenance', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], startsAt: at(dayFromToday(9), '09:00'), durationMinutes: 60 });
     expect((await testApp.as('artist').post(`/api/appointments/${booked.body.id}/session-record`).send(record())).status).toBe(409);
     expect((await testApp.as('receptionist').post(`/api/appointments/${booked.body.id}/session-record`).send(record())).status).toBe(403);
+  });
+
+  it('is written only by the session’s artist or an owner: another artist can neither record it nor add photos or addenda', async () => {
+    const { agent: secondArtist } = await testApp.addStaff('artist', 'Bea Second');
+    const { appointmentId } = await sessionInProgress();
+    const refused = await secondArtist().post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toBe('Only the appointment’s artist, or an owner, writes to its clinical record');
+    const photo = await secondArtist().post(`/api/appointments/${appointmentId}/photos`).field('view', 'front').field('phase', 'before').attach('file', await jpegPhoto(), 'before.jpg');
+    expect(photo.status).toBe(403);
+    expect(await testApp.database.clientPhoto.count({ where: { appointmentId } })).toBe(0);
+    expect(await testApp.database.sessionRecord.count({ where: { appointmentId } })).toBe(0);
+
+    expect((await testApp.as('owner').post(`/api/appointments/${appointmentId}/photos`).field('view', 'front').field('phase', 'before').attach('file', await jpegPhoto(), 'before.jpg')).status).toBe(201);
+    const byOwner = await testApp.as('owner').post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    expect(byOwner.status).toBe(201);
+    expect(byOwner.body).toMatchObject({ artist: { id: testApp.staff.artist.id }, photos: [{ phase: 'before' }] });
+    const addendum = await secondArtist().post(`/api/session-records/${byOwner.body.id}/addenda`).send({ text: 'Pain was 5.', reason: 'Heard it at the desk' });
+    expect(addendum.status).toBe(403);
+    expect((await testApp.as('artist').post(`/api/session-records/${byOwner.body.id}/addenda`).send({ text: 'Pain was 5.', reason: 'Client said so at check-out' })).status).toBe(201);
   });
 
   it('takes before and after photos of the session', async () => {

@@ -29,11 +29,12 @@ export class SessionRecordsController {
   @Requires('sessions.record')
   @ApiDoc({
     summary: 'Record and complete a session in progress',
-    description: 'Areas, density, dot size, pigments by lot and role, the needle lot, duration, pain, reactions. Completes the appointment and fixes the aftercare schedule. Expired lots are refused.',
+    description: 'Areas, density, dot size, pigments by lot and role, the needle lot, duration, pain, reactions. Completes the appointment and fixes the aftercare schedule. Expired lots are refused. Only the appointment’s artist or an owner.',
     responses: {
       201: one('The session record'),
       ...problemResponses.invalid,
       ...problemResponses.notFound,
+      403: { description: 'Another artist’s session' },
       409: { description: 'Not in progress, already recorded, or a consultation' },
     },
   })
@@ -58,16 +59,24 @@ export class SessionRecordsController {
   @UseInterceptors(SingleFileUpload(PHOTO_MAX_BYTES))
   @ApiDoc({
     summary: 'Add a before or after photo of a session',
-    description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB), `view`, `phase` (before or after).',
-    responses: { 201: { description: 'The photo', schema: photoSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 413: { description: 'Too large' }, 415: { description: 'Not a photo' } },
+    description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB), `view`, `phase` (before or after). Only the appointment’s artist or an owner.',
+    responses: {
+      201: { description: 'The photo', schema: photoSchema },
+      ...problemResponses.invalid,
+      ...problemResponses.notFound,
+      403: { description: 'Another artist’s session' },
+      413: { description: 'Too large' },
+      415: { description: 'Not a photo' },
+    },
   })
   addPhoto(
     @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
     @Body({ schema: sessionPhotoFieldsSchema }) fields: z.output<typeof sessionPhotoFieldsSchema>,
     @UploadedFile() file: Upload | undefined,
     @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
   ): Promise<Photo> {
-    return this.sessions.addPhoto(params.id, fields.view, fields.phase, file, actor);
+    return this.sessions.addPhoto(params.id, fields.view, fields.phase, file, actor, authentication.staff.role);
   }
 
   @Get('session-records/:id')
@@ -79,7 +88,11 @@ export class SessionRecordsController {
 
   @Post('session-records/:id/addenda')
   @Requires('sessions.record')
-  @ApiDoc({ summary: 'Add an addendum to a completed record', description: 'The original stays as it was; the addendum says who, when and why.', responses: { 201: one('The session record'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'Add an addendum to a completed record',
+    description: 'The original stays as it was; the addendum says who, when and why. Only the session’s artist or an owner.',
+    responses: { 201: one('The session record'), ...problemResponses.invalid, ...problemResponses.notFound, 403: { description: 'Another artist’s session' } },
+  })
   addAddendum(
     @Param({ schema: sessionRecordParamsSchema }) params: { id: string },
     @Body({ schema: addendumInputSchema }) input: z.output<typeof addendumInputSchema>,

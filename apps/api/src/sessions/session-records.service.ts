@@ -14,12 +14,13 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { toIsoDate } from '../clients/client-record.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem, conflictProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
+import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { completePlanIfDone } from '../scheduling/plan-progress.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
@@ -52,7 +53,7 @@ export class SessionRecordsService {
       const appointment = await this.calendar.lock(transaction, appointmentId);
       if (!appointment) throw notFoundProblem('The appointment');
       if (appointment.kind === 'consultation') throw conflictProblem('Not a treatment', 'A consultation is recorded on its consultation page');
-      if (role === 'artist' && appointment.artistId !== actor.staffId) throw forbiddenProblem('Artists record their own sessions');
+      assertMayWriteClinicalRecord(actor, role, appointment.artistId);
       if (appointment.status !== 'in_progress') {
         throw conflictProblem('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
       }
@@ -106,7 +107,7 @@ export class SessionRecordsService {
   async addAddendum(sessionRecordId: string, text: string, reason: string, actor: Actor, role: StaffRole): Promise<SessionRecord> {
     const record = await this.database.sessionRecord.findUnique({ where: { id: sessionRecordId }, select: { clientId: true, artistId: true } });
     if (!record) throw notFoundProblem('The session record');
-    if (role !== 'owner' && record.artistId !== actor.staffId) throw forbiddenProblem('The artist who did the session, or an owner, adds to its record');
+    assertMayWriteClinicalRecord(actor, role, record.artistId);
     await this.database.$transaction(async (transaction) => {
       const addendum = await transaction.sessionAddendum.create({ data: { sessionRecordId, text, reason, authorId: actor.staffId! } });
       await this.audit.record(transaction, actor, {
@@ -121,9 +122,10 @@ export class SessionRecordsService {
   }
 
   /** Before and after photos, taken while the session is in progress (or right after). */
-  async addPhoto(appointmentId: string, view: PhotoView, phase: 'before' | 'after', file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+  async addPhoto(appointmentId: string, view: PhotoView, phase: 'before' | 'after', file: UploadedFile | undefined, actor: Actor, role: StaffRole): Promise<Photo> {
     const appointment = await this.database.appointment.findUnique({ where: { id: appointmentId } });
     if (!appointment) throw notFoundProblem('The appointment');
+    assertMayWriteClinicalRecord(actor, role, appointment.artistId);
     if (appointment.kind === 'consultation') throw conflictProblem('Not a treatment', 'Add consultation photos on the consultation page');
     if (!['arrived', 'in_progress', 'completed'].includes(appointment.status)) throw conflictProblem('No session', 'Photos belong to a session that took place');
     return this.photos.add({ clientId: appointment.clientId, appointmentId, phase }, view, file, actor);
