@@ -206,6 +206,26 @@ describe('plan sessions', () => {
   });
 });
 
+describe('cancelling a plan', () => {
+  it('cancels a draft plan, which never started', async () => {
+    const clientId = await screenedClient(testApp);
+    const draft = (await testApp.as('artist').post('/api/treatment-plans').send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Dark grey', 'Dark grey'] })).body;
+    const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${draft.id}/cancel`).send({ reason: 'Client chose another clinic' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'Client chose another clinic', startedAt: null });
+    expect((await testApp.as('receptionist').post(`/api/treatment-plans/${draft.id}/start`)).status).toBe(409);
+  });
+
+  it('cancels a started plan with its booked sessions', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await activePlan(testApp, clientId);
+    const session = (await book({ kind: 'plan_session', clientId, roomId: rooms[0], planSessionId: plan.sessions[0]!.id, startsAt: at(freshDay(), '09:00') })).body;
+    const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${plan.id}/cancel`).send({ reason: 'Moving abroad' });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'Moving abroad' });
+    expect((await testApp.as('receptionist').get(`/api/appointments/${session.id}`)).body).toMatchObject({ status: 'cancelled', cancellation: { reason: 'Plan cancelled: Moving abroad' } });
+  });
+});
+
 describe('statuses', () => {
   it('move along the allowed transitions only, keep their history, and mark late cancellations', async () => {
     const clientId = await screenedClient(testApp);
