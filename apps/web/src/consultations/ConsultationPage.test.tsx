@@ -6,13 +6,15 @@ import { bookedConsultation, frontPhoto, grace } from '../test-support/fixtures'
 import { renderApp } from '../test-support/render-app';
 
 const consultationPath = `/api/clients/${grace.id}/consultations/${bookedConsultation.id}`;
+/** The signed-in artist's consultation, whose time has come: its record may be written. */
+const startedConsultation = { ...bookedConsultation, startsAt: '2026-03-10T14:30:00.000Z' };
 
-function renderConsultation(routes: Record<string, (request: FakeRequest) => Response>) {
+function renderConsultation(routes: Record<string, (request: FakeRequest) => Response>, consultation = startedConsultation) {
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor('artist')),
     'GET /api/clinic': () => json(clinicSettings),
     [`GET /api/clients/${grace.id}`]: () => json(grace),
-    [`GET ${consultationPath}`]: () => json(bookedConsultation),
+    [`GET ${consultationPath}`]: () => json(consultation),
     ...routes,
   });
   renderApp(`/clients/${grace.id}/consultations/${bookedConsultation.id}`);
@@ -62,7 +64,7 @@ describe('ConsultationPage', () => {
     const requests = renderConsultation({
       [`PUT ${consultationPath}/record`]: (request) =>
         json({
-          ...bookedConsultation,
+          ...startedConsultation,
           status: 'completed',
           record: { ...(request.body as object), expectationNotes: null, notes: null, recordedAt: '2030-07-15T19:00:00.000Z', recordedBy: { id: 'x', name: 'Marco Silva' } },
         }),
@@ -84,5 +86,19 @@ describe('ConsultationPage', () => {
     expect(requests.at(-1)?.body).toMatchObject({ hairLossCauses: ['alopecia'], ludwigStage: 2, norwoodStage: null, skinTone: 'III', expectationsDiscussed: true });
     expect(await screen.findByText('Ludwig II')).toBeTruthy();
     expect(screen.getByText('Completed')).toBeTruthy();
+  });
+
+  it('offers neither the record nor photos for another artist’s consultation', async () => {
+    renderConsultation({}, { ...startedConsultation, artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a09', name: 'Bea Second' } });
+    expect(await screen.findByText('Not recorded yet. Bea Second records it, or an owner.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Consultation record' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add a photo' })).toBeNull();
+  });
+
+  it('offers the record once the consultation has started, not before', async () => {
+    renderConsultation({}, bookedConsultation);
+    expect(await screen.findByText('Not recorded yet: the record is written once the consultation has started, at 15 Jul 2030, 14:30.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Consultation record' })).toBeNull();
+    expect(screen.getByRole('form', { name: 'Add a photo' })).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
-import { consultationCancellationSchema, type Consultation } from '@smp/contracts';
+import { consultationCancellationSchema, consultationMayBeRecorded, mayWriteClinicalRecord, type Consultation } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { consultationsApi } from '../api/consultations';
-import { useCan } from '../auth/use-can';
+import { useCan, useWriter } from '../auth/use-can';
 import { useClient } from '../clients/use-client';
 import { useClinic } from '../clinic/clinic-context';
 import { PhotoGrid } from '../photos/PhotoGrid';
@@ -25,6 +25,7 @@ export function ConsultationPage() {
   const canRecord = useCan('consultations.record');
   const canSeePhotos = useCan('photos.read');
   const canAddPhotos = useCan('photos.write');
+  const writer = useWriter();
   const [clientLoad] = useClient(clientId);
   const [load, setConsultation] = useRecord(consultationId, (id, signal) => consultationsApi.get(clientId, id, signal));
   const [cancelling, setCancelling] = useState(false);
@@ -46,7 +47,10 @@ export function ConsultationPage() {
   const { record: consultation } = load;
   const client = clientLoad.state === 'loaded' ? clientLoad.record : null;
   const cancelled = consultation.status === 'cancelled';
-  const showRecordForm = canRecord && !cancelled && (!consultation.record || correcting);
+  // Its artist or an owner writes the record and adds photos; the record once the consultation has started.
+  const writesRecord = mayWriteClinicalRecord(writer, consultation.artist.id);
+  const started = consultationMayBeRecorded(consultation.startsAt, new Date());
+  const showRecordForm = canRecord && writesRecord && started && !cancelled && (!consultation.record || correcting);
 
   const saved = (updated: Consultation, message: string) => {
     setConsultation(updated);
@@ -113,7 +117,7 @@ export function ConsultationPage() {
           <section className="card" aria-labelledby="photos-heading">
             <h2 id="photos-heading">Photos</h2>
             <PhotoGrid photos={consultation.photos} />
-            {canAddPhotos && !cancelled && (
+            {canAddPhotos && writesRecord && !cancelled && (
               <PhotoUploadForm
                 upload={(file, view) => consultationsApi.uploadPhoto(clientId, consultation.id, file, view)}
                 onUploaded={(photo) => saved({ ...consultation, photos: [...consultation.photos, photo] }, 'Photo added.')}
@@ -125,7 +129,7 @@ export function ConsultationPage() {
           <section className="card wide" aria-labelledby="record-heading">
             <div className="card-header">
               <h2 id="record-heading">Consultation record</h2>
-              {consultation.record && !correcting && !cancelled && (
+              {writesRecord && consultation.record && !correcting && !cancelled && (
                 <button type="button" className="button" onClick={() => setCorrecting(true)}>
                   Correct the record
                 </button>
@@ -145,8 +149,12 @@ export function ConsultationPage() {
               />
             ) : consultation.record ? (
               <ConsultationRecordSummary record={consultation.record} />
-            ) : (
+            ) : cancelled ? (
               <p className="empty">Not recorded; the consultation was cancelled.</p>
+            ) : !writesRecord ? (
+              <p className="empty">Not recorded yet. {consultation.artist.name} records it, or an owner.</p>
+            ) : (
+              <p className="empty">Not recorded yet: the record is written once the consultation has started, at {formatInstant(consultation.startsAt, clinic.timeZone)}.</p>
             )}
           </section>
         )}

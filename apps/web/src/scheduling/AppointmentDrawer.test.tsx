@@ -39,6 +39,26 @@ describe('the appointment drawer’s next step', () => {
     expect(status.queryByRole('button', { name: 'Complete' })).toBeNull();
   });
 
+  it('offers no record to write for another artist’s appointment', async () => {
+    const bea = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a09', name: 'Bea Second' };
+    renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id, artist: bea });
+    expect(await screen.findByRole('heading', { name: /Consultation/ })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Record consultation' })).toBeNull();
+  });
+
+  it('offers Arrived on the appointment’s day, not days ahead', async () => {
+    renderDrawer({ ...touchUpInProgress, status: 'booked', startsAt: new Date().toISOString() });
+    expect((await statusGroup()).getByRole('button', { name: 'Arrived' })).toBeTruthy();
+  });
+
+  it('does not offer Arrived days ahead', async () => {
+    renderDrawer({ ...touchUpInProgress, status: 'booked' });
+    const status = await statusGroup();
+    expect(status.getByRole('button', { name: 'No-show' })).toBeTruthy();
+    expect(status.queryByRole('button', { name: 'Arrived' })).toBeNull();
+  });
+
   it('opens the record of a completed session', async () => {
     renderDrawer({ ...touchUpInProgress, status: 'completed' });
     const status = await statusGroup();

@@ -1,10 +1,19 @@
-import { APPOINTMENT_TRANSITIONS, consultationCancellationSchema, dateInZone, type Appointment, type AppointmentStatus, type Artist } from '@smp/contracts';
+import {
+  APPOINTMENT_TRANSITIONS,
+  consultationCancellationSchema,
+  dateInZone,
+  mayProgressAppointment,
+  mayStartOnDay,
+  mayWriteClinicalRecord,
+  type Appointment,
+  type AppointmentStatus,
+  type Artist,
+} from '@smp/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
-import { useSession } from '../auth/auth-context';
-import { useCan } from '../auth/use-can';
+import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatInstant, formatTime } from '../shared/format';
@@ -26,6 +35,8 @@ interface AppointmentDrawerProps {
 
 /** Front-desk statuses go with booking; the rest follow the work in the chair, artists on their own appointments. */
 const BOOKING_STATUSES: readonly AppointmentStatus[] = ['confirmed', 'cancelled'];
+/** Statuses that wait for the appointment's day. */
+const ON_THE_DAY: readonly AppointmentStatus[] = ['arrived', 'in_progress'];
 
 /** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
 export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, onClose }: AppointmentDrawerProps) {
@@ -58,7 +69,7 @@ interface AppointmentDetailsProps {
 
 function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove }: AppointmentDetailsProps) {
   const { timeZone } = useClinic();
-  const { staff } = useSession();
+  const writer = useWriter();
   const canBook = useCan('scheduling.book');
   const canProgress = useCan('scheduling.progress');
   const canRecordSession = useCan('sessions.record');
@@ -71,7 +82,11 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
   const [busy, setBusy] = useState(false);
 
   const mayTake = (status: AppointmentStatus) =>
-    BOOKING_STATUSES.includes(status) ? canBook : canProgress && (staff.role !== 'artist' || appointment.artist.id === staff.id);
+    BOOKING_STATUSES.includes(status)
+      ? canBook
+      : canProgress &&
+        mayProgressAppointment(writer, appointment.artist.id) &&
+        (!ON_THE_DAY.includes(status) || mayStartOnDay(appointment.startsAt, new Date(), timeZone));
 
   /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
   const changed = async (action: () => Promise<Appointment>, inForm = false) => {
@@ -89,13 +104,13 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
       setBusy(false);
     }
   };
-  const ownWork = staff.role !== 'artist' || appointment.artist.id === staff.id;
+  const writesRecord = mayWriteClinicalRecord(writer, appointment.artist.id);
   // Completed is never set by hand: recording the session (or the consultation) completes the appointment.
   const nextStatuses = APPOINTMENT_TRANSITIONS[appointment.status].filter((status) => status !== 'cancelled' && status !== 'completed' && mayTake(status));
   const recordLink = recordLinkFor(appointment, {
-    recordSession: canRecordSession && ownWork,
+    recordSession: canRecordSession && writesRecord,
     readSession: canReadSession,
-    recordConsultation: canRecordConsultation && ownWork,
+    recordConsultation: canRecordConsultation && writesRecord,
   });
   const day = dateInZone(new Date(appointment.startsAt), timeZone);
   return (

@@ -1,8 +1,8 @@
-import { dateInZone, PIGMENT_ROLES, type SessionRecord } from '@smp/contracts';
+import { dateInZone, mayWriteClinicalRecord, PIGMENT_ROLES, type SessionRecord } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { sessionRecordsApi } from '../api/sessions';
-import { useSession } from '../auth/auth-context';
+import { useWriter } from '../auth/use-can';
 import { useClient } from '../clients/use-client';
 import { useClinic } from '../clinic/clinic-context';
 import { styleName } from '../consultations/labels';
@@ -27,13 +27,13 @@ export function SessionRecordPage() {
 
 function SessionRecordDetails({ record, onChange }: { record: SessionRecord; onChange(record: SessionRecord): void }) {
   const clinic = useClinic();
-  const { staff } = useSession();
+  const writer = useWriter();
   const [clientLoad] = useClient(record.clientId);
   const [adding, setAdding] = useState(false);
   const client = clientLoad.state === 'loaded' ? clientLoad.record : null;
   const clientName = client ? fullName(client) : 'Client';
   const sessionDay = dateInZone(new Date(record.completedAt), clinic.timeZone);
-  const mayAddTo = staff.role === 'owner' || staff.id === record.artist.id;
+  const mayAddTo = mayWriteClinicalRecord(writer, record.artist.id);
 
   return (
     <section className="page session-record-page">

@@ -1,4 +1,4 @@
-import { dateInZone, type Needle, type Photo, type Pigment } from '@smp/contracts';
+import { dateInZone, mayWriteClinicalRecord, type Needle, type Photo, type Pigment } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { needlesApi, pigmentsApi } from '../api/consumables';
@@ -6,6 +6,7 @@ import { photosApi } from '../api/consultations';
 import { ApiProblem } from '../api/http';
 import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
 import { sessionRecordsApi, type PhotoPhase } from '../api/sessions';
+import { useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { SessionPhotos } from '../photos/SessionPhotos';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
@@ -47,6 +48,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
   const [catalogue, setCatalogue] = useState<{ pigments: Pigment[]; needles: Needle[] } | null>(null);
   const [photos, setPhotos] = useState<Photo[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const writesRecord = mayWriteClinicalRecord(useWriter(), appointment.artist.id);
   const clientId = appointment.client.id;
 
   useEffect(() => {
@@ -94,7 +96,11 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
         </span>
       </header>
       <ScreeningCautions clientId={clientId} />
-      {!inProgress && (
+      {!writesRecord ? (
+        <p className="alert info" role="status">
+          {appointment.artist.name} records this session, or an owner.
+        </p>
+      ) : !inProgress && (
         <p className="alert info" role="status">
           The session has not started: start it from the <Link to={`/calendar?date=${day}&appointment=${appointment.id}`}>calendar</Link> to record it. Photos
           can be added once the client has arrived.
@@ -102,7 +108,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
       )}
       {error && <p className="alert error" role="alert">{error}</p>}
 
-      {PHOTO_STATUSES.includes(appointment.status) && (
+      {writesRecord && PHOTO_STATUSES.includes(appointment.status) && (
         <section className="card session-photos-card" aria-labelledby="session-photos-heading">
           <h2 id="session-photos-heading">Photos</h2>
           <SessionPhotos photos={photos} />
@@ -117,7 +123,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
         </section>
       )}
 
-      {inProgress && catalogue && (
+      {writesRecord && inProgress && catalogue && (
         <SessionRecordForm
           pigments={catalogue.pigments}
           needles={catalogue.needles}
