@@ -8,11 +8,11 @@ import { jetBlack, mediumGrey, recordedSession, threePoint, touchUpInProgress } 
 
 const appointmentPath = `/api/appointments/${touchUpInProgress.id}`;
 
-function renderRecording(routes: Record<string, (request: FakeRequest) => Response>) {
+function renderRecording(routes: Record<string, (request: FakeRequest) => Response>, appointment = touchUpInProgress) {
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor('artist')),
     'GET /api/clinic': () => json(clinicSettings),
-    [`GET ${appointmentPath}`]: () => json(touchUpInProgress),
+    [`GET ${appointmentPath}`]: () => json(appointment),
     'GET /api/pigments': () => json({ items: [jetBlack, mediumGrey] }),
     'GET /api/needles': () => json({ items: [threePoint] }),
     [`GET /api/clients/${grace.id}/photos`]: () => json(emptyPage),
@@ -34,6 +34,13 @@ async function fillRecord(form: ReturnType<typeof within>) {
 }
 
 describe('SessionRecordingPage', () => {
+  it('offers neither photos nor the record of another artist’s session', async () => {
+    renderRecording({}, { ...touchUpInProgress, artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a09', name: 'Bea Second' } });
+    expect((await screen.findByRole('status')).textContent).toBe('Bea Second records this session, or an owner.');
+    expect(screen.queryByRole('form', { name: 'Session record' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add a photo before the session' })).toBeNull();
+  });
+
   it('warns about a blue base, offers expired lots only as unusable, and preselects the one usable lot', async () => {
     renderRecording({});
     const row = within(await screen.findByRole('group', { name: 'Pigment 1' }));
