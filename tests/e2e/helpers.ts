@@ -18,18 +18,51 @@ export async function signIn(page: Page, account: (typeof demoAccounts)[keyof ty
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** A calendar date some days from today, as a date input takes it. */
-export function daysFromToday(days: number): string {
-  const date = new Date();
+/** The day of an instant on the clinic's calendar, YYYY-MM-DD. */
+export const dayIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
+
+/** The clinic's wall-clock time of an instant, HH:MM, as the app shows it. */
+const timeIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+
+/** A calendar date some days after another, both YYYY-MM-DD. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
-/** The next Monday-to-Friday date after today: the demo clinic and artist work then. */
-export function nextWorkingDay(): string {
-  for (let days = 1; ; days += 1) {
-    const date = daysFromToday(days);
-    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-    if (weekday >= 1 && weekday <= 5) return date;
-  }
+/** What the signed-in user of the page reads from the API. */
+async function read<T>(page: Page, url: string, params?: Record<string, string | number>): Promise<T> {
+  const response = await page.request.get(url, { params });
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** A day some days from the clinic's today (not the UTC day, nor this machine's), as a date input takes it. */
+export async function clinicDay(page: Page, days: number): Promise<string> {
+  const { timeZone } = await read<{ timeZone: string }>(page, '/api/clinic');
+  return addDays(dayIn(new Date(), timeZone), days);
+}
+
+/**
+ * The first start from tomorrow on that the availability API says is free for the
+ * artist, on the clinic's calendar and clock: a journey books there, so it meets
+ * neither the demo data nor another journey's bookings, whatever the day it runs.
+ */
+export async function freeSlot(
+  page: Page,
+  { artist, durationMinutes, kind }: { artist: { name: string }; durationMinutes: number; kind: string },
+): Promise<{ date: string; time: string }> {
+  const [{ timeZone }, artists] = await Promise.all([read<{ timeZone: string }>(page, '/api/clinic'), read<{ items: { id: string; name: string }[] }>(page, '/api/artists')]);
+  const from = addDays(dayIn(new Date(), timeZone), 1);
+  const { slots } = await read<{ slots: { startsAt: string }[] }>(page, '/api/availability', {
+    artistId: artists.items.find((candidate) => candidate.name === artist.name)!.id,
+    from,
+    to: addDays(from, 27),
+    durationMinutes,
+    kind,
+  });
+  expect(slots.length, `free time for ${artist.name} in the four weeks from ${from}`).toBeGreaterThan(0);
+  const startsAt = new Date(slots[0]!.startsAt);
+  return { date: dayIn(startsAt, timeZone), time: timeIn(startsAt, timeZone) };
 }

@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { addDays, demoAccounts, screenshot, signIn } from './helpers';
 
 const client = 'Daniel Kowalski';
-
-/** A calendar date some days after another, both YYYY-MM-DD. */
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The day the calendar shows, from its address. */
 const shownDay = (url: string) => new URL(url).searchParams.get('date') ?? '';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
-import { demoAccounts, demoPassword, screenshot, signIn, nextWorkingDay } from './helpers';
+import { demoAccounts, demoPassword, freeSlot, screenshot, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Mohammed Al-Sayed';
@@ -58,21 +58,22 @@ test('an artist books and records a consultation with a photo, screens the clien
   const eligibility = page.getByRole('group', { name: 'Eligibility for treatment' });
   await expect(eligibility).toContainText('Not eligible for treatment today');
 
-  // Booking: the artist booking is preselected; the time is on the clinic's clock.
+  // Booking: the artist booking is preselected; the time is on the clinic's clock,
+  // at a time the artist works and nobody has taken (bookings keep to working hours).
   const consultations = page.getByRole('region', { name: 'Consultations' });
   await consultations.getByRole('button', { name: 'Book consultation' }).click();
   await expect(consultations.getByLabel('Artist')).toHaveText(/Marco Silva/);
   await expect(consultations.getByLabel('Artist')).not.toHaveValue('');
-  // A weekday: the demo artist and the clinic work then, and bookings keep to working hours.
-  await consultations.getByLabel(/^Date/).fill(nextWorkingDay());
-  await consultations.getByLabel(/^Time/).fill('10:30');
+  const slot = await freeSlot(page, { artist: demoAccounts.artist, durationMinutes: 45, kind: 'consultation' });
+  await consultations.getByLabel(/^Date/).fill(slot.date);
+  await consultations.getByLabel(/^Time/).fill(slot.time);
   await consultations.getByLabel('Booking notes').fill('First visit: hairline and crown');
   await screenshot(page, '42-book-consultation');
   await consultations.getByRole('button', { name: 'Book consultation' }).click();
-  await expect(consultations.getByRole('status')).toContainText(/Booked with Marco Silva on .*, 10:30/);
-  await consultations.getByRole('link', { name: /10:30/ }).click();
-  await expect(page.getByRole('heading', { name: /^Consultation .*10:30/ })).toBeVisible();
-  // A consultation is recorded once it has started: this one is days ahead.
+  await expect(consultations.getByRole('status')).toContainText(new RegExp(`Booked with Marco Silva on .*, ${slot.time}`));
+  await consultations.getByRole('link', { name: new RegExp(slot.time) }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Consultation .*${slot.time}`) })).toBeVisible();
+  // A consultation is recorded once it has started: this one is ahead.
   await expect(page.getByText(/the record is written once the consultation has started/)).toBeVisible();
   await moveOpenConsultationIntoThePast(page);
   await page.reload();

@@ -1,13 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { dayIn, demoAccounts, screenshot, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Marcus Bennett';
-
-/** The day of an instant on the clinic's calendar, YYYY-MM-DD. */
-const dayIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
 
 /** Chooses the option whose text starts with the words given (a lot number), whatever its expiry says. */
 async function chooseOption(select: Locator, startingWith: string) {

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addCalendarDays, dateInZone } from '@smp/contracts';
 import type { Database } from '../database/database.js';
+import { toIsoDate } from '../clients/client-record.js';
+import { screeningValidUntil } from '../screening/screening-status.js';
 import { EMPTY_CLINICAL_DATA, openTestDatabase } from '../test-support/test-database.js';
+import { zoneWhoseDayIsNotUtcs } from '../test-support/scheduling.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
@@ -37,5 +41,30 @@ describe('demo data', () => {
     await asOwner(EMPTY_CLINICAL_DATA);
     expect(await loadDemoDataOnFirstRun(database)).toBe(false);
     expect(await database.client.count()).toBe(0);
+  });
+});
+
+describe('demo data in a clinic whose day is not UTC’s', () => {
+  const timeZone = zoneWhoseDayIsNotUtcs();
+  let database: Database;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ database, close } = await openTestDatabase());
+    await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
+    await loadDemoDataOnFirstRun(database);
+  });
+  afterAll(() => close());
+
+  it('counts days from the clinic’s today: expiries, screenings and lots', async () => {
+    const today = dateInZone(new Date(), timeZone);
+    const certification = await database.artistCertification.findFirstOrThrow({ where: { name: 'Bloodborne pathogens' } });
+    expect(toIsoDate(certification.expiresOn)).toBe(addCalendarDays(today, 21));
+
+    const signedTenDaysAgo = await database.screening.findFirstOrThrow({ where: { client: { email: 'marcus.bennett@example.com' } } });
+    expect(dateInZone(signedTenDaysAgo.signedAt, timeZone)).toBe(addCalendarDays(today, -10));
+    expect(toIsoDate(signedTenDaysAgo.validUntil)).toBe(screeningValidUntil(addCalendarDays(today, -10), 90));
+
+    const expiredLot = await database.pigmentLot.findFirstOrThrow({ where: { lotNumber: 'ZS-0424' } });
+    expect(toIsoDate(expiredLot.expiresOn)).toBe(addCalendarDays(today, -10));
   });
 });

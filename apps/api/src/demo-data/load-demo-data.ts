@@ -26,7 +26,10 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
 
     const now = new Date();
-    const daysFromNow = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+    const { timeZone, currency } = await transaction.clinicSettings.findFirstOrThrow();
+    // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
+    const today = dateInZone(now, timeZone);
+    const daysFromNow = (days: number) => fromIsoDate(addCalendarDays(today, days))!;
     await transaction.client.createMany({
       data: demoClients.map(({ archived, ...client }) => ({
         ...toClientColumns(clientInputSchema.parse(client)),
@@ -55,8 +58,8 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
       const answers = Object.fromEntries(
         CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]),
       );
-      const signedAt = daysFromNow(-screening.daysAgo);
-      const signedOn = signedAt.toISOString().slice(0, 10);
+      const signedOn = addCalendarDays(today, -screening.daysAgo);
+      const signedAt = zonedInstant(signedOn, '10:00', timeZone);
       await transaction.screening.create({
         data: {
           clientId: clients.find((client) => client.email === screening.clientEmail)!.id,
@@ -81,7 +84,6 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     await transaction.treatmentPrice.createMany({
       data: Object.entries(demoPrices).map(([style, price]) => ({ style, planPriceMinor: price.plan, extraSessionPriceMinor: price.extra })),
     });
-    const { timeZone, currency } = await transaction.clinicSettings.findFirstOrThrow();
     const planClient = clients.find((client) => client.email === demoPlan.clientEmail)!;
     const plan = await transaction.treatmentPlan.create({
       data: {
@@ -89,7 +91,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         style: demoPlan.style,
         artistId,
         status: 'active',
-        startedAt: daysFromNow(-demoPlan.sessionOneDaysAgo - 1),
+        startedAt: zonedInstant(addCalendarDays(today, -demoPlan.sessionOneDaysAgo - 1), '10:00', timeZone),
         quotedPriceMinor: demoPrices[demoPlan.style].plan,
         currency,
         createdById: artistId,
@@ -97,7 +99,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
       },
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
-    const sessionDay = addCalendarDays(dateInZone(now, timeZone), -demoPlan.sessionOneDaysAgo);
+    const sessionDay = addCalendarDays(today, -demoPlan.sessionOneDaysAgo);
     await transaction.appointment.create({
       data: {
         kind: 'plan_session',
@@ -111,7 +113,6 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         createdById: artistId,
       },
     });
-    const today = daysFromNow(0);
     for (const { lots, ...pigment } of demoPigments) {
       await transaction.pigment.create({
         data: { ...pigment, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })) } },
@@ -119,7 +120,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     }
     for (const { lots, ...needle } of demoNeedles) {
       await transaction.needle.create({
-        data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: today, quantity: 50 })) } },
+        data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(0), quantity: 50 })) } },
       });
     }
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });

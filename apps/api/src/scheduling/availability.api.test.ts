@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, isoWeekday, timeInZone, dateInZone, zonedInstant, type WorkingInterval } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { CLINIC_ZONE, openClinic } from '../test-support/scheduling.js';
+import { CLINIC_ZONE, dayFromToday, openClinic } from '../test-support/scheduling.js';
 
 /** The second Sunday of March, when New York's clocks go forward, in the first year it is still ahead. */
 function nextSpringForward(): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dayFromToday(0);
   for (let year = Number(today.slice(0, 4)); ; year += 1) {
     const firstOfMarch = new Date(Date.UTC(year, 2, 1)).getUTCDay();
     const secondSunday = `${year}-03-${String(1 + ((7 - firstOfMarch) % 7) + 7).padStart(2, '0')}`;

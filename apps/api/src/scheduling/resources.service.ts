@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  dateInZone,
   problemTypes,
   type ArtistSchedule,
   type Room,
@@ -14,6 +15,7 @@ import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
 import { notFoundProblem, ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { fromTimeColumn, toTimeColumn } from './time-columns.js';
 
 type Closure = z.output<typeof closureInputSchema>;
@@ -24,6 +26,7 @@ export class ResourcesService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     private readonly audit: AuditService,
+    private readonly clinic: ClinicSettingsService,
   ) {}
 
   async rooms(): Promise<Room[]> {
@@ -53,11 +56,12 @@ export class ResourcesService {
   }
 
   async schedule(artistId: string): Promise<ArtistSchedule> {
+    const today = dateInZone(new Date(), (await this.clinic.get()).timeZone);
     const artist = await this.database.staff.findFirst({
       where: { id: artistId, role: 'artist' },
       include: {
         workingHours: { orderBy: [{ weekday: 'asc' }, { starts: 'asc' }] },
-        timeOff: { where: { endsOn: { gte: fromIsoDate(new Date().toISOString().slice(0, 10))! } }, orderBy: { startsOn: 'asc' } },
+        timeOff: { where: { endsOn: { gte: fromIsoDate(today)! } }, orderBy: { startsOn: 'asc' } },
       },
     });
     if (!artist) throw notFoundProblem('The artist');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
+import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { clearanceLetterPdf, signatureDataUrl } from '../test-support/files.js';
+import { dayFromToday } from '../test-support/scheduling.js';
 import { ScreeningService } from './screening.service.js';
 
 let testApp: TestApp;
@@ -15,7 +16,6 @@ afterAll(async () => {
 });
 
 const noToAll = () => Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }]));
-const today = () => new Date().toISOString().slice(0, 10);
 
 let clientNumber = 0;
 async function newClient() {
@@ -48,9 +48,7 @@ describe('signing a screening', () => {
       conductedBy: { id: testApp.staff.artist.id },
       signature,
     });
-    const validUntil = new Date(`${today()}T00:00:00Z`);
-    validUntil.setUTCDate(validUntil.getUTCDate() + 89);
-    expect(response.body.validUntil).toBe(validUntil.toISOString().slice(0, 10));
+    expect(response.body.validUntil).toBe(dayFromToday(89));
     expect(response.body.items).toEqual([expect.objectContaining({ questionId: 'keloid_tendency', outcome: 'caution', status: 'open' })]);
   });
 
@@ -176,9 +174,8 @@ describe('the treatment block', () => {
 
     const expiring = await newClient();
     const screening = (await screen(expiring)).body;
-    const dayAfter = new Date(`${screening.validUntil}T00:00:00Z`);
-    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
-    const later = (await testApp.as('artist').get(`/api/clients/${expiring}/eligibility?on=${dayAfter.toISOString().slice(0, 10)}`)).body;
+    const dayAfter = addCalendarDays(screening.validUntil, 1);
+    const later = (await testApp.as('artist').get(`/api/clients/${expiring}/eligibility?on=${dayAfter}`)).body;
     expect(later).toMatchObject({ eligible: false, reasons: [{ code: 'screening_expired' }] });
   });
 
@@ -186,7 +183,7 @@ describe('the treatment block', () => {
     const clientId = await newClient();
     await screen(clientId, { blood_thinners: { answer: true } });
     const service = testApp.app.get(ScreeningService);
-    await expect(service.assertTreatmentAllowed(clientId, today(), 'receptionist')).rejects.toMatchObject({
+    await expect(service.assertTreatmentAllowed(clientId, dayFromToday(0), 'receptionist')).rejects.toMatchObject({
       problem: { status: 409, type: '/problems/not-eligible-for-treatment', reasons: [expect.objectContaining({ code: 'clearance_missing' })] },
     });
   });
@@ -194,7 +191,7 @@ describe('the treatment block', () => {
   it('lets an owner override with a written reason, on the audit trail; nobody else may', async () => {
     const clientId = await newClient();
     await screen(clientId, { diabetes: { answer: true } });
-    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const inAMonth = dayFromToday(30);
     const override = { reason: 'GP confirmed by phone; letter follows by post.', validUntil: inAMonth };
     const tooLong = await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send({ ...override, validUntil: '2099-12-31' });
     expect(tooLong.body.errors).toEqual([{ field: 'validUntil', message: expect.stringMatching(/^Choose a day from .* to .*/) }]);
@@ -208,7 +205,7 @@ describe('the treatment block', () => {
       override: { reason: override.reason, validUntil: inAMonth, grantedBy: { id: testApp.staff.owner.id } },
     });
     const service = testApp.app.get(ScreeningService);
-    await expect(service.assertTreatmentAllowed(clientId, today(), 'owner')).resolves.toMatchObject({ eligible: true });
+    await expect(service.assertTreatmentAllowed(clientId, dayFromToday(0), 'owner')).resolves.toMatchObject({ eligible: true });
     const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'eligibility.override', clientId })).body.items;
     expect(event).toMatchObject({ actor: { id: testApp.staff.owner.id }, details: { reason: override.reason } });
 

@@ -21,6 +21,14 @@ export function dayFromToday(days: number): string {
   return addCalendarDays(dateInZone(new Date(), CLINIC_ZONE), days);
 }
 
+/**
+ * A time zone whose calendar day differs from UTC's at this moment (UTC-11 before
+ * 10:00 UTC, UTC+14 from then on), for catching "today" taken in UTC instead of the clinic's zone.
+ */
+export function zoneWhoseDayIsNotUtcs(now = new Date()): string {
+  return now.getUTCHours() < 10 ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+}
+
 export function at(date: string, time: string): string {
   return zonedInstant(date, time, CLINIC_ZONE).toISOString();
 }
