@@ -17,12 +17,12 @@ afterAll(async () => {
 });
 
 /**
- * A statement on the app's own connection, with the powers of its login: RESET ROLE
- * drops any role the connection merely started in, as anything running SQL there could.
+ * A statement on the app's own connection, with the powers of its login: SET ROLE
+ * NONE drops any role the connection merely started in, as any SQL run there could.
  */
 const asApp = (sql: string) =>
   database.$transaction(async (transaction) => {
-    await transaction.$executeRawUnsafe('RESET ROLE');
+    await transaction.$executeRawUnsafe('SET LOCAL ROLE NONE');
     return transaction.$executeRawUnsafe(sql);
   });
 
