@@ -7,8 +7,6 @@ export const APP_ROLE = 'smp_app';
 const INVALID_PASSWORD = '28P01';
 const LOGIN_NOT_PERMITTED = '28000';
 
-export class AppLoginError extends Error {}
-
 /**
  * The owner's URL logged in as smp_app instead. Its password is derived from the
  * owner's, so every instance and every database on one server agrees on it (the
@@ -18,7 +16,7 @@ export function appLoginUrl(ownerUrl: string): string {
   const url = new URL(ownerUrl);
   const ownerPassword = decodeURIComponent(url.password);
   if (!ownerPassword) {
-    throw new AppLoginError(`DATABASE_URL has no password to derive the ${APP_ROLE} login's from: set APP_DATABASE_URL to the app's own login`);
+    throw new Error(`DATABASE_URL has no password to derive the ${APP_ROLE} login's from: set APP_DATABASE_URL to the app's own login`);
   }
   url.username = APP_ROLE;
   url.password = createHmac('sha256', ownerPassword).update(`${APP_ROLE} login`).digest('base64url');
@@ -82,10 +80,10 @@ export async function prepareAppLogin(ownerUrl: string, givenAppUrl?: string): P
     powers = await powersOf(appUrl);
   }
   if (!powers) {
-    throw new AppLoginError(givenAppUrl ? 'APP_DATABASE_URL: the server refused that login' : `The server refused ${APP_ROLE}'s login once its password was set: check pg_hba.conf`);
+    throw new Error(givenAppUrl ? 'APP_DATABASE_URL: the server refused that login' : `The server refused ${APP_ROLE}'s login once its password was set: check pg_hba.conf`);
   }
   if (powers.privileged || powers.canBecomeOwner) {
-    throw new AppLoginError(
+    throw new Error(
       `The app's database login must not be a superuser, create roles or databases, or own tables or be able to become their owner: ` +
         `log in as ${APP_ROLE} (APP_DATABASE_URL), not as the owner (DATABASE_URL)`,
     );
