@@ -21,6 +21,7 @@ export const JSON_BODY_LIMIT = '100kb';
 
 export interface AppOptions {
   config: AppConfig;
+  /** The app's own database login (smp_app), never the tables' owner. */
   databaseUrl: string;
   logger?: Logger;
 }

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   database = await openMigratedDatabase(config, logger);
-  app = await createApp({ config, databaseUrl: database.url, logger });
+  app = await createApp({ config, databaseUrl: database.appUrl, logger });
   await app.get(ClinicSettingsService).prepare();
   if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient)))) {
     logger.info('Loaded demo data (first run)');

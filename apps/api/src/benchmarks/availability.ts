@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../database/database.js';
+import { prepareAppLogin } from '../database/app-login.js';
 import { migrateToLatest } from '../database/migrations.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { CalendarFactsQueries } from '../scheduling/calendar-facts.queries.js';
@@ -72,7 +73,7 @@ async function main() {
     console.log(`Loaded ${ARTISTS} artists and ${Number(rows[0]!.count).toLocaleString('en')} appointments in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
 
     // Wired by hand: tsx does not emit the decorator metadata Nest's injection needs.
-    const database = createDatabase(databaseUrl);
+    const database = createDatabase(await prepareAppLogin(databaseUrl));
     const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database));
     const availability = new AvailabilityService(database, new CalendarFactsQueries(database, clinic));
     const firstArtist = (await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name LIMIT 1`)).rows[0]!.id;

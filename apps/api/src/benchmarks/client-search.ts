@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createDatabase } from '../database/database.js';
+import { prepareAppLogin } from '../database/app-login.js';
 import { migrateToLatest } from '../database/migrations.js';
 import { ClientQueries, type ClientListCriteria } from '../clients/clients.queries.js';
 import { searchPatterns } from '../clients/client-search.js';
@@ -38,7 +39,7 @@ async function main() {
     await admin.query('ANALYZE clients');
     console.log(`Loaded ${CLIENTS.toLocaleString('en')} clients in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
 
-    const database = createDatabase(databaseUrl);
+    const database = createDatabase(await prepareAppLogin(databaseUrl));
     const queries = new ClientQueries(database);
     const cases: [string, Partial<ClientListCriteria> & { q?: string }][] = [
       ['first page, no search', {}],

@@ -44,6 +44,15 @@ describe('loadConfig', () => {
   it('never echoes a database URL, which may hold a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://owner@host/db', APP_DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(/APP_DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://owner@host/db', APP_DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
+  });
+
+  it('takes the app\'s own database login only for the server of DATABASE_URL', () => {
+    const appLogin = 'postgres://smp_app:secret@host/db';
+    expect(loadConfig({ DATABASE_URL: 'postgres://owner:other@host/db', APP_DATABASE_URL: appLogin })).toMatchObject({ appDatabaseUrl: appLogin });
+    expect(() => loadConfig({ APP_DATABASE_URL: appLogin })).toThrow(/APP_DATABASE_URL: .*set DATABASE_URL too/);
+    expect(() => loadConfig({ APP_DATABASE_URL: appLogin })).not.toThrow(/secret/);
   });
 
   it('treats empty variables as unset', () => {

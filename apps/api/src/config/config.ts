@@ -5,16 +5,18 @@ import { isCurrency, isPhoneRegion, isTimeZone } from '@smp/contracts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
+const connectionUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL');
+// A connection URL may hold a password, so its value is never echoed.
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL']);
+
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL')
-    .optional(),
+  DATABASE_URL: connectionUrl.optional(),
+  APP_DATABASE_URL: connectionUrl.optional(),
   DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
   FILES_DIR: z.string().min(1).optional(),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -36,14 +38,19 @@ const environmentSchema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })))
     .default([]),
+}).refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
+  path: ['APP_DATABASE_URL'],
+  message: 'is the app\'s login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)',
 });
 
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  /** When absent, an embedded PostgreSQL is started under `dataDir`. */
+  /** The tables' owner, for migrations. When absent, an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | undefined;
+  /** The app's own login; when absent, smp_app with a password derived from the owner's. */
+  appDatabaseUrl: string | undefined;
   dataDir: string;
   /** Uploaded photos and documents. */
   filesDir: string;
@@ -75,8 +82,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigurationError(
       parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0]);
-        // A connection URL may hold a password, so its value is never echoed.
-        const shown = variable === 'DATABASE_URL' ? '' : ` (got "${present[variable]}")`;
+        const shown = SECRET_VARIABLES.has(variable) ? '' : ` (got "${present[variable]}")`;
         return `${variable}: ${issue.message}${shown}`;
       }),
     );
@@ -87,6 +93,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     host: env.HOST,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
+    appDatabaseUrl: env.APP_DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),
     filesDir: path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files')),
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,

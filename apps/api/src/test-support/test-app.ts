@@ -83,7 +83,7 @@ let extraStaff = 0;
 export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const filesDir = await mkdtemp(path.join(os.tmpdir(), 'smp-test-files-'));
-  const app = await createApp({ config: testConfig({ FILES_DIR: filesDir, ...configOverrides }), databaseUrl: testDatabase.url });
+  const app = await createApp({ config: testConfig({ FILES_DIR: filesDir, ...configOverrides }), databaseUrl: testDatabase.appUrl });
   await app.init();
   await app.get(ClinicSettingsService).prepare();
   const database = app.get<Database>(PrismaClient);

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { appLoginUrl } from '../database/app-login.js';
 import { createDatabase, type Database } from '../database/database.js';
 import { TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js';
 
 export interface TestDatabase {
+  /** The tables' owner's URL. */
   url: string;
+  /** The app's own login (smp_app), as the app connects. */
+  appUrl: string;
   /** Runs SQL as the login that owns the tables, not as the app's role: for set-up the app may not do. */
   asOwner(sql: string): Promise<void>;
   drop(): Promise<void>;
@@ -26,17 +30,30 @@ async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
+const WRITTEN_ONCE_TRIGGERS = (toggle: 'DISABLE' | 'ENABLE') => `
+  DO $$
+  DECLARE written_once regclass;
+  BEGIN
+    FOR written_once IN
+      SELECT DISTINCT tgrelid::regclass FROM pg_trigger
+      WHERE tgfoid IN ('refuse_audit_change'::regproc, 'refuse_change_to_signed_record'::regproc)
+    LOOP
+      EXECUTE format('ALTER TABLE %s ${toggle} TRIGGER USER', written_once);
+    END LOOP;
+  END
+  $$;`;
+
 /**
- * Empties clients and everything recorded about them, audit trail included. The
- * trail refuses TRUNCATE by trigger; the tables' owner (not only a superuser) may
- * lift that for the length of the transaction. Test set-up only.
+ * Owner SQL that may change written-once rows (the audit trail, screenings, session
+ * records…): their triggers refuse even the tables' owner, who (not only a
+ * superuser) may lift them for the length of a transaction. Test set-up only.
  */
-export const EMPTY_CLINICAL_DATA = `
-  BEGIN;
-  ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_truncate;
-  TRUNCATE clients, audit_events CASCADE;
-  ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_truncate;
-  COMMIT;`;
+export function changingWrittenOnceRows(sql: string): string {
+  return `BEGIN; ${WRITTEN_ONCE_TRIGGERS('DISABLE')} ${sql}; ${WRITTEN_ONCE_TRIGGERS('ENABLE')} COMMIT;`;
+}
+
+/** Empties clients and everything recorded about them, audit trail included. */
+export const EMPTY_CLINICAL_DATA = changingWrittenOnceRows('TRUNCATE clients, audit_events CASCADE');
 
 /** A database of the test file's own, migrated, cloned from the template in milliseconds. */
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
@@ -46,6 +63,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const url = `${serverUrl()}/${name}`;
   return {
     url,
+    appUrl: appLoginUrl(url),
     asOwner: async (sql) => {
       const owner = new pg.Client({ connectionString: url });
       await owner.connect();
@@ -62,7 +80,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 /** A migrated database of the test file's own with a Prisma client on it, for tests below the HTTP layer. */
 export async function openTestDatabase(): Promise<{ database: Database; asOwner(sql: string): Promise<void>; close(): Promise<void> }> {
   const testDatabase = await createTestDatabase();
-  const database = createDatabase(testDatabase.url);
+  const database = createDatabase(testDatabase.appUrl);
   return {
     database,
     asOwner: testDatabase.asOwner,

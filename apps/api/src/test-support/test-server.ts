@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { prepareAppLogin } from '../database/app-login.js';
 import { createDatabaseIfMissing, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { migrateToLatest } from '../database/migrations.js';
 import { serverUrlOf, startThrowAwayPostgres, TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js';
@@ -7,7 +8,8 @@ let throwAwayServer: EmbeddedDatabase | undefined;
 
 /**
  * Starts one PostgreSQL for the whole run (or uses the server of DATABASE_URL),
- * and migrates a template database that each test file clones.
+ * migrates a template database that each test file clones, and lets the app's
+ * login in as the app does.
  */
 export async function startTestDatabaseServer(): Promise<void> {
   let serverUrl: string;
@@ -31,6 +33,7 @@ async function recreateTemplate(serverUrl: string): Promise<void> {
   }
   await createDatabaseIfMissing(serverUrl, TEMPLATE_DATABASE);
   await migrateToLatest(`${serverUrl}/${TEMPLATE_DATABASE}`);
+  await prepareAppLogin(`${serverUrl}/${TEMPLATE_DATABASE}`);
 }
 
 export async function stopTestDatabaseServer(): Promise<void> {

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+
+/** Every table whose rows are records once written, with a column to try changing. */
+const WRITTEN_ONCE: [table: string, column: string][] = [
+  ['screenings', 'signed_name'],
+  ['screening_clearances', 'note'],
+  ['patch_tests', 'notes'],
+  ['eligibility_overrides', 'reason'],
+  ['session_records', 'notes'],
+  ['session_pigments', 'role'],
+  ['session_addenda', 'text'],
+  ['appointment_events', 'reason'],
+  ['follow_up_contacts', 'note'],
+];
+
+/** One row in each written-once table, written straight by the tables' owner. */
+const ONE_OF_EACH = `
+  INSERT INTO staff (name, email, role, password_hash) VALUES ('Ari Artist', 'ari@clinic.test', 'artist', '$argon2id$fixture');
+  INSERT INTO clients (first_name, last_name, email) VALUES ('Cleo', 'Client', 'cleo@example.com');
+  INSERT INTO rooms (name) VALUES ('Chair 1');
+  INSERT INTO appointments (kind, client_id, artist_id, room_id, starts_at, ends_at, status, created_by)
+    SELECT 'maintenance', (SELECT id FROM clients), s.id, (SELECT id FROM rooms), now() - interval '2 hours', now() - interval '1 hour', 'completed', s.id FROM staff s;
+  INSERT INTO appointment_events (appointment_id, staff_id, change) SELECT id, artist_id, 'booked' FROM appointments;
+  INSERT INTO follow_up_contacts (client_id, channel, outcome, staff_id) SELECT client_id, 'phone', 'no_answer', artist_id FROM appointments;
+  INSERT INTO screenings (client_id, questionnaire_version, answers, answered_outcome, conducted_by, signed_name, signature_png, valid_until)
+    SELECT client_id, 'v1', '{}', 'clear', artist_id, 'Cleo Client', '\\x89504e47', current_date + 90 FROM appointments;
+  INSERT INTO screening_clearances (screening_id, question_id, document_key, document_type, document_name, document_size, reviewed_by)
+    SELECT id, 'blood_thinners', 'letter-1', 'application/pdf', 'letter.pdf', 100, conducted_by FROM screenings;
+  INSERT INTO patch_tests (client_id, pigment, applied_on, read_on, result, recorded_by)
+    SELECT client_id, 'Soft black', current_date - 2, current_date, 'passed', artist_id FROM appointments;
+  INSERT INTO eligibility_overrides (client_id, screening_id, reason, valid_until, granted_by)
+    SELECT client_id, id, 'Doctor confirmed by phone', current_date + 7, conducted_by FROM screenings;
+  INSERT INTO pigments (brand, product, shade_name, tone) VALUES ('Brand', 'Product', 'Soft black', 'neutral');
+  INSERT INTO pigment_lots (pigment_id, lot_number, expires_on, received_on, quantity) SELECT id, 'P-1', current_date + 365, current_date - 30, 5 FROM pigments;
+  INSERT INTO needles (configuration, gauge) VALUES ('1RL', '0.30');
+  INSERT INTO needle_lots (needle_id, lot_number, expires_on, received_on, quantity) SELECT id, 'N-1', current_date + 365, current_date - 30, 50 FROM needles;
+  INSERT INTO session_records (appointment_id, client_id, artist_id, areas_treated, density, dot_size, needle_lot_id, duration_minutes, pain_level, aftercare, recorded_by)
+    SELECT a.id, a.client_id, a.artist_id, '{hairline}', 'medium', 'small', (SELECT id FROM needle_lots), 120, 3, '[]', a.artist_id FROM appointments a;
+  INSERT INTO session_pigments (session_record_id, pigment_lot_id, role) SELECT id, (SELECT id FROM pigment_lots), 'foundation' FROM session_records;
+  INSERT INTO session_addenda (session_record_id, text, reason, author_id) SELECT id, 'Crown denser than noted', 'typo', artist_id FROM session_records;`;
+
+let database: TestDatabase;
+let owner: pg.Client;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.asOwner(ONE_OF_EACH);
+  owner = new pg.Client({ connectionString: database.url });
+  await owner.connect();
+});
+afterAll(async () => {
+  await owner.end();
+  await database.drop();
+});
+
+describe('written-once tables', () => {
+  it.each(WRITTEN_ONCE)('refuse the owner of %s to change, delete or empty it', async (table, column) => {
+    const refused = new RegExp(`${table} rows are immutable once written`);
+    await expect(owner.query(`UPDATE ${table} SET ${column} = ${column}`)).rejects.toThrow(refused);
+    await expect(owner.query(`DELETE FROM ${table}`)).rejects.toThrow(refused);
+    await expect(owner.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(refused);
+    expect((await owner.query(`SELECT count(*)::int AS rows FROM ${table}`)).rows).toEqual([{ rows: 1 }]);
+  });
+});
