@@ -21,6 +21,11 @@ export function isStorableText(value: string): boolean {
   return !NOT_TEXT.test(value);
 }
 
+/** The value with every character `text()` refuses left out. */
+export function withoutNonText(value: string): string {
+  return value.replace(new RegExp(NOT_TEXT.source, 'gu'), '');
+}
+
 /** Any string a caller sends, free text or identifier. */
 export const text = () => z.string().refine(isStorableText, { message: NOT_TEXT_MESSAGE, abort: true });
 
