@@ -10,7 +10,7 @@ describe('GET /api/health', () => {
     try {
       const response = await testApp.http.get('/api/health');
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ status: 'ok', database: 'reachable', schemaVersion: '0007_session_records', version: expect.any(String) });
+      expect(response.body).toEqual({ status: 'ok', database: 'reachable', schemaVersion: '0009_idempotency_keys', version: expect.any(String) });
     } finally {
       await testApp.close();
     }
