@@ -1,7 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NOT_TEXT_MESSAGE } from '@smp/contracts';
-import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { pino } from 'pino';
+import supertest from 'supertest';
+import { createApp } from '../app.js';
+import { createTestApp, testConfig, type TestApp } from '../test-support/test-app.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
@@ -113,5 +117,29 @@ describe('replacing an artist’s hours from several places at once', () => {
     for (const response of responses) expect([200, 409]).toContain(response.status);
     const final = (await testApp.as('owner').get(`/api/artists/${testApp.staff.artist.id}/schedule`)).body.weekly;
     expect(weeks).toContainEqual(final);
+  });
+});
+
+describe('logs of refused input', () => {
+  it('say warn, without a stack', async () => {
+    const lines: { level: number; msg?: string; err?: unknown; res?: { statusCode: number } }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const testDatabase = await createTestDatabase();
+    const app = await createApp({ config: testConfig(), databaseUrl: testDatabase.url, logger });
+    await app.init();
+    try {
+      const server = supertest(app.getHttpServer());
+      expect((await server.post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'br').send('{}')).status).toBe(415);
+      expect((await server.post('/api/auth/login').send({ email: `a${NUL}@b.co`, password: 'x' })).status).toBe(400);
+    } finally {
+      await app.close();
+      await testDatabase.drop();
+    }
+    const requestLines = lines.filter((line) => line.res);
+    expect(requestLines.map((line) => [line.res!.statusCode, line.level])).toEqual([
+      [415, 40],
+      [400, 40],
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/"stack"|\bat .*\.js:\d+/);
   });
 });
