@@ -52,13 +52,13 @@ const afterLastInstant = Date.parse(`${CALENDAR_RANGE.last}T00:00:00Z`) + 24 * 6
 /** A calendar date, as YYYY-MM-DD, inside the clinic's calendar. */
 export const isoDate = z.iso
   .date({ message: 'Enter a date as YYYY-MM-DD', abort: true })
-  .refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, CALENDAR_RANGE_MESSAGE);
+  .refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, { message: CALENDAR_RANGE_MESSAGE, abort: true });
 
 /** An instant with its UTC offset, such as 2026-03-01T09:30:00Z, inside the clinic's calendar. */
 export const instant = (message = 'Enter a date and time, such as 2026-03-01T09:30:00Z') =>
   z.iso.datetime({ offset: true, message, abort: true }).refine((value) => {
     const time = Date.parse(value);
     return time >= firstInstant && time < afterLastInstant;
-  }, CALENDAR_RANGE_MESSAGE);
+  }, { message: CALENDAR_RANGE_MESSAGE, abort: true });
 
 export const uuidParam = (message: string) => z.object({ id: z.uuid(message) });
