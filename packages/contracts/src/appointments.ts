@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidParam } from './fields.js';
+import { text, uuidParam } from './fields.js';
 import { screeningStatusSchema } from './screening.js';
 
 export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance'] as const;
@@ -28,7 +28,7 @@ export const HOLDING_STATUSES = ['booked', 'confirmed', 'arrived', 'in_progress'
 export type HoldingStatus = (typeof HOLDING_STATUSES)[number];
 
 export const overrideSchema = z
-  .strictObject({ reason: z.string().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })
+  .strictObject({ reason: text().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })
   .meta({ id: 'Override', description: 'An owner’s written reason to book outside the rules (hours, spacing window, screening). Audited.' });
 
 const staffRef = z.object({ id: z.uuid(), name: z.string() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 
 /**
@@ -83,8 +84,8 @@ export const auditListQuerySchema = pageQuerySchema
     staffId: z.uuid('Not a staff id').optional(),
     clientId: z.uuid('Not a client id').optional(),
     action: z.enum(AUDIT_ACTIONS).optional(),
-    from: z.iso.datetime({ offset: true, message: 'Enter an instant such as 2026-03-01T00:00:00Z' }).optional(),
-    to: z.iso.datetime({ offset: true, message: 'Enter an instant such as 2026-03-31T23:59:59Z' }).optional(),
+    from: instant('Enter an instant such as 2026-03-01T00:00:00Z').optional(),
+    to: instant('Enter an instant such as 2026-03-31T23:59:59Z').optional(),
   })
   .refine((query) => !query.from || !query.to || new Date(query.from) < new Date(query.to), {
     path: ['to'],

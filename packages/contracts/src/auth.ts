@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields.js';
 import { STAFF_ROLES } from './access.js';
 import { newPassword } from './staff.js';
 
@@ -6,15 +7,15 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 export const credentialsSchema = z
   .strictObject({
-    email: z.string().trim().toLowerCase().min(1, 'Required').max(254, 'At most 254 characters'),
-    password: z.string().min(1, 'Required').max(200, 'At most 200 characters'),
+    email: text().trim().toLowerCase().min(1, 'Required').max(254, 'At most 254 characters'),
+    password: text().min(1, 'Required').max(200, 'At most 200 characters'),
   })
   .meta({ id: 'Credentials' });
 export type Credentials = z.input<typeof credentialsSchema>;
 
 export const tokenRequestSchema = credentialsSchema
   .extend({
-    label: z.string().trim().min(1).max(100).optional().meta({ description: 'What the token is for, shown in the audit trail.' }),
+    label: text().trim().min(1).max(100).optional().meta({ description: 'What the token is for, shown in the audit trail.' }),
   })
   .meta({ id: 'TokenRequest' });
 
@@ -48,7 +49,7 @@ export const accessTokenSchema = z
 export type AccessToken = z.infer<typeof accessTokenSchema>;
 
 export const passwordChangeSchema = z
-  .strictObject({ currentPassword: z.string().min(1, 'Required').max(200), newPassword })
+  .strictObject({ currentPassword: text().min(1, 'Required').max(200), newPassword })
   .refine((change) => change.currentPassword !== change.newPassword, {
     path: ['newPassword'],
     message: 'Choose a password different from the current one',

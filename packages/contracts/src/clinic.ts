@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields.js';
 import { isPhoneRegion } from './phone.js';
 
 export function isTimeZone(value: string): boolean {
@@ -18,7 +19,7 @@ export function isCurrency(value: string): boolean {
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+const timeOfDay = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
 
 export const openingIntervalSchema = z
   .strictObject({
@@ -43,15 +44,14 @@ export function overlappingIntervals(intervals: OpeningInterval[]): number[] {
 
 export const clinicSettingsInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(120, 'At most 120 characters'),
-    country: z
-      .string()
+    name: text().trim().min(1, 'Required').max(120, 'At most 120 characters'),
+    country: text()
       .trim()
       .toUpperCase()
       .refine(isPhoneRegion, 'Enter a two-letter country code, such as US or GB')
       .meta({ description: 'ISO 3166 country; phone numbers without a country code are read as this country’s.' }),
-    timeZone: z.string().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York'),
-    currency: z.string().trim().toUpperCase().refine(isCurrency, 'Enter an ISO 4217 currency code, such as USD'),
+    timeZone: text().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York'),
+    currency: text().trim().toUpperCase().refine(isCurrency, 'Enter an ISO 4217 currency code, such as USD'),
     openingHours: z.array(openingIntervalSchema).max(28),
     sessionIdleMinutes: z
       .number()

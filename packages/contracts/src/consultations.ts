@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, uuidParam } from './fields.js';
+import { instant, optionalText, text, uuidParam } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 
 export const CONSULTATION_MODES = ['in_person', 'phone', 'video'] as const;
@@ -51,7 +51,7 @@ export const consultationBookingSchema = z
   .strictObject({
     artistId: z.uuid('Choose an artist'),
     mode: z.enum(CONSULTATION_MODES),
-    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }),
+    startsAt: instant('Enter a date and time'),
     durationMinutes: z.number().int().min(15, 'At least 15 minutes').max(120, 'At most 120 minutes').default(45),
     notes: optionalText(2000),
   })
@@ -83,7 +83,7 @@ export const consultationRecordSchema = z
 export type ConsultationRecordInput = z.input<typeof consultationRecordSchema>;
 
 export const consultationCancellationSchema = z
-  .strictObject({ reason: z.string().trim().min(1, 'Say why').max(500, 'At most 500 characters') })
+  .strictObject({ reason: text().trim().min(1, 'Say why').max(500, 'At most 500 characters') })
   .meta({ id: 'ConsultationCancellation' });
 
 export const photoSchema = z

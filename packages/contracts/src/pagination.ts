@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from './fields.js';
 
 export const PAGE_SIZE_DEFAULT = 25;
 export const PAGE_SIZE_MAX = 100;
 
 /** Keyset pagination: `cursor` is opaque and comes from the previous page's `nextCursor`. */
 export const pageQuerySchema = z.object({
-  cursor: z.string().min(1).max(512).optional().meta({
+  cursor: text().min(1).max(512).optional().meta({
     description: 'Opaque cursor from the previous page; omit for the first page.',
   }),
   limit: z.coerce

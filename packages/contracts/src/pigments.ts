@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, uuidParam } from './fields.js';
+import { isoDate, optionalText, text, uuidParam } from './fields.js';
 
 export const PIGMENT_TONES = ['neutral', 'warm', 'cool'] as const;
 /** Undertones in a pigment's base. Blue, green and purple turn the scalp blue-green over the weeks after. */
@@ -22,9 +22,9 @@ export function lotExpired(expiresOn: string, onDate: string): boolean {
 
 export const pigmentInputSchema = z
   .strictObject({
-    brand: z.string().trim().min(1, 'Required').max(100),
-    product: z.string().trim().min(1, 'Required').max(100),
-    shadeName: z.string().trim().min(1, 'Required').max(100),
+    brand: text().trim().min(1, 'Required').max(100),
+    product: text().trim().min(1, 'Required').max(100),
+    shadeName: text().trim().min(1, 'Required').max(100),
     tone: z.enum(PIGMENT_TONES),
     undertones: z.array(z.enum(PIGMENT_UNDERTONES)).max(PIGMENT_UNDERTONES.length).default([]),
     baseNotes: optionalText(500),
@@ -33,7 +33,7 @@ export const pigmentInputSchema = z
 
 export const lotInputSchema = z
   .strictObject({
-    lotNumber: z.string().trim().min(1, 'Required').max(60),
+    lotNumber: text().trim().min(1, 'Required').max(60),
     expiresOn: isoDate,
     receivedOn: isoDate,
     quantity: z.number().int().min(0).max(100_000),
@@ -63,8 +63,8 @@ export type Pigment = z.infer<typeof pigmentSchema>;
 
 export const needleInputSchema = z
   .strictObject({
-    configuration: z.string().trim().min(1, 'Required').max(60).meta({ example: '1-point' }),
-    gauge: z.string().trim().min(1, 'Required').max(30).meta({ example: '0.25 mm' }),
+    configuration: text().trim().min(1, 'Required').max(60).meta({ example: '1-point' }),
+    gauge: text().trim().min(1, 'Required').max(30).meta({ example: '0.25 mm' }),
     brand: optionalText(100),
   })
   .meta({ id: 'NeedleInput' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays, dateInZone } from './clinic-time.js';
-import { isoDate, optionalText, uuidParam } from './fields.js';
+import { instant, isoDate, optionalText, text, uuidParam } from './fields.js';
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, appointmentSchema, overrideSchema } from './appointments.js';
 import { TREATMENT_STYLES } from './consultations.js';
 import { screeningStatusSchema } from './screening.js';
@@ -37,7 +37,7 @@ export function windowUrgency(window: SessionWindow, today: string, closingSoonD
 
 // ——— Resources and hours ———
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+const timeOfDay = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
 const staffRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const workingIntervalSchema = z
@@ -78,12 +78,12 @@ export const artistScheduleSchema = z
 export type ArtistSchedule = z.infer<typeof artistScheduleSchema>;
 
 export const closureInputSchema = z
-  .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: z.string().trim().min(1, 'Say why').max(200) })
+  .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: text().trim().min(1, 'Say why').max(200) })
   .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
   .meta({ id: 'ClosureInput' });
 export const closureSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.string() }).meta({ id: 'Closure' });
 
-export const roomInputSchema = z.strictObject({ name: z.string().trim().min(1, 'Required').max(60, 'At most 60 characters') }).meta({ id: 'RoomInput' });
+export const roomInputSchema = z.strictObject({ name: text().trim().min(1, 'Required').max(60, 'At most 60 characters') }).meta({ id: 'RoomInput' });
 export const roomSchema = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() }).meta({ id: 'Room' });
 export type Room = z.infer<typeof roomSchema>;
 
@@ -102,7 +102,7 @@ export const priceListInputSchema = z
 
 export const PLAN_STATUSES = ['draft', 'active', 'completed', 'cancelled'] as const;
 export const PLAN_SESSION_KINDS = ['included', 'extra'] as const;
-const shade = z.string().trim().min(1, 'Choose the shade').max(120, 'At most 120 characters');
+const shade = text().trim().min(1, 'Choose the shade').max(120, 'At most 120 characters');
 
 export const planInputSchema = z
   .strictObject({
@@ -122,7 +122,7 @@ export const addSessionSchema = z
   .strictObject({ kind: z.enum(PLAN_SESSION_KINDS).meta({ description: 'included: the optional 3rd session; extra: a paid touch-up.' }), shade })
   .meta({ id: 'AddSession' });
 
-export const planCancellationSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say why').max(500) }).meta({ id: 'PlanCancellation' });
+export const planCancellationSchema = z.strictObject({ reason: text().trim().min(1, 'Say why').max(500) }).meta({ id: 'PlanCancellation' });
 
 const appointmentSummary = z.object({ id: z.uuid(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), status: z.enum(APPOINTMENT_STATUSES) });
 
@@ -172,7 +172,7 @@ export const appointmentInputSchema = z
     clientId: z.uuid('Choose a client'),
     artistId: z.uuid('Choose an artist'),
     roomId: z.uuid('Choose a room').nullable().optional(),
-    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }),
+    startsAt: instant('Enter a date and time'),
     durationMinutes: z.number().int().min(15).max(480).optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
     planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
     notes: optionalText(2000),
@@ -187,11 +187,11 @@ export type AppointmentInput = z.input<typeof appointmentInputSchema>;
 
 export const appointmentMoveSchema = z
   .strictObject({
-    startsAt: z.iso.datetime({ offset: true, message: 'Enter a date and time' }).optional(),
+    startsAt: instant('Enter a date and time').optional(),
     artistId: z.uuid().optional(),
     roomId: z.uuid().nullable().optional(),
     durationMinutes: z.number().int().min(15).max(480).optional(),
-    reason: z.string().trim().max(500).optional(),
+    reason: text().trim().max(500).optional(),
     override: overrideSchema.optional(),
   })
   .refine((move) => move.startsAt || move.artistId || move.roomId !== undefined || move.durationMinutes, {
@@ -200,7 +200,7 @@ export const appointmentMoveSchema = z
   .meta({ id: 'AppointmentMove' });
 
 export const appointmentStatusChangeSchema = z
-  .strictObject({ status: z.enum(APPOINTMENT_STATUSES), reason: z.string().trim().min(1).max(500).optional() })
+  .strictObject({ status: z.enum(APPOINTMENT_STATUSES), reason: text().trim().min(1).max(500).optional() })
   .refine((change) => change.status !== 'cancelled' || change.reason, { path: ['reason'], message: 'Say why it is cancelled' })
   .meta({ id: 'AppointmentStatusChange' });
 

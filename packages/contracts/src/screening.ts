@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { isoDate, optionalText, uuidParam } from './fields.js';
+import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 import { CURRENT_SCREENING_QUESTIONNAIRE, SCREENING_OUTCOMES, SCREENING_QUESTIONNAIRES } from './screening-questionnaire.js';
 
 /** A drawn signature as a PNG data URL, as a canvas gives it. */
 export const SIGNATURE_MAX_LENGTH = 300_000;
-const signatureImage = z
-  .string()
+const signatureImage = text()
   .max(SIGNATURE_MAX_LENGTH, 'The signature image is too large')
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'Draw the signature');
 
@@ -17,9 +16,9 @@ const answerSchema = z.strictObject({
 
 export const screeningInputSchema = z
   .strictObject({
-    questionnaireVersion: z.string().refine((version) => version in SCREENING_QUESTIONNAIRES, 'Not a questionnaire version'),
-    answers: z.record(z.string(), answerSchema),
-    signedName: z.string().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
+    questionnaireVersion: text().refine((version) => version in SCREENING_QUESTIONNAIRES, 'Not a questionnaire version'),
+    answers: z.record(text(), answerSchema),
+    signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
     signature: signatureImage,
   })
   .superRefine((input, ctx) => {
@@ -117,15 +116,15 @@ export const CLEARANCE_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/pn
 export const CLEARANCE_MAX_BYTES = 10 * 1024 * 1024;
 
 export const clearanceFieldsSchema = z.strictObject({
-  questionId: z.string().min(1, 'Choose the item the letter clears'),
-  note: z.string().trim().max(1000, 'At most 1000 characters').optional(),
+  questionId: text().min(1, 'Choose the item the letter clears'),
+  note: text().trim().max(1000, 'At most 1000 characters').optional(),
 });
 
 export const PATCH_TEST_RESULTS = ['passed', 'failed'] as const;
 
 export const patchTestInputSchema = z
   .strictObject({
-    pigment: z.string().trim().min(1, 'Name the pigment tested').max(200, 'At most 200 characters'),
+    pigment: text().trim().min(1, 'Name the pigment tested').max(200, 'At most 200 characters'),
     appliedOn: isoDate,
     readOn: isoDate,
     result: z.enum(PATCH_TEST_RESULTS),
@@ -161,7 +160,7 @@ export const eligibilityReasonSchema = z.object({
 
 export const eligibilityOverrideInputSchema = z
   .strictObject({
-    reason: z.string().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters'),
+    reason: text().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters'),
     validUntil: isoDate.meta({ description: 'From today to the end of the screening’s validity, clinic calendar.' }),
   })
   .meta({ id: 'EligibilityOverrideInput' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays } from './clinic-time.js';
-import { optionalText, uuidParam } from './fields.js';
+import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { photoSchema } from './consultations.js';
 
 export const TREATED_AREAS = ['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp'] as const;
@@ -28,7 +28,7 @@ export const sessionRecordInputSchema = z
 export type SessionRecordInput = z.input<typeof sessionRecordInputSchema>;
 
 export const addendumInputSchema = z
-  .strictObject({ text: z.string().trim().min(1, 'Required').max(5000), reason: z.string().trim().min(3, 'Say why').max(500) })
+  .strictObject({ text: text().trim().min(1, 'Required').max(5000), reason: text().trim().min(3, 'Say why').max(500) })
   .meta({ id: 'AddendumInput' });
 
 // ——— Aftercare (domain.md, "Aftercare timeline") ———
@@ -117,23 +117,22 @@ export const historyEntrySchema = z
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyQuerySchema = z.object({
-  types: z
-    .string()
+  types: text()
     .transform((value) => value.split(',').filter(Boolean))
     .pipe(z.array(z.enum(HISTORY_ENTRY_TYPES)))
     .optional()
     .meta({ description: 'Comma-separated types to include; all when absent.' }),
   limit: z.coerce.number().int().min(1).max(200).default(100),
-  cursor: z.string().min(1).max(512).optional().meta({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
+  cursor: text().min(1).max(512).optional().meta({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
 });
 
 export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextCursor: z.string().nullable() }).meta({ id: 'HistoryPage' });
 
 export const treatmentReportQuerySchema = z.object({
   artistId: z.uuid().optional(),
-  style: z.string().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  style: text().max(60).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   planStatus: z.enum(['active', 'completed', 'cancelled']).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from './access.js';
-import { emailAddress, isoDate, optionalText, personName, uuidParam } from './fields.js';
+import { emailAddress, isoDate, optionalText, personName, text, uuidParam } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 
 export const STAFF_STATUSES = ['active', 'deactivated'] as const;
@@ -9,15 +9,14 @@ export type StaffStatus = (typeof STAFF_STATUSES)[number];
 export const PASSWORD_MIN_LENGTH = 12;
 
 /** Length is what makes a password strong; no composition rules (NIST SP 800-63B). */
-export const newPassword = z
-  .string()
+export const newPassword = text()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(200, 'At most 200 characters')
   .refine((value) => value.trim().length === value.length, 'Cannot start or end with a space');
 
 export const certificationInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
+    name: text().trim().min(1, 'Required').max(200, 'At most 200 characters'),
     issuer: optionalText(200),
     issuedOn: isoDate.nullable().optional(),
     expiresOn: isoDate,

@@ -114,6 +114,20 @@ describe('repeated failed sign-ins', () => {
     await testApp.database.signInThrottle.deleteMany();
   });
 
+  it('count malformed attempts too, refused by the contract, so they lock the account like wrong passwords', async () => {
+    const client = fromNewAddress();
+    for (let attempt = 1; attempt <= signInPolicy.lockAccountAfter; attempt += 1) {
+      const malformed = await client.login(`owner@clinic.test${'\u0000'.repeat(attempt)}`, 'guess');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.errors.map((error: { field: string }) => error.field)).toEqual(['email']);
+    }
+    expect((await client.login('owner@clinic.test\u0000', 'guess')).status).toBe(429);
+    expect((await fromNewAddress().login('owner@clinic.test', TEST_PASSWORD)).status).toBe(429);
+    const failures = await testApp.database.auditEvent.findMany({ where: { action: 'auth.sign_in_failed', entityId: testApp.staff.owner.id } });
+    expect(failures.filter((failure) => (failure.details as { reason: string }).reason === 'malformed')).toHaveLength(signInPolicy.lockAccountAfter);
+    await testApp.database.signInThrottle.deleteMany();
+  });
+
   it('lock an address that tries many accounts', async () => {
     const client = fromNewAddress();
     for (let attempt = 1; attempt <= signInPolicy.lockAddressAfter; attempt += 1) {

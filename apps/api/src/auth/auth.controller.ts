@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
 import {
   accessTokenSchema,
   credentialsSchema,
@@ -17,6 +17,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { Public, Requires } from './access.js';
 import { AuthService } from './auth.service.js';
+import { CountMalformedSignIns } from './count-malformed-sign-ins.interceptor.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { CurrentAuthentication, type Authentication } from './signed-in.js';
 
@@ -43,6 +44,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @UseInterceptors(CountMalformedSignIns)
   @HttpCode(200)
   @ApiDoc({
     summary: 'Sign in to the web app',
@@ -61,6 +63,7 @@ export class AuthController {
 
   @Post('token')
   @Public()
+  @UseInterceptors(CountMalformedSignIns)
   @ApiDoc({
     summary: 'Get an access token for a script or integration',
     description: 'Send it as `Authorization: Bearer <token>`. It lasts 30 days and ends when the password changes or the account is deactivated.',

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { problemTypes, type PasswordChange, type StaffRole } from '@smp/contracts';
+import { problemTypes, withoutNonText, type PasswordChange, type StaffRole } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
@@ -99,6 +99,27 @@ export class AuthService {
    * wrong password is audited. The caller forgives an attempt that succeeds.
    */
   private async checkPassword(source: SignInSource, staff: StaffRow | null, password: string, actor: Actor, failure: FailureAction): Promise<boolean> {
+    const accountFailures = await this.countAttempt(source, staff, actor);
+    await sleep(signInDelayMs(accountFailures - 1));
+    if (await verifyPassword(staff?.passwordHash ?? null, password)) return true;
+    await this.refuse(actor, failure, staff ? 'wrong_password' : 'unknown_email', staff);
+    return false;
+  }
+
+  /**
+   * A sign-in whose input the contract refused counts as a failed one, so that
+   * malformed attempts cannot probe an account past its lock; while locked it
+   * is answered as any other attempt then is.
+   */
+  async countMalformedSignIn(typedEmail: unknown, actor: Actor): Promise<void> {
+    const email = typeof typedEmail === 'string' ? withoutNonText(typedEmail).trim().toLowerCase().slice(0, 254) : '';
+    const staff = email ? await this.database.staff.findUnique({ where: { email } }) : null;
+    await this.countAttempt({ email, address: actor.address }, staff, actor);
+    await this.refuse(actor, 'auth.sign_in_failed', 'malformed', staff);
+  }
+
+  /** Counts the attempt before anything is checked and refuses it while locked; returns the account's failures. */
+  private async countAttempt(source: SignInSource, staff: StaffRow | null, actor: Actor): Promise<number> {
     const states = await this.throttle.countAttempt(source);
     const locked = secondsLocked(states, new Date());
     if (locked > 0) {
@@ -108,11 +129,7 @@ export class AuthService {
       }
       throw tooManyAttempts(locked);
     }
-    const accountFailures = states.find((state) => state.scope === 'account')?.failures ?? 1;
-    await sleep(signInDelayMs(accountFailures - 1));
-    if (await verifyPassword(staff?.passwordHash ?? null, password)) return true;
-    await this.refuse(actor, failure, staff ? 'wrong_password' : 'unknown_email', staff);
-    return false;
+    return states.find((state) => state.scope === 'account')?.failures ?? 1;
   }
 
   /** Audits a refused password. What was typed as the email is kept only when it is an account's: it may be a password. */

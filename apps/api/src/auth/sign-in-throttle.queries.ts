@@ -12,7 +12,11 @@ const window = `${signInPolicy.windowMinutes} minutes`;
 const lock = `${signInPolicy.lockMinutes} minutes`;
 
 function keys(source: SignInSource): [ThrottleScope, string][] {
-  return [['account', source.email], ...(source.address ? [['address', source.address] as [ThrottleScope, string]] : [])];
+  const scopes: [ThrottleScope, string | null][] = [
+    ['account', source.email || null],
+    ['address', source.address],
+  ];
+  return scopes.filter((scope): scope is [ThrottleScope, string] => scope[1] !== null);
 }
 
 /** Sign-in attempts counted in the database, so that every instance of the app sees them. */

@@ -17,6 +17,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClientsService } from './clients.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const duplicateWarning = {
   409: { description: 'Another client has the same phone or email (`duplicates` lists them); repeat with confirmDuplicate=true to save anyway' },
@@ -38,6 +39,7 @@ export class ClientsController {
   }
 
   @Post()
+  @Idempotent()
   @Requires('clients.write')
   @ApiDoc({
     summary: 'Create a client',

@@ -22,6 +22,7 @@ import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ConsultationsService } from './consultations.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 type Params = z.output<typeof consultationParamsSchema>;
 const one = (description: string) => ({ description, schema: consultationSchema });
@@ -47,6 +48,7 @@ export class ConsultationsController {
   }
 
   @Post()
+  @Idempotent()
   @Requires('consultations.book')
   @ApiDoc({
     summary: 'Book a consultation',

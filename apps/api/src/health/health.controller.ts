@@ -1,9 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { healthSchema, problemTypes, type Health } from '@smp/contracts';
+import { healthSchema, type Health } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { MIGRATIONS_TABLE } from '../database/migrations.js';
 import { ApiDoc } from '../http/api-doc.js';
+import { databaseUnavailableProblem } from '../http/error-to-problem.js';
 import { ProblemException } from '../http/problem.js';
 import { Public } from '../auth/access.js';
 import { APP_VERSION } from './version.js';
@@ -30,10 +31,7 @@ export class HealthController {
       return { status: 'ok', database: 'reachable', schemaVersion, version: APP_VERSION };
     } catch {
       throw new ProblemException({
-        type: problemTypes.unavailable,
-        title: 'Service unavailable',
-        status: 503,
-        detail: 'The database is not reachable',
+        ...databaseUnavailableProblem(),
         database: 'unreachable',
         schemaVersion: null,
         version: APP_VERSION,

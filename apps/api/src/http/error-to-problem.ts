@@ -1,6 +1,24 @@
 import { HttpException } from '@nestjs/common';
 import { problemTypes } from '@smp/contracts';
+import { isDatabaseUnavailable } from '../database/connection-errors.js';
 import { ProblemException, type ProblemBody } from './problem.js';
+
+/** How long a caller should wait before retrying while the database is away: a restart takes seconds. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database cannot be reached. Sent with Retry-After (from `retryAfterSeconds`):
+ * a read may simply be repeated, a creation safely so with an Idempotency-Key.
+ */
+export function databaseUnavailableProblem(): ProblemBody {
+  return {
+    type: problemTypes.unavailable,
+    title: 'Service unavailable',
+    status: 503,
+    detail: 'The database is not reachable at the moment; try again shortly',
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  };
+}
 
 const titles: Record<number, string> = {
   400: 'Bad request',
@@ -80,26 +98,28 @@ export function errorToProblem(error: unknown): ProblemBody {
     return fromStatus(status, typeof message === 'string' ? message : undefined);
   }
 
+  if (isDatabaseUnavailable(error)) return databaseUnavailableProblem();
+
   switch (postgresCode(error)) {
     case '23505':
       return fromStatus(409, 'A record with the same unique value already exists');
     case '23503':
       return fromStatus(409, 'The record refers to, or is referred to by, another record');
+    case '23P01':
+      return fromStatus(409, 'The record overlaps another one that is already there');
     case '23514':
     case '23502':
     case '22001':
     case '22P02':
     case '22007':
     case '22008':
+    case '22003':
+    case '22021':
+    case '22P05':
       return { ...fromStatus(400, 'The database rejected a value as out of range or malformed'), type: problemTypes.validation, title: 'Invalid input' };
     case '40001':
     case '40P01':
       return fromStatus(409, 'The record changed at the same moment; try again');
-    case '57P01':
-    case '08006':
-    case '08001':
-    case '08003':
-      return fromStatus(503, 'The database is not reachable');
     default:
       return fromStatus(500, 'Something went wrong on our side; the error has been logged');
   }

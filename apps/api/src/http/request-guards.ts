@@ -9,17 +9,28 @@ function hasBody(request: Request): boolean {
   return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
 }
 
-/** The API speaks JSON, and takes files as multipart forms; any other body is refused before it is read. */
+function unsupportedMediaType(detail: string): ProblemException {
+  return new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', status: 415, detail });
+}
+
+/**
+ * The API speaks JSON, and takes files as multipart forms; any other body is
+ * refused before it is read. Bodies are small, so compressed ones are refused
+ * too: inflating them would only add a way to fail (a broken stream) and to
+ * grow a small request past the size limit.
+ */
 export function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
-  if (METHODS_WITH_BODY.has(request.method) && hasBody(request) && !request.is(['application/json', 'multipart/form-data'])) {
-    next(
-      new ProblemException({
-        type: problemTypes.unsupportedMediaType,
-        title: 'Unsupported media type',
-        status: 415,
-        detail: 'Send the request body as application/json (files as multipart/form-data)',
-      }),
-    );
+  if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) {
+    next();
+    return;
+  }
+  const encoding = request.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+    next(unsupportedMediaType('Send the request body uncompressed: Content-Encoding is not accepted'));
+    return;
+  }
+  if (!request.is(['application/json', 'multipart/form-data'])) {
+    next(unsupportedMediaType('Send the request body as application/json (files as multipart/form-data)'));
     return;
   }
   next();

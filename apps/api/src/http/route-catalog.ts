@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { z } from 'zod';
 import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
+import { IDEMPOTENT } from '../idempotency/idempotent.decorator.js';
 import { API_DOC, type ApiDoc } from './api-doc.js';
 
 export const API_PREFIX = 'api';
@@ -20,6 +21,8 @@ export interface RouteDescription {
   body: z.ZodType | undefined;
   query: z.ZodType | undefined;
   params: z.ZodType | undefined;
+  /** Accepts an Idempotency-Key header (@Idempotent). */
+  idempotent: boolean;
 }
 
 interface RouteArgument {
@@ -59,6 +62,7 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
             body: schemaOf(RouteParamtypes.BODY),
             query: schemaOf(RouteParamtypes.QUERY),
             params: schemaOf(RouteParamtypes.PARAM),
+            idempotent: Reflect.getMetadata(IDEMPOTENT, handler) === true,
           });
         }
       }

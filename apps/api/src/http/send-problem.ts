@@ -1,14 +1,21 @@
-import { PROBLEM_MEDIA_TYPE } from '@smp/contracts';
+import { PROBLEM_MEDIA_TYPE, problemTypes } from '@smp/contracts';
 import type { NextFunction, Request, Response } from 'express';
 import { errorToProblem } from './error-to-problem.js';
-import { ProblemException } from './problem.js';
+import { ProblemException, type ProblemBody } from './problem.js';
+
+/** Only our own faults carry a stack: refused input and an absent database are expected. */
+function logProblem(problem: ProblemBody, error: unknown, request: Request): void {
+  if (problem.type === problemTypes.internal) request.log?.error({ err: error }, 'request failed');
+  else if (problem.status >= 500) request.log?.warn({ problem: problem.type, status: problem.status, reason: String((error as Error)?.message ?? error) }, 'request not served');
+  else request.log?.info({ problem: problem.type, status: problem.status }, 'request refused');
+}
 
 export function sendProblem(error: unknown, request: Request, response: Response): void {
   const problem = errorToProblem(error);
-  if (problem.status >= 500) request.log?.error({ err: error }, 'request failed');
-  else request.log?.info({ problem: problem.type, status: problem.status }, 'request refused');
+  logProblem(problem, error, request);
   if (response.headersSent) return;
   if (error instanceof ProblemException) response.set(error.headers);
+  if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
   response
     .status(problem.status)
     .type(PROBLEM_MEDIA_TYPE)

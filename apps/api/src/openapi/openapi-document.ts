@@ -1,7 +1,9 @@
 import { permissions, problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import type { ApiResponseDoc } from '../http/api-doc.js';
 import type { RouteDescription } from '../http/route-catalog.js';
+import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -46,7 +48,8 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     const tag = route.path.split('/')[2] ?? 'api';
     const restricted = route.access && 'permission' in route.access ? permissions[route.access.permission] : null;
-    const declared = route.doc?.responses ?? { 200: { description: 'OK' } };
+    const documented = route.doc?.responses ?? { 200: { description: 'OK' } };
+    const declared = route.idempotent ? withIdempotencyResponses(documented) : documented;
     const withAccessRefusals = restricted
       ? { 401: { description: 'Not signed in, or the session has ended' }, 403: { description: 'The role may not do this, or the CSRF token is missing' }, ...declared }
       : declared;
@@ -70,7 +73,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
         ? { description: [route.doc?.description, restricted ? `Roles: ${restricted.join(', ')}.` : null].filter(Boolean).join('\n\n') }
         : {}),
       security: restricted ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
-      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...(route.idempotent ? [idempotencyKeyParameter] : [])],
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
         : {}),
@@ -90,6 +93,26 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
         bearerToken: { type: 'http', scheme: 'bearer', description: 'From POST /api/auth/token.' },
       },
     },
+  };
+}
+
+const idempotencyKeyParameter = {
+  name: IDEMPOTENCY_KEY_HEADER,
+  in: 'header',
+  required: false,
+  description:
+    `Makes the creation safe to retry when its answer is lost (a timeout, a 503): a repeat with the same key and body within ${KEY_LIFETIME_HOURS} hours ` +
+    `gets the first answer again, marked \`${REPLAYED_HEADER}: true\`, and creates nothing. Keys are per staff member; use a new one (a UUID) for each new request.`,
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[!-~]+$' },
+};
+
+/** The answers an Idempotency-Key adds; a 409 the endpoint already gives keeps its meaning. */
+function withIdempotencyResponses(responses: Record<number, ApiResponseDoc>): Record<number, ApiResponseDoc> {
+  const inProgress = 'A request with the same Idempotency-Key is still being served: repeat it after Retry-After';
+  return {
+    ...responses,
+    409: { description: responses[409] ? `${responses[409].description}; or: ${inProgress.charAt(0).toLowerCase()}${inProgress.slice(1)}` : inProgress },
+    422: { description: 'The Idempotency-Key was already used for a different request' },
   };
 }
 

@@ -23,7 +23,10 @@ describe('the OpenAPI document', () => {
     expect(create.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ClientInput' });
     expect(create.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Client' });
     expect(create.responses['409'].content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/Problem' });
-    expect(create.parameters).toEqual([expect.objectContaining({ name: 'confirmDuplicate', in: 'query', required: false })]);
+    expect(create.parameters).toEqual([
+      expect.objectContaining({ name: 'confirmDuplicate', in: 'query', required: false }),
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+    ]);
 
     const list = document.paths['/api/clients'].get;
     expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['cursor', 'limit', 'q', 'status']);

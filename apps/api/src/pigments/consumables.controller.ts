@@ -15,6 +15,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ConsumablesService } from './consumables.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @Controller()
 export class ConsumablesController {
@@ -28,6 +29,7 @@ export class ConsumablesController {
   }
 
   @Post('pigments')
+  @Idempotent()
   @Requires('consumables.manage')
   @ApiDoc({ summary: 'Add a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.invalid, 409: { description: 'Already in the catalogue' } } })
   async addPigment(@Body({ schema: pigmentInputSchema }) input: z.output<typeof pigmentInputSchema>, @CurrentActor() actor: Actor) {
@@ -35,6 +37,7 @@ export class ConsumablesController {
   }
 
   @Post('pigments/:id/lots')
+  @Idempotent()
   @Requires('consumables.manage')
   @ApiDoc({ summary: 'Receive a lot of a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
   async addPigmentLot(@Param({ schema: pigmentParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {
@@ -49,6 +52,7 @@ export class ConsumablesController {
   }
 
   @Post('needles')
+  @Idempotent()
   @Requires('consumables.manage')
   @ApiDoc({ summary: 'Add a needle', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.invalid } })
   async addNeedle(@Body({ schema: needleInputSchema }) input: z.output<typeof needleInputSchema>, @CurrentActor() actor: Actor) {
@@ -56,6 +60,7 @@ export class ConsumablesController {
   }
 
   @Post('needles/:id/lots')
+  @Idempotent()
   @Requires('consumables.manage')
   @ApiDoc({ summary: 'Receive a lot of needles', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
   async addNeedleLot(@Param({ schema: needleParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {

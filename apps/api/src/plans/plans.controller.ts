@@ -20,6 +20,7 @@ import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const one = (description: string) => ({ description, schema: planSchema });
 const priceListSchema = z.object({ items: z.array(priceSchema) }).meta({ id: 'PriceList' });
@@ -39,6 +40,7 @@ export class PlansController {
   }
 
   @Post('treatment-plans')
+  @Idempotent()
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Plan treatment',
@@ -69,6 +71,7 @@ export class PlansController {
   }
 
   @Post('treatment-plans/:id/sessions')
+  @Idempotent()
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Add the third session or an extra paid touch-up',

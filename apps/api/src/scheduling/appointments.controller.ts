@@ -19,6 +19,7 @@ import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { AppointmentsService } from './appointments.service.js';
 import { AvailabilityService } from './availability.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const ruleRefusals = {
   409: {
@@ -46,6 +47,7 @@ export class AppointmentsController {
   }
 
   @Post('appointments')
+  @Idempotent()
   @Requires('scheduling.book')
   @ApiDoc({
     summary: 'Book an appointment',

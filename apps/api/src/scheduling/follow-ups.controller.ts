@@ -5,6 +5,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { FollowUpsService } from './follow-ups.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @Controller('follow-ups')
 export class FollowUpsController {
@@ -22,6 +23,7 @@ export class FollowUpsController {
   }
 
   @Post('contacts')
+  @Idempotent()
   @Requires('followUps.contact')
   @ApiDoc({ summary: 'Log a call or message', responses: { 201: { description: 'The queue', schema: followUpListSchema }, ...problemResponses.invalid } })
   async contact(@Body({ schema: contactInputSchema }) input: z.output<typeof contactInputSchema>, @CurrentActor() actor: Actor): Promise<{ items: FollowUp[] }> {

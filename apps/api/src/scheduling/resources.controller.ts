@@ -14,6 +14,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ResourcesService } from './resources.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const roomListSchema = z.object({ items: z.array(roomSchema) }).meta({ id: 'RoomList' });
 const closureListSchema = z.object({ items: z.array(closureSchema) }).meta({ id: 'ClosureList' });
@@ -33,6 +34,7 @@ export class ResourcesController {
   }
 
   @Post('rooms')
+  @Idempotent()
   @Requires('scheduling.manage')
   @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms', schema: roomListSchema }, ...problemResponses.invalid, 409: { description: 'The name is taken' } } })
   async addRoom(@Body({ schema: roomInputSchema }) input: z.output<typeof roomInputSchema>, @CurrentActor() actor: Actor) {
@@ -74,6 +76,7 @@ export class ResourcesController {
   }
 
   @Post('artists/:id/time-off')
+  @Idempotent()
   @Requires('scheduling.manage')
   @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
   addTimeOff(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @Body({ schema: timeOffInputSchema }) input: z.output<typeof timeOffInputSchema>, @CurrentActor() actor: Actor) {
@@ -95,6 +98,7 @@ export class ResourcesController {
   }
 
   @Post('closures')
+  @Idempotent()
   @Requires('scheduling.manage')
   @ApiDoc({ summary: 'Close the clinic for some days', responses: { 201: { description: 'Closures', schema: closureListSchema }, ...problemResponses.invalid } })
   async addClosure(@Body({ schema: closureInputSchema }) input: z.output<typeof closureInputSchema>, @CurrentActor() actor: Actor) {

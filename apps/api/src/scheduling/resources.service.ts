@@ -82,6 +82,9 @@ export class ResourcesService {
   async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
     await this.schedule(artistId);
     await this.database.$transaction(async (transaction) => {
+      // Replacements of one artist's week wait for each other: run side by side, both
+      // deletes would see the old rows and both inserts would land, overlapping.
+      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`artist-hours:${artistId}`}, 0))`;
       await transaction.artistWorkingHours.deleteMany({ where: { staffId: artistId } });
       await transaction.artistWorkingHours.createMany({
         data: input.weekly.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),

@@ -23,6 +23,7 @@ import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ScreeningService } from './screening.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const archived = { 409: { description: 'The client is archived' } };
 const patchTestPageSchema = pageSchema(patchTestSchema).meta({ id: 'PatchTestPage' });
@@ -49,6 +50,7 @@ export class ClientScreeningController {
   }
 
   @Post('screenings')
+  @Idempotent()
   @Requires('screening.conduct')
   @ApiDoc({
     summary: 'Record a signed screening',
@@ -79,6 +81,7 @@ export class ClientScreeningController {
   }
 
   @Post('patch-tests')
+  @Idempotent()
   @Requires('screening.clear')
   @ApiDoc({
     summary: 'Record a patch test',
@@ -110,6 +113,7 @@ export class ClientScreeningController {
   }
 
   @Post('eligibility-overrides')
+  @Idempotent()
   @Requires('screening.override')
   @ApiDoc({
     summary: 'Let treatment go ahead although the screening does not',

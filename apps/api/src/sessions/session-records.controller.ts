@@ -18,6 +18,7 @@ import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { SessionRecordsService } from './session-records.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const one = (description: string) => ({ description, schema: sessionRecordSchema });
 
@@ -26,6 +27,7 @@ export class SessionRecordsController {
   constructor(private readonly sessions: SessionRecordsService) {}
 
   @Post('appointments/:id/session-record')
+  @Idempotent()
   @Requires('sessions.record')
   @ApiDoc({
     summary: 'Record and complete a session in progress',
@@ -87,6 +89,7 @@ export class SessionRecordsController {
   }
 
   @Post('session-records/:id/addenda')
+  @Idempotent()
   @Requires('sessions.record')
   @ApiDoc({
     summary: 'Add an addendum to a completed record',

@@ -17,6 +17,7 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { StaffService } from './staff.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const oneStaff = (description: string) => ({ description, schema: staffSchema });
 const lastOwner = { 409: { description: 'The clinic would be left without an active owner' } };
@@ -38,6 +39,7 @@ export class StaffController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({
     summary: 'Add a staff member',
     responses: { 201: oneStaff('The new staff member'), ...problemResponses.invalid, 409: { description: 'The email is taken' } },
@@ -99,6 +101,7 @@ export class StaffController {
   }
 
   @Post(':id/certifications')
+  @Idempotent()
   @ApiDoc({
     summary: 'Record an artist’s certification',
     responses: { 201: oneStaff('The artist with the certification'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Not an artist' } },

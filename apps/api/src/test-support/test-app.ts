@@ -79,9 +79,12 @@ async function seedStaff(app: NestExpressApplication, database: Database): Promi
 
 let extraStaff = 0;
 
-/** The real app on a database of its own, with one signed-in staff member per role, ready for supertest. */
-export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestApp> {
-  const testDatabase = await createTestDatabase();
+/**
+ * The real app on a database of its own (a clone of the migrated template unless
+ * one is given), with one signed-in staff member per role, ready for supertest.
+ */
+export async function createTestApp(configOverrides: Record<string, string> = {}, ownDatabase?: TestDatabase): Promise<TestApp> {
+  const testDatabase = ownDatabase ?? (await createTestDatabase());
   const filesDir = await mkdtemp(path.join(os.tmpdir(), 'smp-test-files-'));
   const app = await createApp({ config: testConfig({ FILES_DIR: filesDir, ...configOverrides }), databaseUrl: testDatabase.appUrl });
   await app.init();

@@ -19,14 +19,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface ThrowAwayPostgres extends EmbeddedDatabase {
+  /** Stops the server and keeps its data, as an outage or a restart would. */
+  halt(): Promise<void>;
+  /** Starts the halted server again on the same port and data. */
+  resume(): Promise<void>;
+}
+
 /** A throw-away embedded PostgreSQL cluster, in a temporary folder, on a free port. */
-export async function startThrowAwayPostgres(): Promise<EmbeddedDatabase> {
+export async function startThrowAwayPostgres(): Promise<ThrowAwayPostgres> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'smp-test-postgres-'));
-  const server = await startEmbeddedPostgres({ directory, port: await freePort(), database: TEMPLATE_DATABASE });
+  const options = { directory, port: await freePort(), database: TEMPLATE_DATABASE };
+  let server: EmbeddedDatabase | null = await startEmbeddedPostgres(options);
+  const halt = async () => {
+    await server?.stop();
+    server = null;
+  };
   return {
-    ...server,
+    url: server.url,
+    serverUrl: server.serverUrl,
+    halt,
+    resume: async () => {
+      server ??= await startEmbeddedPostgres(options);
+    },
     stop: async () => {
-      await server.stop();
+      await halt();
       await rm(directory, { recursive: true, force: true });
     },
   };
