@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { clearanceLetterPdf, signatureDataUrl } from '../test-support/files.js';
+import { letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { ScreeningService } from './screening.service.js';
 
 let testApp: TestApp;
 let signature: string;
+let clearanceLetterPdf: Buffer;
 beforeAll(async () => {
   testApp = await createTestApp();
   signature = await signatureDataUrl();
+  clearanceLetterPdf = await letterPdf();
 });
 afterAll(async () => {
   await testApp.close();

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   CLEARANCE_MAX_BYTES,
   clearanceFieldsSchema,
@@ -10,6 +10,7 @@ import {
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { sendStoredFile } from '../http/file-response.js';
 import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -62,13 +63,13 @@ export class ScreeningsController {
 
   @Get('clearances/:id/document')
   @Requires('screening.readAnswers')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiDoc({ summary: 'The clearance letter', responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'The clearance letter',
+    description: 'A download (`Content-Disposition: attachment`) in its stored type, never shown as a page of this site.',
+    responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound },
+  })
   async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
     const document = await this.screening.clearanceDocument(params.id, actor);
-    response
-      .type(document.type)
-      .set('Content-Disposition', `inline; filename="${document.name.replace(/[^\w.-]/g, '_')}"`)
-      .send(document.bytes);
+    sendStoredFile(response, { type: document.type, bytes: document.bytes, downloadAs: document.name });
   }
 }
