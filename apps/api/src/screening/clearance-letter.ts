@@ -84,8 +84,8 @@ function refusalIn(object: PDFObject): string | undefined {
   if (object instanceof PDFRawStream) return refusalIn(object.dict);
   if (object instanceof PDFArray) {
     for (const element of object.asArray()) {
-      const refusal = refusalIn(element);
-      if (refusal) return refusal;
+      const inElement = refusalIn(element);
+      if (inElement) return inElement;
     }
     return undefined;
   }
@@ -94,8 +94,8 @@ function refusalIn(object: PDFObject): string | undefined {
   const refusal = (action instanceof PDFName && refusedActions.get(action)) || KIND_KEYS.map((key) => refusedKinds.get(object.get(key) as PDFName)).find(Boolean);
   if (refusal) return refusal;
   for (const [key, value] of object.entries()) {
-    const refusal = refusedKeys.get(key) ?? refusalIn(value);
-    if (refusal) return refusal;
+    const inEntry = refusedKeys.get(key) ?? refusalIn(value);
+    if (inEntry) return inEntry;
   }
   return undefined;
 }
