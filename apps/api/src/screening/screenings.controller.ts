@@ -41,7 +41,8 @@ export class ScreeningsController {
   @UseInterceptors(SingleFileUpload(CLEARANCE_MAX_BYTES))
   @ApiDoc({
     summary: 'Attach a doctor’s clearance to an item',
-    description: 'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content), `questionId`, optional `note`. The item then counts as cleared.',
+    description:
+      'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content: images must decode whole; PDFs must parse whole, unencrypted, without JavaScript, launch actions, embedded files, XFA forms or media), `questionId`, optional `note`. The item then counts as cleared.',
     responses: {
       201: { description: 'The screening with the item cleared', schema: screeningSchema },
       ...problemResponses.invalid,
@@ -49,6 +50,7 @@ export class ScreeningsController {
       409: { description: 'The item is already cleared' },
       413: { description: 'The file is too large' },
       415: { description: 'The file is not a PDF, JPEG or PNG' },
+      ...problemResponses.decodingBusy,
     },
   })
   addClearance(

@@ -59,7 +59,7 @@ export class SessionRecordsController {
   @ApiDoc({
     summary: 'Add a before or after photo of a session',
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB), `view`, `phase` (before or after).',
-    responses: { 201: { description: 'The photo', schema: photoSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 413: { description: 'Too large' }, 415: { description: 'Not a photo' } },
+    responses: { 201: { description: 'The photo', schema: photoSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 413: { description: 'Too large' }, 415: { description: 'Not a photo' }, ...problemResponses.decodingBusy },
   })
   addPhoto(
     @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
