@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import { createLogger, NestPinoLogger, requestLogging } from './http/logging.js';
 import { issuesToFieldErrors, validationProblem } from './http/problem.js';
 import { ProblemFilter } from './http/problem.filter.js';
+import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
 import { API_PREFIX } from './http/route-catalog.js';
 import { problemErrorHandler } from './http/send-problem.js';
@@ -45,7 +46,7 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   }
   app.use(helmet());
   app.use(requestLogging(logger));
-  app.use(`/${API_PREFIX}`, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);
+  app.use(`/${API_PREFIX}`, noStore, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);
   app.use(`/${API_PREFIX}/docs/assets`, express.static(swaggerUiDist.getAbsoluteFSPath(), { index: false }));
   app.use(webApp(config.webDistDir, API_PREFIX));
 

@@ -199,6 +199,8 @@ describe('signing out, deactivation and password changes', () => {
     const response = await testApp.http.post('/api/auth/logout').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
     expect(response.status).toBe(204);
     expect(response.headers['set-cookie']![0]).toMatch(/smp_session=;/);
+    // The browser drops what this person opened, photos and letters included.
+    expect(response.headers['clear-site-data']).toBe('"cache"');
     expect((await testApp.http.get('/api/auth/me').set('Cookie', session.cookie)).status).toBe(401);
   });
 

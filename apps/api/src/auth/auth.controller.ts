@@ -87,7 +87,7 @@ export class AuthController {
   @Post('logout')
   @Requires('account.self')
   @HttpCode(204)
-  @ApiDoc({ summary: 'Sign out: ends this session or access token', responses: { 204: { description: 'Signed out' } } })
+  @ApiDoc({ summary: 'Sign out: ends this session or access token', description: 'Answers with `Clear-Site-Data: "cache"`, so a shared browser keeps nothing that was opened.', responses: { 204: { description: 'Signed out' } } })
   async logout(
     @CurrentAuthentication() authentication: Authentication,
     @CurrentActor() actor: Actor,
@@ -95,6 +95,8 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.signOut(authentication, actor);
     if (authentication.kind === 'cookie') clearSessionCookie(response, this.config.secureCookies);
+    // Front-desk browsers are shared: what this person opened (photos, letters) leaves with them.
+    response.set('Clear-Site-Data', '"cache"');
   }
 
   @Post('password')

@@ -54,6 +54,9 @@ describe('creating and reading clients', () => {
     const read = await api.get(`/api/clients/${created.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created);
+    // Health data on shared front-desk browsers: never kept in a cache.
+    expect(read.headers['cache-control']).toBe('no-store');
+    expect((await api.get('/api/clients')).headers['cache-control']).toBe('no-store');
   });
 
   it('answers field-level problems for invalid input and writes nothing', async () => {

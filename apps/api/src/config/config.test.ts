@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'booking.example.com' })).toThrow(/CORS_ORIGINS/);
   });
 
+  it('decodes two uploads at once with eight waiting, unless told otherwise', () => {
+    expect(loadConfig({}).decoding).toEqual({ concurrent: 2, queue: 8 });
+    expect(loadConfig({ DECODE_CONCURRENCY: '1', DECODE_QUEUE: '0' }).decoding).toEqual({ concurrent: 1, queue: 0 });
+    expect(() => loadConfig({ DECODE_CONCURRENCY: '0' })).toThrow(/DECODE_CONCURRENCY/);
+  });
+
   it('names every variable that is wrong', () => {
     let error: unknown;
     try {

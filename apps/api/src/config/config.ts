@@ -38,6 +38,8 @@ const environmentSchema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })))
     .default([]),
+  DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
 }).refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
   path: ['APP_DATABASE_URL'],
   message: 'is the app\'s login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)',
@@ -66,6 +68,8 @@ export interface AppConfig {
   trustProxy: number;
   /** Other sites allowed to call the API from a browser; none by default. */
   corsOrigins: string[];
+  /** Uploaded images and PDFs decoded at once, and how many more may wait before uploads get 503. */
+  decoding: { concurrent: number; queue: number };
 }
 
 export class ConfigurationError extends Error {
@@ -105,6 +109,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     secureCookies: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     corsOrigins: env.CORS_ORIGINS,
+    decoding: { concurrent: env.DECODE_CONCURRENCY, queue: env.DECODE_QUEUE },
   };
 }
 

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import sharp from 'sharp';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { DecodePool } from '../storage/decode-pool.js';
 import { heicPhoto, jpegPhoto } from '../test-support/files.js';
 import { at, dayFromToday, openClinic } from '../test-support/scheduling.js';
 
@@ -191,7 +192,13 @@ describe('photos', () => {
     expect(response.body).toMatchObject({ view: 'front', mediaType: 'image/jpeg', width: 2400, height: 1800, consultationId: booked.id });
 
     const thumbnail = await testApp.as('artist').get(response.body.thumbnailUrl).buffer(true);
-    expect(thumbnail.headers['content-type']).toBe('image/jpeg');
+    // Health data on a shared front-desk browser: never cached, never run as anything but an image.
+    expect(thumbnail.headers).toMatchObject({
+      'content-type': 'image/jpeg',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "sandbox; default-src 'none'",
+    });
     expect(await sharp(thumbnail.body as Buffer).metadata()).toMatchObject({ width: 320, height: 240 });
     const preview = await testApp.as('owner').get(response.body.previewUrl).buffer(true);
     expect((await sharp(preview.body as Buffer).metadata()).width).toBe(1600);
@@ -199,7 +206,27 @@ describe('photos', () => {
     expect((await testApp.http.get(response.body.thumbnailUrl)).status).toBe(401);
     expect((await testApp.as('receptionist').get(response.body.thumbnailUrl)).status).toBe(403);
     const consultation = await testApp.as('artist').get(`/api/clients/${clientId}/consultations/${booked.id}`);
+    expect(consultation.headers['cache-control']).toBe('no-store');
     expect(consultation.body.photos.map((photo: { id: string }) => photo.id)).toEqual([response.body.id]);
+  });
+
+  it('answers 503 with Retry-After while the server is busy decoding, and leaves nothing behind', async () => {
+    const booked = await bookConsultation();
+    const before = { files: await storedFiles(), rows: await testApp.database.clientPhoto.count() };
+    const pool = testApp.app.get(DecodePool);
+    let finishDecodes!: () => void;
+    const decodesInFlight = new Promise<void>((resolve) => (finishDecodes = resolve));
+    const busy = Array.from({ length: pool.maxRunning + pool.maxWaiting }, () => pool.run(() => decodesInFlight));
+
+    const refused = await upload(booked.id, await jpegPhoto(), 'IMG_0003.JPG');
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    expect({ files: await storedFiles(), rows: await testApp.database.clientPhoto.count() }).toEqual(before);
+
+    finishDecodes();
+    await Promise.all(busy);
+    expect((await upload(booked.id, await jpegPhoto(), 'IMG_0003.JPG')).status).toBe(201);
   });
 
   it('reads iPhone HEIC photos, and shows them as JPEG', async () => {

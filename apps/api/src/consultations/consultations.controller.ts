@@ -123,6 +123,7 @@ export class ConsultationsController {
       409: { description: 'The consultation was cancelled' },
       413: { description: 'The file is too large' },
       415: { description: 'The file is not a JPEG, PNG, HEIC or WebP image' },
+      ...problemResponses.decodingBusy,
     },
   })
   addPhoto(

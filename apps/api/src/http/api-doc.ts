@@ -25,4 +25,6 @@ export const ApiDoc = (doc: ApiDoc) => SetMetadata(API_DOC, doc);
 export const problemResponses = {
   invalid: { 400: { description: 'Invalid input: see `errors` for each field' } },
   notFound: { 404: { description: 'No such record' } },
+  /** Uploads whose files are decoded wait for a place in the decoding pool. */
+  decodingBusy: { 503: { description: 'Too many files are being decoded at once: try again after `Retry-After` seconds' } },
 } satisfies Record<string, Record<number, ApiResponseDoc>>;

@@ -41,6 +41,11 @@ export function forbiddenProblem(detail: string): ProblemException {
   return new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail });
 }
 
+/** An uploaded file of a type not taken here, told by its content; `message` names the types that are. */
+export function unsupportedFileProblem(message: string): ProblemException {
+  return new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported file type', status: 415, detail: message, errors: [{ field: 'file', message }] });
+}
+
 export function notFoundProblem(what: string): ProblemException {
   return new ProblemException({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `${what} does not exist` });
 }

@@ -31,23 +31,36 @@ async function openImage(bytes: Buffer, mediaType: string): Promise<Sharp> {
   }
 }
 
+/** The whole image, turned upright by its EXIF orientation, as raw pixels. Throws UnreadableImageError for a broken file. */
+async function decodeUpright(bytes: Buffer, mediaType: string) {
+  try {
+    return await (await openImage(bytes, mediaType)).rotate().raw().toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new UnreadableImageError('The file could not be read as an image', { cause: error });
+  }
+}
+
+/**
+ * Reads the whole image as processPhoto does, keeping nothing: a file that only
+ * starts like an image (a web page behind a JPEG header) is refused.
+ */
+export async function assertReadableImage(bytes: Buffer, mediaType: string): Promise<void> {
+  await decodeUpright(bytes, mediaType);
+}
+
 /**
  * Reads the whole image, turned upright by its EXIF orientation, and makes the
  * preview and thumbnail. Both are re-encoded without metadata, so no camera or
  * location data leaves the original. Throws UnreadableImageError for a broken file.
  */
 export async function processPhoto(bytes: Buffer, mediaType: string): Promise<ProcessedPhoto> {
-  try {
-    const upright = await (await openImage(bytes, mediaType)).rotate().raw().toBuffer({ resolveWithObject: true });
-    const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
-    const resized = (size: number) =>
-      sharp(upright.data, { raw })
-        .resize(size, size, { fit: 'inside', withoutEnlargement: true })
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality: 82 })
-        .toBuffer();
-    return { width: upright.info.width, height: upright.info.height, preview: await resized(PREVIEW_SIZE), thumbnail: await resized(THUMBNAIL_SIZE) };
-  } catch (error) {
-    throw new UnreadableImageError('The file could not be read as an image', { cause: error });
-  }
+  const upright = await decodeUpright(bytes, mediaType);
+  const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
+  const resized = (size: number) =>
+    sharp(upright.data, { raw })
+      .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82 })
+      .toBuffer();
+  return { width: upright.info.width, height: upright.info.height, preview: await resized(PREVIEW_SIZE), thumbnail: await resized(THUMBNAIL_SIZE) };
 }

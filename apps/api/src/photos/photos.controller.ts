@@ -3,6 +3,7 @@ import { clientIdParamsSchema, clientPhotosQuerySchema, photoFileQuerySchema, ph
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { sendStoredFile } from '../http/file-response.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { PhotosService } from './photos.service.js';
@@ -39,6 +40,6 @@ export class PhotosController {
     @Res() response: Response,
   ): Promise<void> {
     const image = await this.photos.file(params.id, query.size, actor);
-    response.type(image.type).set('Cache-Control', 'private, max-age=3600').send(image.bytes);
+    sendStoredFile(response, image);
   }
 }

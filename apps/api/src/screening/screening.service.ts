@@ -26,9 +26,11 @@ import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, ProblemException, validationProblem, conflictProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
+import { FILE_EXTENSIONS } from '../storage/file-types.js';
+import { DecodePool } from '../storage/decode-pool.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { FILE_STORAGE, removeAll, type FileStorage } from '../storage/file-storage.js';
+import { checkClearanceLetter } from './clearance-letter.js';
 import { describeReason } from './eligibility-reasons.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
 import { screeningValidUntil } from './screening-status.js';
@@ -40,7 +42,6 @@ type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
 type ClearanceFields = z.output<typeof clearanceFieldsSchema>;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const CLEARANCE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
 
 function clientAudit(clientId: string, entityType: string, entityId: string) {
@@ -55,6 +56,7 @@ export class ScreeningService {
     private readonly standings: ScreeningStandingQueries,
     private readonly settings: ClinicSettingsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly decodes: DecodePool,
   ) {}
 
   /** Records a signed screening. It is never changed afterwards: a change of answers is a new screening. */
@@ -144,7 +146,7 @@ export class ScreeningService {
     if (screening.clearances.some((clearance) => clearance.questionId === question.id)) {
       throw conflictProblem('Already cleared', 'This item already has a clearance on file');
     }
-    const type = this.acceptedUpload(file, CLEARANCE_TYPES, 'Attach the letter as a PDF, JPEG or PNG');
+    const type = await checkClearanceLetter(file, this.decodes);
     const key = `clearances/${screeningId}/${crypto.randomUUID()}.${FILE_EXTENSIONS[type]}`;
     await this.storage.put(key, file!.buffer);
     try {
@@ -315,21 +317,6 @@ export class ScreeningService {
   }
 
   /** Checks an upload by its content and returns its type; a refusal names the file field. */
-  private acceptedUpload(file: UploadedFile | undefined, accepted: Set<string>, message: string) {
-    if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a file' }]);
-    const type = sniffFileType(file.buffer);
-    if (!type || !accepted.has(type)) {
-      throw new ProblemException({
-        type: problemTypes.unsupportedMediaType,
-        title: 'Unsupported file type',
-        status: 415,
-        detail: message,
-        errors: [{ field: 'file', message }],
-      });
-    }
-    return type;
-  }
-
   private async view(row: ScreeningRowWithPeople, role: StaffRole): Promise<Screening> {
     return toScreening(row, await this.viewContext(row.clientId, role));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   CLEARANCE_MAX_BYTES,
   clearanceFieldsSchema,
@@ -10,6 +10,7 @@ import {
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { sendStoredFile } from '../http/file-response.js';
 import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -40,7 +41,8 @@ export class ScreeningsController {
   @UseInterceptors(SingleFileUpload(CLEARANCE_MAX_BYTES))
   @ApiDoc({
     summary: 'Attach a doctor’s clearance to an item',
-    description: 'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content), `questionId`, optional `note`. The item then counts as cleared.',
+    description:
+      'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content: images must decode whole; PDFs must parse whole, unencrypted, without JavaScript, launch actions, embedded files, XFA forms or media), `questionId`, optional `note`. The item then counts as cleared.',
     responses: {
       201: { description: 'The screening with the item cleared', schema: screeningSchema },
       ...problemResponses.invalid,
@@ -48,6 +50,7 @@ export class ScreeningsController {
       409: { description: 'The item is already cleared' },
       413: { description: 'The file is too large' },
       415: { description: 'The file is not a PDF, JPEG or PNG' },
+      ...problemResponses.decodingBusy,
     },
   })
   addClearance(
@@ -62,13 +65,13 @@ export class ScreeningsController {
 
   @Get('clearances/:id/document')
   @Requires('screening.readAnswers')
-  @Header('Cache-Control', 'private, no-store')
-  @ApiDoc({ summary: 'The clearance letter', responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'The clearance letter',
+    description: 'A download (`Content-Disposition: attachment`) in its stored type, never shown as a page of this site.',
+    responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound },
+  })
   async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
     const document = await this.screening.clearanceDocument(params.id, actor);
-    response
-      .type(document.type)
-      .set('Content-Disposition', `inline; filename="${document.name.replace(/[^\w.-]/g, '_')}"`)
-      .send(document.bytes);
+    sendStoredFile(response, { type: document.type, bytes: document.bytes, downloadAs: document.name });
   }
 }

@@ -207,6 +207,9 @@ describe('a completed record', () => {
     expect(amended.body.addenda).toEqual([
       { id: expect.any(String), text: 'Pain was 5, not 3.', reason: 'Client corrected it at check-out', author: { id: testApp.staff.owner.id, name: 'Olga Owner' }, createdAt: expect.any(String) },
     ]);
+    const read = await testApp.as('artist').get(`/api/session-records/${original.id}`);
+    expect(read.body.addenda).toHaveLength(1);
+    expect(read.headers['cache-control']).toBe('no-store');
     expect((await testApp.as('receptionist').get(`/api/session-records/${original.id}`)).status).toBe(403);
   });
 });
@@ -230,7 +233,9 @@ describe('traceability and history', () => {
   it('shows a client’s history as one timeline, newest first, filterable by type', async () => {
     const { clientId, appointmentId } = await sessionInProgress();
     await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record());
-    const history = (await testApp.as('artist').get(`/api/clients/${clientId}/history`)).body.items;
+    const response = await testApp.as('artist').get(`/api/clients/${clientId}/history`);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const history = response.body.items;
     const types = history.map((entry: { type: string }) => entry.type);
     expect(types).toEqual(expect.arrayContaining(['session', 'appointment', 'plan', 'screening', 'record_change']));
     const times = history.map((entry: { at: string }) => entry.at);

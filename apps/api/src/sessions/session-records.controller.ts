@@ -69,6 +69,7 @@ export class SessionRecordsController {
       403: { description: 'Another artist’s session' },
       413: { description: 'Too large' },
       415: { description: 'Not a photo' },
+      ...problemResponses.decodingBusy,
     },
   })
   addPhoto(

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 
 /** A real JPEG photo of the given size. */
@@ -17,5 +18,14 @@ export async function signatureDataUrl(): Promise<string> {
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
-/** A minimal PDF, enough to be recognised as one. */
-export const clearanceLetterPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+/**
+ * A one-page doctor's letter as pdf-lib writes it (objects in compressed object
+ * streams); `tamper` may add to it before it is saved.
+ */
+export async function letterPdf(tamper?: (document: PDFDocument) => void | Promise<void>): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  const page = document.addPage([595, 842]);
+  page.drawText('Medical clearance: fit for scalp micropigmentation.', { x: 72, y: 760, size: 12 });
+  await tamper?.(document);
+  return Buffer.from(await document.save());
+}

@@ -79,7 +79,9 @@ describe('ScreeningRecordPage', () => {
     expect(sent.get('note')).toBe('Dr Patel: fine to go ahead');
     const row = await screen.findByRole('row', { name: /blood-thinning/ });
     expect(within(row).getByText('Cleared')).toBeTruthy();
-    expect(within(row).getByRole('link', { name: 'letter.pdf' }).getAttribute('href')).toBe('/api/clearances/c1000000-0000-4000-8000-000000000001/file');
+    const letter = within(row).getByRole('link', { name: 'letter.pdf' });
+    expect(letter.getAttribute('href')).toBe('/api/clearances/c1000000-0000-4000-8000-000000000001/file');
+    expect(letter.getAttribute('download')).toBe('letter.pdf');
     expect(screen.queryByRole('form', { name: /Clearance letter/ })).toBeNull();
     expect(screen.getByRole('img', { name: 'Signature of Grace Liu' })).toBeTruthy();
   });

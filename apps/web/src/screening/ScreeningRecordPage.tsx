@@ -126,7 +126,8 @@ function ScreeningItems({ screening, items, onChange }: { screening: Screening; 
                   {item.outcome === 'defer' && <div className="muted">{item.deferUntil ? `Until ${formatDate(item.deferUntil)}` : 'Until a new screening'}</div>}
                   {item.clearance && (
                     <div>
-                      <a href={item.clearance.documentUrl} target="_blank" rel="noreferrer">
+                      {/* A download: the server sends letters as attachments, never as pages of this site. */}
+                      <a href={item.clearance.documentUrl} download={item.clearance.documentName}>
                         {item.clearance.documentName}
                       </a>{' '}
                       <span className="muted">
