@@ -1,0 +1,35 @@
+import type pg from 'pg';
+
+/**
+ * Tables whose rows a refused request may change by design: sign-in throttling counts
+ * failed attempts, and every request with a token marks its session as seen.
+ */
+const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions', 'pgmigrations']);
+
+/** Refusals the audit trail records on purpose: failed sign-ins and password checks, and locks. */
+const AUDITED_REFUSALS = ['auth.sign_in_failed', 'auth.sign_in_locked', 'auth.password_change_failed'];
+
+/** A query giving, per table, its row count and a hash of its rows: equal fingerprints, no row written. */
+export async function fingerprintQuery(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables = rows.map((row) => row.name).filter((name) => !CHANGED_BY_REFUSALS.has(name));
+  const refusals = AUDITED_REFUSALS.map((action) => `'${action}'`).join(', ');
+  return tables
+    .map((name) => {
+      const where = name === 'audit_events' ? ` WHERE t.action NOT IN (${refusals})` : '';
+      return `SELECT '${name}' AS name, count(*) AS rows, md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS hash FROM ${name} t${where}`;
+    })
+    .join(' UNION ALL ');
+}
+
+export type Fingerprint = Map<string, string>;
+
+export async function fingerprint(client: pg.Client, query: string): Promise<Fingerprint> {
+  const { rows } = await client.query<{ name: string; rows: string; hash: string }>(query);
+  return new Map(rows.map((row) => [row.name, `${row.rows}:${row.hash}`]));
+}
+
+/** The tables whose rows differ between two fingerprints. */
+export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
+  return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+}
