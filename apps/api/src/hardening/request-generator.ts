@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { allHostileValues, hostileIds, hostileQueryValues, hostileStrings, RawJson, wrongTypes } from './hostile-values.js';
-import { sampleFromSchema, type JsonSchema, type SampleContext } from './schema-sample.js';
+import { allHostileValues, hostileDates, hostileIds, hostileNumbers, hostileQueryValues, hostileStrings, RawJson, wrongTypes, type Hostile } from './hostile-values.js';
+import { OMIT, sampleFromSchema, type JsonSchema, type SampleContext } from './schema-sample.js';
 
 export interface GeneratedRequest {
   /** The operation as the document names it, e.g. `POST /api/clients/{id}/archive`. */
@@ -39,7 +39,30 @@ export interface GeneratorContext extends SampleContext {
 type Case = Omit<GeneratedRequest, 'operation' | 'method' | 'anonymous'> & { anonymous?: boolean };
 
 const JSON_TYPE = 'application/json';
-const FIELD_MUTATIONS = 14;
+const FIELD_MUTATIONS = 10;
+const RANDOM_MUTATIONS = 5;
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Hostile values of the same kind as a valid one: wrong dates for a date, odd strings for text, extreme numbers for a number. */
+function hostilesLike(value: unknown): Hostile[] {
+  if (typeof value === 'string') return DATE_LIKE.test(value) ? hostileDates : hostileStrings;
+  if (typeof value === 'number') return hostileNumbers;
+  return wrongTypes;
+}
+
+/** Values put in every field of their kind at once, so that no field is left out by chance. */
+const EVERYWHERE: Hostile[] = [
+  { label: 'NUL byte', value: 'a\u0000b' },
+  { label: 'lone surrogate', value: 'a\ud800b' },
+  { label: 'year 9999 end', value: '9999-12-31T23:59:59Z' },
+  { label: 'year 0', value: '0000-01-01' },
+  { label: '30 February', value: '2026-02-30' },
+  { label: '1e308', value: 1e308 },
+];
+
+function valueAt(value: unknown, place: (string | number)[]): unknown {
+  return place.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
+}
 
 /** Writes JSON with RawJson tokens in place. */
 export function serializeJson(value: unknown): string {
@@ -136,10 +159,19 @@ function jsonBodyCases(schema: JsonSchema, context: GeneratorContext): Case[] {
   const valid = sampleFromSchema(schema, context);
   const cases: Case[] = [jsonCase('valid-ish body', valid)];
   const places = placesIn(valid);
-  for (let count = 0; count < FIELD_MUTATIONS && places.length > 0; count += 1) {
-    const place = context.random.pick(places);
+  // Each field once with a value of its own kind gone wrong (dates get edge dates), then a few anything-goes.
+  for (const place of context.random.sample(places, FIELD_MUTATIONS)) {
+    const hostile = context.random.pick(hostilesLike(valueAt(valid, place)));
+    cases.push(jsonCase(`body.${place.join('.')} = ${hostile.label}`, replaceAt(valid, place, hostile.value)));
+  }
+  for (const place of context.random.sample(places, RANDOM_MUTATIONS)) {
     const hostile = context.random.pick(allHostileValues);
     cases.push(jsonCase(`body.${place.join('.')} = ${hostile.label}`, replaceAt(valid, place, hostile.value)));
+  }
+  for (const hostile of EVERYWHERE) {
+    const kindOf = (value: unknown) => hostilesLike(value) === hostilesLike(hostile.value);
+    const everywhere = places.filter((place) => kindOf(valueAt(valid, place))).reduce<unknown>((body, place) => replaceAt(body, place, hostile.value), valid);
+    cases.push(jsonCase(`every ${hostilesLike(hostile.value) === hostileDates ? 'date' : typeof hostile.value} field = ${hostile.label}`, everywhere));
   }
   if (valid && typeof valid === 'object' && !Array.isArray(valid)) {
     const fields = Object.keys(valid);
@@ -206,16 +238,21 @@ function multipartCases(path: string, schema: JsonSchema, context: GeneratorCont
 
 function queryCases(parameters: Parameter[], context: GeneratorContext): { valid: Record<string, string>; cases: Case[] } {
   const valid = Object.fromEntries(
-    parameters.filter((parameter) => parameter.required || context.random.next() < 0.5).map((parameter) => [parameter.name, stringsOnly(sampleFromSchema(parameter.schema, context, parameter.name))]),
+    parameters.filter((parameter) => parameter.required || (context.hint(parameter.name) !== OMIT && context.random.next() < 0.5)).map((parameter) => [parameter.name, stringsOnly(sampleFromSchema(parameter.schema, context, parameter.name))]),
   );
   const cases: Case[] = [];
   for (const parameter of parameters) {
-    for (const hostile of context.random.sample(hostileQueryValues, 4)) {
+    const dateLike = DATE_LIKE.test(valid[parameter.name] ?? stringsOnly(sampleFromSchema(parameter.schema, context, parameter.name)));
+    for (const hostile of [...context.random.sample(hostileQueryValues, 4), ...(dateLike ? context.random.sample(hostileDates, 3) : [])]) {
       cases.push({ input: `query ${parameter.name} = ${hostile.label}`, path: withQuery('', { ...valid, [parameter.name]: hostile.value as string }), headers: {} });
     }
     cases.push({ input: `query ${parameter.name} repeated`, path: withQuery('', { ...valid, [parameter.name]: ['a', 'b'] }), headers: {} });
     cases.push({ input: `query ${parameter.name}[key]=`, path: withQuery('', valid, `${parameter.name}%5Bkey%5D=1&${parameter.name}[a][b]=2`), headers: {} });
     cases.push({ input: `query ${parameter.name} bad percent-encoding`, path: withQuery('', valid, `${parameter.name}=%E0%A4%A`), headers: {} });
+  }
+  for (const hostile of EVERYWHERE.filter((candidate) => typeof candidate.value === 'string')) {
+    const everywhere = Object.fromEntries(parameters.map((parameter) => [parameter.name, hostile.value as string]));
+    cases.push({ input: `every query parameter = ${hostile.label}`, path: withQuery('', everywhere), headers: {} });
   }
   cases.push({ input: 'unknown query parameter', path: withQuery('', valid, 'unexpected=1'), headers: {} });
   cases.push({ input: 'query __proto__', path: withQuery('', valid, '__proto__[x]=1&constructor[prototype][y]=2'), headers: {} });

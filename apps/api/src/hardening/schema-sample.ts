@@ -20,14 +20,19 @@ export type JsonSchema = {
   allOf?: JsonSchema[];
 };
 
+/** A hint that leaves an optional field out (an opaque cursor cannot be made up). */
+export const OMIT = Symbol('omit');
+
 export interface SampleContext {
   components: Record<string, JsonSchema>;
   random: SeededRandom;
-  /** A real record's id for a field of that name (clientId, artistId…), when the test seeded one. */
-  idFor(field: string): string | undefined;
-  /** A day and an instant in the clinic's near future. */
+  /** A value known to fit a field of that name (a real record's id for clientId, a time zone…), or undefined. */
+  hint(field: string): unknown;
+  /** A day and an instant in the clinic's near future, and a week later for the ends of ranges (`to`). */
   day: string;
   instant: string;
+  laterDay: string;
+  laterInstant: string;
 }
 
 const PATTERN_CANDIDATES = ['10:00', '2027-01-15', '+14155550123', 'abc', 'a1', 'A', '1'];
@@ -37,9 +42,10 @@ function resolve(schema: JsonSchema, context: SampleContext): JsonSchema {
 }
 
 function sampleString(schema: JsonSchema, field: string, context: SampleContext): string {
-  if (schema.format === 'uuid') return context.idFor(field) ?? '7d3c4b2a-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
-  if (schema.format === 'date') return context.day;
-  if (schema.format === 'date-time') return context.instant;
+  if (schema.format === 'uuid') return '7d3c4b2a-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
+  const endOfRange = field === 'to';
+  if (schema.format === 'date') return endOfRange ? context.laterDay : context.day;
+  if (schema.format === 'date-time') return endOfRange ? context.laterInstant : context.instant;
   if (schema.format === 'email') return `fuzz${context.random.int(1_000_000)}@example.com`;
   if (schema.format === 'binary') return 'file';
   if (schema.pattern) {
@@ -58,6 +64,8 @@ function sampleString(schema: JsonSchema, field: string, context: SampleContext)
 /** A value the schema probably accepts: the start from which the mutations depart. */
 export function sampleFromSchema(input: JsonSchema, context: SampleContext, field = ''): unknown {
   const schema = resolve(input, context);
+  const hinted = context.hint(field);
+  if (hinted !== undefined) return hinted;
   if (schema.enum) return context.random.pick(schema.enum);
   if (schema.default !== undefined && context.random.next() < 0.3) return schema.default;
   const alternatives = schema.anyOf ?? schema.oneOf;
@@ -66,7 +74,8 @@ export function sampleFromSchema(input: JsonSchema, context: SampleContext, fiel
   switch (schema.type) {
     case 'object': {
       const required = new Set(schema.required ?? []);
-      const entries = Object.entries(schema.properties ?? {}).filter(([name]) => required.has(name) || context.random.next() < 0.5);
+      // Optional fields mostly present: fields are often required in pairs (a phone or an email) by rules a schema does not show.
+      const entries = Object.entries(schema.properties ?? {}).filter(([name]) => required.has(name) || (context.hint(name) !== OMIT && context.random.next() < 0.8));
       return Object.fromEntries(entries.map(([name, property]) => [name, sampleFromSchema(property, context, name)]));
     }
     case 'array': {
