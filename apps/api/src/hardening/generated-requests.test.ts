@@ -113,14 +113,18 @@ function generatorContext(random: SeededRandom): GeneratorContext {
   };
 }
 
-/** Signing out ends the session the owner's requests use: its operation goes last. */
-const LAST = ['POST /api/auth/logout'];
+/**
+ * Operations that end what the others work on (the owner's session, the seeded
+ * consultation, plan, artist or client) go last, in this order, so the others meet live records.
+ */
+const ENDINGS = [/\/(cancel|archive|deactivate)$/, /^POST \/api\/auth\/logout$/];
+const endingRank = (operation: string) => ENDINGS.findIndex((ending) => ending.test(operation)) + 1;
 
 function generateAll(document: { paths: Record<string, Record<string, object>>; components: { schemas: GeneratorContext['components'] } }): GeneratedRequest[][] {
   const random = new SeededRandom(20261203);
   const context = { ...generatorContext(random), components: document.components.schemas };
   const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => requestsFor(path, method.toUpperCase(), operation, context)));
-  return operations.sort((a, b) => Number(LAST.includes(a[0]!.operation)) - Number(LAST.includes(b[0]!.operation)));
+  return operations.sort((a, b) => endingRank(a[0]!.operation) - endingRank(b[0]!.operation));
 }
 
 interface Outcome {
