@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile } from '@nestjs/common';
 import {
   clientIdParamsSchema,
   consultationBookingSchema,
@@ -111,7 +111,7 @@ export class ConsultationsController {
 
   @Post(':consultationId/photos')
   @Requires('photos.write')
-  @UseInterceptors(SingleFileUpload(PHOTO_MAX_BYTES))
+  @SingleFileUpload(PHOTO_MAX_BYTES)
   @ApiDoc({
     summary: 'Add a photo',
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB, checked by content) and `view`. Only the consultation’s artist or an owner.',

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
 import { IDEMPOTENT } from '../idempotency/idempotent.decorator.js';
 import { API_DOC, type ApiDoc } from './api-doc.js';
+import { FILE_UPLOAD, type FileUploadDoc } from './uploads.js';
 
 export const API_PREFIX = 'api';
 
@@ -23,10 +24,29 @@ export interface RouteDescription {
   params: z.ZodType | undefined;
   /** Accepts an Idempotency-Key header (@Idempotent). */
   idempotent: boolean;
+  /** Set when the body is a multipart form with a file; `body` then holds its other fields. */
+  upload: FileUploadDoc | undefined;
+  /**
+   * The request parts the handler reads without a schema (`@Query()` or `@Query('name')`
+   * without one, a file without SingleFileUpload…): the document cannot show them, so a
+   * test keeps this empty.
+   */
+  undescribedInputs: string[];
 }
+
+/** The decorators whose input the document describes from their `schema`. */
+const SCHEMA_INPUTS = new Map([
+  [RouteParamtypes.BODY, 'body'],
+  [RouteParamtypes.QUERY, 'query'],
+  [RouteParamtypes.PARAM, 'params'],
+  [RouteParamtypes.HEADERS, 'headers'],
+  [RouteParamtypes.FILES, 'files'],
+  [RouteParamtypes.RAW_BODY, 'raw body'],
+]);
 
 interface RouteArgument {
   schema?: z.ZodType;
+  data?: unknown;
 }
 
 function joinPath(...segments: string[]): string {
@@ -49,7 +69,15 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
       const args = Object.entries(
         (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, handlerName) ?? {}) as Record<string, RouteArgument>,
       );
-      const schemaOf = (type: RouteParamtypes) => args.find(([key]) => key.startsWith(`${type}:`))?.[1].schema;
+      const typeOf = (key: string) => Number(key.split(':')[0]) as RouteParamtypes;
+      const schemaOf = (type: RouteParamtypes) => args.find(([key]) => typeOf(key) === type)?.[1].schema;
+      const upload = Reflect.getMetadata(FILE_UPLOAD, handler) as FileUploadDoc | undefined;
+      const undescribedInputs = args.flatMap(([key, argument]) => {
+        const type = typeOf(key);
+        if (type === RouteParamtypes.FILE) return upload ? [] : ['file'];
+        const input = SCHEMA_INPUTS.get(type);
+        return input && (!argument.schema || argument.data !== undefined) ? [input] : [];
+      });
       for (const controllerPath of controllerPaths) {
         for (const routePath of [routePaths].flat()) {
           routes.push({
@@ -63,6 +91,8 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
             query: schemaOf(RouteParamtypes.QUERY),
             params: schemaOf(RouteParamtypes.PARAM),
             idempotent: Reflect.getMetadata(IDEMPOTENT, handler) === true,
+            upload,
+            undescribedInputs,
           });
         }
       }

@@ -1,3 +1,4 @@
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 
 /** A file received by SingleFileUpload: the parts of multer's file the app uses. */
@@ -7,11 +8,24 @@ export interface UploadedFile {
   size: number;
 }
 
+export const FILE_UPLOAD = 'smp:file-upload';
+
+/** What the OpenAPI document says of an upload: the form field of the file, beside the fields of the @Body schema. */
+export interface FileUploadDoc {
+  fileField: string;
+  maxBytes: number;
+}
+
+const FILE_FIELD = 'file';
+
 /**
- * Accepts one file, in memory, of at most `maxBytes` under the form field `file`;
- * a larger one is answered 413 before the rest is read. Its type is checked from
- * its content by the service that stores it.
+ * Takes the request as a multipart form with one file, in memory, of at most
+ * `maxBytes` under the form field `file`; a larger one is answered 413 before the
+ * rest is read. Its type is checked from its content by the service that stores it.
  */
 export function SingleFileUpload(maxBytes: number) {
-  return FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
+  return applyDecorators(
+    UseInterceptors(FileInterceptor(FILE_FIELD, { limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } })),
+    SetMetadata(FILE_UPLOAD, { fileField: FILE_FIELD, maxBytes } satisfies FileUploadDoc),
+  );
 }

@@ -4,14 +4,37 @@ import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { ApiResponseDoc } from '../http/api-doc.js';
 import type { RouteDescription } from '../http/route-catalog.js';
 import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
+import type { FileUploadDoc } from '../http/uploads.js';
 
 type JsonSchema = Record<string, unknown>;
+
+interface ObjectSchema extends JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
 
 interface OpenApiInfo {
   title: string;
   version: string;
   description: string;
+  license: { name: string; url: string };
 }
+
+const accessRefusals: Record<number, ApiResponseDoc> = {
+  401: { description: 'Not signed in, or the session has ended' },
+  403: { description: 'The role may not do this, or the CSRF token is missing' },
+};
+
+/** Refusals any endpoint that reads input can give, whatever its own declarations say. */
+const inputRefusals: Record<number, ApiResponseDoc> = {
+  400: { description: 'Invalid input: see `errors` for each field' },
+};
+
+/** Refusals of a request body before any handler sees it. */
+const bodyRefusals: Record<number, ApiResponseDoc> = {
+  413: { description: 'The body is too large' },
+  415: { description: 'The body is not JSON (or, for uploads, not a multipart form)' },
+};
 
 /**
  * Builds the OpenAPI 3.0 document from the same zod schemas the API validates
@@ -30,7 +53,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
 
   const parameters = (schema: z.ZodType | undefined, location: 'query' | 'path') => {
     if (!schema) return [];
-    const objectSchema = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const objectSchema = toSchema(schema, 'input') as ObjectSchema;
     return Object.entries(objectSchema.properties ?? {}).map(([name, property]) => {
       const { description, ...propertySchema } = property;
       return {
@@ -50,11 +73,14 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     const restricted = route.access && 'permission' in route.access ? permissions[route.access.permission] : null;
     const documented = route.doc?.responses ?? { 200: { description: 'OK' } };
     const declared = route.idempotent ? withIdempotencyResponses(documented) : documented;
-    const withAccessRefusals = restricted
-      ? { 401: { description: 'Not signed in, or the session has ended' }, 403: { description: 'The role may not do this, or the CSRF token is missing' }, ...declared }
-      : declared;
+    const hasBody = Boolean(route.body ?? route.upload);
+    const refusals: Record<number, ApiResponseDoc> = {
+      ...(restricted ? accessRefusals : {}),
+      ...(hasBody || route.query || route.params ? inputRefusals : {}),
+      ...(hasBody ? bodyRefusals : {}),
+    };
     const responses = Object.fromEntries(
-      Object.entries(withAccessRefusals).map(([status, response]) => {
+      Object.entries({ ...refusals, ...declared }).map(([status, response]) => {
         const isProblem = Number(status) >= 400;
         const schema = response.schema ?? (isProblem ? problemSchema : undefined);
         const mediaType = isProblem ? PROBLEM_MEDIA_TYPE : 'application/json';
@@ -74,9 +100,11 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
         : {}),
       security: restricted ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...(route.idempotent ? [idempotencyKeyParameter] : [])],
-      ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
-        : {}),
+      ...(route.upload
+        ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: multipartSchema(route.upload, route.body && toSchema(route.body, 'input')) } } } }
+        : route.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
+          : {}),
       responses,
     };
   }
@@ -85,9 +113,9 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     openapi: '3.0.3',
     info,
     servers: [{ url: '/' }],
-    paths,
+    paths: tidyForOpenApi30(paths, components),
     components: {
-      schemas: components,
+      schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, tidyForOpenApi30(schema, components)])),
       securitySchemes: {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login; changes also need the X-CSRF-Token header.' },
         bearerToken: { type: 'http', scheme: 'bearer', description: 'From POST /api/auth/token.' },
@@ -114,6 +142,35 @@ function withIdempotencyResponses(responses: Record<number, ApiResponseDoc>): Re
     409: { description: responses[409] ? `${responses[409].description}; or: ${inProgress.charAt(0).toLowerCase()}${inProgress.slice(1)}` : inProgress },
     422: { description: 'The Idempotency-Key was already used for a different request' },
   };
+}
+
+/** The form of an upload: the file as binary beside the fields of the handler's @Body schema. */
+function multipartSchema(upload: FileUploadDoc, fields: ObjectSchema | undefined): JsonSchema {
+  return {
+    ...fields,
+    type: 'object',
+    properties: { [upload.fileField]: { type: 'string', format: 'binary', description: `At most ${upload.maxBytes} bytes` }, ...fields?.properties },
+    required: [upload.fileField, ...(fields?.required ?? [])],
+  };
+}
+
+const COMPONENT_REF = '#/components/schemas/';
+
+/**
+ * Rewrites two forms zod emits that OpenAPI 3.0 reads badly: a lone `allOf: [$ref]`
+ * (zod's wrapper of an optional reference) becomes the reference, and `nullable`
+ * beside such a reference gets the referenced `type`, without which 3.0 ignores it.
+ */
+function tidyForOpenApi30<T>(node: T, components: Record<string, JsonSchema>): T {
+  if (Array.isArray(node)) return node.map((item: unknown) => tidyForOpenApi30(item, components)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const tidied = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tidyForOpenApi30(value, components)])) as JsonSchema;
+  const { allOf, ...rest } = tidied as { allOf?: JsonSchema[]; nullable?: boolean; type?: string };
+  const lone = allOf?.length === 1 ? allOf[0] : undefined;
+  if (typeof lone?.$ref !== 'string') return tidied as T;
+  if (Object.keys(rest).length === 0) return lone as T;
+  if (rest.nullable && rest.type === undefined) return { type: components[lone.$ref.slice(COMPONENT_REF.length)]?.type, ...tidied } as T;
+  return tidied as T;
 }
 
 function pointRefsAtComponents(schema: JsonSchema): JsonSchema {

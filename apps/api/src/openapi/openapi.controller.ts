@@ -40,6 +40,7 @@ export class OpenApiController implements OnApplicationBootstrap {
       version: APP_VERSION,
       description:
         'Practice management for scalp micropigmentation clinics. Errors are application/problem+json (RFC 9457).',
+      license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
     });
   }
 

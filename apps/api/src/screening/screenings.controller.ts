@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, UploadedFile } from '@nestjs/common';
 import {
   CLEARANCE_MAX_BYTES,
   clearanceFieldsSchema,
@@ -38,7 +38,7 @@ export class ScreeningsController {
 
   @Post('screenings/:id/clearances')
   @Requires('screening.clear')
-  @UseInterceptors(SingleFileUpload(CLEARANCE_MAX_BYTES))
+  @SingleFileUpload(CLEARANCE_MAX_BYTES)
   @ApiDoc({
     summary: 'Attach a doctor’s clearance to an item',
     description:

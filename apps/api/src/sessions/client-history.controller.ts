@@ -19,7 +19,7 @@ export class ClientHistoryController {
   @Requires('sessions.read')
   @ApiDoc({
     summary: 'A client’s treatment history, newest first',
-    description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `before`.',
+    description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `cursor`.',
     responses: { 200: { description: 'One page of the timeline', schema: historyPageSchema }, ...problemResponses.invalid },
   })
   timeline(

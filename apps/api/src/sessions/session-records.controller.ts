@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFile } from '@nestjs/common';
 import {
   addendumInputSchema,
   appointmentIdParamsSchema,
@@ -58,7 +58,7 @@ export class SessionRecordsController {
 
   @Post('appointments/:id/photos')
   @Requires('photos.write')
-  @UseInterceptors(SingleFileUpload(PHOTO_MAX_BYTES))
+  @SingleFileUpload(PHOTO_MAX_BYTES)
   @ApiDoc({
     summary: 'Add a before or after photo of a session',
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB), `view`, `phase` (before or after). Only the appointment’s artist or an owner.',

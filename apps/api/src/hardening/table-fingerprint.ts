@@ -1,0 +1,46 @@
+import type pg from 'pg';
+
+/**
+ * Tables whose rows a refused request may change by design: sign-in throttling counts
+ * failed attempts, and every request with a token marks its session as seen.
+ */
+const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions', 'pgmigrations']);
+
+/** Refusals the audit trail records on purpose: failed sign-ins and password checks, and locks. */
+const AUDITED_REFUSALS = ['auth.sign_in_failed', 'auth.sign_in_locked', 'auth.password_change_failed'];
+
+/** A query giving, per table, its row count and a hash of its rows: equal fingerprints, no row written. */
+export async function fingerprintQuery(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables = rows.map((row) => row.name).filter((name) => !CHANGED_BY_REFUSALS.has(name));
+  const refusals = AUDITED_REFUSALS.map((action) => `'${action}'`).join(', ');
+  return tables
+    .map((name) =>
+      name === 'audit_events'
+        ? // The trail is append-only (triggers refuse changes), so its count of rows says whether anything was added.
+          `SELECT '${name}' AS name, count(*)::text AS hash FROM ${name} WHERE action NOT IN (${refusals})`
+        : `SELECT '${name}' AS name, count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) AS hash FROM ${name} t`,
+    )
+    .join(' UNION ALL ');
+}
+
+export type Fingerprint = Map<string, string>;
+
+export async function fingerprint(client: pg.Client, query: string): Promise<Fingerprint> {
+  const { rows } = await client.query<{ name: string; hash: string }>({ name: 'table-fingerprint', text: query });
+  return new Map(rows.map((row) => [row.name, row.hash]));
+}
+
+/** The tables whose rows differ between two fingerprints. */
+export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
+  return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+}
+
+/**
+ * The next transaction id the database will hand out. A request that wrote nothing
+ * leaves it where it was, which spares computing the fingerprint after most requests.
+ */
+export async function nextTransactionId(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
+  return rows[0]!.next;
+}
