@@ -3,7 +3,7 @@ import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { clearanceLetterPdf, jpegPhoto } from '../test-support/files.js';
+import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
@@ -26,6 +26,7 @@ let database: pg.Client;
 interface Seeded {
   ids: Record<string, string>;
   photo: Buffer;
+  letter: Buffer;
 }
 let seeded: Seeded;
 
@@ -66,7 +67,7 @@ async function seedRecords(): Promise<Seeded> {
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(Object.entries(ids).filter(([, id]) => typeof id !== 'string').map(([kind]) => kind)).toEqual([]);
-  return { ids, photo };
+  return { ids, photo, letter: await letterPdf() };
 }
 
 /** Which seeded record a path's parameter names: by the collection before it. */
@@ -109,7 +110,7 @@ function generatorContext(random: SeededRandom): GeneratorContext {
       return ids[KIND_BY_COLLECTION[collection]!] ?? '4f1b2c3d-0000-4000-8000-000000000002';
     },
     otherKindId: ids.pigment!,
-    uploadFile: (path) => (path.includes('clearances') ? { name: 'letter.pdf', type: 'application/pdf', bytes: clearanceLetterPdf } : { name: 'scalp.jpg', type: 'image/jpeg', bytes: seeded.photo }),
+    uploadFile: (path) => (path.includes('clearances') ? { name: 'letter.pdf', type: 'application/pdf', bytes: seeded.letter } : { name: 'scalp.jpg', type: 'image/jpeg', bytes: seeded.photo }),
   };
 }
 
