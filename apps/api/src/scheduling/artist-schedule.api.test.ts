@@ -26,4 +26,16 @@ describe('an artist’s schedule', () => {
     const schedule = (await owner.get(`/api/artists/${testApp.staff.artist.id}/schedule`)).body;
     expect(schedule.timeOff).toEqual([expect.objectContaining({ startsOn: today, endsOn: today, reason: 'holiday' })]);
   });
+
+  it('keeps the time off of someone who is no longer an artist when removing it is refused', async () => {
+    const owner = testApp.as('owner');
+    const created = await owner.post('/api/staff').send({ name: 'Former Artist', email: 'former@clinic.test', role: 'artist', password: 'a long enough password 1' });
+    const day = addCalendarDays(dateInZone(new Date(), 'America/New_York'), 30);
+    const schedule = await owner.post(`/api/artists/${created.body.id}/time-off`).send({ startsOn: day, endsOn: day, reason: 'holiday' });
+    const timeOffId = schedule.body.timeOff[0].id as string;
+    expect((await owner.patch(`/api/staff/${created.body.id}`).send({ role: 'receptionist' })).status).toBe(200);
+
+    expect((await owner.delete(`/api/artists/${created.body.id}/time-off/${timeOffId}`)).status).toBe(404);
+    expect(await testApp.database.artistTimeOff.count({ where: { id: timeOffId } })).toBe(1);
+  });
 });

@@ -106,6 +106,7 @@ export class ResourcesService {
   }
 
   async removeTimeOff(artistId: string, timeOffId: string, actor: Actor): Promise<ArtistSchedule> {
+    await this.schedule(artistId);
     await this.database.$transaction(async (transaction) => {
       const removed = await transaction.artistTimeOff.deleteMany({ where: { id: timeOffId, staffId: artistId } });
       if (removed.count === 0) throw notFoundProblem('The time off');
