@@ -111,6 +111,8 @@ export class ConsultationsController {
 
   @Post(':consultationId/photos')
   @Requires('photos.write')
+  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
+  @Idempotent()
   @SingleFileUpload(PHOTO_MAX_BYTES)
   @ApiDoc({
     summary: 'Add a photo',

@@ -22,9 +22,9 @@ export function readIdempotencyKey(header: string | string[] | undefined): { key
   return { error: { field: IDEMPOTENCY_KEY_HEADER, message: 'Use 1–255 visible ASCII characters, such as a UUID' } };
 }
 
-/** What makes a repeat the same request: who sends it, where, and the body as sent. */
-export function requestFingerprint(body: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(body ?? null))
-    .digest('hex');
+/** What makes a repeat the same request: the body as sent, and an uploaded file's bytes. */
+export function requestFingerprint(body: unknown, file?: Buffer): string {
+  const fingerprint = createHash('sha256').update(JSON.stringify(body ?? null));
+  if (file) fingerprint.update(createHash('sha256').update(file).digest());
+  return fingerprint.digest('hex');
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jpegPhoto } from '../test-support/files.js';
+import { at, dayFromToday, openClinic } from '../test-support/scheduling.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 let testApp: TestApp;
@@ -120,5 +122,26 @@ describe('Idempotency-Key on creation endpoints', () => {
     );
     expect(withHeader).toEqual(expect.arrayContaining(['POST /api/clients', 'POST /api/appointments', 'POST /api/treatment-plans', 'POST /api/rooms', 'POST /api/staff']));
     expect(withHeader.every((route) => route.startsWith('POST '))).toBe(true);
+  });
+
+  it('covers uploads: a repeated photo is stored once, another file under the same key is refused', async () => {
+    await openClinic(testApp);
+    const artist = testApp.as('artist');
+    const clientId = (await testApp.as('receptionist').post('/api/clients').send(newClient())).body.id as string;
+    const consultation = await artist.post(`/api/clients/${clientId}/consultations`).send({ artistId: testApp.staff.artist.id, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
+    expect(consultation.status).toBe(201);
+    const photos = `/api/clients/${clientId}/consultations/${consultation.body.id}/photos`;
+    const upload = (key: string, photo: Buffer) => artist.post(photos).set('Idempotency-Key', key).field('view', 'front').attach('file', photo, 'front.jpg');
+    const photo = await jpegPhoto(64, 48);
+    const key = randomUUID();
+
+    const first = await upload(key, photo);
+    expect(first.status).toBe(201);
+    const repeat = await upload(key, photo);
+    expect(repeat.status).toBe(201);
+    expect(repeat.headers['idempotent-replayed']).toBe('true');
+    expect(repeat.body).toEqual(first.body);
+    expect((await upload(key, await jpegPhoto(48, 64))).status).toBe(422);
+    expect(await testApp.database.clientPhoto.count({ where: { clientId } })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { problemTypes } from '@smp/contracts';
 import type { Request, Response } from 'express';
 import { catchError, mergeMap, of, type Observable } from 'rxjs';
 import { ProblemException, validationProblem } from '../http/problem.js';
+import type { UploadedFile } from '../http/uploads.js';
 import '../auth/signed-in.js';
 import { IDEMPOTENCY_KEY_HEADER, readIdempotencyKey, REPLAYED_HEADER, requestFingerprint } from './idempotency-key.js';
 import { IdempotencyKeys, type KeyClaim } from './idempotency-keys.queries.js';
@@ -27,7 +28,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       staffId: request.authentication.staff.id,
       key,
       request: `${request.method} ${request.originalUrl}`,
-      fingerprint: requestFingerprint(request.body),
+      fingerprint: requestFingerprint(request.body, (request as { file?: UploadedFile }).file?.buffer),
     };
     const reservation = await this.keys.reserve(claim);
     switch (reservation.kind) {

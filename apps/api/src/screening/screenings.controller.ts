@@ -11,6 +11,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { sendStoredFile } from '../http/file-response.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -38,6 +39,8 @@ export class ScreeningsController {
 
   @Post('screenings/:id/clearances')
   @Requires('screening.clear')
+  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
+  @Idempotent()
   @SingleFileUpload(CLEARANCE_MAX_BYTES)
   @ApiDoc({
     summary: 'Attach a doctor’s clearance to an item',

@@ -58,6 +58,8 @@ export class SessionRecordsController {
 
   @Post('appointments/:id/photos')
   @Requires('photos.write')
+  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
+  @Idempotent()
   @SingleFileUpload(PHOTO_MAX_BYTES)
   @ApiDoc({
     summary: 'Add a before or after photo of a session',
