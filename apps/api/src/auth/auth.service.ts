@@ -14,16 +14,13 @@ import { SignInThrottleQueries, type SignInSource } from './sign-in-throttle.que
 
 function tooManyAttempts(seconds: number): ProblemException {
   const minutes = Math.ceil(seconds / 60);
-  return new ProblemException(
-    {
-      type: problemTypes.tooManyAttempts,
-      title: 'Too many failed sign-ins',
-      status: 429,
-      detail: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      retryAfterSeconds: seconds,
-    },
-    { 'Retry-After': String(seconds) },
-  );
+  return new ProblemException({
+    type: problemTypes.tooManyAttempts,
+    title: 'Too many failed sign-ins',
+    status: 429,
+    detail: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    retryAfterSeconds: seconds,
+  });
 }
 
 // The same answer whether the email is unknown, the password wrong or the account

@@ -10,13 +10,12 @@ export interface ProblemBody {
   [extension: string]: unknown;
 }
 
-/** An error that already knows the problem+json response it becomes. */
+/**
+ * An error that already knows the problem+json response it becomes. A problem
+ * with `retryAfterSeconds` is sent with the matching Retry-After header.
+ */
 export class ProblemException extends Error {
-  constructor(
-    readonly problem: ProblemBody,
-    /** Response headers that belong with the problem, such as Retry-After. */
-    readonly headers: Record<string, string> = {},
-  ) {
+  constructor(readonly problem: ProblemBody) {
     super(problem.detail ?? problem.title);
   }
 }
@@ -41,9 +40,18 @@ export function forbiddenProblem(detail: string): ProblemException {
   return new ProblemException({ type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail });
 }
 
-/** An uploaded file of a type not taken here, told by its content; `message` names the types that are. */
-export function unsupportedFileProblem(message: string): ProblemException {
-  return new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported file type', status: 415, detail: message, errors: [{ field: 'file', message }] });
+/**
+ * A body or an uploaded file of a kind not taken here (told by its content, not
+ * its name); `detail` says what is taken, and `field` puts it beside a form field.
+ */
+export function unsupportedMediaTypeProblem(detail: string, field?: string): ProblemException {
+  return new ProblemException({
+    type: problemTypes.unsupportedMediaType,
+    title: 'Unsupported media type',
+    status: 415,
+    detail,
+    ...(field ? { errors: [{ field, message: detail }] } : {}),
+  });
 }
 
 export function notFoundProblem(what: string): ProblemException {

@@ -1,16 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import { ProblemException } from './problem.js';
-import { problemTypes } from '@smp/contracts';
+import { unsupportedMediaTypeProblem } from './problem.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
 function hasBody(request: Request): boolean {
   const length = request.headers['content-length'];
   return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
-}
-
-function unsupportedMediaType(detail: string): ProblemException {
-  return new ProblemException({ type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', status: 415, detail });
 }
 
 /**
@@ -26,11 +21,11 @@ export function requireJsonBodies(request: Request, _response: Response, next: N
   }
   const encoding = request.headers['content-encoding'];
   if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
-    next(unsupportedMediaType('Send the request body uncompressed: Content-Encoding is not accepted'));
+    next(unsupportedMediaTypeProblem('Send the request body uncompressed: Content-Encoding is not accepted'));
     return;
   }
   if (!request.is(['application/json', 'multipart/form-data'])) {
-    next(unsupportedMediaType('Send the request body as application/json (files as multipart/form-data)'));
+    next(unsupportedMediaTypeProblem('Send the request body as application/json (files as multipart/form-data)'));
     return;
   }
   next();

@@ -1,7 +1,7 @@
 import { PROBLEM_MEDIA_TYPE, problemTypes } from '@smp/contracts';
 import type { NextFunction, Request, Response } from 'express';
 import { errorToProblem } from './error-to-problem.js';
-import { ProblemException, type ProblemBody } from './problem.js';
+import type { ProblemBody } from './problem.js';
 
 /** Only our own faults carry a stack: refused input and an absent database are expected. */
 function logProblem(problem: ProblemBody, error: unknown, request: Request): void {
@@ -14,7 +14,6 @@ export function sendProblem(error: unknown, request: Request, response: Response
   const problem = errorToProblem(error);
   logProblem(problem, error, request);
   if (response.headersSent) return;
-  if (error instanceof ProblemException) response.set(error.headers);
   if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
   response
     .status(problem.status)

@@ -4,7 +4,7 @@ import type { Page, Photo, PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, unsupportedFileProblem, validationProblem } from '../http/problem.js';
+import { notFoundProblem, unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
@@ -38,7 +38,7 @@ export class PhotosService {
   async add(target: PhotoTarget, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a photo' }]);
     const type = sniffFileType(file.buffer);
-    if (!type || !PHOTO_TYPES.has(type)) throw unsupportedFileProblem('Upload a JPEG, PNG, HEIC or WebP photo');
+    if (!type || !PHOTO_TYPES.has(type)) throw unsupportedMediaTypeProblem('Upload a JPEG, PNG, HEIC or WebP photo', 'file');
     const processed = await this.decodes.run(() => processPhoto(file.buffer, type)).catch((error: unknown) => {
       if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
       throw error;

@@ -16,6 +16,7 @@ import { notFoundProblem, ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import type { Transaction } from './appointment-writer.js';
 import { fromTimeColumn, toTimeColumn } from './time-columns.js';
 
 type Closure = z.output<typeof closureInputSchema>;
@@ -79,38 +80,42 @@ export class ResourcesService {
   }
 
   /** Replaces an artist's weekly hours as a whole. Existing bookings stay; new ones follow the new hours. */
-  async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
-    await this.schedule(artistId);
-    await this.database.$transaction(async (transaction) => {
-      // Replacements of one artist's week wait for each other: run side by side, both
-      // deletes would see the old rows and both inserts would land, overlapping.
-      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`artist-hours:${artistId}`}, 0))`;
+  setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+    return this.changeSchedule(artistId, 'workingHours', actor, async (transaction) => {
       await transaction.artistWorkingHours.deleteMany({ where: { staffId: artistId } });
       await transaction.artistWorkingHours.createMany({
         data: input.weekly.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
       });
-      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['workingHours'] });
     });
-    return this.schedule(artistId);
   }
 
-  async addTimeOff(artistId: string, input: z.output<typeof timeOffInputSchema>, actor: Actor): Promise<ArtistSchedule> {
-    await this.schedule(artistId);
-    await this.database.$transaction(async (transaction) => {
+  addTimeOff(artistId: string, input: z.output<typeof timeOffInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+    return this.changeSchedule(artistId, 'timeOff', actor, async (transaction) => {
       await transaction.artistTimeOff.create({
         data: { staffId: artistId, startsOn: fromIsoDate(input.startsOn)!, endsOn: fromIsoDate(input.endsOn)!, reason: input.reason, note: input.note ?? null },
       });
-      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['timeOff'] });
     });
-    return this.schedule(artistId);
   }
 
-  async removeTimeOff(artistId: string, timeOffId: string, actor: Actor): Promise<ArtistSchedule> {
-    await this.schedule(artistId);
-    await this.database.$transaction(async (transaction) => {
+  removeTimeOff(artistId: string, timeOffId: string, actor: Actor): Promise<ArtistSchedule> {
+    return this.changeSchedule(artistId, 'timeOff', actor, async (transaction) => {
       const removed = await transaction.artistTimeOff.deleteMany({ where: { id: timeOffId, staffId: artistId } });
       if (removed.count === 0) throw notFoundProblem('The time off');
-      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: ['timeOff'] });
+    });
+  }
+
+  /**
+   * One change to an artist's schedule, in a transaction that first locks the
+   * artist's row: changes to one artist's schedule (and to their role) wait for
+   * each other, so two replacements of a week cannot both delete the old rows and
+   * both insert theirs, and nothing is changed for someone who is not an artist.
+   */
+  private async changeSchedule(artistId: string, changed: 'workingHours' | 'timeOff', actor: Actor, change: (transaction: Transaction) => Promise<void>): Promise<ArtistSchedule> {
+    await this.database.$transaction(async (transaction) => {
+      const [artist] = await transaction.$queryRaw<unknown[]>`SELECT 1 FROM staff WHERE id = ${artistId}::uuid AND role = 'artist' FOR NO KEY UPDATE`;
+      if (!artist) throw notFoundProblem('The artist');
+      await change(transaction);
+      await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'staff', entityId: artistId, changedFields: [changed] });
     });
     return this.schedule(artistId);
   }

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFParser, PDFRawStream, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
-import { unsupportedFileProblem, validationProblem } from '../http/problem.js';
+import { unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { assertReadableImage, UnreadableImageError } from '../photos/image-processing.js';
 import type { DecodePool } from '../storage/decode-pool.js';
@@ -136,7 +136,7 @@ function rawRefusal(bytes: Buffer): string | undefined {
 export async function checkClearanceLetter(file: UploadedFile | undefined, decodes: DecodePool): Promise<LetterType> {
   if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a file' }]);
   const type = sniffFileType(file.buffer);
-  if (!type || !LETTER_TYPES.has(type)) throw unsupportedFileProblem('Attach the letter as a PDF, JPEG or PNG');
+  if (!type || !LETTER_TYPES.has(type)) throw unsupportedMediaTypeProblem('Attach the letter as a PDF, JPEG or PNG', 'file');
   const refusal = await decodes.run(() => (type === 'application/pdf' ? pdfRefusal(file.buffer) : imageRefusal(file.buffer, type)));
   if (refusal) throw validationProblem([{ field: 'file', message: refusal }]);
   return type as LetterType;

@@ -316,7 +316,6 @@ export class ScreeningService {
     return eligibility;
   }
 
-  /** Checks an upload by its content and returns its type; a refusal names the file field. */
   private async view(row: ScreeningRowWithPeople, role: StaffRole): Promise<Screening> {
     return toScreening(row, await this.viewContext(row.clientId, role));
   }

@@ -46,14 +46,11 @@ export class DecodePool {
 }
 
 function serverBusyProblem(): ProblemException {
-  return new ProblemException(
-    {
-      type: problemTypes.unavailable,
-      title: 'Server busy',
-      status: 503,
-      detail: `Too many files are being checked at once. Try again in ${DECODE_RETRY_AFTER_SECONDS} seconds.`,
-      retryAfterSeconds: DECODE_RETRY_AFTER_SECONDS,
-    },
-    { 'Retry-After': String(DECODE_RETRY_AFTER_SECONDS) },
-  );
+  return new ProblemException({
+    type: problemTypes.unavailable,
+    title: 'Server busy',
+    status: 503,
+    detail: `Too many files are being checked at once. Try again in ${DECODE_RETRY_AFTER_SECONDS} seconds.`,
+    retryAfterSeconds: DECODE_RETRY_AFTER_SECONDS,
+  });
 }
