@@ -40,10 +40,15 @@ export async function openMigratedDatabase(config: AppConfig, logger: StartupLog
     close = () => embedded.stop();
   }
   try {
-    await migrateToLatest(ownerUrl, logger);
-    return { appUrl: await prepareAppLogin(ownerUrl, config.appDatabaseUrl), close };
+    return { appUrl: await migrateForApp(ownerUrl, config.appDatabaseUrl, logger), close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** Migrates the owner's database to the latest schema, then returns the URL of the app's own login to it. */
+export async function migrateForApp(ownerUrl: string, givenAppUrl?: string, logger?: StartupLog): Promise<string> {
+  await migrateToLatest(ownerUrl, logger);
+  return prepareAppLogin(ownerUrl, givenAppUrl);
 }

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { FILE_FIELD } from '../http/uploads.js';
 import { allHostileValues, hostileDates, hostileIds, hostileNumbers, hostileQueryValues, hostileStrings, RawJson, wrongTypes, type Hostile } from './hostile-values.js';
 import { OMIT, sampleFromSchema, type JsonSchema, type SampleContext } from './schema-sample.js';
 
@@ -65,7 +66,7 @@ function valueAt(value: unknown, place: (string | number)[]): unknown {
 }
 
 /** Writes JSON with RawJson tokens in place. */
-export function serializeJson(value: unknown): string {
+function serializeJson(value: unknown): string {
   const raws: string[] = [];
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (!(item instanceof RawJson)) return item;
@@ -199,11 +200,11 @@ function multipartBody(boundary: string, fields: [string, string][], files: { fi
 function multipartCases(path: string, schema: JsonSchema, context: GeneratorContext): Case[] {
   const boundary = 'fuzzBoundary7MA4YWxkTrZu0gW';
   const type = `multipart/form-data; boundary=${boundary}`;
-  const { file: _file, ...fieldSchemas } = schema.properties ?? {};
-  const valid = sampleFromSchema({ ...schema, properties: fieldSchemas, required: (schema.required ?? []).filter((name) => name !== 'file') }, context) as Record<string, unknown>;
+  const { [FILE_FIELD]: _file, ...fieldSchemas } = schema.properties ?? {};
+  const valid = sampleFromSchema({ ...schema, properties: fieldSchemas, required: (schema.required ?? []).filter((name) => name !== FILE_FIELD) }, context) as Record<string, unknown>;
   const fields = Object.entries(valid).map(([name, value]) => [name, stringsOnly(value)] as [string, string]);
   const real = context.uploadFile(path);
-  const file = { field: 'file', ...real };
+  const file = { field: FILE_FIELD, ...real };
   const form = (input: string, formFields: [string, string][], files = [file], headers: Record<string, string> = {}): Case =>
     rawCase(input, multipartBody(boundary, formFields, files), { 'content-type': type, ...headers });
   const cases: Case[] = [form('valid-ish upload', fields)];

@@ -4,7 +4,7 @@ import type pg from 'pg';
  * Tables whose rows a refused request may change by design: sign-in throttling counts
  * failed attempts, and every request with a token marks its session as seen.
  */
-const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions', 'pgmigrations']);
+const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions']);
 
 /** Refusals the audit trail records on purpose: failed sign-ins and password checks, and locks. */
 const AUDITED_REFUSALS = ['auth.sign_in_failed', 'auth.sign_in_locked', 'auth.password_change_failed'];
@@ -36,11 +36,3 @@ export function changedTables(before: Fingerprint, after: Fingerprint): string[]
   return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
 }
 
-/**
- * The next transaction id the database will hand out. A request that wrote nothing
- * leaves it where it was, which spares computing the fingerprint after most requests.
- */
-export async function nextTransactionId(client: pg.Client): Promise<string> {
-  const { rows } = await client.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
-  return rows[0]!.next;
-}

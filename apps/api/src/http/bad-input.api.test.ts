@@ -125,7 +125,7 @@ describe('logs of refused input', () => {
     const lines: { level: number; msg?: string; err?: unknown; res?: { statusCode: number } }[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
     const testDatabase = await createTestDatabase();
-    const app = await createApp({ config: testConfig(), databaseUrl: testDatabase.url, logger });
+    const app = await createApp({ config: testConfig(), databaseUrl: testDatabase.appUrl, logger });
     await app.init();
     try {
       const server = supertest(app.getHttpServer());

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { problemTypes } from '@smp/contracts';
-import pg from 'pg';
-import { prepareAppLogin } from '../database/app-login.js';
-import { migrateToLatest } from '../database/migrations.js';
+import { migrateForApp } from '../database/open-database.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { testDatabaseAt } from '../test-support/test-database.js';
 import { startThrowAwayPostgres, type ThrowAwayPostgres } from '../test-support/test-postgres.js';
 
 // This file stops and restarts a PostgreSQL of its own, so the shared test server is never touched.
@@ -11,13 +10,8 @@ let server: ThrowAwayPostgres;
 let testApp: TestApp;
 beforeAll(async () => {
   server = await startThrowAwayPostgres();
-  await migrateToLatest(server.url);
-  const asOwner = async (sql: string) => {
-    const owner = new pg.Client({ connectionString: server.url });
-    await owner.connect();
-    await owner.query(sql).finally(() => owner.end());
-  };
-  testApp = await createTestApp({}, { url: server.url, appUrl: await prepareAppLogin(server.url), asOwner, drop: async () => {} });
+  // Its own server goes when the file ends, so the database needs no dropping.
+  testApp = await createTestApp({}, testDatabaseAt(server.url, await migrateForApp(server.url), async () => {}));
 }, 60_000);
 afterAll(async () => {
   await server.resume();

@@ -10,13 +10,12 @@ export interface UploadedFile {
 
 export const FILE_UPLOAD = 'smp:file-upload';
 
-/** What the OpenAPI document says of an upload: the form field of the file, beside the fields of the @Body schema. */
+/** What the OpenAPI document says of an upload, whose file comes in the form field FILE_FIELD beside the fields of the @Body schema. */
 export interface FileUploadDoc {
-  fileField: string;
   maxBytes: number;
 }
 
-const FILE_FIELD = 'file';
+export const FILE_FIELD = 'file';
 
 /**
  * Takes the request as a multipart form with one file, in memory, of at most
@@ -26,6 +25,6 @@ const FILE_FIELD = 'file';
 export function SingleFileUpload(maxBytes: number) {
   return applyDecorators(
     UseInterceptors(FileInterceptor(FILE_FIELD, { limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } })),
-    SetMetadata(FILE_UPLOAD, { fileField: FILE_FIELD, maxBytes } satisfies FileUploadDoc),
+    SetMetadata(FILE_UPLOAD, { maxBytes } satisfies FileUploadDoc),
   );
 }

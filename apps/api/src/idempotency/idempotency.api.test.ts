@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { jpegPhoto } from '../test-support/files.js';
+import { ABANDONED_AFTER_SECONDS, KEY_LIFETIME_HOURS, requestFingerprint } from './idempotency-key.js';
 import { at, dayFromToday, openClinic } from '../test-support/scheduling.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -67,8 +68,10 @@ describe('Idempotency-Key on creation endpoints', () => {
     const key = randomUUID();
     const client = newClient();
     expect((await createClient(key, { ...client, firstName: '' })).status).toBe(400);
-    expect((await createClient(key, { ...client, firstName: '' })).status).toBe(400);
     expect(await testApp.database.idempotencyKey.count({ where: { key } })).toBe(0);
+    const corrected = await createClient(key, client);
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('keeps keys per staff member', async () => {
@@ -95,7 +98,7 @@ describe('Idempotency-Key on creation endpoints', () => {
     const key = randomUUID();
     const client = newClient();
     expect((await createClient(key, client)).status).toBe(201);
-    await testApp.database.$executeRaw`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = ${key}`;
+    await testApp.database.$executeRaw`UPDATE idempotency_keys SET created_at = now() - make_interval(hours => ${KEY_LIFETIME_HOURS + 1}) WHERE key = ${key}`;
     expect((await createClient(randomUUID(), newClient())).status).toBe(201);
     expect(await testApp.database.idempotencyKey.count({ where: { key } })).toBe(0);
   });
@@ -107,9 +110,9 @@ describe('Idempotency-Key on creation endpoints', () => {
     const fingerprint = 'f'.repeat(64);
     await testApp.database.$executeRaw`INSERT INTO idempotency_keys (staff_id, key, request, fingerprint) VALUES (${staffId}::uuid, ${key}, 'POST /api/clients', ${fingerprint})`;
     expect((await createClient(key, client)).status).toBe(422);
-    await testApp.database.$executeRaw`UPDATE idempotency_keys SET fingerprint = encode(sha256(convert_to(${JSON.stringify(client)}, 'UTF8')), 'hex') WHERE key = ${key}`;
+    await testApp.database.$executeRaw`UPDATE idempotency_keys SET fingerprint = ${requestFingerprint(client)} WHERE key = ${key}`;
     expect((await createClient(key, client)).status).toBe(409);
-    await testApp.database.$executeRaw`UPDATE idempotency_keys SET created_at = now() - interval '1 minute' WHERE key = ${key}`;
+    await testApp.database.$executeRaw`UPDATE idempotency_keys SET created_at = now() - make_interval(secs => ${ABANDONED_AFTER_SECONDS + 1}) WHERE key = ${key}`;
     expect((await createClient(key, client)).status).toBe(201);
   });
 

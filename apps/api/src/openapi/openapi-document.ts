@@ -4,7 +4,7 @@ import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { ApiResponseDoc } from '../http/api-doc.js';
 import type { RouteDescription } from '../http/route-catalog.js';
 import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
-import type { FileUploadDoc } from '../http/uploads.js';
+import { FILE_FIELD, type FileUploadDoc } from '../http/uploads.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -149,8 +149,8 @@ function multipartSchema(upload: FileUploadDoc, fields: ObjectSchema | undefined
   return {
     ...fields,
     type: 'object',
-    properties: { [upload.fileField]: { type: 'string', format: 'binary', description: `At most ${upload.maxBytes} bytes` }, ...fields?.properties },
-    required: [upload.fileField, ...(fields?.required ?? [])],
+    properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: `At most ${upload.maxBytes} bytes` }, ...fields?.properties },
+    required: [FILE_FIELD, ...(fields?.required ?? [])],
   };
 }
 

@@ -61,9 +61,14 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const migrated = options.migrated ?? true;
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`));
   const url = `${serverUrl()}/${name}`;
+  return testDatabaseAt(url, appLoginUrl(url), () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined));
+}
+
+/** The test handle of the database at `url` (the tables' owner's login), which the app reaches as `appUrl`. */
+export function testDatabaseAt(url: string, appUrl: string, drop: () => Promise<void>): TestDatabase {
   return {
     url,
-    appUrl: appLoginUrl(url),
+    appUrl,
     asOwner: async (sql) => {
       const owner = new pg.Client({ connectionString: url });
       await owner.connect();
@@ -73,7 +78,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
         await owner.end();
       }
     },
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop,
   };
 }
 

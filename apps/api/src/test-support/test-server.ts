@@ -1,7 +1,6 @@
 import pg from 'pg';
-import { prepareAppLogin } from '../database/app-login.js';
 import { createDatabaseIfMissing, type EmbeddedDatabase } from '../database/embedded-postgres.js';
-import { migrateToLatest } from '../database/migrations.js';
+import { migrateForApp } from '../database/open-database.js';
 import { serverUrlOf, startThrowAwayPostgres, TEMPLATE_DATABASE, TEST_SERVER_URL_VARIABLE } from './test-postgres.js';
 
 let throwAwayServer: EmbeddedDatabase | undefined;
@@ -32,8 +31,7 @@ async function recreateTemplate(serverUrl: string): Promise<void> {
     await admin.end();
   }
   await createDatabaseIfMissing(serverUrl, TEMPLATE_DATABASE);
-  await migrateToLatest(`${serverUrl}/${TEMPLATE_DATABASE}`);
-  await prepareAppLogin(`${serverUrl}/${TEMPLATE_DATABASE}`);
+  await migrateForApp(`${serverUrl}/${TEMPLATE_DATABASE}`);
 }
 
 export async function stopTestDatabaseServer(): Promise<void> {
