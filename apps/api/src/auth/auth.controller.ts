@@ -13,7 +13,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { ApiDoc } from '../http/api-doc.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { Public, Requires } from './access.js';
 import { AuthService } from './auth.service.js';
@@ -49,7 +49,7 @@ export class AuthController {
   @ApiDoc({
     summary: 'Sign in to the web app',
     description: 'Sets an httpOnly session cookie. Send the returned csrfToken in the X-CSRF-Token header of every change.',
-    responses: { 200: { description: 'Signed in', schema: sessionSchema }, ...problemResponses.invalid, ...signInRefusals },
+    responses: { 200: { description: 'Signed in', schema: sessionSchema }, ...signInRefusals },
   })
   async login(
     @Body({ schema: credentialsSchema }) credentials: z.output<typeof credentialsSchema>,
@@ -67,7 +67,7 @@ export class AuthController {
   @ApiDoc({
     summary: 'Get an access token for a script or integration',
     description: 'Send it as `Authorization: Bearer <token>`. It lasts 30 days and ends when the password changes or the account is deactivated.',
-    responses: { 201: { description: 'The token, shown only this once', schema: accessTokenSchema }, ...problemResponses.invalid, ...signInRefusals },
+    responses: { 201: { description: 'The token, shown only this once', schema: accessTokenSchema }, ...signInRefusals },
   })
   async token(@Body({ schema: tokenRequestSchema }) request: z.output<typeof tokenRequestSchema>, @CurrentActor() actor: Actor): Promise<AccessToken> {
     const { token, authentication } = await this.auth.signIn(request, actor, 'bearer', request.label);
@@ -105,7 +105,7 @@ export class AuthController {
   @ApiDoc({
     summary: 'Change your own password',
     description: 'Ends every other session and access token of the account.',
-    responses: { 204: { description: 'Changed' }, ...problemResponses.invalid, 429: signInRefusals[429] },
+    responses: { 204: { description: 'Changed' }, 429: signInRefusals[429] },
   })
   changePassword(
     @CurrentAuthentication() authentication: Authentication,

@@ -32,7 +32,7 @@ export class ClientsController {
   @ApiDoc({
     summary: 'List or search clients',
     description: 'Sorted by surname, then first name. Archived clients are left out unless `status` asks for them.',
-    responses: { 200: { description: 'One page of clients', schema: clientPageSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'One page of clients', schema: clientPageSchema } },
   })
   list(@Query({ schema: clientListQuerySchema }) query: z.output<typeof clientListQuerySchema>): Promise<Page<ClientSummary>> {
     return this.clients.list(query);
@@ -43,7 +43,7 @@ export class ClientsController {
   @Requires('clients.write')
   @ApiDoc({
     summary: 'Create a client',
-    responses: { 201: { description: 'The new client', schema: clientSchema }, ...problemResponses.invalid, ...duplicateWarning },
+    responses: { 201: { description: 'The new client', schema: clientSchema }, ...duplicateWarning },
   })
   create(
     @Body({ schema: clientInputSchema }) input: ClientInputParsed,
@@ -57,7 +57,7 @@ export class ClientsController {
   @Requires('clients.read')
   @ApiDoc({
     summary: 'Read a client',
-    responses: { 200: { description: 'The client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The client', schema: clientSchema }, ...problemResponses.notFound },
   })
   get(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
     return this.clients.read(params.id, actor);
@@ -70,7 +70,6 @@ export class ClientsController {
     description: 'Only the fields sent change; `null` clears an optional field. Archived clients must be restored first.',
     responses: {
       200: { description: 'The changed client', schema: clientSchema },
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       ...duplicateWarning,
     },
@@ -90,7 +89,7 @@ export class ClientsController {
   @ApiDoc({
     summary: 'Archive a client',
     description: 'Hides the client from lists and searches. Nothing is deleted; restore undoes it.',
-    responses: { 200: { description: 'The archived client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The archived client', schema: clientSchema }, ...problemResponses.notFound },
   })
   archive(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
     return this.clients.archive(params.id, actor);
@@ -101,7 +100,7 @@ export class ClientsController {
   @HttpCode(200)
   @ApiDoc({
     summary: 'Restore an archived client',
-    responses: { 200: { description: 'The restored client', schema: clientSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The restored client', schema: clientSchema }, ...problemResponses.notFound },
   })
   restore(@Param({ schema: clientIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
     return this.clients.restore(params.id, actor);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { clinicSettingsInputSchema, clinicSettingsSchema, type ClinicSettings } from '@smp/contracts';
 import type { z } from 'zod';
-import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from './clinic-settings.service.js';
@@ -26,7 +26,7 @@ export class ClinicController {
   @ApiDoc({
     summary: 'Change the clinic’s settings',
     description: 'Replaces all settings, opening hours included.',
-    responses: { 200: { description: 'The new settings', schema: clinicSettingsSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'The new settings', schema: clinicSettingsSchema } },
   })
   update(@Body({ schema: clinicSettingsInputSchema }) input: z.output<typeof clinicSettingsInputSchema>, @CurrentActor() actor: Actor): Promise<ClinicSettings> {
     return this.settings.update(input, actor);

@@ -36,7 +36,7 @@ export class ConsultationsController {
   @ApiDoc({
     summary: 'A client’s consultations, newest first',
     description: 'The clinical record and photos only for roles that may read them (and then the read is audited).',
-    responses: { 200: { description: 'One page of consultations', schema: consultationPageSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of consultations', schema: consultationPageSchema }, ...problemResponses.notFound },
   })
   list(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -53,7 +53,7 @@ export class ConsultationsController {
   @ApiDoc({
     summary: 'Book a consultation',
     description: 'In person, by phone or by video call, with an artist.',
-    responses: { 201: one('The booked consultation'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The client is archived' } },
+    responses: { 201: one('The booked consultation'), ...problemResponses.notFound, 409: { description: 'The client is archived' } },
   })
   book(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -66,7 +66,7 @@ export class ConsultationsController {
 
   @Get(':consultationId')
   @Requires('consultations.book')
-  @ApiDoc({ summary: 'Read a consultation', responses: { 200: one('The consultation'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Read a consultation', responses: { 200: one('The consultation'), ...problemResponses.notFound } })
   get(@Param({ schema: consultationParamsSchema }) params: Params, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Consultation> {
     return this.consultations.get(params.id, params.consultationId, actor, authentication.staff.role);
   }
@@ -78,7 +78,6 @@ export class ConsultationsController {
     description: 'Completes the consultation, once it has started; only its artist or an owner. Saving again corrects the record; the trail keeps which fields changed.',
     responses: {
       200: one('The recorded consultation'),
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
       409: { description: 'The consultation was cancelled, or has not started yet' },
@@ -98,7 +97,7 @@ export class ConsultationsController {
   @HttpCode(200)
   @ApiDoc({
     summary: 'Cancel a booked consultation',
-    responses: { 200: one('The cancelled consultation'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Not booked any more' } },
+    responses: { 200: one('The cancelled consultation'), ...problemResponses.notFound, 409: { description: 'Not booked any more' } },
   })
   cancel(
     @Param({ schema: consultationParamsSchema }) params: Params,
@@ -119,7 +118,6 @@ export class ConsultationsController {
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB, checked by content) and `view`. Only the consultation’s artist or an owner.',
     responses: {
       201: { description: 'The photo', schema: photoSchema },
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
       409: { description: 'The consultation was cancelled' },

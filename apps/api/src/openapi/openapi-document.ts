@@ -1,7 +1,7 @@
 import { permissions, problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
-import type { ApiResponseDoc } from '../http/api-doc.js';
+import { problemResponses, type ApiResponseDoc } from '../http/api-doc.js';
 import type { RouteDescription } from '../http/route-catalog.js';
 import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
 import { FILE_FIELD, type FileUploadDoc } from '../http/uploads.js';
@@ -25,10 +25,9 @@ const accessRefusals: Record<number, ApiResponseDoc> = {
   403: { description: 'The role may not do this, or the CSRF token is missing' },
 };
 
+
 /** Refusals any endpoint that reads input can give, whatever its own declarations say. */
-const inputRefusals: Record<number, ApiResponseDoc> = {
-  400: { description: 'Invalid input: see `errors` for each field' },
-};
+const inputRefusals: Record<number, ApiResponseDoc> = problemResponses.invalid;
 
 /** Refusals of a request body before any handler sees it. */
 const bodyRefusals: Record<number, ApiResponseDoc> = {

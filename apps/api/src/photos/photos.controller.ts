@@ -17,7 +17,7 @@ export class PhotosController {
   @ApiDoc({
     summary: 'A client’s photos, newest first',
     description: 'Filter by `view` to compare the same view across visits.',
-    responses: { 200: { description: 'One page of photos', schema: photoPageSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of photos', schema: photoPageSchema }, ...problemResponses.notFound },
   })
   list(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -31,7 +31,7 @@ export class PhotosController {
   @ApiDoc({
     summary: 'A photo’s image',
     description: '`size`: thumbnail (320 px JPEG), preview (1600 px JPEG, the default) or original (as uploaded).',
-    responses: { 200: { description: 'The image' }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The image' }, ...problemResponses.notFound },
   })
   async file(
     @Param({ schema: photoParamsSchema }) params: { id: string },

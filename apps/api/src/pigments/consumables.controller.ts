@@ -31,7 +31,7 @@ export class ConsumablesController {
   @Post('pigments')
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Add a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.invalid, 409: { description: 'Already in the catalogue' } } })
+  @ApiDoc({ summary: 'Add a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, 409: { description: 'Already in the catalogue' } } })
   async addPigment(@Body({ schema: pigmentInputSchema }) input: z.output<typeof pigmentInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.consumables.addPigment(input, actor) };
   }
@@ -39,7 +39,7 @@ export class ConsumablesController {
   @Post('pigments/:id/lots')
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Receive a lot of a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
+  @ApiDoc({ summary: 'Receive a lot of a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
   async addPigmentLot(@Param({ schema: pigmentParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.consumables.addPigmentLot(params.id, lot, actor) };
   }
@@ -54,7 +54,7 @@ export class ConsumablesController {
   @Post('needles')
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Add a needle', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.invalid } })
+  @ApiDoc({ summary: 'Add a needle', responses: { 201: { description: 'Needles', schema: needleListSchema } } })
   async addNeedle(@Body({ schema: needleInputSchema }) input: z.output<typeof needleInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.consumables.addNeedle(input, actor) };
   }
@@ -62,21 +62,21 @@ export class ConsumablesController {
   @Post('needles/:id/lots')
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Receive a lot of needles', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
+  @ApiDoc({ summary: 'Receive a lot of needles', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
   async addNeedleLot(@Param({ schema: needleParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.consumables.addNeedleLot(params.id, lot, actor) };
   }
 
   @Get('pigment-lots/:id/clients')
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'Every client and session a pigment lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Every client and session a pigment lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.notFound } })
   pigmentLotRecall(@Param({ schema: lotParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor) {
     return this.consumables.pigmentLotRecall(params.id, actor);
   }
 
   @Get('needle-lots/:id/clients')
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'Every client and session a needle lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Every client and session a needle lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.notFound } })
   needleLotRecall(@Param({ schema: lotParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor) {
     return this.consumables.needleLotRecall(params.id, actor);
   }

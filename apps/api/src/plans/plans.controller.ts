@@ -34,7 +34,7 @@ export class PlansController {
 
   @Get('treatment-plans')
   @Requires('plans.read')
-  @ApiDoc({ summary: 'A client’s treatment plans, newest first', responses: { 200: { description: 'Plans', schema: planListSchema }, ...problemResponses.invalid } })
+  @ApiDoc({ summary: 'A client’s treatment plans, newest first', responses: { 200: { description: 'Plans', schema: planListSchema } } })
   async list(@Query({ schema: planListQuerySchema }) query: z.output<typeof planListQuerySchema>): Promise<{ items: Plan[] }> {
     return { items: await this.plans.listForClient(query.clientId) };
   }
@@ -45,7 +45,7 @@ export class PlansController {
   @ApiDoc({
     summary: 'Plan treatment',
     description: 'A draft with 2 or 3 sessions and a shade for each, quoted from the price list.',
-    responses: { 201: one('The draft plan'), ...problemResponses.invalid, 409: { description: 'The client is archived' } },
+    responses: { 201: one('The draft plan'), 409: { description: 'The client is archived' } },
   })
   create(@Body({ schema: planInputSchema }) input: z.output<typeof planInputSchema>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
     return this.plans.create(input, actor, authentication.staff.role);
@@ -53,7 +53,7 @@ export class PlansController {
 
   @Get('treatment-plans/:id')
   @Requires('plans.read')
-  @ApiDoc({ summary: 'A plan with its sessions, their bookings and windows', responses: { 200: one('The plan'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'A plan with its sessions, their bookings and windows', responses: { 200: one('The plan'), ...problemResponses.notFound } })
   get(@Param({ schema: planParamsSchema }) params: { id: string }): Promise<Plan> {
     return this.plans.get(params.id);
   }
@@ -75,7 +75,7 @@ export class PlansController {
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Add the third session or an extra paid touch-up',
-    responses: { 201: one('The plan'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Not active, or three sessions already' } },
+    responses: { 201: one('The plan'), ...problemResponses.notFound, 409: { description: 'Not active, or three sessions already' } },
   })
   addSession(@Param({ schema: planParamsSchema }) params: { id: string }, @Body({ schema: addSessionSchema }) session: z.output<typeof addSessionSchema>, @CurrentActor() actor: Actor): Promise<Plan> {
     return this.plans.addSession(params.id, session, actor);
@@ -84,7 +84,7 @@ export class PlansController {
   @Post('treatment-plans/:id/cancel')
   @Requires('plans.write')
   @HttpCode(200)
-  @ApiDoc({ summary: 'Cancel a plan and its booked sessions', responses: { 200: one('The cancelled plan'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } } })
+  @ApiDoc({ summary: 'Cancel a plan and its booked sessions', responses: { 200: one('The cancelled plan'), ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } } })
   cancel(@Param({ schema: planParamsSchema }) params: { id: string }, @Body({ schema: planCancellationSchema }) body: z.output<typeof planCancellationSchema>, @CurrentActor() actor: Actor): Promise<Plan> {
     return this.plans.cancel(params.id, body.reason, actor);
   }
@@ -93,7 +93,7 @@ export class PlansController {
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'Free slots for the plan’s next session, inside its spacing window',
-    responses: { 200: { description: 'Slots and the window', schema: availabilitySchema }, ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Not active, all booked, or the session before is not booked' } },
+    responses: { 200: { description: 'Slots and the window', schema: availabilitySchema }, ...problemResponses.notFound, 409: { description: 'Not active, all booked, or the session before is not booked' } },
   })
   nextSessionSlots(@Param({ schema: planParamsSchema }) params: { id: string }, @Query({ schema: nextSessionSlotsQuerySchema }) query: z.output<typeof nextSessionSlotsQuerySchema>) {
     return this.plans.nextSessionSlots(params.id, query.artistId);
@@ -108,7 +108,7 @@ export class PlansController {
 
   @Put('prices')
   @Requires('prices.manage')
-  @ApiDoc({ summary: 'Change prices', responses: { 200: { description: 'The price list', schema: priceListSchema }, ...problemResponses.invalid } })
+  @ApiDoc({ summary: 'Change prices', responses: { 200: { description: 'The price list', schema: priceListSchema } } })
   async setPrices(@Body({ schema: priceListInputSchema }) input: z.output<typeof priceListInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.prices.update(input, actor) };
   }

@@ -40,7 +40,7 @@ export class AppointmentsController {
   @ApiDoc({
     summary: 'The calendar between two days',
     description: 'Days of the clinic’s calendar, `to` inclusive, at most 42 at once; with each client’s screening standing.',
-    responses: { 200: { description: 'Appointments by start', schema: appointmentListSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'Appointments by start', schema: appointmentListSchema } },
   })
   async calendar(@Query({ schema: calendarQuerySchema }) query: z.output<typeof calendarQuerySchema>): Promise<{ items: Appointment[] }> {
     return { items: await this.appointments.calendar(query.from, query.to, query.artistId) };
@@ -52,7 +52,7 @@ export class AppointmentsController {
   @ApiDoc({
     summary: 'Book an appointment',
     description: 'Within the artist’s and the clinic’s hours, a plan session within its window, with a screening valid that day. An owner may pass `override` with a reason.',
-    responses: { 201: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...ruleRefusals },
+    responses: { 201: { description: 'The appointment', schema: appointmentSchema }, ...ruleRefusals },
   })
   book(
     @Body({ schema: appointmentInputSchema }) input: z.output<typeof appointmentInputSchema>,
@@ -64,7 +64,7 @@ export class AppointmentsController {
 
   @Get('appointments/:id')
   @Requires('scheduling.read')
-  @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment', schema: appointmentDetailSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment', schema: appointmentDetailSchema }, ...problemResponses.notFound } })
   async get(@Param({ schema: appointmentIdParamsSchema }) params: { id: string }) {
     const [appointment, history] = await Promise.all([this.appointments.get(params.id), this.appointments.history(params.id)]);
     return { ...appointment, history };
@@ -75,7 +75,7 @@ export class AppointmentsController {
   @ApiDoc({
     summary: 'Move an appointment',
     description: 'To another time, artist or room, under the same rules as booking; moving session n re-checks session n+1.',
-    responses: { 200: { description: 'The moved appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...ruleRefusals },
+    responses: { 200: { description: 'The moved appointment', schema: appointmentSchema }, ...problemResponses.notFound, ...ruleRefusals },
   })
   move(
     @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
@@ -93,7 +93,7 @@ export class AppointmentsController {
     summary: 'Change an appointment’s status',
     description:
       'booked → confirmed → arrived → in progress; no-show before arrival, cancelled (with a reason; late within 48 hours) until the session starts. Completed comes from recording the session or consultation.',
-    responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...ruleRefusals },
+    responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.notFound, ...ruleRefusals },
   })
   changeStatus(
     @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
@@ -109,7 +109,7 @@ export class AppointmentsController {
   @ApiDoc({
     summary: 'Free start times',
     description: 'For one artist or any, between two days of the clinic’s calendar, in the clinic’s slot steps; treatment also needs a free room.',
-    responses: { 200: { description: 'Slots by start', schema: availabilitySchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'Slots by start', schema: availabilitySchema } },
   })
   async slots(@Query({ schema: availabilityQuerySchema }) query: z.output<typeof availabilityQuerySchema>) {
     return { slots: await this.availability.slots(query), window: null };

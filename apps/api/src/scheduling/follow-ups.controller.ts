@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { contactInputSchema, followUpListSchema, type FollowUp } from '@smp/contracts';
 import type { z } from 'zod';
-import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { FollowUpsService } from './follow-ups.service.js';
@@ -25,7 +25,7 @@ export class FollowUpsController {
   @Post('contacts')
   @Idempotent()
   @Requires('followUps.contact')
-  @ApiDoc({ summary: 'Log a call or message', responses: { 201: { description: 'The queue', schema: followUpListSchema }, ...problemResponses.invalid } })
+  @ApiDoc({ summary: 'Log a call or message', responses: { 201: { description: 'The queue', schema: followUpListSchema } } })
   async contact(@Body({ schema: contactInputSchema }) input: z.output<typeof contactInputSchema>, @CurrentActor() actor: Actor): Promise<{ items: FollowUp[] }> {
     return { items: await this.followUps.logContact(input, actor) };
   }

@@ -36,7 +36,7 @@ export class ResourcesController {
   @Post('rooms')
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms', schema: roomListSchema }, ...problemResponses.invalid, 409: { description: 'The name is taken' } } })
+  @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms', schema: roomListSchema }, 409: { description: 'The name is taken' } } })
   async addRoom(@Body({ schema: roomInputSchema }) input: z.output<typeof roomInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.resources.addRoom(input.name, actor) };
   }
@@ -69,7 +69,7 @@ export class ResourcesController {
   @ApiDoc({
     summary: 'Set an artist’s weekly hours',
     description: 'In the clinic’s local time; a break is the gap between two intervals of a day.',
-    responses: { 200: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound },
   })
   setHours(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @Body({ schema: artistHoursInputSchema }) input: z.output<typeof artistHoursInputSchema>, @CurrentActor() actor: Actor) {
     return this.resources.setHours(params.id, input, actor);
@@ -78,7 +78,7 @@ export class ResourcesController {
   @Post('artists/:id/time-off')
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound } })
   addTimeOff(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @Body({ schema: timeOffInputSchema }) input: z.output<typeof timeOffInputSchema>, @CurrentActor() actor: Actor) {
     return this.resources.addTimeOff(params.id, input, actor);
   }
@@ -100,7 +100,7 @@ export class ResourcesController {
   @Post('closures')
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Close the clinic for some days', responses: { 201: { description: 'Closures', schema: closureListSchema }, ...problemResponses.invalid } })
+  @ApiDoc({ summary: 'Close the clinic for some days', responses: { 201: { description: 'Closures', schema: closureListSchema } } })
   async addClosure(@Body({ schema: closureInputSchema }) input: z.output<typeof closureInputSchema>, @CurrentActor() actor: Actor) {
     return { items: await this.resources.addClosure(input, actor) };
   }

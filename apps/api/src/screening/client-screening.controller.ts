@@ -38,7 +38,7 @@ export class ClientScreeningController {
   @ApiDoc({
     summary: 'A client’s screenings, newest first',
     description: 'Answers, items and signature only for roles that may read medical answers (and then the read is audited).',
-    responses: { 200: { description: 'One page of screenings', schema: screeningPageSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of screenings', schema: screeningPageSchema }, ...problemResponses.notFound },
   })
   list(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -55,7 +55,7 @@ export class ClientScreeningController {
   @ApiDoc({
     summary: 'Record a signed screening',
     description: 'Every question of the current questionnaire answered, the client’s typed name and drawn signature. Immutable once recorded.',
-    responses: { 201: { description: 'The screening and its outcome', schema: screeningSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'The screening and its outcome', schema: screeningSchema }, ...problemResponses.notFound, ...archived },
   })
   create(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -70,7 +70,7 @@ export class ClientScreeningController {
   @Requires('screening.readAnswers')
   @ApiDoc({
     summary: 'A client’s patch tests, newest first',
-    responses: { 200: { description: 'One page of patch tests', schema: patchTestPageSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of patch tests', schema: patchTestPageSchema }, ...problemResponses.notFound },
   })
   patchTests(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -86,7 +86,7 @@ export class ClientScreeningController {
   @ApiDoc({
     summary: 'Record a patch test',
     description: 'The client’s most recent patch test decides: passed clears a pigment-allergy item.',
-    responses: { 201: { description: 'The patch test', schema: patchTestSchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'The patch test', schema: patchTestSchema }, ...problemResponses.notFound, ...archived },
   })
   recordPatchTest(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -101,7 +101,7 @@ export class ClientScreeningController {
   @ApiDoc({
     summary: 'May treatment go ahead on a day?',
     description: 'From the latest screening: missing, expired, deferred, not suitable or awaiting clearance blocks treatment, unless an owner overrode it.',
-    responses: { 200: { description: 'Eligibility and its reasons', schema: eligibilitySchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'Eligibility and its reasons', schema: eligibilitySchema }, ...problemResponses.notFound },
   })
   eligibility(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -118,7 +118,7 @@ export class ClientScreeningController {
   @ApiDoc({
     summary: 'Let treatment go ahead although the screening does not',
     description: 'With a written reason, until a date. Audited.',
-    responses: { 201: { description: 'Eligibility with the override', schema: eligibilitySchema }, ...problemResponses.invalid, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'Eligibility with the override', schema: eligibilitySchema }, ...problemResponses.notFound, ...archived },
   })
   override(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },

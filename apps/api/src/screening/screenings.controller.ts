@@ -27,7 +27,7 @@ export class ScreeningsController {
   @ApiDoc({
     summary: 'Read a screening',
     description: 'Answers, items and signature only for roles that may read medical answers; that read is audited.',
-    responses: { 200: { description: 'The screening', schema: screeningSchema }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The screening', schema: screeningSchema }, ...problemResponses.notFound },
   })
   get(
     @Param({ schema: screeningParamsSchema }) params: { id: string },
@@ -48,7 +48,6 @@ export class ScreeningsController {
       'multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content: images must decode whole; PDFs must parse whole, unencrypted, without JavaScript, launch actions, embedded files, XFA forms or media), `questionId`, optional `note`. The item then counts as cleared.',
     responses: {
       201: { description: 'The screening with the item cleared', schema: screeningSchema },
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       409: { description: 'The item is already cleared' },
       413: { description: 'The file is too large' },
@@ -71,7 +70,7 @@ export class ScreeningsController {
   @ApiDoc({
     summary: 'The clearance letter',
     description: 'A download (`Content-Disposition: attachment`) in its stored type, never shown as a page of this site.',
-    responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.notFound },
   })
   async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
     const document = await this.screening.clearanceDocument(params.id, actor);

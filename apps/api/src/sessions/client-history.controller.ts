@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { clientIdParamsSchema, historyPageSchema, historyQuerySchema, treatmentReportQuerySchema, treatmentReportSchema } from '@smp/contracts';
 import type { Response } from 'express';
 import type { z } from 'zod';
-import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClientHistoryQueries } from './client-history.queries.js';
@@ -20,7 +20,7 @@ export class ClientHistoryController {
   @ApiDoc({
     summary: 'A client’s treatment history, newest first',
     description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `cursor`.',
-    responses: { 200: { description: 'One page of the timeline', schema: historyPageSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'One page of the timeline', schema: historyPageSchema } },
   })
   timeline(
     @Param({ schema: clientIdParamsSchema }) params: { id: string },
@@ -35,7 +35,7 @@ export class ClientHistoryController {
   @ApiDoc({
     summary: 'Every client’s sessions, for owners',
     description: 'Filter by artist, style, plan status and days; with counts per artist and per style. `format=csv` downloads the rows.',
-    responses: { 200: { description: 'Rows and counts, or CSV', schema: treatmentReportSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'Rows and counts, or CSV', schema: treatmentReportSchema } },
   })
   async treatmentHistory(
     @Query({ schema: treatmentReportQuerySchema }) query: z.output<typeof treatmentReportQuerySchema>,

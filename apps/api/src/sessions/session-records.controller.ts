@@ -34,7 +34,6 @@ export class SessionRecordsController {
     description: 'Areas, density, dot size, pigments by lot and role, the needle lot, duration, pain, reactions. Completes the appointment and fixes the aftercare schedule. Expired lots are refused. Only the appointment’s artist or an owner.',
     responses: {
       201: one('The session record'),
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       403: { description: 'Another artist’s session' },
       409: { description: 'Not in progress, already recorded, or a consultation' },
@@ -51,7 +50,7 @@ export class SessionRecordsController {
 
   @Get('appointments/:id/session-record')
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'The record of an appointment’s session', responses: { 200: one('The session record'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'The record of an appointment’s session', responses: { 200: one('The session record'), ...problemResponses.notFound } })
   forAppointment(@Param({ schema: appointmentIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<SessionRecord> {
     return this.sessions.forAppointment(params.id, actor);
   }
@@ -66,7 +65,6 @@ export class SessionRecordsController {
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB), `view`, `phase` (before or after). Only the appointment’s artist or an owner.',
     responses: {
       201: { description: 'The photo', schema: photoSchema },
-      ...problemResponses.invalid,
       ...problemResponses.notFound,
       403: { description: 'Another artist’s session' },
       413: { description: 'Too large' },
@@ -86,7 +84,7 @@ export class SessionRecordsController {
 
   @Get('session-records/:id')
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'Read a session record with its addenda and aftercare', responses: { 200: one('The session record'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Read a session record with its addenda and aftercare', responses: { 200: one('The session record'), ...problemResponses.notFound } })
   get(@Param({ schema: sessionRecordParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<SessionRecord> {
     return this.sessions.get(params.id, actor);
   }
@@ -97,7 +95,7 @@ export class SessionRecordsController {
   @ApiDoc({
     summary: 'Add an addendum to a completed record',
     description: 'The original stays as it was; the addendum says who, when and why. Only the session’s artist or an owner.',
-    responses: { 201: one('The session record'), ...problemResponses.invalid, ...problemResponses.notFound, 403: { description: 'Another artist’s session' } },
+    responses: { 201: one('The session record'), ...problemResponses.notFound, 403: { description: 'Another artist’s session' } },
   })
   addAddendum(
     @Param({ schema: sessionRecordParamsSchema }) params: { id: string },

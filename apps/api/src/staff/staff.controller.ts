@@ -32,7 +32,7 @@ export class StaffController {
   @ApiDoc({
     summary: 'List staff',
     description: 'Sorted by name. Active staff unless `status` asks for others.',
-    responses: { 200: { description: 'One page of staff', schema: staffPageSchema }, ...problemResponses.invalid },
+    responses: { 200: { description: 'One page of staff', schema: staffPageSchema } },
   })
   list(@Query({ schema: staffListQuerySchema }) query: z.output<typeof staffListQuerySchema>): Promise<Page<Staff>> {
     return this.staff.list(query);
@@ -42,14 +42,14 @@ export class StaffController {
   @Idempotent()
   @ApiDoc({
     summary: 'Add a staff member',
-    responses: { 201: oneStaff('The new staff member'), ...problemResponses.invalid, 409: { description: 'The email is taken' } },
+    responses: { 201: oneStaff('The new staff member'), 409: { description: 'The email is taken' } },
   })
   create(@Body({ schema: staffInputSchema }) input: z.output<typeof staffInputSchema>, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.create(input, actor);
   }
 
   @Get(':id')
-  @ApiDoc({ summary: 'Read a staff member', responses: { 200: oneStaff('The staff member'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Read a staff member', responses: { 200: oneStaff('The staff member'), ...problemResponses.notFound } })
   get(@Param({ schema: staffIdParamsSchema }) params: { id: string }): Promise<Staff> {
     return this.staff.get(params.id);
   }
@@ -57,7 +57,7 @@ export class StaffController {
   @Patch(':id')
   @ApiDoc({
     summary: 'Change name, email or role',
-    responses: { 200: oneStaff('The changed staff member'), ...problemResponses.invalid, ...problemResponses.notFound, ...lastOwner },
+    responses: { 200: oneStaff('The changed staff member'), ...problemResponses.notFound, ...lastOwner },
   })
   update(
     @Param({ schema: staffIdParamsSchema }) params: { id: string },
@@ -72,7 +72,7 @@ export class StaffController {
   @ApiDoc({
     summary: 'Deactivate a staff member',
     description: 'They can no longer sign in, and their open sessions and tokens end at once. Nothing is deleted.',
-    responses: { 200: oneStaff('The deactivated staff member'), ...problemResponses.invalid, ...problemResponses.notFound, ...lastOwner },
+    responses: { 200: oneStaff('The deactivated staff member'), ...problemResponses.notFound, ...lastOwner },
   })
   deactivate(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.deactivate(params.id, actor);
@@ -80,7 +80,7 @@ export class StaffController {
 
   @Post(':id/reactivate')
   @HttpCode(200)
-  @ApiDoc({ summary: 'Reactivate a staff member', responses: { 200: oneStaff('The staff member'), ...problemResponses.invalid, ...problemResponses.notFound } })
+  @ApiDoc({ summary: 'Reactivate a staff member', responses: { 200: oneStaff('The staff member'), ...problemResponses.notFound } })
   reactivate(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.reactivate(params.id, actor);
   }
@@ -90,7 +90,7 @@ export class StaffController {
   @ApiDoc({
     summary: 'Set a new password for a staff member',
     description: 'Ends their open sessions and tokens.',
-    responses: { 204: { description: 'Set' }, ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 204: { description: 'Set' }, ...problemResponses.notFound },
   })
   resetPassword(
     @Param({ schema: staffIdParamsSchema }) params: { id: string },
@@ -104,7 +104,7 @@ export class StaffController {
   @Idempotent()
   @ApiDoc({
     summary: 'Record an artist’s certification',
-    responses: { 201: oneStaff('The artist with the certification'), ...problemResponses.invalid, ...problemResponses.notFound, 409: { description: 'Not an artist' } },
+    responses: { 201: oneStaff('The artist with the certification'), ...problemResponses.notFound, 409: { description: 'Not an artist' } },
   })
   addCertification(
     @Param({ schema: staffIdParamsSchema }) params: { id: string },
@@ -118,7 +118,7 @@ export class StaffController {
   @ApiDoc({
     summary: 'Remove a certification from an artist’s current list',
     description: 'It stays on file for the history.',
-    responses: { 200: oneStaff('The artist'), ...problemResponses.invalid, ...problemResponses.notFound },
+    responses: { 200: oneStaff('The artist'), ...problemResponses.notFound },
   })
   removeCertification(
     @Param({ schema: certificationParamsSchema }) params: z.output<typeof certificationParamsSchema>,
