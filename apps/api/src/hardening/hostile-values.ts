@@ -11,8 +11,6 @@ export interface Hostile {
   value: unknown;
 }
 
-const hundredThousand = 'x'.repeat(100_000);
-
 /** Strings that have broken servers: control characters, broken UTF-16, bidi and invisible marks, sizes. */
 export const hostileStrings: Hostile[] = [
   { label: 'NUL byte', value: 'a\u0000b' },
@@ -27,7 +25,7 @@ export const hostileStrings: Hostile[] = [
   { label: 'empty', value: '' },
   { label: 'whitespace only', value: ' \t\n ' },
   { label: '50k chars', value: 'y'.repeat(50_000) },
-  { label: '100k chars', value: hundredThousand },
+  { label: '100k chars', value: 'x'.repeat(100_000) },
   { label: 'SQL', value: "'; DROP TABLE clients; --" },
   { label: 'LIKE wildcards', value: '%_\\%' },
   { label: 'regex bomb', value: `${'a'.repeat(5000)}!` },
@@ -79,6 +77,11 @@ export const wrongTypes: Hostile[] = [
 
 export const allHostileValues: Hostile[] = [...hostileStrings, ...hostileNumbers, ...hostileDates, ...wrongTypes];
 
+/** The values of `list` with these labels. */
+export function pick(list: Hostile[], labels: string[]): Hostile[] {
+  return list.filter((hostile) => labels.includes(hostile.label));
+}
+
 /** Ids that are not the id of the record the path names. */
 export const hostileIds: Hostile[] = [
   { label: 'dot-dot-slash', value: '../' },
@@ -97,11 +100,9 @@ export const hostileIds: Hostile[] = [
 
 /** Query values: the hostile strings as a URL carries them, and shapes the query parser may build. */
 export const hostileQueryValues: Hostile[] = [
-  ...hostileStrings.filter((hostile) => (hostile.value as string).length < 20_000),
-  { label: '100k chars', value: hundredThousand },
-  { label: 'year 0', value: '0000-01-01' },
-  { label: '30 February', value: '2026-02-30' },
-  { label: 'year 9999 end', value: '9999-12-31T23:59:59Z' },
+  // One huge value is enough in a URL.
+  ...hostileStrings.filter((hostile) => hostile.label !== '50k chars'),
+  ...pick(hostileDates, ['year 0', '30 February', 'year 9999 end']),
   { label: '1e308', value: '1e308' },
   { label: '-0', value: '-0' },
   { label: 'NaN', value: 'NaN' },

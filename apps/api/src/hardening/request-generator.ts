@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { FILE_FIELD } from '../http/uploads.js';
-import { allHostileValues, hostileDates, hostileIds, hostileNumbers, hostileQueryValues, hostileStrings, RawJson, wrongTypes, type Hostile } from './hostile-values.js';
+import { allHostileValues, hostileDates, hostileIds, hostileNumbers, hostileQueryValues, hostileStrings, pick, RawJson, wrongTypes, type Hostile } from './hostile-values.js';
 import { OMIT, sampleFromSchema, type JsonSchema, type SampleContext } from './schema-sample.js';
 
 export interface GeneratedRequest {
@@ -53,12 +53,9 @@ function hostilesLike(value: unknown): Hostile[] {
 
 /** Values put in every field of their kind at once, so that no field is left out by chance. */
 const EVERYWHERE: Hostile[] = [
-  { label: 'NUL byte', value: 'a\u0000b' },
-  { label: 'lone surrogate', value: 'a\ud800b' },
-  { label: 'year 9999 end', value: '9999-12-31T23:59:59Z' },
-  { label: 'year 0', value: '0000-01-01' },
-  { label: '30 February', value: '2026-02-30' },
-  { label: '1e308', value: 1e308 },
+  ...pick(hostileStrings, ['NUL byte', 'lone high surrogate']),
+  ...pick(hostileDates, ['year 9999 end', 'year 0', '30 February']),
+  ...pick(hostileNumbers, ['1e308']),
 ];
 
 function valueAt(value: unknown, place: (string | number)[]): unknown {
