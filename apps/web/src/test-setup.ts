@@ -5,6 +5,7 @@ import { setCsrfToken } from './api/http';
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
   // The token lives in the http module, which outlives each test's app.
   setCsrfToken(null);
 });

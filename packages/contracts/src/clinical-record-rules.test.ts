@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consultationMayBeRecorded, mayProgressAppointment, mayStartOnDay, mayWriteClinicalRecord } from './clinical-record-rules.js';
+import { consultationMayBeRecorded, mayChangeStatus, mayProgressAppointment, mayStartOnDay, mayWriteClinicalRecord, statusIsDue } from './clinical-record-rules.js';
 
 const NY = 'America/New_York';
 const ownArtist = { role: 'artist' as const, staffId: 'artist-1' };
@@ -50,5 +50,26 @@ describe('mayStartOnDay', () => {
 
   it('allows catching up on a day that has passed', () => {
     expect(mayStartOnDay(startsAt, new Date('2026-03-11T15:00:00.000Z'), NY)).toBe(true);
+  });
+});
+
+describe('mayChangeStatus', () => {
+  it('leaves confirming and cancelling to those who book, the visit’s steps to the front desk and the appointment’s artist', () => {
+    expect(mayChangeStatus(reception, 'confirmed', 'artist-1')).toBe(true);
+    expect(mayChangeStatus(ownArtist, 'confirmed', 'artist-1')).toBe(false);
+    expect(mayChangeStatus(ownArtist, 'cancelled', 'artist-1')).toBe(false);
+    expect(mayChangeStatus(ownArtist, 'arrived', 'artist-1')).toBe(true);
+    expect(mayChangeStatus(otherArtist, 'no_show', 'artist-1')).toBe(false);
+  });
+});
+
+describe('statusIsDue', () => {
+  const startsAt = '2026-03-10T13:00:00.000Z';
+  it('holds arrived and in progress to the appointment’s day, and nothing else', () => {
+    const weekBefore = new Date('2026-03-03T13:00:00.000Z');
+    expect(statusIsDue('arrived', startsAt, weekBefore, NY)).toBe(false);
+    expect(statusIsDue('in_progress', startsAt, weekBefore, NY)).toBe(false);
+    expect(statusIsDue('confirmed', startsAt, weekBefore, NY)).toBe(true);
+    expect(statusIsDue('arrived', startsAt, new Date('2026-03-10T12:00:00.000Z'), NY)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import type { StaffRole } from './access.js';
+import { roleMay, type StaffRole } from './access.js';
+import type { AppointmentStatus } from './appointments.js';
 import { dateInZone } from './clinic-time.js';
 
 /** Who is writing: their role and staff id. */
@@ -37,4 +38,25 @@ export function consultationMayBeRecorded(startsAt: Date | string, now: Date): b
  */
 export function mayStartOnDay(startsAt: Date | string, now: Date, timeZone: string): boolean {
   return dateInZone(new Date(startsAt), timeZone) <= dateInZone(now, timeZone);
+}
+
+/** Confirming and cancelling belong to booking, the front desk's; the other statuses follow the work in the chair. */
+const BOOKING_STATUSES: readonly AppointmentStatus[] = ['confirmed', 'cancelled'];
+/** Statuses that say the visit is happening, so they wait for its day. */
+const ON_THE_DAY: readonly AppointmentStatus[] = ['arrived', 'in_progress'];
+
+/** Whether the status is the booking's (confirmed, cancelled), which only those who book may set. */
+export const isBookingStatus = (status: AppointmentStatus): boolean => BOOKING_STATUSES.includes(status);
+
+/**
+ * Who may set an appointment's status: booking statuses those who book, the rest
+ * whoever may move this appointment along (the front desk, or its own artist).
+ */
+export function mayChangeStatus(writer: Writer, status: AppointmentStatus, appointmentArtistId: string): boolean {
+  return isBookingStatus(status) ? roleMay(writer.role, 'scheduling.book') : mayProgressAppointment(writer, appointmentArtistId);
+}
+
+/** When a status may be set: arrived and in progress on the appointment's day (see mayStartOnDay), the others at any time. */
+export function statusIsDue(status: AppointmentStatus, startsAt: Date | string, now: Date, timeZone: string): boolean {
+  return !ON_THE_DAY.includes(status) || mayStartOnDay(startsAt, now, timeZone);
 }

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addCalendarDays,
   dateInZone,
-  mayProgressAppointment,
+  isBookingStatus,
+  mayChangeStatus,
   zonedInstant,
   problemTypes,
   roleMay,
@@ -27,7 +28,7 @@ import { ScreeningStandingQueries } from '../screening/screening-standing.querie
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
-import { assertMayStartOnDay } from './clinical-record-access.js';
+import { assertStatusDue } from './clinical-record-access.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
 import { completePlanIfDone } from './plan-progress.js';
 
@@ -226,11 +227,8 @@ export class AppointmentsService {
     await this.database.$transaction(async (transaction) => {
       const current = await this.writer.lock(transaction, appointmentId);
       if (!current) throw notFoundProblem('The appointment');
-      if (!mayProgressAppointment({ role, staffId: actor.staffId ?? '' }, current.artistId)) {
-        throw forbiddenProblem('Artists change only their own appointments');
-      }
-      if (change.status === 'cancelled' && !roleMay(role, 'scheduling.book')) {
-        throw forbiddenProblem('Reception or an owner cancels appointments');
+      if (!mayChangeStatus({ role, staffId: actor.staffId ?? '' }, change.status, current.artistId)) {
+        throw forbiddenProblem(isBookingStatus(change.status) ? 'Reception or an owner confirms and cancels appointments' : 'Artists change only their own appointments');
       }
       if (change.status === 'completed') {
         throw conflictProblem(
@@ -240,7 +238,7 @@ export class AppointmentsService {
             : 'A session is completed by recording it: pigments, lots and needle are part of the record',
         );
       }
-      if (change.status === 'arrived' || change.status === 'in_progress') assertMayStartOnDay(current.startsAt, timeZone);
+      assertStatusDue(change.status, current.startsAt, timeZone);
       if (change.status === 'in_progress' && current.kind !== 'consultation') {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
         await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);

@@ -1,4 +1,4 @@
-import { consultationMayBeRecorded, dateInZone, mayStartOnDay, mayWriteClinicalRecord, timeInZone, type StaffRole } from '@smp/contracts';
+import { consultationMayBeRecorded, dateInZone, mayWriteClinicalRecord, statusIsDue, timeInZone, type AppointmentStatus, type StaffRole } from '@smp/contracts';
 import type { Actor } from '../audit/actor.js';
 import { conflictProblem, forbiddenProblem } from '../http/problem.js';
 
@@ -19,8 +19,8 @@ export function assertConsultationStarted(startsAt: Date, timeZone: string, now 
 }
 
 /** Arrived and in progress wait for the appointment's day in the clinic's calendar. */
-export function assertMayStartOnDay(startsAt: Date, timeZone: string, now = new Date()): void {
-  if (!mayStartOnDay(startsAt, now, timeZone)) {
+export function assertStatusDue(status: AppointmentStatus, startsAt: Date, timeZone: string, now = new Date()): void {
+  if (!statusIsDue(status, startsAt, now, timeZone)) {
     throw conflictProblem('Not today', `The appointment is on ${when(startsAt, timeZone)}: a client arrives, and a session starts, on its day`);
   }
 }

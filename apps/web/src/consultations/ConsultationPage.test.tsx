@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
 import { bookedConsultation, frontPhoto, grace } from '../test-support/fixtures';
+import { setClock } from '../test-support/clock';
 import { renderApp } from '../test-support/render-app';
 
 const consultationPath = `/api/clients/${grace.id}/consultations/${bookedConsultation.id}`;
@@ -96,6 +97,7 @@ describe('ConsultationPage', () => {
   });
 
   it('offers the record once the consultation has started, not before', async () => {
+    setClock('2030-07-01T12:00:00.000Z');
     renderConsultation({}, bookedConsultation);
     expect(await screen.findByText('Not recorded yet: the record is written once the consultation has started, at 15 Jul 2030, 14:30.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Consultation record' })).toBeNull();

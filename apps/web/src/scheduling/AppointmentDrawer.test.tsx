@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppointmentDetail } from '../api/scheduling';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
 import { bookedConsultation, marco } from '../test-support/fixtures';
+import { setClock } from '../test-support/clock';
 import { renderApp } from '../test-support/render-app';
 import { touchUpInProgress } from '../test-support/session-fixtures';
 
@@ -31,6 +32,7 @@ describe('the appointment drawer’s next step', () => {
   });
 
   it('sends a consultation in progress to its record, which completes it', async () => {
+    setClock('2030-07-15T14:20:00.000Z');
     renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id });
     const status = await statusGroup();
     expect(status.getByRole('link', { name: 'Record consultation' }).getAttribute('href')).toBe(
@@ -47,12 +49,20 @@ describe('the appointment drawer’s next step', () => {
     expect(screen.queryByRole('link', { name: 'Record consultation' })).toBeNull();
   });
 
-  it('offers Arrived on the appointment’s day, not days ahead', async () => {
+  it('offers no record of a consultation in progress before its start', async () => {
+    setClock('2030-07-15T13:50:00.000Z');
+    renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id });
+    expect(await screen.findByRole('heading', { name: /Consultation/ })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Record consultation' })).toBeNull();
+  });
+
+  it('offers Arrived on the appointment’s day', async () => {
     renderDrawer({ ...touchUpInProgress, status: 'booked', startsAt: new Date().toISOString() });
     expect((await statusGroup()).getByRole('button', { name: 'Arrived' })).toBeTruthy();
   });
 
   it('does not offer Arrived days ahead', async () => {
+    setClock('2030-07-01T12:00:00.000Z');
     renderDrawer({ ...touchUpInProgress, status: 'booked' });
     const status = await statusGroup();
     expect(status.getByRole('button', { name: 'No-show' })).toBeTruthy();

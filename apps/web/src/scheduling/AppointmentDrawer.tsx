@@ -1,9 +1,10 @@
 import {
   APPOINTMENT_TRANSITIONS,
   consultationCancellationSchema,
+  consultationMayBeRecorded,
   dateInZone,
-  mayProgressAppointment,
-  mayStartOnDay,
+  mayChangeStatus,
+  statusIsDue,
   mayWriteClinicalRecord,
   type Appointment,
   type AppointmentStatus,
@@ -32,11 +33,6 @@ interface AppointmentDrawerProps {
   onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
   onClose(): void;
 }
-
-/** Front-desk statuses go with booking; the rest follow the work in the chair, artists on their own appointments. */
-const BOOKING_STATUSES: readonly AppointmentStatus[] = ['confirmed', 'cancelled'];
-/** Statuses that wait for the appointment's day. */
-const ON_THE_DAY: readonly AppointmentStatus[] = ['arrived', 'in_progress'];
 
 /** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
 export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, onClose }: AppointmentDrawerProps) {
@@ -82,11 +78,7 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
   const [busy, setBusy] = useState(false);
 
   const mayTake = (status: AppointmentStatus) =>
-    BOOKING_STATUSES.includes(status)
-      ? canBook
-      : canProgress &&
-        mayProgressAppointment(writer, appointment.artist.id) &&
-        (!ON_THE_DAY.includes(status) || mayStartOnDay(appointment.startsAt, new Date(), timeZone));
+    canProgress && mayChangeStatus(writer, status, appointment.artist.id) && statusIsDue(status, appointment.startsAt, new Date(), timeZone);
 
   /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
   const changed = async (action: () => Promise<Appointment>, inForm = false) => {
@@ -233,7 +225,8 @@ function recordLinkFor(
   may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean },
 ): RecordLink | null {
   if (appointment.kind === 'consultation') {
-    const open = appointment.status === 'arrived' || appointment.status === 'in_progress';
+    // A client who arrived early is seen at the booked time: the record waits for the start, as the API's does.
+    const open = (appointment.status === 'arrived' || appointment.status === 'in_progress') && consultationMayBeRecorded(appointment.startsAt, new Date());
     return appointment.consultationId && open && may.recordConsultation
       ? { label: 'Record consultation', to: `/clients/${appointment.client.id}/consultations/${appointment.consultationId}`, primary: true }
       : null;
