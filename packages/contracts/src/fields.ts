@@ -17,7 +17,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFF
 
 export const NOT_TEXT_MESSAGE = 'Contains a control character or an invalid character, which cannot be stored';
 
-export function isStorableText(value: string): boolean {
+function isStorableText(value: string): boolean {
   return !NOT_TEXT.test(value);
 }
 
@@ -44,7 +44,7 @@ export const emailAddress = text()
  * bookings reach forward; nothing sensible lies outside, and the edges keep
  * date arithmetic (a day or a year later) well inside what the database stores.
  */
-export const CALENDAR_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
+const CALENDAR_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
 const CALENDAR_RANGE_MESSAGE = `Must be between ${CALENDAR_RANGE.first} and ${CALENDAR_RANGE.last}`;
 const firstInstant = Date.parse(`${CALENDAR_RANGE.first}T00:00:00Z`);
 const afterLastInstant = Date.parse(`${CALENDAR_RANGE.last}T00:00:00Z`) + 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addCalendarDays } from './clinic-time.js';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
-import { photoSchema } from './consultations.js';
+import { photoSchema, TREATMENT_STYLES } from './consultations.js';
 
 export const TREATED_AREAS = ['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp'] as const;
 export const DENSITIES = ['low', 'medium', 'high'] as const;
@@ -118,6 +118,7 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyQuerySchema = z.object({
   types: text()
+    .max(200)
     .transform((value) => value.split(',').filter(Boolean))
     .pipe(z.array(z.enum(HISTORY_ENTRY_TYPES)))
     .optional()
@@ -128,14 +129,17 @@ export const historyQuerySchema = z.object({
 
 export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextCursor: z.string().nullable() }).meta({ id: 'HistoryPage' });
 
-export const treatmentReportQuerySchema = z.object({
-  artistId: z.uuid().optional(),
-  style: text().max(60).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  planStatus: z.enum(['active', 'completed', 'cancelled']).optional(),
-  format: z.enum(['json', 'csv']).default('json'),
-});
+export const treatmentReportQuerySchema = z
+  .object({
+    artistId: z.uuid().optional(),
+    style: z.enum(TREATMENT_STYLES).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    planStatus: z.enum(['active', 'completed', 'cancelled']).optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  // A reversed range or an unknown style would only give an empty report, which reads as "nothing done".
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'Must not be before from' });
 
 export const treatmentReportRowSchema = z.object({
   sessionRecordId: z.uuid(),

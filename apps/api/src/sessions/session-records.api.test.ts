@@ -265,4 +265,14 @@ describe('traceability and history', () => {
     expect(lines).toHaveLength(report.rows.length + 1);
     expect((await testApp.as('artist').get('/api/treatment-history')).status).toBe(403);
   });
+
+  it('refuses a reversed range or an unknown style instead of showing an empty report', async () => {
+    const owner = testApp.as('owner');
+    const reversed = await owner.get('/api/treatment-history').query({ from: '2026-03-10', to: '2026-03-01' });
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.errors).toEqual([{ field: 'to', message: 'Must not be before from' }]);
+    const unknownStyle = await owner.get('/api/treatment-history').query({ style: 'mohawk' });
+    expect(unknownStyle.status).toBe(400);
+    expect(unknownStyle.body.errors[0].field).toBe('style');
+  });
 });
