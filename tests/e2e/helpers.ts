@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIResponse, type Page } from '@playwright/test';
+import { addCalendarDays, dateInZone, timeInZone } from '@smp/contracts';
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 
@@ -18,17 +19,21 @@ export async function signIn(page: Page, account: (typeof demoAccounts)[keyof ty
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** The day of an instant on the clinic's calendar, YYYY-MM-DD. */
-export const dayIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant);
-
-/** The clinic's wall-clock time of an instant, HH:MM, as the app shows it. */
-const timeIn = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
-
-/** A calendar date some days after another, both YYYY-MM-DD. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+/**
+ * Tries `attempt` at whole quarter-hours some hours before now, in turn, until one
+ * is not refused as taken (409): an owner books or moves into the hours just past,
+ * which fit whatever the time and day the test runs. Returns the time that took.
+ */
+export async function inTheHoursJustPast(hoursAgo: number[], attempt: (startsAt: Date) => Promise<APIResponse>): Promise<{ startsAt: Date; response: APIResponse }> {
+  const quarterHour = 15 * 60_000;
+  for (const hours of hoursAgo) {
+    const startsAt = new Date(Math.floor(Date.now() / quarterHour) * quarterHour - hours * 3_600_000);
+    const response = await attempt(startsAt);
+    if (response.status() === 409) continue;
+    expect(response.ok(), await response.text()).toBe(true);
+    return { startsAt, response };
+  }
+  throw new Error(`No free time ${hoursAgo.join(', ')} hours ago`);
 }
 
 /** What the signed-in user of the page reads from the API. */
@@ -41,7 +46,7 @@ async function read<T>(page: Page, url: string, params?: Record<string, string |
 /** A day some days from the clinic's today (not the UTC day, nor this machine's), as a date input takes it. */
 export async function clinicDay(page: Page, days: number): Promise<string> {
   const { timeZone } = await read<{ timeZone: string }>(page, '/api/clinic');
-  return addDays(dayIn(new Date(), timeZone), days);
+  return addCalendarDays(dateInZone(new Date(), timeZone), days);
 }
 
 /**
@@ -54,15 +59,15 @@ export async function freeSlot(
   { artist, durationMinutes, kind }: { artist: { name: string }; durationMinutes: number; kind: string },
 ): Promise<{ date: string; time: string }> {
   const [{ timeZone }, artists] = await Promise.all([read<{ timeZone: string }>(page, '/api/clinic'), read<{ items: { id: string; name: string }[] }>(page, '/api/artists')]);
-  const from = addDays(dayIn(new Date(), timeZone), 1);
+  const from = addCalendarDays(dateInZone(new Date(), timeZone), 1);
   const { slots } = await read<{ slots: { startsAt: string }[] }>(page, '/api/availability', {
     artistId: artists.items.find((candidate) => candidate.name === artist.name)!.id,
     from,
-    to: addDays(from, 27),
+    to: addCalendarDays(from, 27),
     durationMinutes,
     kind,
   });
   expect(slots.length, `free time for ${artist.name} in the four weeks from ${from}`).toBeGreaterThan(0);
   const startsAt = new Date(slots[0]!.startsAt);
-  return { date: dayIn(startsAt, timeZone), time: timeIn(startsAt, timeZone) };
+  return { date: dateInZone(startsAt, timeZone), time: timeInZone(startsAt, timeZone) };
 }

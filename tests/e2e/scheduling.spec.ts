@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addDays, demoAccounts, screenshot, signIn } from './helpers';
+import { addCalendarDays } from '@smp/contracts';
+import { demoAccounts, screenshot, signIn } from './helpers';
 
 const client = 'Daniel Kowalski';
 
@@ -56,14 +57,14 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await screenshot(page, '66-book-session-2-in-window');
   await booking.getByRole('button', { name: 'Book appointment' }).click();
   await expect(page.getByRole('status')).toContainText(`Booked ${client} with Marco Silva`);
-  expect(shownDay(page.url()) >= addDays(sessionOneDay, 7)).toBe(true);
+  expect(shownDay(page.url()) >= addCalendarDays(sessionOneDay, 7)).toBe(true);
 
   // Dragged to day 5 after session 1: shown as refused while dragging, refused on the drop, and put back.
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Week' }).click();
   const sessionTwo = page.locator('.appointment', { hasText: 'Session 2' });
   await expect(sessionTwo).toBeVisible();
   const from = (await sessionTwo.boundingBox())!;
-  const dayFive = (await page.locator(`[data-column="${addDays(sessionOneDay, 5)}"]`).boundingBox())!;
+  const dayFive = (await page.locator(`[data-column="${addCalendarDays(sessionOneDay, 5)}"]`).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + 10);
   await page.mouse.down();
   await page.mouse.move(dayFive.x + dayFive.width / 2, from.y + 10, { steps: 8 });
@@ -73,7 +74,7 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   const refusal = page.getByRole('alert').filter({ hasText: 'Session 2 must start between' });
   await expect(refusal).toBeVisible();
   await expect(refusal.getByRole('button', { name: /^Move to / }).first()).toBeVisible();
-  await expect(page.locator(`[data-column="${addDays(sessionOneDay, 5)}"] .appointment`)).toHaveCount(0);
+  await expect(page.locator(`[data-column="${addCalendarDays(sessionOneDay, 5)}"] .appointment`)).toHaveCount(0);
   await expect(sessionTwo).toBeVisible();
   await screenshot(page, '68-drag-refused');
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
-import { demoAccounts, demoPassword, freeSlot, screenshot, signIn } from './helpers';
+import { demoAccounts, demoPassword, freeSlot, inTheHoursJustPast, screenshot, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Mohammed Al-Sayed';
@@ -21,15 +21,13 @@ async function moveOpenConsultationIntoThePast(page: Page) {
   try {
     const signedIn = await owner.post('/api/auth/login', { data: { email: demoAccounts.owner.email, password: demoPassword } });
     const headers = { 'X-CSRF-Token': (await signedIn.json()).csrfToken };
-    const quarterHour = 15 * 60_000;
-    for (const hoursAgo of [1, 2, 3, 4, 5, 6]) {
-      const startsAt = new Date(Math.floor(Date.now() / quarterHour) * quarterHour - hoursAgo * 3_600_000).toISOString();
-      const moved = await owner.patch(`/api/appointments/${appointmentId}`, { headers, data: { startsAt, override: { reason: 'It took place earlier; recorded by the browser test' } } });
-      if (moved.status() === 409) continue;
-      expect(moved.status()).toBe(200);
-      return;
-    }
-    throw new Error('No free hour for the consultation in the last six');
+    const { response: moved } = await inTheHoursJustPast([1, 2, 3, 4, 5, 6], (startsAt) =>
+      owner.patch(`/api/appointments/${appointmentId}`, {
+        headers,
+        data: { startsAt: startsAt.toISOString(), override: { reason: 'It took place earlier; recorded by the browser test' } },
+      }),
+    );
+    expect(moved.status()).toBe(200);
   } finally {
     await owner.dispose();
   }

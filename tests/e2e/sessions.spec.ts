@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dayIn, demoAccounts, screenshot, signIn } from './helpers';
+import { dateInZone } from '@smp/contracts';
+import { demoAccounts, inTheHoursJustPast, screenshot, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Marcus Bennett';
@@ -24,10 +25,8 @@ async function bookArrivedTouchUp(page: Page): Promise<{ id: string; day: string
   const [clients, artists, rooms, clinic] = await Promise.all(
     [`/api/clients?q=${encodeURIComponent(client)}`, '/api/artists', '/api/rooms', '/api/clinic'].map(async (url) => (await api.get(url)).json()),
   );
-  const quarterHour = 15 * 60_000;
-  for (const hoursAgo of [2, 4, 6, 8]) {
-    const startsAt = new Date(Math.floor(Date.now() / quarterHour) * quarterHour - hoursAgo * 3_600_000);
-    const booking = await api.post('/api/appointments', {
+  const { startsAt, response: booking } = await inTheHoursJustPast([2, 4, 6, 8], (startsAt) =>
+    api.post('/api/appointments', {
       headers,
       data: {
         kind: 'touch_up',
@@ -38,14 +37,12 @@ async function bookArrivedTouchUp(page: Page): Promise<{ id: string; day: string
         durationMinutes: 60,
         override: { reason: 'Walk-in touch-up recorded by the browser test' },
       },
-    });
-    if (booking.status() === 409) continue;
-    expect(booking.status()).toBe(201);
-    const { id } = await booking.json();
-    expect((await api.post(`/api/appointments/${id}/status`, { headers, data: { status: 'arrived' } })).status()).toBe(200);
-    return { id, day: dayIn(startsAt, clinic.timeZone) };
-  }
-  throw new Error('No free hour for the touch-up in the last eight');
+    }),
+  );
+  expect(booking.status()).toBe(201);
+  const { id } = await booking.json();
+  expect((await api.post(`/api/appointments/${id}/status`, { headers, data: { status: 'arrived' } })).status()).toBe(200);
+  return { id, day: dateInZone(startsAt, clinic.timeZone) };
 }
 
 test('an artist runs a session from the calendar, records pigments and photos, prints the aftercare sheet, and finds the client through the lot', async ({ page }) => {
