@@ -62,7 +62,8 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
 
     const signedTenDaysAgo = await database.screening.findFirstOrThrow({ where: { client: { email: 'marcus.bennett@example.com' } } });
     expect(dateInZone(signedTenDaysAgo.signedAt, timeZone)).toBe(addCalendarDays(today, -10));
-    expect(toIsoDate(signedTenDaysAgo.validUntil)).toBe(screeningValidUntil(addCalendarDays(today, -10), 90));
+    const { screeningValidityDays } = await database.clinicSettings.findFirstOrThrow();
+    expect(toIsoDate(signedTenDaysAgo.validUntil)).toBe(screeningValidUntil(addCalendarDays(today, -10), screeningValidityDays));
 
     const expiredLot = await database.pigmentLot.findFirstOrThrow({ where: { lotNumber: 'ZS-0424' } });
     expect(toIsoDate(expiredLot.expiresOn)).toBe(addCalendarDays(today, -10));

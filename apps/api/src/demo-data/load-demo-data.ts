@@ -26,7 +26,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
 
     const now = new Date();
-    const { timeZone, currency } = await transaction.clinicSettings.findFirstOrThrow();
+    const { timeZone, currency, screeningValidityDays, injectablesDeferDays } = await transaction.clinicSettings.findFirstOrThrow();
     // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
     const today = dateInZone(now, timeZone);
     const daysFromNow = (days: number) => fromIsoDate(addCalendarDays(today, days))!;
@@ -66,14 +66,14 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
           questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
           answers,
           answeredOutcome: evaluateScreening(
-            { questionnaire: CURRENT_SCREENING_QUESTIONNAIRE, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: 28 },
+            { questionnaire: CURRENT_SCREENING_QUESTIONNAIRE, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays },
             signedOn,
           ).answeredOutcome,
           conductedById: artistId,
           signedName: 'Demo client',
           signaturePng: signature,
           signedAt,
-          validUntil: fromIsoDate(screeningValidUntil(signedOn, 90))!,
+          validUntil: fromIsoDate(screeningValidUntil(signedOn, screeningValidityDays))!,
         },
       });
     }
