@@ -132,7 +132,8 @@ export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), 
 export const treatmentReportQuerySchema = z
   .object({
     artistId: z.uuid().optional(),
-    style: z.enum(TREATMENT_STYLES).optional(),
+    // Checked as text first, so that a stray control character is named as such.
+    style: text().pipe(z.enum(TREATMENT_STYLES)).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     planStatus: z.enum(['active', 'completed', 'cancelled']).optional(),
