@@ -19,6 +19,13 @@ export const APPOINTMENT_TRANSITIONS: Record<AppointmentStatus, readonly Appoint
   cancelled: [],
 };
 
+/**
+ * The longest an appointment may last. The database's CHECK on appointments holds
+ * the same bound, and the calendar's query relies on it: whatever overlaps a day
+ * started at most this long before the day began.
+ */
+export const MAX_APPOINTMENT_MINUTES = 8 * 60;
+
 export function mayMoveTo(from: AppointmentStatus, to: AppointmentStatus): boolean {
   return APPOINTMENT_TRANSITIONS[from].includes(to);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addCalendarDays, dateInZone } from './clinic-time.js';
 import { instant, isoDate, optionalText, text, uuidParam } from './fields.js';
-import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, appointmentSchema, overrideSchema } from './appointments.js';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, appointmentSchema, MAX_APPOINTMENT_MINUTES, overrideSchema } from './appointments.js';
 import { TREATMENT_STYLES } from './consultations.js';
 import { screeningStatusSchema } from './screening.js';
 
@@ -38,6 +38,7 @@ export function windowUrgency(window: SessionWindow, today: string, closingSoonD
 // ——— Resources and hours ———
 
 const timeOfDay = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM (24-hour)');
+const appointmentMinutes = z.number().int().min(15).max(MAX_APPOINTMENT_MINUTES);
 const staffRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const workingIntervalSchema = z
@@ -173,7 +174,7 @@ export const appointmentInputSchema = z
     artistId: z.uuid('Choose an artist'),
     roomId: z.uuid('Choose a room').nullable().optional(),
     startsAt: instant('Enter a date and time'),
-    durationMinutes: z.number().int().min(15).max(480).optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
+    durationMinutes: appointmentMinutes.optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
     planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
     notes: optionalText(2000),
     override: overrideSchema.optional(),
@@ -190,7 +191,7 @@ export const appointmentMoveSchema = z
     startsAt: instant('Enter a date and time').optional(),
     artistId: z.uuid().optional(),
     roomId: z.uuid().nullable().optional(),
-    durationMinutes: z.number().int().min(15).max(480).optional(),
+    durationMinutes: appointmentMinutes.optional(),
     reason: text().trim().max(500).optional(),
     override: overrideSchema.optional(),
   })
@@ -235,7 +236,7 @@ export const availabilityQuerySchema = z
     artistId: z.uuid().optional().meta({ description: 'Any active artist when absent.' }),
     from: isoDate,
     to: isoDate.meta({ description: 'Inclusive, clinic calendar.' }),
-    durationMinutes: z.coerce.number().int().min(15).max(480),
+    durationMinutes: z.coerce.number().int().min(15).max(MAX_APPOINTMENT_MINUTES),
     kind: z.enum(APPOINTMENT_KINDS).default('plan_session').meta({ description: 'Consultations need no room; treatment does.' }),
   })
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })

@@ -1,15 +1,23 @@
 import type { Appointment, AppointmentKind, AppointmentStatus, ScreeningStatus } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 
-export const appointmentIncludes = {
-  client: { select: { id: true, firstName: true, lastName: true } },
-  artist: { select: { id: true, name: true } },
-  room: { select: { id: true, name: true } },
-  planSession: { select: { id: true, planId: true, number: true } },
-  consultation: { select: { id: true } },
-} as const;
-
-export type AppointmentWithPeople = AppointmentRow & {
+/** An appointment row with what the calendar shows of the people and records it links. */
+export type AppointmentWithPeople = Pick<
+  AppointmentRow,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'clientId'
+  | 'startsAt'
+  | 'endsAt'
+  | 'notes'
+  | 'cancellationReason'
+  | 'cancelledAt'
+  | 'lateCancellation'
+  | 'overrideReason'
+  | 'createdAt'
+  | 'updatedAt'
+> & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
   room: { id: string; name: string } | null;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MAX_APPOINTMENT_MINUTES } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 
@@ -83,6 +84,21 @@ describe('one client, one place', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.title).toBe('In the past');
     expect((await book({ ...yesterday, override: { reason: 'Entered after the fact from the paper diary' } }, 'owner')).status).toBe(201);
+  });
+});
+
+describe('length', () => {
+  it('refuses a booking or a move longer than the longest appointment, naming the field, and writes nothing', async () => {
+    const day = freshDay();
+    const clientId = await screenedClient(testApp);
+    const tooLong = await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(day, '09:00'), durationMinutes: MAX_APPOINTMENT_MINUTES + 15, override: { reason: 'A long day' } }, 'owner');
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors.map((error: { field: string }) => error.field)).toEqual(['durationMinutes']);
+    const booked = await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(day, '09:00'), durationMinutes: 60 });
+    const stretched = await testApp.as('owner').patch(`/api/appointments/${booked.body.id}`).send({ durationMinutes: MAX_APPOINTMENT_MINUTES + 15, override: { reason: 'A long day' } });
+    expect(stretched.status).toBe(400);
+    expect(stretched.body.errors.map((error: { field: string }) => error.field)).toEqual(['durationMinutes']);
+    expect((await testApp.as('owner').get(`/api/appointments/${booked.body.id}`)).body.durationMinutes).toBe(60);
   });
 });
 

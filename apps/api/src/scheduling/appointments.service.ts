@@ -26,7 +26,8 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
-import { appointmentIncludes, toAppointment, type AppointmentWithPeople } from './appointment-view.js';
+import { toAppointment, type AppointmentWithPeople } from './appointment-view.js';
+import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
 import { assertStatusDue } from './clinical-record-access.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
@@ -38,8 +39,6 @@ type StatusChange = z.output<typeof appointmentStatusChangeSchema>;
 
 
 type ConsultationMode = 'in_person' | 'phone' | 'video';
-
-const CALENDAR_LIMIT = 10_000;
 
 /** The spacing rules of a plan session: after the session before, and before the session after. */
 function windowBreaches(settings: ClinicSettings, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
@@ -84,6 +83,7 @@ export class AppointmentsService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly writer: AppointmentWriter,
     private readonly facts: CalendarFactsQueries,
+    private readonly views: AppointmentViewQueries,
     private readonly screening: ScreeningService,
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
@@ -258,7 +258,7 @@ export class AppointmentsService {
   }
 
   async get(appointmentId: string): Promise<Appointment> {
-    const row = await this.database.appointment.findUnique({ where: { id: appointmentId }, include: appointmentIncludes });
+    const row = await this.views.one(appointmentId);
     if (!row) throw notFoundProblem('The appointment');
     return (await this.withScreening([row]))[0]!;
   }
@@ -284,17 +284,10 @@ export class AppointmentsService {
   /** The calendar between two days of the clinic's calendar, cancelled ones included for the record. */
   async calendar(from: string, to: string, artistId?: string): Promise<Appointment[]> {
     const { timeZone } = await this.clinic.get();
-    const rows = await this.database.appointment.findMany({
-      where: {
-        startsAt: { lt: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) },
-        endsAt: { gt: zonedInstant(from, '00:00', timeZone) },
-        ...(artistId ? { artistId } : {}),
-      },
-      include: appointmentIncludes,
-      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      // 42 days of 20 artists' full days; a guard, not a page size.
-      take: CALENDAR_LIMIT,
-    });
+    const rows = await this.views.calendar(
+      { start: zonedInstant(from, '00:00', timeZone), end: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) },
+      artistId,
+    );
     return this.withScreening(rows);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
+import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { AppointmentWriter } from './appointment-writer.js';
 import { AppointmentsController } from './appointments.controller.js';
 import { AppointmentsService } from './appointments.service.js';
@@ -14,7 +15,7 @@ import { ResourcesService } from './resources.service.js';
 @Module({
   imports: [ClinicModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
-  providers: [AppointmentWriter, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
+  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
   exports: [AppointmentWriter, AppointmentsService, AvailabilityService],
 })
 export class SchedulingModule {}

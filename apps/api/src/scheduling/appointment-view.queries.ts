@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MAX_APPOINTMENT_MINUTES } from '@smp/contracts';
+import { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import type { AppointmentWithPeople } from './appointment-view.js';
+
+/** 42 days of 20 artists' full days; a guard, not a page size. */
+const CALENDAR_LIMIT = 10_000;
+
+/**
+ * Appointments as the calendar shows them, with their client, artist, room, plan
+ * session and consultation joined in: one query, and no list of ids sent back.
+ */
+function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id, a.kind, a.status, a.client_id AS "clientId", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+           a.notes, a.cancellation_reason AS "cancellationReason", a.cancelled_at AS "cancelledAt",
+           a.late_cancellation AS "lateCancellation", a.override_reason AS "overrideReason",
+           a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+           json_build_object('id', client.id, 'firstName', client.first_name, 'lastName', client.last_name) AS client,
+           json_build_object('id', artist.id, 'name', artist.name) AS artist,
+           CASE WHEN room.id IS NOT NULL THEN json_build_object('id', room.id, 'name', room.name) END AS room,
+           CASE WHEN session.id IS NOT NULL THEN json_build_object('id', session.id, 'planId', session.plan_id, 'number', session.number) END AS "planSession",
+           CASE WHEN consultation.id IS NOT NULL THEN json_build_object('id', consultation.id) END AS consultation
+    FROM appointments a
+    JOIN clients client ON client.id = a.client_id
+    JOIN staff artist ON artist.id = a.artist_id
+    LEFT JOIN rooms room ON room.id = a.room_id
+    LEFT JOIN plan_sessions session ON session.id = a.plan_session_id
+    LEFT JOIN consultations consultation ON consultation.appointment_id = a.id
+    WHERE ${condition}
+    ORDER BY a.starts_at, a.id
+    LIMIT ${limit}`;
+}
+
+/**
+ * What overlaps [start, end), cancelled appointments included. Whatever overlaps
+ * started less than the longest appointment before `start` (the database's CHECK
+ * holds that bound), which lets the index on starts_at answer.
+ */
+export function calendarSql(window: { start: Date; end: Date }, artistId?: string): Prisma.Sql {
+  const earliestStart = new Date(window.start.getTime() - MAX_APPOINTMENT_MINUTES * 60_000);
+  return appointmentsWhere(
+    Prisma.sql`a.starts_at < ${window.end} AND a.starts_at > ${earliestStart} AND a.ends_at > ${window.start}
+               ${artistId ? Prisma.sql`AND a.artist_id = ${artistId}::uuid` : Prisma.empty}`,
+    CALENDAR_LIMIT,
+  );
+}
+
+@Injectable()
+export class AppointmentViewQueries {
+  constructor(@Inject(PrismaClient) private readonly database: Database) {}
+
+  async one(appointmentId: string): Promise<AppointmentWithPeople | null> {
+    const [row] = await this.database.$queryRaw<AppointmentWithPeople[]>(appointmentsWhere(Prisma.sql`a.id = ${appointmentId}::uuid`, 1));
+    return row ?? null;
+  }
+
+  /** In start order. */
+  calendar(window: { start: Date; end: Date }, artistId?: string): Promise<AppointmentWithPeople[]> {
+    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, artistId));
+  }
+}
