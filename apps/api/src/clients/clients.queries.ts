@@ -15,6 +15,14 @@ export interface ClientListCriteria {
 
 export type ClientListRow = ClientSummaryRow & { sortKey: string };
 
+/** How many clients in name order a search looks through before it turns to the trigram index. */
+export const ORDERED_WALK_ROWS = 2_000;
+
+function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
+  const present = conditions.filter((condition): condition is Prisma.Sql => condition !== null);
+  return present.length > 0 ? Prisma.sql`WHERE ${Prisma.join(present, ' AND ')}` : Prisma.empty;
+}
+
 /** The SQL behind client lists and duplicate checks, written for the indexes in the migrations. */
 @Injectable()
 export class ClientQueries {
@@ -24,25 +32,37 @@ export class ClientQueries {
    * One page in (surname, first name, id) order. Each search word becomes a
    * LIKE on the trigram-indexed `search_text`; the keyset cursor keeps pages
    * stable while clients are added.
+   *
+   * A search takes the plan that fits its words. A broad one ("example", a
+   * common first name) fills a page within the first clients in name order, so
+   * it walks the name index for at most ORDERED_WALK_ROWS of them. A selective
+   * one ("smi" when Smiths sort late) would walk nearly everyone that way, so
+   * it collects its matches through the trigram index first and sorts those.
    */
   async list(criteria: ClientListCriteria): Promise<ClientListRow[]> {
-    const conditions: Prisma.Sql[] = [];
-    if (criteria.status === 'active') conditions.push(Prisma.sql`archived_at IS NULL`);
-    if (criteria.status === 'archived') conditions.push(Prisma.sql`archived_at IS NOT NULL`);
-    for (const pattern of criteria.patterns) {
-      conditions.push(Prisma.sql`search_text LIKE '%' || lower(immutable_unaccent(${escapeLike(pattern)})) || '%'`);
-    }
-    if (criteria.after) {
-      conditions.push(Prisma.sql`(sort_key, id) > (${criteria.after.sortKey}, ${criteria.after.id}::uuid)`);
-    }
-    const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+    const after = criteria.after ? Prisma.sql`(sort_key, id) > (${criteria.after.sortKey}, ${criteria.after.id}::uuid)` : null;
+    const status = { active: Prisma.sql`archived_at IS NULL`, archived: Prisma.sql`archived_at IS NOT NULL`, all: null }[criteria.status];
+    const matches = criteria.patterns.map((pattern) => Prisma.sql`search_text LIKE '%' || lower(immutable_unaccent(${escapeLike(pattern)})) || '%'`);
+    if (matches.length === 0) return this.page(Prisma.sql`clients`, [status, after], criteria.limit);
+
+    const walked = await this.page(
+      Prisma.sql`(SELECT * FROM clients ${where([after])} ORDER BY sort_key, id LIMIT ${ORDERED_WALK_ROWS}) AS first_in_order`,
+      [status, ...matches],
+      criteria.limit,
+    );
+    if (walked.length === criteria.limit) return walked;
+    // OFFSET 0 keeps the matches a subquery of their own, which the planner fetches whole rather than walking the name index for them.
+    return this.page(Prisma.sql`(SELECT * FROM clients ${where([status, ...matches, after])} OFFSET 0) AS matching`, [], criteria.limit);
+  }
+
+  private page(source: Prisma.Sql, conditions: (Prisma.Sql | null)[], limit: number): Promise<ClientListRow[]> {
     return this.database.$queryRaw<ClientListRow[]>`
       SELECT id, first_name AS "firstName", last_name AS "lastName", date_of_birth AS "dateOfBirth",
              phone, email, archived_at AS "archivedAt", sort_key AS "sortKey"
-      FROM clients
-      ${where}
+      FROM ${source}
+      ${where(conditions)}
       ORDER BY sort_key, id
-      LIMIT ${criteria.limit}`;
+      LIMIT ${limit}`;
   }
 
   /** Other clients, archived ones included, that share the email or phone given. */
