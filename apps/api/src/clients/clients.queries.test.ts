@@ -48,7 +48,7 @@ async function everyMatch(q: string, status: 'active' | 'all'): Promise<string[]
 async function everyPage(q: string, status: 'active' | 'all'): Promise<string[][]> {
   const pages: string[][] = [];
   let after: ClientListCriteria['after'] = null;
-  for (let pages = 0; pages <= CLIENTS / PAGE; pages += 1) {
+  while (pages.length <= CLIENTS / PAGE) {
     const rows = await queries.list({ patterns: searchPatterns(q), status, after, limit: PAGE });
     pages.push(rows.map((row) => row.id));
     if (rows.length < PAGE) return pages;
