@@ -66,6 +66,7 @@ describe('client search', () => {
     ['a fragment of a scattered surname', 'nak'],
     ['two words', 'smithson grace'],
     ['a word no one matches', 'zzzz'],
+    ['a word too short for trigrams', 'za'],
   ])('finds %s in name order, page after page, each client once', async (_, q) => {
     for (const status of ['active', 'all'] as const) {
       const expected = await everyMatch(q, status);

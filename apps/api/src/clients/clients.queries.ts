@@ -16,7 +16,8 @@ export interface ClientListCriteria {
 export type ClientListRow = ClientSummaryRow & { sortKey: string };
 
 /** How many clients in name order a search looks through before it turns to the trigram index. */
-export const ORDERED_WALK_ROWS = 2_000;
+export const ORDERED_WALK_ROWS = 1_000;
+const TRIGRAM_LENGTH = 3;
 
 function where(conditions: (Prisma.Sql | null)[]): Prisma.Sql {
   const present = conditions.filter((condition): condition is Prisma.Sql => condition !== null);
@@ -43,7 +44,8 @@ export class ClientQueries {
     const after = criteria.after ? Prisma.sql`(sort_key, id) > (${criteria.after.sortKey}, ${criteria.after.id}::uuid)` : null;
     const status = { active: Prisma.sql`archived_at IS NULL`, archived: Prisma.sql`archived_at IS NOT NULL`, all: null }[criteria.status];
     const matches = criteria.patterns.map((pattern) => Prisma.sql`search_text LIKE '%' || lower(immutable_unaccent(${escapeLike(pattern)})) || '%'`);
-    if (matches.length === 0) return this.page(Prisma.sql`clients`, [status, after], criteria.limit);
+    // Words shorter than a trigram cannot use the trigram index: the name order is all there is.
+    if (!criteria.patterns.some((pattern) => pattern.length >= TRIGRAM_LENGTH)) return this.page(Prisma.sql`clients`, [status, ...matches, after], criteria.limit);
 
     const walked = await this.page(
       Prisma.sql`(SELECT * FROM clients ${where([after])} ORDER BY sort_key, id LIMIT ${ORDERED_WALK_ROWS}) AS first_in_order`,
