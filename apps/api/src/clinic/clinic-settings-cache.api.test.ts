@@ -43,10 +43,10 @@ async function changeOnFirst(change: Record<string, unknown>) {
 
 /** The app connections listening for changes, as the database sees them. */
 async function listeners(): Promise<number> {
-  const [{ count }] = await first.database.$queryRaw<{ count: number }[]>`
+  const [row] = await first.database.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM pg_stat_activity
     WHERE datname = current_database() AND query = ${`LISTEN "${CLINIC_SETTINGS_CHANNEL}"`}`;
-  return count;
+  return row!.count;
 }
 
 describe('the clinic’s settings kept in memory by each instance', () => {

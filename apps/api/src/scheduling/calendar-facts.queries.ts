@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addCalendarDays, zonedInstant, type ClinicSettings, type WorkingInterval } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
-import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { sqlPool, type Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { fromTimeColumn } from './time-columns.js';
 import { workingSpans, type Span } from './working-time.js';
 
 export interface CalendarFacts {
@@ -18,6 +16,11 @@ export interface CalendarFacts {
   busyByArtist: Map<string, Span[]>;
   /** Rooms in use, each with its appointments. */
   busyByRoom: Map<string, Span[]>;
+}
+
+interface DaysRow {
+  starts_on: string;
+  ends_on: string;
 }
 
 function eachDay(from: string, to: string): string[] {
@@ -42,25 +45,37 @@ export class CalendarFactsQueries {
     const settings = await this.clinic.get();
     const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
     const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);
+    // Straight to pg: availability runs these on every search, and Prisma's per-query work cost more than the SQL.
+    const sql = sqlPool(this.database);
     const [hours, timeOff, closures, rooms, appointments] = await Promise.all([
-      this.database.artistWorkingHours.findMany({ where: { staffId: { in: artistIds } } }),
-      this.database.artistTimeOff.findMany({ where: { staffId: { in: artistIds }, endsOn: { gte: fromIsoDate(fromDate)! }, startsOn: { lte: fromIsoDate(toDate)! } } }),
-      this.database.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(fromDate)! }, startsOn: { lte: fromIsoDate(toDate)! } } }),
-      this.database.room.findMany({ where: { archivedAt: null }, select: { id: true }, orderBy: { name: 'asc' } }),
-      this.database.$queryRaw<{ artist_id: string; room_id: string | null; starts_at: Date; ends_at: Date }[]>`
-        SELECT artist_id, room_id, starts_at, ends_at FROM appointments
-        WHERE status NOT IN ('cancelled', 'no_show')
-          AND tstzrange(starts_at, ends_at) && tstzrange(${rangeStart}, ${rangeEnd})
-          AND id <> ${ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000'}::uuid`,
+      sql.query<{ staff_id: string; weekday: number; starts: string; ends: string }>(
+        `SELECT staff_id, weekday, to_char(starts, 'HH24:MI') AS starts, to_char(ends, 'HH24:MI') AS ends
+         FROM artist_working_hours WHERE staff_id = ANY($1::uuid[])`,
+        [artistIds],
+      ),
+      sql.query<DaysRow & { staff_id: string }>(
+        `SELECT staff_id, starts_on::text, ends_on::text FROM artist_time_off
+         WHERE staff_id = ANY($1::uuid[]) AND ends_on >= $2::date AND starts_on <= $3::date`,
+        [artistIds, fromDate, toDate],
+      ),
+      sql.query<DaysRow>(`SELECT starts_on::text, ends_on::text FROM clinic_closures WHERE ends_on >= $1::date AND starts_on <= $2::date`, [fromDate, toDate]),
+      sql.query<{ id: string }>(`SELECT id FROM rooms WHERE archived_at IS NULL ORDER BY name`),
+      sql.query<{ artist_id: string; room_id: string | null; starts_at: Date; ends_at: Date }>(
+        `SELECT artist_id, room_id, starts_at, ends_at FROM appointments
+         WHERE status NOT IN ('cancelled', 'no_show')
+           AND tstzrange(starts_at, ends_at) && tstzrange($1, $2)
+           AND id <> $3::uuid`,
+        [rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000'],
+      ),
     ]);
     const weekly = new Map(artistIds.map((id) => [id, [] as WorkingInterval[]]));
-    for (const row of hours) weekly.get(row.staffId)!.push({ weekday: row.weekday, starts: fromTimeColumn(row.starts), ends: fromTimeColumn(row.ends) });
+    for (const row of hours.rows) weekly.get(row.staff_id)!.push({ weekday: row.weekday, starts: row.starts, ends: row.ends });
     const daysOff = new Map(artistIds.map((id) => [id, new Set<string>()]));
-    for (const row of timeOff) for (const day of eachDay(toIsoDate(row.startsOn)!, toIsoDate(row.endsOn)!)) daysOff.get(row.staffId)!.add(day);
-    const closedDays = new Set(closures.flatMap((row) => eachDay(toIsoDate(row.startsOn)!, toIsoDate(row.endsOn)!)));
+    for (const row of timeOff.rows) for (const day of eachDay(row.starts_on, row.ends_on)) daysOff.get(row.staff_id)!.add(day);
+    const closedDays = new Set(closures.rows.flatMap((row) => eachDay(row.starts_on, row.ends_on)));
     const busyByArtist = new Map<string, Span[]>();
-    const busyByRoom = new Map<string, Span[]>(rooms.map((room) => [room.id, []]));
-    for (const row of appointments) {
+    const busyByRoom = new Map<string, Span[]>(rooms.rows.map((room) => [room.id, []]));
+    for (const row of appointments.rows) {
       const span = { start: row.starts_at.getTime(), end: row.ends_at.getTime() };
       if (!busyByArtist.has(row.artist_id)) busyByArtist.set(row.artist_id, []);
       busyByArtist.get(row.artist_id)!.push(span);
