@@ -51,12 +51,27 @@ export function timeInZone(instant: Date | number, timeZone: string): string {
   return `${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
+// Each search converts the same days' opening hours again (four Intl look-ups each): keep the answers.
+const zonedInstants = new Map<string, number>();
+const ZONED_INSTANTS_KEPT = 10_000;
+
 /**
  * The instant a wall-clock time on a date has in the zone. A time skipped by a
  * spring-forward change is read as the same time in the offset before it (02:30
  * becomes 03:30); a time that happens twice in autumn is the first of the two.
  */
 export function zonedInstant(isoDate: string, time: string, timeZone: string): Date {
+  const key = `${timeZone} ${isoDate} ${time}`;
+  let instant = zonedInstants.get(key);
+  if (instant === undefined) {
+    if (zonedInstants.size >= ZONED_INSTANTS_KEPT) zonedInstants.clear();
+    instant = findZonedInstant(isoDate, time, timeZone);
+    zonedInstants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function findZonedInstant(isoDate: string, time: string, timeZone: string): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
@@ -64,9 +79,9 @@ export function zonedInstant(isoDate: string, time: string, timeZone: string): D
   const after = asUtc - zoneOffset(asUtc + DAY_MS / 2, timeZone);
   // Where the offset changes that day, one of the two guesses reads back as the wall time asked for.
   for (const candidate of [Math.min(before, after), Math.max(before, after)]) {
-    if (timeInZone(candidate, timeZone) === time && dateInZone(candidate, timeZone) === isoDate) return new Date(candidate);
+    if (timeInZone(candidate, timeZone) === time && dateInZone(candidate, timeZone) === isoDate) return candidate;
   }
-  return new Date(before);
+  return before;
 }
 
 /** The date `days` calendar days after `isoDate`. */

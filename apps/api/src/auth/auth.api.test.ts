@@ -181,6 +181,22 @@ describe('session expiry', () => {
     expect((await testApp.http.get('/api/auth/me').set('Cookie', session.cookie)).body.type).toBe('/problems/session-expired');
   });
 
+  it('records use at most once a minute, so reads in a row write nothing', async () => {
+    const session = await signInWithCookie('artist@clinic.test');
+    const lastSeen = () => testApp.database.staffSession.findFirstOrThrow({ where: { csrfToken: session.csrfToken } }).then((row) => row.lastSeenAt);
+    const signedInAt = await lastSeen();
+    for (const path of ['/api/auth/me', '/api/clients']) expect((await testApp.http.get(path).set('Cookie', session.cookie)).status).toBe(200);
+    expect(await lastSeen()).toEqual(signedInAt);
+
+    await testApp.database.$executeRaw`UPDATE staff_sessions SET last_seen_at = now() - interval '2 minutes' WHERE csrf_token = ${session.csrfToken}`;
+    const twoMinutesAgo = await lastSeen();
+    expect((await testApp.http.get('/api/auth/me').set('Cookie', session.cookie)).status).toBe(200);
+    const touched = await lastSeen();
+    expect(touched.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
+    expect((await testApp.http.get('/api/auth/me').set('Cookie', session.cookie)).status).toBe(200);
+    expect(await lastSeen()).toEqual(touched);
+  });
+
   it('follows the idle timeout the owner sets', async () => {
     const settings = (await testApp.as('owner').get('/api/clinic')).body;
     const { updatedAt: _updatedAt, ...input } = settings;

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { addCalendarDays, dateInZone } from '@smp/contracts';
 import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsCache } from '../clinic/clinic-settings-cache.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../database/database.js';
@@ -75,8 +76,10 @@ async function main() {
     console.log(`Loaded ${ARTISTS} artists and ${Number(rows[0]!.count).toLocaleString('en')} appointments in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
 
     // Wired by hand: tsx does not emit the decorator metadata Nest's injection needs.
-    const database = createDatabase(await prepareAppLogin(databaseUrl));
-    const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database));
+    const appUrl = await prepareAppLogin(databaseUrl);
+    const database = createDatabase(appUrl);
+    // Never started, so it does not listen and keeps nothing: each search reads the settings as before.
+    const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database), new ClinicSettingsCache(appUrl));
     const availability = new AvailabilityService(database, new CalendarFactsQueries(database, clinic));
     const firstArtist = (await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name LIMIT 1`)).rows[0]!.id;
     const today = dateInZone(new Date(), ZONE);

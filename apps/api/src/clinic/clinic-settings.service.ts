@@ -8,6 +8,7 @@ import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { fromTimeColumn, toTimeColumn } from '../scheduling/time-columns.js';
+import { ClinicSettingsCache } from './clinic-settings-cache.js';
 
 type SettingsInput = z.output<typeof clinicSettingsInputSchema>;
 
@@ -24,6 +25,7 @@ export class ClinicSettingsService {
     @Inject(PrismaClient) private readonly database: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly cache: ClinicSettingsCache,
   ) {}
 
   /**
@@ -35,21 +37,29 @@ export class ClinicSettingsService {
       const created = await transaction.clinicSettings.createMany({ data: [{ singleton: true, ...this.config.initialClinic }], skipDuplicates: true });
       if (created.count > 0) await transaction.clinicOpeningHours.createMany({ data: FIRST_OPENING_HOURS.map(toOpeningRow) });
     });
-    setDefaultPhoneRegion((await this.get()).country);
+    this.cache.drop();
+    await this.get();
   }
 
-  async get(): Promise<ClinicSettings> {
+  /** Shared by every request until the settings change: frozen, so no caller alters another's. */
+  get(): Promise<ClinicSettings> {
+    return this.cache.read(() => this.load());
+  }
+
+  /** Also reads local phone numbers in the clinic's country, which another instance may have changed. */
+  private async load(): Promise<ClinicSettings> {
     const [settings, openingHours] = await Promise.all([
       // Not findUnique: Prisma batches concurrent findUnique calls into an `in` filter, which a boolean key cannot take.
       this.database.clinicSettings.findFirstOrThrow(),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
     const { singleton: _singleton, updatedAt, ...fields } = settings;
-    return {
+    setDefaultPhoneRegion(fields.country);
+    return Object.freeze({
       ...fields,
-      openingHours: openingHours.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) })),
+      openingHours: Object.freeze(openingHours.map((row) => Object.freeze({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }))),
       updatedAt: updatedAt.toISOString(),
-    };
+    }) as ClinicSettings;
   }
 
   /** Replaces the settings and opening hours as a whole, in one transaction with its audit event. */
@@ -67,7 +77,8 @@ export class ClinicSettingsService {
         changedFields: changedFields(comparable, { ...input, openingHours: sortIntervals(openingHours) } satisfies ClinicSettingsInput),
       });
     });
-    setDefaultPhoneRegion(input.country);
+    // This instance's next read sees the change at once; others hear of it from the database.
+    this.cache.drop();
     return this.get();
   }
 }

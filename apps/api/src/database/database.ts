@@ -1,23 +1,38 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 /** Injection token of the connection URL the database module was built for. */
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
+const pools = new WeakMap<object, pg.Pool>();
+
 /** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
 export function createDatabase(appUrl: string) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: appUrl,
     // Fail fast rather than hang a request when the server is gone.
     connectionTimeoutMillis: 5_000,
     max: 10,
   });
-  return new PrismaClient({
-    adapter,
+  // An idle connection that breaks is simply dropped; the next query reports the outage.
+  pool.on('error', () => undefined);
+  const database = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // The database derives these for sorting and search; the app never reads them.
     omit: { client: { sortKey: true, searchText: true } },
   });
+  pools.set(database, pool);
+  return database;
 }
 
 /** The app's Prisma client; inject it with `@Inject(PrismaClient)`. */
 export type Database = ReturnType<typeof createDatabase>;
+
+/**
+ * The connections under the Prisma client, for the few queries every request makes
+ * (sign-in check, availability), where Prisma's per-query work costs more than the SQL.
+ */
+export function sqlPool(database: Database): pg.Pool {
+  return pools.get(database)!;
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { zonedInstant, type AppointmentKind, type Slot } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import { sqlPool, type Database } from '../database/database.js';
 import { validationProblem } from '../http/problem.js';
 import { artistSpans, CalendarFactsQueries, eachDay } from './calendar-facts.queries.js';
 import { freeSlots } from './working-time.js';
@@ -23,11 +23,10 @@ export class AvailabilityService {
   ) {}
 
   async slots(query: SlotQuery, now = Date.now()): Promise<Slot[]> {
-    const artists = await this.database.staff.findMany({
-      where: { role: 'artist', deactivatedAt: null, ...(query.artistId ? { id: query.artistId } : {}) },
-      select: { id: true },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    });
+    const { rows: artists } = await sqlPool(this.database).query<{ id: string }>(
+      `SELECT id FROM staff WHERE role = 'artist' AND deactivated_at IS NULL AND ($1::uuid IS NULL OR id = $1) ORDER BY name, id`,
+      [query.artistId ?? null],
+    );
     if (query.artistId && artists.length === 0) throw validationProblem([{ field: 'artistId', message: 'Not an active artist' }]);
     const artistIds = artists.map((artist) => artist.id);
     const facts = await this.facts.load(artistIds, query.from, query.to);

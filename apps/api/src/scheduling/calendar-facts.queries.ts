@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addCalendarDays, zonedInstant, type ClinicSettings, type WorkingInterval } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
-import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { sqlPool, type Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { fromTimeColumn } from './time-columns.js';
 import { workingSpans, type Span } from './working-time.js';
 
 export interface CalendarFacts {
@@ -18,6 +16,15 @@ export interface CalendarFacts {
   busyByArtist: Map<string, Span[]>;
   /** Rooms in use, each with its appointments. */
   busyByRoom: Map<string, Span[]>;
+}
+
+/** The facts as JSON arrays, dates as YYYY-MM-DD, times as HH:MM, instants as epoch milliseconds. */
+interface FactsRow {
+  hours: [staffId: string, weekday: number, starts: string, ends: string][];
+  time_off: [staffId: string, startsOn: string, endsOn: string][];
+  closures: [startsOn: string, endsOn: string][];
+  rooms: string[];
+  appointments: [artistId: string, roomId: string | null, start: number, end: number][];
 }
 
 function eachDay(from: string, to: string): string[] {
@@ -42,29 +49,38 @@ export class CalendarFactsQueries {
     const settings = await this.clinic.get();
     const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
     const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);
-    const [hours, timeOff, closures, rooms, appointments] = await Promise.all([
-      this.database.artistWorkingHours.findMany({ where: { staffId: { in: artistIds } } }),
-      this.database.artistTimeOff.findMany({ where: { staffId: { in: artistIds }, endsOn: { gte: fromIsoDate(fromDate)! }, startsOn: { lte: fromIsoDate(toDate)! } } }),
-      this.database.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(fromDate)! }, startsOn: { lte: fromIsoDate(toDate)! } } }),
-      this.database.room.findMany({ where: { archivedAt: null }, select: { id: true }, orderBy: { name: 'asc' } }),
-      this.database.$queryRaw<{ artist_id: string; room_id: string | null; starts_at: Date; ends_at: Date }[]>`
-        SELECT artist_id, room_id, starts_at, ends_at FROM appointments
-        WHERE status NOT IN ('cancelled', 'no_show')
-          AND tstzrange(starts_at, ends_at) && tstzrange(${rangeStart}, ${rangeEnd})
-          AND id <> ${ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000'}::uuid`,
-    ]);
+    // One round trip straight to pg: availability runs this on every search, where
+    // Prisma's per-query work and five separate queries cost more than the SQL.
+    const {
+      rows: [facts],
+    } = await sqlPool(this.database).query<FactsRow>(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_array(staff_id, weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI'))), '[]')
+          FROM artist_working_hours WHERE staff_id = ANY($1::uuid[])) AS hours,
+         (SELECT coalesce(json_agg(json_build_array(staff_id, starts_on, ends_on)), '[]')
+          FROM artist_time_off WHERE staff_id = ANY($1::uuid[]) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
+         (SELECT coalesce(json_agg(json_build_array(starts_on, ends_on)), '[]')
+          FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
+         (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL) AS rooms,
+         (SELECT coalesce(json_agg(json_build_array(artist_id, room_id, floor(extract(epoch FROM starts_at) * 1000), floor(extract(epoch FROM ends_at) * 1000))), '[]')
+          FROM appointments
+          WHERE status NOT IN ('cancelled', 'no_show')
+            AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
+            AND id <> $6::uuid) AS appointments`,
+      [artistIds, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000'],
+    );
     const weekly = new Map(artistIds.map((id) => [id, [] as WorkingInterval[]]));
-    for (const row of hours) weekly.get(row.staffId)!.push({ weekday: row.weekday, starts: fromTimeColumn(row.starts), ends: fromTimeColumn(row.ends) });
+    for (const [staffId, weekday, starts, ends] of facts!.hours) weekly.get(staffId)!.push({ weekday, starts, ends });
     const daysOff = new Map(artistIds.map((id) => [id, new Set<string>()]));
-    for (const row of timeOff) for (const day of eachDay(toIsoDate(row.startsOn)!, toIsoDate(row.endsOn)!)) daysOff.get(row.staffId)!.add(day);
-    const closedDays = new Set(closures.flatMap((row) => eachDay(toIsoDate(row.startsOn)!, toIsoDate(row.endsOn)!)));
+    for (const [staffId, startsOn, endsOn] of facts!.time_off) for (const day of eachDay(startsOn, endsOn)) daysOff.get(staffId)!.add(day);
+    const closedDays = new Set(facts!.closures.flatMap(([startsOn, endsOn]) => eachDay(startsOn, endsOn)));
     const busyByArtist = new Map<string, Span[]>();
-    const busyByRoom = new Map<string, Span[]>(rooms.map((room) => [room.id, []]));
-    for (const row of appointments) {
-      const span = { start: row.starts_at.getTime(), end: row.ends_at.getTime() };
-      if (!busyByArtist.has(row.artist_id)) busyByArtist.set(row.artist_id, []);
-      busyByArtist.get(row.artist_id)!.push(span);
-      if (row.room_id) busyByRoom.get(row.room_id)?.push(span);
+    const busyByRoom = new Map<string, Span[]>(facts!.rooms.map((roomId) => [roomId, []]));
+    for (const [artistId, roomId, start, end] of facts!.appointments) {
+      const span = { start, end };
+      if (!busyByArtist.has(artistId)) busyByArtist.set(artistId, []);
+      busyByArtist.get(artistId)!.push(span);
+      if (roomId) busyByRoom.get(roomId)?.push(span);
     }
     return { settings, rangeStart: rangeStart.getTime(), rangeEnd: rangeEnd.getTime(), weekly, daysOff, closedDays, busyByArtist, busyByRoom };
   }
