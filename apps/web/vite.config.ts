@@ -14,5 +14,5 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': `http://localhost:${apiPort}` },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: { outDir: 'dist' },
 });
