@@ -7,7 +7,11 @@ import { PageLoading } from './shell/PageLoading';
 
 // The sign-in page and the signed-in app load apart, each when first shown (see lazy-page.ts).
 const SignInPage = lazyPage(() => import('./auth/SignInPage'), 'SignInPage');
-const SignedInApp = lazyPage(() => import('./shell/SignedInApp'), 'SignedInApp');
+const loadSignedInApp = () => import('./shell/SignedInApp');
+const SignedInApp = lazyPage(loadSignedInApp, 'SignedInApp');
+// Opening any page but sign-in most likely finds a session: fetch the signed-in app
+// while the session is being checked, rather than after.
+if (window.location.pathname !== '/sign-in') void loadSignedInApp();
 
 export function App() {
   const { session } = useAuth();
