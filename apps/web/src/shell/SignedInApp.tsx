@@ -1,9 +1,9 @@
-import { Suspense } from 'react';
-import { Link, Navigate, Route, Routes, useSearchParams } from 'react-router';
+import { isValidElement, Suspense, useEffect } from 'react';
+import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
-import { lazyPage } from './lazy-page';
+import { isLazyPage, lazyPage } from './lazy-page';
 import { PageLoading } from './PageLoading';
 import { TopBar } from './TopBar';
 
@@ -32,8 +32,77 @@ const StaffEditPage = lazyPage(() => import('../staff/StaffEditPage'), 'StaffEdi
 const StaffListPage = lazyPage(() => import('../staff/StaffListPage'), 'StaffListPage');
 const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
 
+const workspaceRoutes = (
+  <>
+    <Route path="/" element={<Navigate to="/clients" replace />} />
+    <Route path="/sign-in" element={<ReturnAfterSignIn />} />
+    <Route path="/clients" element={<ClientListPage />} />
+    <Route path="/clients/new" element={<ClientCreatePage />} />
+    <Route path="/clients/:id" element={<ClientPage />} />
+    <Route path="/clients/:id/edit" element={<ClientEditPage />} />
+    <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
+    <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
+    <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
+    <Route path="/calendar" element={<CalendarPage />} />
+    <Route element={<RequirePermission permission="followUps.read" />}>
+      <Route path="/follow-ups" element={<FollowUpsPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="screening.conduct" />}>
+      <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="consumables.manage" />}>
+      <Route path="/pigments" element={<PigmentsPage />} />
+      <Route path="/pigments/pigment-lots/:lotId" element={<LotRecallPage kind="pigment" />} />
+      <Route path="/pigments/needle-lots/:lotId" element={<LotRecallPage kind="needle" />} />
+    </Route>
+    <Route element={<RequirePermission permission="sessions.record" />}>
+      <Route path="/appointments/:id/record" element={<SessionRecordingPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="sessions.read" />}>
+      <Route path="/session-records/:id" element={<SessionRecordPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="reports.read" />}>
+      <Route path="/reports/treatment" element={<TreatmentReportPage />} />
+    </Route>
+    <Route path="/account/password" element={<ChangePasswordPage />} />
+    <Route element={<RequirePermission permission="staff.manage" />}>
+      <Route path="/staff" element={<StaffListPage />} />
+      <Route path="/staff/new" element={<StaffCreatePage />} />
+      <Route path="/staff/:id" element={<StaffPage />} />
+      <Route path="/staff/:id/edit" element={<StaffEditPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="audit.read" />}>
+      <Route path="/audit" element={<AuditTrailPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="clinic.manage" />}>
+      <Route path="/settings" element={<ClinicSettingsPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="scheduling.manage" />}>
+      <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />
+    </Route>
+    <Route
+      path="*"
+      element={
+        <p className="page-message">
+          There is no such page. <Link to="/clients">Go to clients</Link>
+        </p>
+      }
+    />
+  </>
+);
+
+/** Starts loading the code of the page at this address, while the clinic's settings load rather than after. */
+function preloadPageAt(pathname: string): void {
+  for (const { route } of matchRoutes(createRoutesFromElements(workspaceRoutes), pathname) ?? []) {
+    const page: unknown = isValidElement(route.element) ? route.element.type : null;
+    if (isLazyPage(page)) void page.preload();
+  }
+}
+
 /** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
 export function SignedInApp() {
+  const { pathname } = useLocation();
+  useEffect(() => preloadPageAt(pathname), [pathname]);
   // Mounted per sign-in, so the next person to sign in loads the clinic afresh.
   return (
     <ClinicProvider>
@@ -53,62 +122,7 @@ function Workspace() {
       <TopBar />
       <main>
         <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/clients" replace />} />
-            <Route path="/sign-in" element={<ReturnAfterSignIn />} />
-            <Route path="/clients" element={<ClientListPage />} />
-            <Route path="/clients/new" element={<ClientCreatePage />} />
-            <Route path="/clients/:id" element={<ClientPage />} />
-            <Route path="/clients/:id/edit" element={<ClientEditPage />} />
-            <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
-            <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
-            <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
-            <Route path="/calendar" element={<CalendarPage />} />
-            <Route element={<RequirePermission permission="followUps.read" />}>
-              <Route path="/follow-ups" element={<FollowUpsPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="screening.conduct" />}>
-              <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="consumables.manage" />}>
-              <Route path="/pigments" element={<PigmentsPage />} />
-              <Route path="/pigments/pigment-lots/:lotId" element={<LotRecallPage kind="pigment" />} />
-              <Route path="/pigments/needle-lots/:lotId" element={<LotRecallPage kind="needle" />} />
-            </Route>
-            <Route element={<RequirePermission permission="sessions.record" />}>
-              <Route path="/appointments/:id/record" element={<SessionRecordingPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="sessions.read" />}>
-              <Route path="/session-records/:id" element={<SessionRecordPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="reports.read" />}>
-              <Route path="/reports/treatment" element={<TreatmentReportPage />} />
-            </Route>
-            <Route path="/account/password" element={<ChangePasswordPage />} />
-            <Route element={<RequirePermission permission="staff.manage" />}>
-              <Route path="/staff" element={<StaffListPage />} />
-              <Route path="/staff/new" element={<StaffCreatePage />} />
-              <Route path="/staff/:id" element={<StaffPage />} />
-              <Route path="/staff/:id/edit" element={<StaffEditPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="audit.read" />}>
-              <Route path="/audit" element={<AuditTrailPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="clinic.manage" />}>
-              <Route path="/settings" element={<ClinicSettingsPage />} />
-            </Route>
-            <Route element={<RequirePermission permission="scheduling.manage" />}>
-              <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />
-            </Route>
-            <Route
-              path="*"
-              element={
-                <p className="page-message">
-                  There is no such page. <Link to="/clients">Go to clients</Link>
-                </p>
-              }
-            />
-          </Routes>
+          <Routes>{workspaceRoutes}</Routes>
         </Suspense>
       </main>
     </div>
