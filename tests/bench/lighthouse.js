@@ -2,8 +2,9 @@
 // pages of the built app, started as the browser tests start it: on a throw-away
 // embedded database with the demo data. Prints each page's score and main metrics.
 // A benchmark, not a test: run `pnpm build` first; figures vary with the machine.
+// LIGHTHOUSE_REPORTS=<folder> keeps each page's full report (JSON) there.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +88,10 @@ try {
   for (const page of PAGES) {
     const lhr = await audit(chrome, `${baseUrl}${page.path}`, page.signedIn ? cookie : null);
     console.log(describe(page, lhr));
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${page.name}.json`), JSON.stringify(lhr));
+    }
   }
 } finally {
   await chrome?.kill();
