@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { routeSizeReport } from './build-tools/route-sizes.js';
 
 const apiPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // The sign-in page is the first thing every front-desk browser loads.
+  plugins: [react(), routeSizeReport({ 'src/auth/SignInPage.tsx': 120 })],
   resolve: {
     // The shared contracts are compiled along with the app, so edits to them show at once.
     alias: { '@smp/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)) },
@@ -14,5 +16,5 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': `http://localhost:${apiPort}` },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: { outDir: 'dist' },
 });

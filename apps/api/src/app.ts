@@ -3,6 +3,7 @@ import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CSRF_HEADER } from '@smp/contracts';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -45,6 +46,10 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
   }
   app.use(helmet());
+  // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV); images,
+  // PDFs and other compressed formats go as they are. The session cookie is SameSite,
+  // so another site cannot make a browser send it along to measure compressed answers.
+  app.use(compression());
   app.use(requestLogging(logger));
   app.use(`/${API_PREFIX}`, noStore, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);
   app.use(`/${API_PREFIX}/docs/assets`, express.static(swaggerUiDist.getAbsoluteFSPath(), { index: false }));

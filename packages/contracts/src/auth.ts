@@ -3,8 +3,6 @@ import { text } from './fields.js';
 import { STAFF_ROLES } from './access.js';
 import { newPassword } from './staff.js';
 
-export const CSRF_HEADER = 'X-CSRF-Token';
-
 export const credentialsSchema = z
   .strictObject({
     email: text().trim().toLowerCase().min(1, 'Required').max(254, 'At most 254 characters'),

@@ -23,28 +23,3 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
-
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
-
-/** Stable identifiers of the problem types clients can branch on. */
-export const problemTypes = {
-  validation: '/problems/validation',
-  malformedJson: '/problems/malformed-json',
-  notFound: '/problems/not-found',
-  conflict: '/problems/conflict',
-  possibleDuplicate: '/problems/possible-duplicate',
-  unauthenticated: '/problems/unauthenticated',
-  sessionExpired: '/problems/session-expired',
-  invalidCredentials: '/problems/invalid-credentials',
-  tooManyAttempts: '/problems/too-many-attempts',
-  forbidden: '/problems/forbidden',
-  csrf: '/problems/csrf-token-missing',
-  notEligible: '/problems/not-eligible-for-treatment',
-  outsideWorkingHours: '/problems/outside-working-hours',
-  outsideSessionWindow: '/problems/outside-session-window',
-  payloadTooLarge: '/problems/payload-too-large',
-  unsupportedMediaType: '/problems/unsupported-media-type',
-  methodNotAllowed: '/problems/method-not-allowed',
-  unavailable: '/problems/service-unavailable',
-  internal: '/problems/internal',
-} as const;

@@ -2,20 +2,31 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 
+/** Where Vite puts the files whose names carry a hash of their content. */
+const HASHED_ASSETS = '/assets';
+
 /**
  * Serves the built web app at `/`. Paths that are not files get index.html so
  * that the app's own router can handle deep links such as /clients/123.
+ *
+ * A hashed asset never changes under its name, so browsers keep it for a year
+ * without asking again; index.html (and anything else) is revalidated on every
+ * load, so a new release reaches the front desk at the next page load.
  */
 export function webApp(distDir: string, apiPrefix: string): Router {
   const router = express.Router();
   const indexHtml = path.join(distDir, 'index.html');
   const isApi = (request: Request) => request.path === `/${apiPrefix}` || request.path.startsWith(`/${apiPrefix}/`);
 
-  const serveFiles = express.static(distDir, { index: false, maxAge: '1h' });
+  const serveHashedAssets = express.static(path.join(distDir, HASHED_ASSETS), { index: false, immutable: true, maxAge: '1y' });
+  const serveOtherFiles = express.static(distDir, { index: false, cacheControl: false, setHeaders: (response) => response.setHeader('Cache-Control', 'no-cache') });
 
+  // Source maps give the source away and weigh megabytes: never served, even if a build left one.
+  router.get(/\.map$/, (request: Request, response: Response, next: NextFunction) => (isApi(request) ? next() : notFound(response)));
+  router.use(HASHED_ASSETS, serveHashedAssets, (_request: Request, response: Response) => notFound(response));
   router.use((request: Request, response: Response, next: NextFunction) => {
     if (isApi(request)) return next();
-    return serveFiles(request, response, next);
+    return serveOtherFiles(request, response, next);
   });
   router.get(/.*/, (request: Request, response: Response, next: NextFunction) => {
     if (isApi(request)) return next();
@@ -27,4 +38,13 @@ export function webApp(distDir: string, apiPrefix: string): Router {
     response.sendFile(indexHtml);
   });
   return router;
+}
+
+/**
+ * A missing asset (a chunk of an older release, say) is a 404, not index.html:
+ * HTML in place of a script would fail with a confusing type error.
+ */
+function notFound(response: Response): void {
+  response.status(404).setHeader('Cache-Control', 'no-cache');
+  response.type('text/plain').send('No such file.');
 }

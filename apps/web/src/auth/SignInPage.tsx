@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { credentialsSchema, problemTypes, type Credentials } from '@smp/contracts';
+import { problemTypes, type Credentials, type credentialsSchema } from '@smp/contracts';
 import { addSeconds, format } from 'date-fns';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
@@ -30,6 +29,16 @@ function refusalMessage(error: unknown, now: Date): string {
   return error.message;
 }
 
+type CredentialsOutput = z.output<typeof credentialsSchema>;
+
+/**
+ * The form checks its fields with the shared contract, loaded at the first check
+ * (leaving a field, or submitting): zod would otherwise be a third of what every
+ * front-desk browser downloads before it can show this page.
+ */
+const credentialsResolver: Resolver<Credentials, unknown, CredentialsOutput> = async (...check) =>
+  (await import('./credentials-resolver')).credentialsResolver(...check);
+
 export function SignInPage() {
   const { signIn, signedOutReason } = useAuth();
   const {
@@ -38,8 +47,8 @@ export function SignInPage() {
     resetField,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<Credentials, unknown, z.output<typeof credentialsSchema>>({
-    resolver: zodResolver(credentialsSchema),
+  } = useForm<Credentials, unknown, CredentialsOutput>({
+    resolver: credentialsResolver,
     defaultValues: { email: '', password: '' },
     mode: 'onTouched',
   });

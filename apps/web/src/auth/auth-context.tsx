@@ -2,6 +2,7 @@ import { problemTypes, type Credentials, type Session } from '@smp/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
+import { PageLoading } from '../shell/PageLoading';
 import { sessionHasLapsed } from './session-lapse';
 
 /** How often the app looks whether the session has lapsed. */
@@ -92,7 +93,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [state, signedIn, signedOut],
   );
 
-  if (state.status === 'checking') return <p className="page-message">Loading…</p>;
+  if (state.status === 'checking') return <PageLoading />;
   if (state.status === 'unreachable') {
     return <p className="page-message">The clinic server is not answering. Check that it is running, then reload.</p>;
   }

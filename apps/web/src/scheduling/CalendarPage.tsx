@@ -1,5 +1,5 @@
 import { dateInZone, isoDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
@@ -7,9 +7,8 @@ import { useClinic } from '../clinic/clinic-context';
 import { formatDay, formatTime } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { timeOfDay, todayIn } from '../shared/zoned-time';
-import { AppointmentDrawer } from './AppointmentDrawer';
+import { lazyPage } from '../shell/lazy-page';
 import { bookingPrefillFrom, type BookingPrefill } from './booking-link';
-import { BookingPanel } from './BookingPanel';
 import { visibleHours } from './calendar-layout';
 import { calendarDays, shiftDate, type CalendarView } from './calendar-range';
 import { CalendarGrid } from './CalendarGrid';
@@ -21,6 +20,10 @@ import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
 import { useSchedulingResources } from './use-scheduling-resources';
+
+// The panels bring the forms (and zod with them): the calendar shows without waiting for them.
+const BookingPanel = lazyPage(() => import('./BookingPanel'), 'BookingPanel');
+const AppointmentDrawer = lazyPage(() => import('./AppointmentDrawer'), 'AppointmentDrawer');
 
 const bookShortcut: Shortcut = { key: 'n' };
 
@@ -240,29 +243,31 @@ export function CalendarPage() {
           />
           {columns.length === 0 && <p className="empty">No active artists yet: an owner adds them on the Staff page.</p>}
         </div>
-        {prefill && (
-          <BookingPanel
-            key={bookingCount}
-            prefill={prefill}
-            resources={resources}
-            onClose={closePanels}
-            onBooked={(appointment) => {
-              setBooked(appointment);
-              setRevision(revision + 1);
-              update({ ...panelsClosed, date: dateInZone(new Date(appointment.startsAt), timeZone) });
-            }}
-          />
-        )}
-        {openAppointment && !prefill && (
-          <AppointmentDrawer
-            key={openAppointment}
-            appointmentId={openAppointment}
-            artists={resources.artists}
-            onChanged={calendar.replace}
-            onMove={(appointment, target) => moves.move(appointment, target)}
-            onClose={closePanels}
-          />
-        )}
+        <Suspense fallback={null}>
+          {prefill && (
+            <BookingPanel
+              key={bookingCount}
+              prefill={prefill}
+              resources={resources}
+              onClose={closePanels}
+              onBooked={(appointment) => {
+                setBooked(appointment);
+                setRevision(revision + 1);
+                update({ ...panelsClosed, date: dateInZone(new Date(appointment.startsAt), timeZone) });
+              }}
+            />
+          )}
+          {openAppointment && !prefill && (
+            <AppointmentDrawer
+              key={openAppointment}
+              appointmentId={openAppointment}
+              artists={resources.artists}
+              onChanged={calendar.replace}
+              onMove={(appointment, target) => moves.move(appointment, target)}
+              onClose={closePanels}
+            />
+          )}
+        </Suspense>
       </div>
     </section>
   );

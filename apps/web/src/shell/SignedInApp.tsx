@@ -1,0 +1,130 @@
+import { isValidElement, Suspense, useEffect } from 'react';
+import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { safeNextPath } from '../auth/next-path';
+import { RequirePermission } from '../auth/RequirePermission';
+import { ClinicProvider } from '../clinic/clinic-context';
+import { isLazyPage, lazyPage } from './lazy-page';
+import { PageLoading } from './PageLoading';
+import { TopBar } from './TopBar';
+
+// Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
+const ChangePasswordPage = lazyPage(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
+const AuditTrailPage = lazyPage(() => import('../audit/AuditTrailPage'), 'AuditTrailPage');
+const ClientCreatePage = lazyPage(() => import('../clients/ClientCreatePage'), 'ClientCreatePage');
+const ClientEditPage = lazyPage(() => import('../clients/ClientEditPage'), 'ClientEditPage');
+const ClientListPage = lazyPage(() => import('../clients/ClientListPage'), 'ClientListPage');
+const ClientPage = lazyPage(() => import('../clients/ClientPage'), 'ClientPage');
+const ClinicSettingsPage = lazyPage(() => import('../clinic/ClinicSettingsPage'), 'ClinicSettingsPage');
+const ConsultationPage = lazyPage(() => import('../consultations/ConsultationPage'), 'ConsultationPage');
+const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'FollowUpsPage');
+const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
+const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
+const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
+const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
+const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
+const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
+const ScreeningRecordPage = lazyPage(() => import('../screening/ScreeningRecordPage'), 'ScreeningRecordPage');
+const ScreeningStartPage = lazyPage(() => import('../screening/ScreeningStartPage'), 'ScreeningStartPage');
+const SessionRecordingPage = lazyPage(() => import('../sessions/SessionRecordingPage'), 'SessionRecordingPage');
+const SessionRecordPage = lazyPage(() => import('../sessions/SessionRecordPage'), 'SessionRecordPage');
+const StaffCreatePage = lazyPage(() => import('../staff/StaffCreatePage'), 'StaffCreatePage');
+const StaffEditPage = lazyPage(() => import('../staff/StaffEditPage'), 'StaffEditPage');
+const StaffListPage = lazyPage(() => import('../staff/StaffListPage'), 'StaffListPage');
+const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
+
+const workspaceRoutes = (
+  <>
+    <Route path="/" element={<Navigate to="/clients" replace />} />
+    <Route path="/sign-in" element={<ReturnAfterSignIn />} />
+    <Route path="/clients" element={<ClientListPage />} />
+    <Route path="/clients/new" element={<ClientCreatePage />} />
+    <Route path="/clients/:id" element={<ClientPage />} />
+    <Route path="/clients/:id/edit" element={<ClientEditPage />} />
+    <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
+    <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
+    <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
+    <Route path="/calendar" element={<CalendarPage />} />
+    <Route element={<RequirePermission permission="followUps.read" />}>
+      <Route path="/follow-ups" element={<FollowUpsPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="screening.conduct" />}>
+      <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="consumables.manage" />}>
+      <Route path="/pigments" element={<PigmentsPage />} />
+      <Route path="/pigments/pigment-lots/:lotId" element={<LotRecallPage kind="pigment" />} />
+      <Route path="/pigments/needle-lots/:lotId" element={<LotRecallPage kind="needle" />} />
+    </Route>
+    <Route element={<RequirePermission permission="sessions.record" />}>
+      <Route path="/appointments/:id/record" element={<SessionRecordingPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="sessions.read" />}>
+      <Route path="/session-records/:id" element={<SessionRecordPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="reports.read" />}>
+      <Route path="/reports/treatment" element={<TreatmentReportPage />} />
+    </Route>
+    <Route path="/account/password" element={<ChangePasswordPage />} />
+    <Route element={<RequirePermission permission="staff.manage" />}>
+      <Route path="/staff" element={<StaffListPage />} />
+      <Route path="/staff/new" element={<StaffCreatePage />} />
+      <Route path="/staff/:id" element={<StaffPage />} />
+      <Route path="/staff/:id/edit" element={<StaffEditPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="audit.read" />}>
+      <Route path="/audit" element={<AuditTrailPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="clinic.manage" />}>
+      <Route path="/settings" element={<ClinicSettingsPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="scheduling.manage" />}>
+      <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />
+    </Route>
+    <Route
+      path="*"
+      element={
+        <p className="page-message">
+          There is no such page. <Link to="/clients">Go to clients</Link>
+        </p>
+      }
+    />
+  </>
+);
+
+/** Starts loading the code of the page at this address, while the clinic's settings load rather than after. */
+function preloadPageAt(pathname: string): void {
+  for (const { route } of matchRoutes(createRoutesFromElements(workspaceRoutes), pathname) ?? []) {
+    const page: unknown = isValidElement(route.element) ? route.element.type : null;
+    if (isLazyPage(page)) void page.preload();
+  }
+}
+
+/** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
+export function SignedInApp() {
+  const { pathname } = useLocation();
+  useEffect(() => preloadPageAt(pathname), [pathname]);
+  // Mounted per sign-in, so the next person to sign in loads the clinic afresh.
+  return (
+    <ClinicProvider>
+      <Workspace />
+    </ClinicProvider>
+  );
+}
+
+function ReturnAfterSignIn() {
+  const [searchParams] = useSearchParams();
+  return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+}
+
+function Workspace() {
+  return (
+    <div className="shell">
+      <TopBar />
+      <main>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>{workspaceRoutes}</Routes>
+        </Suspense>
+      </main>
+    </div>
+  );
+}
