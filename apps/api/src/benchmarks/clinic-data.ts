@@ -111,15 +111,16 @@ export async function insertAppointments(admin: pg.Client, { total, daysAhead }:
     SELECT format('DROP INDEX %I', indexrelid::regclass::text), pg_get_indexdef(indexrelid)
     FROM pg_index i WHERE indrelid = 'appointments'::regclass AND NOT indisprimary AND NOT indisunique
       AND NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = i.indexrelid)`);
-  await admin.query(`SET maintenance_work_mem = '512MB'`);
+  await admin.query('BEGIN');
+  await admin.query(`SET LOCAL maintenance_work_mem = '512MB'`);
   for (const { drop } of rebuilt) await admin.query(drop);
 
-  await admin.query(`CREATE TEMP TABLE numbered_clients AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM clients`);
+  await admin.query(`CREATE TEMP TABLE numbered_clients ON COMMIT DROP AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM clients`);
   await admin.query(`CREATE INDEX ON numbered_clients (n)`);
   await admin.query(
     `WITH settings AS (SELECT (now() AT TIME ZONE $1)::date AS today),
           plan AS (SELECT k - 1 AS k, kind, starts::time AS starts, minutes, ahead
-                   FROM jsonb_to_recordset($2::jsonb) WITH ORDINALITY AS p(kind text, starts text, minutes int, ahead boolean, k int)),
+                   FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (kind text, starts text, minutes int, ahead boolean)) WITH ORDINALITY AS p(kind, starts, minutes, ahead, k)),
           artists AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM staff WHERE role = 'artist'),
           rooms AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n, count(*) OVER () AS total FROM rooms),
           clients AS (SELECT count(*) AS total FROM numbered_clients),
@@ -153,9 +154,8 @@ export async function insertAppointments(admin: pg.Client, { total, daysAhead }:
                                      ELSE 'completed' END AS status) AS s`,
     [BENCH_ZONE, JSON.stringify(DAY_PLAN), daysAhead, total],
   );
-  await admin.query(`DROP TABLE numbered_clients`);
   for (const { create } of rebuilt) await admin.query(create);
-  await admin.query('RESET maintenance_work_mem');
+  await admin.query('COMMIT');
 }
 
 /** Row counts of the tables a benchmark reads, for its printout. */
