@@ -161,13 +161,15 @@ export async function insertAppointments(admin: pg.Client, { total, daysAhead }:
 /** Row counts of the tables a benchmark reads, for its printout. */
 export async function rowCounts(admin: pg.Client): Promise<string> {
   const { rows } = await admin.query<{ what: string; count: string }>(`
-    SELECT 'artists' AS what, count(*)::text AS count FROM staff WHERE role = 'artist'
-    UNION ALL SELECT 'rooms', count(*)::text FROM rooms
-    UNION ALL SELECT 'clients', count(*)::text FROM clients
-    UNION ALL SELECT 'appointments', count(*)::text FROM appointments
-    UNION ALL SELECT '  of them ahead of today', count(*)::text FROM appointments WHERE starts_at >= now()
-    UNION ALL SELECT '  cancelled', count(*)::text FROM appointments WHERE status = 'cancelled'
-    UNION ALL SELECT '  no-shows', count(*)::text FROM appointments WHERE status = 'no_show'
-    UNION ALL SELECT '  first day', min(starts_at)::date::text FROM appointments`);
+    SELECT what, count FROM (
+      SELECT 1 AS line, 'artists' AS what, count(*)::text AS count FROM staff WHERE role = 'artist'
+      UNION ALL SELECT 2, 'rooms', count(*)::text FROM rooms
+      UNION ALL SELECT 3, 'clients', count(*)::text FROM clients
+      UNION ALL SELECT 4, 'appointments', count(*)::text FROM appointments
+      UNION ALL SELECT 5, '  of them ahead of today', count(*)::text FROM appointments WHERE starts_at >= now()
+      UNION ALL SELECT 6, '  cancelled', count(*)::text FROM appointments WHERE status = 'cancelled'
+      UNION ALL SELECT 7, '  no-shows', count(*)::text FROM appointments WHERE status = 'no_show'
+      UNION ALL SELECT 8, '  first day', min(starts_at)::date::text FROM appointments) AS counts
+    ORDER BY line`);
   return rows.map(({ what, count }) => `${what.padEnd(26)} ${/^\d+$/.test(count) ? Number(count).toLocaleString('en') : count}`).join('\n');
 }
