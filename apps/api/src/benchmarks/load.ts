@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import type pg from 'pg';
 import { addCalendarDays, CSRF_HEADER, dateInZone, type Slot } from '@smp/contracts';
-import { appLoginUrl, prepareAppLogin } from '../database/app-login.js';
+import { appLoginUrl } from '../database/app-login.js';
 import { POOL_SIZE } from '../database/database.js';
 import { freePort } from '../test-support/test-postgres.js';
 import { startChildServer, type ChildServer } from './child-server.js';
@@ -125,9 +126,9 @@ async function measure(serverUrl: string, signed: Signed, loadCase: LoadCase): P
   return drive(serverUrl, signed, loadCase, SECONDS);
 }
 
-async function machine(admin: { query: (text: string) => Promise<{ rows: { server_version: string }[] }> }): Promise<string> {
+async function machine(admin: pg.Client): Promise<string> {
   const cpus = os.cpus();
-  const { rows } = await admin.query('SHOW server_version');
+  const { rows } = await admin.query<{ server_version: string }>('SHOW server_version');
   return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; PostgreSQL ${rows[0]!.server_version}`;
 }
 
@@ -148,6 +149,47 @@ function table(rows: { name: string; app: Figures; floor: Figures }[]): string {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   return [header, ...lines].map((line) => line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}
+
+/**
+ * The requests of each case, read from the data and the availability API: bookings go
+ * into the next two weeks' free consultation slots, one client each; the recording
+ * books one three weeks ahead, apart from them, with a client of its own, and the
+ * floor's replays swap in the other artists and clients in turn.
+ */
+async function casesFor(appUrl: string, signed: Signed, admin: pg.Client) {
+  const today = dateInZone(new Date(), BENCH_ZONE);
+  const day = (offset: number) => addCalendarDays(today, offset);
+  const { rows: artists } = await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name`);
+  const { rows: freeClients } = await admin.query<{ id: string }>(`
+    SELECT id FROM clients c WHERE archived_at IS NULL
+      AND NOT EXISTS (SELECT FROM appointments a WHERE a.client_id = c.id AND a.starts_at > now() - interval '1 day')
+    ORDER BY id LIMIT 5000`);
+  const availability = (from: string, to: string, artistId?: string) =>
+    `/api/availability?${new URLSearchParams({ ...(artistId ? { artistId } : {}), from, to, durationMinutes: '45', kind: 'consultation' })}`;
+  const slots = (await getJson<{ slots: Slot[] }>(appUrl, signed, availability(day(1), day(14)))).slots;
+  const recordingSlot = (await getJson<{ slots: Slot[] }>(appUrl, signed, availability(day(21), day(27)))).slots[0]!;
+  const bookingClients = freeClients.slice(0, -1);
+  const recordingBooking = { kind: 'consultation', clientId: freeClients.at(-1)!.id, artistId: recordingSlot.artistId, startsAt: recordingSlot.startsAt, durationMinutes: 45 };
+  let booked = 0;
+  const nextBooking = () => {
+    const index = booked++;
+    const slot = slots[index % slots.length]!;
+    return { kind: 'consultation', clientId: bookingClients[index % bookingClients.length]!.id, artistId: slot.artistId, startsAt: slot.startsAt, durationMinutes: 45 };
+  };
+  const calendarDay = [1, 2, 3].map(day).find((date) => new Date(`${date}T12:00:00Z`).getUTCDay() !== 0)!;
+
+  const cases: LoadCase[] = [
+    { name: 'day calendar', method: 'GET', url: `/api/appointments?from=${calendarDay}&to=${calendarDay}` },
+    { name: 'availability, 1 artist, 7 days', method: 'GET', url: availability(day(1), day(7), artists[0]!.id) },
+    { name: 'availability, 20 artists, 7 days', method: 'GET', url: availability(day(1), day(7)) },
+    ...SEARCHES.map((q): LoadCase => ({ name: `client search "${q}"`, method: 'GET', url: `/api/clients?q=${encodeURIComponent(q)}` })),
+    { name: 'booking (POST)', method: 'POST', url: '/api/appointments', nextBody: nextBooking },
+    { name: 'health', method: 'GET', url: '/api/health' },
+  ];
+  const otherArtists = artists.filter((artist) => artist.id !== recordingBooking.artistId);
+  const floorPairs = bookingClients.map((client, index) => ({ artistId: otherArtists[index % otherArtists.length]!.id, clientId: client.id }));
+  return { cases, slotCount: slots.length, recordingBooking, floorPairs };
 }
 
 async function main() {
@@ -172,54 +214,17 @@ async function main() {
     const recorder = await startApp({ SQL_RECORD_FILE: recordFile }, ['--import', distFile('benchmarks/sql-recorder.js')]);
     servers.push(recorder);
     let signed = await signIn(recorder.url);
-    const today = dateInZone(new Date(), BENCH_ZONE);
-    const day = (offset: number) => addCalendarDays(today, offset);
-    const { rows: artists } = await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name`);
-    const { rows: freeClients } = await admin.query<{ id: string }>(`
-      SELECT id FROM clients c WHERE archived_at IS NULL
-        AND NOT EXISTS (SELECT FROM appointments a WHERE a.client_id = c.id AND a.starts_at > now() - interval '1 day')
-      ORDER BY id LIMIT 5000`);
-    const availability = (from: string, to: string, artistId?: string) =>
-      `/api/availability?${new URLSearchParams({ ...(artistId ? { artistId } : {}), from, to, durationMinutes: '45', kind: 'consultation' })}`;
-    // Bookings go into the next two weeks' free consultation slots, one client each; the
-    // recording books one three weeks ahead, apart from them, with a client of its own.
-    const slots = (await getJson<{ slots: Slot[] }>(recorder.url, signed, availability(day(1), day(14)))).slots;
-    const recordingSlot = (await getJson<{ slots: Slot[] }>(recorder.url, signed, availability(day(21), day(27)))).slots[0]!;
-    const bookingClients = freeClients.slice(0, -1);
-    const recordingBooking = { kind: 'consultation', clientId: freeClients.at(-1)!.id, artistId: recordingSlot.artistId, startsAt: recordingSlot.startsAt, durationMinutes: 45 };
-    let booked = 0;
-    const nextBooking = () => {
-      const index = booked++;
-      const slot = slots[index % slots.length]!;
-      return { kind: 'consultation', clientId: bookingClients[index % bookingClients.length]!.id, artistId: slot.artistId, startsAt: slot.startsAt, durationMinutes: 45 };
-    };
-    const calendarDay = [1, 2, 3].map(day).find((date) => new Date(`${date}T12:00:00Z`).getUTCDay() !== 0)!;
-
-    const cases: LoadCase[] = [
-      { name: 'day calendar', method: 'GET', url: `/api/appointments?from=${calendarDay}&to=${calendarDay}` },
-      { name: 'availability, 1 artist, 7 days', method: 'GET', url: availability(day(1), day(7), artists[0]!.id) },
-      { name: 'availability, 20 artists, 7 days', method: 'GET', url: availability(day(1), day(7)) },
-      ...SEARCHES.map((q): LoadCase => ({ name: `client search "${q}"`, method: 'GET', url: `/api/clients?q=${encodeURIComponent(q)}` })),
-      { name: 'booking (POST)', method: 'POST', url: '/api/appointments', nextBody: nextBooking },
-      { name: 'health', method: 'GET', url: '/api/health' },
-    ];
+    const { cases, slotCount, recordingBooking, floorPairs } = await casesFor(recorder.url, signed, admin);
     const recorded = await recordCases(recorder.url, signed, recordFile, cases, recordingBooking);
     for (const [name, request] of recorded) {
       if (request.status >= 300) throw new Error(`${name}: the app answered ${request.status} while recording`);
     }
     const booking = recorded.get('booking (POST)')!;
-    booking.rollBackWith = {
-      from: { artistId: recordingBooking.artistId, clientId: recordingBooking.clientId },
-      pairs: bookingClients.map((client, index) => {
-        const others = artists.filter((artist) => artist.id !== recordingBooking.artistId);
-        return { artistId: others[index % others.length]!.id, clientId: client.id };
-      }),
-    };
+    booking.rollBackWith = { from: { artistId: recordingBooking.artistId, clientId: recordingBooking.clientId }, pairs: floorPairs };
     await recorder.stop();
     servers.pop();
 
     const script: FloorScript = { databaseUrl: appLoginUrl(database.url), poolSize: POOL_SIZE, requests: [...recorded.values()] };
-    await prepareAppLogin(database.url);
     await writeFile(path.join(scratch, 'floor.json'), JSON.stringify(script));
     const app = await startApp({}, []);
     servers.push(app);
@@ -242,7 +247,7 @@ async function main() {
     console.log(`\nMachine: ${await machine(admin)}\n`);
     console.log(table(rows));
     console.log(
-      `\nBooking: the app answered ${JSON.stringify(bookingRow.app.statuses)} over ${slots.length} free slots in turn (a 409 is a slot already taken, counted as failed); ` +
+      `\nBooking: the app answered ${JSON.stringify(bookingRow.app.statuses)} over ${slotCount} free slots in turn (a 409 is a slot already taken, counted as failed); ` +
         'the floor replays the recorded booking inside a transaction that rolls back (a replayed INSERT would clash with the booking it copies), ' +
         'with another artist and client in it each time.',
     );
