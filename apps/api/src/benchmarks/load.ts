@@ -151,6 +151,17 @@ function table(rows: { name: string; app: Figures; floor: Figures }[]): string {
   return [header, ...lines].map((line) => line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
 }
 
+async function firstSlotFreeForAll(admin: pg.Client, slots: Slot[]): Promise<Slot> {
+  for (const slot of slots) {
+    const { rowCount } = await admin.query(
+      `SELECT FROM appointments WHERE tstzrange(starts_at, ends_at) && tstzrange($1, $2) AND status NOT IN ('cancelled', 'no_show') LIMIT 1`,
+      [slot.startsAt, slot.endsAt],
+    );
+    if (rowCount === 0) return slot;
+  }
+  throw new Error('No slot three weeks ahead where every artist is free');
+}
+
 /**
  * The requests of each case, read from the data and the availability API: bookings go
  * into the next two weeks' free consultation slots, one client each; the recording
@@ -168,7 +179,8 @@ async function casesFor(appUrl: string, signed: Signed, admin: pg.Client) {
   const availability = (from: string, to: string, artistId?: string) =>
     `/api/availability?${new URLSearchParams({ ...(artistId ? { artistId } : {}), from, to, durationMinutes: '45', kind: 'consultation' })}`;
   const slots = (await getJson<{ slots: Slot[] }>(appUrl, signed, availability(day(1), day(14)))).slots;
-  const recordingSlot = (await getJson<{ slots: Slot[] }>(appUrl, signed, availability(day(21), day(27)))).slots[0]!;
+  // Where no artist is busy (the first free slot may be one whose booking was cancelled), so that every other artist may take it in the floor's replays.
+  const recordingSlot = await firstSlotFreeForAll(admin, (await getJson<{ slots: Slot[] }>(appUrl, signed, availability(day(21), day(27)))).slots);
   const bookingClients = freeClients.slice(0, -1);
   const recordingBooking = { kind: 'consultation', clientId: freeClients.at(-1)!.id, artistId: recordingSlot.artistId, startsAt: recordingSlot.startsAt, durationMinutes: 45 };
   let booked = 0;
