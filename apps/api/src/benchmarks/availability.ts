@@ -2,7 +2,6 @@
 // them and a busy month ahead. Prints how long free-slot searches take, and the plan of the range query behind them. Run with
 // `pnpm --filter @smp/api bench:availability` (DATABASE_URL: use that server).
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { addCalendarDays, dateInZone } from '@smp/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsCache } from '../clinic/clinic-settings-cache.js';
@@ -10,15 +9,13 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../database/database.js';
 import { prepareAppLogin } from '../database/app-login.js';
-import { migrateToLatest } from '../database/migrations.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { CalendarFactsQueries } from '../scheduling/calendar-facts.queries.js';
-import { startThrowAwayPostgres } from '../test-support/test-postgres.js';
+import { BENCH_ZONE as ZONE, insertClients, insertClinic, openBenchDatabase } from './clinic-data.js';
 
 const ARTISTS = 20;
 const YEARS_OF_HISTORY = 3;
 const RUNS = 20;
-const ZONE = 'America/New_York';
 
 async function timed(run: () => Promise<unknown>): Promise<{ median: number; p95: number; result: unknown }> {
   const timings: number[] = [];
@@ -33,23 +30,11 @@ async function timed(run: () => Promise<unknown>): Promise<{ median: number; p95
 }
 
 async function main() {
-  const server = process.env.DATABASE_URL ? undefined : await startThrowAwayPostgres();
-  const databaseUrl = process.env.DATABASE_URL ?? server!.url;
-  const admin = new pg.Client({ connectionString: databaseUrl });
+  const { url: databaseUrl, admin, close } = await openBenchDatabase();
   try {
-    await migrateToLatest(databaseUrl);
-    await admin.connect();
     const loadStart = performance.now();
-    await admin.query(`
-      INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Bench', 'US', '${ZONE}', 'USD') ON CONFLICT DO NOTHING;
-      INSERT INTO clinic_opening_hours (weekday, opens, closes) SELECT d, '08:00', '20:00' FROM generate_series(1, 7) d;
-      INSERT INTO staff (name, email, role, password_hash)
-        SELECT 'Artist ' || i, 'artist' || i || '@bench.test', 'artist', '$argon2id$bench' FROM generate_series(1, ${ARTISTS}) i;
-      INSERT INTO staff (name, email, role, password_hash) VALUES ('Front Desk', 'desk@bench.test', 'receptionist', '$argon2id$bench');
-      INSERT INTO artist_working_hours (staff_id, weekday, starts, ends)
-        SELECT s.id, d, '09:00', '18:00' FROM staff s CROSS JOIN generate_series(1, 6) d WHERE s.role = 'artist';
-      INSERT INTO rooms (name) SELECT 'Chair ' || i FROM generate_series(1, 8) i;
-      INSERT INTO clients (first_name, last_name, email) SELECT 'Client', 'Number' || i, 'c' || i || '@example.com' FROM generate_series(1, 5000) i;`);
+    await insertClinic(admin, { artists: ARTISTS, rooms: 8 });
+    await insertClients(admin, 5000);
     // Up to three appointments a working day per artist: 09:00, 13:00 and 16:00 local. Eight artists
     // treat in the eight chairs in turn; the other twelve hold consultations, which need none.
     // The days ahead are not all booked yet: every third morning of each artist is still free.
@@ -103,8 +88,7 @@ async function main() {
     for (const row of plan.rows as { 'QUERY PLAN': string }[]) console.log(`  ${row['QUERY PLAN']}`);
     await database.$disconnect();
   } finally {
-    await admin.end().catch(() => undefined);
-    await server?.stop();
+    await close();
   }
 }
 

@@ -3,41 +3,22 @@
 // Run with `pnpm --filter @smp/api bench:client-search` (DATABASE_URL: use that
 // server instead of a throw-away embedded one).
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { createDatabase } from '../database/database.js';
 import { prepareAppLogin } from '../database/app-login.js';
-import { migrateToLatest } from '../database/migrations.js';
 import { ClientQueries, type ClientListCriteria } from '../clients/clients.queries.js';
 import { searchPatterns } from '../clients/client-search.js';
-import { startThrowAwayPostgres } from '../test-support/test-postgres.js';
+import { insertClients, openBenchDatabase, timedLoad } from './clinic-data.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const RUNS = 30;
 
-const firstNames = ['José', 'Zoë', 'Marcus', 'Aisha', 'Daniel', 'Chloé', 'Ravi', 'Grace', 'Kwame', 'Søren', 'Maria', 'Ethan', 'Liam', 'Fatima', 'Noah', 'Priya', 'Andre', 'Sean', 'Yuki', 'Emma', 'Carlos', 'Hannah', 'Lucas', 'Nina', 'Anna', 'Ryan', 'Leila', 'Viktor', 'Sophie', 'Tomás'];
-const lastNames = ['Álvarez', 'Bennett', 'Okafor', 'Kowalski', 'Moreau', 'Shah', 'Ó Briain', 'Liu', 'Mensah', 'Lindqvist', 'Rossi', 'Cohen', 'Papadopoulos', 'O’Connor', 'Tanaka', 'Haddad', 'Williams', 'García', 'Schmidt', 'Nair', 'Dubois', 'Murphy', 'Sato', 'Adeyemi', 'Johansson', 'Mendoza', 'Weiss', 'Al-Sayed', 'Ferreira', 'Petrović', 'Washington', 'Novak', 'Fitzgerald', 'Karimi', 'Ivanov', 'Martin', 'Smith', 'Nguyen', 'Kim', 'Müller'];
-
 async function main() {
-  const server = process.env.DATABASE_URL ? undefined : await startThrowAwayPostgres();
-  const databaseUrl = process.env.DATABASE_URL ?? server!.url;
-  const admin = new pg.Client({ connectionString: databaseUrl });
+  const { url: databaseUrl, admin, close } = await openBenchDatabase();
   try {
-    await migrateToLatest(databaseUrl);
-    await admin.connect();
-    const loadStart = performance.now();
-    await admin.query(
-      `INSERT INTO clients (first_name, last_name, email, phone, date_of_birth, archived_at)
-       SELECT ($1::text[])[(i::bigint * 7919) % cardinality($1::text[]) + 1],
-              ($2::text[])[(i::bigint * 104729) % cardinality($2::text[]) + 1],
-              'client' || i || '@example.com',
-              '+1' || (2000000000::bigint + i * 37)::text,
-              DATE '1950-01-01' + (i % 18000),
-              CASE WHEN i % 23 = 0 THEN now() END
-       FROM generate_series(1, $3::int) AS i`,
-      [firstNames, lastNames, CLIENTS],
-    );
-    await admin.query('ANALYZE clients');
-    console.log(`Loaded ${CLIENTS.toLocaleString('en')} clients in ${((performance.now() - loadStart) / 1000).toFixed(1)} s\n`);
+    await timedLoad(`Loaded ${CLIENTS.toLocaleString('en')} clients`, async () => {
+      await insertClients(admin, CLIENTS);
+      await admin.query('ANALYZE clients');
+    });
 
     const database = createDatabase(await prepareAppLogin(databaseUrl));
     const queries = new ClientQueries(database);
@@ -75,8 +56,7 @@ async function main() {
 
     await database.$disconnect();
   } finally {
-    await admin.end().catch(() => {});
-    await server?.stop();
+    await close();
   }
 }
 

@@ -6,6 +6,8 @@ import { PrismaClient } from '../generated/prisma/client.js';
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
 const pools = new WeakMap<object, pg.Pool>();
+/** Connections each instance keeps to the database at most. */
+export const POOL_SIZE = 10;
 
 /** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
 export function createDatabase(appUrl: string) {
@@ -13,7 +15,7 @@ export function createDatabase(appUrl: string) {
     connectionString: appUrl,
     // Fail fast rather than hang a request when the server is gone.
     connectionTimeoutMillis: 5_000,
-    max: 10,
+    max: POOL_SIZE,
   });
   // An idle connection that breaks is simply dropped; the next query reports the outage.
   pool.on('error', () => undefined);

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { build } from './build.mjs';
+
+// Each step copies its input into its output, so a run shows in the output's content.
+const copy = (from, to) => ['node', '-e', `const fs=require('fs');fs.mkdirSync('${to}',{recursive:true});fs.copyFileSync('${from}','${to}/out.txt')`];
+const STEPS = [
+  { name: 'library', inputs: ['library/src'], output: 'library/dist', command: copy('library/src/index.txt', 'library/dist') },
+  { name: 'app', after: ['library'], inputs: ['app/src'], output: 'app/dist', command: copy('app/src/index.txt', 'app/dist') },
+];
+
+describe('build', () => {
+  let root;
+  const write = (file, text) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  const run = (options = {}) => build(root, STEPS, { log: () => undefined, ...options });
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
+    write('library/src/index.txt', 'library 1');
+    write('app/src/index.txt', 'app 1');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('builds everything the first time, when no output exists', () => {
+    assert.deepEqual(run(), ['library', 'app']);
+  });
+
+  it('skips every step when nothing changed', () => {
+    run();
+    assert.deepEqual(run(), []);
+  });
+
+  it('rebuilds a step whose input changed, and the steps that read its output', () => {
+    run();
+    write('library/src/index.txt', 'library 2');
+    assert.deepEqual(run(), ['library', 'app']);
+    write('app/src/index.txt', 'app 2');
+    assert.deepEqual(run(), ['app']);
+  });
+
+  it('rebuilds a step when a file is added or its output is gone', () => {
+    run();
+    write('app/src/more.txt', 'more');
+    assert.deepEqual(run(), ['app']);
+    rmSync(path.join(root, 'library/dist'), { recursive: true });
+    assert.deepEqual(run(), ['library']);
+  });
+
+  it('builds everything when forced', () => {
+    run();
+    assert.deepEqual(run({ force: true }), ['library', 'app']);
+  });
+});
