@@ -31,24 +31,24 @@ export class AvailabilityService {
     const artistIds = artists.map((artist) => artist.id);
     const facts = await this.facts.load(artistIds, query.from, query.to);
     const needsRoom = query.kind !== 'consultation';
-    const slots: Slot[] = [];
+    const found: { start: number; end: number; artistId: string; roomId: string | null }[] = [];
     for (const date of eachDay(query.from, query.to)) {
       const alignFrom = zonedInstant(date, '00:00', facts.settings.timeZone).getTime();
       for (const artistId of artistIds) {
-        const found = freeSlots({
+        const slots = freeSlots({
           working: artistSpans(facts, artistId, date),
-          busy: facts.busyByArtist.get(artistId) ?? [],
+          busy: facts.busyByArtist.get(artistId)!,
           rooms: needsRoom ? facts.busyByRoom : null,
           durationMs: query.durationMinutes * 60_000,
           stepMs: facts.settings.slotStepMinutes * 60_000,
           alignFrom,
           notBefore: now,
         });
-        for (const slot of found) {
-          slots.push({ startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(), artistId, roomId: slot.roomId });
-        }
+        for (const slot of slots) found.push({ ...slot, artistId });
       }
     }
-    return slots.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    return found
+      .sort((a, b) => a.start - b.start)
+      .map((slot) => ({ startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(), artistId: slot.artistId, roomId: slot.roomId }));
   }
 }

@@ -3,7 +3,7 @@ import { addCalendarDays, zonedInstant, type ClinicSettings, type WorkingInterva
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { workingSpans, type Span } from './working-time.js';
+import { BusyTime, workingSpans, type Span } from './working-time.js';
 
 export interface CalendarFacts {
   settings: ClinicSettings;
@@ -13,9 +13,9 @@ export interface CalendarFacts {
   /** Days each artist does not work, and days the clinic is closed. */
   daysOff: Map<string, Set<string>>;
   closedDays: Set<string>;
-  busyByArtist: Map<string, Span[]>;
+  busyByArtist: Map<string, BusyTime>;
   /** Rooms in use, each with its appointments. */
-  busyByRoom: Map<string, Span[]>;
+  busyByRoom: Map<string, BusyTime>;
 }
 
 /** The facts as JSON arrays, dates as YYYY-MM-DD, times as HH:MM, instants as epoch milliseconds. */
@@ -74,15 +74,24 @@ export class CalendarFactsQueries {
     const daysOff = new Map(artistIds.map((id) => [id, new Set<string>()]));
     for (const [staffId, startsOn, endsOn] of facts!.time_off) for (const day of eachDay(startsOn, endsOn)) daysOff.get(staffId)!.add(day);
     const closedDays = new Set(facts!.closures.flatMap(([startsOn, endsOn]) => eachDay(startsOn, endsOn)));
-    const busyByArtist = new Map<string, Span[]>();
-    const busyByRoom = new Map<string, Span[]>(facts!.rooms.map((roomId) => [roomId, []]));
+    const appointmentsByArtist = new Map<string, Span[]>(artistIds.map((id) => [id, []]));
+    const appointmentsByRoom = new Map<string, Span[]>(facts!.rooms.map((roomId) => [roomId, []]));
     for (const [artistId, roomId, start, end] of facts!.appointments) {
       const span = { start, end };
-      if (!busyByArtist.has(artistId)) busyByArtist.set(artistId, []);
-      busyByArtist.get(artistId)!.push(span);
-      if (roomId) busyByRoom.get(roomId)?.push(span);
+      appointmentsByArtist.get(artistId)?.push(span);
+      if (roomId) appointmentsByRoom.get(roomId)?.push(span);
     }
-    return { settings, rangeStart: rangeStart.getTime(), rangeEnd: rangeEnd.getTime(), weekly, daysOff, closedDays, busyByArtist, busyByRoom };
+    const busy = (byOwner: Map<string, Span[]>) => new Map([...byOwner].map(([id, spans]) => [id, new BusyTime(spans)]));
+    return {
+      settings,
+      rangeStart: rangeStart.getTime(),
+      rangeEnd: rangeEnd.getTime(),
+      weekly,
+      daysOff,
+      closedDays,
+      busyByArtist: busy(appointmentsByArtist),
+      busyByRoom: busy(appointmentsByRoom),
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { nextSessionWindow, startsWithin, windowUrgency, zonedInstant, type OpeningInterval, type WorkingInterval } from '@smp/contracts';
-import { fitsWithin, freeSlots, workingSpans, type Span } from './working-time.js';
+import { BusyTime, fitsWithin, freeSlots, workingSpans } from './working-time.js';
 
 const NY = 'America/New_York';
 const weekdays = (starts: string, ends: string, days = [1, 2, 3, 4, 5, 6, 7]) => days.map((weekday) => ({ weekday, starts, ends }));
@@ -72,21 +72,38 @@ describe('free slots', () => {
   const base = { working, durationMs: 60 * 60_000, stepMs: 15 * 60_000, alignFrom: at(day, '00:00'), notBefore: 0 };
 
   it('start on the step and end within the working day', () => {
-    const slots = freeSlots({ ...base, busy: [], rooms: null });
+    const slots = freeSlots({ ...base, busy: new BusyTime([]), rooms: null });
     expect(slots.map((slot) => iso(slot.start))[0]).toBe(iso(at(day, '09:00')));
     expect(slots.at(-1)!.end).toBe(at(day, '13:00'));
     expect(slots).toHaveLength(13);
   });
 
   it('step around the artist’s appointments and need a free room', () => {
-    const busy: Span[] = [{ start: at(day, '10:00'), end: at(day, '11:00') }];
-    const rooms = new Map([['chair-1', [{ start: at(day, '11:00'), end: at(day, '13:00') }]]]);
+    const busy = new BusyTime([{ start: at(day, '10:00'), end: at(day, '11:00') }]);
+    const rooms = new Map([['chair-1', new BusyTime([{ start: at(day, '11:00'), end: at(day, '13:00') }])]]);
     const slots = freeSlots({ ...base, busy, rooms });
     expect(slots.map((slot) => new Date(slot.start).toISOString().slice(11, 16))).toEqual(['14:00']);
     expect(slots[0]!.roomId).toBe('chair-1');
   });
 
   it('never start in the past', () => {
-    expect(freeSlots({ ...base, busy: [], rooms: null, notBefore: at(day, '11:05') })[0]!.start).toBe(at(day, '11:15'));
+    expect(freeSlots({ ...base, busy: new BusyTime([]), rooms: null, notBefore: at(day, '11:05') })[0]!.start).toBe(at(day, '11:15'));
+  });
+});
+
+describe('busy time', () => {
+  const span = (start: number, end: number) => ({ start, end });
+
+  it('joins overlapping and touching appointments given in any order', () => {
+    // A long booking that holds a shorter one inside it, and one that starts as another ends.
+    const isFree = new BusyTime([span(50, 60), span(10, 40), span(15, 20), span(40, 45)]).reader(0);
+    expect([span(0, 10), span(20, 30), span(44, 46), span(45, 50), span(55, 70), span(60, 90)].map(isFree)).toEqual([true, false, false, true, false, true]);
+  });
+
+  it('answers from any starting instant, as a search that begins mid-week does', () => {
+    const busy = new BusyTime([span(10, 20), span(30, 40), span(50, 60)]);
+    expect(busy.reader(35)(span(35, 36))).toBe(false);
+    expect(busy.reader(41)(span(41, 50))).toBe(true);
+    expect(busy.reader(100)(span(100, 200))).toBe(true);
   });
 });

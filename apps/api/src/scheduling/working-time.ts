@@ -6,8 +6,6 @@ export interface Span {
   end: number;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /**
  * When an artist can work on a date: each of their intervals cut to the clinic's
  * opening hours that day, as instants in the clinic's zone (so the day a clock
@@ -31,17 +29,46 @@ export function fitsWithin(candidate: Span, spans: Span[]): boolean {
   return spans.some((span) => span.start <= candidate.start && candidate.end <= span.end);
 }
 
-export function isFree(candidate: Span, busy: Span[]): boolean {
-  return !busy.some((taken) => overlaps(candidate, taken));
+/**
+ * Time that is taken, as disjoint spans in time order: built once per search and
+ * asked about by every candidate start (thousands in a week for twenty artists).
+ */
+export class BusyTime {
+  private readonly spans: Span[] = [];
+
+  constructor(taken: Span[]) {
+    for (const span of [...taken].sort((a, b) => a.start - b.start)) {
+      const last = this.spans.at(-1);
+      if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+      else this.spans.push({ ...span });
+    }
+  }
+
+  /** Answers "is this free?" for candidates asked in ascending start order from `from` on, in amortised constant time. */
+  reader(from: number): (candidate: Span) => boolean {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.spans[middle]!.end <= from) low = middle + 1;
+      else high = middle;
+    }
+    let next = low;
+    return (candidate) => {
+      while (next < this.spans.length && this.spans[next]!.end <= candidate.start) next += 1;
+      const first = this.spans[next];
+      return first === undefined || first.start >= candidate.end;
+    };
+  }
 }
 
 export interface SlotSearch {
   /** The artist's working spans of one day. */
   working: Span[];
   /** The artist's appointments that hold time. */
-  busy: Span[];
+  busy: BusyTime;
   /** Each room's appointments, or null when no room is needed (consultations). */
-  rooms: Map<string, Span[]> | null;
+  rooms: Map<string, BusyTime> | null;
   durationMs: number;
   stepMs: number;
   /** Slots start on the step from this instant (the clinic's midnight), so 09:00, 09:15… */
@@ -53,15 +80,22 @@ export interface SlotSearch {
 /** Start times at which the artist, and a room when one is needed, are free for the whole duration. */
 export function freeSlots(search: SlotSearch): { start: number; end: number; roomId: string | null }[] {
   const slots: { start: number; end: number; roomId: string | null }[] = [];
-  for (const span of search.working) {
+  const working = [...search.working].sort((a, b) => a.start - b.start);
+  const from = working[0]?.start ?? 0;
+  const artistIsFree = search.busy.reader(from);
+  const rooms = search.rooms === null ? null : [...search.rooms].map(([roomId, taken]) => ({ roomId, isFree: taken.reader(from) }));
+  for (const span of working) {
     const earliest = Math.max(span.start, search.notBefore);
     let start = search.alignFrom + Math.ceil((earliest - search.alignFrom) / search.stepMs) * search.stepMs;
     for (; start + search.durationMs <= span.end; start += search.stepMs) {
       const candidate = { start, end: start + search.durationMs };
-      if (!isFree(candidate, search.busy)) continue;
-      const roomId = search.rooms === null ? null : ([...search.rooms].find(([, taken]) => isFree(candidate, taken))?.[0] ?? undefined);
-      if (roomId === undefined) continue;
-      slots.push({ ...candidate, roomId });
+      if (!artistIsFree(candidate)) continue;
+      if (rooms === null) {
+        slots.push({ ...candidate, roomId: null });
+        continue;
+      }
+      const room = rooms.find(({ isFree }) => isFree(candidate));
+      if (room) slots.push({ ...candidate, roomId: room.roomId });
     }
   }
   return slots;
