@@ -99,6 +99,10 @@ function preloadPageAt(pathname: string): void {
   }
 }
 
+// Opening the app at a page's address most likely shows that page: its code loads
+// with this module, while the session is checked, rather than after.
+preloadPageAt(window.location.pathname);
+
 /** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
 export function SignedInApp() {
   const { pathname } = useLocation();
