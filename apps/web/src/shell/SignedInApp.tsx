@@ -4,6 +4,7 @@ import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
 import { isLazyPage, lazyPage } from './lazy-page';
+import { PageCodeBoundary } from './PageCodeBoundary';
 import { PageLoading } from './PageLoading';
 import { TopBar } from './TopBar';
 
@@ -121,13 +122,16 @@ function ReturnAfterSignIn() {
 }
 
 function Workspace() {
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <TopBar />
       <main>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>{workspaceRoutes}</Routes>
-        </Suspense>
+        <PageCodeBoundary address={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>{workspaceRoutes}</Routes>
+          </Suspense>
+        </PageCodeBoundary>
       </main>
     </div>
   );
