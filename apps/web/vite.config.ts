@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { routeSizeReport } from './build-tools/route-sizes.js';
+import { sharedChunks } from './build-tools/shared-chunks.js';
 
 const apiPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
   // The sign-in page is the first thing every front-desk browser loads.
-  plugins: [react(), routeSizeReport({ 'src/auth/SignInPage.tsx': 120 })],
+  plugins: [react(), routeSizeReport({ 'src/auth/SignInPage.tsx': 120 }), sharedChunks(['src/auth/SignInPage.tsx'])],
   resolve: {
     // The shared contracts are compiled along with the app, so edits to them show at once.
     alias: { '@smp/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)) },

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/auth-context';
 import { signInPath } from './auth/next-path';
 import { lazyPage } from './shell/lazy-page';
+import { PageCodeBoundary } from './shell/PageCodeBoundary';
 import { PageLoading } from './shell/PageLoading';
 
 // The sign-in page and the signed-in app load apart, each when first shown (see lazy-page.ts).
@@ -15,7 +16,12 @@ if (window.location.pathname !== '/sign-in') void loadSignedInApp();
 
 export function App() {
   const { session } = useAuth();
-  return <Suspense fallback={<PageLoading />}>{session ? <SignedInApp /> : <SignedOutRoutes />}</Suspense>;
+  const { pathname } = useLocation();
+  return (
+    <PageCodeBoundary address={pathname}>
+      <Suspense fallback={<PageLoading />}>{session ? <SignedInApp /> : <SignedOutRoutes />}</Suspense>
+    </PageCodeBoundary>
+  );
 }
 
 function SignedOutRoutes() {

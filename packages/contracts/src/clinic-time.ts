@@ -5,6 +5,13 @@
  */
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The calendar the clinic works in. Dates of birth and histories reach back,
+ * bookings reach forward; nothing sensible lies outside, and the edges keep
+ * date arithmetic (a day or a year later) well inside what the database stores.
+ */
+export const CALENDAR_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
 // Building a formatter is far slower than using one: keep one per zone.
@@ -82,6 +89,15 @@ function findZonedInstant(isoDate: string, time: string, timeZone: string): numb
     if (timeInZone(candidate, timeZone) === time && dateInZone(candidate, timeZone) === isoDate) return candidate;
   }
   return before;
+}
+
+/**
+ * Whether a string is a real date (YYYY-MM-DD) inside the clinic's calendar; what
+ * `isoDate` accepts, for a page that reads a date from its address without loading zod.
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < CALENDAR_RANGE.first || value > CALENDAR_RANGE.last) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
 
 /** The date `days` calendar days after `isoDate`. */

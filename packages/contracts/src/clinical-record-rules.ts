@@ -1,5 +1,5 @@
 import { roleMay, type StaffRole } from './access.js';
-import type { AppointmentStatus } from './appointments.js';
+import type { AppointmentStatus } from './appointment-rules.js';
 import { dateInZone } from './clinic-time.js';
 
 /** Who is writing: their role and staff id. */

@@ -7,6 +7,7 @@ import {
   clientListQuerySchema,
   credentialsSchema,
   instant,
+  isCalendarDate,
   isoDate,
   NOT_TEXT_MESSAGE,
   screeningInputSchema,
@@ -58,6 +59,12 @@ describe('dates and instants', () => {
     expect(messagesOf(isoDate.safeParse('2026-02-30'))).toEqual([': Enter a date as YYYY-MM-DD']);
     expect(messagesOf(instant().safeParse('9999-12-31T23:59:59Z'))).toEqual([`: ${outOfRange}`]);
     expect(messagesOf(instant().safeParse('2101-01-01T00:00:00Z'))).toEqual([`: ${outOfRange}`]);
+  });
+
+  it('agree with the schema-free check a page reads its address with', () => {
+    for (const value of ['2026-03-01', '2024-02-29', '1900-01-01', '2100-12-31', '2026-02-30', '2025-02-29', '1899-12-31', '2101-01-01', '2026-3-1', '2026-03-01T00:00', 'tomorrow', '']) {
+      expect([value, isCalendarDate(value)]).toEqual([value, isoDate.safeParse(value).success]);
+    }
   });
 
   it('guard the requests that take days and instants', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDAR_RANGE } from './clinic-time.js';
 
 /**
  * Field primitives every request shape is built from, so each field reads and
@@ -39,12 +40,6 @@ export const emailAddress = text()
   .pipe(z.email('Enter a valid email address, like name@example.com').max(254))
   .meta({ format: 'email', example: 'sam.taylor@example.com' });
 
-/**
- * The calendar the clinic works in. Dates of birth and histories reach back,
- * bookings reach forward; nothing sensible lies outside, and the edges keep
- * date arithmetic (a day or a year later) well inside what the database stores.
- */
-const CALENDAR_RANGE = { first: '1900-01-01', last: '2100-12-31' } as const;
 const CALENDAR_RANGE_MESSAGE = `Must be between ${CALENDAR_RANGE.first} and ${CALENDAR_RANGE.last}`;
 const firstInstant = Date.parse(`${CALENDAR_RANGE.first}T00:00:00Z`);
 const afterLastInstant = Date.parse(`${CALENDAR_RANGE.last}T00:00:00Z`) + 24 * 60 * 60 * 1000;

@@ -1,39 +1,10 @@
 import { z } from 'zod';
-import { addCalendarDays, dateInZone } from './clinic-time.js';
 import { instant, isoDate, optionalText, text, uuidParam } from './fields.js';
-import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, appointmentSchema, MAX_APPOINTMENT_MINUTES, overrideSchema } from './appointments.js';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, MAX_APPOINTMENT_MINUTES } from './appointment-rules.js';
+import { appointmentSchema, overrideSchema } from './appointments.js';
+import { FOLLOW_UP_URGENCIES } from './session-windows.js';
 import { TREATMENT_STYLES } from './consultations.js';
 import { screeningStatusSchema } from './screening.js';
-
-// ——— The spacing rule ———
-
-export interface SessionWindow {
-  /** The first day session n+1 may start (clinic calendar). */
-  opensOn: string;
-  /** The last day it may start. */
-  closesOn: string;
-}
-
-/** Session n+1 starts between `minDays` and `maxDays` calendar days after session n ends. */
-export function nextSessionWindow(previousEndsAt: Date, timeZone: string, minDays: number, maxDays: number): SessionWindow {
-  const endedOn = dateInZone(previousEndsAt, timeZone);
-  return { opensOn: addCalendarDays(endedOn, minDays), closesOn: addCalendarDays(endedOn, maxDays) };
-}
-
-export function startsWithin(window: SessionWindow, startsAt: Date, timeZone: string): boolean {
-  const day = dateInZone(startsAt, timeZone);
-  return window.opensOn <= day && day <= window.closesOn;
-}
-
-export const FOLLOW_UP_URGENCIES = ['overdue', 'closing_soon', 'open', 'not_yet_open', 'first_session', 'maintenance_due'] as const;
-export type FollowUpUrgency = (typeof FOLLOW_UP_URGENCIES)[number];
-
-/** How soon reception must act on a window, as of `today` (clinic calendar): overdue first. */
-export function windowUrgency(window: SessionWindow, today: string, closingSoonDays = 3): Exclude<FollowUpUrgency, 'first_session' | 'maintenance_due'> {
-  if (today > window.closesOn) return 'overdue';
-  if (today < window.opensOn) return 'not_yet_open';
-  return addCalendarDays(today, closingSoonDays) >= window.closesOn ? 'closing_soon' : 'open';
-}
 
 // ——— Resources and hours ———
 

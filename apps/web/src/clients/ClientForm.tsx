@@ -4,7 +4,6 @@ import {
   REFERRAL_SOURCES,
   SEXES,
   clientInputSchema,
-  formatPhone,
   problemTypes,
   type Client,
   type ClientInput,
@@ -20,6 +19,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { EnumOptions } from '../shared/EnumOptions';
+import { formatPhone } from '../shared/phone';
 
 export function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {

@@ -1,4 +1,4 @@
-import { formatPhone, type ClientStatusFilter, type ClientSummary } from '@smp/contracts';
+import type { ClientStatusFilter, ClientSummary } from '@smp/contracts';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { clientsApi } from '../api/clients';
@@ -9,6 +9,7 @@ import { usePagedList } from '../shared/use-paged-list';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { useClinic } from '../clinic/clinic-context';
 import { todayIn } from '../shared/zoned-time';
+import { formatPhone } from '../shared/phone';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 200;

@@ -1,4 +1,4 @@
-import { formatPhone, type Client } from '@smp/contracts';
+import type { Client } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientsApi } from '../api/clients';
@@ -17,6 +17,7 @@ import { ClientLoadMessage } from './ClientLoadMessage';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { useClient } from './use-client';
 import { todayIn } from '../shared/zoned-time';
+import { formatPhone } from '../shared/phone';
 
 const editClient: Shortcut = { key: 'e' };
 

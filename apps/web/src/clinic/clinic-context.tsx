@@ -1,6 +1,7 @@
-import { setDefaultPhoneRegion, type ClinicSettings } from '@smp/contracts';
+import type { ClinicSettings } from '@smp/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clinicApi } from '../api/clinic';
+import { setClinicCountry } from './clinic-country';
 
 interface ClinicValue {
   clinic: ClinicSettings;
@@ -20,7 +21,7 @@ export function ClinicProvider({ children }: { children: ReactNode }) {
   const [failed, setFailed] = useState(false);
 
   const replaceClinic = useCallback((settings: ClinicSettings) => {
-    setDefaultPhoneRegion(settings.country);
+    setClinicCountry(settings.country);
     setClinic(settings);
   }, []);
 

@@ -1,4 +1,4 @@
-import { formatPhone, type FollowUp } from '@smp/contracts';
+import type { FollowUp } from '@smp/contracts';
 import { Fragment, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { followUpsApi } from '../api/follow-ups';
@@ -12,6 +12,7 @@ import { formatDate, formatInstant } from '../shared/format';
 import { ContactForm } from './ContactForm';
 import { channelLabels, outcomeLabels } from './labels';
 import { UrgencyMark } from './UrgencyMark';
+import { formatPhone } from '../shared/phone';
 
 const rowKey = (followUp: FollowUp) => `${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`;
 

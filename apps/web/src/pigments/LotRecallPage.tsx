@@ -1,10 +1,10 @@
-import { formatPhone } from '@smp/contracts';
 import { Link, useParams } from 'react-router';
 import { lotsApi, type LotKind } from '../api/consumables';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { RecordLoadMessage } from '../shared/RecordLoadMessage';
 import { useRecord } from '../shared/use-record';
+import { formatPhone } from '../shared/phone';
 
 /** Every client a lot went into, with how to reach them and the sessions it was used at: a recall list. */
 export function LotRecallPage({ kind }: { kind: LotKind }) {

@@ -1,4 +1,4 @@
-import { dateInZone, isoDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
+import { dateInZone, isCalendarDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
@@ -15,7 +15,6 @@ import { CalendarGrid } from './CalendarGrid';
 import { columnHours } from './column-hours';
 import { holdsTime } from './labels';
 import { moveProblem } from './move-check';
-import { RefusalNotice } from './RefusalNotice';
 import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
@@ -24,6 +23,8 @@ import { useSchedulingResources } from './use-scheduling-resources';
 // The panels bring the forms (and zod with them): the calendar shows without waiting for them.
 const BookingPanel = lazyPage(() => import('./BookingPanel'), 'BookingPanel');
 const AppointmentDrawer = lazyPage(() => import('./AppointmentDrawer'), 'AppointmentDrawer');
+// So does an owner's override of a refused move.
+const RefusalNotice = lazyPage(() => import('./RefusalNotice'), 'RefusalNotice');
 
 const bookShortcut: Shortcut = { key: 'n' };
 
@@ -40,7 +41,7 @@ export function CalendarPage() {
   const view: CalendarView = search.get('view') === 'week' ? 'week' : 'day';
   // A hand-edited or stale address must not break the page: anything but a real day means today.
   const askedDate = search.get('date');
-  const date = askedDate && isoDate.safeParse(askedDate).success ? askedDate : todayIn(timeZone);
+  const date = askedDate && isCalendarDate(askedDate) ? askedDate : todayIn(timeZone);
   const artistFilter = search.get('artist') || undefined;
   const openAppointment = search.get('appointment');
   const prefill = bookingPrefillFrom(search);
@@ -213,15 +214,17 @@ export function CalendarPage() {
         </p>
       )}
       {moves.refused && (
-        <RefusalNotice
-          refusal={moves.refused.refusal}
-          nearest={moves.refused.nearest}
-          pickVerb="Move to"
-          onPick={(slot) => moveToSlot(moves.refused!.appointment, slot)}
-          onOverride={async (reason) => {
-            await moves.move(moves.refused!.appointment, moves.refused!.target, reason);
-          }}
-        />
+        <Suspense fallback={null}>
+          <RefusalNotice
+            refusal={moves.refused.refusal}
+            nearest={moves.refused.nearest}
+            pickVerb="Move to"
+            onPick={(slot) => moveToSlot(moves.refused!.appointment, slot)}
+            onOverride={async (reason) => {
+              await moves.move(moves.refused!.appointment, moves.refused!.target, reason);
+            }}
+          />
+        </Suspense>
       )}
 
       <div className={prefill || openAppointment ? 'calendar-layout with-panel' : 'calendar-layout'}>

@@ -4,6 +4,7 @@ import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
 import { isLazyPage, lazyPage } from './lazy-page';
+import { PageCodeBoundary } from './PageCodeBoundary';
 import { PageLoading } from './PageLoading';
 import { TopBar } from './TopBar';
 
@@ -99,6 +100,10 @@ function preloadPageAt(pathname: string): void {
   }
 }
 
+// Opening the app at a page's address most likely shows that page: its code loads
+// with this module, while the session is checked, rather than after.
+preloadPageAt(window.location.pathname);
+
 /** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
 export function SignedInApp() {
   const { pathname } = useLocation();
@@ -117,13 +122,16 @@ function ReturnAfterSignIn() {
 }
 
 function Workspace() {
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <TopBar />
       <main>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>{workspaceRoutes}</Routes>
-        </Suspense>
+        <PageCodeBoundary address={pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>{workspaceRoutes}</Routes>
+          </Suspense>
+        </PageCodeBoundary>
       </main>
     </div>
   );
