@@ -60,7 +60,7 @@ export const STEPS = [
   },
   {
     name: 'prisma client',
-    inputs: [...SHARED, 'prisma/schema.prisma', 'apps/api/scripts/prisma-generate.js', 'apps/api/package.json'],
+    inputs: [...SHARED, 'prisma/schema.prisma', 'apps/api/scripts', 'apps/api/package.json'],
     output: 'apps/api/src/generated/prisma',
     command: ['pnpm', '--filter', '@smp/api', 'run', 'generate'],
   },
@@ -74,7 +74,7 @@ export const STEPS = [
   {
     name: 'web',
     after: ['contracts'],
-    inputs: [...SHARED, 'apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/package.json', 'apps/web/tsconfig.json', 'apps/web/vite.config.ts'],
+    inputs: [...SHARED, 'apps/web/src', 'apps/web/build-tools', 'apps/web/public', 'apps/web/index.html', 'apps/web/package.json', 'apps/web/tsconfig.json', 'apps/web/vite.config.ts'],
     output: 'apps/web/dist',
     command: ['pnpm', '--filter', '@smp/web', 'run', 'build'],
   },

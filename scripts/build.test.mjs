@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { build } from './build.mjs';
+import { fileURLToPath } from 'node:url';
+import { build, STEPS as WORKSPACE_STEPS } from './build.mjs';
 
 // Each step copies its input into its output, so a run shows in the output's content.
 const copy = (from, to) => ['node', '-e', `const fs=require('fs');fs.mkdirSync('${to}',{recursive:true});fs.copyFileSync('${from}','${to}/out.txt')`];
@@ -55,5 +56,19 @@ describe('build', () => {
   it('builds everything when forced', () => {
     run();
     assert.deepEqual(run({ force: true }), ['library', 'app']);
+  });
+});
+
+describe("the workspace's build steps", () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  // Outputs, installed dependencies and the test runners' own set-up change no build.
+  const NOT_INPUTS = new Set(['dist', 'node_modules', 'jest.config.js', 'vitest.config.ts']);
+
+  it('read every file a package builds from, so no change is missed', () => {
+    for (const packageFolder of ['packages/contracts', 'apps/api', 'apps/web']) {
+      const inputs = new Set(WORKSPACE_STEPS.filter((step) => step.output.startsWith(`${packageFolder}/`)).flatMap((step) => step.inputs));
+      const missed = readdirSync(path.join(root, packageFolder)).filter((entry) => !NOT_INPUTS.has(entry) && !inputs.has(`${packageFolder}/${entry}`));
+      assert.deepEqual(missed, [], `${packageFolder}: not an input of its build`);
+    }
   });
 });
