@@ -5,12 +5,12 @@
 // LIGHTHOUSE_REPORTS=<folder> keeps each page's full report (JSON) there.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { freePort } from '../support/free-port.js';
 
 const DEMO_OWNER = { email: 'owner@demo.clinic', password: 'smp-demo-2026' };
 const PAGES = [
@@ -25,17 +25,6 @@ const METRICS = [
   ['cumulative-layout-shift', 'CLS'],
   ['speed-index', 'SI'],
 ];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApp(port) {
   const serveApp = fileURLToPath(new URL('../e2e/serve-app.js', import.meta.url));

@@ -4,27 +4,16 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../support/free-port.js';
 
 const appEntry = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'smp-e2e-'));
 // Run as root, PostgreSQL runs as the postgres user, who must be able to enter this folder.
 chmodSync(dataDir, 0o755);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function databaseUrlOnGivenServer(serverUrl) {
   const name = `smp_e2e_${randomBytes(6).toString('hex')}`;
