@@ -5,7 +5,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CSRF_HEADER } from '@smp/contracts';
 import compression from 'compression';
 import express from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
@@ -16,6 +15,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
 import { API_PREFIX } from './http/route-catalog.js';
+import { securityHeaders } from './http/security-headers.js';
 import { problemErrorHandler } from './http/send-problem.js';
 import { webApp } from './http/web-app.js';
 
@@ -41,11 +41,14 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', config.trustProxy);
+  // API answers are never stored (noStore), so nothing would ever revalidate against an
+  // ETag: hashing every body for one is wasted. Files keep theirs (see webApp).
+  app.set('etag', false);
   // Closed unless origins are listed: the web app is served from the API's own origin.
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
   }
-  app.use(helmet());
+  app.use(securityHeaders());
   // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV); images,
   // PDFs and other compressed formats go as they are. The session cookie is SameSite,
   // so another site cannot make a browser send it along to measure compressed answers.

@@ -100,6 +100,27 @@ export function isCalendarDate(value: string): boolean {
   return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }
 
+// A search answers hundreds of instants on a handful of days: keep each day's prefix.
+const dayPrefixes = new Map<number, string>();
+const DAY_PREFIXES_KEPT = 10_000;
+
+/**
+ * The same text as `new Date(instant).toISOString()` for instants from year 0 to 9999,
+ * several times faster: slot searches format thousands of them per answer.
+ */
+export function instantIso(instant: number): string {
+  const day = Math.floor(instant / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    if (dayPrefixes.size >= DAY_PREFIXES_KEPT) dayPrefixes.clear();
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    dayPrefixes.set(day, prefix);
+  }
+  const inDay = instant - day * DAY_MS;
+  const milliseconds = inDay % 1000;
+  return `${prefix}${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}.${pad(milliseconds, 3)}Z`;
+}
+
 /** The date `days` calendar days after `isoDate`. */
 export function addCalendarDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

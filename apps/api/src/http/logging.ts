@@ -1,14 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
+import type { NextFunction, Request, Response } from 'express';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
+declare global {
+  // Express's own way to extend its Request type.
+  namespace Express {
+    interface Request {
+      /** The request's id, also sent back as X-Request-Id; set by requestLogging. */
+      id?: string;
+    }
+  }
+}
+
+let stdout: DestinationStream | undefined;
+
+/**
+ * Lines go to stdout without blocking the request that logs them: they are written
+ * in the background, and flushed synchronously when the process exits (a normal stop
+ * and an uncaught error alike). Only a kill that gives no chance to run (SIGKILL, out
+ * of memory) can lose the last lines still being written.
+ */
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'smp-api' } });
+  stdout ??= pino.destination({ dest: 1, sync: false });
+  return pino({ level, base: { service: 'smp-api' } }, stdout);
 }
 
 const REQUEST_ID_HEADER = 'x-request-id';
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+const ROOT_LOGGER = Symbol('root logger');
+const REQUEST_LOGGER = Symbol('request logger');
+
+interface LoggedRequest extends Request {
+  [ROOT_LOGGER]?: Logger;
+  [REQUEST_LOGGER]?: Logger;
+}
+
+const describeRequest = (request: Request) => ({ id: request.id, method: request.method, path: request.originalUrl.split('?')[0] });
 
 /**
  * One JSON log line per request, tagged with a request id that is also sent
@@ -16,28 +44,30 @@ const REQUEST_ID_HEADER = 'x-request-id';
  * strings are not logged: searches carry client names.
  */
 export function requestLogging(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId(request: IncomingMessage, response: ServerResponse) {
-      const incoming = request.headers[REQUEST_ID_HEADER];
-      const id = typeof incoming === 'string' && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel(_request, response, error) {
-      if (error || response.statusCode >= 500) return 'error';
-      if (response.statusCode >= 400) return 'warn';
-      return 'info';
-    },
-    serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({
-        id: request.id,
-        method: request.method,
-        path: request.url.split('?')[0],
-      }),
-      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-    },
-  });
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const started = Date.now();
+    const incoming = request.headers[REQUEST_ID_HEADER];
+    const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    request.id = id;
+    (request as LoggedRequest)[ROOT_LOGGER] = logger;
+    response.setHeader('X-Request-Id', id);
+    // 'close' follows 'finish' on every response, and comes alone when the caller went away first.
+    response.once('close', () => {
+      const line = { req: describeRequest(request), res: { statusCode: response.statusCode }, responseTime: Date.now() - started };
+      if (!response.writableFinished) logger.warn(line, 'request aborted');
+      else if (response.statusCode >= 500) logger.error(line, 'request errored');
+      else if (response.statusCode >= 400) logger.warn(line, 'request completed');
+      else logger.info(line, 'request completed');
+    });
+    next();
+  };
+}
+
+/** The logger of one request, whose lines carry its id, method and path; made when first needed. */
+export function requestLog(request: Request): Logger | undefined {
+  const logged = request as LoggedRequest;
+  if (!logged[REQUEST_LOGGER] && logged[ROOT_LOGGER]) logged[REQUEST_LOGGER] = logged[ROOT_LOGGER].child({ req: describeRequest(request) });
+  return logged[REQUEST_LOGGER];
 }
 
 /** Routes Nest's own messages (start-up, route mapping) into the same JSON log. */

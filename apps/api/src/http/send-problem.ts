@@ -1,13 +1,15 @@
 import { PROBLEM_MEDIA_TYPE, problemTypes } from '@smp/contracts';
 import type { NextFunction, Request, Response } from 'express';
 import { errorToProblem } from './error-to-problem.js';
+import { requestLog } from './logging.js';
 import type { ProblemBody } from './problem.js';
 
 /** Only our own faults carry a stack: refused input and an absent database are expected. */
 function logProblem(problem: ProblemBody, error: unknown, request: Request): void {
-  if (problem.type === problemTypes.internal) request.log?.error({ err: error }, 'request failed');
-  else if (problem.status >= 500) request.log?.warn({ problem: problem.type, status: problem.status, reason: String((error as Error)?.message ?? error) }, 'request not served');
-  else request.log?.info({ problem: problem.type, status: problem.status }, 'request refused');
+  const log = requestLog(request);
+  if (problem.type === problemTypes.internal) log?.error({ err: error }, 'request failed');
+  else if (problem.status >= 500) log?.warn({ problem: problem.type, status: problem.status, reason: String((error as Error)?.message ?? error) }, 'request not served');
+  else log?.info({ problem: problem.type, status: problem.status }, 'request refused');
 }
 
 export function sendProblem(error: unknown, request: Request, response: Response): void {

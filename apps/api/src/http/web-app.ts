@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 
 /** Where Vite puts the files whose names carry a hash of their content. */
 const HASHED_ASSETS = '/assets';
@@ -13,31 +13,30 @@ const HASHED_ASSETS = '/assets';
  * without asking again; index.html (and anything else) is revalidated on every
  * load, so a new release reaches the front desk at the next page load.
  */
-export function webApp(distDir: string, apiPrefix: string): Router {
+export function webApp(distDir: string, apiPrefix: string): RequestHandler {
   const router = express.Router();
   const indexHtml = path.join(distDir, 'index.html');
   const isApi = (request: Request) => request.path === `/${apiPrefix}` || request.path.startsWith(`/${apiPrefix}/`);
 
+  const noCache = (response: Response) => response.setHeader('Cache-Control', 'no-cache');
   const serveHashedAssets = express.static(path.join(distDir, HASHED_ASSETS), { index: false, immutable: true, maxAge: '1y' });
-  const serveOtherFiles = express.static(distDir, { index: false, cacheControl: false, setHeaders: (response) => response.setHeader('Cache-Control', 'no-cache') });
+  const serveOtherFiles = express.static(distDir, { index: false, cacheControl: false, setHeaders: noCache });
 
   // Source maps give the source away and weigh megabytes: never served, even if a build left one.
-  router.get(/\.map$/, (request: Request, response: Response, next: NextFunction) => (isApi(request) ? next() : notFound(response)));
+  router.get(/\.map$/, (_request: Request, response: Response) => notFound(response));
   router.use(HASHED_ASSETS, serveHashedAssets, (_request: Request, response: Response) => notFound(response));
-  router.use((request: Request, response: Response, next: NextFunction) => {
-    if (isApi(request)) return next();
-    return serveOtherFiles(request, response, next);
-  });
+  router.use(serveOtherFiles);
   router.get(/.*/, (request: Request, response: Response, next: NextFunction) => {
-    if (isApi(request)) return next();
     if (!existsSync(indexHtml)) {
       response.status(404).type('text/plain').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
       return;
     }
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexHtml);
+    // Through the static server, which keeps an ETag for revalidation (the app's own are off).
+    request.url = '/index.html';
+    serveOtherFiles(request, response, next);
   });
-  return router;
+  // API requests never go through the web app's routes.
+  return (request, response, next) => (isApi(request) ? next() : router(request, response, next));
 }
 
 /**

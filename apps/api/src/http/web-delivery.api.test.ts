@@ -115,6 +115,14 @@ describe('caching of the web app', () => {
     expect(response.text).toContain(SCRIPT_PATH);
   });
 
+  it.each(['/', '/clients/123'])('answers a revalidation of an unchanged page (%s) with 304 and no body', async (url) => {
+    const first = await testApp.http.get(url);
+    expect(first.headers.etag).toBeDefined();
+    const again = await testApp.http.get(url).set('If-None-Match', first.headers.etag!);
+    expect(again.status).toBe(304);
+    expect(again.text).toBeFalsy();
+  });
+
   it('answers a missing asset (a chunk of an older release) with 404, not the page', async () => {
     const response = await testApp.http.get('/assets/ClientPage-OldHash1.js');
     expect(response.status).toBe(404);
@@ -125,5 +133,19 @@ describe('caching of the web app', () => {
     const response = await testApp.http.get(`${SCRIPT_PATH}.map`);
     expect(response.status).toBe(404);
     expect(response.text).not.toContain('secret');
+  });
+});
+
+describe('security headers', () => {
+  it.each(['/api/health', '/api/clients', '/', SCRIPT_PATH])('sends the browser protections with every answer (%s)', async (url) => {
+    const response = await testApp.http.get(url);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d+; includeSubDomains$/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });

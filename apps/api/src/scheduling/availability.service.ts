@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { zonedInstant, type AppointmentKind, type Slot } from '@smp/contracts';
+import { instantIso, zonedInstant, type AppointmentKind, type Slot } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
 import { validationProblem } from '../http/problem.js';
@@ -29,8 +29,8 @@ export class AvailabilityService {
     );
     if (query.artistId && artists.length === 0) throw validationProblem([{ field: 'artistId', message: 'Not an active artist' }]);
     const artistIds = artists.map((artist) => artist.id);
-    const facts = await this.facts.load(artistIds, query.from, query.to);
     const needsRoom = query.kind !== 'consultation';
+    const facts = await this.facts.load(artistIds, query.from, query.to, { withRooms: needsRoom });
     const found: { start: number; end: number; artistId: string; roomId: string | null }[] = [];
     for (const date of eachDay(query.from, query.to)) {
       const alignFrom = zonedInstant(date, '00:00', facts.settings.timeZone).getTime();
@@ -44,11 +44,11 @@ export class AvailabilityService {
           alignFrom,
           notBefore: now,
         });
-        for (const slot of slots) found.push({ ...slot, artistId });
+        for (const { start, end, roomId } of slots) found.push({ start, end, artistId, roomId });
       }
     }
     return found
       .sort((a, b) => a.start - b.start)
-      .map((slot) => ({ startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(), artistId: slot.artistId, roomId: slot.roomId }));
+      .map((slot) => ({ startsAt: instantIso(slot.start), endsAt: instantIso(slot.end), artistId: slot.artistId, roomId: slot.roomId }));
   }
 }

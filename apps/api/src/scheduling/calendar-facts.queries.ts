@@ -14,7 +14,7 @@ export interface CalendarFacts {
   daysOff: Map<string, Set<string>>;
   closedDays: Set<string>;
   busyByArtist: Map<string, BusyTime>;
-  /** Rooms in use, each with its appointments. */
+  /** Rooms in use, each with its appointments; none unless loaded with rooms. */
   busyByRoom: Map<string, BusyTime>;
 }
 
@@ -45,7 +45,11 @@ export class CalendarFactsQueries {
     private readonly clinic: ClinicSettingsService,
   ) {}
 
-  async load(artistIds: string[], fromDate: string, toDate: string, ignoreAppointmentId?: string): Promise<CalendarFacts> {
+  /**
+   * `withRooms`: also the rooms and every appointment that holds one (treatments need
+   * a chair); without, only the given artists' appointments are read.
+   */
+  async load(artistIds: string[], fromDate: string, toDate: string, { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {}): Promise<CalendarFacts> {
     const settings = await this.clinic.get();
     const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
     const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);
@@ -61,13 +65,14 @@ export class CalendarFactsQueries {
           FROM artist_time_off WHERE staff_id = ANY($1::uuid[]) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
          (SELECT coalesce(json_agg(json_build_array(starts_on, ends_on)), '[]')
           FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
-         (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL) AS rooms,
+         (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
          (SELECT coalesce(json_agg(json_build_array(artist_id, room_id, floor(extract(epoch FROM starts_at) * 1000), floor(extract(epoch FROM ends_at) * 1000))), '[]')
           FROM appointments
           WHERE status NOT IN ('cancelled', 'no_show')
             AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
-            AND id <> $6::uuid) AS appointments`,
-      [artistIds, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000'],
+            AND id <> $6::uuid
+            AND (artist_id = ANY($1::uuid[]) OR ($7 AND room_id IS NOT NULL))) AS appointments`,
+      [artistIds, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000', withRooms],
     );
     const weekly = new Map(artistIds.map((id) => [id, [] as WorkingInterval[]]));
     for (const [staffId, weekday, starts, ends] of facts!.hours) weekly.get(staffId)!.push({ weekday, starts, ends });

@@ -91,11 +91,11 @@ export function freeSlots(search: SlotSearch): { start: number; end: number; roo
       const candidate = { start, end: start + search.durationMs };
       if (!artistIsFree(candidate)) continue;
       if (rooms === null) {
-        slots.push({ ...candidate, roomId: null });
+        slots.push({ start, end: candidate.end, roomId: null });
         continue;
       }
       const room = rooms.find(({ isFree }) => isFree(candidate));
-      if (room) slots.push({ ...candidate, roomId: room.roomId });
+      if (room) slots.push({ start, end: candidate.end, roomId: room.roomId });
     }
   }
   return slots;
