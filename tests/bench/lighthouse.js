@@ -2,6 +2,7 @@
 // pages of the built app, started as the browser tests start it: on a throw-away
 // embedded database with the demo data. Prints each page's score and main metrics.
 // A benchmark, not a test: run `pnpm build` first; figures vary with the machine.
+// Signed-in pages find the sign-in cookies in the browser's jar, as after signing in there.
 // LIGHTHOUSE_REPORTS=<folder> keeps each page's full report (JSON) there.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import { freePort } from '../support/free-port.js';
 
 const DEMO_OWNER = { email: 'owner@demo.clinic', password: 'smp-demo-2026' };
@@ -39,43 +41,52 @@ async function startApp(port) {
   throw new Error('The app did not become healthy within two minutes.');
 }
 
-async function signInCookie(baseUrl) {
+/** The cookies signing in sets, as the browser would keep them (some are for the page to read). */
+async function signInCookies(baseUrl) {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(DEMO_OWNER),
   });
   if (!response.ok) throw new Error(`Signing in as the demo owner failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  return response.headers.getSetCookie().map((cookie) => {
+    const [name, ...value] = cookie.split(';')[0].split('=');
+    return { name, value: value.join('='), domain: new URL(baseUrl).hostname, path: '/', httpOnly: /;\s*HttpOnly/i.test(cookie) };
+  });
 }
 
 // Headless Chromium on a busy machine now and then loses a trace (NO_NAVSTART): Lighthouse asks to run again.
-async function audit(chrome, url, cookie, attemptsLeft = 2) {
-  const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], ...(cookie && { extraHeaders: { Cookie: cookie } }) };
+async function audit(chrome, url, attemptsLeft = 2) {
+  const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
   const { lhr } = await lighthouse(url, flags);
   if (!lhr.runtimeError) return lhr;
-  if (attemptsLeft > 1) return audit(chrome, url, cookie, attemptsLeft - 1);
+  if (attemptsLeft > 1) return audit(chrome, url, attemptsLeft - 1);
   throw new Error(`${url}: ${lhr.runtimeError.message}`);
 }
 
 function describe(page, lhr) {
   const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id].displayValue}`).join(', ');
-  return `${page.name.padEnd(9)} performance ${String(Math.round(lhr.categories.performance.score * 100)).padStart(3)}   ${metrics}`;
+  // Lighthouse's own measure of the machine's speed at the time: the figures scale with it.
+  return `${page.name.padEnd(9)} performance ${String(Math.round(lhr.categories.performance.score * 100)).padStart(3)}   ${metrics}   (CPU index ${Math.round(lhr.environment.benchmarkIndex)})`;
 }
 
 const { app, baseUrl } = await startApp(Number(process.env.PORT ?? (await freePort())));
 const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'smp-lighthouse-'));
 let chrome;
+let browser;
 try {
-  const cookie = await signInCookie(baseUrl);
+  const cookies = await signInCookies(baseUrl);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     userDataDir,
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
   console.log(`Lighthouse mobile preset (simulated slow 4G, 4x CPU slowdown) against ${baseUrl}`);
   for (const page of PAGES) {
-    const lhr = await audit(chrome, `${baseUrl}${page.path}`, page.signedIn ? cookie : null);
+    if (page.signedIn) await browser.setCookie(...cookies);
+    else await browser.deleteCookie(...cookies);
+    const lhr = await audit(chrome, `${baseUrl}${page.path}`);
     console.log(describe(page, lhr));
     if (process.env.LIGHTHOUSE_REPORTS) {
       mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
@@ -83,6 +94,7 @@ try {
     }
   }
 } finally {
+  await browser?.disconnect();
   await chrome?.kill();
   rmSync(userDataDir, { recursive: true, force: true });
   app.kill('SIGINT');

@@ -5,6 +5,13 @@
 
 export const CSRF_HEADER = 'X-CSRF-Token';
 
+/**
+ * Set and cleared along with the httpOnly session cookie, but readable by the web
+ * app: it holds no secret, only tells the app that a session may exist, so that
+ * it can ask for the clinic's settings while the session is still being checked.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'smp_signed_in';
+
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 /** Stable identifiers of the problem types clients can branch on. */

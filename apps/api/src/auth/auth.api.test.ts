@@ -49,6 +49,10 @@ describe('signing in to the web app', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).not.toMatch(/Secure/);
+    // The page may read that a session exists (to load the clinic's settings alongside it), never the session itself.
+    const hint = response.headers['set-cookie']!.find((cookie: string) => cookie.startsWith('smp_signed_in='));
+    expect(hint).toMatch(/^smp_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/);
 
     const me = await testApp.http.get('/api/auth/me').set('Cookie', setCookie.split(';')[0]!);
     expect(me.status).toBe(200);
@@ -169,7 +173,7 @@ describe('session expiry', () => {
     const response = await testApp.http.get('/api/auth/me').set('Cookie', session.cookie);
     expect(response.status).toBe(401);
     expect(response.body.type).toBe('/problems/session-expired');
-    expect(response.headers['set-cookie']![0]).toMatch(/smp_session=;/);
+    expect(response.headers['set-cookie']).toEqual([expect.stringMatching(/^smp_session=;/), expect.stringMatching(/^smp_signed_in=;/)]);
     expect(await testApp.database.staffSession.findFirst({ where: { csrfToken: session.csrfToken } })).toMatchObject({ endReason: 'idle' });
   });
 
@@ -214,7 +218,7 @@ describe('signing out, deactivation and password changes', () => {
     const session = await signInWithCookie('receptionist@clinic.test');
     const response = await testApp.http.post('/api/auth/logout').set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
     expect(response.status).toBe(204);
-    expect(response.headers['set-cookie']![0]).toMatch(/smp_session=;/);
+    expect(response.headers['set-cookie']).toEqual([expect.stringMatching(/^smp_session=;/), expect.stringMatching(/^smp_signed_in=;/)]);
     // The browser drops what this person opened, photos and letters included.
     expect(response.headers['clear-site-data']).toBe('"cache"');
     expect((await testApp.http.get('/api/auth/me').set('Cookie', session.cookie)).status).toBe(401);

@@ -1,3 +1,4 @@
+import { SIGNED_IN_HINT_COOKIE } from '@smp/contracts';
 import { parseCookie } from 'cookie';
 import type { CookieOptions, Request, Response } from 'express';
 
@@ -10,10 +11,12 @@ function cookieOptions(secure: boolean): CookieOptions {
 
 export function setSessionCookie(response: Response, token: string, secure: boolean): void {
   response.cookie(SESSION_COOKIE, token, cookieOptions(secure));
+  response.cookie(SIGNED_IN_HINT_COOKIE, '1', { ...cookieOptions(secure), httpOnly: false });
 }
 
 export function clearSessionCookie(response: Response, secure: boolean): void {
   response.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+  response.clearCookie(SIGNED_IN_HINT_COOKIE, { ...cookieOptions(secure), httpOnly: false });
 }
 
 /** The credential a request carries: a bearer token first, else the web app's session cookie. */

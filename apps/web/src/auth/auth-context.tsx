@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
 import { PageLoading } from '../shell/PageLoading';
+import { checkSession } from './session-check';
 import { sessionHasLapsed } from './session-lapse';
 
 /** How often the app looks whether the session has lapsed. */
@@ -48,9 +49,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    authApi
-      .me(controller.signal)
-      .then(signedIn)
+    checkSession(controller.signal)
+      .then((session) => {
+        if (!controller.signal.aborted) signedIn(session);
+      })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiProblem && error.status === 401) {

@@ -1,6 +1,6 @@
 import type { ClientStatusFilter, ClientSummary } from '@smp/contracts';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useNavigate, useSearchParams, type NavigateFunction } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDateOfBirth, fullName } from '../shared/format';
@@ -55,7 +55,10 @@ export function ClientListPage() {
     );
   };
 
-  useEffect(() => updateParams({ q: settledQuery.trim() }), [settledQuery]);
+  // Writing the address re-renders every page that reads it: only when the search changed.
+  useEffect(() => {
+    if (settledQuery.trim() !== (searchParams.get('q') ?? '')) updateParams({ q: settledQuery.trim() });
+  }, [settledQuery]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -125,23 +128,7 @@ export function ClientListPage() {
         </thead>
         <tbody>
           {state.items.map((client, index) => (
-            <tr
-              key={client.id}
-              className={index === activeIndex ? 'active' : undefined}
-              onClick={() => navigate(`/clients/${client.id}`)}
-              onMouseEnter={() => setActiveIndex(index)}
-            >
-              <td>
-                <Link to={`/clients/${client.id}`}>{fullName(client)}</Link>
-                {client.archivedAt && <span className="tag">Archived</span>}
-              </td>
-              <td>{formatDateOfBirth(client.dateOfBirth, today)}</td>
-              <td className="nowrap">{client.phone ? formatPhone(client.phone) : '—'}</td>
-              <td>{client.email ?? '—'}</td>
-              <td className="nowrap">
-                <ScreeningBadge status={client.screening} />
-              </td>
-            </tr>
+            <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={setActiveIndex} navigate={navigate} />
           ))}
         </tbody>
       </table>
@@ -168,3 +155,32 @@ export function ClientListPage() {
     </section>
   );
 }
+
+interface ClientRowProps {
+  client: ClientSummary;
+  index: number;
+  active: boolean;
+  today: string;
+  onPoint(index: number): void;
+  /** The page's own, which stays the same while only the search changes (a row's own would not). */
+  navigate: NavigateFunction;
+}
+
+// Moving the pointer or the arrow keys changes one row's highlight: the other rows,
+// with their phone numbers and dates to format, stay as they were.
+const ClientRow = memo(function ClientRow({ client, index, active, today, onPoint, navigate }: ClientRowProps) {
+  return (
+    <tr className={active ? 'active' : undefined} onClick={() => navigate(`/clients/${client.id}`)} onMouseEnter={() => onPoint(index)}>
+      <td>
+        <Link to={`/clients/${client.id}`}>{fullName(client)}</Link>
+        {client.archivedAt && <span className="tag">Archived</span>}
+      </td>
+      <td>{formatDateOfBirth(client.dateOfBirth, today)}</td>
+      <td className="nowrap">{client.phone ? formatPhone(client.phone) : '—'}</td>
+      <td>{client.email ?? '—'}</td>
+      <td className="nowrap">
+        <ScreeningBadge status={client.screening} />
+      </td>
+    </tr>
+  );
+});

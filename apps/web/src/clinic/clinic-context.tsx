@@ -1,6 +1,6 @@
 import type { ClinicSettings } from '@smp/contracts';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { clinicApi } from '../api/clinic';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadClinic } from './clinic-request';
 import { setClinicCountry } from './clinic-country';
 
 interface ClinicValue {
@@ -12,7 +12,8 @@ interface ClinicValue {
 const ClinicContext = createContext<ClinicValue | null>(null);
 
 /**
- * Loads the clinic's settings once someone has signed in, before the pages render:
+ * Loads the clinic's settings once someone has signed in (or takes those asked for
+ * at start-up, see clinic-request.ts), before the pages render:
  * phone numbers typed without a country code are read in the clinic's country,
  * and times are shown in its zone.
  */
@@ -27,9 +28,11 @@ export function ClinicProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    clinicApi
-      .get(controller.signal)
-      .then(replaceClinic)
+    loadClinic(controller.signal)
+      .then((settings) => {
+        // Rendering every part of the workspace at once is long work: in a transition it yields to the browser now and then.
+        if (!controller.signal.aborted) startTransition(() => replaceClinic(settings));
+      })
       .catch(() => {
         if (!controller.signal.aborted) setFailed(true);
       });

@@ -1,5 +1,5 @@
 import type { Page } from '@smp/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { ApiProblem } from '../api/http';
 
 interface ListState<Item> {
@@ -36,7 +36,10 @@ export function usePagedList<Item>({ query, fetchPage, failureMessage }: PagedLi
     setState((previous) => ({ ...previous, loading: true, error: null }));
     latestFetchPage
       .current(null, controller.signal)
-      .then((page) => setState({ items: page.items, nextCursor: page.nextCursor, loading: false, error: null }))
+      .then((page) => {
+        // A page of rows is long work to render: in a transition it yields to the browser now and then, so typing stays quick.
+        startTransition(() => setState({ items: page.items, nextCursor: page.nextCursor, loading: false, error: null }));
+      })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ items: [], nextCursor: null, loading: false, error: messageFor(error) });

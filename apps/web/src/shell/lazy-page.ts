@@ -1,6 +1,6 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useRef, type ComponentType } from 'react';
 
-type LazyPage<Props> = LazyExoticComponent<ComponentType<Props>> & {
+type LazyPage<Props> = ComponentType<Props> & {
   /** Fetches the page's code before it is shown. */
   preload(): Promise<unknown>;
 };
@@ -21,17 +21,28 @@ export function lazyPage<Name extends string, Props extends object>(
   load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ): LazyPage<Props> {
-  return Object.assign(
-    lazy(async () => {
-      const module = await load().catch((cause: unknown) => {
-        throw new PageCodeUnavailable(cause);
-      });
-      return { default: module[name] };
-    }),
-    { preload: load },
-  );
+  let loaded: ComponentType<Props> | null = null;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module[name];
+      return module;
+    });
+  const LoadOnFirstShow = lazy<ComponentType<Props>>(async () => {
+    const module = await preload().catch((cause: unknown) => {
+      throw new PageCodeUnavailable(cause);
+    });
+    return { default: module[name] };
+  });
+  // Code fetched ahead (see preload) renders at once: through lazy() it would wait a
+  // Suspense round, whose reveal React holds back up to 0.3 s after the fallback.
+  // Chosen once per mount, so the page never changes type, and state, under the user.
+  function Page(props: Props) {
+    const shown = useRef(loaded ?? LoadOnFirstShow).current;
+    return createElement(shown, props);
+  }
+  return Object.assign(Page, { preload });
 }
 
 export function isLazyPage(component: unknown): component is LazyPage<never> {
-  return typeof component === 'object' && component !== null && 'preload' in component;
+  return typeof component === 'function' && 'preload' in component;
 }

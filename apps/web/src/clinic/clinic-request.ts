@@ -1,0 +1,30 @@
+import { prepareZoneFormatting, SIGNED_IN_HINT_COOKIE, type ClinicSettings } from '@smp/contracts';
+import { clinicApi } from '../api/clinic';
+import { startUpRequest } from '../shared/start-up-request';
+
+const clinicAtStartUp = startUpRequest<ClinicSettings>();
+
+/** The session cookie is unreadable here; the server sets a readable hint beside it. */
+function sessionMayExist(): boolean {
+  return document.cookie.split('; ').some((cookie) => cookie.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
+}
+
+/**
+ * Called once as the app starts: asks for the clinic's settings while the session
+ * is still being checked, not a round trip after. Only when a session may exist,
+ * so that a signed-out visitor's page sends no request bound to be refused.
+ */
+export function startClinicLoad(): void {
+  if (!sessionMayExist()) return;
+  clinicAtStartUp.start(() => clinicApi.get());
+  // The first formatter with a time zone loads the browser's zone data (about 0.1 s on a phone):
+  // done while the network is busy, it is not part of the first page's rendering.
+  const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 0));
+  whenIdle(() => prepareZoneFormatting());
+}
+
+/** The settings asked for at start-up, the first time; asked again when that was refused (the session had ended). */
+export function loadClinic(signal: AbortSignal): Promise<ClinicSettings> {
+  const started = clinicAtStartUp.take();
+  return started ? started.catch(() => clinicApi.get(signal)) : clinicApi.get(signal);
+}
