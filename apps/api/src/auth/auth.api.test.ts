@@ -50,7 +50,8 @@ describe('signing in to the web app', () => {
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).not.toMatch(/Secure/);
     // The page may read that a session exists (to load the clinic's settings alongside it), never the session itself.
-    const hint = response.headers['set-cookie']!.find((cookie: string) => cookie.startsWith('smp_signed_in='));
+    // supertest types headers as strings; Set-Cookie comes as one string per cookie.
+    const hint = (response.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith('smp_signed_in='));
     expect(hint).toMatch(/^smp_signed_in=1;/);
     expect(hint).not.toMatch(/HttpOnly/);
 

@@ -9,14 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import type pg from 'pg';
+import pg from 'pg';
 import { addCalendarDays, CSRF_HEADER, dateInZone, type Slot } from '@smp/contracts';
 import { appLoginUrl } from '../database/app-login.js';
 import { POOL_SIZE } from '../database/database.js';
 import { freePort } from '../test-support/test-postgres.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { BENCH_ZONE, FRONT_DESK, insertAppointments, insertClients, insertClinic, openBenchDatabase, rowCounts, timedLoad } from './clinic-data.js';
-import type { FloorScript, RecordedRequest } from './floor-server.js';
+import type { FloorScript } from './floor-server.js';
+import { replay, type RecordedRequest } from './replay.js';
 import type { RecordedStatement } from './sql-recorder.js';
 
 const ARTISTS = 20;
@@ -26,6 +27,8 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
 const SEARCHES = ['smi', 'nak', 'example', 'jo'];
+/** Replays of each request's SQL alone, one after another, for its own timing. */
+const SQL_ALONE_RUNS = 200;
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distFile = (file: string) => path.join(apiRoot, 'dist', file);
@@ -124,6 +127,29 @@ async function drive(serverUrl: string, signed: Signed, loadCase: LoadCase, seco
 async function measure(serverUrl: string, signed: Signed, loadCase: LoadCase): Promise<Figures> {
   await drive(serverUrl, signed, loadCase, WARM_UP_SECONDS);
   return drive(serverUrl, signed, loadCase, SECONDS);
+}
+
+/** Each request's SQL run alone on one connection, with nothing else running: what the query targets are about. */
+async function timeSqlAlone(databaseUrl: string, recorded: Map<string, RecordedRequest>): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const lines = [`SQL alone, one connection, ${SQL_ALONE_RUNS} runs (ms):`, `  ${'case'.padEnd(36)} ${'p50'.padStart(7)} ${'p99'.padStart(7)}`];
+    for (const [name, request] of recorded) {
+      const timings: number[] = [];
+      for (let run = 0; run < SQL_ALONE_RUNS; run += 1) {
+        const start = performance.now();
+        await replay(client, request);
+        timings.push(performance.now() - start);
+      }
+      timings.sort((a, b) => a - b);
+      const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(timings.length * share))]!.toFixed(1);
+      lines.push(`  ${name.padEnd(36)} ${at(0.5).padStart(7)} ${at(0.99).padStart(7)}`);
+    }
+    return lines.join('\n');
+  } finally {
+    await client.end();
+  }
 }
 
 async function machine(admin: pg.Client): Promise<string> {
@@ -235,6 +261,8 @@ async function main() {
     booking.rollBackWith = { from: { artistId: recordingBooking.artistId, clientId: recordingBooking.clientId }, pairs: floorPairs };
     await recorder.stop();
     servers.pop();
+
+    console.log(`${await timeSqlAlone(appLoginUrl(database.url), recorded)}\n`);
 
     const script: FloorScript = { databaseUrl: appLoginUrl(database.url), poolSize: POOL_SIZE, requests: [...recorded.values()] };
     await writeFile(path.join(scratch, 'floor.json'), JSON.stringify(script));
