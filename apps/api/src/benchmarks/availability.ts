@@ -12,22 +12,11 @@ import { prepareAppLogin } from '../database/app-login.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { CalendarFactsQueries } from '../scheduling/calendar-facts.queries.js';
 import { BENCH_ZONE as ZONE, insertClients, insertClinic, openBenchDatabase } from './clinic-data.js';
+import { timedRuns } from './timed-runs.js';
 
 const ARTISTS = 20;
 const YEARS_OF_HISTORY = 3;
-const RUNS = 20;
-
-async function timed(run: () => Promise<unknown>): Promise<{ median: number; p95: number; result: unknown }> {
-  const timings: number[] = [];
-  let result: unknown;
-  for (let index = 0; index < RUNS; index += 1) {
-    const start = performance.now();
-    result = await run();
-    timings.push(performance.now() - start);
-  }
-  timings.sort((a, b) => a - b);
-  return { median: timings[Math.floor(RUNS / 2)]!, p95: timings[Math.floor(RUNS * 0.95)]!, result };
-}
+const RUNS = 100;
 
 async function main() {
   const { url: databaseUrl, admin, close } = await openBenchDatabase();
@@ -74,10 +63,10 @@ async function main() {
       ['any of 20 artists, next 7 days, 210 min', () => availability.slots({ from: today, to: addCalendarDays(today, 6), durationMinutes: 210, kind: 'plan_session' })],
       ['any of 20 artists, a 28-day window, 210 min', () => availability.slots({ from: addCalendarDays(today, 7), to: addCalendarDays(today, 34), durationMinutes: 210, kind: 'plan_session' })],
     ];
-    console.log('query'.padEnd(48), 'median ms'.padStart(10), 'p95 ms'.padStart(8), '  results');
+    console.log('query'.padEnd(48), 'median ms'.padStart(10), 'p99 ms'.padStart(8), '  results');
     for (const [name, run] of cases) {
-      const { median, p95, result } = await timed(run);
-      console.log(name.padEnd(48), median.toFixed(1).padStart(10), p95.toFixed(1).padStart(8), `  ${(result as unknown[]).length}`);
+      const { median, p99, result } = await timedRuns(RUNS, run);
+      console.log(name.padEnd(48), median.toFixed(1).padStart(10), p99.toFixed(1).padStart(8), `  ${(result as unknown[]).length}`);
     }
 
     const plan = await admin.query(`

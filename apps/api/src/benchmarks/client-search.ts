@@ -2,15 +2,15 @@
 // prints how long list and search queries take.
 // Run with `pnpm --filter @smp/api bench:client-search` (DATABASE_URL: use that
 // server instead of a throw-away embedded one).
-import { performance } from 'node:perf_hooks';
 import { createDatabase } from '../database/database.js';
 import { prepareAppLogin } from '../database/app-login.js';
 import { ClientQueries, type ClientListCriteria } from '../clients/clients.queries.js';
 import { searchPatterns } from '../clients/client-search.js';
 import { insertClients, openBenchDatabase, timedLoad } from './clinic-data.js';
+import { timedRuns } from './timed-runs.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
-const RUNS = 30;
+const RUNS = 100;
 
 async function main() {
   const { url: databaseUrl, admin, close } = await openBenchDatabase();
@@ -38,20 +38,11 @@ async function main() {
       ['deep page (after "Washington")', { after: { sortKey: 'washington', id: '00000000-0000-0000-0000-000000000000' } }],
     ];
 
-    console.log('query'.padEnd(44), 'median ms'.padStart(10), 'p95 ms'.padStart(8), '  rows');
+    console.log('query'.padEnd(44), 'median ms'.padStart(10), 'p99 ms'.padStart(8), '  rows');
     for (const [name, { q, ...criteria }] of cases) {
       const full: ClientListCriteria = { patterns: searchPatterns(q), status: 'active', after: null, limit: 26, ...criteria };
-      const timings: number[] = [];
-      let rows = 0;
-      for (let run = 0; run < RUNS; run += 1) {
-        const start = performance.now();
-        rows = (await queries.list(full)).length;
-        timings.push(performance.now() - start);
-      }
-      timings.sort((a, b) => a - b);
-      const median = timings[Math.floor(RUNS / 2)]!;
-      const p95 = timings[Math.floor(RUNS * 0.95)]!;
-      console.log(name.padEnd(44), median.toFixed(2).padStart(10), p95.toFixed(2).padStart(8), String(rows).padStart(6));
+      const { median, p99, result } = await timedRuns(RUNS, () => queries.list(full));
+      console.log(name.padEnd(44), median.toFixed(2).padStart(10), p99.toFixed(2).padStart(8), String(result.length).padStart(6));
     }
 
     await database.$disconnect();

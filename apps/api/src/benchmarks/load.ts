@@ -18,6 +18,7 @@ import { startChildServer, type ChildServer } from './child-server.js';
 import { BENCH_ZONE, FRONT_DESK, insertAppointments, insertClients, insertClinic, openBenchDatabase, rowCounts, timedLoad } from './clinic-data.js';
 import type { FloorScript } from './floor-server.js';
 import { replay, type RecordedRequest } from './replay.js';
+import { timedRuns } from './timed-runs.js';
 import type { RecordedStatement } from './sql-recorder.js';
 
 const ARTISTS = 20;
@@ -134,17 +135,10 @@ async function timeSqlAlone(databaseUrl: string, recorded: Map<string, RecordedR
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const lines = [`SQL alone, one connection, ${SQL_ALONE_RUNS} runs (ms):`, `  ${'case'.padEnd(36)} ${'p50'.padStart(7)} ${'p99'.padStart(7)}`];
+    const lines = [`SQL alone, one connection, ${SQL_ALONE_RUNS} runs (ms):`, `  ${'case'.padEnd(36)} ${'median'.padStart(7)} ${'p99'.padStart(7)}`];
     for (const [name, request] of recorded) {
-      const timings: number[] = [];
-      for (let run = 0; run < SQL_ALONE_RUNS; run += 1) {
-        const start = performance.now();
-        await replay(client, request);
-        timings.push(performance.now() - start);
-      }
-      timings.sort((a, b) => a - b);
-      const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(timings.length * share))]!.toFixed(1);
-      lines.push(`  ${name.padEnd(36)} ${at(0.5).padStart(7)} ${at(0.99).padStart(7)}`);
+      const { median, p99 } = await timedRuns(SQL_ALONE_RUNS, () => replay(client, request));
+      lines.push(`  ${name.padEnd(36)} ${median.toFixed(1).padStart(7)} ${p99.toFixed(1).padStart(7)}`);
     }
     return lines.join('\n');
   } finally {
