@@ -8,8 +8,12 @@ export interface TimedRuns<T> {
   result: T;
 }
 
-/** Runs `run` one after another `runs` times and gives the median and 99th percentile time. */
+/**
+ * Runs `run` one after another `runs` times and gives the median and 99th percentile
+ * time, after one run untimed: the first of a kind pays for cold caches and compiling.
+ */
 export async function timedRuns<T>(runs: number, run: () => Promise<T>): Promise<TimedRuns<T>> {
+  await run();
   const timings: number[] = [];
   let result: T | undefined;
   for (let index = 0; index < runs; index += 1) {
