@@ -130,15 +130,29 @@ async function measure(serverUrl: string, signed: Signed, loadCase: LoadCase): P
   return drive(serverUrl, signed, loadCase, SECONDS);
 }
 
+async function slowestStatement(client: pg.Client, request: RecordedRequest): Promise<string> {
+  let slowest = { median: 0, p99: 0, text: '' };
+  for (const statement of request.statements) {
+    const timing = await timedRuns(SQL_ALONE_RUNS, () => replay(client, { ...request, statements: [statement] }));
+    if (timing.median > slowest.median) slowest = { ...timing, text: statement.text };
+  }
+  return `${slowest.median.toFixed(1)} / ${slowest.p99.toFixed(1)}  ${slowest.text.replace(/\s+/g, ' ').trim().slice(0, 48)}…`;
+}
+
 /** Each request's SQL run alone on one connection, with nothing else running: what the query targets are about. */
 async function timeSqlAlone(databaseUrl: string, recorded: Map<string, RecordedRequest>): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const lines = [`SQL alone, one connection, ${SQL_ALONE_RUNS} runs (ms):`, `  ${'case'.padEnd(36)} ${'median'.padStart(7)} ${'p99'.padStart(7)}`];
+    const lines = [
+      `SQL alone, one connection, ${SQL_ALONE_RUNS} runs (ms); the slowest of a request's statements also alone:`,
+      `  ${'case'.padEnd(36)} ${'median'.padStart(7)} ${'p99'.padStart(7)}   slowest statement: median / p99`,
+    ];
     for (const [name, request] of recorded) {
       const { median, p99 } = await timedRuns(SQL_ALONE_RUNS, () => replay(client, request));
-      lines.push(`  ${name.padEnd(36)} ${median.toFixed(1).padStart(7)} ${p99.toFixed(1).padStart(7)}`);
+      // A booking's statements depend on each other inside its transaction: only the whole is timed.
+      const slowest = request.rollBackWith ? '' : await slowestStatement(client, request);
+      lines.push(`  ${name.padEnd(36)} ${median.toFixed(1).padStart(7)} ${p99.toFixed(1).padStart(7)}   ${slowest}`);
     }
     return lines.join('\n');
   } finally {

@@ -1,5 +1,5 @@
 import { SIGNED_IN_HINT_COOKIE } from '@smp/contracts';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSessionCheck } from '../auth/session-check';
@@ -33,7 +33,8 @@ describe('starting the app', () => {
 
     expect(await screen.findByRole('heading', { name: 'Clients' })).toBeTruthy();
     expect(screen.getByRole('link', { name: clinicSettings.name })).toBeTruthy();
-    expect(paths(requests)).toEqual(['/api/auth/me', '/api/clinic', '/api/clients']);
+    // The list asks for its first page once the page has rendered.
+    await waitFor(() => expect(paths(requests)).toEqual(['/api/auth/me', '/api/clinic', '/api/clients']));
   });
 
   it('asks nothing about the clinic of a visitor who has not signed in', async () => {
