@@ -9,7 +9,7 @@ export interface ChildServer {
 
 /** Runs `node …args` with `environment` on `port` and waits until GET `readyPath` answers. */
 export async function startChildServer(args: string[], environment: NodeJS.ProcessEnv, port: number, readyPath: string): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...environment, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...environment, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {

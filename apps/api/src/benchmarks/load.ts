@@ -253,7 +253,8 @@ async function main() {
     console.log(`\n${await rowCounts(admin)}\n`);
 
     const recordFile = path.join(scratch, 'statements.jsonl');
-    const appEnvironment = { DATABASE_URL: database.url, DEMO_DATA: 'false', NODE_ENV: 'production', HOST: '127.0.0.1', DATA_DIR: scratch };
+    // The app's errors (a 500 under load, say) reach the output; its request lines do not.
+    const appEnvironment = { DATABASE_URL: database.url, DEMO_DATA: 'false', NODE_ENV: 'production', HOST: '127.0.0.1', DATA_DIR: scratch, LOG_LEVEL: 'error' };
     const startApp = async (extra: NodeJS.ProcessEnv, args: string[]) =>
       startChildServer([...args, distFile('main.js')], { ...appEnvironment, ...extra }, await freePort(), '/api/health');
 
