@@ -17,12 +17,14 @@ describe('isDatabaseUnavailable', () => {
     ['a refused socket, as a cause', new Error('wrapped', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })],
     ['pg lost the connection', new Error('Connection terminated unexpectedly')],
     ['pg’s pool timed out', new Error('timeout exceeded when trying to connect')],
+    ['no connection frees up for a transaction in time (P2028)', Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' })],
   ])('is true when %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
   it.each([
     ['a unique violation', prismaError('P2002')],
+    ['a transaction used after it ended (P2028, a bug of ours)', Object.assign(new Error('Transaction API error: Transaction not found.'), { code: 'P2028' })],
     ['a check violation', prismaError('P2010', { kind: 'postgres', code: '23514', originalCode: '23514' })],
     ['a plain bug', new TypeError('undefined is not a function')],
     ['nothing at all', undefined],

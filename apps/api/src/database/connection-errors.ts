@@ -24,8 +24,13 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
  */
 const SQLSTATE = /^(08...|53300|57P0[123])$/;
 
-/** What pg says when it loses a connection or the pool cannot get one in time. */
-const PG_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i;
+/**
+ * What pg says when it loses a connection or the pool cannot get one in time, and
+ * what Prisma says (P2028) when no pooled connection frees up for a transaction in
+ * time: every connection busy is the server being unable to serve now, not a bug.
+ */
+const PG_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Unable to start a transaction in the given time/i;
 
 interface ErrorLike {
   code?: unknown;
