@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-export interface ChannelEvents {
+interface ChannelEvents {
   /** LISTEN is in place: from now on every notification arrives. */
   onListening(): void;
   /** Something was sent on the channel. */

@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from '../database/connection-errors.js';
 import { ProblemException, type ProblemBody } from './problem.js';
 
 /** How long a caller should wait before retrying while the database is away: a restart takes seconds. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The database cannot be reached. Sent with Retry-After (from `retryAfterSeconds`):

@@ -11,7 +11,7 @@ export interface KeyClaim {
   fingerprint: string;
 }
 
-export type Reservation =
+type Reservation =
   | { kind: 'reserved' }
   | { kind: 'answered'; status: number; body: unknown }
   | { kind: 'in-progress' }

@@ -7,14 +7,14 @@ import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FILE_EXTENSIONS, sniffFileType } from '../storage/file-types.js';
+import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
+const PHOTO_TYPES = new Set<SniffedType>(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
 
 export type PhotoSize = 'thumbnail' | 'preview' | 'original';
 
@@ -35,10 +35,8 @@ export class PhotosService {
    * original with its preview and thumbnail, then records it. Anything wrong
    * leaves neither files nor a record behind.
    */
-  async add(target: PhotoTarget, view: PhotoView, file: UploadedFile | undefined, actor: Actor): Promise<Photo> {
-    if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a photo' }]);
-    const type = sniffFileType(file.buffer);
-    if (!type || !PHOTO_TYPES.has(type)) throw unsupportedMediaTypeProblem('Upload a JPEG, PNG, HEIC or WebP photo', 'file');
+  async add(target: PhotoTarget, view: PhotoView, upload: UploadedFile | undefined, actor: Actor): Promise<Photo> {
+    const { file, type } = acceptedUpload(upload, PHOTO_TYPES, { missing: 'Choose a photo', unsupported: 'Upload a JPEG, PNG, HEIC or WebP photo' });
     const processed = await this.decodes.run(() => processPhoto(file.buffer, type)).catch((error: unknown) => {
       if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
       throw error;

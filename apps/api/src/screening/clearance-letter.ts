@@ -3,11 +3,11 @@ import { unsupportedMediaTypeProblem, validationProblem } from '../http/problem.
 import type { UploadedFile } from '../http/uploads.js';
 import { assertReadableImage, UnreadableImageError } from '../photos/image-processing.js';
 import type { DecodePool } from '../storage/decode-pool.js';
-import { sniffFileType, type SniffedType } from '../storage/file-types.js';
+import { acceptedUpload, type SniffedType } from '../storage/file-types.js';
 
-export type LetterType = Extract<SniffedType, 'application/pdf' | 'image/jpeg' | 'image/png'>;
+type LetterType = Extract<SniffedType, 'application/pdf' | 'image/jpeg' | 'image/png'>;
 
-const LETTER_TYPES = new Set<SniffedType>(['application/pdf', 'image/jpeg', 'image/png']);
+const LETTER_TYPES = new Set<LetterType>(['application/pdf', 'image/jpeg', 'image/png']);
 
 const JAVASCRIPT = 'JavaScript';
 const OPENS_OTHER_FILES = 'an action that starts a program or opens another file';
@@ -133,10 +133,8 @@ function rawRefusal(bytes: Buffer): string | undefined {
  * nothing a reader could run, or a JPEG or PNG that decodes whole. Decoding
  * waits for its turn in the pool, so it may refuse with 503 when the server is busy.
  */
-export async function checkClearanceLetter(file: UploadedFile | undefined, decodes: DecodePool): Promise<LetterType> {
-  if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: 'Choose a file' }]);
-  const type = sniffFileType(file.buffer);
-  if (!type || !LETTER_TYPES.has(type)) throw unsupportedMediaTypeProblem('Attach the letter as a PDF, JPEG or PNG', 'file');
+export async function checkClearanceLetter(upload: UploadedFile | undefined, decodes: DecodePool): Promise<LetterType> {
+  const { file, type } = acceptedUpload(upload, LETTER_TYPES, { missing: 'Choose a file', unsupported: 'Attach the letter as a PDF, JPEG or PNG' });
   const refusal = await decodes.run(() => (type === 'application/pdf' ? pdfRefusal(file.buffer) : imageRefusal(file.buffer, type)));
   if (refusal) throw validationProblem([{ field: 'file', message: refusal }]);
   return type as LetterType;

@@ -2,7 +2,7 @@ import { problemTypes } from '@smp/contracts';
 import { ProblemException } from '../http/problem.js';
 
 /** How long a refused upload is told to wait: a few decodes' time. */
-export const DECODE_RETRY_AFTER_SECONDS = 5;
+const DECODE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Bounds the decoding of uploaded files (images, PDFs). One 100-megapixel photo

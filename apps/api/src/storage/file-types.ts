@@ -1,3 +1,6 @@
+import { unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
+import type { UploadedFile } from '../http/uploads.js';
+
 /**
  * The type of an uploaded file read from its first bytes, never from its name or
  * the type the browser claims: a script renamed photo.jpg is not a photo.
@@ -26,3 +29,18 @@ export const FILE_EXTENSIONS: Record<SniffedType, string> = {
   'image/heic': 'heic',
   'application/pdf': 'pdf',
 };
+
+/**
+ * An upload's type by its content when it is one of `accepted`: a missing or empty
+ * file is refused as bad input (400), any other type as unsupported (415).
+ */
+export function acceptedUpload<T extends SniffedType>(
+  file: UploadedFile | undefined,
+  accepted: ReadonlySet<T>,
+  refusals: { missing: string; unsupported: string },
+): { file: UploadedFile; type: T } {
+  if (!file || file.size === 0) throw validationProblem([{ field: 'file', message: refusals.missing }]);
+  const type = sniffFileType(file.buffer);
+  if (!type || !accepted.has(type as T)) throw unsupportedMediaTypeProblem(refusals.unsupported, 'file');
+  return { file, type: type as T };
+}
