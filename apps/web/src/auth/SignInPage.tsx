@@ -36,8 +36,14 @@ type CredentialsOutput = z.output<typeof credentialsSchema>;
  * (leaving a field, or submitting): zod would otherwise be a third of what every
  * front-desk browser downloads before it can show this page.
  */
-const credentialsResolver: Resolver<Credentials, unknown, CredentialsOutput> = async (...check) =>
-  (await import('./credentials-resolver')).credentialsResolver(...check);
+const credentialsResolver: Resolver<Credentials, unknown, CredentialsOutput> = async (...check) => {
+  try {
+    return (await import('./credentials-resolver')).credentialsResolver(...check);
+  } catch {
+    // A tab opened before a new release asks for a file that is gone: say so, rather than do nothing.
+    return { values: {}, errors: { root: { type: 'stale', message: 'This page is out of date: reload it to sign in.' } } };
+  }
+};
 
 export function SignInPage() {
   const { signIn, signedOutReason } = useAuth();
@@ -78,9 +84,9 @@ export function SignInPage() {
             {notice.text}
           </p>
         )}
-        {refusal && (
+        {(refusal ?? errors.root?.message) && (
           <p className="alert error" role="alert">
-            {refusal}
+            {refusal ?? errors.root?.message}
           </p>
         )}
         <Field label="Email" {...field('email')}>

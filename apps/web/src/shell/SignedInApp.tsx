@@ -1,4 +1,4 @@
-import { isValidElement, Suspense, useEffect } from 'react';
+import { isValidElement, Suspense } from 'react';
 import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -96,7 +96,8 @@ const workspaceRoutes = (
 function preloadPageAt(pathname: string): void {
   for (const { route } of matchRoutes(createRoutesFromElements(workspaceRoutes), pathname) ?? []) {
     const page: unknown = isValidElement(route.element) ? route.element.type : null;
-    if (isLazyPage(page)) void page.preload();
+    // A failure shows when the page itself renders (PageCodeBoundary); here it is only an early start.
+    if (isLazyPage(page)) page.preload().catch(() => undefined);
   }
 }
 
@@ -106,8 +107,6 @@ preloadPageAt(window.location.pathname);
 
 /** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
 export function SignedInApp() {
-  const { pathname } = useLocation();
-  useEffect(() => preloadPageAt(pathname), [pathname]);
   // Mounted per sign-in, so the next person to sign in loads the clinic afresh.
   return (
     <ClinicProvider>
