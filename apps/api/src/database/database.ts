@@ -9,6 +9,13 @@ const pools = new WeakMap<object, pg.Pool>();
 /** Connections each instance keeps to the database at most. */
 export const POOL_SIZE = 10;
 
+/**
+ * Prisma's pg adapter sends a DateTime as a date and time without an offset, which
+ * PostgreSQL reads in the connection's time zone: in UTC it is the instant meant,
+ * whatever zone the database server or this machine is set to (prisma/orm#28629).
+ */
+export const UTC_SESSION = { options: '-c TimeZone=UTC' } as const;
+
 /** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
 export function createDatabase(appUrl: string) {
   const pool = new pg.Pool({
@@ -16,6 +23,7 @@ export function createDatabase(appUrl: string) {
     // Fail fast rather than hang a request when the server is gone.
     connectionTimeoutMillis: 5_000,
     max: POOL_SIZE,
+    ...UTC_SESSION,
   });
   // An idle connection that breaks is simply dropped; the next query reports the outage.
   pool.on('error', () => undefined);
