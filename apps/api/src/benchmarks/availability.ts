@@ -54,7 +54,7 @@ async function main() {
     const database = createDatabase(appUrl);
     // Never started, so it does not listen and keeps nothing: each search reads the settings as before.
     const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database), new ClinicSettingsCache(appUrl));
-    const availability = new AvailabilityService(database, new CalendarFactsQueries(database, clinic));
+    const availability = new AvailabilityService(new CalendarFactsQueries(database, clinic));
     const firstArtist = (await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name LIMIT 1`)).rows[0]!.id;
     const today = dateInZone(new Date(), ZONE);
 

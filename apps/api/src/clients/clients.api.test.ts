@@ -54,6 +54,8 @@ describe('creating and reading clients', () => {
     const read = await api.get(`/api/clients/${created.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created);
+    // The list shows the same calendar date, whatever the server's own time zone.
+    expect((await api.get('/api/clients?q=taylor')).body.items[0]).toMatchObject({ id: created.id, dateOfBirth: '1985-04-12' });
     // Health data on shared front-desk browsers: never kept in a cache.
     expect(read.headers['cache-control']).toBe('no-store');
     expect((await api.get('/api/clients')).headers['cache-control']).toBe('no-store');

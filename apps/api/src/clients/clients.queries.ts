@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PossibleDuplicate } from '@smp/contracts';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import { sqlPool, type Database } from '../database/database.js';
 import type { ClientSummaryRow } from './client-record.js';
 import { escapeLike } from './client-search.js';
 
@@ -57,14 +57,21 @@ export class ClientQueries {
     return this.page(Prisma.sql`(SELECT * FROM clients ${where([status, ...matches, after])} OFFSET 0) AS matching`, [], criteria.limit);
   }
 
-  private page(source: Prisma.Sql, conditions: (Prisma.Sql | null)[], limit: number): Promise<ClientListRow[]> {
-    return this.database.$queryRaw<ClientListRow[]>`
-      SELECT id, first_name AS "firstName", last_name AS "lastName", date_of_birth AS "dateOfBirth",
+  /**
+   * Straight through pg rather than Prisma: a search runs on every keystroke, and
+   * Prisma's handling of a raw query added about 3 ms at the median and 10 ms at the
+   * 99th percentile (bench:client-search) to SQL that takes 10.
+   */
+  private async page(source: Prisma.Sql, conditions: (Prisma.Sql | null)[], limit: number): Promise<ClientListRow[]> {
+    // The date of birth as midnight UTC, as Prisma gives a `date` (pg would give local midnight).
+    const query = Prisma.sql`
+      SELECT id, first_name AS "firstName", last_name AS "lastName", date_of_birth::timestamp AT TIME ZONE 'UTC' AS "dateOfBirth",
              phone, email, archived_at AS "archivedAt", sort_key AS "sortKey"
       FROM ${source}
       ${where(conditions)}
       ORDER BY sort_key, id
       LIMIT ${limit}`;
+    return (await sqlPool(this.database).query<ClientListRow>(query.text, query.values)).rows;
   }
 
   /** Other clients, archived ones included, that share the email or phone given. */

@@ -318,7 +318,7 @@ export class AppointmentsService {
   /** The facts of the days an appointment touches, and the day before (its hours may start the evening before in UTC). */
   private factsAround(settings: ClinicSettings, artistId: string, startsAt: Date, endsAt: Date, ignoreAppointmentId?: string): Promise<CalendarFacts> {
     const from = dateInZone(startsAt, settings.timeZone);
-    return this.facts.load([artistId], addCalendarDays(from, -1), dateInZone(endsAt, settings.timeZone), { ignoreAppointmentId });
+    return this.facts.load({ ids: [artistId] }, addCalendarDays(from, -1), dateInZone(endsAt, settings.timeZone), { ignoreAppointmentId });
   }
 
   /**

@@ -5,8 +5,13 @@ import { sqlPool, type Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { BusyTime, workingSpans, type Span } from './working-time.js';
 
+/** Whose facts to load: these artists as they are, or the active artists (every one, or one if it is active). */
+export type ArtistsAsked = { ids: string[] } | { active: 'all' | { id: string } };
+
 export interface CalendarFacts {
   settings: ClinicSettings;
+  /** The artists loaded, in name order. */
+  artistIds: string[];
   rangeStart: number;
   rangeEnd: number;
   weekly: Map<string, WorkingInterval[]>;
@@ -20,6 +25,7 @@ export interface CalendarFacts {
 
 /** The facts as JSON arrays, dates as YYYY-MM-DD, times as HH:MM, instants as epoch milliseconds. */
 interface FactsRow {
+  artists: string[];
   hours: [staffId: string, weekday: number, starts: string, ends: string][];
   time_off: [staffId: string, startsOn: string, endsOn: string][];
   closures: [startsOn: string, endsOn: string][];
@@ -49,20 +55,26 @@ export class CalendarFactsQueries {
    * `withRooms`: also the rooms and every appointment that holds one (treatments need
    * a chair); without, only the given artists' appointments are read.
    */
-  async load(artistIds: string[], fromDate: string, toDate: string, { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {}): Promise<CalendarFacts> {
+  async load(asked: ArtistsAsked, fromDate: string, toDate: string, { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {}): Promise<CalendarFacts> {
     const settings = await this.clinic.get();
     const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
     const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);
+    const onlyActive = 'active' in asked;
+    const ids = 'ids' in asked ? asked.ids : asked.active === 'all' ? null : [asked.active.id];
     // One round trip straight to pg: availability runs this on every search, where
-    // Prisma's per-query work and five separate queries cost more than the SQL.
+    // Prisma's per-query work and six separate queries cost more than the SQL.
     const {
       rows: [facts],
     } = await sqlPool(this.database).query<FactsRow>(
-      `SELECT
+      `WITH chosen AS (
+         SELECT id, name FROM staff
+         WHERE CASE WHEN $8 THEN role = 'artist' AND deactivated_at IS NULL AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ELSE id = ANY($1::uuid[]) END)
+       SELECT
+         (SELECT coalesce(json_agg(id ORDER BY name, id), '[]') FROM chosen) AS artists,
          (SELECT coalesce(json_agg(json_build_array(staff_id, weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI'))), '[]')
-          FROM artist_working_hours WHERE staff_id = ANY($1::uuid[])) AS hours,
+          FROM artist_working_hours WHERE staff_id IN (SELECT id FROM chosen)) AS hours,
          (SELECT coalesce(json_agg(json_build_array(staff_id, starts_on, ends_on)), '[]')
-          FROM artist_time_off WHERE staff_id = ANY($1::uuid[]) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
+          FROM artist_time_off WHERE staff_id IN (SELECT id FROM chosen) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
          (SELECT coalesce(json_agg(json_build_array(starts_on, ends_on)), '[]')
           FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
          (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
@@ -71,9 +83,10 @@ export class CalendarFactsQueries {
           WHERE status NOT IN ('cancelled', 'no_show')
             AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
             AND id <> $6::uuid
-            AND (artist_id = ANY($1::uuid[]) OR ($7 AND room_id IS NOT NULL))) AS appointments`,
-      [artistIds, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000', withRooms],
+            AND (artist_id IN (SELECT id FROM chosen) OR ($7 AND room_id IS NOT NULL))) AS appointments`,
+      [ids, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000', withRooms, onlyActive],
     );
+    const artistIds = facts!.artists;
     const weekly = new Map(artistIds.map((id) => [id, [] as WorkingInterval[]]));
     for (const [staffId, weekday, starts, ends] of facts!.hours) weekly.get(staffId)!.push({ weekday, starts, ends });
     const daysOff = new Map(artistIds.map((id) => [id, new Set<string>()]));
@@ -89,6 +102,7 @@ export class CalendarFactsQueries {
     const busy = (byOwner: Map<string, Span[]>) => new Map([...byOwner].map(([id, spans]) => [id, new BusyTime(spans)]));
     return {
       settings,
+      artistIds,
       rangeStart: rangeStart.getTime(),
       rangeEnd: rangeEnd.getTime(),
       weekly,
