@@ -16,6 +16,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
+    // Staff may browse from another zone than the clinic's (the app shows clinic time).
+    timezoneId: 'Asia/Kolkata',
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -35,7 +37,8 @@ export default defineConfig({
   webServer: {
     command: 'node e2e/serve-app.js',
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    // The server, and its embedded database, in a third zone: nothing may read the machine's local time.
+    env: { PORT: String(port), TZ: 'Pacific/Auckland' },
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'ignore',
