@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { demoAccounts, screenshot, signIn } from './helpers';
 
 test('when the session ends, the next action goes to sign-in and signing in returns to the same page', async ({ page, context }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
   await page.goto('/clients');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // A signed-out visitor's browser loads the sign-in page's code, not the signed-in app's.
+  expect(scripts.some((url) => url.includes('SignedInApp'))).toBe(false);
   await signIn(page, demoAccounts.receptionist);
   await page.getByRole('link', { name: 'Marcus Bennett' }).click();
   await expect(page.getByRole('heading', { name: 'Marcus Bennett' })).toBeVisible();

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/auth-context';
 import { signInPath } from './auth/next-path';
+import { sessionMayExist } from './auth/signed-in-hint';
 import { lazyPage } from './shell/lazy-page';
 import { PageCodeBoundary } from './shell/PageCodeBoundary';
 import { PageLoading } from './shell/PageLoading';
@@ -10,9 +11,10 @@ import { PageLoading } from './shell/PageLoading';
 const SignInPage = lazyPage(() => import('./auth/SignInPage'), 'SignInPage');
 const loadSignedInApp = () => import('./shell/SignedInApp');
 const SignedInApp = lazyPage(loadSignedInApp, 'SignedInApp');
-// Opening any page but sign-in most likely finds a session: fetch the signed-in app
-// while the session is being checked, rather than after.
-if (window.location.pathname !== '/sign-in') void loadSignedInApp();
+// Opening any page but sign-in with a session's hint most likely finds the session:
+// fetch the signed-in app while it is being checked, rather than after. A signed-out
+// visitor fetches only the sign-in page.
+if (window.location.pathname !== '/sign-in' && sessionMayExist()) void loadSignedInApp();
 
 export function App() {
   const { session } = useAuth();

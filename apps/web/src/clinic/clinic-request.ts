@@ -1,13 +1,9 @@
-import { prepareZoneFormatting, SIGNED_IN_HINT_COOKIE, type ClinicSettings } from '@smp/contracts';
+import { prepareZoneFormatting, type ClinicSettings } from '@smp/contracts';
 import { clinicApi } from '../api/clinic';
+import { sessionMayExist } from '../auth/signed-in-hint';
 import { startUpRequest } from '../shared/start-up-request';
 
 const clinicAtStartUp = startUpRequest<ClinicSettings>();
-
-/** The session cookie is unreadable here; the server sets a readable hint beside it. */
-function sessionMayExist(): boolean {
-  return document.cookie.split('; ').some((cookie) => cookie.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
-}
 
 /**
  * Called once as the app starts: asks for the clinic's settings while the session
