@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.js';
 import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
 import { loadConfigOrExit } from './config/config.js';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   let database: OpenDatabase | undefined;
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
