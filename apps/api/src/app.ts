@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fastifyCompress from '@fastify/compress';
-import fastifyStatic from '@fastify/static';
 import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,6 +17,7 @@ import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
 import { API_PREFIX } from './http/route-catalog.js';
 import { securityHeaders } from './http/security-headers.js';
+import { pathOf, sendStaticFile } from './http/static-files.js';
 import { serveWebApp } from './http/web-app.js';
 
 export interface AppOptions {
@@ -37,6 +37,15 @@ function addRequestHooks(instance: FastifyInstance, logger: Logger): void {
   instance.addHook('onRequest', securityHeaders());
   instance.addHook('onRequest', (request, reply, done) => (isApi(request.url) ? noStore(request, reply, done) : done()));
   instance.addHook('onRequest', (request, reply, done) => (isApi(request.url) ? requireJsonBodies(request, reply, done) : done()));
+}
+
+/** The scripts and styles of the API's documentation page (Swagger UI), revalidated on every load. */
+function serveDocsAssets(instance: FastifyInstance): void {
+  const prefix = `/${API_PREFIX}/docs/assets`;
+  const root = swaggerUiDist.getAbsoluteFSPath();
+  instance.get(`${prefix}/*`, async (request, reply) =>
+    (await sendStaticFile(request, reply, root, pathOf(request).slice(prefix.length))) ? reply : reply.callNotFound(),
+  );
 }
 
 /**
@@ -70,8 +79,8 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   // cookie is SameSite, so another site cannot make a browser send it along to
   // measure compressed answers. Request bodies are never inflated (requireJsonBodies).
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
-  await app.register(fastifyStatic, { root: swaggerUiDist.getAbsoluteFSPath(), prefix: `/${API_PREFIX}/docs/assets/`, index: false, decorateReply: false });
-  await serveWebApp(instance, config.webDistDir, API_PREFIX);
+  serveDocsAssets(instance);
+  serveWebApp(instance, config.webDistDir, API_PREFIX);
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ProblemFilter());

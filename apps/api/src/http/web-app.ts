@@ -1,19 +1,8 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { pathOf, sendStaticFile } from './static-files.js';
 
 /** Where Vite puts the files whose names carry a hash of their content. */
-const HASHED_ASSETS = 'assets';
-const INDEX_HTML = 'index.html';
-
-/** Whether `relativePath` names a file of `root` that may be served: inside it, and no dotfile or source map. */
-async function isServable(root: string, relativePath: string): Promise<boolean> {
-  if (relativePath.split('/').some((segment) => segment.startsWith('.'))) return false;
-  const file = path.resolve(root, relativePath);
-  if (!file.startsWith(root + path.sep)) return false;
-  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
-}
+const HASHED_ASSETS = '/assets';
 
 /**
  * A missing asset (a chunk of an older release, say) is a 404, not index.html:
@@ -32,26 +21,21 @@ function notFound(reply: FastifyReply): FastifyReply {
  * load (files keep their ETag for that: the API's answers have none), so a new
  * release reaches the front desk at the next page load.
  */
-export async function serveWebApp(instance: FastifyInstance, distDir: string, apiPrefix: string): Promise<void> {
-  const root = path.resolve(distDir);
-  await instance.register(fastifyStatic, { root, serve: false, index: false });
-  const isApi = (relativePath: string) => relativePath === apiPrefix || relativePath.startsWith(`${apiPrefix}/`);
-  const revalidated = (reply: FastifyReply, file: string) => reply.header('Cache-Control', 'no-cache').sendFile(file, { cacheControl: false });
+export function serveWebApp(instance: FastifyInstance, distDir: string, apiPrefix: string): void {
+  const isApi = (urlPath: string) => urlPath === `/${apiPrefix}` || urlPath.startsWith(`/${apiPrefix}/`);
+  const revalidated = { cacheControl: false };
 
   instance.get('/*', async (request, reply) => {
-    const relativePath = (request.params as { '*': string })['*'];
+    const urlPath = pathOf(request);
     // API requests never go through the web app's routes.
-    if (isApi(relativePath)) return reply.callNotFound();
+    if (isApi(urlPath)) return reply.callNotFound();
     // Source maps give the source away and weigh megabytes: never served, even if a build left one.
-    if (relativePath.endsWith('.map')) return notFound(reply);
-    const servable = await isServable(root, relativePath);
-    if (relativePath === HASHED_ASSETS || relativePath.startsWith(`${HASHED_ASSETS}/`)) {
-      return servable ? reply.sendFile(relativePath, { immutable: true, maxAge: '1y' }) : notFound(reply);
+    if (urlPath.endsWith('.map')) return notFound(reply);
+    if (urlPath === HASHED_ASSETS || urlPath.startsWith(`${HASHED_ASSETS}/`)) {
+      return (await sendStaticFile(request, reply, distDir, urlPath, { immutable: true, maxAge: '1y' })) ? reply : notFound(reply);
     }
-    if (servable) return revalidated(reply, relativePath);
-    if (!(await isServable(root, INDEX_HTML))) {
-      return reply.code(404).type('text/plain; charset=utf-8').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
-    }
-    return revalidated(reply, INDEX_HTML);
+    reply.header('Cache-Control', 'no-cache');
+    if ((await sendStaticFile(request, reply, distDir, urlPath, revalidated)) || (await sendStaticFile(request, reply, distDir, '/index.html', revalidated))) return reply;
+    return reply.code(404).type('text/plain; charset=utf-8').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
   });
 }
