@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { closeConnectionsOnStop } from './http/close-connections-on-stop.js';
 import { acceptJsonBodies } from './http/json-body.js';
 import { createLogger, NestPinoLogger, requestIdOf, requestLogging } from './http/logging.js';
 import { issuesToFieldErrors, validationProblem } from './http/problem.js';
@@ -73,6 +74,7 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
   }
   addRequestHooks(instance, logger);
+  closeConnectionsOnStop(instance);
   acceptJsonBodies(instance);
   // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV) of 1 kB
   // or more; images, PDFs and other compressed formats go as they are. The session
