@@ -12,7 +12,7 @@ export const API_PREFIX = 'api';
 
 export interface RouteDescription {
   method: string;
-  /** Express-style path under the API prefix, e.g. `/api/clients/:id`. */
+  /** Path under the API prefix with `:name` parameters, e.g. `/api/clients/:id`. */
   path: string;
   controller: string;
   handler: string;
