@@ -16,7 +16,7 @@ import { issuesToFieldErrors, validationProblem } from './http/problem.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
-import { API_PREFIX } from './http/route-catalog.js';
+import { API_PREFIX, isApiUrl } from './http/route-catalog.js';
 import { securityHeaders } from './http/security-headers.js';
 import { pathOf, sendStaticFile } from './http/static-files.js';
 import { serveWebApp } from './http/web-app.js';
@@ -33,11 +33,10 @@ export interface AppOptions {
  * protections, then for the API: never stored, and only JSON or multipart bodies.
  */
 function addRequestHooks(instance: FastifyInstance, logger: Logger): void {
-  const isApi = (url: string) => url === `/${API_PREFIX}` || url.startsWith(`/${API_PREFIX}/`) || url.startsWith(`/${API_PREFIX}?`);
   instance.addHook('onRequest', requestLogging(logger));
   instance.addHook('onRequest', securityHeaders());
-  instance.addHook('onRequest', (request, reply, done) => (isApi(request.url) ? noStore(request, reply, done) : done()));
-  instance.addHook('onRequest', (request, reply, done) => (isApi(request.url) ? requireJsonBodies(request, reply, done) : done()));
+  instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? noStore(request, reply, done) : done()));
+  instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? requireJsonBodies(request, reply, done) : done()));
 }
 
 /** The scripts and styles of the API's documentation page (Swagger UI), revalidated on every load. */
@@ -82,7 +81,7 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   // measure compressed answers. Request bodies are never inflated (requireJsonBodies).
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   serveDocsAssets(instance);
-  serveWebApp(instance, config.webDistDir, API_PREFIX);
+  serveWebApp(instance, config.webDistDir);
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ProblemFilter());

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isApiUrl } from './route-catalog.js';
 import { pathOf, sendStaticFile } from './static-files.js';
 
 /** Where Vite puts the files whose names carry a hash of their content. */
@@ -21,14 +22,13 @@ function notFound(reply: FastifyReply): FastifyReply {
  * load (files keep their ETag for that: the API's answers have none), so a new
  * release reaches the front desk at the next page load.
  */
-export function serveWebApp(instance: FastifyInstance, distDir: string, apiPrefix: string): void {
-  const isApi = (urlPath: string) => urlPath === `/${apiPrefix}` || urlPath.startsWith(`/${apiPrefix}/`);
+export function serveWebApp(instance: FastifyInstance, distDir: string): void {
   const revalidated = { cacheControl: false };
 
   instance.get('/*', async (request, reply) => {
     const urlPath = pathOf(request);
     // API requests never go through the web app's routes.
-    if (isApi(urlPath)) return reply.callNotFound();
+    if (isApiUrl(urlPath)) return reply.callNotFound();
     // Source maps give the source away and weigh megabytes: never served, even if a build left one.
     if (urlPath.endsWith('.map')) return notFound(reply);
     if (urlPath === HASHED_ASSETS || urlPath.startsWith(`${HASHED_ASSETS}/`)) {
