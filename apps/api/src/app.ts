@@ -56,10 +56,10 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   // Fastify sends no X-Powered-By and no ETag of its own: API answers are never
   // stored (noStore), so nothing would revalidate against one. Files keep theirs.
   const adapter = new FastifyAdapter({
-    // As Express counted it: the addresses of this many proxies in front are trusted.
+    // TRUST_PROXY counts the proxies in front whose X-Forwarded-For is believed.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxy,
     genReqId: requestIdOf,
-    // Routes match as they did on Express: any case, with or without a trailing slash, ids of any length (the contracts judge them).
+    // Paths match in any case and with or without a trailing slash; ids of any length reach the contracts, which judge them.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 2048 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {

@@ -1,7 +1,7 @@
 import send, { type SendOptions } from '@fastify/send';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-// As browsers and RFC 9239 have it (and as Express sent scripts); this mime table still says application/javascript.
+// Scripts go as text/javascript, as browsers and RFC 9239 have it; this mime table still says application/javascript.
 send.mime.define({ 'text/javascript': ['js', 'mjs'] }, true);
 
 /** The request's path as sent (still percent-encoded), without its query. */
