@@ -18,6 +18,7 @@ import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PigmentsModule } from './pigments/pigments.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
+import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         SessionsModule,
         OpenApiModule,
       ],
+      providers: [ServeOnInit],
     };
   }
 }

@@ -1,25 +1,25 @@
 import 'reflect-metadata';
+import fastifyCompress from '@fastify/compress';
 import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER } from '@smp/contracts';
-import compression from 'compression';
-import express from 'express';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { createLogger, NestPinoLogger, requestLogging } from './http/logging.js';
+import { closeConnectionsOnStop } from './http/close-connections-on-stop.js';
+import { acceptJsonBodies } from './http/json-body.js';
+import { createLogger, NestPinoLogger, requestIdOf, requestLogging } from './http/logging.js';
 import { issuesToFieldErrors, validationProblem } from './http/problem.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
-import { API_PREFIX } from './http/route-catalog.js';
+import { API_PREFIX, isApiUrl } from './http/route-catalog.js';
 import { securityHeaders } from './http/security-headers.js';
-import { problemErrorHandler } from './http/send-problem.js';
-import { webApp } from './http/web-app.js';
-
-export const JSON_BODY_LIMIT = '100kb';
+import { pathOf, sendStaticFile } from './http/static-files.js';
+import { serveWebApp } from './http/web-app.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -29,34 +29,59 @@ export interface AppOptions {
 }
 
 /**
- * The whole HTTP application, not yet listening: main.ts starts it on a port,
- * tests drive it through supertest.
+ * Hooks of every request, in this order: its id and log line, the browser
+ * protections, then for the API: never stored, and only JSON or multipart bodies.
  */
-export async function createApp({ config, databaseUrl, logger = createLogger(config.logLevel) }: AppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
+function addRequestHooks(instance: FastifyInstance, logger: Logger): void {
+  instance.addHook('onRequest', requestLogging(logger));
+  instance.addHook('onRequest', securityHeaders());
+  instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? noStore(request, reply, done) : done()));
+  instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? requireJsonBodies(request, reply, done) : done()));
+}
+
+/** The scripts and styles of the API's documentation page (Swagger UI), revalidated on every load. */
+function serveDocsAssets(instance: FastifyInstance): void {
+  const prefix = `/${API_PREFIX}/docs/assets`;
+  const root = swaggerUiDist.getAbsoluteFSPath();
+  instance.get(`${prefix}/*`, async (request, reply) =>
+    (await sendStaticFile(request, reply, root, pathOf(request).slice(prefix.length))) ? reply : reply.callNotFound(),
+  );
+}
+
+/**
+ * The whole HTTP application, not yet listening: main.ts starts it on a port,
+ * tests drive it through supertest once `app.init()` has run.
+ */
+export async function createApp({ config, databaseUrl, logger = createLogger(config.logLevel) }: AppOptions): Promise<NestFastifyApplication> {
+  // Fastify sends no X-Powered-By and no ETag of its own: API answers are never
+  // stored (noStore), so nothing would revalidate against one. Files keep theirs.
+  const adapter = new FastifyAdapter({
+    // TRUST_PROXY counts the proxies in front whose X-Forwarded-For is believed.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxy,
+    genReqId: requestIdOf,
+    // Paths match in any case and with or without a trailing slash; ids of any length reach the contracts, which judge them.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 2048 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     bodyParser: false,
     logger: new NestPinoLogger(logger),
   });
+  const instance = adapter.getInstance();
 
-  app.disable('x-powered-by');
-  app.set('query parser', 'simple');
-  app.set('trust proxy', config.trustProxy);
-  // API answers are never stored (noStore), so nothing would ever revalidate against an
-  // ETag: hashing every body for one is wasted. Files keep theirs (see webApp).
-  app.set('etag', false);
   // Closed unless origins are listed: the web app is served from the API's own origin.
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
   }
-  app.use(securityHeaders());
-  // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV); images,
-  // PDFs and other compressed formats go as they are. The session cookie is SameSite,
-  // so another site cannot make a browser send it along to measure compressed answers.
-  app.use(compression());
-  app.use(requestLogging(logger));
-  app.use(`/${API_PREFIX}`, noStore, requireJsonBodies, express.json({ limit: JSON_BODY_LIMIT, strict: true }), problemErrorHandler);
-  app.use(`/${API_PREFIX}/docs/assets`, express.static(swaggerUiDist.getAbsoluteFSPath(), { index: false }));
-  app.use(webApp(config.webDistDir, API_PREFIX));
+  addRequestHooks(instance, logger);
+  closeConnectionsOnStop(instance);
+  acceptJsonBodies(instance);
+  // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV) of 1 kB
+  // or more; images, PDFs and other compressed formats go as they are. The session
+  // cookie is SameSite, so another site cannot make a browser send it along to
+  // measure compressed answers. Request bodies are never inflated (requireJsonBodies).
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  serveDocsAssets(instance);
+  serveWebApp(instance, config.webDistDir);
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ProblemFilter());

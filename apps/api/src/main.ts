@@ -1,8 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.js';
 import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
 import { loadConfigOrExit } from './config/config.js';
 import type { Database } from './database/database.js';
+import { leaveStopSignalsToTheApp } from './database/embedded-postgres.js';
 import { openMigratedDatabase, type OpenDatabase } from './database/open-database.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLogger } from './http/logging.js';
@@ -17,12 +18,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   let database: OpenDatabase | undefined;
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Stopping');
+    // HTTP first: no new connections, requests in flight run to their end; then the app's connections, then the server.
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'Error while closing the app'));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, 'Error while stopping PostgreSQL'));
     logger.info('Stopped');
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   database = await openMigratedDatabase(config, logger);
+  leaveStopSignalsToTheApp();
   app = await createApp({ config, databaseUrl: database.appUrl, logger });
   await app.get(ClinicSettingsService).prepare();
   if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient)))) {

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import '../auth/signed-in.js';
 
 /** Who is acting and from where, as the audit trail records it. */
@@ -10,15 +10,15 @@ export interface Actor {
   requestId: string | null;
 }
 
-export function actorOf(request: Request): Actor {
+export function actorOf(request: FastifyRequest): Actor {
   return {
     staffId: request.authentication?.staff.id ?? null,
     address: request.ip ?? null,
-    requestId: typeof request.id === 'string' ? request.id : null,
+    requestId: request.id ?? null,
   };
 }
 
 /** Injects the request's Actor into a controller method. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) =>
-  actorOf(context.switchToHttp().getRequest<Request>()),
+  actorOf(context.switchToHttp().getRequest<FastifyRequest>()),
 );

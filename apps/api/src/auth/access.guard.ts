@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CSRF_HEADER, problemTypes, roleMay } from '@smp/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ProblemException, forbiddenProblem } from '../http/problem.js';
@@ -44,19 +44,19 @@ export class AccessGuard implements CanActivate {
     if ('public' in rule) return true;
 
     const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
+    const request = http.getRequest<FastifyRequest>();
     const credential = credentialOf(request);
     if (!credential) throw unauthenticatedProblem();
     const authentication = await this.sessions.authenticate(credential.token, credential.kind);
     if (authentication === null || authentication === 'expired') {
-      if (credential.kind === 'cookie') clearSessionCookie(http.getResponse<Response>(), this.config.secureCookies);
+      if (credential.kind === 'cookie') clearSessionCookie(http.getResponse<FastifyReply>(), this.config.secureCookies);
       throw unauthenticatedProblem(authentication === 'expired');
     }
 
     // A browser attaches the cookie to requests other sites make; only our page knows this token.
     if (authentication.kind === 'cookie' && !SAFE_METHODS.has(request.method)) {
-      const sent = request.get(CSRF_HEADER);
-      if (!sent || !sameSecret(sent, authentication.csrfToken ?? '')) {
+      const sent = request.headers[CSRF_HEADER.toLowerCase()];
+      if (typeof sent !== 'string' || !sameSecret(sent, authentication.csrfToken ?? '')) {
         throw new ProblemException({
           type: problemTypes.csrf,
           title: 'Missing CSRF token',

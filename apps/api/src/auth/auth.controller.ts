@@ -9,7 +9,7 @@ import {
   type PasswordChange,
   type Session,
 } from '@smp/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -54,10 +54,10 @@ export class AuthController {
   async login(
     @Body({ schema: credentialsSchema }) credentials: z.output<typeof credentialsSchema>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
     const session = await this.auth.signIn(credentials, actor, 'cookie');
-    setSessionCookie(response, session.token, this.config.secureCookies);
+    setSessionCookie(reply, session.token, this.config.secureCookies);
     return toSession(session.authentication);
   }
 
@@ -91,12 +91,12 @@ export class AuthController {
   async logout(
     @CurrentAuthentication() authentication: Authentication,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.auth.signOut(authentication, actor);
-    if (authentication.kind === 'cookie') clearSessionCookie(response, this.config.secureCookies);
+    if (authentication.kind === 'cookie') clearSessionCookie(reply, this.config.secureCookies);
     // Front-desk browsers are shared: what this person opened (photos, letters) leaves with them.
-    response.set('Clear-Site-Data', '"cache"');
+    reply.header('Clear-Site-Data', '"cache"');
   }
 
   @Post('password')

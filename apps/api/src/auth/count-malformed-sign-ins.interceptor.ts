@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { problemTypes } from '@smp/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { catchError, type Observable } from 'rxjs';
 import { actorOf } from '../audit/actor.js';
 import { ProblemException } from '../http/problem.js';
@@ -16,7 +16,7 @@ export class CountMalformedSignIns implements NestInterceptor {
   constructor(private readonly auth: AuthService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     return next.handle().pipe(
       catchError(async (error: unknown) => {
         if (error instanceof ProblemException && error.problem.type === problemTypes.validation) {

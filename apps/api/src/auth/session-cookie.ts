@@ -1,26 +1,30 @@
 import { SIGNED_IN_HINT_COOKIE } from '@smp/contracts';
-import { parseCookie } from 'cookie';
-import type { CookieOptions, Request, Response } from 'express';
+import { parseCookie, stringifySetCookie, type SerializeOptions } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'smp_session';
 
 /** httpOnly so scripts cannot read it; Lax so other sites cannot send it with a change. */
-function cookieOptions(secure: boolean): CookieOptions {
+function cookieOptions(secure: boolean): SerializeOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
 }
 
-export function setSessionCookie(response: Response, token: string, secure: boolean): void {
-  response.cookie(SESSION_COOKIE, token, cookieOptions(secure));
-  response.cookie(SIGNED_IN_HINT_COOKIE, '1', { ...cookieOptions(secure), httpOnly: false });
+/** The session cookie and its hint for the web app's scripts (which may read that one); Fastify adds each Set-Cookie beside the others. */
+function setCookies(reply: FastifyReply, token: string, hint: string, options: SerializeOptions): void {
+  reply.header('Set-Cookie', stringifySetCookie(SESSION_COOKIE, token, options));
+  reply.header('Set-Cookie', stringifySetCookie(SIGNED_IN_HINT_COOKIE, hint, { ...options, httpOnly: false }));
 }
 
-export function clearSessionCookie(response: Response, secure: boolean): void {
-  response.clearCookie(SESSION_COOKIE, cookieOptions(secure));
-  response.clearCookie(SIGNED_IN_HINT_COOKIE, { ...cookieOptions(secure), httpOnly: false });
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  setCookies(reply, token, '1', cookieOptions(secure));
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  setCookies(reply, '', '', { ...cookieOptions(secure), expires: new Date(0) });
 }
 
 /** The credential a request carries: a bearer token first, else the web app's session cookie. */
-export function credentialOf(request: Request): { token: string; kind: 'cookie' | 'bearer' } | null {
+export function credentialOf(request: FastifyRequest): { token: string; kind: 'cookie' | 'bearer' } | null {
   const authorization = request.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);

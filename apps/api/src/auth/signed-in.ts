@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { SignedInStaff } from '@smp/contracts';
 
 /** The session a request was authenticated with, attached to the request by the access guard. */
@@ -13,18 +13,15 @@ export interface Authentication {
   staff: SignedInStaff;
 }
 
-declare global {
-  // Express's own way to extend its Request type.
-  namespace Express {
-    interface Request {
-      authentication?: Authentication;
-    }
+declare module 'fastify' {
+  interface FastifyRequest {
+    authentication?: Authentication;
   }
 }
 
 /** Injects the request's Authentication into a controller method of a signed-in endpoint. */
 export const CurrentAuthentication = createParamDecorator((_data: unknown, context: ExecutionContext): Authentication => {
-  const authentication = context.switchToHttp().getRequest<Request>().authentication;
+  const authentication = context.switchToHttp().getRequest<FastifyRequest>().authentication;
   // The access guard sets it on every endpoint that is not public; its absence is a wiring mistake.
   if (!authentication) throw new Error('CurrentAuthentication used on an endpoint without a signed-in rule');
   return authentication;

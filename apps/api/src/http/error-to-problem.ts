@@ -42,15 +42,13 @@ const typesByStatus: Record<number, string> = {
   503: problemTypes.unavailable,
 };
 
-/** Errors raised by Express's body parser carry a `type` and an HTTP status. */
-interface BodyParserError {
-  type: string;
-  status: number;
-  expose?: boolean;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+/**
+ * Fastify's own errors (reading a body, say) carry a code such as
+ * FST_ERR_CTP_BODY_TOO_LARGE; Nest hands the 4xx ones on inside an HttpException.
+ */
+function fastifyErrorCode(error: unknown): string | undefined {
+  const candidate = (error instanceof HttpException ? error.cause : error) as { code?: unknown } | undefined;
+  return typeof candidate?.code === 'string' && candidate.code.startsWith('FST_') ? candidate.code : undefined;
 }
 
 /** PostgreSQL error codes, as surfaced by pg and by Prisma's driver adapter. */
@@ -78,17 +76,11 @@ function fromStatus(status: number, detail?: string): ProblemBody {
 export function errorToProblem(error: unknown): ProblemBody {
   if (error instanceof ProblemException) return error.problem;
 
-  if (isBodyParserError(error)) {
-    if (error.type === 'entity.parse.failed') {
-      return { type: problemTypes.malformedJson, title: 'Malformed JSON', status: 400, detail: 'The request body is not valid JSON' };
-    }
-    if (error.type === 'entity.too.large') {
+  switch (fastifyErrorCode(error)) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return fromStatus(413, 'The request body is larger than the server accepts');
-    }
-    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-      return fromStatus(415, 'The request body must be UTF-8 JSON');
-    }
-    if (error.status >= 400 && error.status < 500) return fromStatus(error.status);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return fromStatus(415, 'Send the request body as application/json (files as multipart/form-data)');
   }
 
   if (error instanceof HttpException) {

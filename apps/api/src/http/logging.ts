@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pino, type DestinationStream, type Logger } from 'pino';
-
-declare global {
-  // Express's own way to extend its Request type.
-  namespace Express {
-    interface Request {
-      /** The request's id, also sent back as X-Request-Id; set by requestLogging. */
-      id?: string;
-    }
-  }
-}
 
 let stdout: DestinationStream | undefined;
 
@@ -31,26 +22,33 @@ const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const ROOT_LOGGER = Symbol('root logger');
 const REQUEST_LOGGER = Symbol('request logger');
 
-interface LoggedRequest extends Request {
+interface LoggedRequest extends FastifyRequest {
   [ROOT_LOGGER]?: Logger;
   [REQUEST_LOGGER]?: Logger;
 }
 
-const describeRequest = (request: Request) => ({ id: request.id, method: request.method, path: request.originalUrl.split('?')[0] });
+const describeRequest = (request: FastifyRequest) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] });
 
 /**
- * One JSON log line per request, tagged with a request id that is also sent
- * back as X-Request-Id (a caller's own id is kept when it looks sane). Query
- * strings are not logged: searches carry client names.
+ * The request's id (Fastify's `genReqId`): a caller's own X-Request-Id when it
+ * looks sane, else a new one.
+ */
+export function requestIdOf(request: IncomingMessage): string {
+  const incoming = request.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/**
+ * One JSON log line per request (an onRequest hook), tagged with the request's id,
+ * which is also sent back as X-Request-Id. Query strings are not logged: searches
+ * carry client names.
  */
 export function requestLogging(logger: Logger) {
-  return (request: Request, response: Response, next: NextFunction): void => {
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const started = Date.now();
-    const incoming = request.headers[REQUEST_ID_HEADER];
-    const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    request.id = id;
+    const response = reply.raw;
     (request as LoggedRequest)[ROOT_LOGGER] = logger;
-    response.setHeader('X-Request-Id', id);
+    reply.header('X-Request-Id', request.id);
     // 'close' follows 'finish' on every response, and comes alone when the caller went away first.
     response.once('close', () => {
       const line = { req: describeRequest(request), res: { statusCode: response.statusCode }, responseTime: Date.now() - started };
@@ -59,12 +57,12 @@ export function requestLogging(logger: Logger) {
       else if (response.statusCode >= 400) logger.warn(line, 'request completed');
       else logger.info(line, 'request completed');
     });
-    next();
+    done();
   };
 }
 
 /** The logger of one request, whose lines carry its id, method and path; made when first needed. */
-export function requestLog(request: Request): Logger | undefined {
+export function requestLog(request: FastifyRequest): Logger | undefined {
   const logged = request as LoggedRequest;
   if (!logged[REQUEST_LOGGER] && logged[ROOT_LOGGER]) logged[REQUEST_LOGGER] = logged[ROOT_LOGGER].child({ req: describeRequest(request) });
   return logged[REQUEST_LOGGER];

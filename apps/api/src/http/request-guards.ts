@@ -1,32 +1,38 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { unsupportedMediaTypeProblem } from './problem.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+const ACCEPTED_MEDIA_TYPES = new Set(['application/json', 'multipart/form-data']);
 
-function hasBody(request: Request): boolean {
+function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
 }
 
+/** The media type of a Content-Type header, without its parameters. */
+export function mediaTypeOf(contentType: string | undefined): string | undefined {
+  return contentType?.split(';', 1)[0]!.trim().toLowerCase();
+}
+
 /**
  * The API speaks JSON, and takes files as multipart forms; any other body is
- * refused before it is read. Bodies are small, so compressed ones are refused
- * too: inflating them would only add a way to fail (a broken stream) and to
- * grow a small request past the size limit.
+ * refused (an onRequest hook) before it is read. Bodies are small, so compressed
+ * ones are refused too: inflating them would only add a way to fail (a broken
+ * stream) and to grow a small request past the size limit.
  */
-export function requireJsonBodies(request: Request, _response: Response, next: NextFunction): void {
+export function requireJsonBodies(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
   if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) {
-    next();
+    done();
     return;
   }
   const encoding = request.headers['content-encoding'];
   if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
-    next(unsupportedMediaTypeProblem('Send the request body uncompressed: Content-Encoding is not accepted'));
+    done(unsupportedMediaTypeProblem('Send the request body uncompressed: Content-Encoding is not accepted'));
     return;
   }
-  if (!request.is(['application/json', 'multipart/form-data'])) {
-    next(unsupportedMediaTypeProblem('Send the request body as application/json (files as multipart/form-data)'));
+  if (!ACCEPTED_MEDIA_TYPES.has(mediaTypeOf(request.headers['content-type']) ?? '')) {
+    done(unsupportedMediaTypeProblem('Send the request body as application/json (files as multipart/form-data)'));
     return;
   }
-  next();
+  done();
 }

@@ -10,9 +10,16 @@ import { FILE_UPLOAD, type FileUploadDoc } from './uploads.js';
 
 export const API_PREFIX = 'api';
 
+const API_PATH = new RegExp(`^/${API_PREFIX}(?:[/?]|$)`, 'i');
+
+/** Whether a request URL is the API's: under API_PREFIX, in any case, as routes match. */
+export function isApiUrl(url: string): boolean {
+  return API_PATH.test(url);
+}
+
 export interface RouteDescription {
   method: string;
-  /** Express-style path under the API prefix, e.g. `/api/clients/:id`. */
+  /** Path under the API prefix with `:name` parameters, e.g. `/api/clients/:id`. */
   path: string;
   controller: string;
   handler: string;

@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 
-/** A file received by SingleFileUpload: the parts of multer's file the app uses. */
+/** A file received by SingleFileUpload: the parts of the uploaded file (multer's shape) the app uses. */
 export interface UploadedFile {
   buffer: Buffer;
   originalname: string;

@@ -1,9 +1,17 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isApiUrl } from './route-catalog.js';
+import { pathOf, sendStaticFile } from './static-files.js';
 
 /** Where Vite puts the files whose names carry a hash of their content. */
 const HASHED_ASSETS = '/assets';
+
+/**
+ * A missing asset (a chunk of an older release, say) is a 404, not index.html:
+ * HTML in place of a script would fail with a confusing type error.
+ */
+function notFound(reply: FastifyReply): FastifyReply {
+  return reply.code(404).header('Cache-Control', 'no-cache').type('text/plain; charset=utf-8').send('No such file.');
+}
 
 /**
  * Serves the built web app at `/`. Paths that are not files get index.html so
@@ -11,39 +19,23 @@ const HASHED_ASSETS = '/assets';
  *
  * A hashed asset never changes under its name, so browsers keep it for a year
  * without asking again; index.html (and anything else) is revalidated on every
- * load, so a new release reaches the front desk at the next page load.
+ * load (files keep their ETag for that: the API's answers have none), so a new
+ * release reaches the front desk at the next page load.
  */
-export function webApp(distDir: string, apiPrefix: string): RequestHandler {
-  const router = express.Router();
-  const indexHtml = path.join(distDir, 'index.html');
-  const isApi = (request: Request) => request.path === `/${apiPrefix}` || request.path.startsWith(`/${apiPrefix}/`);
+export function serveWebApp(instance: FastifyInstance, distDir: string): void {
+  const revalidated = { cacheControl: false };
 
-  const noCache = (response: Response) => response.setHeader('Cache-Control', 'no-cache');
-  const serveHashedAssets = express.static(path.join(distDir, HASHED_ASSETS), { index: false, immutable: true, maxAge: '1y' });
-  const serveOtherFiles = express.static(distDir, { index: false, cacheControl: false, setHeaders: noCache });
-
-  // Source maps give the source away and weigh megabytes: never served, even if a build left one.
-  router.get(/\.map$/, (_request: Request, response: Response) => notFound(response));
-  router.use(HASHED_ASSETS, serveHashedAssets, (_request: Request, response: Response) => notFound(response));
-  router.use(serveOtherFiles);
-  router.get(/.*/, (request: Request, response: Response, next: NextFunction) => {
-    if (!existsSync(indexHtml)) {
-      response.status(404).type('text/plain').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
-      return;
+  instance.get('/*', async (request, reply) => {
+    const urlPath = pathOf(request);
+    // API requests never go through the web app's routes.
+    if (isApiUrl(urlPath)) return reply.callNotFound();
+    // Source maps give the source away and weigh megabytes: never served, even if a build left one.
+    if (urlPath.endsWith('.map')) return notFound(reply);
+    if (urlPath === HASHED_ASSETS || urlPath.startsWith(`${HASHED_ASSETS}/`)) {
+      return (await sendStaticFile(request, reply, distDir, urlPath, { immutable: true, maxAge: '1y' })) ? reply : notFound(reply);
     }
-    // Through the static server, which keeps an ETag for revalidation (the app's own are off).
-    request.url = '/index.html';
-    serveOtherFiles(request, response, next);
+    reply.header('Cache-Control', 'no-cache');
+    if ((await sendStaticFile(request, reply, distDir, urlPath, revalidated)) || (await sendStaticFile(request, reply, distDir, '/index.html', revalidated))) return reply;
+    return reply.code(404).type('text/plain; charset=utf-8').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
   });
-  // API requests never go through the web app's routes.
-  return (request, response, next) => (isApi(request) ? next() : router(request, response, next));
-}
-
-/**
- * A missing asset (a chunk of an older release, say) is a 404, not index.html:
- * HTML in place of a script would fail with a confusing type error.
- */
-function notFound(response: Response): void {
-  response.status(404).setHeader('Cache-Control', 'no-cache');
-  response.type('text/plain').send('No such file.');
 }

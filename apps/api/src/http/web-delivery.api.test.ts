@@ -136,6 +136,15 @@ describe('caching of the web app', () => {
   });
 });
 
+describe('caching of API answers', () => {
+  it.each(['/api/health', '/API/Health', '/api/health/'])('keeps %s out of every cache, however the path is written', async (url) => {
+    const response = await testApp.http.get(url);
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
+  });
+});
+
 describe('security headers', () => {
   it.each(['/api/health', '/api/clients', '/', SCRIPT_PATH])('sends the browser protections with every answer (%s)', async (url) => {
     const response = await testApp.http.get(url);

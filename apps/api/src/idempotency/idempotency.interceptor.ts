@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { problemTypes } from '@smp/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, mergeMap, of, type Observable } from 'rxjs';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
@@ -18,8 +18,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly keys: IdempotencyKeys) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const request = context.switchToHttp().getRequest<Request>();
-    const response = context.switchToHttp().getResponse<Response>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const { key, error } = readIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()]);
     if (error) throw validationProblem([error]);
     if (key === undefined || !request.authentication) return next.handle();
@@ -27,13 +27,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const claim: KeyClaim = {
       staffId: request.authentication.staff.id,
       key,
-      request: `${request.method} ${request.originalUrl}`,
+      request: `${request.method} ${request.url}`,
       fingerprint: requestFingerprint(request.body, (request as { file?: UploadedFile }).file?.buffer),
     };
     const reservation = await this.keys.reserve(claim);
     switch (reservation.kind) {
       case 'answered':
-        response.status(reservation.status).setHeader(REPLAYED_HEADER, 'true');
+        reply.code(reservation.status).header(REPLAYED_HEADER, 'true');
         return of(reservation.body);
       case 'other-request':
         throw new ProblemException({
@@ -59,7 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             throw failure;
           }),
           mergeMap(async (body: unknown) => {
-            await this.keys.complete(claim, response.statusCode, body);
+            await this.keys.complete(claim, reply.statusCode, body);
             return body;
           }),
         );

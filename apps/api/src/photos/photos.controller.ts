@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { clientIdParamsSchema, clientPhotosQuerySchema, photoFileQuerySchema, photoPageSchema, photoParamsSchema, type Page, type Photo } from '@smp/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { sendStoredFile } from '../http/file-response.js';
@@ -37,9 +37,9 @@ export class PhotosController {
     @Param({ schema: photoParamsSchema }) params: { id: string },
     @Query({ schema: photoFileQuerySchema }) query: z.output<typeof photoFileQuerySchema>,
     @CurrentActor() actor: Actor,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     const image = await this.photos.file(params.id, query.size, actor);
-    sendStoredFile(response, image);
+    sendStoredFile(reply, image);
   }
 }

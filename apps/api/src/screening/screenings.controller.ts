@@ -7,7 +7,7 @@ import {
   screeningSchema,
   type Screening,
 } from '@smp/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { sendStoredFile } from '../http/file-response.js';
@@ -72,8 +72,8 @@ export class ScreeningsController {
     description: 'A download (`Content-Disposition: attachment`) in its stored type, never shown as a page of this site.',
     responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.notFound },
   })
-  async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
+  async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     const document = await this.screening.clearanceDocument(params.id, actor);
-    sendStoredFile(response, { type: document.type, bytes: document.bytes, downloadAs: document.name });
+    sendStoredFile(reply, { type: document.type, bytes: document.bytes, downloadAs: document.name });
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { clientIdParamsSchema, historyPageSchema, historyQuerySchema, treatmentReportQuerySchema, treatmentReportSchema } from '@smp/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
@@ -40,10 +40,10 @@ export class ClientHistoryController {
   async treatmentHistory(
     @Query({ schema: treatmentReportQuerySchema }) query: z.output<typeof treatmentReportQuerySchema>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     if (query.format === 'csv') {
-      response.type('text/csv').set('Content-Disposition', 'attachment; filename="treatment-history.csv"');
+      reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="treatment-history.csv"');
       return this.report.csv(query, actor);
     }
     return this.report.read(query, actor);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { StaffRole } from '@smp/contracts';
 import supertest from 'supertest';
 import { createApp } from '../app.js';
@@ -28,7 +28,7 @@ export interface TestStaff {
 export type TestAgent = ReturnType<typeof supertest.agent>;
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** Anonymous requests. */
   http: ReturnType<typeof supertest>;
   /** Requests signed in as the test app's staff member of that role. */
@@ -53,13 +53,13 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 
 let testPasswordHash: Promise<string> | undefined;
 
-async function startTokenSession(app: NestExpressApplication, staff: Omit<TestStaff, 'token'>): Promise<string> {
+async function startTokenSession(app: NestFastifyApplication, staff: Omit<TestStaff, 'token'>): Promise<string> {
   const { token } = await app.get(SessionsService).start(app.get<Database>(PrismaClient), staff, 'bearer', { address: null, label: 'tests' });
   return token;
 }
 
 /** A staff member with an access token, written straight to the database. */
-async function createStaff(app: NestExpressApplication, database: Database, role: StaffRole, name: string, email: string): Promise<TestStaff> {
+async function createStaff(app: NestFastifyApplication, database: Database, role: StaffRole, name: string, email: string): Promise<TestStaff> {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const row = await database.staff.create({ data: { name, role, email, passwordHash: await testPasswordHash } });
   const staff = { id: row.id, name, email: row.email, role };
@@ -67,7 +67,7 @@ async function createStaff(app: NestExpressApplication, database: Database, role
 }
 
 /** One staff member per role. */
-async function seedStaff(app: NestExpressApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
+async function seedStaff(app: NestFastifyApplication, database: Database): Promise<Record<StaffRole, TestStaff>> {
   const people: [StaffRole, string][] = [
     ['owner', 'Olga Owner'],
     ['receptionist', 'Rita Reception'],
