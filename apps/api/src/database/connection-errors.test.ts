@@ -18,6 +18,12 @@ describe('isDatabaseUnavailable', () => {
     ['pg lost the connection', new Error('Connection terminated unexpectedly')],
     ['pg’s pool timed out', new Error('timeout exceeded when trying to connect')],
     ['no connection frees up for a transaction in time (P2028)', Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' })],
+    [
+      'a transaction outlives its time limit under load (P2028)',
+      Object.assign(new Error('Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5713 ms passed since the start of the transaction.'), {
+        code: 'P2028',
+      }),
+    ],
   ])('is true when %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -27,10 +27,12 @@ const SQLSTATE = /^(08...|53300|57P0[123])$/;
 /**
  * What pg says when it loses a connection or the pool cannot get one in time, and
  * what Prisma says (P2028) when no pooled connection frees up for a transaction in
- * time: every connection busy is the server being unable to serve now, not a bug.
+ * time, or a transaction outlives its time limit (5 s, a hundred times what a
+ * booking takes alone) waiting for the CPU and locks: the server being unable to
+ * serve now, not a bug. The transaction is rolled back either way.
  */
 const PG_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Unable to start a transaction in the given time/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Unable to start a transaction in the given time|A query cannot be executed on an expired transaction/i;
 
 interface ErrorLike {
   code?: unknown;
