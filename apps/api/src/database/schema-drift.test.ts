@@ -44,6 +44,10 @@ function sorted(lines: Lines): Lines {
   return Object.fromEntries(Object.entries(lines).map(([table, items]) => [table, [...items].sort()]));
 }
 
+function sortedLines(schema: Schema): Schema {
+  return { ...schema, foreignKeys: sorted(schema.foreignKeys), indexes: sorted(schema.indexes), databaseOnly: sorted(schema.databaseOnly) };
+}
+
 /** What PostgreSQL's format_type() prints for a Prisma scalar and its @db attribute. */
 function postgresType(type: string, nativeType: [string, string[]] | null | undefined): string {
   if (nativeType) {
@@ -107,6 +111,14 @@ function foreignKeyLine(columns: string[], table: string, referenced: string[], 
 
 const DATABASE_ONLY_LINE = /^(CHECK|EXCLUDE|INDEX) (.+)$/;
 
+/** `CHECK a, b` and `INDEX c` in a model's `///` lines, as `CHECK a`, `CHECK b`, `INDEX c`. */
+function documentedDatabaseOnly(documentation: string | undefined): string[] {
+  return (documentation?.split('\n') ?? []).flatMap((line) => {
+    const [, kind, names] = DATABASE_ONLY_LINE.exec(line.trim()) ?? [];
+    return kind && names ? names.split(',').map((name) => `${kind} ${name.trim()}`) : [];
+  });
+}
+
 async function prismaSchema(): Promise<Schema> {
   const datamodel = readFileSync(path.join(MIGRATIONS_DIR, '..', 'schema.prisma'), 'utf8');
   const dmmf = await internals.getDMMF({ datamodel });
@@ -149,30 +161,21 @@ async function prismaSchema(): Promise<Schema> {
       };
     }
     schema.columns[table] = columns;
-    for (const line of model.documentation?.split('\n') ?? []) {
-      const [, kind, names] = DATABASE_ONLY_LINE.exec(line.trim()) ?? [];
-      if (!kind || !names) continue;
-      for (const name of names.split(',')) addLine(schema.databaseOnly, table, `${kind} ${name.trim()}`);
-    }
+    for (const line of documentedDatabaseOnly(model.documentation)) addLine(schema.databaseOnly, table, line);
   }
   for (const index of dmmf.datamodel.indexes) {
     const table = tableOf(index.model);
     const columns = index.fields.map((field) => columnOf(index.model, field.name));
+    const unique = index.type === 'id' || index.type === 'unique';
     // Prisma's own names for what schema.prisma does not name with `map:`.
-    const defaultName = {
-      id: `${table}_pkey`,
-      unique: `${table}_${columns.join('_')}_key`,
-      normal: `${table}_${columns.join('_')}_idx`,
-      fulltext: `${table}_${columns.join('_')}_idx`,
-    }[index.type];
+    const defaultName = index.type === 'id' ? `${table}_pkey` : `${table}_${columns.join('_')}_${unique ? 'key' : 'idx'}`;
     const keys = index.fields.map((field, position) =>
       [columns[position], field.operatorClass, field.sortOrder === 'desc' ? 'DESC' : undefined].filter(Boolean).join(' '),
     );
-    const unique = index.type === 'normal' || index.type === 'fulltext' ? '' : 'UNIQUE ';
     const method = (index.algorithm ?? 'BTree').toLowerCase();
-    addLine(schema.indexes, table, `${unique}INDEX ${index.dbName ?? defaultName} USING ${method} (${keys.join(', ')})`);
+    addLine(schema.indexes, table, `${unique ? 'UNIQUE ' : ''}INDEX ${index.dbName ?? defaultName} USING ${method} (${keys.join(', ')})`);
   }
-  return { ...schema, foreignKeys: sorted(schema.foreignKeys), indexes: sorted(schema.indexes), databaseOnly: sorted(schema.databaseOnly) };
+  return sortedLines(schema);
 }
 
 async function catalogSchema(databaseUrl: string): Promise<Schema> {
@@ -237,12 +240,13 @@ async function catalogSchema(databaseUrl: string): Promise<Schema> {
     for (const row of constraintRows.rows.filter((item) => inPrisma(item.table_name))) {
       addLine(schema.databaseOnly, row.table_name, `${row.kind} ${row.constraint_name}`);
     }
-    return { ...schema, foreignKeys: sorted(schema.foreignKeys), indexes: sorted(schema.indexes), databaseOnly: sorted(schema.databaseOnly) };
+    return sortedLines(schema);
   } finally {
     await client.end();
   }
 }
 
+// In a failure, "Expected" is the migrated database (the truth) and "Received" is schema.prisma.
 describe('the Prisma datamodel and the migrated database', () => {
   let database: TestDatabase;
   let prisma: Schema;
