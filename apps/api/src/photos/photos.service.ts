@@ -11,6 +11,7 @@ import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/fi
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
+import { existingClient } from '../clients/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 
@@ -89,7 +90,7 @@ export class PhotosService {
 
   /** A client's photos, newest first, optionally of one view: the same view across visits, for comparison. */
   async listForClient(clientId: string, query: { view?: PhotoView | undefined; cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<Photo>> {
-    if (!(await this.database.client.findUnique({ where: { id: clientId }, select: { id: true } }))) throw notFoundProblem('The client');
+    await existingClient(this.database, clientId);
     const after = positionAfter(query.cursor, 1, isIdPosition);
     const boundary = after ? await this.database.clientPhoto.findFirst({ where: { id: after[0]!, clientId } }) : null;
     const rows = await this.database.clientPhoto.findMany({

@@ -13,10 +13,12 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
+import { notFoundProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveArtist } from '../staff/active-artist.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
@@ -50,11 +52,8 @@ export class PlansService {
     if (input.quotedPriceMinor !== undefined && !roleMay(role, 'prices.manage')) {
       throw forbiddenProblem('Only an owner quotes other than the price list');
     }
-    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
-    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before planning treatment');
-    const artist = await this.database.staff.findUnique({ where: { id: input.artistId }, select: { role: true, deactivatedAt: true } });
-    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
+    await assertActiveClient(this.database, input.clientId, 'planning treatment', 'clientId');
+    await assertActiveArtist(this.database, input.artistId);
     const price = await this.prices.of(input.style as TreatmentStyle);
     const id = await this.database.$transaction(async (transaction) => {
       const plan = await transaction.treatmentPlan.create({

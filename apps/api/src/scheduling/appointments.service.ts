@@ -23,6 +23,8 @@ import { notFoundProblem, ProblemException, validationProblem, conflictProblem, 
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveArtist } from '../staff/active-artist.js';
 import { ScreeningService } from '../screening/screening.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
@@ -108,10 +110,8 @@ export class AppointmentsService {
    */
   async checkedBooking(input: BookingInput, role: StaffRole): Promise<NewAppointment> {
     this.assertMayOverride(input.override, role);
-    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
-    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before booking');
-    await this.assertArtist(input.artistId);
+    await assertActiveClient(this.database, input.clientId, 'booking', 'clientId');
+    await assertActiveArtist(this.database, input.artistId);
     if (input.kind !== 'consultation' && !input.roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
     if (input.roomId) await this.assertRoom(input.roomId);
 
@@ -177,7 +177,7 @@ export class AppointmentsService {
       }
       const artistId = move.artistId ?? current.artistId;
       const roomId = move.roomId === undefined ? current.roomId : move.roomId;
-      if (move.artistId) await this.assertArtist(artistId);
+      if (move.artistId) await assertActiveArtist(this.database, artistId);
       if (roomId) await this.assertRoom(roomId);
       if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
       const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
@@ -354,11 +354,6 @@ export class AppointmentsService {
       previousEndsAt: previous?.endsAt ?? null,
       next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,
     };
-  }
-
-  private async assertArtist(artistId: string): Promise<void> {
-    const artist = await this.database.staff.findUnique({ where: { id: artistId }, select: { role: true, deactivatedAt: true } });
-    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
   }
 
   private async assertRoom(roomId: string): Promise<void> {
