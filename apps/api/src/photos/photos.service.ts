@@ -4,7 +4,7 @@ import type { Page, Photo, PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
@@ -17,10 +17,10 @@ import { photoIncludes, toPhoto } from './photo-record.js';
 
 const PHOTO_TYPES = new Set<SniffedType>(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
 
-export type PhotoSize = 'thumbnail' | 'preview' | 'original';
+type PhotoSize = 'thumbnail' | 'preview' | 'original';
 
 /** What a photo is of: a consultation, or a session's before or after. */
-export type PhotoTarget = { clientId: string } & ({ consultationId: string; appointmentId?: never; phase?: never } | { appointmentId: string; phase: 'before' | 'after'; consultationId?: never });
+type PhotoTarget = { clientId: string } & ({ consultationId: string; appointmentId?: never; phase?: never } | { appointmentId: string; phase: 'before' | 'after'; consultationId?: never });
 
 @Injectable()
 export class PhotosService {

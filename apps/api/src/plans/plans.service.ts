@@ -19,7 +19,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient } from '../clients/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
-import { ScreeningService } from '../screening/screening.service.js';
+import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
@@ -41,7 +41,7 @@ export class PlansService {
     private readonly audit: AuditService,
     private readonly prices: PricesService,
     private readonly clinic: ClinicSettingsService,
-    private readonly screening: ScreeningService,
+    private readonly eligibility: EligibilityService,
     private readonly standings: ScreeningStandingQueries,
     private readonly availability: AvailabilityService,
     private readonly calendar: AppointmentWriter,
@@ -79,7 +79,7 @@ export class PlansService {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
     const { timeZone } = await this.clinic.get();
-    await this.screening.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
       if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');

@@ -25,7 +25,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient } from '../clients/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
-import { ScreeningService } from '../screening/screening.service.js';
+import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { toAppointment, type AppointmentWithPeople } from './appointment-view.js';
@@ -66,7 +66,7 @@ function pastBreach(startsAt: Date): RuleBreach | null {
 }
 
 
-export function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
+function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
   return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
 }
 
@@ -86,7 +86,7 @@ export class AppointmentsService {
     private readonly writer: AppointmentWriter,
     private readonly facts: CalendarFactsQueries,
     private readonly views: AppointmentViewQueries,
-    private readonly screening: ScreeningService,
+    private readonly eligibility: EligibilityService,
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
     private readonly clinic: ClinicSettingsService,
@@ -121,7 +121,7 @@ export class AppointmentsService {
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
     const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
-    if (input.kind !== 'consultation') await this.screening.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
+    if (input.kind !== 'consultation') await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
       clientId: input.clientId,
@@ -189,7 +189,7 @@ export class AppointmentsService {
       const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
       const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
       if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
-        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+        await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
       }
       await this.writer.move(
         transaction,
@@ -241,7 +241,7 @@ export class AppointmentsService {
       assertStatusDue(change.status, current.startsAt, timeZone);
       if (change.status === 'in_progress' && current.kind !== 'consultation') {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
-        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
+        await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
       const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
       await this.audit.record(transaction, actor, {
