@@ -16,6 +16,7 @@ import type { Database } from '../database/database.js';
 import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import { toClient, toClientColumns, toClientInput, toClientSummary, type ClientRow } from './client-record.js';
 import { searchPatterns } from './client-search.js';
+import { assertNotArchived } from './client-checks.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { ClientQueries } from './clients.queries.js';
 import type { Actor } from '../audit/actor.js';
@@ -90,14 +91,7 @@ export class ClientsService {
       const [current] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM clients WHERE id = ${id}::uuid FOR UPDATE`;
       if (!current) throw notFoundProblem('The client');
       const stored = await transaction.client.findUniqueOrThrow({ where: { id } });
-      if (stored.archivedAt) {
-        throw new ProblemException({
-          type: problemTypes.conflict,
-          title: 'Client is archived',
-          status: 409,
-          detail: 'Restore the client before changing their record',
-        });
-      }
+      assertNotArchived(stored, 'changing their record');
       const base = toClientInput(stored);
       const merged = clientInputSchema.safeParse({
         ...base,

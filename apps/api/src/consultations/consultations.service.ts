@@ -22,6 +22,7 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { assertConsultationStarted, assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { existingClient } from '../clients/client-checks.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
@@ -42,7 +43,7 @@ export class ConsultationsService {
   ) {}
 
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
-    await this.client(clientId);
+    await existingClient(this.database, clientId);
     const withRecord = roleMay(role, 'consultations.record');
     const after = positionAfter(query.cursor, 1, isIdPosition);
     const boundary = after ? await this.database.consultation.findFirst({ where: { id: after[0]!, clientId }, include: { appointment: true } }) : null;
@@ -70,7 +71,7 @@ export class ConsultationsService {
 
   /** Books the consultation's appointment under the calendar's rules (hours, no double booking), in one transaction with it. */
   async book(clientId: string, booking: Booking, actor: Actor, role: StaffRole): Promise<Consultation> {
-    await this.client(clientId);
+    await existingClient(this.database, clientId);
     const appointment = await this.appointments.checkedBooking(
       { kind: 'consultation', clientId, artistId: booking.artistId, startsAt: booking.startsAt, durationMinutes: booking.durationMinutes, notes: booking.notes ?? null },
       role,
@@ -147,11 +148,5 @@ export class ConsultationsService {
     const row = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: consultationIncludes(withRecord) });
     if (!row) throw notFoundProblem('The consultation');
     return toConsultation(row, withRecord);
-  }
-
-  private async client(clientId: string) {
-    const client = await this.database.client.findUnique({ where: { id: clientId }, select: { archivedAt: true } });
-    if (!client) throw notFoundProblem('The client');
-    return client;
   }
 }

@@ -4,22 +4,23 @@ import type { Page, Photo, PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
+import { existingClient } from '../clients/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 
 const PHOTO_TYPES = new Set<SniffedType>(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
 
-export type PhotoSize = 'thumbnail' | 'preview' | 'original';
+type PhotoSize = 'thumbnail' | 'preview' | 'original';
 
 /** What a photo is of: a consultation, or a session's before or after. */
-export type PhotoTarget = { clientId: string } & ({ consultationId: string; appointmentId?: never; phase?: never } | { appointmentId: string; phase: 'before' | 'after'; consultationId?: never });
+type PhotoTarget = { clientId: string } & ({ consultationId: string; appointmentId?: never; phase?: never } | { appointmentId: string; phase: 'before' | 'after'; consultationId?: never });
 
 @Injectable()
 export class PhotosService {
@@ -89,7 +90,7 @@ export class PhotosService {
 
   /** A client's photos, newest first, optionally of one view: the same view across visits, for comparison. */
   async listForClient(clientId: string, query: { view?: PhotoView | undefined; cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<Photo>> {
-    if (!(await this.database.client.findUnique({ where: { id: clientId }, select: { id: true } }))) throw notFoundProblem('The client');
+    await existingClient(this.database, clientId);
     const after = positionAfter(query.cursor, 1, isIdPosition);
     const boundary = after ? await this.database.clientPhoto.findFirst({ where: { id: after[0]!, clientId } }) : null;
     const rows = await this.database.clientPhoto.findMany({

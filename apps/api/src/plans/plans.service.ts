@@ -13,11 +13,13 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
+import { notFoundProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { ScreeningService } from '../screening/screening.service.js';
+import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveArtist } from '../staff/active-artist.js';
+import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
@@ -39,7 +41,7 @@ export class PlansService {
     private readonly audit: AuditService,
     private readonly prices: PricesService,
     private readonly clinic: ClinicSettingsService,
-    private readonly screening: ScreeningService,
+    private readonly eligibility: EligibilityService,
     private readonly standings: ScreeningStandingQueries,
     private readonly availability: AvailabilityService,
     private readonly calendar: AppointmentWriter,
@@ -50,11 +52,8 @@ export class PlansService {
     if (input.quotedPriceMinor !== undefined && !roleMay(role, 'prices.manage')) {
       throw forbiddenProblem('Only an owner quotes other than the price list');
     }
-    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
-    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before planning treatment');
-    const artist = await this.database.staff.findUnique({ where: { id: input.artistId }, select: { role: true, deactivatedAt: true } });
-    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
+    await assertActiveClient(this.database, input.clientId, 'planning treatment', 'clientId');
+    await assertActiveArtist(this.database, input.artistId);
     const price = await this.prices.of(input.style as TreatmentStyle);
     const id = await this.database.$transaction(async (transaction) => {
       const plan = await transaction.treatmentPlan.create({
@@ -80,7 +79,7 @@ export class PlansService {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
     const { timeZone } = await this.clinic.get();
-    await this.screening.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
       if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');

@@ -23,7 +23,9 @@ import { notFoundProblem, ProblemException, validationProblem, conflictProblem, 
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { ScreeningService } from '../screening/screening.service.js';
+import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveArtist } from '../staff/active-artist.js';
+import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
 import { toAppointment, type AppointmentWithPeople } from './appointment-view.js';
@@ -64,7 +66,7 @@ function pastBreach(startsAt: Date): RuleBreach | null {
 }
 
 
-export function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
+function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
   return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
 }
 
@@ -84,7 +86,7 @@ export class AppointmentsService {
     private readonly writer: AppointmentWriter,
     private readonly facts: CalendarFactsQueries,
     private readonly views: AppointmentViewQueries,
-    private readonly screening: ScreeningService,
+    private readonly eligibility: EligibilityService,
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
     private readonly clinic: ClinicSettingsService,
@@ -108,10 +110,8 @@ export class AppointmentsService {
    */
   async checkedBooking(input: BookingInput, role: StaffRole): Promise<NewAppointment> {
     this.assertMayOverride(input.override, role);
-    const client = await this.database.client.findUnique({ where: { id: input.clientId }, select: { archivedAt: true } });
-    if (!client) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    if (client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before booking');
-    await this.assertArtist(input.artistId);
+    await assertActiveClient(this.database, input.clientId, 'booking', 'clientId');
+    await assertActiveArtist(this.database, input.artistId);
     if (input.kind !== 'consultation' && !input.roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
     if (input.roomId) await this.assertRoom(input.roomId);
 
@@ -121,7 +121,7 @@ export class AppointmentsService {
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
     const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
-    if (input.kind !== 'consultation') await this.screening.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
+    if (input.kind !== 'consultation') await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
       clientId: input.clientId,
@@ -177,7 +177,7 @@ export class AppointmentsService {
       }
       const artistId = move.artistId ?? current.artistId;
       const roomId = move.roomId === undefined ? current.roomId : move.roomId;
-      if (move.artistId) await this.assertArtist(artistId);
+      if (move.artistId) await assertActiveArtist(this.database, artistId);
       if (roomId) await this.assertRoom(roomId);
       if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
       const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
@@ -189,7 +189,7 @@ export class AppointmentsService {
       const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
       const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
       if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
-        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+        await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
       }
       await this.writer.move(
         transaction,
@@ -241,7 +241,7 @@ export class AppointmentsService {
       assertStatusDue(change.status, current.startsAt, timeZone);
       if (change.status === 'in_progress' && current.kind !== 'consultation') {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
-        await this.screening.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
+        await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
       const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
       await this.audit.record(transaction, actor, {
@@ -354,11 +354,6 @@ export class AppointmentsService {
       previousEndsAt: previous?.endsAt ?? null,
       next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,
     };
-  }
-
-  private async assertArtist(artistId: string): Promise<void> {
-    const artist = await this.database.staff.findUnique({ where: { id: artistId }, select: { role: true, deactivatedAt: true } });
-    if (!artist || artist.role !== 'artist' || artist.deactivatedAt) throw validationProblem([{ field: 'artistId', message: 'Choose an active artist' }]);
   }
 
   private async assertRoom(roomId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { existingClient } from '../clients/client-checks.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';
@@ -111,9 +112,7 @@ export class FollowUpsService {
   }
 
   async logContact(input: z.output<typeof contactInputSchema>, actor: Actor): Promise<FollowUp[]> {
-    if (!(await this.database.client.findUnique({ where: { id: input.clientId }, select: { id: true } }))) {
-      throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
-    }
+    await existingClient(this.database, input.clientId, 'clientId');
     if (input.planId && !(await this.database.treatmentPlan.findFirst({ where: { id: input.planId, clientId: input.clientId }, select: { id: true } }))) {
       throw validationProblem([{ field: 'planId', message: 'Not a plan of this client' }]);
     }

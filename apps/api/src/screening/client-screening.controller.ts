@@ -22,7 +22,9 @@ import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
-import { ScreeningService } from './screening.service.js';
+import { ClearancesService } from './clearances.service.js';
+import { EligibilityService } from './eligibility.service.js';
+import { ScreeningsService } from './screenings.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const archived = { 409: { description: 'The client is archived' } };
@@ -31,7 +33,11 @@ const patchTestPageSchema = pageSchema(patchTestSchema).meta({ id: 'PatchTestPag
 /** A client's screenings, patch tests and eligibility for treatment. */
 @Controller('clients/:id')
 export class ClientScreeningController {
-  constructor(private readonly screening: ScreeningService) {}
+  constructor(
+    private readonly screenings: ScreeningsService,
+    private readonly clearances: ClearancesService,
+    private readonly eligibilities: EligibilityService,
+  ) {}
 
   @Get('screenings')
   @Requires('screening.readOutcome')
@@ -46,7 +52,7 @@ export class ClientScreeningController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Page<Screening>> {
-    return this.screening.list(params.id, query, actor, authentication.staff.role);
+    return this.screenings.list(params.id, query, actor, authentication.staff.role);
   }
 
   @Post('screenings')
@@ -63,7 +69,7 @@ export class ClientScreeningController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Screening> {
-    return this.screening.create(params.id, input, actor, authentication.staff.role);
+    return this.screenings.create(params.id, input, actor, authentication.staff.role);
   }
 
   @Get('patch-tests')
@@ -77,7 +83,7 @@ export class ClientScreeningController {
     @Query({ schema: pageQuerySchema }) query: z.output<typeof pageQuerySchema>,
     @CurrentActor() actor: Actor,
   ): Promise<Page<PatchTest>> {
-    return this.screening.listPatchTests(params.id, query, actor);
+    return this.clearances.listPatchTests(params.id, query, actor);
   }
 
   @Post('patch-tests')
@@ -93,7 +99,7 @@ export class ClientScreeningController {
     @Body({ schema: patchTestInputSchema }) input: z.output<typeof patchTestInputSchema>,
     @CurrentActor() actor: Actor,
   ): Promise<PatchTest> {
-    return this.screening.recordPatchTest(params.id, input, actor);
+    return this.clearances.recordPatchTest(params.id, input, actor);
   }
 
   @Get('eligibility')
@@ -109,7 +115,7 @@ export class ClientScreeningController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Eligibility> {
-    return this.screening.readEligibility(params.id, query.on, actor, authentication.staff.role);
+    return this.eligibilities.readEligibility(params.id, query.on, actor, authentication.staff.role);
   }
 
   @Post('eligibility-overrides')
@@ -126,6 +132,6 @@ export class ClientScreeningController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Eligibility> {
-    return this.screening.override(params.id, input, actor, authentication.staff.role);
+    return this.eligibilities.override(params.id, input, actor, authentication.staff.role);
   }
 }

@@ -5,7 +5,7 @@ import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { dayFromToday } from '../test-support/scheduling.js';
-import { ScreeningService } from './screening.service.js';
+import { EligibilityService } from './eligibility.service.js';
 
 let testApp: TestApp;
 let signature: string;
@@ -232,7 +232,7 @@ describe('the treatment block', () => {
   it('refuses treatment through the service with a problem naming the reasons', async () => {
     const clientId = await newClient();
     await screen(clientId, { blood_thinners: { answer: true } });
-    const service = testApp.app.get(ScreeningService);
+    const service = testApp.app.get(EligibilityService);
     await expect(service.assertTreatmentAllowed(clientId, dayFromToday(0), 'receptionist')).rejects.toMatchObject({
       problem: { status: 409, type: '/problems/not-eligible-for-treatment', reasons: [expect.objectContaining({ code: 'clearance_missing' })] },
     });
@@ -254,7 +254,7 @@ describe('the treatment block', () => {
       reasons: [{ code: 'clearance_missing' }],
       override: { reason: override.reason, validUntil: inAMonth, grantedBy: { id: testApp.staff.owner.id } },
     });
-    const service = testApp.app.get(ScreeningService);
+    const service = testApp.app.get(EligibilityService);
     await expect(service.assertTreatmentAllowed(clientId, dayFromToday(0), 'owner')).resolves.toMatchObject({ eligible: true });
     const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'eligibility.override', clientId })).body.items;
     expect(event).toMatchObject({ actor: { id: testApp.staff.owner.id }, details: { reason: override.reason } });

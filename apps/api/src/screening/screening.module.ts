@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { ClearancesService } from './clearances.service.js';
 import { ClientScreeningController } from './client-screening.controller.js';
+import { EligibilityService } from './eligibility.service.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
-import { ScreeningService } from './screening.service.js';
 import { ScreeningsController } from './screenings.controller.js';
+import { ScreeningsService } from './screenings.service.js';
 
 @Module({
   imports: [ClinicModule],
   controllers: [ClientScreeningController, ScreeningsController],
-  providers: [ScreeningService, ScreeningStandingQueries],
-  exports: [ScreeningService, ScreeningStandingQueries],
+  providers: [ScreeningsService, ClearancesService, EligibilityService, ScreeningStandingQueries],
+  exports: [EligibilityService, ScreeningStandingQueries],
 })
 export class ScreeningModule {}

@@ -16,11 +16,15 @@ import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.j
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
-import { ScreeningService } from './screening.service.js';
+import { ClearancesService } from './clearances.service.js';
+import { ScreeningsService } from './screenings.service.js';
 
 @Controller()
 export class ScreeningsController {
-  constructor(private readonly screening: ScreeningService) {}
+  constructor(
+    private readonly screenings: ScreeningsService,
+    private readonly clearances: ClearancesService,
+  ) {}
 
   @Get('screenings/:id')
   @Requires('screening.readOutcome')
@@ -34,7 +38,7 @@ export class ScreeningsController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Screening> {
-    return this.screening.get(params.id, actor, authentication.staff.role);
+    return this.screenings.get(params.id, actor, authentication.staff.role);
   }
 
   @Post('screenings/:id/clearances')
@@ -62,7 +66,7 @@ export class ScreeningsController {
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Screening> {
-    return this.screening.addClearance(params.id, fields, file, actor, authentication.staff.role);
+    return this.clearances.addClearance(params.id, fields, file, actor, authentication.staff.role);
   }
 
   @Get('clearances/:id/document')
@@ -73,7 +77,7 @@ export class ScreeningsController {
     responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.notFound },
   })
   async document(@Param({ schema: clearanceParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
-    const document = await this.screening.clearanceDocument(params.id, actor);
+    const document = await this.clearances.clearanceDocument(params.id, actor);
     sendStoredFile(reply, { type: document.type, bytes: document.bytes, downloadAs: document.name });
   }
 }

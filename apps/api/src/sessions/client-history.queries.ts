@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { HISTORY_ENTRY_TYPES, type HistoryEntry } from '@smp/contracts';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem } from '../http/problem.js';
+import { existingClient } from '../clients/client-checks.js';
 import type { Database } from '../database/database.js';
 
 interface HistoryRow {
@@ -37,7 +37,7 @@ export class ClientHistoryQueries {
     options: { types?: string[] | undefined; cursor?: string | undefined; limit: number },
     actor: Actor,
   ): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
-    if (!(await this.database.client.findUnique({ where: { id: clientId }, select: { id: true } }))) throw notFoundProblem('The client');
+    await existingClient(this.database, clientId);
     const after = positionAfter(options.cursor, 2, ([at]) => !Number.isNaN(Date.parse(at ?? '')));
     await this.audit.record(this.database, actor, { action: 'client.read', clientId, entityType: 'client', entityId: clientId, details: { history: true } });
     const types = options.types?.length ? options.types : [...HISTORY_ENTRY_TYPES];

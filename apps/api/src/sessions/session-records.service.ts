@@ -22,7 +22,7 @@ import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { completePlanIfDone } from '../scheduling/plan-progress.js';
-import { ScreeningService } from '../screening/screening.service.js';
+import { EligibilityService } from '../screening/eligibility.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
 
 type RecordInput = z.output<typeof sessionRecordInputSchema>;
@@ -37,7 +37,7 @@ export class SessionRecordsService {
     private readonly audit: AuditService,
     private readonly calendar: AppointmentWriter,
     private readonly photos: PhotosService,
-    private readonly screening: ScreeningService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   /**
@@ -57,7 +57,7 @@ export class SessionRecordsService {
       if (appointment.status !== 'in_progress') {
         throw conflictProblem('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
       }
-      await this.screening.assertTreatmentAllowed(appointment.clientId, today, role);
+      await this.eligibility.assertTreatmentAllowed(appointment.clientId, today, role);
       const record = await transaction.sessionRecord.create({
         data: {
           appointmentId,

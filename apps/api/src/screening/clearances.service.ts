@@ -1,0 +1,157 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  dateInZone,
+  SCREENING_QUESTIONNAIRES,
+  type Page,
+  type PatchTest,
+  type Screening,
+  type StaffRole,
+  type clearanceFieldsSchema,
+  type patchTestInputSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient, type PatchTest as PatchTestRow } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
+import type { UploadedFile } from '../http/uploads.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FILE_EXTENSIONS } from '../storage/file-types.js';
+import { DecodePool } from '../storage/decode-pool.js';
+import { FILE_STORAGE, removeAll, type FileStorage } from '../storage/file-storage.js';
+import { checkClearanceLetter } from './clearance-letter.js';
+import { clientAudit } from './client-audit.js';
+import { screeningIncludes } from './screening-view.js';
+import { ScreeningsService } from './screenings.service.js';
+
+type PatchTestInput = z.output<typeof patchTestInputSchema>;
+type ClearanceFields = z.output<typeof clearanceFieldsSchema>;
+
+/** What clears a screening item: a doctor's letter for one item, a passed patch test for a pigment allergy. */
+@Injectable()
+export class ClearancesService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly settings: ClinicSettingsService,
+    private readonly screenings: ScreeningsService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly decodes: DecodePool,
+  ) {}
+
+  /** A doctor's letter, reviewed by the staff member who attaches it, clears one clearance-required item. */
+  async addClearance(screeningId: string, fields: ClearanceFields, file: UploadedFile | undefined, actor: Actor, role: StaffRole): Promise<Screening> {
+    const screening = await this.database.screening.findUnique({ where: { id: screeningId }, include: screeningIncludes });
+    if (!screening) throw notFoundProblem('The screening');
+    const question = SCREENING_QUESTIONNAIRES[screening.questionnaireVersion]!.questions.find((candidate) => candidate.id === fields.questionId);
+    const answers = screening.answers as Record<string, { answer: boolean }>;
+    if (!question || question.clearedBy !== 'clearance_document' || !answers[question.id]?.answer) {
+      throw validationProblem([{ field: 'questionId', message: 'This screening has no such item needing a doctor’s clearance' }]);
+    }
+    if (screening.clearances.some((clearance) => clearance.questionId === question.id)) {
+      throw conflictProblem('Already cleared', 'This item already has a clearance on file');
+    }
+    const type = await checkClearanceLetter(file, this.decodes);
+    const key = `clearances/${screeningId}/${crypto.randomUUID()}.${FILE_EXTENSIONS[type]}`;
+    await this.storage.put(key, file!.buffer);
+    try {
+      await this.database.$transaction(async (transaction) => {
+        const clearance = await transaction.screeningClearance.create({
+          data: {
+            screeningId,
+            questionId: question.id,
+            note: fields.note || null,
+            documentKey: key,
+            documentType: type,
+            documentName: file!.originalname.slice(0, 255) || `clearance.${FILE_EXTENSIONS[type]}`,
+            documentSize: file!.size,
+            reviewedById: actor.staffId!,
+          },
+        });
+        await this.audit.record(transaction, actor, {
+          action: 'screening.clearance_add',
+          ...clientAudit(screening.clientId, 'screening', screeningId),
+          details: { clearanceId: clearance.id },
+        });
+      });
+    } catch (error) {
+      await removeAll(this.storage, [key]);
+      throw error;
+    }
+    return this.screenings.get(screeningId, actor, role);
+  }
+
+  async clearanceDocument(clearanceId: string, actor: Actor): Promise<{ bytes: Buffer; type: string; name: string }> {
+    const clearance = await this.database.screeningClearance.findUnique({ where: { id: clearanceId }, include: { screening: { select: { clientId: true } } } });
+    if (!clearance) throw notFoundProblem('The clearance');
+    const bytes = await this.storage.read(clearance.documentKey);
+    await this.audit.record(this.database, actor, {
+      action: 'screening.clearance_view',
+      ...clientAudit(clearance.screening.clientId, 'screening_clearance', clearance.id),
+    });
+    return { bytes, type: clearance.documentType, name: clearance.documentName };
+  }
+
+  async recordPatchTest(clientId: string, input: PatchTestInput, actor: Actor): Promise<PatchTest> {
+    await assertActiveClient(this.database, clientId, 'adding to their record');
+    if (input.readOn > dateInZone(new Date(), (await this.settings.get()).timeZone)) {
+      throw validationProblem([{ field: 'readOn', message: 'Cannot be in the future' }]);
+    }
+    const row = await this.database.$transaction(async (transaction) => {
+      const created = await transaction.patchTest.create({
+        data: {
+          clientId,
+          pigment: input.pigment,
+          appliedOn: fromIsoDate(input.appliedOn)!,
+          readOn: fromIsoDate(input.readOn)!,
+          result: input.result,
+          notes: input.notes ?? null,
+          recordedById: actor.staffId!,
+        },
+        include: { recordedBy: { select: { id: true, name: true } } },
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'patch_test.record',
+        ...clientAudit(clientId, 'patch_test', created.id),
+        changedFields: Object.keys(input),
+      });
+      return created;
+    });
+    return toPatchTest(row);
+  }
+
+  async listPatchTests(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<PatchTest>> {
+    await existingClient(this.database, clientId);
+    const after = positionAfter(query.cursor, 1, isIdPosition);
+    const boundary = after ? await this.database.patchTest.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const rows = await this.database.patchTest.findMany({
+      where: {
+        clientId,
+        ...(boundary ? { OR: [{ recordedAt: { lt: boundary.recordedAt } }, { recordedAt: boundary.recordedAt, id: { lt: boundary.id } }] } : {}),
+      },
+      include: { recordedBy: { select: { id: true, name: true } } },
+      orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    await this.audit.record(this.database, actor, { action: 'patch_test.read', clientId, entityType: 'client', entityId: clientId });
+    return toPage(rows, query.limit, toPatchTest, (row) => [row.id]);
+  }
+}
+
+function toPatchTest(row: PatchTestRow & { recordedBy: { id: string; name: string } }): PatchTest {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    pigment: row.pigment,
+    appliedOn: toIsoDate(row.appliedOn)!,
+    readOn: toIsoDate(row.readOn)!,
+    result: row.result as PatchTest['result'],
+    notes: row.notes,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}

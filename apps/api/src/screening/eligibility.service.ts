@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addCalendarDays,
+  dateInZone,
+  problemTypes,
+  roleMay,
+  type Eligibility,
+  type StaffRole,
+  type eligibilityOverrideInputSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ProblemException, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { clientAudit } from './client-audit.js';
+import { describeReason } from './eligibility-reasons.js';
+import { ScreeningStandingQueries } from './screening-standing.queries.js';
+
+type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
+
+/** Whether a client may be treated on a day, and the owners' overrides that let treatment go ahead regardless. */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly standings: ScreeningStandingQueries,
+    private readonly settings: ClinicSettingsService,
+  ) {}
+
+  /** Eligibility as staff open it: for roles that see the medical reasons, that read is audited. */
+  async readEligibility(clientId: string, onDate: string | undefined, actor: Actor, role: StaffRole): Promise<Eligibility> {
+    const eligibility = await this.eligibility(clientId, onDate, role);
+    if (roleMay(role, 'screening.readAnswers') && eligibility.reasons.some((reason) => reason.questionId)) {
+      await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { eligibility: true } });
+    }
+    return eligibility;
+  }
+
+  /** An owner lets treatment go ahead although the screening does not, with a written reason, until a date. */
+  async override(clientId: string, input: OverrideInput, actor: Actor, role: StaffRole): Promise<Eligibility> {
+    await assertActiveClient(this.database, clientId, 'adding to their record');
+    const settings = await this.settings.get();
+    const today = dateInZone(new Date(), settings.timeZone);
+    const standing = (await this.standings.standings([clientId], today)).get(clientId)!;
+    // No longer than the screening it answers would itself have allowed treatment.
+    const latest = standing.status.validUntil ?? addCalendarDays(today, settings.screeningValidityDays - 1);
+    if (input.validUntil < today || input.validUntil > latest) {
+      throw validationProblem([{ field: 'validUntil', message: `Choose a day from ${today} to ${latest}` }]);
+    }
+    await this.database.$transaction(async (transaction) => {
+      const override = await transaction.eligibilityOverride.create({
+        data: { clientId, screeningId: standing.screeningId, reason: input.reason, validUntil: fromIsoDate(input.validUntil)!, grantedById: actor.staffId! },
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'eligibility.override',
+        ...clientAudit(clientId, 'eligibility_override', override.id),
+        details: { reason: input.reason, validUntil: input.validUntil },
+      });
+    });
+    return this.eligibility(clientId, undefined, role);
+  }
+
+  /**
+   * The rule plans and bookings call: refuses, with the reasons, treatment of a
+   * client whose screening does not allow it on that day and whom no owner has let through.
+   */
+  async assertTreatmentAllowed(clientId: string, onDate: string, role: StaffRole): Promise<Eligibility> {
+    const eligibility = await this.eligibility(clientId, onDate, role);
+    if (!eligibility.eligible) {
+      throw new ProblemException({
+        type: problemTypes.notEligible,
+        title: 'The screening does not allow treatment',
+        status: 409,
+        detail: eligibility.reasons.map((reason) => reason.message).join(' '),
+        reasons: eligibility.reasons,
+      });
+    }
+    return eligibility;
+  }
+
+  /** Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds. */
+  private async eligibility(clientId: string, onDate: string | undefined, role: StaffRole): Promise<Eligibility> {
+    await existingClient(this.database, clientId);
+    const settings = await this.settings.get();
+    const day = onDate ?? dateInZone(new Date(), settings.timeZone);
+    const standing = (await this.standings.standings([clientId], day)).get(clientId)!;
+    const [latest, override] = await Promise.all([
+      standing.screeningId ? this.database.screening.findUnique({ where: { id: standing.screeningId }, select: { questionnaireVersion: true } }) : null,
+      // An override answers the screening it was granted on: a newer screening is a new question.
+      this.database.eligibilityOverride.findFirst({
+        where: { clientId, screeningId: standing.screeningId, validUntil: { gte: fromIsoDate(day)! } },
+        include: { grantedBy: { select: { id: true, name: true } } },
+        orderBy: [{ grantedAt: 'desc' }],
+      }),
+    ]);
+    const withAnswers = roleMay(role, 'screening.readAnswers');
+    return {
+      clientId,
+      on: day,
+      eligible: standing.eligibility.eligible || override !== null,
+      reasons: standing.eligibility.reasons.map((reason) => ({
+        code: reason.code,
+        message: describeReason(reason, latest?.questionnaireVersion ?? null, withAnswers),
+        questionId: withAnswers ? (reason.questionId ?? null) : null,
+        until: reason.until ?? null,
+      })),
+      override: override
+        ? { id: override.id, reason: override.reason, validUntil: toIsoDate(override.validUntil)!, grantedBy: override.grantedBy, grantedAt: override.grantedAt.toISOString() }
+        : null,
+      status: standing.status,
+    };
+  }
+}

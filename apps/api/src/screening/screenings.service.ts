@@ -1,0 +1,131 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  CURRENT_SCREENING_QUESTIONNAIRE,
+  dateInZone,
+  evaluateScreening,
+  roleMay,
+  SCREENING_QUESTIONNAIRES,
+  type Page,
+  type Screening,
+  type StaffRole,
+  type screeningInputSchema,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { fromIsoDate } from '../clients/client-record.js';
+import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { notFoundProblem, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { clientAudit } from './client-audit.js';
+import { screeningValidUntil } from './screening-status.js';
+import { screeningIncludes, toScreening, type ScreeningRowWithPeople } from './screening-view.js';
+
+type ScreeningInput = z.output<typeof screeningInputSchema>;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Signed screenings: recording them and reading them, answers only for roles that may see them. */
+@Injectable()
+export class ScreeningsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly settings: ClinicSettingsService,
+  ) {}
+
+  /** Records a signed screening. It is never changed afterwards: a change of answers is a new screening. */
+  async create(clientId: string, input: ScreeningInput, actor: Actor, role: StaffRole): Promise<Screening> {
+    await assertActiveClient(this.database, clientId, 'adding to their record');
+    const signature = Buffer.from(input.signature.slice(input.signature.indexOf(',') + 1), 'base64');
+    if (!signature.subarray(0, 8).equals(PNG_SIGNATURE)) throw validationProblem([{ field: 'signature', message: 'Draw the signature' }]);
+    const settings = await this.settings.get();
+    const today = dateInZone(new Date(), settings.timeZone);
+    const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE;
+    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (input.answers[question.id]?.date ?? '') > today);
+    if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `answers.${question.id}.date`, message: 'Cannot be in the future' })));
+    // Only the questions asked, with dates only where a yes asks for one.
+    const answers = Object.fromEntries(
+      questionnaire.questions.map((question) => {
+        const given = input.answers[question.id]!;
+        return [question.id, given.answer && question.date && given.date ? { answer: true, date: given.date } : { answer: given.answer }];
+      }),
+    );
+    const { answeredOutcome } = evaluateScreening(
+      { questionnaire, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: settings.injectablesDeferDays },
+      today,
+    );
+    const row = await this.database.$transaction(async (transaction) => {
+      const created = await transaction.screening.create({
+        data: {
+          clientId,
+          questionnaireVersion: questionnaire.version,
+          answers,
+          answeredOutcome,
+          conductedById: actor.staffId!,
+          signedName: input.signedName,
+          signaturePng: new Uint8Array(signature),
+          validUntil: fromIsoDate(screeningValidUntil(today, settings.screeningValidityDays))!,
+        },
+        include: screeningIncludes,
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'screening.create',
+        ...clientAudit(clientId, 'screening', created.id),
+        details: { questionnaireVersion: questionnaire.version },
+      });
+      return created;
+    });
+    return this.view(row, role);
+  }
+
+  /** A client's screenings, newest first. Reading the answers is audited; reading outcomes is not. */
+  async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Screening>> {
+    await existingClient(this.database, clientId);
+    const after = positionAfter(query.cursor, 1, isIdPosition);
+    const boundary = after ? await this.database.screening.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const rows = await this.database.screening.findMany({
+      where: {
+        clientId,
+        ...(boundary ? { OR: [{ signedAt: { lt: boundary.signedAt } }, { signedAt: boundary.signedAt, id: { lt: boundary.id } }] } : {}),
+      },
+      include: screeningIncludes,
+      orderBy: [{ signedAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    const context = await this.viewContext(clientId, role);
+    if (context.withAnswers && rows.length > 0) {
+      await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
+    }
+    return toPage(rows, query.limit, (row) => toScreening(row, context), (row) => [row.id]);
+  }
+
+  async get(screeningId: string, actor: Actor, role: StaffRole): Promise<Screening> {
+    const row = await this.database.screening.findUnique({ where: { id: screeningId }, include: screeningIncludes });
+    if (!row) throw notFoundProblem('The screening');
+    if (roleMay(role, 'screening.readAnswers')) {
+      await this.audit.record(this.database, actor, { action: 'screening.read', ...clientAudit(row.clientId, 'screening', row.id) });
+    }
+    return this.view(row, role);
+  }
+
+  private async view(row: ScreeningRowWithPeople, role: StaffRole): Promise<Screening> {
+    return toScreening(row, await this.viewContext(row.clientId, role));
+  }
+
+  private async viewContext(clientId: string, role: StaffRole) {
+    const [settings, latestPatchTest] = await Promise.all([
+      this.settings.get(),
+      this.database.patchTest.findFirst({ where: { clientId }, orderBy: [{ readOn: 'desc' }, { recordedAt: 'desc' }], select: { result: true } }),
+    ]);
+    return {
+      today: dateInZone(new Date(), settings.timeZone),
+      injectablesDeferDays: settings.injectablesDeferDays,
+      patchTestPassed: latestPatchTest?.result === 'passed',
+      withAnswers: roleMay(role, 'screening.readAnswers'),
+    };
+  }
+}
