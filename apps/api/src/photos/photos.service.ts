@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Page, Photo, PhotoView } from '@smp/contracts';
+import { PHOTO_MEDIA_TYPES, type Page, type Photo, type PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
@@ -15,7 +15,7 @@ import { existingClient } from '../clients/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 
-const PHOTO_TYPES = new Set<SniffedType>(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
+const PHOTO_TYPES = new Set<SniffedType>(PHOTO_MEDIA_TYPES);
 
 type PhotoSize = 'thumbnail' | 'preview' | 'original';
 

@@ -1,13 +1,14 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFParser, PDFRawStream, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
-import { unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
+import { CLEARANCE_MEDIA_TYPES } from '@smp/contracts';
+import { validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { assertReadableImage, UnreadableImageError } from '../photos/image-processing.js';
 import type { DecodePool } from '../storage/decode-pool.js';
 import { acceptedUpload, type SniffedType } from '../storage/file-types.js';
 
-type LetterType = Extract<SniffedType, 'application/pdf' | 'image/jpeg' | 'image/png'>;
+type LetterType = (typeof CLEARANCE_MEDIA_TYPES)[number];
 
-const LETTER_TYPES = new Set<LetterType>(['application/pdf', 'image/jpeg', 'image/png']);
+const LETTER_TYPES = new Set<LetterType>(CLEARANCE_MEDIA_TYPES);
 
 const JAVASCRIPT = 'JavaScript';
 const OPENS_OTHER_FILES = 'an action that starts a program or opens another file';

@@ -1,3 +1,4 @@
+import type { CLEARANCE_MEDIA_TYPES, PHOTO_MEDIA_TYPES } from '@smp/contracts';
 import { unsupportedMediaTypeProblem, validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 
@@ -5,7 +6,7 @@ import type { UploadedFile } from '../http/uploads.js';
  * The type of an uploaded file read from its first bytes, never from its name or
  * the type the browser claims: a script renamed photo.jpg is not a photo.
  */
-export type SniffedType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'application/pdf';
+export type SniffedType = (typeof PHOTO_MEDIA_TYPES)[number] | (typeof CLEARANCE_MEDIA_TYPES)[number];
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
 

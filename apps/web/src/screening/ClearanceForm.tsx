@@ -1,4 +1,4 @@
-import { CLEARANCE_MAX_BYTES, type Screening, type ScreeningItemView } from '@smp/contracts';
+import { CLEARANCE_MAX_BYTES, CLEARANCE_MEDIA_TYPES, type Screening, type ScreeningItemView } from '@smp/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { screeningApi } from '../api/screening';
 import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
@@ -46,7 +46,7 @@ export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps
           ref={fileInput}
           id={`${idPrefix}-file`}
           type="file"
-          accept="application/pdf,image/jpeg,image/png"
+          accept={CLEARANCE_MEDIA_TYPES.join(',')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${idPrefix}-error` : undefined}
           onChange={() => setError(null)}
