@@ -1,17 +1,9 @@
 import type { Client, ClientInputParsed, ClientSummary, ScreeningStatus } from '@smp/contracts';
 import type { Client as ClientTableRow, Prisma } from '../generated/prisma/client.js';
+import { fromIsoDate, toIsoDate } from '../database/column-values.js';
 
 /** A client as read by the app: the generated search columns are left out (see database.ts). */
 export type ClientRow = Omit<ClientTableRow, 'sortKey' | 'searchText'>;
-
-/** A `date` column arrives as midnight UTC; the calendar date is its first ten characters. */
-export function toIsoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
-}
-
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  return value ? new Date(`${value}T00:00:00Z`) : null;
-}
 
 type ClientDetails = Omit<Client, 'id' | 'screening' | 'archivedAt' | 'createdAt' | 'updatedAt'>;
 

@@ -7,7 +7,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
-import { fromTimeColumn, toTimeColumn } from '../scheduling/time-columns.js';
+import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
 
 type SettingsInput = z.output<typeof clinicSettingsInputSchema>;

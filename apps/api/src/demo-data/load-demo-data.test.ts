@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, dateInZone } from '@smp/contracts';
 import type { Database } from '../database/database.js';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { EMPTY_CLINICAL_DATA, openTestDatabase } from '../test-support/test-database.js';
 import { zoneWhoseDayIsNotUtcs } from '../test-support/scheduling.js';

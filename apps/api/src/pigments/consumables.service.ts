@@ -14,7 +14,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { fromIsoDate, toIsoDate } from '../clients/client-record.js';
+import { fromIsoDate, toIsoDate } from '../database/column-values.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';

@@ -4,7 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { dateInZone } from '@smp/contracts';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding, type LatestScreening, type ScreeningStanding } from './screening-status.js';
 
 interface LatestRow {

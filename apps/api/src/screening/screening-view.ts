@@ -7,7 +7,7 @@ import {
   type ScreeningStatus,
 } from '@smp/contracts';
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';
 
 export type ScreeningRowWithPeople = ScreeningRow & {

@@ -13,7 +13,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { fromIsoDate } from '../clients/client-record.js';
+import { fromIsoDate } from '../database/column-values.js';
 import { assertActiveClient, existingClient } from '../clients/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';

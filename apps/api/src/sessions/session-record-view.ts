@@ -1,6 +1,6 @@
 import type { AftercareStep, SessionRecord } from '@smp/contracts';
 import type { Prisma } from '../generated/prisma/client.js';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 import { photoIncludes, toPhoto } from '../photos/photo-record.js';
 
 export const sessionRecordIncludes = {

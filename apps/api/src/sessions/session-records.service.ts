@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { notFoundProblem, validationProblem, conflictProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';

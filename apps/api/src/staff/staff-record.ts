@@ -1,6 +1,6 @@
 import type { Staff, StaffRole } from '@smp/contracts';
 import type { ArtistCertification, Staff as StaffRow } from '../generated/prisma/client.js';
-import { toIsoDate } from '../clients/client-record.js';
+import { toIsoDate } from '../database/column-values.js';
 
 export type StaffWithCertifications = StaffRow & { certifications: ArtistCertification[] };
 

@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { fromIsoDate } from '../clients/client-record.js';
+import { fromIsoDate } from '../database/column-values.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, conflictProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
