@@ -79,7 +79,7 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   // or more; images, PDFs and other compressed formats go as they are. The session
   // cookie is SameSite, so another site cannot make a browser send it along to
   // measure compressed answers. Request bodies are never inflated (requireJsonBodies).
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
   serveDocsAssets(instance);
   serveWebApp(instance, config.webDistDir);
 

@@ -137,7 +137,7 @@ describe('caching of the web app', () => {
 });
 
 describe('caching of API answers', () => {
-  it.each(['/api/health', '/API/Health', '/api/health/'])('keeps %s out of every cache, however the path is written', async (url) => {
+  it.each(['/api/health', '/API/Health', '/api/health/', '/%61pi/health'])('keeps %s out of every cache, however the path is written', async (url) => {
     const response = await testApp.http.get(url);
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
