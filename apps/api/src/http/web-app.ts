@@ -13,6 +13,15 @@ function notFound(reply: FastifyReply): FastifyReply {
   return reply.code(404).header('Cache-Control', 'no-cache').type('text/plain; charset=utf-8').send('No such file.');
 }
 
+/** The path as the file it names is looked up: decoded (send decodes it too), in lower case (routes match in any case). */
+function lookedUpAs(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath).toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Serves the built web app at `/`. Paths that are not files get index.html so
  * that the app's own router can handle deep links such as /clients/123.
@@ -29,9 +38,10 @@ export function serveWebApp(instance: FastifyInstance, distDir: string): void {
     const urlPath = pathOf(request);
     // API requests never go through the web app's routes.
     if (isApiUrl(urlPath)) return reply.callNotFound();
+    const lookedUp = lookedUpAs(urlPath);
     // Source maps give the source away and weigh megabytes: never served, even if a build left one.
-    if (urlPath.endsWith('.map')) return notFound(reply);
-    if (urlPath === HASHED_ASSETS || urlPath.startsWith(`${HASHED_ASSETS}/`)) {
+    if (lookedUp === null || lookedUp.endsWith('.map')) return notFound(reply);
+    if (lookedUp === HASHED_ASSETS || lookedUp.startsWith(`${HASHED_ASSETS}/`)) {
       return (await sendStaticFile(request, reply, distDir, urlPath, { immutable: true, maxAge: '1y' })) ? reply : notFound(reply);
     }
     reply.header('Cache-Control', 'no-cache');

@@ -123,14 +123,14 @@ describe('caching of the web app', () => {
     expect(again.text).toBeFalsy();
   });
 
-  it('answers a missing asset (a chunk of an older release) with 404, not the page', async () => {
-    const response = await testApp.http.get('/assets/ClientPage-OldHash1.js');
+  it.each(['/assets/ClientPage-OldHash1.js', '/ASSETS/ClientPage-OldHash1.js'])('answers a missing asset (a chunk of an older release) with 404, not the page (%s)', async (url) => {
+    const response = await testApp.http.get(url);
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).not.toMatch(/html/);
   });
 
-  it('never serves source maps, even if a build left one', async () => {
-    const response = await testApp.http.get(`${SCRIPT_PATH}.map`);
+  it.each(['.map', '.ma%70', '.MAP'])('never serves source maps, even if a build left one, however the name is written (%s)', async (ending) => {
+    const response = await testApp.http.get(`${SCRIPT_PATH}${ending}`);
     expect(response.status).toBe(404);
     expect(response.text).not.toContain('secret');
   });
