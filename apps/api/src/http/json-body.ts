@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ProblemException, unsupportedMediaTypeProblem } from './problem.js';
 
 /** The largest JSON body taken, in bytes (100 kB): a record, never a file. */
-export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 
 const FIRST_CHARACTER = /^[\x20\x09\x0a\x0d]*(.)/s;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
@@ -16,7 +16,7 @@ function malformedJson(): ProblemException {
  * Strict JSON: an object or an array, as every endpoint takes; a bare string or
  * number is refused as malformed, and an empty body is an empty object.
  */
-export function parseJsonBody(request: FastifyRequest, text: string): unknown {
+function parseJsonBody(request: FastifyRequest, text: string): unknown {
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') throw unsupportedMediaTypeProblem('The request body must be UTF-8 JSON');
   if (text.length === 0) return {};

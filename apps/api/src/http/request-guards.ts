@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NOT_JSON } from './error-to-problem.js';
 import { unsupportedMediaTypeProblem } from './problem.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
@@ -10,7 +11,7 @@ function hasBody(request: FastifyRequest): boolean {
 }
 
 /** The media type of a Content-Type header, without its parameters. */
-export function mediaTypeOf(contentType: string | undefined): string | undefined {
+function mediaTypeOf(contentType: string | undefined): string | undefined {
   return contentType?.split(';', 1)[0]!.trim().toLowerCase();
 }
 
@@ -31,7 +32,7 @@ export function requireJsonBodies(request: FastifyRequest, _reply: FastifyReply,
     return;
   }
   if (!ACCEPTED_MEDIA_TYPES.has(mediaTypeOf(request.headers['content-type']) ?? '')) {
-    done(unsupportedMediaTypeProblem('Send the request body as application/json (files as multipart/form-data)'));
+    done(unsupportedMediaTypeProblem(NOT_JSON));
     return;
   }
   done();

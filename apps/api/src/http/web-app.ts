@@ -9,8 +9,8 @@ const HASHED_ASSETS = '/assets';
  * A missing asset (a chunk of an older release, say) is a 404, not index.html:
  * HTML in place of a script would fail with a confusing type error.
  */
-function notFound(reply: FastifyReply): FastifyReply {
-  return reply.code(404).header('Cache-Control', 'no-cache').type('text/plain; charset=utf-8').send('No such file.');
+function notFound(reply: FastifyReply, message = 'No such file.'): FastifyReply {
+  return reply.code(404).header('Cache-Control', 'no-cache').type('text/plain; charset=utf-8').send(message);
 }
 
 /** The path as the file it names is looked up: decoded (send decodes it too), in lower case (routes match in any case). */
@@ -36,7 +36,7 @@ export function serveWebApp(instance: FastifyInstance, distDir: string): void {
 
   instance.get('/*', async (request, reply) => {
     const urlPath = pathOf(request);
-    // API requests never go through the web app's routes.
+    // An unknown API address gets the API's own answer (a problem+json 404), not the page.
     if (isApiUrl(urlPath)) return reply.callNotFound();
     const lookedUp = lookedUpAs(urlPath);
     // Source maps give the source away and weigh megabytes: never served, even if a build left one.
@@ -46,6 +46,6 @@ export function serveWebApp(instance: FastifyInstance, distDir: string): void {
     }
     reply.header('Cache-Control', 'no-cache');
     if ((await sendStaticFile(request, reply, distDir, urlPath, revalidated)) || (await sendStaticFile(request, reply, distDir, '/index.html', revalidated))) return reply;
-    return reply.code(404).type('text/plain; charset=utf-8').send('The web app has not been built: run `pnpm build` (pnpm start does it for you).');
+    return notFound(reply, 'The web app has not been built: run `pnpm build` (pnpm start does it for you).');
   });
 }

@@ -123,6 +123,11 @@ describe('caching of the web app', () => {
     expect(again.text).toBeFalsy();
   });
 
+  it.each(['/clients/123', SCRIPT_PATH])('answers a range past the end of %s with 416, not "no such file"', async (url) => {
+    const response = await testApp.http.get(url).set('Range', 'bytes=99999-');
+    expect(response.status).toBe(416);
+  });
+
   it.each(['/assets/ClientPage-OldHash1.js', '/ASSETS/ClientPage-OldHash1.js'])('answers a missing asset (a chunk of an older release) with 404, not the page (%s)', async (url) => {
     const response = await testApp.http.get(url);
     expect(response.status).toBe(404);
