@@ -32,7 +32,7 @@ const SQLSTATE = /^(08...|53300|57P0[123])$/;
  * serve now, not a bug. The transaction is rolled back either way.
  */
 const PG_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Unable to start a transaction in the given time|A query cannot be executed on an expired transaction/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Unable to start a transaction in the given time|A (query|commit|rollback) cannot be executed on an expired transaction/i;
 
 interface ErrorLike {
   code?: unknown;
