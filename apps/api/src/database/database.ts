@@ -10,20 +10,26 @@ const pools = new WeakMap<object, pg.Pool>();
 export const POOL_SIZE = 10;
 
 /**
- * Prisma's pg adapter sends a DateTime as a date and time without an offset, which
- * PostgreSQL reads in the connection's time zone: in UTC it is the instant meant,
- * whatever zone the database server or this machine is set to (prisma/orm#28629).
+ * The connection settings of `url`, in UTC. Prisma's pg adapter sends a DateTime as
+ * a date and time without an offset, which PostgreSQL reads in the connection's time
+ * zone: in UTC it is the instant meant, whatever zone the database server or this
+ * machine is set to (prisma/orm#28629). pg lets the URL's own `options` (a search
+ * path, a provider's endpoint id) replace the config's, so they are joined, UTC last.
  */
-export const UTC_SESSION = { options: '-c TimeZone=UTC' } as const;
+export function inUtc(url: string): { connectionString: string; options: string } {
+  const parsed = new URL(url);
+  const given = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
+  return { connectionString: parsed.toString(), options: [given, '-c TimeZone=UTC'].filter(Boolean).join(' ') };
+}
 
 /** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
 export function createDatabase(appUrl: string) {
   const pool = new pg.Pool({
-    connectionString: appUrl,
+    ...inUtc(appUrl),
     // Fail fast rather than hang a request when the server is gone.
     connectionTimeoutMillis: 5_000,
     max: POOL_SIZE,
-    ...UTC_SESSION,
   });
   // An idle connection that breaks is simply dropped; the next query reports the outage.
   pool.on('error', () => undefined);

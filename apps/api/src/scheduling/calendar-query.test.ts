@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { MAX_APPOINTMENT_MINUTES } from '@smp/contracts';
 import pg from 'pg';
-import { UTC_SESSION, type Database } from '../database/database.js';
+import { inUtc, type Database } from '../database/database.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { AppointmentViewQueries, calendarSql } from './appointment-view.queries.js';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   owner = new pg.Client({ connectionString: testDatabase.url });
   await owner.connect();
   artistId = (await owner.query<{ id: string }>(`SELECT id FROM staff`)).rows[0]!.id;
-  database = new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabase.appUrl, ...UTC_SESSION }), log: [{ emit: 'event', level: 'query' }] });
+  database = new PrismaClient({ adapter: new PrismaPg(inUtc(testDatabase.appUrl)), log: [{ emit: 'event', level: 'query' }] });
   database.$on('query', (event) => queries.push({ text: event.query, params: JSON.parse(event.params) as unknown[] }));
   views = new AppointmentViewQueries(database as unknown as Database);
 });
