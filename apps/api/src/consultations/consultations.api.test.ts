@@ -144,6 +144,11 @@ describe('booking and recording a consultation', () => {
     const next = await testApp.as('artist').get(`/api/clients/${clientId}/consultations?limit=2&cursor=${page.body.nextCursor}`);
     expect(next.status).toBe(200);
     expect(next.body.items[0].id).not.toBe(page.body.items[1].id);
+    // A cursor from another client's list names none of this one's rows: refused, not page one again.
+    const other = await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Other', lastName: 'Client', email: 'other.client@example.com' });
+    const elsewhere = await testApp.as('artist').get(`/api/clients/${other.body.id}/consultations?limit=2&cursor=${page.body.nextCursor}`);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.errors).toEqual([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
   });
 
   it('lists the active artists for booking, to every role', async () => {

@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, conflictProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
@@ -45,8 +45,7 @@ export class ConsultationsService {
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Consultation>> {
     await existingClient(this.database, clientId);
     const withRecord = roleMay(role, 'consultations.record');
-    const after = positionAfter(query.cursor, 1, isIdPosition);
-    const boundary = after ? await this.database.consultation.findFirst({ where: { id: after[0]!, clientId }, include: { appointment: true } }) : null;
+    const boundary = await rowAfter(query.cursor, (id) => this.database.consultation.findFirst({ where: { id, clientId }, include: { appointment: true } }));
     const rows = await this.database.consultation.findMany({
       where: {
         clientId,

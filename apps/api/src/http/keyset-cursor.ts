@@ -22,12 +22,27 @@ export function decodeCursor(cursor: string, length: number, isValid: (position:
   return null;
 }
 
+const notThisListsCursor = () => validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+
 /** The position a request's cursor names, or null without one; a cursor from elsewhere is a 400. */
 export function positionAfter(cursor: string | undefined, length: number, isValid: (position: string[]) => boolean): string[] | null {
   if (!cursor) return null;
   const position = decodeCursor(cursor, length, isValid);
-  if (!position) throw validationProblem([{ field: 'cursor', message: 'Not a cursor from this list; start again without it' }]);
+  if (!position) throw notThisListsCursor();
   return position;
+}
+
+/**
+ * For lists whose cursor holds the id of the last row shown: that row, found by
+ * `find` among the list's own rows, or null without a cursor. A cursor naming no
+ * row of this list (another client's, say) is a 400, never a quiet return to page one.
+ */
+export async function rowAfter<Row>(cursor: string | undefined, find: (id: string) => Promise<Row | null>): Promise<Row | null> {
+  const position = positionAfter(cursor, 1, isIdPosition);
+  if (!position) return null;
+  const row = await find(position[0]!);
+  if (!row) throw notThisListsCursor();
+  return row;
 }
 
 /** A page from `limit + 1` rows read: the extra row only says that another page follows. */

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PHOTO_MEDIA_TYPES, type Page, type Photo, type PhotoView } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -91,8 +91,7 @@ export class PhotosService {
   /** A client's photos, newest first, optionally of one view: the same view across visits, for comparison. */
   async listForClient(clientId: string, query: { view?: PhotoView | undefined; cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<Photo>> {
     await existingClient(this.database, clientId);
-    const after = positionAfter(query.cursor, 1, isIdPosition);
-    const boundary = after ? await this.database.clientPhoto.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const boundary = await rowAfter(query.cursor, (id) => this.database.clientPhoto.findFirst({ where: { id, clientId } }));
     const rows = await this.database.clientPhoto.findMany({
       where: {
         clientId,

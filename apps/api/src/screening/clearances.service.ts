@@ -15,7 +15,7 @@ import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
 import { assertActiveClient, existingClient } from '../clients/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
@@ -126,8 +126,7 @@ export class ClearancesService {
 
   async listPatchTests(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor): Promise<Page<PatchTest>> {
     await existingClient(this.database, clientId);
-    const after = positionAfter(query.cursor, 1, isIdPosition);
-    const boundary = after ? await this.database.patchTest.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const boundary = await rowAfter(query.cursor, (id) => this.database.patchTest.findFirst({ where: { id, clientId } }));
     const rows = await this.database.patchTest.findMany({
       where: {
         clientId,

@@ -16,7 +16,7 @@ import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import { assertActiveClient, existingClient } from '../clients/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { isIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -85,8 +85,7 @@ export class ScreeningsService {
   /** A client's screenings, newest first. Reading the answers is audited; reading outcomes is not. */
   async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Screening>> {
     await existingClient(this.database, clientId);
-    const after = positionAfter(query.cursor, 1, isIdPosition);
-    const boundary = after ? await this.database.screening.findFirst({ where: { id: after[0]!, clientId } }) : null;
+    const boundary = await rowAfter(query.cursor, (id) => this.database.screening.findFirst({ where: { id, clientId } }));
     const rows = await this.database.screening.findMany({
       where: {
         clientId,
