@@ -9,12 +9,12 @@ import { PageLoading } from './shell/PageLoading';
 
 // The sign-in page and the signed-in app load apart, each when first shown (see lazy-page.ts).
 const SignInPage = lazyPage(() => import('./auth/SignInPage'), 'SignInPage');
-const loadSignedInApp = () => import('./shell/SignedInApp');
-const SignedInApp = lazyPage(loadSignedInApp, 'SignedInApp');
+const SignedInApp = lazyPage(() => import('./shell/SignedInApp'), 'SignedInApp');
 // Opening any page but sign-in with a session's hint most likely finds the session:
 // fetch the signed-in app while it is being checked, rather than after. A signed-out
 // visitor fetches only the sign-in page.
-if (window.location.pathname !== '/sign-in' && sessionMayExist()) void loadSignedInApp();
+// Through preload, so that it renders at once when ready; a failed fetch is shown when the page is.
+if (window.location.pathname !== '/sign-in' && sessionMayExist()) SignedInApp.preload().catch(() => undefined);
 
 export function App() {
   const { session } = useAuth();
