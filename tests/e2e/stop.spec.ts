@@ -1,15 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import { appEntry, builtAppEnvironment, newDataDir } from '../support/built-app.js';
 import { freePort } from '../support/free-port.js';
 import { demoAccounts, demoPassword } from './helpers.js';
-
-const appEntry = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,15 +31,10 @@ const refusesConnections = (port: number) =>
 // Its own app, on its own embedded PostgreSQL (as `pnpm start` runs), since the test stops it.
 test('a stop (SIGTERM) lets the request in flight finish before the database goes', async () => {
   test.setTimeout(120_000);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'smp-e2e-stop-'));
-  // Run as root, PostgreSQL runs as the postgres user, who must be able to enter this folder.
-  chmodSync(dataDir, 0o755);
+  const dataDir = newDataDir('smp-e2e-stop-');
   const [port, postgresPort] = [await freePort(), await freePort()];
   const base = `http://127.0.0.1:${port}`;
-  const app: ChildProcess = spawn(process.execPath, [appEntry], {
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', EMBEDDED_POSTGRES_PORT: String(postgresPort) },
-    stdio: 'inherit',
-  });
+  const app: ChildProcess = spawn(process.execPath, [appEntry], { env: { ...builtAppEnvironment(dataDir, postgresPort), PORT: String(port) }, stdio: 'inherit' });
   const exited = new Promise<number | null>((resolve) => app.once('exit', (code) => resolve(code)));
   // The app's first start sets the superuser's password; read when they connect.
   const asSuperuser = () =>
@@ -70,15 +62,17 @@ test('a stop (SIGTERM) lets the request in flight finish before the database goe
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE staff_sessions IN ACCESS EXCLUSIVE MODE');
     const inFlight = fetch(`${base}/api/clients`, { headers: { Authorization: `Bearer ${token}` } });
-    await until(async () => {
+    const requestWaits = async () => {
       const { rows } = await watcher.query<{ waiting: number }>("SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock'");
       return rows[0]!.waiting > 0;
-    }, 'the request waits on the lock');
+    };
+    await until(requestWaits, 'the request waits on the lock');
 
     app.kill('SIGTERM');
     await until(() => refusesConnections(port), 'the app takes no new connections');
-    // Time for anything that would close the database too early (the request then fails, and so may this).
+    // Time for anything that would close the database too early; then it must still answer, with the request still waiting.
     await pause(500);
+    expect(await requestWaits()).toBe(true);
     // Fails only if the database went away, which the request's answer then shows.
     await blocker.query('COMMIT').catch(() => undefined);
 
