@@ -17,7 +17,7 @@ import { freePort } from '../test-support/test-postgres.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { BENCH_ZONE, FRONT_DESK, insertAppointments, insertClients, insertClinic, openBenchDatabase, rowCounts, timedLoad } from './clinic-data.js';
 import type { FloorScript } from './floor-server.js';
-import { replay, type RecordedRequest } from './replay.js';
+import { ranInTransaction, replay, type RecordedRequest } from './replay.js';
 import { timedRuns } from './timed-runs.js';
 import type { RecordedStatement } from './sql-recorder.js';
 
@@ -152,8 +152,8 @@ async function timeSqlAlone(databaseUrl: string, recorded: Map<string, RecordedR
     ];
     for (const [name, request] of recorded) {
       const { median, p99 } = await timedRuns(SQL_ALONE_RUNS, () => replay(client, request));
-      // A booking's statements depend on each other inside its transaction: only the whole is timed.
-      const slowest = request.rollBackWith ? '' : await slowestStatement(client, request);
+      // Statements that depend on each other inside a transaction (a booking's) are only timed as a whole.
+      const slowest = request.rollBackWith || ranInTransaction(request) ? '' : await slowestStatement(client, request);
       lines.push(`  ${name.padEnd(36)} ${median.toFixed(1).padStart(7)} ${p99.toFixed(1).padStart(7)}   ${slowest}`);
     }
     return lines.join('\n');
@@ -263,13 +263,14 @@ async function main() {
     const recorder = await startApp({ SQL_RECORD_FILE: recordFile }, ['--import', distFile('benchmarks/sql-recorder.js')]);
     servers.push(recorder);
     let signed = await signIn(recorder.url);
-    const { cases, slotCount, recordingBooking, floorPairs } = await casesFor(recorder.url, signed, admin);
+    const { cases: allCases, slotCount, recordingBooking, floorPairs } = await casesFor(recorder.url, signed, admin);
+    const cases = allCases.filter(({ name }) => CASES_WANTED.length === 0 || CASES_WANTED.some((wanted) => name.startsWith(wanted)));
     const recorded = await recordCases(recorder.url, signed, recordFile, cases, recordingBooking);
     for (const [name, request] of recorded) {
       if (request.status >= 300) throw new Error(`${name}: the app answered ${request.status} while recording`);
     }
-    const booking = recorded.get('booking (POST)')!;
-    booking.rollBackWith = { from: { artistId: recordingBooking.artistId, clientId: recordingBooking.clientId }, pairs: floorPairs };
+    const booking = recorded.get('booking (POST)');
+    if (booking) booking.rollBackWith = { from: { artistId: recordingBooking.artistId, clientId: recordingBooking.clientId }, pairs: floorPairs };
     await recorder.stop();
     servers.pop();
 
@@ -287,7 +288,7 @@ async function main() {
     console.log(`${CONNECTIONS} connections, ${SECONDS} s a case after ${WARM_UP_SECONDS} s of warm-up; statements per request:`);
     for (const [name, request] of recorded) console.log(`  ${name.padEnd(36)} ${request.statements.length}`);
     const rows: { name: string; app: Figures; floor: Figures }[] = [];
-    for (const loadCase of cases.filter(({ name }) => CASES_WANTED.length === 0 || CASES_WANTED.some((wanted) => name.startsWith(wanted)))) {
+    for (const loadCase of cases) {
       // The floor's booking replays roll back, so it goes first and leaves the slots to the app.
       const floorFigures = await measure(floor.url, signed, loadCase);
       const appFigures = await measure(app.url, signed, loadCase);

@@ -25,6 +25,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SET TRANSACTION)\b/i;
 const replays = new WeakMap<RecordedRequest, number>();
 
+/** Whether the request's statements ran in a transaction of their own, where they depend on each other. */
+export const ranInTransaction = (request: RecordedRequest) => request.statements.some(({ text }) => TRANSACTION_CONTROL.test(text));
+
 export async function replay(client: pg.ClientBase, request: RecordedRequest): Promise<void> {
   if (!request.rollBackWith) {
     for (const { text, values, rowMode } of request.statements) await client.query({ text, values, ...(rowMode ? { rowMode } : {}) });

@@ -22,6 +22,7 @@ export async function timedRuns<T>(runs: number, run: () => Promise<T>): Promise
     timings.push(performance.now() - start);
   }
   timings.sort((a, b) => a - b);
-  const at = (share: number) => timings[Math.min(runs - 1, Math.floor(runs * share))]!;
+  // The nearest rank: of 100 runs, the 99th percentile is the 99th time, not the slowest.
+  const at = (share: number) => timings[Math.max(0, Math.ceil(runs * share) - 1)]!;
   return { median: at(0.5), p99: at(0.99), result: result as T };
 }
