@@ -2,14 +2,13 @@ import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, da
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';
-import { fromIsoDate } from '../database/column-values.js';
+import { fromIsoDate, toTimeColumn } from '../database/column-values.js';
 import { hashPassword } from '../auth/passwords.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoArtistHours, demoNeedles, demoPigments, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
-import { toTimeColumn } from '../database/column-values.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
 

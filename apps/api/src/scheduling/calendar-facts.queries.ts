@@ -41,8 +41,9 @@ function eachDay(from: string, to: string): string[] {
 
 /**
  * Everything that decides whether time is free, for some artists over some days,
- * in a handful of indexed queries: their hours, time off, closures, and the
- * appointments that overlap the range (never the whole history).
+ * in one statement: their hours, their time off and the clinic's closures cut to
+ * the days asked for (a year-long absence is not a year of days on every search),
+ * and the appointments that overlap the range (never the whole history).
  */
 @Injectable()
 export class CalendarFactsQueries {
@@ -73,9 +74,9 @@ export class CalendarFactsQueries {
          (SELECT coalesce(json_agg(id ORDER BY name, id), '[]') FROM chosen) AS artists,
          (SELECT coalesce(json_agg(json_build_array(staff_id, weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI'))), '[]')
           FROM artist_working_hours WHERE staff_id IN (SELECT id FROM chosen)) AS hours,
-         (SELECT coalesce(json_agg(json_build_array(staff_id, starts_on, ends_on)), '[]')
+         (SELECT coalesce(json_agg(json_build_array(staff_id, greatest(starts_on, $2::date), least(ends_on, $3::date))), '[]')
           FROM artist_time_off WHERE staff_id IN (SELECT id FROM chosen) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
-         (SELECT coalesce(json_agg(json_build_array(starts_on, ends_on)), '[]')
+         (SELECT coalesce(json_agg(json_build_array(greatest(starts_on, $2::date), least(ends_on, $3::date))), '[]')
           FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
          (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
          (SELECT coalesce(json_agg(json_build_array(artist_id, room_id, floor(extract(epoch FROM starts_at) * 1000), floor(extract(epoch FROM ends_at) * 1000))), '[]')

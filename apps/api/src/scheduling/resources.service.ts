@@ -11,13 +11,12 @@ import {
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { fromIsoDate, toIsoDate } from '../database/column-values.js';
+import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../database/column-values.js';
 import { notFoundProblem, ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import type { Transaction } from './appointment-writer.js';
-import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
 
 type Closure = z.output<typeof closureInputSchema>;
 
