@@ -24,7 +24,6 @@ import { FILE_EXTENSIONS } from '../storage/file-types.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, removeAll, type FileStorage } from '../storage/file-storage.js';
 import { checkClearanceLetter } from './clearance-letter.js';
-import { clientAudit } from './client-audit.js';
 import { screeningIncludes } from './screening-view.js';
 import { ScreeningsService } from './screenings.service.js';
 
@@ -74,7 +73,7 @@ export class ClearancesService {
         });
         await this.audit.record(transaction, actor, {
           action: 'screening.clearance_add',
-          ...clientAudit(screening.clientId, 'screening', screeningId),
+          clientId: screening.clientId, entityType: 'screening', entityId: screeningId,
           details: { clearanceId: clearance.id },
         });
       });
@@ -91,7 +90,7 @@ export class ClearancesService {
     const bytes = await this.storage.read(clearance.documentKey);
     await this.audit.record(this.database, actor, {
       action: 'screening.clearance_view',
-      ...clientAudit(clearance.screening.clientId, 'screening_clearance', clearance.id),
+      clientId: clearance.screening.clientId, entityType: 'screening_clearance', entityId: clearance.id,
     });
     return { bytes, type: clearance.documentType, name: clearance.documentName };
   }
@@ -116,7 +115,7 @@ export class ClearancesService {
       });
       await this.audit.record(transaction, actor, {
         action: 'patch_test.record',
-        ...clientAudit(clientId, 'patch_test', created.id),
+        clientId: clientId, entityType: 'patch_test', entityId: created.id,
         changedFields: Object.keys(input),
       });
       return created;

@@ -17,7 +17,6 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { clientAudit } from './client-audit.js';
 import { describeReason } from './eligibility-reasons.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
 
@@ -59,7 +58,7 @@ export class EligibilityService {
       });
       await this.audit.record(transaction, actor, {
         action: 'eligibility.override',
-        ...clientAudit(clientId, 'eligibility_override', override.id),
+        clientId: clientId, entityType: 'eligibility_override', entityId: override.id,
         details: { reason: input.reason, validUntil: input.validUntil },
       });
     });

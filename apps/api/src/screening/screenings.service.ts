@@ -20,7 +20,6 @@ import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { clientAudit } from './client-audit.js';
 import { screeningValidUntil } from './screening-status.js';
 import { screeningIncludes, toScreening, type ScreeningRowWithPeople } from './screening-view.js';
 
@@ -74,7 +73,7 @@ export class ScreeningsService {
       });
       await this.audit.record(transaction, actor, {
         action: 'screening.create',
-        ...clientAudit(clientId, 'screening', created.id),
+        clientId: clientId, entityType: 'screening', entityId: created.id,
         details: { questionnaireVersion: questionnaire.version },
       });
       return created;
@@ -106,7 +105,7 @@ export class ScreeningsService {
     const row = await this.database.screening.findUnique({ where: { id: screeningId }, include: screeningIncludes });
     if (!row) throw notFoundProblem('The screening');
     if (roleMay(role, 'screening.readAnswers')) {
-      await this.audit.record(this.database, actor, { action: 'screening.read', ...clientAudit(row.clientId, 'screening', row.id) });
+      await this.audit.record(this.database, actor, { action: 'screening.read', clientId: row.clientId, entityType: 'screening', entityId: row.id });
     }
     return this.view(row, role);
   }
