@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { AuthProvider } from './auth/auth-context';
-import { startSessionCheck } from './auth/session-check';
+import { startSignInCheck } from './auth/sign-in-check';
 import { startClinicLoad } from './clinic/clinic-request';
 import './styles.css';
 
 // Every page starts with these questions: they go out now, not after the first render.
-startSessionCheck();
+startSignInCheck();
 startClinicLoad();
 
 createRoot(document.getElementById('root')!).render(

@@ -27,16 +27,16 @@ export const signedInStaffSchema = z
   .meta({ id: 'SignedInStaff' });
 export type SignedInStaff = z.infer<typeof signedInStaffSchema>;
 
-/** The web app's session: it sends `csrfToken` back in the X-CSRF-Token header of every change. */
-export const sessionSchema = z
+/** The web app's sign-in session: it sends `csrfToken` back in the X-CSRF-Token header of every change. */
+export const signInSessionSchema = z
   .object({
     staff: signedInStaffSchema,
     csrfToken: z.string().nullable().meta({ description: 'Null when signed in with a bearer token, which needs none.' }),
     expiresAt: z.iso.datetime().meta({ description: 'When the session ends however active it is.' }),
     idleMinutes: z.number().int().meta({ description: 'The session ends after this long without a request.' }),
   })
-  .meta({ id: 'Session' });
-export type Session = z.infer<typeof sessionSchema>;
+  .meta({ id: 'SignInSession' });
+export type SignInSession = z.infer<typeof signInSessionSchema>;
 
 export const accessTokenSchema = z
   .object({

@@ -6,9 +6,9 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ProblemException, forbiddenProblem } from '../http/problem.js';
 import { ACCESS_RULE, type AccessRule } from './access.js';
-import { clearSessionCookie, credentialOf } from './session-cookie.js';
-import { sameSecret } from './session-tokens.js';
-import { SessionsService } from './sessions.service.js';
+import { clearSignInCookie, credentialOf } from './sign-in-cookie.js';
+import { sameSecret } from './secret-tokens.js';
+import { SignInSessionsService } from './sign-in-sessions.service.js';
 import './signed-in.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,7 +32,7 @@ export function unauthenticatedProblem(expired = false): ProblemException {
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly signInSessions: SignInSessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,9 +47,9 @@ export class AccessGuard implements CanActivate {
     const request = http.getRequest<FastifyRequest>();
     const credential = credentialOf(request);
     if (!credential) throw unauthenticatedProblem();
-    const authentication = await this.sessions.authenticate(credential.token, credential.kind);
+    const authentication = await this.signInSessions.authenticate(credential.token, credential.kind);
     if (authentication === null || authentication === 'expired') {
-      if (credential.kind === 'cookie') clearSessionCookie(http.getResponse<FastifyReply>(), this.config.secureCookies);
+      if (credential.kind === 'cookie') clearSignInCookie(http.getResponse<FastifyReply>(), this.config.secureCookies);
       throw unauthenticatedProblem(authentication === 'expired');
     }
 

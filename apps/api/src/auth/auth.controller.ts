@@ -3,11 +3,11 @@ import {
   accessTokenSchema,
   credentialsSchema,
   passwordChangeSchema,
-  sessionSchema,
+  signInSessionSchema,
   tokenRequestSchema,
   type AccessToken,
   type PasswordChange,
-  type Session,
+  type SignInSession,
 } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
@@ -18,7 +18,7 @@ import { CurrentActor, type Actor } from '../audit/actor.js';
 import { Public, Requires } from './access.js';
 import { AuthService } from './auth.service.js';
 import { CountMalformedSignIns } from './count-malformed-sign-ins.interceptor.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { clearSignInCookie, setSignInCookie } from './sign-in-cookie.js';
 import { CurrentAuthentication, type Authentication } from './signed-in.js';
 
 const signInRefusals = {
@@ -26,7 +26,7 @@ const signInRefusals = {
   429: { description: 'Too many failed attempts: locked for a while (see Retry-After)' },
 };
 
-function toSession(authentication: Authentication): Session {
+function toSignInSession(authentication: Authentication): SignInSession {
   return {
     staff: authentication.staff,
     csrfToken: authentication.csrfToken,
@@ -49,16 +49,16 @@ export class AuthController {
   @ApiDoc({
     summary: 'Sign in to the web app',
     description: 'Sets an httpOnly session cookie. Send the returned csrfToken in the X-CSRF-Token header of every change.',
-    responses: { 200: { description: 'Signed in', schema: sessionSchema }, ...signInRefusals },
+    responses: { 200: { description: 'Signed in', schema: signInSessionSchema }, ...signInRefusals },
   })
   async login(
     @Body({ schema: credentialsSchema }) credentials: z.output<typeof credentialsSchema>,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Session> {
+  ): Promise<SignInSession> {
     const session = await this.auth.signIn(credentials, actor, 'cookie');
-    setSessionCookie(reply, session.token, this.config.secureCookies);
-    return toSession(session.authentication);
+    setSignInCookie(reply, session.token, this.config.secureCookies);
+    return toSignInSession(session.authentication);
   }
 
   @Post('token')
@@ -78,10 +78,10 @@ export class AuthController {
   @Requires('account.self')
   @ApiDoc({
     summary: 'The signed-in staff member and their session',
-    responses: { 200: { description: 'The session', schema: sessionSchema }, 401: { description: 'Not signed in, or the session has ended' } },
+    responses: { 200: { description: 'The session', schema: signInSessionSchema }, 401: { description: 'Not signed in, or the session has ended' } },
   })
-  me(@CurrentAuthentication() authentication: Authentication): Session {
-    return toSession(authentication);
+  me(@CurrentAuthentication() authentication: Authentication): SignInSession {
+    return toSignInSession(authentication);
   }
 
   @Post('logout')
@@ -94,7 +94,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.auth.signOut(authentication, actor);
-    if (authentication.kind === 'cookie') clearSessionCookie(reply, this.config.secureCookies);
+    if (authentication.kind === 'cookie') clearSignInCookie(reply, this.config.secureCookies);
     // Front-desk browsers are shared: what this person opened (photos, letters) leaves with them.
     reply.header('Clear-Site-Data', '"cache"');
   }

@@ -3,12 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { SessionsService } from './sessions.service.js';
+import { SignInSessionsService } from './sign-in-sessions.service.js';
 import { SignInThrottleQueries } from './sign-in-throttle.queries.js';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, SignInThrottleQueries, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [SessionsService],
+  providers: [AuthService, SignInSessionsService, SignInThrottleQueries, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [SignInSessionsService],
 })
 export class AuthModule {}

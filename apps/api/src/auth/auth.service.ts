@@ -7,7 +7,7 @@ import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { SessionsService, type NewSession, type SessionKind } from './sessions.service.js';
+import { SignInSessionsService, type NewSignInSession, type CredentialKind } from './sign-in-sessions.service.js';
 import type { Authentication } from './signed-in.js';
 import { secondsLocked, signInDelayMs } from './sign-in-throttle.js';
 import { SignInThrottleQueries, type SignInSource } from './sign-in-throttle.queries.js';
@@ -36,13 +36,13 @@ const invalidCredentials = new ProblemException({
 export class AuthService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
-    private readonly sessions: SessionsService,
+    private readonly signInSessions: SignInSessionsService,
     private readonly throttle: SignInThrottleQueries,
     private readonly audit: AuditService,
   ) {}
 
   /** Checks email and password, slowed and locked after repeated failures, and opens a session. */
-  async signIn(credentials: { email: string; password: string }, actor: Actor, kind: SessionKind, label?: string): Promise<NewSession> {
+  async signIn(credentials: { email: string; password: string }, actor: Actor, kind: CredentialKind, label?: string): Promise<NewSignInSession> {
     const source = { email: credentials.email, address: actor.address };
     const staff = await this.database.staff.findUnique({ where: { email: credentials.email } });
     const accepted = await this.checkPassword(source, staff, credentials.password, actor, 'auth.sign_in_failed');
@@ -55,7 +55,7 @@ export class AuthService {
 
     const signedIn = { id: staff.id, name: staff.name, email: staff.email, role: staff.role as StaffRole };
     return this.database.$transaction(async (transaction) => {
-      const session = await this.sessions.start(transaction, signedIn, kind, { address: actor.address, label });
+      const session = await this.signInSessions.start(transaction, signedIn, kind, { address: actor.address, label });
       await this.audit.record(transaction, { ...actor, staffId: staff.id }, {
         action: kind === 'bearer' ? 'auth.token_issued' : 'auth.sign_in',
         entityType: 'staff',
@@ -68,7 +68,7 @@ export class AuthService {
 
   async signOut(authentication: Authentication, actor: Actor): Promise<void> {
     await this.database.$transaction(async (transaction) => {
-      await this.sessions.end(transaction, authentication.sessionId, 'signed_out');
+      await this.signInSessions.end(transaction, authentication.sessionId, 'signed_out');
       await this.audit.record(transaction, actor, { action: 'auth.sign_out', entityType: 'staff', entityId: authentication.staff.id });
     });
   }
@@ -85,7 +85,7 @@ export class AuthService {
     const passwordHash = await hashPassword(change.newPassword);
     await this.database.$transaction(async (transaction) => {
       await transaction.staff.update({ where: { id: staffId }, data: { passwordHash } });
-      await this.sessions.endAllOf(transaction, staffId, 'password_changed', authentication.sessionId);
+      await this.signInSessions.endAllOf(transaction, staffId, 'password_changed', authentication.sessionId);
       await this.audit.record(transaction, actor, { action: 'auth.password_changed', entityType: 'staff', entityId: staffId, changedFields: ['password'] });
     });
   }

@@ -1,6 +1,6 @@
 import { permissions, problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
 import { z } from 'zod';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { SIGN_IN_COOKIE } from '../auth/sign-in-cookie.js';
 import { problemResponses, type ApiResponseDoc } from '../http/api-doc.js';
 import type { RouteDescription } from '../http/route-catalog.js';
 import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
@@ -116,7 +116,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, tidyForOpenApi30(schema, components)])),
       securitySchemes: {
-        sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login; changes also need the X-CSRF-Token header.' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: SIGN_IN_COOKIE, description: 'Set by POST /api/auth/login; changes also need the X-CSRF-Token header.' },
         bearerToken: { type: 'http', scheme: 'bearer', description: 'From POST /api/auth/token.' },
       },
     },

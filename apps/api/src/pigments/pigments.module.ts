@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
-import { ConsumablesController } from './consumables.controller.js';
-import { ConsumablesService } from './consumables.service.js';
+import { CatalogueController } from './catalogue.controller.js';
+import { CatalogueService } from './catalogue.service.js';
 
-@Module({ imports: [ClinicModule], controllers: [ConsumablesController], providers: [ConsumablesService] })
+@Module({ imports: [ClinicModule], controllers: [CatalogueController], providers: [CatalogueService] })
 export class PigmentsModule {}

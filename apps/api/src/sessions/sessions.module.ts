@@ -7,11 +7,12 @@ import { ClientHistoryController } from './client-history.controller.js';
 import { ClientHistoryQueries } from './client-history.queries.js';
 import { SessionRecordsController } from './session-records.controller.js';
 import { SessionRecordsService } from './session-records.service.js';
+import { TreatmentReportController } from './treatment-report.controller.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 
 @Module({
   imports: [ClinicModule, PhotosModule, SchedulingModule, ScreeningModule],
-  controllers: [SessionRecordsController, ClientHistoryController],
+  controllers: [SessionRecordsController, ClientHistoryController, TreatmentReportController],
   providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService],
 })
 export class SessionsModule {}

@@ -18,7 +18,7 @@ import { notFoundProblem, conflictProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields, type AuditWriter } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
-import { SessionsService } from '../auth/sessions.service.js';
+import { SignInSessionsService } from '../auth/sign-in-sessions.service.js';
 import { currentCertifications, toStaff } from './staff-record.js';
 
 type StaffListQuery = z.output<typeof staffListQuerySchema>;
@@ -33,7 +33,7 @@ const emailTaken = () => conflictProblem('Conflict', 'Another staff member alrea
 export class StaffService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
-    private readonly sessions: SessionsService,
+    private readonly signInSessions: SignInSessionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -90,7 +90,7 @@ export class StaffService {
     await this.database.$transaction(async (transaction) => {
       if (staff.role === 'owner') await this.keepAnOwner(transaction, id, 'deactivate');
       await transaction.staff.update({ where: { id }, data: { deactivatedAt: new Date() } });
-      await this.sessions.endAllOf(transaction, id, 'deactivated');
+      await this.signInSessions.endAllOf(transaction, id, 'deactivated');
       await this.record(transaction, actor, 'staff.deactivate', id, ['status']);
     });
     return this.get(id);
@@ -114,7 +114,7 @@ export class StaffService {
     const passwordHash = await hashPassword(newPassword);
     await this.database.$transaction(async (transaction) => {
       await transaction.staff.update({ where: { id }, data: { passwordHash } });
-      await this.sessions.endAllOf(transaction, id, 'password_changed');
+      await this.signInSessions.endAllOf(transaction, id, 'password_changed');
       await this.record(transaction, actor, 'staff.password_reset', id, ['password']);
     });
   }

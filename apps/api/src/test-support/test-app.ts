@@ -6,7 +6,7 @@ import type { StaffRole } from '@smp/contracts';
 import supertest from 'supertest';
 import { createApp } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
-import { SessionsService } from '../auth/sessions.service.js';
+import { SignInSessionsService } from '../auth/sign-in-sessions.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
@@ -54,7 +54,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 let testPasswordHash: Promise<string> | undefined;
 
 async function startTokenSession(app: NestFastifyApplication, staff: Omit<TestStaff, 'token'>): Promise<string> {
-  const { token } = await app.get(SessionsService).start(app.get<Database>(PrismaClient), staff, 'bearer', { address: null, label: 'tests' });
+  const { token } = await app.get(SignInSessionsService).start(app.get<Database>(PrismaClient), staff, 'bearer', { address: null, label: 'tests' });
   return token;
 }
 

@@ -1,10 +1,10 @@
-import { problemTypes, type Credentials, type Session } from '@smp/contracts';
+import { problemTypes, type Credentials, type SignInSession } from '@smp/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
 import { PageLoading } from '../shell/PageLoading';
-import { checkSession } from './session-check';
-import { sessionHasLapsed } from './session-lapse';
+import { checkSignIn } from './sign-in-check';
+import { signInHasLapsed } from './sign-in-lapse';
 
 /** How often the app looks whether the session has lapsed. */
 const LAPSE_CHECK_MS = 15_000;
@@ -16,10 +16,10 @@ type AuthState =
   | { status: 'checking' }
   | { status: 'unreachable' }
   | { status: 'signed-out'; reason: SignedOutReason }
-  | { status: 'signed-in'; session: Session };
+  | { status: 'signed-in'; session: SignInSession };
 
 interface Auth {
-  session: Session | null;
+  session: SignInSession | null;
   signedOutReason: SignedOutReason;
   signIn(credentials: Credentials): Promise<void>;
   signOut(): Promise<void>;
@@ -37,7 +37,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const latestState = useRef(state);
   latestState.current = state;
 
-  const signedIn = useCallback((session: Session) => {
+  const signedIn = useCallback((session: SignInSession) => {
     setCsrfToken(session.csrfToken);
     setState({ status: 'signed-in', session });
   }, []);
@@ -49,7 +49,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    checkSession(controller.signal)
+    checkSignIn(controller.signal)
       .then((session) => {
         if (!controller.signal.aborted) signedIn(session);
       })
@@ -77,7 +77,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!session) return;
     const timer = setInterval(() => {
-      if (sessionHasLapsed(session, lastApiRequestAt(), Date.now())) signedOut('session-ended');
+      if (signInHasLapsed(session, lastApiRequestAt(), Date.now())) signedOut('session-ended');
     }, LAPSE_CHECK_MS);
     return () => clearInterval(timer);
   }, [session, signedOut]);
@@ -109,8 +109,8 @@ export function useAuth(): Auth {
 }
 
 /** The signed-in staff member's session, for the parts of the app behind sign-in. */
-export function useSession(): Session {
+export function useSignInSession(): SignInSession {
   const { session } = useAuth();
-  if (!session) throw new Error('useSession must be used while signed in');
+  if (!session) throw new Error('useSignInSession must be used while signed in');
   return session;
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { artistsApi } from '../api/artists';
 import { consultationsApi } from '../api/consultations';
-import { useSession } from '../auth/auth-context';
+import { useSignInSession } from '../auth/auth-context';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
@@ -23,7 +23,7 @@ interface BookingFormProps {
 /** Books a consultation at a date and time on the clinic's clock; an artist booking for themselves is preselected. */
 export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) {
   const clinic = useClinic();
-  const { staff } = useSession();
+  const { staff } = useSignInSession();
   const [artists, setArtists] = useState<Artist[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {

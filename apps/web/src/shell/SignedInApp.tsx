@@ -26,7 +26,7 @@ const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'Calen
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
 const ScreeningRecordPage = lazyPage(() => import('../screening/ScreeningRecordPage'), 'ScreeningRecordPage');
 const ScreeningStartPage = lazyPage(() => import('../screening/ScreeningStartPage'), 'ScreeningStartPage');
-const SessionRecordingPage = lazyPage(() => import('../sessions/SessionRecordingPage'), 'SessionRecordingPage');
+const SessionRecordCreatePage = lazyPage(() => import('../sessions/SessionRecordCreatePage'), 'SessionRecordCreatePage');
 const SessionRecordPage = lazyPage(() => import('../sessions/SessionRecordPage'), 'SessionRecordPage');
 const StaffCreatePage = lazyPage(() => import('../staff/StaffCreatePage'), 'StaffCreatePage');
 const StaffEditPage = lazyPage(() => import('../staff/StaffEditPage'), 'StaffEditPage');
@@ -57,7 +57,7 @@ const workspaceRoutes = (
       <Route path="/pigments/needle-lots/:lotId" element={<LotRecallPage kind="needle" />} />
     </Route>
     <Route element={<RequirePermission permission="sessions.record" />}>
-      <Route path="/appointments/:id/record" element={<SessionRecordingPage />} />
+      <Route path="/appointments/:id/record" element={<SessionRecordCreatePage />} />
     </Route>
     <Route element={<RequirePermission permission="sessions.read" />}>
       <Route path="/session-records/:id" element={<SessionRecordPage />} />

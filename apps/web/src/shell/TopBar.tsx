@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
-import { useAuth, useSession } from '../auth/auth-context';
+import { useAuth, useSignInSession } from '../auth/auth-context';
 import { roleLabels } from '../auth/role-labels';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 
 export function TopBar() {
   const clinic = useClinic();
-  const { staff } = useSession();
+  const { staff } = useSignInSession();
   const { signOut } = useAuth();
   const [signOutFailed, setSignOutFailed] = useState(false);
   const canManageStaff = useCan('staff.manage');

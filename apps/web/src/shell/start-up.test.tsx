@@ -2,14 +2,14 @@ import { SIGNED_IN_HINT_COOKIE } from '@smp/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSessionCheck } from '../auth/session-check';
+import { startSignInCheck } from '../auth/sign-in-check';
 import { startClinicLoad } from '../clinic/clinic-request';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { renderApp } from '../test-support/render-app';
 
 /** What main.tsx does before the first render. */
 function startApp(path: string) {
-  startSessionCheck();
+  startSignInCheck();
   startClinicLoad();
   renderApp(path);
 }

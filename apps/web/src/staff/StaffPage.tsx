@@ -2,7 +2,7 @@ import type { Staff } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { staffApi } from '../api/staff';
-import { useSession } from '../auth/auth-context';
+import { useSignInSession } from '../auth/auth-context';
 import { roleLabels } from '../auth/role-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
@@ -17,7 +17,7 @@ export function StaffPage() {
   const { id } = useParams();
   const [load, setStaff] = useStaffMember(id);
   const clinic = useClinic();
-  const session = useSession();
+  const session = useSignInSession();
   const [panel, setPanel] = useState<Panel>('none');
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

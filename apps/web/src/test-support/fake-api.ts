@@ -1,4 +1,4 @@
-import type { ClinicSettings, ScreeningStatus, Session, StaffRole } from '@smp/contracts';
+import type { ClinicSettings, ScreeningStatus, SignInSession, StaffRole } from '@smp/contracts';
 import { vi } from 'vitest';
 
 export interface FakeRequest {
@@ -45,13 +45,13 @@ export function stubApi(routes: Record<string, Route>): FakeRequest[] {
   return requests;
 }
 
-const staffByRole: Record<StaffRole, Session['staff']> = {
+const staffByRole: Record<StaffRole, SignInSession['staff']> = {
   owner: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a01', name: 'Olivia Grant', email: 'owner@demo.clinic', role: 'owner' },
   receptionist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a02', name: 'Rachel Kim', email: 'reception@demo.clinic', role: 'receptionist' },
   artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva', email: 'artist@demo.clinic', role: 'artist' },
 };
 
-export function sessionFor(role: StaffRole, csrfToken = `csrf-${role}`): Session {
+export function sessionFor(role: StaffRole, csrfToken = `csrf-${role}`): SignInSession {
   return { staff: staffByRole[role], csrfToken, expiresAt: '2026-03-10T22:00:00.000Z', idleMinutes: 30 };
 }
 

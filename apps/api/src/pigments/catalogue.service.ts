@@ -32,7 +32,7 @@ function toLot(row: LotRow, today: string) {
 
 /** Pigments and needles with their stock lots, and which clients a lot went into. */
 @Injectable()
-export class ConsumablesService {
+export class CatalogueService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     private readonly clinic: ClinicSettingsService,

@@ -23,7 +23,7 @@ import { SessionRecordForm } from './SessionRecordForm';
 const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_progress'];
 
 /** Recording a treatment session in the chair: the screening's cautions, before and after photos, then the record that completes it. */
-export function SessionRecordingPage() {
+export function SessionRecordCreatePage() {
   const { id } = useParams();
   const [load] = useRecord(id, appointmentsApi.get);
   if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing={<>There is no such appointment. <Link to="/calendar">Go to the calendar</Link></>} />;

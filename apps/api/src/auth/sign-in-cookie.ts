@@ -2,7 +2,7 @@ import { SIGNED_IN_HINT_COOKIE } from '@smp/contracts';
 import { parseCookie, stringifySetCookie, type SerializeOptions } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export const SESSION_COOKIE = 'smp_session';
+export const SIGN_IN_COOKIE = 'smp_session';
 
 /** httpOnly so scripts cannot read it; Lax so other sites cannot send it with a change. */
 function cookieOptions(secure: boolean): SerializeOptions {
@@ -11,15 +11,15 @@ function cookieOptions(secure: boolean): SerializeOptions {
 
 /** The session cookie and its hint for the web app's scripts (which may read that one); Fastify adds each Set-Cookie beside the others. */
 function setCookies(reply: FastifyReply, token: string, hint: string, options: SerializeOptions): void {
-  reply.header('Set-Cookie', stringifySetCookie(SESSION_COOKIE, token, options));
+  reply.header('Set-Cookie', stringifySetCookie(SIGN_IN_COOKIE, token, options));
   reply.header('Set-Cookie', stringifySetCookie(SIGNED_IN_HINT_COOKIE, hint, { ...options, httpOnly: false }));
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+export function setSignInCookie(reply: FastifyReply, token: string, secure: boolean): void {
   setCookies(reply, token, '1', cookieOptions(secure));
 }
 
-export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+export function clearSignInCookie(reply: FastifyReply, secure: boolean): void {
   setCookies(reply, '', '', { ...cookieOptions(secure), expires: new Date(0) });
 }
 
@@ -30,6 +30,6 @@ export function credentialOf(request: FastifyRequest): { token: string; kind: 'c
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     return match ? { token: match[1]!, kind: 'bearer' } : null;
   }
-  const cookie = request.headers.cookie ? parseCookie(request.headers.cookie)[SESSION_COOKIE] : undefined;
+  const cookie = request.headers.cookie ? parseCookie(request.headers.cookie)[SIGN_IN_COOKIE] : undefined;
   return cookie ? { token: cookie, kind: 'cookie' } : null;
 }

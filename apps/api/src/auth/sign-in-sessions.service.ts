@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffRole } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
-import { newSecret, tokenHash, ACCESS_TOKEN_PREFIX } from './session-tokens.js';
+import { newSecret, tokenHash, ACCESS_TOKEN_PREFIX } from './secret-tokens.js';
 import type { Authentication } from './signed-in.js';
 
-export type SessionKind = 'cookie' | 'bearer';
-export type SessionEndReason = 'signed_out' | 'idle' | 'expired' | 'deactivated' | 'password_changed';
+export type CredentialKind = 'cookie' | 'bearer';
+export type SignInEndReason = 'signed_out' | 'idle' | 'expired' | 'deactivated' | 'password_changed';
 
 /** Scripts sign in rarely and run unattended, so their tokens outlive a working day. */
 export const ACCESS_TOKEN_LIFETIME_DAYS = 30;
@@ -14,7 +14,7 @@ export const ACCESS_TOKEN_LIFETIME_DAYS = 30;
 /** How often using a session is written down; the idle timeout counts from the last write. */
 const SESSION_TOUCH_INTERVAL = '1 minute';
 
-export interface NewSession {
+export interface NewSignInSession {
   token: string;
   authentication: Authentication;
 }
@@ -23,7 +23,7 @@ type SessionWriter = Pick<Database, 'staffSession' | 'clinicSettings'>;
 
 interface AuthenticatedRow {
   session_id: string;
-  kind: SessionKind;
+  kind: CredentialKind;
   csrf_token: string | null;
   expires_at: Date;
   idle_minutes: number;
@@ -34,15 +34,15 @@ interface AuthenticatedRow {
 }
 
 @Injectable()
-export class SessionsService {
+export class SignInSessionsService {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
   async start(
     writer: SessionWriter,
     staff: Authentication['staff'],
-    kind: SessionKind,
+    kind: CredentialKind,
     origin: { address: string | null; label?: string | undefined },
-  ): Promise<NewSession> {
+  ): Promise<NewSignInSession> {
     const settings = await writer.clinicSettings.findFirstOrThrow();
     const token = newSecret(kind === 'bearer' ? ACCESS_TOKEN_PREFIX : '');
     const lifetimeMs = kind === 'bearer' ? ACCESS_TOKEN_LIFETIME_DAYS * 86_400_000 : settings.sessionMaxHours * 3_600_000;
@@ -78,7 +78,7 @@ export class SessionsService {
    * record. A session found timed out is closed, and answered as 'expired' so the
    * user can be told why.
    */
-  async authenticate(token: string, kind: SessionKind): Promise<Authentication | 'expired' | null> {
+  async authenticate(token: string, kind: CredentialKind): Promise<Authentication | 'expired' | null> {
     const hash = tokenHash(token);
     // Straight to pg: every request asks this, and Prisma's per-query work cost more than the SQL.
     const {
@@ -119,7 +119,7 @@ export class SessionsService {
     return timedOut > 0 ? 'expired' : null;
   }
 
-  async end(writer: SessionWriter, sessionId: string, reason: SessionEndReason): Promise<void> {
+  async end(writer: SessionWriter, sessionId: string, reason: SignInEndReason): Promise<void> {
     await writer.staffSession.updateMany({
       where: { id: sessionId, endedAt: null },
       data: { endedAt: new Date(), endReason: reason },
@@ -127,7 +127,7 @@ export class SessionsService {
   }
 
   /** Ends every open session of a staff member, but the one they act from when given. */
-  async endAllOf(writer: SessionWriter, staffId: string, reason: SessionEndReason, keepSessionId?: string): Promise<void> {
+  async endAllOf(writer: SessionWriter, staffId: string, reason: SignInEndReason, keepSessionId?: string): Promise<void> {
     await writer.staffSession.updateMany({
       where: { staffId, endedAt: null, ...(keepSessionId ? { NOT: { id: keepSessionId } } : {}) },
       data: { endedAt: new Date(), endReason: reason },

@@ -33,7 +33,7 @@ async function fillRecord(form: ReturnType<typeof within>) {
   await userEvent.type(form.getByLabelText(/^Pain/), '3');
 }
 
-describe('SessionRecordingPage', () => {
+describe('SessionRecordCreatePage', () => {
   it('offers neither photos nor the record of another artist’s session', async () => {
     renderRecording({}, { ...touchUpInProgress, artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a09', name: 'Bea Second' } });
     expect((await screen.findByRole('status')).textContent).toBe('Bea Second records this session, or an owner.');

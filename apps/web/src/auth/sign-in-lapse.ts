@@ -1,10 +1,10 @@
-import type { Session } from '@smp/contracts';
+import type { SignInSession } from '@smp/contracts';
 
 /**
  * Whether a session has ended on the server by now: idle for its idle minutes
  * since the last request, or past its absolute end. The app then leaves the
  * screen, so no client's record stays open on an unattended front desk.
  */
-export function sessionHasLapsed(session: Pick<Session, 'idleMinutes' | 'expiresAt'>, lastRequestAt: number, now: number): boolean {
+export function signInHasLapsed(session: Pick<SignInSession, 'idleMinutes' | 'expiresAt'>, lastRequestAt: number, now: number): boolean {
   return now - lastRequestAt >= session.idleMinutes * 60_000 || now >= Date.parse(session.expiresAt);
 }
