@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { problem, stubApi } from '../test-support/fake-api';
+import { withQueryClient } from '../test-support/render-app';
 import { AuthProvider } from './auth-context';
 import { SignInPage } from './SignInPage';
 
@@ -13,11 +14,13 @@ function renderSignIn(login: () => Response) {
     'POST /api/auth/login': login,
   });
   render(
-    <MemoryRouter>
-      <AuthProvider>
-        <SignInPage />
-      </AuthProvider>
-    </MemoryRouter>,
+    withQueryClient(
+      <MemoryRouter>
+        <AuthProvider>
+          <SignInPage />
+        </AuthProvider>
+      </MemoryRouter>,
+    ),
   );
   return requests;
 }

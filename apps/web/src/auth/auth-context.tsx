@@ -1,8 +1,9 @@
 import { problemTypes, type Credentials, type Session } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
-import { PageLoading } from '../shell/PageLoading';
+import { PageLoading } from '../shared/QueryMessage';
 import { checkSession } from './session-check';
 import { sessionHasLapsed } from './session-lapse';
 
@@ -34,6 +35,7 @@ const AuthContext = createContext<Auth | null>(null);
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'checking' });
+  const queryClient = useQueryClient();
   const latestState = useRef(state);
   latestState.current = state;
 
@@ -44,8 +46,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback((reason: SignedOutReason) => {
     setCsrfToken(null);
+    // Whoever signs in next must not see what this staff member's role let them read.
+    queryClient.clear();
     setState({ status: 'signed-out', reason });
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
     const controller = new AbortController();

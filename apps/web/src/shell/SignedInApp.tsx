@@ -5,7 +5,7 @@ import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
 import { isLazyPage, lazyPage } from './lazy-page';
 import { PageCodeBoundary } from './PageCodeBoundary';
-import { PageLoading } from './PageLoading';
+import { PageLoading } from '../shared/QueryMessage';
 import { TopBar } from './TopBar';
 
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.

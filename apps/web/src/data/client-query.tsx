@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { clientsApi } from '../api/clients';
+import { QueryMessage } from '../shared/QueryMessage';
+import { queryKeys } from './query-keys';
+
+/** One client's record, shared by every page and panel that shows the client. */
+export function useClientQuery(id: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.clients.detail(id ?? ''),
+    queryFn: ({ signal }) => clientsApi.get(id!, signal),
+    enabled: !!id,
+  });
+}
+
+/** A client page's message until the client is there. */
+export function ClientQueryMessage({ query }: { query: { error: unknown } }) {
+  return (
+    <QueryMessage
+      query={query}
+      missing={
+        <>
+          There is no such client. <Link to="/clients">Back to clients</Link>
+        </>
+      }
+    />
+  );
+}
