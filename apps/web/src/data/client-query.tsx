@@ -1,16 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { QueryMessage } from '../shared/QueryMessage';
 import { queryKeys } from './query-keys';
+import { useRecordQuery } from './use-record-query';
 
 /** One client's record, shared by every page and panel that shows the client. */
 export function useClientQuery(id: string | undefined) {
-  return useQuery({
-    queryKey: queryKeys.clients.detail(id ?? ''),
-    queryFn: ({ signal }) => clientsApi.get(id!, signal),
-    enabled: !!id,
-  });
+  return useRecordQuery(queryKeys.clients.detail(id ?? ''), id, clientsApi.get);
 }
 
 /** A client page's message until the client is there. */

@@ -34,7 +34,7 @@ export function afterAppointmentChange(queryClient: QueryClient, appointment: Ap
 /** A consultation booked, recorded or cancelled: it is also an appointment on the calendar. */
 export function afterConsultationChange(queryClient: QueryClient, consultation: Consultation) {
   queryClient.setQueryData(queryKeys.consultations.detail(consultation.clientId, consultation.id), consultation);
-  return refetch(queryClient, bookingKeys(consultation.clientId, undefined));
+  return refetch(queryClient, [...bookingKeys(consultation.clientId, undefined), queryKeys.photos.ofClient(consultation.clientId)]);
 }
 
 /** A session recorded (which completes its appointment and opens the next session's window) or added to. */

@@ -1,5 +1,4 @@
 import type { ClientStatusFilter } from '@smp/contracts';
-import type { AuditListParameters } from '../api/audit';
 import type { LotKind } from '../api/consumables';
 import type { AvailabilityQuery } from '../api/scheduling';
 import type { HistoryEntryType, TreatmentReportQuery } from '../api/sessions';
@@ -50,6 +49,7 @@ export const queryKeys = {
   },
   screenings: {
     ofClient: (clientId: string) => ['screenings', 'client', clientId] as const,
+    latest: (clientId: string) => ['screenings', 'client', clientId, 'latest'] as const,
     detail: (id: string) => ['screenings', 'detail', id] as const,
   },
   patchTests: (clientId: string) => ['patch-tests', clientId] as const,
@@ -57,10 +57,12 @@ export const queryKeys = {
   history: {
     ofClient: (clientId: string) => ['history', clientId] as const,
     list: (clientId: string, types: readonly HistoryEntryType[]) => ['history', clientId, { types }] as const,
+    latestSession: (clientId: string) => ['history', clientId, 'latest-session'] as const,
   },
   photos: {
     ofClient: (clientId: string) => ['photos', clientId] as const,
     list: (clientId: string, view: string | undefined) => ['photos', clientId, { view: view ?? null }] as const,
+    ofAppointment: (clientId: string, appointmentId: string) => ['photos', clientId, { appointmentId }] as const,
   },
   sessionRecords: {
     all: ['session-records'] as const,
@@ -71,9 +73,12 @@ export const queryKeys = {
   staff: {
     all: ['staff'] as const,
     list: (filters: Omit<StaffListParameters, 'cursor'>) => ['staff', 'list', filters] as const,
+    /** Everyone who ever worked here, for naming them in filters. */
+    everyone: ['staff', 'everyone'] as const,
     detail: (id: string) => ['staff', 'detail', id] as const,
   },
-  auditEvents: (filters: Omit<AuditListParameters, 'cursor'>) => ['audit-events', filters] as const,
+  /** By the page's filters; null while they make no sense (a range ending before it starts). */
+  auditEvents: (filters: object | null) => ['audit-events', filters] as const,
   pigments: ['pigments'] as const,
   needles: ['needles'] as const,
   lotRecall: (kind: LotKind, lotId: string) => ['lot-recall', kind, lotId] as const,

@@ -10,7 +10,7 @@ import {
   type AppointmentStatus,
   type Artist,
 } from '@smp/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
@@ -21,7 +21,7 @@ import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatInstant, formatTime } from '../shared/format';
 import { ReasonForm } from '../shared/ReasonForm';
 import { afterAppointmentChange } from '../data/invalidation';
-import { queryKeys } from '../data/query-keys';
+import { useAppointmentQuery } from '../data/record-queries';
 import { QueryMessage } from '../shared/QueryMessage';
 import { appointmentTitle, statusActionLabels, statusLabels } from './labels';
 import { MoveForm } from './MoveForm';
@@ -37,7 +37,7 @@ interface AppointmentDrawerProps {
 
 /** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
 export function AppointmentDrawer({ appointmentId, artists, onMove, onClose }: AppointmentDrawerProps) {
-  const appointment = useQuery({ queryKey: queryKeys.appointments.detail(appointmentId), queryFn: ({ signal }) => appointmentsApi.get(appointmentId, signal) });
+  const appointment = useAppointmentQuery(appointmentId);
 
   return (
     <aside className="side-panel" aria-labelledby="appointment-heading">

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot } from '@smp/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { plansApi } from '../api/plans';
-import { appointmentsApi, availabilityApi } from '../api/scheduling';
+import { appointmentsApi, availabilityApi, type Availability } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { useClientQuery } from '../data/client-query';
@@ -260,7 +260,13 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
 }
 
 /** Free slots for what is being booked: a plan session's inside its spacing window, anything else over the days ahead. */
-function availabilityQuery(kind: BookingFormValues['kind'], planId: string | undefined, artistId: string | undefined, date: string, durationMinutes: number) {
+function availabilityQuery(
+  kind: BookingFormValues['kind'],
+  planId: string | undefined,
+  artistId: string | undefined,
+  date: string,
+  durationMinutes: number,
+): { queryKey: QueryKey; queryFn(context: { signal: AbortSignal }): Promise<Availability>; enabled?: boolean } {
   if (kind === 'plan_session') {
     return {
       queryKey: queryKeys.availability.planSession(planId ?? '', artistId),

@@ -2,7 +2,7 @@ import type { Artist, ArtistSchedule, Room } from '@smp/contracts';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { schedulesApi, type Closure } from '../api/scheduling';
-import { useArtistsQuery, useClosuresQuery, useRoomsQuery } from '../data/booking-resources';
+import { useArtistsQuery, useClosuresQuery, useRoomsQuery } from '../data/reference-queries';
 import { queryKeys } from '../data/query-keys';
 
 export interface SchedulingResources {

@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { staffApi } from '../api/staff';
+import { queryKeys } from '../data/query-keys';
+import { useRecordQuery } from '../data/use-record-query';
+import { QueryMessage } from '../shared/QueryMessage';
+
+export function useStaffMemberQuery(id: string | undefined) {
+  return useRecordQuery(queryKeys.staff.detail(id ?? ''), id, staffApi.get);
+}
+
+/** A staff page's message until the staff member is there. */
+export function StaffQueryMessage({ query }: { query: { error: unknown } }) {
+  return (
+    <QueryMessage
+      query={query}
+      missing={
+        <>
+          There is no such staff member. <Link to="/staff">Back to staff</Link>
+        </>
+      }
+    />
+  );
+}
