@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CONSULTATION_MODES, type Artist, type Consultation } from '@smp/contracts';
+import { CONSULTATION_MODES, type Consultation } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';

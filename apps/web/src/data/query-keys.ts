@@ -14,6 +14,8 @@ export const queryKeys = {
     all: ['clients'] as const,
     lists: ['clients', 'list'] as const,
     list: (filters: { q: string; status: ClientStatusFilter; limit: number }) => ['clients', 'list', filters] as const,
+    /** The booking panel's few matches for what was typed. */
+    search: (q: string, limit: number) => ['clients', 'list', 'search', { q, limit }] as const,
     detail: (id: string) => ['clients', 'detail', id] as const,
   },
   appointments: {

@@ -30,7 +30,7 @@ export function QueryMessage({ query: { error }, missing, fallback = 'Could not 
   if (missing && isMissing(error)) return <p className="page-message">{missing}</p>;
   return (
     <p className="page-message alert error" role="alert">
-      {error instanceof Error ? error.message : fallback}
+      {failureMessage(error, fallback)}
     </p>
   );
 }
