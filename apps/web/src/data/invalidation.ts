@@ -1,5 +1,5 @@
-import type { Appointment, Client, Consultation, Plan, SessionRecord, Staff } from '@smp/contracts';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Appointment, Client, Consultation, Eligibility, Plan, SessionRecord, Staff } from '@smp/contracts';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './query-keys';
 
 /**
@@ -8,7 +8,17 @@ import { queryKeys } from './query-keys';
  * by the pages showing it (and the rest when next shown).
  */
 
-const refetch = (queryClient: QueryClient, keys: QueryKey[]) => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+/** Marks the keys (and everything under them) out of date, but for what the change just answered with, which is current. */
+function refetch(queryClient: QueryClient, keys: QueryKey[], answered: QueryKey[] = []) {
+  const current = new Set(answered.map(hashKey));
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey, predicate: (query) => !current.has(query.queryHash) })));
+}
+
+/** Puts what a change answered with into the cache; returns its key, so it is not refetched. */
+function answer<T>(queryClient: QueryClient, queryKey: QueryKey, record: T): QueryKey {
+  queryClient.setQueryData(queryKey, record);
+  return queryKey;
+}
 
 /** Where a client's bookings show besides the calendar: their plans, consultations, timeline and the follow-up queue. */
 function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
@@ -33,46 +43,53 @@ export function afterAppointmentChange(queryClient: QueryClient, appointment: Ap
 
 /** A consultation booked, recorded or cancelled: it is also an appointment on the calendar. */
 export function afterConsultationChange(queryClient: QueryClient, consultation: Consultation) {
-  queryClient.setQueryData(queryKeys.consultations.detail(consultation.clientId, consultation.id), consultation);
-  return refetch(queryClient, [...bookingKeys(consultation.clientId, undefined), queryKeys.photos.ofClient(consultation.clientId)]);
+  const answered = answer(queryClient, queryKeys.consultations.detail(consultation.clientId, consultation.id), consultation);
+  return refetch(queryClient, [...bookingKeys(consultation.clientId, undefined), queryKeys.photos.ofClient(consultation.clientId)], [answered]);
 }
 
 /** A session recorded (which completes its appointment and opens the next session's window) or added to. */
 export function afterSessionRecord(queryClient: QueryClient, record: SessionRecord) {
-  queryClient.setQueryData(queryKeys.sessionRecords.detail(record.id), record);
-  queryClient.setQueryData(queryKeys.sessionRecords.ofAppointment(record.appointmentId), record);
-  return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId)]);
+  const answered = [
+    answer(queryClient, queryKeys.sessionRecords.detail(record.id), record),
+    answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record),
+  ];
+  return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId)], answered);
 }
 
 /** A plan started, cancelled (with its bookings) or given another session. */
 export function afterPlanChange(queryClient: QueryClient, plan: Plan) {
-  queryClient.setQueryData(queryKeys.plans.detail(plan.id), plan);
-  return refetch(queryClient, bookingKeys(plan.client.id, plan.id));
+  const answered = answer(queryClient, queryKeys.plans.detail(plan.id), plan);
+  return refetch(queryClient, bookingKeys(plan.client.id, plan.id), [answered]);
 }
 
 /** A client created, edited, archived or restored: lists and searches show them differently. */
 export function afterClientChange(queryClient: QueryClient, client: Client) {
-  queryClient.setQueryData(queryKeys.clients.detail(client.id), client);
-  return refetch(queryClient, [queryKeys.clients.lists]);
+  const answered = answer(queryClient, queryKeys.clients.detail(client.id), client);
+  return refetch(queryClient, [queryKeys.clients.lists], [answered]);
 }
 
-/** A screening, patch test, clearance or override: the client's standing shows in many places. */
-export function afterScreeningChange(queryClient: QueryClient, clientId: string) {
-  return refetch(queryClient, [
-    queryKeys.screenings.ofClient(clientId),
-    queryKeys.patchTests(clientId),
-    queryKeys.eligibility(clientId),
-    queryKeys.clients.detail(clientId),
-    queryKeys.clients.lists,
-    queryKeys.appointments.all,
-    queryKeys.followUps,
-  ]);
+/** A screening, patch test, clearance or override (which answers with the eligibility): the client's standing shows in many places. */
+export function afterScreeningChange(queryClient: QueryClient, clientId: string, eligibility?: Eligibility) {
+  const answered = eligibility ? [answer(queryClient, queryKeys.eligibility(clientId), eligibility)] : [];
+  return refetch(
+    queryClient,
+    [
+      queryKeys.screenings.ofClient(clientId),
+      queryKeys.patchTests(clientId),
+      queryKeys.eligibility(clientId),
+      queryKeys.clients.detail(clientId),
+      queryKeys.clients.lists,
+      queryKeys.appointments.all,
+      queryKeys.followUps,
+    ],
+    answered,
+  );
 }
 
 /** A staff member changed: an artist's name, hours or being active decide who can be booked. */
 export function afterStaffChange(queryClient: QueryClient, staff: Staff) {
-  queryClient.setQueryData(queryKeys.staff.detail(staff.id), staff);
-  return refetch(queryClient, [queryKeys.staff.all, queryKeys.artists, queryKeys.schedules.all, queryKeys.availability.all]);
+  const answered = answer(queryClient, queryKeys.staff.detail(staff.id), staff);
+  return refetch(queryClient, [queryKeys.staff.all, queryKeys.artists, queryKeys.schedules.all, queryKeys.availability.all], [answered]);
 }
 
 /** Rooms, closures, hours or time off: what can be booked, and where. */

@@ -52,8 +52,7 @@ export function EligibilityPanel({ clientId }: { clientId: string }) {
         <OverrideForm
           clientId={clientId}
           onSaved={(updated: Eligibility) => {
-            queryClient.setQueryData(queryKeys.eligibility(clientId), updated);
-            void afterScreeningChange(queryClient, clientId);
+            void afterScreeningChange(queryClient, clientId, updated);
             setOverriding(false);
           }}
           onCancel={() => setOverriding(false)}
