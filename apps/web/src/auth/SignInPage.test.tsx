@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { problem, stubApi } from '../test-support/fake-api';
-import { withQueryClient } from '../test-support/render-app';
 import { AuthProvider } from './auth-context';
 import { SignInPage } from './SignInPage';
 
@@ -14,13 +13,11 @@ function renderSignIn(login: () => Response) {
     'POST /api/auth/login': login,
   });
   render(
-    withQueryClient(
-      <MemoryRouter>
-        <AuthProvider>
-          <SignInPage />
-        </AuthProvider>
-      </MemoryRouter>,
-    ),
+    <MemoryRouter>
+      <AuthProvider>
+        <SignInPage />
+      </AuthProvider>
+    </MemoryRouter>,
   );
   return requests;
 }

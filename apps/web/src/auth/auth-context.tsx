@@ -1,5 +1,4 @@
 import { problemTypes, type Credentials, type Session } from '@smp/contracts';
-import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
@@ -35,7 +34,6 @@ const AuthContext = createContext<Auth | null>(null);
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'checking' });
-  const queryClient = useQueryClient();
   const latestState = useRef(state);
   latestState.current = state;
 
@@ -46,10 +44,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback((reason: SignedOutReason) => {
     setCsrfToken(null);
-    // Whoever signs in next must not see what this staff member's role let them read.
-    queryClient.clear();
     setState({ status: 'signed-out', reason });
-  }, [queryClient]);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
