@@ -96,3 +96,8 @@ export function afterStaffChange(queryClient: QueryClient, staff: Staff) {
 export function afterSchedulingSettingsChange(queryClient: QueryClient, changed: QueryKey) {
   return refetch(queryClient, [changed, queryKeys.availability.all]);
 }
+
+/** The clinic's hours, spacing, validity and zone: every free slot, window and standing may read differently. */
+export function afterClinicSettingsChange(queryClient: QueryClient) {
+  return queryClient.invalidateQueries();
+}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { artistsApi } from '../api/artists';
 import { needlesApi, pigmentsApi } from '../api/consumables';
 import { closuresApi, pricesApi, roomsApi } from '../api/scheduling';
@@ -8,26 +8,15 @@ import { queryKeys } from './query-keys';
 // by the calendar, the booking and plan forms, the session record and the settings
 // pages alike, and rarely changed during a day.
 
-export function useArtistsQuery() {
-  return useQuery({ queryKey: queryKeys.artists, queryFn: ({ signal }) => artistsApi.list(signal) });
-}
+/** A hook for a whole list that one key names. */
+const listQuery =
+  <List>(queryKey: QueryKey, list: (signal: AbortSignal) => Promise<List>) =>
+  () =>
+    useQuery({ queryKey, queryFn: ({ signal }) => list(signal) });
 
-export function usePricesQuery() {
-  return useQuery({ queryKey: queryKeys.prices, queryFn: ({ signal }) => pricesApi.list(signal) });
-}
-
-export function useRoomsQuery() {
-  return useQuery({ queryKey: queryKeys.rooms, queryFn: ({ signal }) => roomsApi.list(signal) });
-}
-
-export function useClosuresQuery() {
-  return useQuery({ queryKey: queryKeys.closures, queryFn: ({ signal }) => closuresApi.list(signal) });
-}
-
-export function usePigmentsQuery() {
-  return useQuery({ queryKey: queryKeys.pigments, queryFn: ({ signal }) => pigmentsApi.list(signal) });
-}
-
-export function useNeedlesQuery() {
-  return useQuery({ queryKey: queryKeys.needles, queryFn: ({ signal }) => needlesApi.list(signal) });
-}
+export const useArtistsQuery = listQuery(queryKeys.artists, artistsApi.list);
+export const usePricesQuery = listQuery(queryKeys.prices, pricesApi.list);
+export const useRoomsQuery = listQuery(queryKeys.rooms, roomsApi.list);
+export const useClosuresQuery = listQuery(queryKeys.closures, closuresApi.list);
+export const usePigmentsQuery = listQuery(queryKeys.pigments, pigmentsApi.list);
+export const useNeedlesQuery = listQuery(queryKeys.needles, needlesApi.list);
