@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { QueryMessage } from '../shared/QueryMessage';
 import { queryKeys } from './query-keys';
@@ -11,14 +10,5 @@ export function useClientQuery(id: string | undefined) {
 
 /** A client page's message until the client is there. */
 export function ClientQueryMessage({ query }: { query: { error: unknown } }) {
-  return (
-    <QueryMessage
-      query={query}
-      missing={
-        <>
-          There is no such client. <Link to="/clients">Back to clients</Link>
-        </>
-      }
-    />
-  );
+  return <QueryMessage query={query} missing="There is no such client." back={{ to: '/clients', label: 'Back to clients' }} />;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 
 /** While a page's code or data loads: the same words in the same place everywhere. */
@@ -21,13 +22,21 @@ interface QueryMessageProps {
   query: { error: unknown };
   /** What to say when the record does not exist; without it, that is shown as a failure. */
   missing?: ReactNode;
+  /** Where to go from a record that does not exist. */
+  back?: { to: string; label: string };
   fallback?: string;
 }
 
 /** What a page or panel shows until its record is there: loading, not found, or why it failed. */
-export function QueryMessage({ query: { error }, missing, fallback = 'Could not load the record' }: QueryMessageProps) {
+export function QueryMessage({ query: { error }, missing, back, fallback = 'Could not load the record' }: QueryMessageProps) {
   if (!error) return <PageLoading />;
-  if (missing && isMissing(error)) return <p className="page-message">{missing}</p>;
+  if (missing && isMissing(error)) {
+    return (
+      <p className="page-message">
+        {missing} {back && <Link to={back.to}>{back.label}</Link>}
+      </p>
+    );
+  }
   return (
     <p className="page-message alert error" role="alert">
       {failureMessage(error, fallback)}

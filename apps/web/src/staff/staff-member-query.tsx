@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { staffApi } from '../api/staff';
 import { queryKeys } from '../data/query-keys';
 import { useRecordQuery } from '../data/use-record-query';
@@ -10,14 +9,5 @@ export function useStaffMemberQuery(id: string | undefined) {
 
 /** A staff page's message until the staff member is there. */
 export function StaffQueryMessage({ query }: { query: { error: unknown } }) {
-  return (
-    <QueryMessage
-      query={query}
-      missing={
-        <>
-          There is no such staff member. <Link to="/staff">Back to staff</Link>
-        </>
-      }
-    />
-  );
+  return <QueryMessage query={query} missing="There is no such staff member." back={{ to: '/staff', label: 'Back to staff' }} />;
 }
