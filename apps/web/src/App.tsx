@@ -5,7 +5,7 @@ import { signInPath } from './auth/next-path';
 import { sessionMayExist } from './auth/signed-in-hint';
 import { lazyPage } from './shell/lazy-page';
 import { PageCodeBoundary } from './shell/PageCodeBoundary';
-import { PageLoading } from './shell/PageLoading';
+import { PageLoading } from './shared/QueryMessage';
 
 // The sign-in page and the signed-in app load apart, each when first shown (see lazy-page.ts).
 const SignInPage = lazyPage(() => import('./auth/SignInPage'), 'SignInPage');

@@ -1,17 +1,19 @@
 import type { AuditEvent, Staff } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { auditApi } from '../api/audit';
 import { staffApi } from '../api/staff';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { actionLabels, fieldNameInWords } from './action-labels';
 import { AuditFilterBar } from './AuditFilterBar';
 import { auditQuery, dateRangeProblem, FILTER_NAMES, filtersFromSearch, type AuditFilters } from './audit-filters';
 
 const PAGE_SIZE = 50;
 const STAFF_LIST_LIMIT = 100;
+const NO_STAFF: Staff[] = [];
 
 /** Who did what and when, newest first; the filters live in the URL so a view can be shared or bookmarked. */
 export function AuditTrailPage() {
@@ -19,25 +21,20 @@ export function AuditTrailPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
   const rangeProblem = dateRangeProblem(filters);
-  const [staff, setStaff] = useState<Staff[]>([]);
-  const events = usePagedList<AuditEvent>({
-    query: rangeProblem ? 'invalid-range' : JSON.stringify(filters),
+  // The staff filter is a convenience: without the list, the trail itself still loads.
+  const staff = useQuery({
+    queryKey: queryKeys.staff.everyone,
+    queryFn: ({ signal }) => staffApi.list({ status: 'all', limit: STAFF_LIST_LIMIT }, signal),
+    select: (page) => page.items,
+  }).data ?? NO_STAFF;
+  const events = usePagedQuery<AuditEvent>({
+    queryKey: queryKeys.auditEvents(rangeProblem ? null : filters),
     fetchPage: (cursor, signal) =>
       rangeProblem
         ? Promise.resolve({ items: [], nextCursor: null })
         : auditApi.list({ ...auditQuery(filters, clinic.timeZone), cursor: cursor ?? undefined, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load the audit trail',
   });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    staffApi
-      .list({ status: 'all', limit: STAFF_LIST_LIMIT }, controller.signal)
-      .then((page) => setStaff(page.items))
-      // The staff filter is a convenience; the trail itself still loads without it.
-      .catch(() => {});
-    return () => controller.abort();
-  }, []);
 
   const staffNames = new Map(staff.map((member) => [member.id, member.name]));
   const clientName = events.items.find((event) => event.client?.id === filters.clientId)?.client?.name ?? null;

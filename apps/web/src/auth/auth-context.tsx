@@ -2,7 +2,7 @@ import { problemTypes, type Credentials, type SignInSession } from '@smp/contrac
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
-import { PageLoading } from '../shell/PageLoading';
+import { PageLoading } from '../shared/QueryMessage';
 import { checkSignIn } from './sign-in-check';
 import { signInHasLapsed } from './sign-in-lapse';
 

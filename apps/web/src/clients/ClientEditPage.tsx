@@ -1,16 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { fullName } from '../shared/format';
 import { ClientForm } from './ClientForm';
-import { ClientLoadMessage } from './ClientLoadMessage';
-import { useClient } from './use-client';
+import { ClientQueryMessage, useClientQuery } from '../data/client-query';
+import { afterClientChange } from '../data/invalidation';
 
 export function ClientEditPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const [load] = useClient(id);
-  if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
-  const { record: client } = load;
+  const queryClient = useQueryClient();
+  const clientQuery = useClientQuery(id);
+  if (!clientQuery.data) return <ClientQueryMessage query={clientQuery} />;
+  const client = clientQuery.data;
   if (client.archivedAt) {
     return (
       <section className="page narrow">
@@ -29,7 +31,7 @@ export function ClientEditPage() {
         client={client}
         submitLabel="Save changes"
         onSave={async (values, confirmDuplicate) => {
-          await clientsApi.update(client.id, values, confirmDuplicate);
+          void afterClientChange(queryClient, await clientsApi.update(client.id, values, confirmDuplicate));
           navigate(`/clients/${client.id}`, { replace: true });
         }}
         onCancel={() => navigate(`/clients/${client.id}`)}

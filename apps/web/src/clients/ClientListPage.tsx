@@ -5,7 +5,8 @@ import { clientsApi } from '../api/clients';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDateOfBirth, fullName } from '../shared/format';
 import { useDebouncedValue } from '../shared/use-debounced-value';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { useClinic } from '../clinic/clinic-context';
 import { todayIn } from '../shared/zoned-time';
@@ -30,8 +31,8 @@ export function ClientListPage() {
   const settledQuery = useDebouncedValue(query, SEARCH_DELAY_MS);
   const [activeIndex, setActiveIndex] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
-  const state = usePagedList<ClientSummary>({
-    query: `${status}|${settledQuery}`,
+  const state = usePagedQuery<ClientSummary>({
+    queryKey: queryKeys.clients.list({ q: settledQuery.trim(), status, limit: PAGE_SIZE }),
     fetchPage: (cursor, signal) => clientsApi.list({ q: settledQuery.trim() || undefined, status, limit: PAGE_SIZE, cursor }, signal),
     failureMessage: 'Could not load clients',
   });

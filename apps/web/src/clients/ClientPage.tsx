@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { Client } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,9 +14,9 @@ import { LatestAftercare } from '../sessions/LatestAftercare';
 import { TreatmentHistory } from '../sessions/TreatmentHistory';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
-import { ClientLoadMessage } from './ClientLoadMessage';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
-import { useClient } from './use-client';
+import { ClientQueryMessage, useClientQuery } from '../data/client-query';
+import { afterClientChange } from '../data/invalidation';
 import { todayIn } from '../shared/zoned-time';
 import { formatPhone } from '../shared/phone';
 
@@ -24,7 +25,8 @@ const editClient: Shortcut = { key: 'e' };
 export function ClientPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const [load, setClient] = useClient(id);
+  const queryClient = useQueryClient();
+  const clientQuery = useClientQuery(id);
   const clinic = useClinic();
   const canReadAudit = useCan('audit.read');
   const canSeePhotos = useCan('photos.read');
@@ -33,16 +35,16 @@ export function ClientPage() {
   const [actionError, setActionError] = useState<string | null>(null);
 
   useShortcut(editClient, () => {
-    if (load.state === 'loaded' && !load.record.archivedAt) navigate(`/clients/${load.record.id}/edit`);
+    if (clientQuery.data && !clientQuery.data.archivedAt) navigate(`/clients/${clientQuery.data.id}/edit`);
   });
 
-  if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
-  const { record: client } = load;
+  if (!clientQuery.data) return <ClientQueryMessage query={clientQuery} />;
+  const client = clientQuery.data;
 
   const run = async (action: (id: string) => Promise<Client>) => {
     setActionError(null);
     try {
-      setClient(await action(client.id));
+      void afterClientChange(queryClient, await action(client.id));
       setConfirmingArchive(false);
     } catch (error) {
       setActionError(error instanceof Error ? error.message : 'That did not work; try again.');
@@ -139,7 +141,7 @@ export function ClientPage() {
           <h2>Notes</h2>
           <p className="notes">{client.notes ?? 'No notes.'}</p>
         </section>
-        <ClientScreeningCard client={client} onChange={() => run(clientsApi.get)} />
+        <ClientScreeningCard client={client} />
         <PlansCard client={client} />
         {canReadSessions && <LatestAftercare clientId={client.id} />}
         <ConsultationsCard client={client} />

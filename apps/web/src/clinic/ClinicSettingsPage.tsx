@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { clinicApi } from '../api/clinic';
+import { afterClinicSettingsChange } from '../data/invalidation';
 import { formatInstant } from '../shared/format';
 import { useClinic, useReplaceClinic } from './clinic-context';
 import { ClinicSettingsForm } from './ClinicSettingsForm';
@@ -6,6 +8,7 @@ import { ClinicSettingsForm } from './ClinicSettingsForm';
 export function ClinicSettingsPage() {
   const clinic = useClinic();
   const replaceClinic = useReplaceClinic();
+  const queryClient = useQueryClient();
   return (
     <section className="page narrow">
       <header className="page-header">
@@ -16,6 +19,7 @@ export function ClinicSettingsPage() {
         onSave={async (input) => {
           const saved = await clinicApi.update(input);
           replaceClinic(saved);
+          void afterClinicSettingsChange(queryClient);
           return saved;
         }}
       />

@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CONSULTATION_MODES, type Artist, type Consultation } from '@smp/contracts';
+import { CONSULTATION_MODES, type Consultation } from '@smp/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { artistsApi } from '../api/artists';
 import { consultationsApi } from '../api/consultations';
 import { useSignInSession } from '../auth/auth-context';
 import { useClinic } from '../clinic/clinic-context';
+import { useArtistsQuery } from '../data/reference-queries';
+import { afterConsultationChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
@@ -24,7 +26,13 @@ interface BookingFormProps {
 export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) {
   const clinic = useClinic();
   const { staff } = useSignInSession();
-  const [artists, setArtists] = useState<Artist[] | null>(null);
+  const artistsQuery = useArtistsQuery();
+  const artists = artistsQuery.data?.items ?? null;
+  const queryClient = useQueryClient();
+  const booking = useMutation({
+    mutationFn: (values: BookingFormOutput) => consultationsApi.book(clientId, bookingFromForm(values, clinic.timeZone)),
+    onSuccess: (consultation) => void afterConsultationChange(queryClient, consultation),
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -39,17 +47,6 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
   });
   const field = fieldDescriber('booking', errors);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    artistsApi
-      .list(controller.signal)
-      .then(({ items }) => setArtists(items))
-      .catch(() => {
-        if (!controller.signal.aborted) setFormError('Could not load the artists; close the form and try again.');
-      });
-    return () => controller.abort();
-  }, []);
-
   // Once the options are there to select: an artist usually books for themselves.
   useEffect(() => {
     if (artists?.some((artist) => artist.id === staff.id)) setValue('artistId', staff.id);
@@ -58,7 +55,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
   const save = async (values: BookingFormOutput) => {
     setFormError(null);
     try {
-      onBooked(await consultationsApi.book(clientId, bookingFromForm(values, clinic.timeZone)));
+      onBooked(await booking.mutateAsync(values));
     } catch (error) {
       setFormError(placeSaveError(error, setError, { startsAt: 'time' }));
     }
@@ -68,6 +65,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="booking-form-heading">
       <fieldset>
         <legend id="booking-form-heading">Book a consultation</legend>
+        {artistsQuery.isError && <p className="alert error" role="alert">Could not load the artists; close the form and try again.</p>}
         {formError && <p className="alert error" role="alert">{formError}</p>}
         <div className="grid">
           <Field label="Artist" required {...field('artistId')}>

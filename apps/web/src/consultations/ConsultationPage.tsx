@@ -1,17 +1,20 @@
 import { consultationCancellationSchema, consultationMayBeRecorded, mayWriteClinicalRecord, type Consultation } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { consultationsApi } from '../api/consultations';
 import { useCan, useWriter } from '../auth/use-can';
-import { useClient } from '../clients/use-client';
 import { useClinic } from '../clinic/clinic-context';
 import { PhotoGrid } from '../photos/PhotoGrid';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatInstant, fullName } from '../shared/format';
 import { ReasonForm } from '../shared/ReasonForm';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { useClientQuery } from '../data/client-query';
+import { afterConsultationChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useRecordQuery } from '../data/use-record-query';
+import { QueryMessage } from '../shared/QueryMessage';
 import { ConsultationRecordForm } from './ConsultationRecordForm';
 import { ConsultationRecordSummary } from './ConsultationRecordSummary';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
@@ -26,16 +29,17 @@ export function ConsultationPage() {
   const canSeePhotos = useCan('photos.read');
   const canAddPhotos = useCan('photos.write');
   const writer = useWriter();
-  const [clientLoad] = useClient(clientId);
-  const [load, setConsultation] = useRecord(consultationId, (id, signal) => consultationsApi.get(clientId, id, signal));
+  const clientQuery = useClientQuery(clientId);
+  const query = useRecordQuery(queryKeys.consultations.detail(clientId, consultationId ?? ''), consultationId, (id, signal) => consultationsApi.get(clientId, id, signal));
+  const queryClient = useQueryClient();
   const [cancelling, setCancelling] = useState(false);
   const [correcting, setCorrecting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (load.state !== 'loaded') {
+  if (!query.data) {
     return (
-      <RecordLoadMessage
-        load={load}
+      <QueryMessage
+        query={query}
         missing={
           <>
             There is no such consultation. <Link to={`/clients/${clientId}`}>Back to the client</Link>
@@ -44,8 +48,8 @@ export function ConsultationPage() {
       />
     );
   }
-  const { record: consultation } = load;
-  const client = clientLoad.state === 'loaded' ? clientLoad.record : null;
+  const consultation = query.data;
+  const client = clientQuery.data ?? null;
   const cancelled = consultation.status === 'cancelled';
   // Its artist or an owner writes the record and adds photos; the record once the consultation has started.
   const writesRecord = mayWriteClinicalRecord(writer, consultation.artist.id);
@@ -53,7 +57,7 @@ export function ConsultationPage() {
   const showRecordForm = canRecord && writesRecord && started && !cancelled && (!consultation.record || correcting);
 
   const saved = (updated: Consultation, message: string) => {
-    setConsultation(updated);
+    void afterConsultationChange(queryClient, updated);
     setNotice(message);
   };
 

@@ -5,7 +5,8 @@ import { consultationsApi } from '../api/consultations';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { BookingForm } from './BookingForm';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
 import { modeLabels } from './labels';
@@ -17,10 +18,9 @@ export function ConsultationsCard({ client }: { client: Client }) {
   const clinic = useClinic();
   const canBook = useCan('consultations.book');
   const [booking, setBooking] = useState(false);
-  const [revision, setRevision] = useState(0);
   const [booked, setBooked] = useState<Consultation | null>(null);
-  const consultations = usePagedList<Consultation>({
-    query: `${client.id}|${revision}`,
+  const consultations = usePagedQuery<Consultation>({
+    queryKey: queryKeys.consultations.list(client.id),
     fetchPage: (cursor, signal) => consultationsApi.list(client.id, { cursor, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load the consultations',
   });
@@ -53,7 +53,6 @@ export function ConsultationsCard({ client }: { client: Client }) {
           onBooked={(consultation) => {
             setBooking(false);
             setBooked(consultation);
-            setRevision(revision + 1);
           }}
           onCancel={() => setBooking(false)}
         />

@@ -1,14 +1,16 @@
 import type { FollowUp } from '@smp/contracts';
-import { Fragment, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { followUpsApi } from '../api/follow-ups';
-import { ApiProblem } from '../api/http';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
+import { queryKeys } from '../data/query-keys';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { bookingLink } from '../scheduling/booking-link';
 import { formatDate, formatInstant } from '../shared/format';
+import { failureMessage, PageLoading } from '../shared/QueryMessage';
 import { ContactForm } from './ContactForm';
 import { channelLabels, outcomeLabels } from './labels';
 import { UrgencyMark } from './UrgencyMark';
@@ -21,20 +23,11 @@ export function FollowUpsPage() {
   const { timeZone } = useClinic();
   const canContact = useCan('followUps.contact');
   const canBook = useCan('scheduling.book');
-  const [items, setItems] = useState<FollowUp[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [logging, setLogging] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    followUpsApi
-      .list(controller.signal)
-      .then(({ items: queue }) => setItems(queue))
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the follow-ups');
-      });
-    return () => controller.abort();
-  }, []);
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.followUps, queryFn: ({ signal }) => followUpsApi.list(signal) });
+  const items = query.data?.items;
+  const error = query.error ? failureMessage(query.error, 'Could not load the follow-ups') : null;
 
   return (
     <section className="page">
@@ -43,7 +36,7 @@ export function FollowUpsPage() {
       </header>
       {error && <p className="alert error" role="alert">{error}</p>}
       {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}
-      {!items && !error && <p className="page-message">Loading…</p>}
+      {!items && !error && <PageLoading />}
       {items && items.length > 0 && (
         <table className="data-table plain follow-ups" aria-label="Follow-ups">
           <thead>
@@ -122,7 +115,8 @@ export function FollowUpsPage() {
                         <ContactForm
                           followUp={followUp}
                           onLogged={(queue) => {
-                            setItems(queue);
+                            // The contact answers with the queue as it now stands.
+                            queryClient.setQueryData(queryKeys.followUps, { items: queue });
                             setLogging(null);
                           }}
                           onCancel={() => setLogging(null)}

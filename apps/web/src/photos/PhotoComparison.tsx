@@ -4,7 +4,8 @@ import { photosApi } from '../api/consultations';
 import { phaseLabels, viewLabels } from './view-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { PhotoPreview } from './PhotoPreview';
 import { PhotoThumbnail } from './PhotoThumbnail';
 
@@ -15,8 +16,8 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
   const clinic = useClinic();
   const [view, setView] = useState<PhotoView>('front');
   const [previewed, setPreviewed] = useState<Photo | null>(null);
-  const photos = usePagedList<Photo>({
-    query: `${clientId}|${view}`,
+  const photos = usePagedQuery<Photo>({
+    queryKey: queryKeys.photos.list(clientId, view),
     fetchPage: (cursor, signal) => photosApi.list(clientId, { view, cursor, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load the photos',
   });

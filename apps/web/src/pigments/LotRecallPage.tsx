@@ -2,30 +2,31 @@ import { Link, useParams } from 'react-router';
 import { lotsApi, type LotKind } from '../api/consumables';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { queryKeys } from '../data/query-keys';
+import { useRecordQuery } from '../data/use-record-query';
+import { QueryMessage } from '../shared/QueryMessage';
 import { formatPhone } from '../shared/phone';
 
 /** Every client a lot went into, with how to reach them and the sessions it was used at: a recall list. */
 export function LotRecallPage({ kind }: { kind: LotKind }) {
   const { lotId } = useParams();
   const { timeZone } = useClinic();
-  const [load] = useRecord(lotId, (id, signal) => lotsApi.recall(kind, id, signal));
+  const query = useRecordQuery(queryKeys.lotRecall(kind, lotId ?? ''), lotId, (id, signal) => lotsApi.recall(kind, id, signal));
 
   const back = (
     <p className="breadcrumb">
       <Link to="/pigments">Pigments &amp; needles</Link> /
     </p>
   );
-  if (load.state !== 'loaded') {
+  if (!query.data) {
     return (
       <section className="page">
         {back}
-        <RecordLoadMessage load={load} missing="There is no such lot." />
+        <QueryMessage query={query} missing="There is no such lot." />
       </section>
     );
   }
-  const { lot, clients } = load.record;
+  const { lot, clients } = query.data;
   const sessionCount = clients.reduce((count, entry) => count + entry.sessions.length, 0);
 
   return (

@@ -1,7 +1,10 @@
 import type { Needle, Pigment } from '@smp/contracts';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { lotsApi, needlesApi, pigmentsApi, type LotKind } from '../api/consumables';
-import { ApiProblem } from '../api/http';
+import { queryKeys } from '../data/query-keys';
+import { useNeedlesQuery, usePigmentsQuery } from '../data/reference-queries';
+import { QueryMessage } from '../shared/QueryMessage';
 import { needleName, pigmentName, toneLabels, undertoneLabels } from './labels';
 import { LotForm } from './LotForm';
 import { CatalogueCard, CatalogueRow } from './CatalogueCard';
@@ -12,24 +15,16 @@ type Adding = { what: 'pigment' } | { what: 'needle' } | { what: 'lot'; kind: Lo
 
 /** The pigment and needle catalogue with the lots in stock; a lot opens the list of clients who received it. */
 export function PigmentsPage() {
-  const [pigments, setPigments] = useState<Pigment[] | null>(null);
-  const [needles, setNeedles] = useState<Needle[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const pigmentsQuery = usePigmentsQuery();
+  const needlesQuery = useNeedlesQuery();
+  const pigments = pigmentsQuery.data?.items;
+  const needles = needlesQuery.data?.items;
+  // Each change answers with that whole catalogue, which replaces the cached one.
+  const setPigments = (items: Pigment[]) => queryClient.setQueryData(queryKeys.pigments, { items });
+  const setNeedles = (items: Needle[]) => queryClient.setQueryData(queryKeys.needles, { items });
   const [adding, setAdding] = useState<Adding | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([pigmentsApi.list(controller.signal), needlesApi.list(controller.signal)])
-      .then(([pigmentList, needleList]) => {
-        setPigments(pigmentList.items);
-        setNeedles(needleList.items);
-      })
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the catalogue');
-      });
-    return () => controller.abort();
-  }, []);
 
   const added = (message: string) => {
     setAdding(null);
@@ -57,8 +52,8 @@ export function PigmentsPage() {
     </button>
   );
 
-  if (error) return <p className="page-message alert error" role="alert">{error}</p>;
-  if (!pigments || !needles) return <p className="page-message">Loading…</p>;
+  if (!pigments) return <QueryMessage query={pigmentsQuery} fallback="Could not load the catalogue" />;
+  if (!needles) return <QueryMessage query={needlesQuery} fallback="Could not load the catalogue" />;
 
   return (
     <section className="page">

@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { planInputSchema, TREATMENT_STYLES, type Artist, type Plan, type PlanInput } from '@smp/contracts';
+import { planInputSchema, TREATMENT_STYLES, type Plan, type PlanInput } from '@smp/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { artistsApi } from '../api/artists';
 import { plansApi } from '../api/plans';
-import { pricesApi, type Price } from '../api/scheduling';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
+import { afterPlanChange } from '../data/invalidation';
+import { useArtistsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
@@ -30,8 +31,12 @@ const asMinorUnits = (currency: string) => ({
 export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const { currency } = useClinic();
   const canQuote = useCan('prices.manage');
-  const [artists, setArtists] = useState<Artist[] | null>(null);
-  const [prices, setPrices] = useState<Price[]>([]);
+  const artistsQuery = useArtistsQuery();
+  const pricesQuery = usePricesQuery();
+  const artists = artistsQuery.data?.items ?? null;
+  const prices = pricesQuery.data?.items ?? [];
+  const queryClient = useQueryClient();
+  const creation = useMutation({ mutationFn: plansApi.create, onSuccess: (plan) => void afterPlanChange(queryClient, plan) });
   const [sessionCount, setSessionCount] = useState(2);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -50,19 +55,6 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const style = useWatch({ control, name: 'style' });
   const listPrice = prices.find((price) => price.style === style);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([artistsApi.list(controller.signal), pricesApi.list(controller.signal)])
-      .then(([artistList, priceList]) => {
-        setArtists(artistList.items);
-        setPrices(priceList.items);
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setFormError('Could not load the artists and prices; close the form and try again.');
-      });
-    return () => controller.abort();
-  }, []);
-
   // A clinic with one artist has no choice to make; set once the artist is an option of the select.
   useEffect(() => {
     if (artists?.length === 1) setValue('artistId', artists[0]!.id);
@@ -78,7 +70,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const save = async (input: z.output<typeof planInputSchema>) => {
     setFormError(null);
     try {
-      onCreated(await plansApi.create(input));
+      onCreated(await creation.mutateAsync(input));
     } catch (error) {
       setFormError(placeSaveError(error, setError));
     }
@@ -88,6 +80,11 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
       <fieldset>
         <legend id="plan-form-heading">New treatment plan</legend>
+        {(artistsQuery.isError || pricesQuery.isError) && (
+          <p className="alert error" role="alert">
+            Could not load the artists and prices; close the form and try again.
+          </p>
+        )}
         {formError && <p className="alert error" role="alert">{formError}</p>}
         <div className="grid">
           <Field label="Style" required {...field('style')}>

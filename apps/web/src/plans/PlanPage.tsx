@@ -1,12 +1,16 @@
 import { dateInZone, planCancellationSchema, windowUrgency, type Plan } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { plansApi } from '../api/plans';
-import { pricesApi, type Price } from '../api/scheduling';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
+import { afterPlanChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { usePricesQuery } from '../data/reference-queries';
+import { useRecordQuery } from '../data/use-record-query';
 import { UrgencyMark } from '../follow-ups/UrgencyMark';
 import { bookingLink } from '../scheduling/booking-link';
 import { statusLabels } from '../scheduling/labels';
@@ -15,8 +19,7 @@ import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDate, formatDay, formatTime } from '../shared/format';
 import { formatMoney } from '../shared/money';
 import { ReasonForm } from '../shared/ReasonForm';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
@@ -30,25 +33,21 @@ export function PlanPage() {
   const { timeZone } = useClinic();
   const canWrite = useCan('plans.write');
   const canBook = useCan('scheduling.book');
-  const [load, setPlan] = useRecord(planId, plansApi.get);
-  const [prices, setPrices] = useState<Price[]>([]);
+  const query = useRecordQuery(queryKeys.plans.detail(planId ?? ''), planId, plansApi.get);
+  const prices = usePricesQuery().data?.items ?? [];
+  const queryClient = useQueryClient();
+  const change = useMutation({
+    mutationFn: (action: () => Promise<Plan>) => action(),
+    onSuccess: (plan) => void afterPlanChange(queryClient, plan),
+  });
   const [adding, setAdding] = useState<'included' | 'extra' | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   // One change at a time: a second click would be refused once the first has gone through.
-  const [busy, setBusy] = useState(false);
+  const busy = change.isPending;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    pricesApi
-      .list(controller.signal)
-      .then(({ items }) => setPrices(items))
-      .catch(() => setPrices([]));
-    return () => controller.abort();
-  }, []);
-
-  if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing={<>There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link></>} />;
-  const plan = load.record;
+  if (!query.data) return <QueryMessage query={query} missing={<>There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link></>} />;
+  const plan = query.data;
   const open = plan.status === 'draft' || plan.status === 'active';
   const next = nextOpenSession(plan);
   const includedCount = plan.sessions.filter((session) => session.kind === 'included').length;
@@ -58,16 +57,13 @@ export function PlanPage() {
   /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
   const run = async (action: () => Promise<Plan>, inForm = false) => {
     setActionError(null);
-    setBusy(true);
     try {
-      setPlan(await action());
+      await change.mutateAsync(action);
       setAdding(null);
       setCancelling(false);
     } catch (error) {
       if (inForm) throw error;
       setActionError(refusalOf(error)?.message ?? (error instanceof ApiProblem ? error.message : 'That did not work; try again.'));
-    } finally {
-      setBusy(false);
     }
   };
 

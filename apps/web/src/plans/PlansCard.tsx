@@ -1,10 +1,12 @@
-import type { Client, Plan } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import type { Client } from '@smp/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem } from '../api/http';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
 import { styleLabels } from '../consultations/labels';
+import { queryKeys } from '../data/query-keys';
+import { failureMessage } from '../shared/QueryMessage';
 import { formatMoney } from '../shared/money';
 import { planStatusLabels, planStatusTags } from './labels';
 import { PlanForm } from './PlanForm';
@@ -13,20 +15,10 @@ import { PlanForm } from './PlanForm';
 export function PlansCard({ client }: { client: Client }) {
   const navigate = useNavigate();
   const canWrite = useCan('plans.write');
-  const [plans, setPlans] = useState<Plan[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [planning, setPlanning] = useState(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    plansApi
-      .list(client.id, controller.signal)
-      .then(({ items }) => setPlans(items))
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the plans');
-      });
-    return () => controller.abort();
-  }, [client.id]);
+  const query = useQuery({ queryKey: queryKeys.plans.ofClient(client.id), queryFn: ({ signal }) => plansApi.list(client.id, signal) });
+  const plans = query.data?.items;
+  const error = query.error ? failureMessage(query.error, 'Could not load the plans') : null;
 
   return (
     <section className="card wide" aria-labelledby="plans-heading">

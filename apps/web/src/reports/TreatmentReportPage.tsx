@@ -1,13 +1,14 @@
-import { TREATMENT_STYLES, type Artist } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { TREATMENT_STYLES } from '@smp/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { artistsApi } from '../api/artists';
-import { ApiProblem } from '../api/http';
-import { treatmentReportApi, type TreatmentReport, type TreatmentReportQuery } from '../api/sessions';
+import { treatmentReportApi, type TreatmentReportQuery } from '../api/sessions';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels, styleName } from '../consultations/labels';
+import { queryKeys } from '../data/query-keys';
+import { useArtistsQuery } from '../data/reference-queries';
 import { planStatusLabels } from '../plans/labels';
 import { formatInstant } from '../shared/format';
+import { failureMessage } from '../shared/QueryMessage';
 import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './report-filters';
 import { EnumOptions } from '../shared/EnumOptions';
 
@@ -16,32 +17,14 @@ export function TreatmentReportPage() {
   const { timeZone } = useClinic();
   const [search, setSearch] = useSearchParams();
   const filters = reportFiltersFromSearch(search);
-  const [artists, setArtists] = useState<Artist[]>([]);
-  const [report, setReport] = useState<TreatmentReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const queryKey = JSON.stringify(filters);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    artistsApi
-      .list(controller.signal)
-      .then(({ items }) => setArtists(items))
-      .catch(() => setArtists([]));
-    return () => controller.abort();
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    treatmentReportApi
-      .get(filters, controller.signal)
-      .then(setReport)
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the report');
-      });
-    return () => controller.abort();
-    // queryKey stands for the filters, which are rebuilt from the address on every render.
-  }, [queryKey]);
+  const artists = useArtistsQuery().data?.items ?? [];
+  const query = useQuery({
+    queryKey: queryKeys.treatmentReport(filters),
+    queryFn: ({ signal }) => treatmentReportApi.get(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+  const report = query.data;
+  const error = query.error ? failureMessage(query.error, 'Could not load the report') : null;
 
   const change = (changes: Partial<Record<keyof TreatmentReportQuery, string>>) => setSearch(searchWithFilters(search, changes), { replace: true });
   const filtered = Object.values(filters).some(Boolean);

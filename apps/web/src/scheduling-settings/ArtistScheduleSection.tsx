@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { TIME_OFF_REASONS, timeOffInputSchema, WEEKDAYS, type Artist, type ArtistSchedule } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { TIME_OFF_REASONS, timeOffInputSchema, WEEKDAYS, type ArtistSchedule } from '@smp/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { artistsApi } from '../api/artists';
 import { ApiProblem } from '../api/http';
 import { schedulesApi } from '../api/scheduling';
 import { WEEKDAY_NAMES } from '../clinic/opening-hours';
+import { afterSchedulingSettingsChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useArtistsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
@@ -23,41 +26,33 @@ const timeOffReasonLabels: Record<(typeof TIME_OFF_REASONS)[number], string> = {
   other: 'Other',
 };
 
+const savedHours = (schedule: ArtistSchedule) => Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, dayHoursText(schedule.weekly, weekday)]));
+
 const failureText = (failure: unknown) => (failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
 
 /** One artist's weekly hours (breaks are the gaps) and coming time off; bookings must fit both and the clinic's hours. */
 export function ArtistScheduleSection() {
-  const [artists, setArtists] = useState<Artist[]>([]);
-  const [artistId, setArtistId] = useState('');
-  const [schedule, setSchedule] = useState<ArtistSchedule | null>(null);
-  const [hours, setHours] = useState<Record<number, string>>({});
+  const queryClient = useQueryClient();
+  const artistsQuery = useArtistsQuery();
+  const artists = artistsQuery.data?.items ?? [];
+  const [chosenArtistId, setArtistId] = useState('');
+  const artistId = chosenArtistId || (artists[0]?.id ?? '');
+  const scheduleQuery = useQuery({
+    queryKey: queryKeys.schedules.ofArtist(artistId),
+    queryFn: ({ signal }) => schedulesApi.get(artistId, signal),
+    enabled: !!artistId,
+  });
+  const schedule = scheduleQuery.data ?? null;
+  // The hours as typed, for the artist they were typed for; otherwise the saved ones.
+  const [typed, setTyped] = useState<{ artistId: string; hours: Record<number, string> } | null>(null);
+  const hours = typed?.artistId === artistId ? typed.hours : schedule ? savedHours(schedule) : {};
+  const setHours = (changed: Record<number, string>) => setTyped({ artistId, hours: changed });
   const [problems, setProblems] = useState<Map<number, string>>(new Map());
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [actionMessage, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const loadError = artistsQuery.error ? 'Could not load the artists' : scheduleQuery.error ? failureText(scheduleQuery.error) : null;
+  const message = actionMessage ?? (loadError ? { error: true, text: loadError } : null);
 
-  useEffect(() => {
-    artistsApi
-      .list()
-      .then(({ items }) => {
-        setArtists(items);
-        setArtistId(items[0]?.id ?? '');
-      })
-      .catch(() => setMessage({ error: true, text: 'Could not load the artists' }));
-  }, []);
-
-  useEffect(() => {
-    if (!artistId) return;
-    setSchedule(null);
-    schedulesApi
-      .get(artistId)
-      .then(show)
-      .catch((failure: unknown) => setMessage({ error: true, text: failureText(failure) }));
-  }, [artistId]);
-
-  function show(loaded: ArtistSchedule) {
-    setSchedule(loaded);
-    setHours(Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, dayHoursText(loaded.weekly, weekday)])));
-    setProblems(new Map());
-  }
+  const scheduleChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.schedules.ofArtist(artistId));
 
   const saveHours = async () => {
     setMessage(null);
@@ -65,7 +60,9 @@ export function ArtistScheduleSection() {
     setProblems(found);
     if (found.size > 0) return;
     try {
-      show(await schedulesApi.setHours(artistId, weekly));
+      queryClient.setQueryData(queryKeys.schedules.ofArtist(artistId), await schedulesApi.setHours(artistId, weekly));
+      void scheduleChanged();
+      setTyped(null);
       setMessage({ error: false, text: 'Hours saved.' });
     } catch (failure) {
       setMessage({ error: true, text: failureText(failure) });
@@ -76,7 +73,7 @@ export function ArtistScheduleSection() {
     setMessage(null);
     try {
       await schedulesApi.removeTimeOff(artistId, timeOffId);
-      show(await schedulesApi.get(artistId));
+      await scheduleChanged();
     } catch (failure) {
       setMessage({ error: true, text: failureText(failure) });
     }
@@ -150,7 +147,7 @@ export function ArtistScheduleSection() {
               </li>
             ))}
           </ul>
-          <TimeOffForm artistId={artistId} onAdded={async () => show(await schedulesApi.get(artistId))} />
+          <TimeOffForm artistId={artistId} onAdded={async () => void (await scheduleChanged())} />
         </>
       )}
     </section>

@@ -1,10 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { closureInputSchema } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
 import { closuresApi, type Closure } from '../api/scheduling';
+import { afterSchedulingSettingsChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useClosuresQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
@@ -13,8 +17,12 @@ type ClosureInput = z.infer<typeof closureInputSchema>;
 
 /** Days the whole clinic is closed (holidays, works): nothing can be booked on them. */
 export function ClosuresSection() {
-  const [closures, setClosures] = useState<Closure[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const query = useClosuresQuery();
+  const closures = query.data?.items ?? [];
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (query.error ? 'Could not load the closures' : null);
+  const closuresChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.closures);
   const {
     register,
     handleSubmit,
@@ -24,18 +32,11 @@ export function ClosuresSection() {
   } = useForm<ClosureInput>({ resolver: zodResolver(closureInputSchema), defaultValues: { startsOn: '', endsOn: '', reason: '' } });
   const field = fieldDescriber('closure', errors);
 
-  useEffect(() => {
-    closuresApi
-      .list()
-      .then(({ items }) => setClosures(items))
-      .catch(() => setError('Could not load the closures'));
-  }, []);
-
   const add = async (closure: ClosureInput) => {
     setError(null);
     try {
-      const added = await closuresApi.add(closure);
-      setClosures((previous) => [...previous, added].sort((a, b) => a.startsOn.localeCompare(b.startsOn)));
+      await closuresApi.add(closure);
+      void closuresChanged();
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));
@@ -45,7 +46,7 @@ export function ClosuresSection() {
     setError(null);
     try {
       await closuresApi.remove(closure.id);
-      setClosures((previous) => previous.filter((item) => item.id !== closure.id));
+      void closuresChanged();
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }

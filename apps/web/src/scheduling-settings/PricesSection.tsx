@@ -1,31 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiProblem } from '../api/http';
 import { pricesApi, type Price } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
+import { queryKeys } from '../data/query-keys';
+import { usePricesQuery } from '../data/reference-queries';
 import { minorUnitsPerMajor } from '../shared/money';
 
 /** The price list in the clinic's currency; fields hold major units (dollars), the API keeps minor (cents). */
 export function PricesSection() {
   const { currency } = useClinic();
   const perMajor = minorUnitsPerMajor(currency);
-  const [prices, setPrices] = useState<Price[]>([]);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    pricesApi
-      .list()
-      .then(({ items }) => setPrices(items))
-      .catch(() => setMessage({ error: true, text: 'Could not load the price list' }));
-  }, []);
+  const queryClient = useQueryClient();
+  const query = usePricesQuery();
+  // The prices as typed, until saved; otherwise the list's.
+  const [typed, setTyped] = useState<Price[] | null>(null);
+  const prices = typed ?? query.data?.items ?? [];
+  const [actionMessage, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const message = actionMessage ?? (query.error ? { error: true, text: 'Could not load the price list' } : null);
 
   const change = (style: Price['style'], name: 'planPriceMinor' | 'extraSessionPriceMinor', value: string) =>
-    setPrices((previous) => previous.map((price) => (price.style === style ? { ...price, [name]: Math.round(Number(value) * perMajor) } : price)));
+    setTyped(prices.map((price) => (price.style === style ? { ...price, [name]: Math.round(Number(value) * perMajor) } : price)));
 
   const save = async () => {
     setMessage(null);
     try {
-      setPrices((await pricesApi.update(prices.map(({ style, planPriceMinor, extraSessionPriceMinor }) => ({ style, planPriceMinor, extraSessionPriceMinor })))).items);
+      const saved = await pricesApi.update(prices.map(({ style, planPriceMinor, extraSessionPriceMinor }) => ({ style, planPriceMinor, extraSessionPriceMinor })));
+      queryClient.setQueryData(queryKeys.prices, saved);
+      setTyped(null);
       setMessage({ error: false, text: 'Prices saved. Plans already made keep their quoted price.' });
     } catch (failure) {
       setMessage({ error: true, text: failure instanceof ApiProblem ? failure.message : 'Could not save the prices; try again.' });

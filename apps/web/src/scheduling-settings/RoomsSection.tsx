@@ -1,16 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { roomInputSchema, type Room } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiProblem } from '../api/http';
 import { roomsApi } from '../api/scheduling';
+import { afterSchedulingSettingsChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useRoomsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 
 /** Rooms and chairs: a treatment holds one; an archived one takes no new bookings and keeps its history. */
 export function RoomsSection() {
-  const [rooms, setRooms] = useState<Room[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const query = useRoomsQuery();
+  const rooms = query.data?.items ?? [];
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (query.error ? 'Could not load the rooms' : null);
   const {
     register,
     handleSubmit,
@@ -20,18 +27,12 @@ export function RoomsSection() {
   } = useForm<{ name: string }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
   const field = fieldDescriber('room', errors);
 
-  useEffect(() => {
-    roomsApi
-      .list()
-      .then(({ items }) => setRooms(items))
-      .catch(() => setError('Could not load the rooms'));
-  }, []);
-
-  const replace = (room: Room) => setRooms((previous) => previous.map((item) => (item.id === room.id ? room : item)));
+  const roomsChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.rooms);
   const run = async (action: Promise<Room>) => {
     setError(null);
     try {
-      replace(await action);
+      await action;
+      void roomsChanged();
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }
@@ -39,8 +40,8 @@ export function RoomsSection() {
   const add = async ({ name }: { name: string }) => {
     setError(null);
     try {
-      const room = await roomsApi.add(name);
-      setRooms((previous) => [...previous, room]);
+      await roomsApi.add(name);
+      void roomsChanged();
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));

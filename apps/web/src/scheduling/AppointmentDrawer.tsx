@@ -10,6 +10,7 @@ import {
   type AppointmentStatus,
   type Artist,
 } from '@smp/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
@@ -19,8 +20,9 @@ import { useClinic } from '../clinic/clinic-context';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatInstant, formatTime } from '../shared/format';
 import { ReasonForm } from '../shared/ReasonForm';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { afterAppointmentChange } from '../data/invalidation';
+import { useAppointmentQuery } from '../data/record-queries';
+import { QueryMessage } from '../shared/QueryMessage';
 import { appointmentTitle, statusActionLabels, statusLabels } from './labels';
 import { MoveForm } from './MoveForm';
 import type { MoveTarget } from './use-appointment-moves';
@@ -29,14 +31,13 @@ interface AppointmentDrawerProps {
   appointmentId: string;
   /** For moving to another artist. */
   artists: Artist[];
-  onChanged(appointment: Appointment): void;
   onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
   onClose(): void;
 }
 
 /** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
-export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, onClose }: AppointmentDrawerProps) {
-  const [load, setAppointment] = useRecord(appointmentId, appointmentsApi.get);
+export function AppointmentDrawer({ appointmentId, artists, onMove, onClose }: AppointmentDrawerProps) {
+  const appointment = useAppointmentQuery(appointmentId);
 
   return (
     <aside className="side-panel" aria-labelledby="appointment-heading">
@@ -46,10 +47,10 @@ export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, o
           Close <kbd>Esc</kbd>
         </button>
       </div>
-      {load.state === 'loaded' ? (
-        <AppointmentDetails appointment={load.record} artists={artists} onReload={setAppointment} onChanged={onChanged} onMove={onMove} />
+      {appointment.data ? (
+        <AppointmentDetails appointment={appointment.data} artists={artists} onMove={onMove} />
       ) : (
-        <RecordLoadMessage load={load} missing="This appointment no longer exists." />
+        <QueryMessage query={appointment} missing="This appointment no longer exists." />
       )}
     </aside>
   );
@@ -58,12 +59,10 @@ export function AppointmentDrawer({ appointmentId, artists, onChanged, onMove, o
 interface AppointmentDetailsProps {
   appointment: AppointmentDetail;
   artists: Artist[];
-  onReload(appointment: AppointmentDetail): void;
-  onChanged(appointment: Appointment): void;
   onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
 }
 
-function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove }: AppointmentDetailsProps) {
+function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetailsProps) {
   const { timeZone } = useClinic();
   const writer = useWriter();
   const canBook = useCan('scheduling.book');
@@ -74,26 +73,27 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  // The calendar, the plan and the follow-ups refetch; so does this drawer's history.
+  const statusChange = useMutation({
+    mutationFn: ({ status, reason }: { status: AppointmentStatus; reason?: string }) => appointmentsApi.setStatus(appointment.id, status, reason),
+    onSuccess: (updated) => void afterAppointmentChange(queryClient, updated),
+  });
   // One change at a time: a second click would be refused, the first having moved the status on.
-  const [busy, setBusy] = useState(false);
+  const busy = statusChange.isPending;
 
   const mayTake = (status: AppointmentStatus) =>
     canProgress && mayChangeStatus(writer, status, appointment.artist.id) && statusIsDue(status, appointment.startsAt, new Date(), timeZone);
 
-  /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
-  const changed = async (action: () => Promise<Appointment>, inForm = false) => {
+  /** Changes the status; a form that shows its own errors passes `inForm`, so an error is shown once. */
+  const changeStatus = async (status: AppointmentStatus, reason?: string, inForm = false) => {
     setActionError(null);
-    setBusy(true);
     try {
-      const updated = await action();
-      onChanged(updated);
-      onReload(await appointmentsApi.get(updated.id));
+      await statusChange.mutateAsync({ status, reason });
       setCancelling(false);
     } catch (error) {
       if (inForm) throw error;
       setActionError(error instanceof ApiProblem ? error.message : 'That did not work; try again.');
-    } finally {
-      setBusy(false);
     }
   };
   const writesRecord = mayWriteClinicalRecord(writer, appointment.artist.id);
@@ -158,7 +158,7 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
             </Link>
           )}
           {nextStatuses.map((status) => (
-            <button key={status} type="button" className="button small" disabled={busy} onClick={() => void changed(() => appointmentsApi.setStatus(appointment.id, status))}>
+            <button key={status} type="button" className="button small" disabled={busy} onClick={() => void changeStatus(status)}>
               {statusActionLabels[status]}
             </button>
           ))}
@@ -182,7 +182,6 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
             const refusal = await onMove(appointment, target);
             if (refusal) return refusal;
             setMoving(false);
-            onReload(await appointmentsApi.get(appointment.id));
             return null;
           }}
           onKeep={() => setMoving(false)}
@@ -196,7 +195,7 @@ function AppointmentDetails({ appointment, artists, onReload, onChanged, onMove 
           submitLabel="Cancel appointment"
           keepLabel="Keep it"
           schema={consultationCancellationSchema}
-          onSubmit={(reason) => changed(() => appointmentsApi.setStatus(appointment.id, 'cancelled', reason), true)}
+          onSubmit={(reason) => changeStatus('cancelled', reason, true)}
           onKeep={() => setCancelling(false)}
         />
       )}

@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot } from '@smp/contracts';
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { clientsApi } from '../api/clients';
 import { plansApi } from '../api/plans';
-import { appointmentsApi, availabilityApi } from '../api/scheduling';
+import { appointmentsApi, availabilityApi, type Availability } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
+import { useClientQuery } from '../data/client-query';
+import { afterAppointmentChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
@@ -37,7 +40,7 @@ interface OpenSession {
 const SEARCH_DAYS = 7;
 
 /** Sessions of the client's active plans that have no live booking, in plan order. */
-function openSessions(plans: Plan[]): OpenSession[] {
+function openSessions({ items: plans }: { items: Plan[] }): OpenSession[] {
   return plans.filter((plan) => plan.status === 'active').flatMap((plan) => plan.sessions.filter((session) => !session.appointment).map((session) => ({ plan, session })));
 }
 
@@ -73,39 +76,31 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     },
   });
   const field = fieldDescriber('book', errors);
-  const [client, setClient] = useState<PickedClient | null>(null);
-  const [sessions, setSessions] = useState<OpenSession[] | null>(null);
-  const [slots, setSlots] = useState<Slot[] | null>(null);
-  const [window, setWindow] = useState<SessionWindow | null>(null);
+  // Undefined until the receptionist picks or clears one: until then, the client of the link.
+  const [picked, setPicked] = useState<PickedClient | null>();
+  const prefilled = useClientQuery(prefill.clientId);
+  const client = picked !== undefined ? picked : prefilled.data ? { id: prefilled.data.id, name: fullName(prefilled.data), screening: prefilled.data.screening } : null;
   const [formError, setFormError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<{ refusal: Refusal; startsAt: string } | null>(null);
   const [chosenKind, clientId, planSessionId, artistId, date, durationMinutes, time] = useWatch({
     control,
     name: ['kind', 'clientId', 'planSessionId', 'artistId', 'date', 'durationMinutes', 'time'],
   });
-  const planId = sessions?.find(({ session }) => session.id === planSessionId)?.plan.id;
 
+  // A link to a client who is not there (archived since, or mistyped) books for nobody until one is picked.
   useEffect(() => {
-    if (!prefill.clientId) return;
-    const controller = new AbortController();
-    clientsApi
-      .get(prefill.clientId, controller.signal)
-      .then((found) => setClient({ id: found.id, name: fullName(found), screening: found.screening }))
-      .catch(() => setValue('clientId', ''));
-    return () => controller.abort();
-  }, [prefill.clientId, setValue]);
+    if (prefilled.isError) setValue('clientId', '');
+  }, [prefilled.isError, setValue]);
 
   // A plan session comes from the client's active plans, and is done by the plan's artist unless chosen otherwise.
-  useEffect(() => {
-    setSessions(null);
-    if (!clientId) return;
-    const controller = new AbortController();
-    plansApi
-      .list(clientId, controller.signal)
-      .then(({ items }) => setSessions(openSessions(items)))
-      .catch(() => setSessions([]));
-    return () => controller.abort();
-  }, [clientId]);
+  const plans = useQuery({
+    queryKey: queryKeys.plans.ofClient(clientId),
+    queryFn: ({ signal }) => plansApi.list(clientId, signal),
+    select: openSessions,
+    enabled: !!clientId,
+  });
+  const sessions = !clientId ? null : plans.isError ? [] : (plans.data ?? null);
+  const planId = sessions?.find(({ session }) => session.id === planSessionId)?.plan.id;
 
   // Once the sessions are options of the select, so it shows the one chosen.
   useEffect(() => {
@@ -115,37 +110,23 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
   }, [sessions, getValues, setValue]);
 
-  useEffect(() => {
-    setSlots(null);
-    setWindow(null);
-    const controller = new AbortController();
-    const { signal } = controller;
-    const found =
-      chosenKind === 'plan_session' && planId
-        ? plansApi.nextSessionSlots(planId, artistId || undefined, signal)
-        : chosenKind === 'plan_session'
-          ? Promise.resolve({ slots: [], window: null })
-          : availabilityApi.find(
-              { artistId: artistId || undefined, from: date, to: addCalendarDays(date, SEARCH_DAYS - 1), durationMinutes: durationMinutes || defaultDuration(chosenKind, clinic), kind: chosenKind },
-              signal,
-            );
-    found
-      .then((availability) => {
-        setSlots(availability.slots);
-        setWindow(availability.window);
-      })
-      .catch(() => {
-        if (!signal.aborted) setSlots([]);
-      });
-    return () => controller.abort();
-  }, [chosenKind, planId, artistId, date, durationMinutes, clinic]);
+  const availability = useQuery(availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic)));
+  // A plan session not yet chosen has no slots to offer.
+  const slots = chosenKind === 'plan_session' && !planId ? [] : availability.isError ? [] : (availability.data?.slots ?? null);
+  const window: SessionWindow | null = availability.data?.window ?? null;
+
+  const queryClient = useQueryClient();
+  const booking = useMutation({
+    mutationFn: appointmentsApi.book,
+    onSuccess: (appointment) => void afterAppointmentChange(queryClient, appointment),
+  });
 
   const book = async (values: BookingFormValues, overrideReason?: string) => {
     setFormError(null);
     setRefusal(null);
     const input = appointmentFromForm(values, timeZone, overrideReason);
     try {
-      onBooked(await appointmentsApi.book(input));
+      onBooked(await booking.mutateAsync(input));
     } catch (error) {
       if (overrideReason) throw error;
       const refused = refusalOf(error);
@@ -180,7 +161,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
             client={client}
             inputProps={field('clientId').inputProps}
             onPick={(picked) => {
-              setClient(picked);
+              setPicked(picked);
               setValue('clientId', picked?.id ?? '', { shouldValidate: !!picked });
               setValue('planSessionId', '');
             }}
@@ -276,4 +257,26 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
       </form>
     </aside>
   );
+}
+
+/** Free slots for what is being booked: a plan session's inside its spacing window, anything else over the days ahead. */
+function availabilityQuery(
+  kind: BookingFormValues['kind'],
+  planId: string | undefined,
+  artistId: string | undefined,
+  date: string,
+  durationMinutes: number,
+): { queryKey: QueryKey; queryFn(context: { signal: AbortSignal }): Promise<Availability>; enabled?: boolean } {
+  if (kind === 'plan_session') {
+    return {
+      queryKey: queryKeys.availability.planSession(planId ?? '', artistId),
+      queryFn: ({ signal }: { signal: AbortSignal }) => plansApi.nextSessionSlots(planId!, artistId, signal),
+      enabled: !!planId,
+    };
+  }
+  const query = { artistId, from: date, to: addCalendarDays(date, SEARCH_DAYS - 1), durationMinutes, kind };
+  return {
+    queryKey: queryKeys.availability.search(query),
+    queryFn: ({ signal }: { signal: AbortSignal }) => availabilityApi.find(query, signal),
+  };
 }

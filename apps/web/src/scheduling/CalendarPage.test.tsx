@@ -36,8 +36,17 @@ const outsideWindow = {
   errors: [{ field: 'startsAt', message: 'Choose a day from 2030-03-12 to 2030-04-02' }],
 };
 
-/** The calendar's API for the receptionist, with session 2 in it; `extra` adds or replaces routes. */
+/**
+ * The calendar's API for the receptionist, with session 2 in it; `extra` adds or replaces routes.
+ * A move the API agrees to is where session 2 is listed from then on, as the real API would list it.
+ */
 function stubCalendar(moveAnswer: () => Response, extra: Record<string, () => Response> = {}) {
+  let listed = sessionTwo;
+  const move = async () => {
+    const answer = moveAnswer();
+    if (answer.ok) listed = await answer.clone().json();
+    return answer;
+  };
   return stubApi({
     'GET /api/auth/me': () => json(sessionFor('receptionist')),
     'GET /api/clinic': () => json(clinicSettings),
@@ -45,8 +54,8 @@ function stubCalendar(moveAnswer: () => Response, extra: Record<string, () => Re
     'GET /api/rooms': () => json({ items: [{ ...chair, archived: false }] }),
     'GET /api/closures': () => json({ items: [] }),
     [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
-    'GET /api/appointments': () => json({ items: [sessionTwo] }),
-    [`PATCH /api/appointments/${sessionTwo.id}`]: moveAnswer,
+    'GET /api/appointments': () => json({ items: [listed] }),
+    [`PATCH /api/appointments/${sessionTwo.id}`]: move,
     'GET /api/availability': () =>
       json({ slots: [{ startsAt: '2030-03-14T13:00:00.000Z', endsAt: '2030-03-14T16:30:00.000Z', artistId: marco.id, roomId: chair.id }], window: null }),
     ...extra,

@@ -1,9 +1,12 @@
 import { dateInZone, isCalendarDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { afterAppointmentChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
 import { formatDay, formatTime } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { timeOfDay, todayIn } from '../shared/zoned-time';
@@ -46,7 +49,6 @@ export function CalendarPage() {
   const openAppointment = search.get('appointment');
   const prefill = bookingPrefillFrom(search);
   const [showReleased, setShowReleased] = useState(false);
-  const [revision, setRevision] = useState(0);
   const [booked, setBooked] = useState<Appointment | null>(null);
   // Each new booking starts a fresh panel, even for the same prefill.
   const [bookingCount, setBookingCount] = useState(0);
@@ -54,8 +56,9 @@ export function CalendarPage() {
 
   const days = calendarDays(view, date);
   const { resources, error: resourcesError } = useSchedulingResources();
-  const calendar = useAppointments(days[0]!, days[days.length - 1]!, view === 'week' ? artistFilter : undefined, revision);
-  const moves = useAppointmentMoves(timeZone, calendar.replace);
+  const calendar = useAppointments({ from: days[0]!, to: days[days.length - 1]!, artistId: view === 'week' ? artistFilter : undefined });
+  const queryClient = useQueryClient();
+  const moves = useAppointmentMoves(timeZone, (appointment) => void afterAppointmentChange(queryClient, appointment));
 
   const update = (changes: Record<string, string | null>) =>
     setSearch((previous) => {
@@ -119,8 +122,8 @@ export function CalendarPage() {
     const session = appointment.planSession;
     if (!session || windows.has(session.id)) return;
     setWindows((previous) => new Map(previous).set(session.id, null));
-    plansApi
-      .get(session.planId)
+    queryClient
+      .fetchQuery({ queryKey: queryKeys.plans.detail(session.planId), queryFn: ({ signal }) => plansApi.get(session.planId, signal) })
       .then((plan) => setWindows((previous) => new Map(previous).set(session.id, plan.sessions.find((s) => s.id === session.id)?.window ?? null)))
       // Without the window the drop is still checked by the API; the next grab tries again.
       .catch(() =>
@@ -255,7 +258,6 @@ export function CalendarPage() {
               onClose={closePanels}
               onBooked={(appointment) => {
                 setBooked(appointment);
-                setRevision(revision + 1);
                 update({ ...panelsClosed, date: dateInZone(new Date(appointment.startsAt), timeZone) });
               }}
             />
@@ -265,7 +267,6 @@ export function CalendarPage() {
               key={openAppointment}
               appointmentId={openAppointment}
               artists={resources.artists}
-              onChanged={calendar.replace}
               onMove={(appointment, target) => moves.move(appointment, target)}
               onClose={closePanels}
             />

@@ -1,6 +1,8 @@
-import type { ClientSummary, ScreeningStatus } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import type { ScreeningStatus } from '@smp/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { clientsApi } from '../api/clients';
+import { queryKeys } from '../data/query-keys';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { fullName } from '../shared/format';
 import { useDebouncedValue } from '../shared/use-debounced-value';
@@ -23,18 +25,14 @@ const MATCHES = 8;
 /** Finds a client by name, phone or email, as the client list does; the screening standing shows beside each. */
 export function ClientPicker({ id, client, onPick, inputProps }: ClientPickerProps) {
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<ClientSummary[]>([]);
   const settledQuery = useDebouncedValue(query.trim(), 250);
-
-  useEffect(() => {
-    if (!settledQuery) return setMatches([]);
-    const controller = new AbortController();
-    clientsApi
-      .list({ q: settledQuery, limit: MATCHES }, controller.signal)
-      .then((page) => setMatches(page.items))
-      .catch(() => setMatches([]));
-    return () => controller.abort();
-  }, [settledQuery]);
+  const search = useQuery({
+    queryKey: queryKeys.clients.search(settledQuery, MATCHES),
+    queryFn: ({ signal }) => clientsApi.list({ q: settledQuery, limit: MATCHES }, signal),
+    enabled: !!settledQuery,
+    placeholderData: keepPreviousData,
+  });
+  const matches = (settledQuery && search.data?.items) || [];
 
   if (client) {
     return (

@@ -1,7 +1,9 @@
 import type { Artist, ArtistSchedule, Room } from '@smp/contracts';
-import { useEffect, useState } from 'react';
-import { artistsApi } from '../api/artists';
-import { closuresApi, roomsApi, schedulesApi, type Closure } from '../api/scheduling';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { schedulesApi, type Closure } from '../api/scheduling';
+import { useArtistsQuery, useClosuresQuery, useRoomsQuery } from '../data/reference-queries';
+import { queryKeys } from '../data/query-keys';
 
 export interface SchedulingResources {
   artists: Artist[];
@@ -11,29 +13,37 @@ export interface SchedulingResources {
   closures: Closure[];
 }
 
-/** Who and what can be booked, and when: loaded once per page, as they rarely change during a day. */
+// Module-level, so the combined answer keeps its identity while nothing changed.
+const allSchedules = (results: UseQueryResult<ArtistSchedule>[]) => ({
+  schedules: results.every((result) => result.data) ? results.map((result) => result.data!) : null,
+  failed: results.some((result) => result.isError),
+});
+
+/** Who and what can be booked, and when; an artist's hours once the artists are known. */
 export function useSchedulingResources(): { resources: SchedulingResources | null; error: string | null } {
-  const [resources, setResources] = useState<SchedulingResources | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const artists = useArtistsQuery();
+  const rooms = useRoomsQuery();
+  const closures = useClosuresQuery();
+  const { schedules, failed } = useQueries({
+    queries: (artists.data?.items ?? []).map((artist) => ({
+      queryKey: queryKeys.schedules.ofArtist(artist.id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => schedulesApi.get(artist.id, signal),
+    })),
+    combine: allSchedules,
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    Promise.all([artistsApi.list(signal), roomsApi.list(signal), closuresApi.list(signal)])
-      .then(async ([artists, rooms, closures]) => {
-        const schedules = await Promise.all(artists.items.map((artist) => schedulesApi.get(artist.id, signal)));
-        setResources({
-          artists: artists.items,
-          rooms: rooms.items.filter((room) => !room.archived),
-          schedules: new Map(schedules.map((schedule) => [schedule.artist.id, schedule])),
-          closures: closures.items,
-        });
-      })
-      .catch(() => {
-        if (!signal.aborted) setError('Could not load the artists, rooms and hours; reload the page.');
-      });
-    return () => controller.abort();
-  }, []);
-
+  const resources = useMemo(
+    () =>
+      artists.data && rooms.data && closures.data && schedules
+        ? {
+            artists: artists.data.items,
+            rooms: rooms.data.items.filter((room) => !room.archived),
+            schedules: new Map(schedules.map((schedule) => [schedule.artist.id, schedule])),
+            closures: closures.data.items,
+          }
+        : null,
+    [artists.data, rooms.data, closures.data, schedules],
+  );
+  const error = artists.isError || rooms.isError || closures.isError || failed ? 'Could not load the artists, rooms and hours; reload the page.' : null;
   return { resources, error };
 }

@@ -1,5 +1,4 @@
 import type { Client } from '@smp/contracts';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../auth/use-can';
 import { EligibilityPanel } from './EligibilityPanel';
@@ -8,12 +7,11 @@ import { ScreeningHistory } from './ScreeningHistory';
 
 /**
  * The client's screening area: eligibility today, the signed screenings and the
- * patch tests. A new patch test can change all three, so it reloads them.
+ * patch tests. A new patch test can change all three (see afterScreeningChange).
  */
-export function ClientScreeningCard({ client, onChange }: { client: Client; onChange(): void }) {
+export function ClientScreeningCard({ client }: { client: Client }) {
   const canConduct = useCan('screening.conduct');
   const canReadAnswers = useCan('screening.readAnswers');
-  const [revision, setRevision] = useState(0);
 
   return (
     <section className="card wide" id="screening" aria-labelledby="screening-heading">
@@ -25,18 +23,9 @@ export function ClientScreeningCard({ client, onChange }: { client: Client; onCh
           </Link>
         )}
       </div>
-      <EligibilityPanel clientId={client.id} revision={revision} />
-      <ScreeningHistory clientId={client.id} revision={revision} />
-      {canReadAnswers && (
-        <PatchTests
-          clientId={client.id}
-          revision={revision}
-          onRecorded={() => {
-            setRevision(revision + 1);
-            onChange();
-          }}
-        />
-      )}
+      <EligibilityPanel clientId={client.id} />
+      <ScreeningHistory clientId={client.id} />
+      {canReadAnswers && <PatchTests clientId={client.id} />}
     </section>
   );
 }

@@ -44,7 +44,7 @@ describe('EligibilityPanel', () => {
     await userEvent.type(panel.getByLabelText(/Valid until/), validUntil);
     await userEvent.click(panel.getByRole('button', { name: 'Override' }));
 
-    expect(requests.at(-1)?.body).toEqual({ reason: 'Consultant dermatologist confirmed by phone', validUntil });
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Consultant dermatologist confirmed by phone', validUntil });
     expect(await panel.findByText(/Eligible for treatment today \(overridden\)/)).toBeTruthy();
     expect(panel.getByText(/Overridden by Olivia Grant/)).toBeTruthy();
   });

@@ -1,34 +1,25 @@
 import type { Eligibility } from '@smp/contracts';
-import { useEffect, useState } from 'react';
-import { ApiProblem } from '../api/http';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
+import { afterScreeningChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { failureMessage } from '../shared/QueryMessage';
 import { formatDate } from '../shared/format';
 import { OutcomeIcon } from './OutcomeIcon';
 import { OverrideForm } from './OverrideForm';
 
-type EligibilityLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; eligibility: Eligibility };
-
 /** Whether treatment may go ahead today, and why not; owners may override with a reason. */
-export function EligibilityPanel({ clientId, revision }: { clientId: string; revision: number }) {
+export function EligibilityPanel({ clientId }: { clientId: string }) {
   const canOverride = useCan('screening.override');
-  const [load, setLoad] = useState<EligibilityLoad>({ state: 'loading' });
+  const queryClient = useQueryClient();
   const [overriding, setOverriding] = useState(false);
+  const query = useQuery({ queryKey: queryKeys.eligibility(clientId), queryFn: ({ signal }) => screeningApi.eligibility(clientId, signal) });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    screeningApi
-      .eligibility(clientId, controller.signal)
-      .then((eligibility) => setLoad({ state: 'loaded', eligibility }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoad({ state: 'failed', message: error instanceof ApiProblem ? error.message : 'Could not check eligibility' });
-      });
-    return () => controller.abort();
-  }, [clientId, revision]);
-
-  if (load.state === 'loading') return <p className="muted">Checking eligibility…</p>;
-  if (load.state === 'failed') return <p className="alert error" role="alert">{load.message}</p>;
-  const { eligibility } = load;
+  if (query.error) return <p className="alert error" role="alert">{failureMessage(query.error, 'Could not check eligibility')}</p>;
+  if (!query.data) return <p className="muted">Checking eligibility…</p>;
+  const eligibility = query.data;
 
   return (
     <div className="eligibility" aria-label="Eligibility for treatment" role="group">
@@ -60,8 +51,8 @@ export function EligibilityPanel({ clientId, revision }: { clientId: string; rev
       {overriding && (
         <OverrideForm
           clientId={clientId}
-          onSaved={(updated) => {
-            setLoad({ state: 'loaded', eligibility: updated });
+          onSaved={(updated: Eligibility) => {
+            void afterScreeningChange(queryClient, clientId, updated);
             setOverriding(false);
           }}
           onCancel={() => setOverriding(false)}

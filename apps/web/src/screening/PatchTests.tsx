@@ -1,19 +1,23 @@
 import type { PatchTest } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
 import { formatDate } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { afterScreeningChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { Mark } from './OutcomeMark';
 import { patchTestResultLabels } from './outcome-words';
 import { PatchTestForm } from './PatchTestForm';
 
 /** The client's patch tests, newest first, and the form to record one. */
-export function PatchTests({ clientId, revision, onRecorded }: { clientId: string; revision: number; onRecorded(): void }) {
+export function PatchTests({ clientId }: { clientId: string }) {
   const canRecord = useCan('screening.clear');
   const [recording, setRecording] = useState(false);
-  const tests = usePagedList<PatchTest>({
-    query: `${clientId}|${revision}`,
+  const queryClient = useQueryClient();
+  const tests = usePagedQuery<PatchTest>({
+    queryKey: queryKeys.patchTests(clientId),
     fetchPage: (cursor, signal) => screeningApi.patchTests(clientId, { cursor }, signal),
     failureMessage: 'Could not load the patch tests',
   });
@@ -71,7 +75,7 @@ export function PatchTests({ clientId, revision, onRecorded }: { clientId: strin
           clientId={clientId}
           onRecorded={() => {
             setRecording(false);
-            onRecorded();
+            void afterScreeningChange(queryClient, clientId);
           }}
           onCancel={() => setRecording(false)}
         />

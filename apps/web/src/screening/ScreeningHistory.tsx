@@ -3,17 +3,18 @@ import { Link } from 'react-router';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { formatDate, formatInstant } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { OutcomeMark } from './OutcomeMark';
 import { ScreeningBadge } from './ScreeningBadge';
 
 const PAGE_SIZE = 10;
 
 /** A client's signed screenings, newest first: each one's outcome as answered and as it stands today. */
-export function ScreeningHistory({ clientId, revision }: { clientId: string; revision: number }) {
+export function ScreeningHistory({ clientId }: { clientId: string }) {
   const clinic = useClinic();
-  const screenings = usePagedList<Screening>({
-    query: `${clientId}|${revision}`,
+  const screenings = usePagedQuery<Screening>({
+    queryKey: queryKeys.screenings.ofClient(clientId),
     fetchPage: (cursor, signal) => screeningApi.list(clientId, { cursor, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load the screenings',
   });

@@ -74,7 +74,7 @@ describe('ScreeningRecordPage', () => {
     await userEvent.type(form.getByLabelText('Note'), 'Dr Patel: fine to go ahead');
     await userEvent.click(form.getByRole('button', { name: 'Attach clearance' }));
 
-    const sent = requests.at(-1)?.body as FormData;
+    const sent = requests.find((request) => request.method === 'POST')?.body as FormData;
     expect(sent.get('questionId')).toBe('blood_thinners');
     expect(sent.get('note')).toBe('Dr Patel: fine to go ahead');
     const row = await screen.findByRole('row', { name: /blood-thinning/ });

@@ -1,12 +1,15 @@
 import { SCREENING_QUESTIONNAIRES, type Screening, type ScreeningItemView } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
-import { useClient } from '../clients/use-client';
 import { useClinic } from '../clinic/clinic-context';
 import { formatDate, formatInstant, fullName } from '../shared/format';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { useClientQuery } from '../data/client-query';
+import { afterScreeningChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useRecordQuery } from '../data/use-record-query';
+import { QueryMessage } from '../shared/QueryMessage';
 import { ClearanceForm } from './ClearanceForm';
 import { OutcomeMark } from './OutcomeMark';
 import { dateLabelOf, itemStatusLabels, outcomeMeaning } from './outcome-words';
@@ -16,19 +19,25 @@ import { ScreeningBadge } from './ScreeningBadge';
 export function ScreeningRecordPage() {
   const { id, screeningId } = useParams();
   const clinic = useClinic();
-  const [clientLoad] = useClient(id);
-  const [load, setScreening] = useRecord(screeningId, screeningApi.get);
-  const clientName = clientLoad.state === 'loaded' ? fullName(clientLoad.record) : 'Client';
+  const clientQuery = useClientQuery(id);
+  const query = useRecordQuery(queryKeys.screenings.detail(screeningId ?? ''), screeningId, screeningApi.get);
+  const queryClient = useQueryClient();
+  const clientName = clientQuery.data ? fullName(clientQuery.data) : 'Client';
+  // A clearance added answers with the whole screening, and may change the client's standing.
+  const setScreening = (updated: Screening) => {
+    queryClient.setQueryData(queryKeys.screenings.detail(updated.id), updated);
+    void afterScreeningChange(queryClient, updated.clientId);
+  };
 
   const breadcrumb = (
     <p className="breadcrumb">
       <Link to="/clients">Clients</Link> / <Link to={`/clients/${id}`}>{clientName}</Link> /
     </p>
   );
-  if (load.state !== 'loaded') {
+  if (!query.data) {
     return (
-      <RecordLoadMessage
-        load={load}
+      <QueryMessage
+        query={query}
         missing={
           <>
             There is no such screening. <Link to={`/clients/${id}`}>Back to the client</Link>
@@ -37,7 +46,7 @@ export function ScreeningRecordPage() {
       />
     );
   }
-  const { record: screening } = load;
+  const screening = query.data;
 
   return (
     <section className="page">

@@ -1,9 +1,11 @@
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { screeningApi } from '../api/screening';
-import { ClientLoadMessage } from '../clients/ClientLoadMessage';
-import { useClient } from '../clients/use-client';
+import { ClientQueryMessage, useClientQuery } from '../data/client-query';
 import { useClinic } from '../clinic/clinic-context';
+import { afterScreeningChange } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import { GuidedScreening } from './GuidedScreening';
@@ -13,9 +15,10 @@ export function ScreeningStartPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const clinic = useClinic();
-  const [load] = useClient(id);
-  if (load.state !== 'loaded') return <ClientLoadMessage load={load} />;
-  const { record: client } = load;
+  const queryClient = useQueryClient();
+  const clientQuery = useClientQuery(id);
+  if (!clientQuery.data) return <ClientQueryMessage query={clientQuery} />;
+  const client = clientQuery.data;
   return (
     <section className="page">
       <p className="breadcrumb">
@@ -32,6 +35,8 @@ export function ScreeningStartPage() {
         injectablesDeferDays={clinic.injectablesDeferDays}
         onSubmit={async (input) => {
           const screening = await screeningApi.conduct(client.id, input);
+          queryClient.setQueryData(queryKeys.screenings.detail(screening.id), screening);
+          void afterScreeningChange(queryClient, client.id);
           navigate(`/clients/${client.id}/screenings/${screening.id}`, { replace: true });
         }}
         onCancel={() => navigate(`/clients/${client.id}`)}

@@ -1,26 +1,23 @@
-import { dateInZone, type SessionRecord } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { dateInZone } from '@smp/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { historyApi, sessionRecordsApi } from '../api/sessions';
+import { historyApi } from '../api/sessions';
 import { useClinic } from '../clinic/clinic-context';
+import { queryKeys } from '../data/query-keys';
+import { useSessionRecordQuery } from '../data/record-queries';
 import { formatDate } from '../shared/format';
 import { AftercareSchedule } from './AftercareSchedule';
 
 /** The aftercare of the client's latest session, for when they call with a question; nothing before a first session. */
 export function LatestAftercare({ clientId }: { clientId: string }) {
   const { timeZone } = useClinic();
-  const [record, setRecord] = useState<SessionRecord | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    historyApi
-      .list(clientId, { types: ['session'], limit: 1 }, controller.signal)
-      .then(({ items: [latest] }) => (latest?.link ? sessionRecordsApi.get(latest.link.id, controller.signal) : null))
-      .then(setRecord)
-      // The card is a convenience beside the history, which says what failed.
-      .catch(() => {});
-    return () => controller.abort();
-  }, [clientId]);
+  // The card is a convenience beside the history, which says what failed.
+  const latest = useQuery({
+    queryKey: queryKeys.history.latestSession(clientId),
+    queryFn: ({ signal }) => historyApi.list(clientId, { types: ['session'], limit: 1 }, signal),
+    select: ({ items: [entry] }) => entry?.link?.id ?? null,
+  });
+  const record = useSessionRecordQuery(latest.data ?? undefined).data;
 
   if (!record) return null;
   return (

@@ -1,29 +1,23 @@
-import type { ScreeningItemView } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import type { Page, Screening } from '@smp/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ApiProblem } from '../api/http';
 import { screeningApi } from '../api/screening';
+import { queryKeys } from '../data/query-keys';
+import { failureMessage } from '../shared/QueryMessage';
 
 /**
  * The cautions of the client's latest screening. A caution never blocks treatment,
  * so it is shown to the artist at every session instead (keloid tendency, light hair).
  */
 export function ScreeningCautions({ clientId }: { clientId: string }) {
-  const [cautions, setCautions] = useState<{ screeningId: string; items: ScreeningItemView[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.screenings.latest(clientId),
+    queryFn: ({ signal }) => screeningApi.list(clientId, { limit: 1 }, signal),
+    select: latestCautions,
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    screeningApi
-      .list(clientId, { limit: 1 }, controller.signal)
-      .then(({ items: [latest] }) => setCautions(latest ? { screeningId: latest.id, items: (latest.items ?? []).filter((item) => item.outcome === 'caution') } : null))
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the screening’s cautions');
-      });
-    return () => controller.abort();
-  }, [clientId]);
-
-  if (error) return <p className="alert error" role="alert">{error}</p>;
+  if (query.error) return <p className="alert error" role="alert">{failureMessage(query.error, 'Could not load the screening’s cautions')}</p>;
+  const cautions = query.data;
   if (!cautions || cautions.items.length === 0) return null;
   return (
     <section className="alert warning" aria-labelledby="cautions-heading">
@@ -40,4 +34,8 @@ export function ScreeningCautions({ clientId }: { clientId: string }) {
       <Link to={`/clients/${clientId}/screenings/${cautions.screeningId}`}>Open the screening</Link>
     </section>
   );
+}
+
+function latestCautions({ items: [latest] }: Page<Screening>) {
+  return latest ? { screeningId: latest.id, items: (latest.items ?? []).filter((item) => item.outcome === 'caution') } : null;
 }

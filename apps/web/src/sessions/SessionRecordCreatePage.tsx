@@ -1,21 +1,23 @@
-import { dateInZone, mayWriteClinicalRecord, type Needle, type Photo, type Pigment } from '@smp/contracts';
-import { useEffect, useState } from 'react';
+import { dateInZone, mayWriteClinicalRecord, type SessionRecordInput } from '@smp/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { needlesApi, pigmentsApi } from '../api/consumables';
 import { photosApi } from '../api/consultations';
-import { ApiProblem } from '../api/http';
-import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
+import type { AppointmentDetail } from '../api/scheduling';
 import { sessionRecordsApi, type PhotoPhase } from '../api/sessions';
 import { useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { afterSessionRecord } from '../data/invalidation';
+import { queryKeys } from '../data/query-keys';
+import { useAppointmentQuery } from '../data/record-queries';
+import { useNeedlesQuery, usePigmentsQuery } from '../data/reference-queries';
+import { useRecordQuery } from '../data/use-record-query';
 import { SessionPhotos } from '../photos/SessionPhotos';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
 import { phaseLabels } from '../photos/view-labels';
 import { appointmentTitle, statusLabels } from '../scheduling/labels';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatTime } from '../shared/format';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { failureMessage, QueryMessage } from '../shared/QueryMessage';
 import { ScreeningCautions } from './ScreeningCautions';
 import { SessionRecordForm } from './SessionRecordForm';
 
@@ -25,9 +27,9 @@ const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_p
 /** Recording a treatment session in the chair: the screening's cautions, before and after photos, then the record that completes it. */
 export function SessionRecordCreatePage() {
   const { id } = useParams();
-  const [load] = useRecord(id, appointmentsApi.get);
-  if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing={<>There is no such appointment. <Link to="/calendar">Go to the calendar</Link></>} />;
-  const appointment = load.record;
+  const query = useAppointmentQuery(id);
+  if (!query.data) return <QueryMessage query={query} missing={<>There is no such appointment. <Link to="/calendar">Go to the calendar</Link></>} />;
+  const appointment = query.data;
   if (appointment.kind === 'consultation') {
     return <Navigate to={appointment.consultationId ? `/clients/${appointment.client.id}/consultations/${appointment.consultationId}` : '/calendar'} replace />;
   }
@@ -37,37 +39,31 @@ export function SessionRecordCreatePage() {
 
 /** A completed session has its record already: open that instead. */
 function RecordedSession({ appointmentId }: { appointmentId: string }) {
-  const [load] = useRecord(appointmentId, sessionRecordsApi.forAppointment);
-  if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing="This session was completed without a record." />;
-  return <Navigate to={`/session-records/${load.record.id}`} replace />;
+  const query = useRecordQuery(queryKeys.sessionRecords.ofAppointment(appointmentId), appointmentId, sessionRecordsApi.forAppointment);
+  if (!query.data) return <QueryMessage query={query} missing="This session was completed without a record." />;
+  return <Navigate to={`/session-records/${query.data.id}`} replace />;
 }
 
 function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
   const { timeZone } = useClinic();
   const navigate = useNavigate();
-  const [catalogue, setCatalogue] = useState<{ pigments: Pigment[]; needles: Needle[] } | null>(null);
-  const [photos, setPhotos] = useState<Photo[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const pigments = usePigmentsQuery();
+  const needles = useNeedlesQuery();
+  // Photos already taken at this session, should the page be opened again.
+  const photos = useQuery({
+    queryKey: queryKeys.photos.ofAppointment(appointment.client.id, appointment.id),
+    queryFn: ({ signal }) => photosApi.list(appointment.client.id, { limit: 50 }, signal),
+    select: (page) => page.items.filter((photo) => photo.appointmentId === appointment.id),
+  });
+  const failed = pigments.error ?? needles.error ?? photos.error;
+  const error = failed ? failureMessage(failed, 'Could not load the pigments and needles') : null;
+  const recording = useMutation({
+    mutationFn: (input: SessionRecordInput) => sessionRecordsApi.record(appointment.id, input),
+    onSuccess: (record) => void afterSessionRecord(queryClient, record),
+  });
   const writesRecord = mayWriteClinicalRecord(useWriter(), appointment.artist.id);
   const clientId = appointment.client.id;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([
-      pigmentsApi.list(controller.signal),
-      needlesApi.list(controller.signal),
-      // Photos already taken at this session, should the page be opened again.
-      photosApi.list(clientId, { limit: 50 }, controller.signal),
-    ])
-      .then(([pigments, needles, clientPhotos]) => {
-        setCatalogue({ pigments: pigments.items, needles: needles.items });
-        setPhotos(clientPhotos.items.filter((photo) => photo.appointmentId === appointment.id));
-      })
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure instanceof ApiProblem ? failure.message : 'Could not load the pigments and needles');
-      });
-    return () => controller.abort();
-  }, [appointment.id, clientId]);
 
   const day = dateInZone(new Date(appointment.startsAt), timeZone);
   const inProgress = appointment.status === 'in_progress';
@@ -76,7 +72,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
       title={`Add a photo ${phase} the session`}
       idPrefix={`photo-${phase}`}
       upload={(file, view) => sessionRecordsApi.uploadPhoto(appointment.id, file, view, phase)}
-      onUploaded={(photo) => setPhotos((previous) => [...previous, photo])}
+      onUploaded={() => void queryClient.invalidateQueries({ queryKey: queryKeys.photos.ofClient(clientId) })}
     />
   );
 
@@ -111,7 +107,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
       {writesRecord && PHOTO_STATUSES.includes(appointment.status) && (
         <section className="card session-photos-card" aria-labelledby="session-photos-heading">
           <h2 id="session-photos-heading">Photos</h2>
-          <SessionPhotos photos={photos} />
+          <SessionPhotos photos={photos.data ?? []} />
           <div className="photo-phases">
             {(['before', 'after'] as const).map((phase) => (
               <div key={phase}>
@@ -123,13 +119,13 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
         </section>
       )}
 
-      {writesRecord && inProgress && catalogue && (
+      {writesRecord && inProgress && pigments.data && needles.data && (
         <SessionRecordForm
-          pigments={catalogue.pigments}
-          needles={catalogue.needles}
+          pigments={pigments.data.items}
+          needles={needles.data.items}
           bookedMinutes={appointment.durationMinutes}
           onSave={async (input) => {
-            const record = await sessionRecordsApi.record(appointment.id, input);
+            const record = await recording.mutateAsync(input);
             navigate(`/session-records/${record.id}`);
           }}
         />

@@ -1,18 +1,20 @@
 import { dateInZone, mayWriteClinicalRecord, PIGMENT_ROLES, type SessionRecord } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { sessionRecordsApi } from '../api/sessions';
 import { useWriter } from '../auth/use-can';
-import { useClient } from '../clients/use-client';
 import { useClinic } from '../clinic/clinic-context';
 import { styleName } from '../consultations/labels';
+import { useClientQuery } from '../data/client-query';
+import { afterSessionRecord } from '../data/invalidation';
+import { useSessionRecordQuery } from '../data/record-queries';
 import { SessionPhotos } from '../photos/SessionPhotos';
 import { toneLabels } from '../pigments/labels';
 import { recallPath } from '../pigments/LotList';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDate, formatInstant, fullName } from '../shared/format';
-import { RecordLoadMessage } from '../shared/RecordLoadMessage';
-import { useRecord } from '../shared/use-record';
+import { QueryMessage } from '../shared/QueryMessage';
 import { AddendumForm } from './AddendumForm';
 import { AftercareSchedule } from './AftercareSchedule';
 import { areaLabels, densityLabels, dotSizeLabels, roleLabels } from './labels';
@@ -20,17 +22,17 @@ import { areaLabels, densityLabels, dotSizeLabels, roleLabels } from './labels';
 /** A recorded session: what was done and with which lots, its photos, addenda, and the aftercare sheet to print for the client. */
 export function SessionRecordPage() {
   const { id } = useParams();
-  const [load, setRecord] = useRecord(id, sessionRecordsApi.get);
-  if (load.state !== 'loaded') return <RecordLoadMessage load={load} missing="There is no such session record." />;
-  return <SessionRecordDetails record={load.record} onChange={setRecord} />;
+  const query = useSessionRecordQuery(id);
+  if (!query.data) return <QueryMessage query={query} missing="There is no such session record." />;
+  return <SessionRecordDetails record={query.data} />;
 }
 
-function SessionRecordDetails({ record, onChange }: { record: SessionRecord; onChange(record: SessionRecord): void }) {
+function SessionRecordDetails({ record }: { record: SessionRecord }) {
   const clinic = useClinic();
   const writer = useWriter();
-  const [clientLoad] = useClient(record.clientId);
+  const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const client = clientLoad.state === 'loaded' ? clientLoad.record : null;
+  const client = useClientQuery(record.clientId).data ?? null;
   const clientName = client ? fullName(client) : 'Client';
   const sessionDay = dateInZone(new Date(record.completedAt), clinic.timeZone);
   const mayAddTo = mayWriteClinicalRecord(writer, record.artist.id);
@@ -149,7 +151,7 @@ function SessionRecordDetails({ record, onChange }: { record: SessionRecord; onC
           {adding && (
             <AddendumForm
               onAdd={async (addendum) => {
-                onChange(await sessionRecordsApi.addAddendum(record.id, addendum));
+                void afterSessionRecord(queryClient, await sessionRecordsApi.addAddendum(record.id, addendum));
                 setAdding(false);
               }}
               onCancel={() => setAdding(false)}

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { historyApi, type HistoryEntryType } from '../api/sessions';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { historyEntryPath, toggleHistoryType } from './history';
 import { historyEntryLabels, historyTypeLabels } from './labels';
 
@@ -14,8 +15,8 @@ const PAGE_SIZE = 25;
 export function TreatmentHistory({ clientId }: { clientId: string }) {
   const { timeZone } = useClinic();
   const [types, setTypes] = useState<HistoryEntryType[]>([]);
-  const history = usePagedList<HistoryEntry>({
-    query: `${clientId}|${types.join(',')}`,
+  const history = usePagedQuery<HistoryEntry>({
+    queryKey: queryKeys.history.list(clientId, types),
     fetchPage: (cursor, signal) => historyApi.list(clientId, { types, limit: PAGE_SIZE, cursor }, signal),
     failureMessage: 'Could not load the treatment history',
   });

@@ -1,11 +1,13 @@
-import { isValidElement, Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { isValidElement, Suspense, useState } from 'react';
 import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
+import { createQueryClient } from '../data/query-client';
 import { isLazyPage, lazyPage } from './lazy-page';
 import { PageCodeBoundary } from './PageCodeBoundary';
-import { PageLoading } from './PageLoading';
+import { PageLoading } from '../shared/QueryMessage';
 import { TopBar } from './TopBar';
 
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
@@ -107,11 +109,16 @@ preloadPageAt(window.location.pathname);
 
 /** Everything a signed-in member of staff sees; loads after sign-in, not with the sign-in page. */
 export function SignedInApp() {
-  // Mounted per sign-in, so the next person to sign in loads the clinic afresh.
+  // Mounted per sign-in, so the next person to sign in loads the clinic afresh, and
+  // starts with an empty cache: nothing this staff member's role let them read stays.
+  // Made here rather than in main.tsx, the sign-in page carries no query code.
+  const [queryClient] = useState(createQueryClient);
   return (
-    <ClinicProvider>
-      <Workspace />
-    </ClinicProvider>
+    <QueryClientProvider client={queryClient}>
+      <ClinicProvider>
+        <Workspace />
+      </ClinicProvider>
+    </QueryClientProvider>
   );
 }
 

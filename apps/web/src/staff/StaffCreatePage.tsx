@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PASSWORD_MIN_LENGTH, staffInputSchema, type StaffInput } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
+import { afterStaffChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
@@ -23,6 +25,7 @@ export function StaffCreatePage() {
     defaultValues: { name: '', email: '', password: '' },
     mode: 'onTouched',
   });
+  const queryClient = useQueryClient();
   const [showPassword, setShowPassword] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('staff', errors);
@@ -31,6 +34,7 @@ export function StaffCreatePage() {
     setFormError(null);
     try {
       const staff = await staffApi.create(input);
+      void afterStaffChange(queryClient, staff);
       navigate(`/staff/${staff.id}`, { replace: true });
     } catch (error) {
       setFormError(placeSaveError(error, setError));

@@ -1,25 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { staffPatchSchema, type Staff, type StaffPatch } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
+import { afterStaffChange } from '../data/invalidation';
 import { placeSaveError } from '../shared/form';
 import { StaffDetailsFields } from './StaffDetailsFields';
-import { StaffLoadMessage } from './StaffLoadMessage';
-import { useStaffMember } from './use-staff-member';
+import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 import { FormActions } from '../shared/FormActions';
 
 export function StaffEditPage() {
   const { id } = useParams();
-  const [load] = useStaffMember(id);
-  if (load.state !== 'loaded') return <StaffLoadMessage load={load} />;
-  return <StaffEditForm staff={load.record} />;
+  const query = useStaffMemberQuery(id);
+  if (!query.data) return <StaffQueryMessage query={query} />;
+  return <StaffEditForm staff={query.data} />;
 }
 
 function StaffEditForm({ staff }: { staff: Staff }) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const {
     register,
     handleSubmit,
@@ -39,7 +41,7 @@ function StaffEditForm({ staff }: { staff: Staff }) {
     const patch = Object.fromEntries(Object.entries(values).filter(([name]) => dirtyFields[name as keyof StaffPatch]));
     if (Object.keys(patch).length === 0) return backToStaff();
     try {
-      await staffApi.update(staff.id, patch);
+      void afterStaffChange(queryClient, await staffApi.update(staff.id, patch));
       backToStaff();
     } catch (error) {
       setFormError(placeSaveError(error, setError));

@@ -3,7 +3,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { staffApi } from '../api/staff';
 import { roleLabels } from '../auth/role-labels';
 import { useClinic } from '../clinic/clinic-context';
-import { usePagedList } from '../shared/use-paged-list';
+import { queryKeys } from '../data/query-keys';
+import { usePagedQuery } from '../data/use-paged-query';
 import { todayIn } from '../shared/zoned-time';
 import { CertificationFlag } from './CertificationFlag';
 import { certificationStanding } from './certification-standing';
@@ -21,8 +22,8 @@ export function StaffListPage() {
   const status = (searchParams.get('status') as StatusFilter | null) ?? 'active';
   const role = (searchParams.get('role') as StaffRole | null) ?? undefined;
   const today = todayIn(clinic.timeZone);
-  const list = usePagedList<Staff>({
-    query: `${status}|${role ?? ''}`,
+  const list = usePagedQuery<Staff>({
+    queryKey: queryKeys.staff.list({ status, role }),
     fetchPage: (cursor, signal) => staffApi.list({ status, role, cursor: cursor ?? undefined, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load staff',
   });

@@ -1,29 +1,32 @@
 import type { Staff } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { staffApi } from '../api/staff';
 import { useSignInSession } from '../auth/auth-context';
 import { roleLabels } from '../auth/role-labels';
 import { useClinic } from '../clinic/clinic-context';
+import { afterStaffChange } from '../data/invalidation';
 import { formatInstant } from '../shared/format';
 import { CertificationsCard } from './CertificationsCard';
 import { SetPasswordForm } from './SetPasswordForm';
-import { StaffLoadMessage } from './StaffLoadMessage';
-import { useStaffMember } from './use-staff-member';
+import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 
 type Panel = 'none' | 'confirm-status' | 'password';
 
 export function StaffPage() {
   const { id } = useParams();
-  const [load, setStaff] = useStaffMember(id);
+  const query = useStaffMemberQuery(id);
+  const queryClient = useQueryClient();
+  const setStaff = (updated: Staff) => void afterStaffChange(queryClient, updated);
   const clinic = useClinic();
   const session = useSignInSession();
   const [panel, setPanel] = useState<Panel>('none');
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (load.state !== 'loaded') return <StaffLoadMessage load={load} />;
-  const { record: staff } = load;
+  if (!query.data) return <StaffQueryMessage query={query} />;
+  const staff = query.data;
   const active = staff.status === 'active';
   const isSelf = staff.id === session.staff.id;
 

@@ -1,0 +1,103 @@
+import type { Appointment, Client, Consultation, Eligibility, Plan, SessionRecord, Staff } from '@smp/contracts';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryKeys } from './query-keys';
+
+/**
+ * What each change makes out of date. A save answers with the record as it now is:
+ * that goes straight into the cache; whatever else the change touched is refetched
+ * by the pages showing it (and the rest when next shown).
+ */
+
+/** Marks the keys (and everything under them) out of date, but for what the change just answered with, which is current. */
+function refetch(queryClient: QueryClient, keys: QueryKey[], answered: QueryKey[] = []) {
+  const current = new Set(answered.map(hashKey));
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey, predicate: (query) => !current.has(query.queryHash) })));
+}
+
+/** Puts what a change answered with into the cache; returns its key, so it is not refetched. */
+function answer<T>(queryClient: QueryClient, queryKey: QueryKey, record: T): QueryKey {
+  queryClient.setQueryData(queryKey, record);
+  return queryKey;
+}
+
+/** Where a client's bookings show besides the calendar: their plans, consultations, timeline and the follow-up queue. */
+function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
+  return [
+    queryKeys.appointments.all,
+    queryKeys.availability.all,
+    queryKeys.followUps,
+    queryKeys.plans.ofClient(clientId),
+    ...(planId ? [queryKeys.plans.detail(planId)] : []),
+    queryKeys.consultations.ofClient(clientId),
+    queryKeys.history.ofClient(clientId),
+  ];
+}
+
+/** A booking, move or status change of an appointment; a moved one stays where it was dropped while the calendar refetches. */
+export function afterAppointmentChange(queryClient: QueryClient, appointment: Appointment) {
+  queryClient.setQueriesData<{ items: Appointment[] }>({ queryKey: queryKeys.appointments.calendars }, (calendar) =>
+    calendar && { items: calendar.items.map((item) => (item.id === appointment.id ? appointment : item)) },
+  );
+  return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId));
+}
+
+/** A consultation booked, recorded or cancelled: it is also an appointment on the calendar. */
+export function afterConsultationChange(queryClient: QueryClient, consultation: Consultation) {
+  const answered = answer(queryClient, queryKeys.consultations.detail(consultation.clientId, consultation.id), consultation);
+  return refetch(queryClient, [...bookingKeys(consultation.clientId, undefined), queryKeys.photos.ofClient(consultation.clientId)], [answered]);
+}
+
+/** A session recorded (which completes its appointment and opens the next session's window) or added to. */
+export function afterSessionRecord(queryClient: QueryClient, record: SessionRecord) {
+  const answered = [
+    answer(queryClient, queryKeys.sessionRecords.detail(record.id), record),
+    answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record),
+  ];
+  return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId)], answered);
+}
+
+/** A plan started, cancelled (with its bookings) or given another session. */
+export function afterPlanChange(queryClient: QueryClient, plan: Plan) {
+  const answered = answer(queryClient, queryKeys.plans.detail(plan.id), plan);
+  return refetch(queryClient, bookingKeys(plan.client.id, plan.id), [answered]);
+}
+
+/** A client created, edited, archived or restored: lists and searches show them differently. */
+export function afterClientChange(queryClient: QueryClient, client: Client) {
+  const answered = answer(queryClient, queryKeys.clients.detail(client.id), client);
+  return refetch(queryClient, [queryKeys.clients.lists], [answered]);
+}
+
+/** A screening, patch test, clearance or override (which answers with the eligibility): the client's standing shows in many places. */
+export function afterScreeningChange(queryClient: QueryClient, clientId: string, eligibility?: Eligibility) {
+  const answered = eligibility ? [answer(queryClient, queryKeys.eligibility(clientId), eligibility)] : [];
+  return refetch(
+    queryClient,
+    [
+      queryKeys.screenings.ofClient(clientId),
+      queryKeys.patchTests(clientId),
+      queryKeys.eligibility(clientId),
+      queryKeys.clients.detail(clientId),
+      queryKeys.clients.lists,
+      queryKeys.appointments.all,
+      queryKeys.followUps,
+    ],
+    answered,
+  );
+}
+
+/** A staff member changed: an artist's name, hours or being active decide who can be booked. */
+export function afterStaffChange(queryClient: QueryClient, staff: Staff) {
+  const answered = answer(queryClient, queryKeys.staff.detail(staff.id), staff);
+  return refetch(queryClient, [queryKeys.staff.all, queryKeys.artists, queryKeys.schedules.all, queryKeys.availability.all], [answered]);
+}
+
+/** Rooms, closures, hours or time off: what can be booked, and where. */
+export function afterSchedulingSettingsChange(queryClient: QueryClient, changed: QueryKey) {
+  return refetch(queryClient, [changed, queryKeys.availability.all]);
+}
+
+/** The clinic's hours, spacing, validity and zone: every free slot, window and standing may read differently. */
+export function afterClinicSettingsChange(queryClient: QueryClient) {
+  return queryClient.invalidateQueries();
+}

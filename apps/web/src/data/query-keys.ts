@@ -1,0 +1,87 @@
+import type { ClientStatusFilter } from '@smp/contracts';
+import type { LotKind } from '../api/consumables';
+import type { AvailabilityQuery } from '../api/scheduling';
+import type { HistoryEntryType, TreatmentReportQuery } from '../api/sessions';
+import type { StaffListParameters } from '../api/staff';
+
+/**
+ * Every query's key, from the general to the particular: invalidating a prefix
+ * (`['appointments']`) refreshes everything under it (every calendar range shown).
+ * A client's records are keyed by the client, so a change to one client leaves the others cached.
+ */
+export const queryKeys = {
+  clients: {
+    all: ['clients'] as const,
+    lists: ['clients', 'list'] as const,
+    list: (filters: { q: string; status: ClientStatusFilter; limit: number }) => ['clients', 'list', filters] as const,
+    /** The booking panel's few matches for what was typed. */
+    search: (q: string, limit: number) => ['clients', 'list', 'search', { q, limit }] as const,
+    detail: (id: string) => ['clients', 'detail', id] as const,
+  },
+  appointments: {
+    all: ['appointments'] as const,
+    calendars: ['appointments', 'calendar'] as const,
+    calendar: (range: { from: string; to: string; artistId?: string }) => ['appointments', 'calendar', range] as const,
+    detail: (id: string) => ['appointments', 'detail', id] as const,
+  },
+  /** Free slots, of the calendar's search and of a plan's next session: any booking may take one. */
+  availability: {
+    all: ['availability'] as const,
+    search: (query: AvailabilityQuery) => ['availability', 'search', query] as const,
+    planSession: (planId: string, artistId: string | undefined) => ['availability', 'plan-session', planId, artistId ?? null] as const,
+  },
+  artists: ['artists'] as const,
+  rooms: ['rooms'] as const,
+  closures: ['closures'] as const,
+  prices: ['prices'] as const,
+  schedules: {
+    all: ['schedules'] as const,
+    ofArtist: (artistId: string) => ['schedules', artistId] as const,
+  },
+  plans: {
+    all: ['plans'] as const,
+    ofClient: (clientId: string) => ['plans', 'client', clientId] as const,
+    detail: (id: string) => ['plans', 'detail', id] as const,
+  },
+  followUps: ['follow-ups'] as const,
+  consultations: {
+    ofClient: (clientId: string) => ['consultations', clientId] as const,
+    list: (clientId: string) => ['consultations', clientId, 'list'] as const,
+    detail: (clientId: string, id: string) => ['consultations', clientId, 'detail', id] as const,
+  },
+  screenings: {
+    ofClient: (clientId: string) => ['screenings', 'client', clientId] as const,
+    latest: (clientId: string) => ['screenings', 'client', clientId, 'latest'] as const,
+    detail: (id: string) => ['screenings', 'detail', id] as const,
+  },
+  patchTests: (clientId: string) => ['patch-tests', clientId] as const,
+  eligibility: (clientId: string) => ['eligibility', clientId] as const,
+  history: {
+    ofClient: (clientId: string) => ['history', clientId] as const,
+    list: (clientId: string, types: readonly HistoryEntryType[]) => ['history', clientId, { types }] as const,
+    latestSession: (clientId: string) => ['history', clientId, 'latest-session'] as const,
+  },
+  photos: {
+    ofClient: (clientId: string) => ['photos', clientId] as const,
+    list: (clientId: string, view: string | undefined) => ['photos', clientId, { view: view ?? null }] as const,
+    ofAppointment: (clientId: string, appointmentId: string) => ['photos', clientId, { appointmentId }] as const,
+  },
+  sessionRecords: {
+    all: ['session-records'] as const,
+    ofAppointment: (appointmentId: string) => ['session-records', 'appointment', appointmentId] as const,
+    detail: (id: string) => ['session-records', 'detail', id] as const,
+  },
+  treatmentReport: (query: TreatmentReportQuery) => ['treatment-report', query] as const,
+  staff: {
+    all: ['staff'] as const,
+    list: (filters: Omit<StaffListParameters, 'cursor'>) => ['staff', 'list', filters] as const,
+    /** Everyone who ever worked here, for naming them in filters. */
+    everyone: ['staff', 'everyone'] as const,
+    detail: (id: string) => ['staff', 'detail', id] as const,
+  },
+  /** By the page's filters; null while they make no sense (a range ending before it starts). */
+  auditEvents: (filters: object | null) => ['audit-events', filters] as const,
+  pigments: ['pigments'] as const,
+  needles: ['needles'] as const,
+  lotRecall: (kind: LotKind, lotId: string) => ['lot-recall', kind, lotId] as const,
+};
