@@ -60,16 +60,10 @@ describe('build', () => {
   });
 
   it('builds only the steps named, with the steps they read', () => {
-    assert.deepEqual(
-      build(root, stepsFor(STEPS, ['library']), { log: () => undefined }),
-      ['library'],
-    );
+    assert.deepEqual(build(root, stepsFor(STEPS, ['library']), { log: () => undefined }), ['library']);
     assert.deepEqual(run(), ['app']);
     write('library/src/index.txt', 'library 2');
-    assert.deepEqual(
-      build(root, stepsFor(STEPS, ['app']), { log: () => undefined }),
-      ['library', 'app'],
-    );
+    assert.deepEqual(build(root, stepsFor(STEPS, ['app']), { log: () => undefined }), ['library', 'app']);
   });
 
   it('refuses a step name it does not know, naming the known ones', () => {

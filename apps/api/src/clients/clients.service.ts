@@ -166,7 +166,12 @@ export class ClientsService {
       limit: query.limit + 1,
     });
     const statuses = await this.screenings.statuses(rows.slice(0, query.limit).map((row) => row.id));
-    return toPage(rows, query.limit, (row) => toClientSummary(row, statuses.get(row.id)!), (row) => [row.sortKey, row.id]);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toClientSummary(row, statuses.get(row.id)!),
+      (row) => [row.sortKey, row.id],
+    );
   }
 
   private async withScreening(row: ClientRow): Promise<Client> {

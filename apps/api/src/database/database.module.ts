@@ -18,11 +18,7 @@ export class DatabaseModule {
   static forUrl(databaseUrl: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [
-        { provide: DATABASE_URL, useValue: databaseUrl },
-        { provide: PrismaClient, useFactory: () => createDatabase(databaseUrl) },
-        DatabaseLifecycle,
-      ],
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, { provide: PrismaClient, useFactory: () => createDatabase(databaseUrl) }, DatabaseLifecycle],
       exports: [PrismaClient, DATABASE_URL],
     };
   }

@@ -57,10 +57,6 @@ export async function processPhoto(bytes: Buffer, mediaType: string): Promise<Pr
   const upright = await decodeUpright(bytes, mediaType);
   const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
   const resized = (size: number) =>
-    sharp(upright.data, { raw })
-      .resize(size, size, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 82 })
-      .toBuffer();
+    sharp(upright.data, { raw }).resize(size, size, { fit: 'inside', withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 82 }).toBuffer();
   return { width: upright.info.width, height: upright.info.height, preview: await resized(PREVIEW_SIZE), thumbnail: await resized(THUMBNAIL_SIZE) };
 }

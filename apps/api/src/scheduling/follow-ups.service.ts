@@ -74,9 +74,7 @@ export class FollowUpsService {
         dueSince,
       });
     }
-    candidates.sort(
-      (a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''),
-    );
+    candidates.sort((a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''));
 
     const clientIds = [...new Set(candidates.map((candidate) => candidate.clientId))];
     const [clients, contacts, statuses] = await Promise.all([

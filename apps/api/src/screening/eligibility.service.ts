@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  addCalendarDays,
-  dateInZone,
-  problemTypes,
-  roleMay,
-  type Eligibility,
-  type StaffRole,
-  type eligibilityOverrideInputSchema,
-} from '@smp/contracts';
+import { addCalendarDays, dateInZone, problemTypes, roleMay, type Eligibility, type StaffRole, type eligibilityOverrideInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -58,7 +50,9 @@ export class EligibilityService {
       });
       await this.audit.record(transaction, actor, {
         action: 'eligibility.override',
-        clientId: clientId, entityType: 'eligibility_override', entityId: override.id,
+        clientId: clientId,
+        entityType: 'eligibility_override',
+        entityId: override.id,
         details: { reason: input.reason, validUntil: input.validUntil },
       });
     });

@@ -73,7 +73,9 @@ export class ScreeningsService {
       });
       await this.audit.record(transaction, actor, {
         action: 'screening.create',
-        clientId: clientId, entityType: 'screening', entityId: created.id,
+        clientId: clientId,
+        entityType: 'screening',
+        entityId: created.id,
         details: { questionnaireVersion: questionnaire.version },
       });
       return created;
@@ -98,7 +100,12 @@ export class ScreeningsService {
     if (context.withAnswers && rows.length > 0) {
       await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
     }
-    return toPage(rows, query.limit, (row) => toScreening(row, context), (row) => [row.id]);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toScreening(row, context),
+      (row) => [row.id],
+    );
   }
 
   async get(screeningId: string, actor: Actor, role: StaffRole): Promise<Screening> {

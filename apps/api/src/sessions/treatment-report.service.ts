@@ -90,8 +90,14 @@ export class TreatmentReportService {
     };
     return {
       rows,
-      countsByArtist: countBy((row) => row.artist, (artist) => artist.id).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
-      countsByStyle: countBy((row) => row.style ?? 'no plan', (style) => style).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
+      countsByArtist: countBy(
+        (row) => row.artist,
+        (artist) => artist.id,
+      ).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
+      countsByStyle: countBy(
+        (row) => row.style ?? 'no plan',
+        (style) => style,
+      ).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
       truncated: rows.length === REPORT_ROW_LIMIT,
     };
   }
