@@ -16,7 +16,7 @@ import type { Database } from '../database/database.js';
 import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import { toClient, toClientColumns, toClientInput, toClientSummary, type ClientRow } from './client-record.js';
 import { searchPatterns } from './client-search.js';
-import { assertNotArchived } from './client-checks.js';
+import { assertNotArchived } from '../shared/client-checks.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { ClientQueries } from './clients.queries.js';
 import type { Actor } from '../audit/actor.js';

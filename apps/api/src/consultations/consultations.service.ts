@@ -13,7 +13,7 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { assertConsultationStarted, assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;

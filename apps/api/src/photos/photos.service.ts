@@ -11,7 +11,7 @@ import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/fi
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 

@@ -7,7 +7,7 @@ import { validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { PrismaClient, type PatchTest as PatchTestRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
-import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';

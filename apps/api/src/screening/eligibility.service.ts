@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
-import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
