@@ -13,7 +13,7 @@ const TEST = /\.test\.(ts|tsx|js|mjs)$/;
 const SPECIFIERS = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
 
 /** What src's own top-level files (main.ts, app.ts) count as: they belong to no feature folder. */
-export const TOP_LEVEL = '(src)';
+const TOP_LEVEL = '(src)';
 
 function sourceFiles(folder) {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -50,7 +50,7 @@ export function folderImports(sourceRoot) {
 }
 
 /** The groups of folders that reach each other (strongly connected components of two or more), each sorted. */
-export function folderLoops(edges) {
+function folderLoops(edges) {
   const next = new Map();
   for (const key of edges.keys()) {
     const [from, to] = key.split(' -> ');

@@ -4,7 +4,7 @@ import { createDatabase, DATABASE_URL, type Database } from './database.js';
 
 /** The app's one Prisma client, closed when the app shuts down. */
 @Injectable()
-export class DatabaseLifecycle implements OnApplicationShutdown {
+class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,10 +1,10 @@
 import decodeHeic from 'heic-decode';
 import sharp, { type Sharp } from 'sharp';
 
-export const PREVIEW_SIZE = 1600;
-export const THUMBNAIL_SIZE = 320;
+const PREVIEW_SIZE = 1600;
+const THUMBNAIL_SIZE = 320;
 /** Far beyond any camera (a 48 MP phone photo is 48 million); refused before decoding, so a crafted file cannot exhaust memory. */
-export const MAX_PHOTO_PIXELS = 100_000_000;
+const MAX_PHOTO_PIXELS = 100_000_000;
 
 export interface ProcessedPhoto {
   width: number;

@@ -24,7 +24,7 @@ export interface NewAppointment {
 export const HOLDING = { in: [...HOLDING_STATUSES] };
 
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
-export const LATE_CANCELLATION_HOURS = 48;
+const LATE_CANCELLATION_HOURS = 48;
 
 function postgresConstraint(error: unknown): string | undefined {
   const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';

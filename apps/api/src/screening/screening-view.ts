@@ -14,7 +14,7 @@ export const screeningIncludes = {
   clearances: { include: { reviewedBy: { select: { id: true, name: true } } } },
 } as const;
 
-export function toClearance(row: ScreeningRowWithPeople['clearances'][number]): Clearance {
+function toClearance(row: ScreeningRowWithPeople['clearances'][number]): Clearance {
   return {
     id: row.id,
     questionId: row.questionId,
