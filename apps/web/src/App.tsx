@@ -3,9 +3,9 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/auth-context';
 import { signInPath } from './auth/next-path';
 import { sessionMayExist } from './auth/signed-in-hint';
-import { lazyPage } from './shell/lazy-page';
+import { lazyPage } from './shared/lazy-page';
 import { PageCodeBoundary } from './shell/PageCodeBoundary';
-import { PageLoading } from './shell/PageLoading';
+import { PageLoading } from './shared/PageLoading';
 
 // The sign-in page and the signed-in app load apart, each when first shown (see lazy-page.ts).
 const SignInPage = lazyPage(() => import('./auth/SignInPage'), 'SignInPage');

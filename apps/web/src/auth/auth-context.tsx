@@ -2,7 +2,7 @@ import { problemTypes, type Credentials, type Session } from '@smp/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
-import { PageLoading } from '../shell/PageLoading';
+import { PageLoading } from '../shared/PageLoading';
 import { checkSession } from './session-check';
 import { sessionHasLapsed } from './session-lapse';
 

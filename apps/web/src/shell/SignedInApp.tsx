@@ -3,9 +3,9 @@ import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, u
 import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
-import { isLazyPage, lazyPage } from './lazy-page';
+import { isLazyPage, lazyPage } from '../shared/lazy-page';
 import { PageCodeBoundary } from './PageCodeBoundary';
-import { PageLoading } from './PageLoading';
+import { PageLoading } from '../shared/PageLoading';
 import { TopBar } from './TopBar';
 
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
