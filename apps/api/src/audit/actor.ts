@@ -13,7 +13,8 @@ export interface Actor {
 export function actorOf(request: FastifyRequest): Actor {
   return {
     staffId: request.authentication?.staff.id ?? null,
-    address: request.ip,
+    // Typed as a string, but it is the socket's remoteAddress: undefined once the client has gone.
+    address: request.ip || null,
     requestId: request.id,
   };
 }

@@ -64,6 +64,8 @@ function valueAt(value: unknown, place: (string | number)[]): unknown {
 
 /** Writes JSON with RawJson tokens in place. */
 function serializeJson(value: unknown): string {
+  // JSON.stringify(undefined) is undefined, whatever lib.d.ts says: a query left out.
+  if (value === undefined) return '';
   const raws: string[] = [];
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (!(item instanceof RawJson)) return item;
