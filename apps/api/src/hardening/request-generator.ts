@@ -64,15 +64,14 @@ function valueAt(value: unknown, place: (string | number)[]): unknown {
 
 /** Writes JSON with RawJson tokens in place. */
 function serializeJson(value: unknown): string {
-  // JSON.stringify(undefined) is undefined, whatever lib.d.ts says: a query left out.
-  if (value === undefined) return '';
   const raws: string[] = [];
+  // Undefined for undefined, a symbol (OMIT) or a function, whatever lib.d.ts says.
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (!(item instanceof RawJson)) return item;
     raws.push(item.text);
     return `@@RAW${raws.length - 1}@@`;
-  });
-  return text.replace(/"@@RAW(\d+)@@"/g, (_match, index: string) => raws[Number(index)]!);
+  }) as string | undefined;
+  return (text ?? '').replace(/"@@RAW(\d+)@@"/g, (_match, index: string) => raws[Number(index)]!);
 }
 
 /** Percent-encodes like encodeURIComponent, but writes a lone surrogate as its (invalid) UTF-8 bytes instead of throwing. */
