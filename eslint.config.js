@@ -2,13 +2,14 @@
 // (`.prettierrc`); eslint-config-prettier, last, turns off the rules that would
 // argue with it.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['**/node_modules/', '**/dist/', '**/coverage/', 'apps/api/src/generated/', 'tests/test-results/', 'tests/playwright-report/', '.data/'],
   },
