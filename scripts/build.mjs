@@ -1,7 +1,9 @@
 // Builds what is out of date: each step's inputs are hashed (file names and
 // contents, with the hashes of the steps it depends on) and the hash is stamped in
 // its output once it succeeds; a step whose output carries the same stamp is skipped.
-// `--force` builds everything (and stamps it), as CI and `pnpm build` want.
+// `--force` builds everything (and stamps it), as CI and `pnpm build` want. Step
+// names as arguments build only those steps and the steps they read (`pnpm lint`
+// needs the contracts and the Prisma client, not the apps).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -80,6 +82,21 @@ export const STEPS = [
   },
 ];
 
+/** The steps named, with the steps they read, in build order; every step when no name is given. */
+export function stepsFor(steps, names) {
+  if (names.length === 0) return steps;
+  const unknown = names.filter((name) => !steps.some((step) => step.name === name));
+  if (unknown.length > 0) throw new Error(`no build step named ${unknown.join(', ')} (steps: ${steps.map((step) => step.name).join(', ')})`);
+  const wanted = new Set();
+  const want = (name) => {
+    if (wanted.has(name)) return;
+    wanted.add(name);
+    for (const before of steps.find((step) => step.name === name).after ?? []) want(before);
+  };
+  names.forEach(want);
+  return steps.filter((step) => wanted.has(step.name));
+}
+
 /** Runs the steps that are stale (all with `force`); returns the names of those it ran. */
 export function build(root, steps, { force = false, log = console.log } = {}) {
   const hashes = new Map();
@@ -105,7 +122,9 @@ export function build(root, steps, { force = false, log = console.log } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   try {
-    build(root, STEPS, { force: process.argv.includes('--force') });
+    const args = process.argv.slice(2);
+    const names = args.filter((arg) => !arg.startsWith('--'));
+    build(root, stepsFor(STEPS, names), { force: args.includes('--force') });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

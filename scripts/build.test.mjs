@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { build, STEPS as WORKSPACE_STEPS } from './build.mjs';
+import { build, stepsFor, STEPS as WORKSPACE_STEPS } from './build.mjs';
 
 // Each step copies its input into its output, so a run shows in the output's content.
 const copy = (from, to) => ['node', '-e', `const fs=require('fs');fs.mkdirSync('${to}',{recursive:true});fs.copyFileSync('${from}','${to}/out.txt')`];
@@ -57,6 +57,17 @@ describe('build', () => {
   it('builds everything when forced', () => {
     run();
     assert.deepEqual(run({ force: true }), ['library', 'app']);
+  });
+
+  it('builds only the steps named, with the steps they read', () => {
+    assert.deepEqual(build(root, stepsFor(STEPS, ['library']), { log: () => undefined }), ['library']);
+    assert.deepEqual(run(), ['app']);
+    write('library/src/index.txt', 'library 2');
+    assert.deepEqual(build(root, stepsFor(STEPS, ['app']), { log: () => undefined }), ['library', 'app']);
+  });
+
+  it('refuses a step name it does not know, naming the known ones', () => {
+    assert.throws(() => stepsFor(STEPS, ['libary']), /no build step named libary \(steps: library, app\)/);
   });
 });
 

@@ -34,7 +34,10 @@ async function startApp(port) {
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 240; attempt += 1) {
     if (app.exitCode !== null) throw new Error('The app stopped while starting (see above). Has `pnpm build` run?');
-    const healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return { app, baseUrl };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -54,10 +54,7 @@ export async function clinicDay(page: Page, days: number): Promise<string> {
  * artist, on the clinic's calendar and clock: a journey books there, so it meets
  * neither the demo data nor another journey's bookings, whatever the day it runs.
  */
-export async function freeSlot(
-  page: Page,
-  { artist, durationMinutes, kind }: { artist: { name: string }; durationMinutes: number; kind: string },
-): Promise<{ date: string; time: string }> {
+export async function freeSlot(page: Page, { artist, durationMinutes, kind }: { artist: { name: string }; durationMinutes: number; kind: string }): Promise<{ date: string; time: string }> {
   const [{ timeZone }, artists] = await Promise.all([read<{ timeZone: string }>(page, '/api/clinic'), read<{ items: { id: string; name: string }[] }>(page, '/api/artists')]);
   const from = addCalendarDays(dateInZone(new Date(), timeZone), 1);
   const { slots } = await read<{ slots: { startsAt: string }[] }>(page, '/api/availability', {

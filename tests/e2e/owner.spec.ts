@@ -7,7 +7,17 @@ test('an owner adds an artist with certifications and finds that, and a client b
 
   // Back to the page asked for, with the owners' pages in the nav.
   await expect(page.getByRole('heading', { name: 'Staff' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'Clients',
+    'Calendar',
+    'Follow-ups',
+    'Pigments & needles',
+    'Reports',
+    'Staff',
+    'Audit trail',
+    'Settings',
+    'Scheduling',
+  ]);
   await expect(page.getByRole('link', { name: 'Marco Silva' })).toBeVisible();
   await screenshot(page, '11-staff-list');
 

@@ -53,7 +53,13 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await row.getByRole('link', { name: `Book next for ${client}` }).click();
   await expect(booking.getByLabel('Plan session').locator('option:checked')).toHaveText(/Density: session 2/);
   await expect(booking.getByText(/Window: opens/)).toBeVisible();
-  await booking.getByRole('group').filter({ has: page.locator('.slot') }).first().getByRole('button').first().click();
+  await booking
+    .getByRole('group')
+    .filter({ has: page.locator('.slot') })
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   await screenshot(page, '66-book-session-2-in-window');
   await booking.getByRole('button', { name: 'Book appointment' }).click();
   await expect(page.getByRole('status')).toContainText(`Booked ${client} with Marco Silva`);

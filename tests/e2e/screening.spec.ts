@@ -7,7 +7,10 @@ const client = 'Mohammed Al-Sayed';
 
 /** True once the browser has decoded the image: the file came back with the session cookie. */
 const imageLoaded = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0);
 
 /**
  * As the owner, through the API: moves the consultation open in the page into the
@@ -15,7 +18,7 @@ const imageLoaded = (page: Page, selector: string) =>
  * recorded, whatever the time and day the test runs.
  */
 async function moveOpenConsultationIntoThePast(page: Page) {
-  const [, clientId, consultationId] = /\/clients\/([^/]+)\/consultations\/([^/?]+)/.exec(page.url())!;
+  const [, clientId = '', consultationId = ''] = /\/clients\/([^/]+)\/consultations\/([^/?]+)/.exec(page.url())!;
   const { appointmentId } = await (await page.request.get(`/api/clients/${clientId}/consultations/${consultationId}`)).json();
   const owner = await request.newContext({ baseURL: new URL(page.url()).origin });
   try {
@@ -126,7 +129,10 @@ test('an artist books and records a consultation with a photo, screens the clien
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: /Medication/ })).toBeFocused();
   await answerAllNo();
-  await page.getByRole('group', { name: /blood-thinning medication/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page
+    .getByRole('group', { name: /blood-thinning medication/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await expect(outcome).toContainText('Clearance required');
   await screenshot(page, '46-screening-live-outcome');
   for (let step = 0; step < 4; step += 1) {

@@ -3,7 +3,9 @@ import { demoAccounts, screenshot, signIn } from './helpers';
 
 test('when the session ends, the next action goes to sign-in and signing in returns to the same page', async ({ page, context }) => {
   const scripts: string[] = [];
-  page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await page.goto('/clients');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   // A signed-out visitor's browser loads the sign-in page's code, not the signed-in app's.

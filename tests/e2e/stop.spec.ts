@@ -49,7 +49,14 @@ test('a stop (SIGTERM) lets the request in flight finish before the database goe
   // Were the database to stop under them, the test must go on to fail on the request's answer, not crash.
   for (const client of [blocker, watcher]) client.on('error', () => undefined);
   try {
-    await until(() => fetch(`${base}/api/health`).then((response) => response.ok, () => false), 'the app answers');
+    await until(
+      () =>
+        fetch(`${base}/api/health`).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      'the app answers',
+    );
     const signIn = await fetch(`${base}/api/auth/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -49,9 +49,7 @@ function addRequestHooks(instance: FastifyInstance, answerHook: Hook): void {
 function serveDocsAssets(instance: FastifyInstance): void {
   const prefix = `/${API_PREFIX}/docs/assets`;
   const root = swaggerUiDist.getAbsoluteFSPath();
-  instance.get(`${prefix}/*`, async (request, reply) =>
-    (await sendStaticFile(request, reply, root, pathOf(request).slice(prefix.length))) ? reply : reply.callNotFound(),
-  );
+  instance.get(`${prefix}/*`, async (request, reply) => ((await sendStaticFile(request, reply, root, pathOf(request).slice(prefix.length))) ? reply : reply.callNotFound()));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.js';
 import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
@@ -48,6 +49,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.cause ? `${error.message}\n  cause: ${String(error.cause)}` : error.stack) : error);
+  console.error(error instanceof Error ? (error.cause ? `${error.message}\n  cause: ${inspect(error.cause)}` : error.stack) : error);
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /** What the report needs of a built chunk (a subset of Rolldown's OutputChunk). */
-export interface BuiltChunk {
+interface BuiltChunk {
   fileName: string;
   code: string;
   isEntry: boolean;
@@ -16,7 +16,7 @@ export interface BuiltChunk {
   viteMetadata?: { importedCss: Set<string> };
 }
 
-export interface PageSize {
+interface PageSize {
   /** The page's module, relative to the app's folder (src/auth/SignInPage.tsx). */
   page: string;
   /** Every script and style sheet a first visit to the page loads. */
@@ -29,7 +29,7 @@ export interface PageSize {
  * lazily loaded chunks on the way to it, everything they import statically and their CSS, with the gzip size of the lot (what a
  * browser with an empty cache downloads to show that page).
  */
-export function pageSizes(chunks: BuiltChunk[], assetSource: (fileName: string) => string, root: string): PageSize[] {
+function pageSizes(chunks: BuiltChunk[], assetSource: (fileName: string) => string, root: string): PageSize[] {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const gzipBytes = new Map<string, number>();
   const sizeOf = (fileName: string) => {

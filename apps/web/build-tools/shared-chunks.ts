@@ -46,7 +46,9 @@ export function sharedChunks(apart: string[]): Plugin {
       // A module that only re-exports (the contracts' index) imports, in effect, just the modules defining the names taken from it.
       const isBarrel = (id: string) => /^\s*(export \* from [^;]+;\s*|import ['"][^'"]+['"];\s*)*$/.test(stripComments(info(id)?.code ?? 'x'));
       const definingModules = (barrel: string, importer: string) => {
-        const names = [...(info(importer)?.code ?? '').matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]+['"]/g)].flatMap((match) => match[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!));
+        const names = [...(info(importer)?.code ?? '').matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]+['"]/g)].flatMap((match) =>
+          match[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!),
+        );
         return (info(barrel)?.importedIds ?? []).filter((id) => info(id)?.exports.some((name) => names.includes(name)));
       };
       const importsOf = (id: string) => (info(id)?.importedIds ?? []).flatMap((imported) => (isBarrel(imported) ? definingModules(imported, id) : [imported]));
@@ -63,9 +65,17 @@ export function sharedChunks(apart: string[]): Plugin {
         }
       };
       // Every module that imports a page library, directly or through other modules.
-      reach(ids.filter((id) => PAGE_LIBRARIES.test(id)), (id) => importers.get(id) ?? [], bringsPageLibrary);
+      reach(
+        ids.filter((id) => PAGE_LIBRARIES.test(id)),
+        (id) => importers.get(id) ?? [],
+        bringsPageLibrary,
+      );
       const apartIds = new Set(apart.map((page) => path.resolve(root, page)));
-      reach(ids.filter((id) => info(id)?.isEntry || apartIds.has(id)), importsOf, neededApart);
+      reach(
+        ids.filter((id) => info(id)?.isEntry || apartIds.has(id)),
+        importsOf,
+        neededApart,
+      );
     },
   };
 }

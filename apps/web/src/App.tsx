@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/auth-context';
 import { signInPath } from './auth/next-path';
 import { sessionMayExist } from './auth/signed-in-hint';
-import { lazyPage } from './shell/lazy-page';
+import { lazyPage } from './shared/lazy-page';
 import { PageCodeBoundary } from './shell/PageCodeBoundary';
 import { PageLoading } from './shared/QueryMessage';
 

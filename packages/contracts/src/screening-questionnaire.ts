@@ -32,7 +32,7 @@ export interface ScreeningQuestionnaire {
   questions: readonly ScreeningQuestion[];
 }
 
-export const SCREENING_QUESTIONNAIRE_V1: ScreeningQuestionnaire = {
+const SCREENING_QUESTIONNAIRE_V1: ScreeningQuestionnaire = {
   version: '2026-11-v1',
   questions: [
     {

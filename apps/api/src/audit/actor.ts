@@ -13,12 +13,11 @@ export interface Actor {
 export function actorOf(request: FastifyRequest): Actor {
   return {
     staffId: request.authentication?.staff.id ?? null,
-    address: request.ip ?? null,
-    requestId: request.id ?? null,
+    // Typed as a string, but it is the socket's remoteAddress: undefined once the client has gone.
+    address: request.ip || null,
+    requestId: request.id,
   };
 }
 
 /** Injects the request's Actor into a controller method. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) =>
-  actorOf(context.switchToHttp().getRequest<FastifyRequest>()),
-);
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => actorOf(context.switchToHttp().getRequest<FastifyRequest>()));

@@ -55,9 +55,7 @@ export class AuditService {
         ...(query.staffId ? { actorId: query.staffId } : {}),
         ...(query.clientId ? { clientId: query.clientId } : {}),
         ...(query.action ? { action: query.action } : {}),
-        ...(query.from || query.to
-          ? { occurredAt: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lt: new Date(query.to) } : {}) } }
-          : {}),
+        ...(query.from || query.to ? { occurredAt: { ...(query.from ? { gte: new Date(query.from) } : {}), ...(query.to ? { lt: new Date(query.to) } : {}) } } : {}),
       },
       include: {
         actor: { select: { id: true, name: true } },
@@ -89,7 +87,5 @@ export class AuditService {
 
 /** The names of the fields whose values differ between two versions of a record. */
 export function changedFields<Record extends object>(before: Record, after: Record): string[] {
-  return Object.keys(after).filter(
-    (key) => JSON.stringify(before[key as keyof Record]) !== JSON.stringify(after[key as keyof Record]),
-  );
+  return Object.keys(after).filter((key) => JSON.stringify(before[key as keyof Record]) !== JSON.stringify(after[key as keyof Record]));
 }

@@ -13,7 +13,7 @@ import './signed-in.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function unauthenticatedProblem(expired = false): ProblemException {
+function unauthenticatedProblem(expired = false): ProblemException {
   return new ProblemException({
     type: expired ? problemTypes.sessionExpired : problemTypes.unauthenticated,
     title: expired ? 'Session ended' : 'Not signed in',

@@ -17,8 +17,7 @@ function fromNewAddress() {
   const address = `203.0.113.${nextAddress++}`;
   return {
     address,
-    login: (email: string, password: string) =>
-      testApp.http.post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password }),
+    login: (email: string, password: string) => testApp.http.post('/api/auth/login').set('X-Forwarded-For', address).send({ email, password }),
   };
 }
 
@@ -205,7 +204,14 @@ describe('session expiry', () => {
   it('follows the idle timeout the owner sets', async () => {
     const settings = (await testApp.as('owner').get('/api/clinic')).body;
     const { updatedAt: _updatedAt, ...input } = settings;
-    expect((await testApp.as('owner').put('/api/clinic').send({ ...input, sessionIdleMinutes: 60 })).status).toBe(200);
+    expect(
+      (
+        await testApp
+          .as('owner')
+          .put('/api/clinic')
+          .send({ ...input, sessionIdleMinutes: 60 })
+      ).status,
+    ).toBe(200);
     const session = await signInWithCookie('artist@clinic.test');
     expect(session.body.idleMinutes).toBe(60);
     await testApp.database.$executeRaw`UPDATE staff_sessions SET last_seen_at = now() - interval '45 minutes' WHERE csrf_token = ${session.csrfToken}`;
@@ -241,8 +247,7 @@ describe('signing out, deactivation and password changes', () => {
     await createStaff('receptionist', 'changing@clinic.test');
     const current = await signInWithCookie('changing@clinic.test');
     const other = await signInWithCookie('changing@clinic.test');
-    const change = (body: object) =>
-      testApp.http.post('/api/auth/password').set('Cookie', current.cookie).set('X-CSRF-Token', current.csrfToken).send(body);
+    const change = (body: object) => testApp.http.post('/api/auth/password').set('Cookie', current.cookie).set('X-CSRF-Token', current.csrfToken).send(body);
 
     const wrong = await change({ currentPassword: 'not it', newPassword: 'a brand new passphrase' });
     expect(wrong.status).toBe(400);

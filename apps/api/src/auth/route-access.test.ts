@@ -5,14 +5,7 @@ import { listRoutes, type RouteDescription } from '../http/route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /** The only doors open without signing in. */
-const PUBLIC_ROUTES = [
-  'GET /api/health',
-  'POST /api/auth/login',
-  'POST /api/auth/token',
-  'GET /api/openapi.json',
-  'GET /api/docs',
-  'GET /api/docs/assets/start.js',
-].sort();
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/token', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/assets/start.js'].sort();
 
 let testApp: TestApp;
 let routes: RouteDescription[];
@@ -44,7 +37,12 @@ describe('access to every endpoint', () => {
   });
 
   it('opens only health, sign-in and the API documentation to anonymous callers', () => {
-    expect(routes.filter((route) => route.access && 'public' in route.access).map(name).sort()).toEqual(PUBLIC_ROUTES);
+    expect(
+      routes
+        .filter((route) => route.access && 'public' in route.access)
+        .map(name)
+        .sort(),
+    ).toEqual(PUBLIC_ROUTES);
   });
 
   it('answers 401 without a session, before looking at the input', async () => {

@@ -9,7 +9,7 @@ export type CredentialKind = 'cookie' | 'bearer';
 export type SignInEndReason = 'signed_out' | 'idle' | 'expired' | 'deactivated' | 'password_changed';
 
 /** Scripts sign in rarely and run unattended, so their tokens outlive a working day. */
-export const ACCESS_TOKEN_LIFETIME_DAYS = 30;
+const ACCESS_TOKEN_LIFETIME_DAYS = 30;
 
 /** How often using a session is written down; the idle timeout counts from the last write. */
 const SESSION_TOUCH_INTERVAL = '1 minute';

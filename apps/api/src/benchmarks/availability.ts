@@ -61,7 +61,10 @@ async function main() {
     const cases: [string, () => Promise<unknown>][] = [
       ['one artist, next 7 days, 210 min', () => availability.slots({ artistId: firstArtist, from: today, to: addCalendarDays(today, 6), durationMinutes: 210, kind: 'plan_session' })],
       ['any of 20 artists, next 7 days, 210 min', () => availability.slots({ from: today, to: addCalendarDays(today, 6), durationMinutes: 210, kind: 'plan_session' })],
-      ['any of 20 artists, a 28-day window, 210 min', () => availability.slots({ from: addCalendarDays(today, 7), to: addCalendarDays(today, 34), durationMinutes: 210, kind: 'plan_session' })],
+      [
+        'any of 20 artists, a 28-day window, 210 min',
+        () => availability.slots({ from: addCalendarDays(today, 7), to: addCalendarDays(today, 34), durationMinutes: 210, kind: 'plan_session' }),
+      ],
     ];
     console.log('query'.padEnd(48), 'median ms'.padStart(10), 'p99 ms'.padStart(8), '  results');
     for (const [name, run] of cases) {

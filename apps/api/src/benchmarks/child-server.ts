@@ -14,7 +14,10 @@ export async function startChildServer(args: string[], environment: NodeJS.Proce
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    const ready = await fetch(url + readyPath).then((response) => response.status < 500, () => false);
+    const ready = await fetch(url + readyPath).then(
+      (response) => response.status < 500,
+      () => false,
+    );
     if (ready) break;
     if (attempt > 600) throw new Error(`${args.join(' ')} did not answer within a minute`);
     await sleep(100);

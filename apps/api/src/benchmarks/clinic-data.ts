@@ -13,7 +13,7 @@ export interface BenchDatabase {
   /** The tables' owner. */
   url: string;
   admin: pg.Client;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** A migrated database: the server of DATABASE_URL when set, else a throw-away embedded one. */
@@ -46,10 +46,7 @@ export async function timedLoad(what: string, load: () => Promise<unknown>): Pro
  */
 export async function insertClinic(admin: pg.Client, { artists, rooms }: { artists: number; rooms: number }): Promise<void> {
   const deskHash = await hashPassword(FRONT_DESK.password);
-  await admin.query(
-    `INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Bench', 'US', $1, 'USD') ON CONFLICT DO NOTHING`,
-    [BENCH_ZONE],
-  );
+  await admin.query(`INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Bench', 'US', $1, 'USD') ON CONFLICT DO NOTHING`, [BENCH_ZONE]);
   await admin.query(`INSERT INTO clinic_opening_hours (weekday, opens, closes) SELECT d, '08:00', '20:00' FROM generate_series(1, 7) d`);
   await admin.query(
     `INSERT INTO staff (name, email, role, password_hash)
@@ -63,8 +60,80 @@ export async function insertClinic(admin: pg.Client, { artists, rooms }: { artis
   await admin.query(`INSERT INTO rooms (name) SELECT 'Chair ' || i FROM generate_series(1, $1::int) i`, [rooms]);
 }
 
-const firstNames = ['José', 'Zoë', 'Marcus', 'Aisha', 'Daniel', 'Chloé', 'Ravi', 'Grace', 'Kwame', 'Søren', 'Maria', 'Ethan', 'Liam', 'Fatima', 'Noah', 'Priya', 'Andre', 'Sean', 'Yuki', 'Emma', 'Carlos', 'Hannah', 'Lucas', 'Nina', 'Anna', 'Ryan', 'Leila', 'Viktor', 'Sophie', 'Tomás'];
-const lastNames = ['Álvarez', 'Bennett', 'Okafor', 'Kowalski', 'Moreau', 'Shah', 'Ó Briain', 'Liu', 'Mensah', 'Lindqvist', 'Rossi', 'Cohen', 'Papadopoulos', 'O’Connor', 'Tanaka', 'Haddad', 'Williams', 'García', 'Schmidt', 'Nair', 'Dubois', 'Murphy', 'Sato', 'Adeyemi', 'Johansson', 'Mendoza', 'Weiss', 'Al-Sayed', 'Ferreira', 'Petrović', 'Washington', 'Novak', 'Fitzgerald', 'Karimi', 'Ivanov', 'Martin', 'Smith', 'Nguyen', 'Kim', 'Müller'];
+const firstNames = [
+  'José',
+  'Zoë',
+  'Marcus',
+  'Aisha',
+  'Daniel',
+  'Chloé',
+  'Ravi',
+  'Grace',
+  'Kwame',
+  'Søren',
+  'Maria',
+  'Ethan',
+  'Liam',
+  'Fatima',
+  'Noah',
+  'Priya',
+  'Andre',
+  'Sean',
+  'Yuki',
+  'Emma',
+  'Carlos',
+  'Hannah',
+  'Lucas',
+  'Nina',
+  'Anna',
+  'Ryan',
+  'Leila',
+  'Viktor',
+  'Sophie',
+  'Tomás',
+];
+const lastNames = [
+  'Álvarez',
+  'Bennett',
+  'Okafor',
+  'Kowalski',
+  'Moreau',
+  'Shah',
+  'Ó Briain',
+  'Liu',
+  'Mensah',
+  'Lindqvist',
+  'Rossi',
+  'Cohen',
+  'Papadopoulos',
+  'O’Connor',
+  'Tanaka',
+  'Haddad',
+  'Williams',
+  'García',
+  'Schmidt',
+  'Nair',
+  'Dubois',
+  'Murphy',
+  'Sato',
+  'Adeyemi',
+  'Johansson',
+  'Mendoza',
+  'Weiss',
+  'Al-Sayed',
+  'Ferreira',
+  'Petrović',
+  'Washington',
+  'Novak',
+  'Fitzgerald',
+  'Karimi',
+  'Ivanov',
+  'Martin',
+  'Smith',
+  'Nguyen',
+  'Kim',
+  'Müller',
+];
 
 /** `count` clients with varied, accented names, phones and emails; one in 23 archived. */
 export async function insertClients(admin: pg.Client, count: number): Promise<void> {

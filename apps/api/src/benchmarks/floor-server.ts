@@ -18,7 +18,7 @@ const pool = new pg.Pool({ connectionString: script.databaseUrl, max: script.poo
 const byRoute = new Map(script.requests.map((request) => [`${request.method} ${request.url}`, { ...request, body: Buffer.alloc(request.bodyBytes, ' '), failed: false }]));
 
 const server = createServer((incoming, response) => {
-  const request = byRoute.get(`${incoming.method} ${incoming.url}`);
+  const request = byRoute.get(`${incoming.method ?? ''} ${incoming.url ?? ''}`);
   incoming.resume();
   if (!request) {
     response.writeHead(404).end();

@@ -29,7 +29,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
 const SEARCHES = ['smi', 'nak', 'example', 'jo'];
 /** BENCH_CASES: a comma-separated list of the beginnings of the case names to run (say "availability,health"); all when unset. */
-const CASES_WANTED = process.env.BENCH_CASES?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+const CASES_WANTED =
+  process.env.BENCH_CASES?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean) ?? [];
 /** Replays of each request's SQL alone, one after another, for its own timing. */
 const SQL_ALONE_RUNS = 200;
 
@@ -65,7 +68,10 @@ async function signIn(appUrl: string): Promise<Signed> {
     body: JSON.stringify(FRONT_DESK),
   });
   if (response.status !== 200) throw new Error(`Sign-in answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
   return { cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
@@ -88,7 +94,10 @@ async function recordCases(appUrl: string, signed: Signed, recordFile: string, c
       body: loadCase.method === 'POST' ? JSON.stringify(recordingBody) : undefined,
     });
     const body = await response.arrayBuffer();
-    const statements = (await readFile(recordFile, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as RecordedStatement);
+    const statements = (await readFile(recordFile, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as RecordedStatement);
     recorded.set(loadCase.name, { method: loadCase.method, url: loadCase.url, statements, status: response.status, bodyBytes: body.byteLength });
   }
   return recorded;
@@ -189,10 +198,10 @@ function table(rows: { name: string; app: Figures; floor: Figures }[]): string {
 
 async function firstSlotFreeForAll(admin: pg.Client, slots: Slot[]): Promise<Slot> {
   for (const slot of slots) {
-    const { rowCount } = await admin.query(
-      `SELECT FROM appointments WHERE tstzrange(starts_at, ends_at) && tstzrange($1, $2) AND status NOT IN ('cancelled', 'no_show') LIMIT 1`,
-      [slot.startsAt, slot.endsAt],
-    );
+    const { rowCount } = await admin.query(`SELECT FROM appointments WHERE tstzrange(starts_at, ends_at) && tstzrange($1, $2) AND status NOT IN ('cancelled', 'no_show') LIMIT 1`, [
+      slot.startsAt,
+      slot.endsAt,
+    ]);
     if (rowCount === 0) return slot;
   }
   throw new Error('No slot three weeks ahead where every artist is free');
@@ -257,8 +266,7 @@ async function main() {
     const recordFile = path.join(scratch, 'statements.jsonl');
     // The app's errors (a 500 under load, say) reach the output; its request lines do not.
     const appEnvironment = { DATABASE_URL: database.url, DEMO_DATA: 'false', NODE_ENV: 'production', HOST: '127.0.0.1', DATA_DIR: scratch, LOG_LEVEL: 'error' };
-    const startApp = async (extra: NodeJS.ProcessEnv, args: string[]) =>
-      startChildServer([...args, distFile('main.js')], { ...appEnvironment, ...extra }, await freePort(), '/api/health');
+    const startApp = async (extra: NodeJS.ProcessEnv, args: string[]) => startChildServer([...args, distFile('main.js')], { ...appEnvironment, ...extra }, await freePort(), '/api/health');
 
     const recorder = await startApp({ SQL_RECORD_FILE: recordFile }, ['--import', distFile('benchmarks/sql-recorder.js')]);
     servers.push(recorder);

@@ -14,6 +14,7 @@ export interface RecordedStatement {
 
 const file = process.env.SQL_RECORD_FILE;
 if (file) {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, wrapped below and called on each client with apply(this)
   const query = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
   pg.Client.prototype.query = function recordingQuery(this: pg.Client, ...args: unknown[]) {
     const [first, second] = args;

@@ -62,9 +62,7 @@ describe('creating and reading clients', () => {
   });
 
   it('answers field-level problems for invalid input and writes nothing', async () => {
-    const response = await api
-      .post('/api/clients')
-      .send({ ...sam, firstName: '', phone: '12', email: 'not-an-email', dateOfBirth: '2999-01-01', sex: 'robot' });
+    const response = await api.post('/api/clients').send({ ...sam, firstName: '', phone: '12', email: 'not-an-email', dateOfBirth: '2999-01-01', sex: 'robot' });
     expectProblem(response, 400);
     const fields = (response.body.errors as { field: string }[]).map((error) => error.field).sort();
     expect(fields).toEqual(['dateOfBirth', 'email', 'firstName', 'phone', 'sex']);
@@ -76,13 +74,9 @@ describe('creating and reading clients', () => {
     expectProblem(noContact, 400);
     expect(noContact.body.errors).toEqual([{ field: 'phone', message: 'Give a phone number or an email address' }]);
 
-    const emailWithoutAddress = await api
-      .post('/api/clients')
-      .send({ firstName: 'A', lastName: 'B', phone: '(415) 555-0100', preferredContact: 'email' });
+    const emailWithoutAddress = await api.post('/api/clients').send({ firstName: 'A', lastName: 'B', phone: '(415) 555-0100', preferredContact: 'email' });
     expectProblem(emailWithoutAddress, 400);
-    expect(emailWithoutAddress.body.errors).toEqual([
-      { field: 'email', message: 'Email is the preferred contact, so an email address is needed' },
-    ]);
+    expect(emailWithoutAddress.body.errors).toEqual([{ field: 'email', message: 'Email is the preferred contact, so an email address is needed' }]);
   });
 
   it('rejects wrong types and unknown fields', async () => {
@@ -132,14 +126,10 @@ describe('creating and reading clients', () => {
 describe('duplicates', () => {
   it('warns instead of creating a second client with the same email or phone', async () => {
     const first = await createClient(sam);
-    const again = await api
-      .post('/api/clients')
-      .send({ firstName: 'Samuel', lastName: 'Taylor', email: 'SAM.TAYLOR@example.com', phone: '415-555-0142' });
+    const again = await api.post('/api/clients').send({ firstName: 'Samuel', lastName: 'Taylor', email: 'SAM.TAYLOR@example.com', phone: '415-555-0142' });
     expectProblem(again, 409);
     expect(again.body.type).toBe('/problems/possible-duplicate');
-    expect(again.body.duplicates).toEqual([
-      { id: first.id, firstName: 'Sam', lastName: 'Taylor', matchedOn: ['email', 'phone'], archived: false },
-    ]);
+    expect(again.body.duplicates).toEqual([{ id: first.id, firstName: 'Sam', lastName: 'Taylor', matchedOn: ['email', 'phone'], archived: false }]);
     expect(await testApp.database.client.count()).toBe(1);
 
     await createClient({ firstName: 'Samuel', lastName: 'Taylor', email: 'sam.taylor@example.com' }, '?confirmDuplicate=true');
@@ -159,9 +149,7 @@ describe('duplicates', () => {
 describe('updating, archiving and restoring', () => {
   it('changes only the fields sent, and null clears an optional field', async () => {
     const created = await createClient(sam);
-    const response = await api
-      .patch(`/api/clients/${created.id}`)
-      .send({ notes: null, address: { city: 'Oakland' }, lastName: 'Taylor-Reed' });
+    const response = await api.patch(`/api/clients/${created.id}`).send({ notes: null, address: { city: 'Oakland' }, lastName: 'Taylor-Reed' });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       lastName: 'Taylor-Reed',
@@ -214,8 +202,7 @@ describe('listing and searching', () => {
     for (const [firstName, lastName, phone, email] of names) await createClient({ firstName, lastName, phone, email });
   });
 
-  const search = async (q: string) =>
-    ((await api.get('/api/clients').query({ q })).body.items as { firstName: string }[]).map((c) => c.firstName);
+  const search = async (q: string) => ((await api.get('/api/clients').query({ q })).body.items as { firstName: string }[]).map((c) => c.firstName);
 
   it('lists by surname then first name, ignoring accents', async () => {
     expect(await search('')).toEqual(['José', 'Anna', 'Annabel', 'Liam', 'Zoë']);

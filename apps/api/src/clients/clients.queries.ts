@@ -75,17 +75,11 @@ export class ClientQueries {
   }
 
   /** Other clients, archived ones included, that share the email or phone given. */
-  async findPossibleDuplicates(
-    contact: { email: string | null; phone: string | null },
-    excludeId?: string,
-  ): Promise<PossibleDuplicate[]> {
+  async findPossibleDuplicates(contact: { email: string | null; phone: string | null }, excludeId?: string): Promise<PossibleDuplicate[]> {
     if (!contact.email && !contact.phone) return [];
     const rows = await this.database.client.findMany({
       where: {
-        OR: [
-          ...(contact.email ? [{ email: contact.email }] : []),
-          ...(contact.phone ? [{ phone: contact.phone }] : []),
-        ],
+        OR: [...(contact.email ? [{ email: contact.email }] : []), ...(contact.phone ? [{ phone: contact.phone }] : [])],
         ...(excludeId ? { NOT: { id: excludeId } } : {}),
       },
       select: { id: true, firstName: true, lastName: true, email: true, phone: true, archivedAt: true },
@@ -96,10 +90,7 @@ export class ClientQueries {
       id: row.id,
       firstName: row.firstName,
       lastName: row.lastName,
-      matchedOn: [
-        ...(contact.email && row.email === contact.email ? (['email'] as const) : []),
-        ...(contact.phone && row.phone === contact.phone ? (['phone'] as const) : []),
-      ],
+      matchedOn: [...(contact.email && row.email === contact.email ? (['email'] as const) : []), ...(contact.phone && row.phone === contact.phone ? (['phone'] as const) : [])],
       archived: row.archivedAt !== null,
     }));
   }

@@ -16,7 +16,7 @@ import type { Database } from '../database/database.js';
 import { issuesToFieldErrors, notFoundProblem, ProblemException, validationProblem } from '../http/problem.js';
 import { toClient, toClientColumns, toClientInput, toClientSummary, type ClientRow } from './client-record.js';
 import { searchPatterns } from './client-search.js';
-import { assertNotArchived } from './client-checks.js';
+import { assertNotArchived } from '../shared/client-checks.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { ClientQueries } from './clients.queries.js';
 import type { Actor } from '../audit/actor.js';
@@ -166,7 +166,12 @@ export class ClientsService {
       limit: query.limit + 1,
     });
     const statuses = await this.screenings.statuses(rows.slice(0, query.limit).map((row) => row.id));
-    return toPage(rows, query.limit, (row) => toClientSummary(row, statuses.get(row.id)!), (row) => [row.sortKey, row.id]);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toClientSummary(row, statuses.get(row.id)!),
+      (row) => [row.sortKey, row.id],
+    );
   }
 
   private async withScreening(row: ClientRow): Promise<Client> {

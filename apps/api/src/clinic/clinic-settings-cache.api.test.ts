@@ -36,7 +36,10 @@ const nameOnSecond = async () => (await asOwnerOnSecond('/api/clinic')).body.nam
 
 async function changeOnFirst(change: Record<string, unknown>) {
   const { updatedAt: _updatedAt, ...current } = (await first.as('owner').get('/api/clinic')).body;
-  const response = await first.as('owner').put('/api/clinic').send({ ...current, ...change });
+  const response = await first
+    .as('owner')
+    .put('/api/clinic')
+    .send({ ...current, ...change });
   expect(response.status).toBe(200);
   return response;
 }

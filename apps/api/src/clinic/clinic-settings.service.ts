@@ -13,11 +13,7 @@ import { ClinicSettingsCache } from './clinic-settings-cache.js';
 type SettingsInput = z.output<typeof clinicSettingsInputSchema>;
 
 /** A new clinic opens on weekdays and Saturday mornings until the owner says otherwise. */
-const FIRST_OPENING_HOURS: OpeningInterval[] = [
-  ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
-  { weekday: 6, opens: '10:00', closes: '14:00' },
-];
-
+const FIRST_OPENING_HOURS: OpeningInterval[] = [...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })), { weekday: 6, opens: '10:00', closes: '14:00' }];
 
 @Injectable()
 export class ClinicSettingsService {

@@ -82,20 +82,23 @@ describe('the clinic’s settings', () => {
   });
 
   it('refuse overlapping hours, unknown zones and currencies, and out-of-range timeouts, field by field', async () => {
-    const response = await testApp.as('owner').put('/api/clinic').send({
-      ...settings,
-      timeZone: 'Europe/Atlantis',
-      currency: 'XXY',
-      sessionIdleMinutes: 1,
-      sessionSpacingMinDays: 30,
-      sessionSpacingMaxDays: 20,
-      openingHours: [
-        { weekday: 1, opens: '09:00', closes: '12:00' },
-        { weekday: 1, opens: '11:00', closes: '15:00' },
-        { weekday: 3, opens: '18:00', closes: '09:00' },
-        { weekday: 8, opens: '25:00', closes: '26:00' },
-      ],
-    });
+    const response = await testApp
+      .as('owner')
+      .put('/api/clinic')
+      .send({
+        ...settings,
+        timeZone: 'Europe/Atlantis',
+        currency: 'XXY',
+        sessionIdleMinutes: 1,
+        sessionSpacingMinDays: 30,
+        sessionSpacingMaxDays: 20,
+        openingHours: [
+          { weekday: 1, opens: '09:00', closes: '12:00' },
+          { weekday: 1, opens: '11:00', closes: '15:00' },
+          { weekday: 3, opens: '18:00', closes: '09:00' },
+          { weekday: 8, opens: '25:00', closes: '26:00' },
+        ],
+      });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
       'currency',
@@ -112,8 +115,6 @@ describe('the clinic’s settings', () => {
   });
 
   it('are guarded by the database as well: no overlapping opening hours', async () => {
-    await expect(
-      testApp.database.$executeRaw`INSERT INTO clinic_opening_hours (weekday, opens, closes) VALUES (2, '11:00', '14:00')`,
-    ).rejects.toThrow(/clinic_opening_hours_no_overlap/);
+    await expect(testApp.database.$executeRaw`INSERT INTO clinic_opening_hours (weekday, opens, closes) VALUES (2, '11:00', '14:00')`).rejects.toThrow(/clinic_opening_hours_no_overlap/);
   });
 });

@@ -19,10 +19,7 @@ describe('loadConfig', () => {
   });
 
   it('reads the origins allowed to call the API from a browser', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://booking.example.com, http://localhost:5173' }).corsOrigins).toEqual([
-      'https://booking.example.com',
-      'http://localhost:5173',
-    ]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://booking.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://booking.example.com', 'http://localhost:5173']);
     expect(() => loadConfig({ CORS_ORIGINS: 'booking.example.com' })).toThrow(/CORS_ORIGINS/);
   });
 
@@ -54,7 +51,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://owner@host/db', APP_DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
   });
 
-  it('takes the app\'s own database login only for the server of DATABASE_URL', () => {
+  it("takes the app's own database login only for the server of DATABASE_URL", () => {
     const appLogin = 'postgres://smp_app:secret@host/db';
     expect(loadConfig({ DATABASE_URL: 'postgres://owner:other@host/db', APP_DATABASE_URL: appLogin })).toMatchObject({ appDatabaseUrl: appLogin });
     expect(() => loadConfig({ APP_DATABASE_URL: appLogin })).toThrow(/APP_DATABASE_URL: .*set DATABASE_URL too/);

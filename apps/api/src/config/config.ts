@@ -11,39 +11,42 @@ const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL']);
 
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: connectionUrl.optional(),
-  APP_DATABASE_URL: connectionUrl.optional(),
-  DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
-  FILES_DIR: z.string().min(1).optional(),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  DEMO_DATA: booleanFlag.optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST_DIR: z.string().min(1).default(path.join(repositoryRoot, 'apps/web/dist')),
-  CLINIC_NAME: z.string().trim().min(1).max(120).default('Demo SMP Clinic'),
-  CLINIC_COUNTRY: z
-    .string()
-    .toUpperCase()
-    .refine(isPhoneRegion, 'must be a two-letter ISO country code, such as US or GB')
-    .default('US'),
-  CLINIC_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone, such as America/New_York').default('America/New_York'),
-  CLINIC_CURRENCY: z.string().toUpperCase().refine(isCurrency, 'must be an ISO 4217 currency code, such as USD').default('USD'),
-  SESSION_COOKIE_SECURE: booleanFlag.optional(),
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  CORS_ORIGINS: z
-    .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be a comma-separated list of http(s) origins' })))
-    .default([]),
-  DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
-  DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
-}).refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
-  path: ['APP_DATABASE_URL'],
-  message: 'is the app\'s login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)',
-});
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: connectionUrl.optional(),
+    APP_DATABASE_URL: connectionUrl.optional(),
+    DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
+    FILES_DIR: z.string().min(1).optional(),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DEMO_DATA: booleanFlag.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST_DIR: z.string().min(1).default(path.join(repositoryRoot, 'apps/web/dist')),
+    CLINIC_NAME: z.string().trim().min(1).max(120).default('Demo SMP Clinic'),
+    CLINIC_COUNTRY: z.string().toUpperCase().refine(isPhoneRegion, 'must be a two-letter ISO country code, such as US or GB').default('US'),
+    CLINIC_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone, such as America/New_York').default('America/New_York'),
+    CLINIC_CURRENCY: z.string().toUpperCase().refine(isCurrency, 'must be an ISO 4217 currency code, such as USD').default('USD'),
+    SESSION_COOKIE_SECURE: booleanFlag.optional(),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be a comma-separated list of http(s) origins' })))
+      .default([]),
+    DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  })
+  .refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
+    path: ['APP_DATABASE_URL'],
+    error: "is the app's login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)",
+  });
 
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
@@ -86,7 +89,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigurationError(
       parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0]);
-        const shown = SECRET_VARIABLES.has(variable) ? '' : ` (got "${present[variable]}")`;
+        const value = present[variable];
+        const shown = SECRET_VARIABLES.has(variable) || value === undefined ? '' : ` (got "${value}")`;
         return `${variable}: ${issue.message}${shown}`;
       }),
     );

@@ -82,10 +82,7 @@ export function toConsultation(row: ConsultationWithPeople, withRecord: boolean)
     status: consultationStatus(row),
     bookingNotes: appointment.notes,
     cancellationReason: appointment.status === 'no_show' ? 'Did not come' : appointment.cancellationReason,
-    record:
-      withRecord && row.recordedAt && row.recordedBy
-        ? { ...(storedRecordColumns(row) as RecordColumns), recordedAt: row.recordedAt.toISOString(), recordedBy: row.recordedBy }
-        : null,
+    record: withRecord && row.recordedAt && row.recordedBy ? { ...(storedRecordColumns(row) as RecordColumns), recordedAt: row.recordedAt.toISOString(), recordedBy: row.recordedBy } : null,
     photos: withRecord ? row.photos.map(toPhoto) : [],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -96,7 +96,10 @@ describe('booking and recording a consultation', () => {
   it('keeps which fields a correction changed', async () => {
     const booked = await pastConsultation();
     await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send(record);
-    await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, norwoodStage: 5 });
+    await testApp
+      .as('artist')
+      .put(`/api/clients/${clientId}/consultations/${booked.id}/record`)
+      .send({ ...record, norwoodStage: 5 });
     const [correction] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'consultation.record', clientId })).body.items;
     expect(correction.changedFields).toEqual(['norwoodStage']);
   });
@@ -109,7 +112,10 @@ describe('booking and recording a consultation', () => {
       .send({ ...record, hairLossCauses: [], norwoodStage: 9, ludwigStage: 2, expectationsDiscussed: false, skinTone: 'VII' });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['expectationsDiscussed', 'hairLossCauses', 'norwoodStage', 'skinTone']);
-    const both = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.id}/record`).send({ ...record, ludwigStage: 2 });
+    const both = await testApp
+      .as('artist')
+      .put(`/api/clients/${clientId}/consultations/${booked.id}/record`)
+      .send({ ...record, ludwigStage: 2 });
     expect(both.body.errors).toEqual([{ field: 'ludwigStage', message: 'Give a Norwood or a Ludwig stage, not both' }]);
   });
 
@@ -123,13 +129,19 @@ describe('booking and recording a consultation', () => {
   });
 
   it('books only inside the artist’s hours', async () => {
-    const evening = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send({ ...booking(), startsAt: at(dayFromToday(4), '18:30') });
+    const evening = await testApp
+      .as('receptionist')
+      .post(`/api/clients/${clientId}/consultations`)
+      .send({ ...booking(), startsAt: at(dayFromToday(4), '18:30') });
     expect(evening.status).toBe(409);
     expect(evening.body.type).toBe('/problems/outside-working-hours');
   });
 
   it('books only with an active artist, and cancels only what is booked', async () => {
-    const withReceptionist = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send({ ...booking(), artistId: testApp.staff.receptionist.id });
+    const withReceptionist = await testApp
+      .as('receptionist')
+      .post(`/api/clients/${clientId}/consultations`)
+      .send({ ...booking(), artistId: testApp.staff.receptionist.id });
     expect(withReceptionist.body.errors).toEqual([{ field: 'artistId', message: 'Choose an active artist' }]);
     const booked = await bookConsultation();
     const cancelled = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations/${booked.id}/cancel`).send({ reason: 'Client unwell' });
@@ -167,7 +179,10 @@ describe('who records a consultation, and when', () => {
     expect(refused.status).toBe(403);
     expect(refused.headers['content-type']).toMatch(/problem\+json/);
     expect(refused.body.detail).toBe('Only the appointment’s artist, or an owner, writes to its clinical record');
-    const photo = await secondArtist().post(`/api/clients/${clientId}/consultations/${theirs.id}/photos`).field('view', 'front').attach('file', await jpegPhoto(), 'front.jpg');
+    const photo = await secondArtist()
+      .post(`/api/clients/${clientId}/consultations/${theirs.id}/photos`)
+      .field('view', 'front')
+      .attach('file', await jpegPhoto(), 'front.jpg');
     expect(photo.status).toBe(403);
     expect(await recordOf(theirs.id)).toMatchObject({ recordedAt: null, appointment: { status: 'booked' } });
     expect(await testApp.database.clientPhoto.count({ where: { consultationId: theirs.id } })).toBe(0);
@@ -175,7 +190,13 @@ describe('who records a consultation, and when', () => {
     const byOwner = await testApp.as('owner').put(`/api/clients/${clientId}/consultations/${theirs.id}/record`).send(record);
     expect(byOwner.status).toBe(200);
     expect(byOwner.body).toMatchObject({ status: 'completed', artist: { id: testApp.staff.artist.id }, record: { recordedBy: { id: testApp.staff.owner.id } } });
-    expect((await secondArtist().put(`/api/clients/${clientId}/consultations/${theirs.id}/record`).send({ ...record, norwoodStage: 6 })).status).toBe(403);
+    expect(
+      (
+        await secondArtist()
+          .put(`/api/clients/${clientId}/consultations/${theirs.id}/record`)
+          .send({ ...record, norwoodStage: 6 })
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses to record a consultation days ahead, even its own artist, and writes nothing', async () => {
@@ -270,7 +291,10 @@ describe('photos', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers['content-type']).toMatch(/problem\+json/);
 
-    const noView = await testApp.as('artist').post(`/api/clients/${clientId}/consultations/${booked.id}/photos`).attach('file', await jpegPhoto(), 'a.jpg');
+    const noView = await testApp
+      .as('artist')
+      .post(`/api/clients/${clientId}/consultations/${booked.id}/photos`)
+      .attach('file', await jpegPhoto(), 'a.jpg');
     expect(noView.body.errors).toEqual([{ field: 'view', message: 'Choose the view: front, top, crown, left, right or back' }]);
 
     const noFile = await testApp.as('artist').post(`/api/clients/${clientId}/consultations/${booked.id}/photos`).field('view', 'front');

@@ -1,14 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  roleMay,
-  type Consultation,
-  type Page,
-  type Photo,
-  type PhotoView,
-  type StaffRole,
-  type consultationBookingSchema,
-  type consultationRecordSchema,
-} from '@smp/contracts';
+import { roleMay, type Consultation, type Page, type Photo, type PhotoView, type StaffRole, type consultationBookingSchema, type consultationRecordSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -22,12 +13,11 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { assertConsultationStarted, assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
 type RecordInput = z.output<typeof consultationRecordSchema>;
-
 
 const consultationAudit = (clientId: string, consultationId: string) => ({ clientId, entityType: 'consultation', entityId: consultationId });
 
@@ -51,10 +41,7 @@ export class ConsultationsService {
         clientId,
         ...(boundary
           ? {
-              OR: [
-                { appointment: { startsAt: { lt: boundary.appointment.startsAt } } },
-                { appointment: { startsAt: boundary.appointment.startsAt }, id: { lt: boundary.id } },
-              ],
+              OR: [{ appointment: { startsAt: { lt: boundary.appointment.startsAt } } }, { appointment: { startsAt: boundary.appointment.startsAt }, id: { lt: boundary.id } }],
             }
           : {}),
       },
@@ -65,7 +52,12 @@ export class ConsultationsService {
     if (withRecord && rows.length > 0) {
       await this.audit.record(this.database, actor, { action: 'consultation.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
     }
-    return toPage(rows, query.limit, (row) => toConsultation(row, withRecord), (row) => [row.id]);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toConsultation(row, withRecord),
+      (row) => [row.id],
+    );
   }
 
   /** Books the consultation's appointment under the calendar's rules (hours, no double booking), in one transaction with it. */
@@ -138,7 +130,8 @@ export class ConsultationsService {
     const consultation = await this.database.consultation.findFirst({ where: { id: consultationId, clientId }, include: { appointment: true } });
     if (!consultation) throw notFoundProblem('The consultation');
     assertMayWriteClinicalRecord(actor, role, consultation.appointment.artistId);
-    if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show') throw conflictProblem('Consultation cancelled', 'Add photos to a consultation that took place');
+    if (consultation.appointment.status === 'cancelled' || consultation.appointment.status === 'no_show')
+      throw conflictProblem('Consultation cancelled', 'Add photos to a consultation that took place');
     return this.photos.add({ clientId, consultationId }, view, file, actor);
   }
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import pg from 'pg';
 
 /** The login the app's queries run as (see migrations 0003 and 0008): it owns nothing and may not rewrite history. */
-export const APP_ROLE = 'smp_app';
+const APP_ROLE = 'smp_app';
 
 const INVALID_PASSWORD = '28P01';
 const LOGIN_NOT_PERMITTED = '28000';

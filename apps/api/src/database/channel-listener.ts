@@ -45,10 +45,11 @@ export class ChannelListener {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000, keepAlive: true });
     this.client = client;
-    let lost = false;
+    // An object, not a `let`: the handlers below set it while connect() awaits.
+    const attempt = { lost: false };
     const lose = (error: unknown) => {
-      if (lost) return;
-      lost = true;
+      if (attempt.lost) return;
+      attempt.lost = true;
       const wasListening = this.listening;
       this.listening = false;
       // Failed attempts to listen again are not news: nothing was being heard.
@@ -68,7 +69,7 @@ export class ChannelListener {
       lose(error);
       return;
     }
-    if (this.stopped || lost) return;
+    if (this.stopped || attempt.lost) return;
     this.listening = true;
     this.events.onListening();
   }

@@ -20,15 +20,25 @@ describe('isDatabaseUnavailable', () => {
     ['no connection frees up for a transaction in time (P2028)', Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' })],
     [
       'a transaction outlives its time limit at its commit (P2028)',
-      Object.assign(new Error('Transaction API error: A commit cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5012 ms passed since the start of the transaction.'), {
-        code: 'P2028',
-      }),
+      Object.assign(
+        new Error(
+          'Transaction API error: A commit cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5012 ms passed since the start of the transaction.',
+        ),
+        {
+          code: 'P2028',
+        },
+      ),
     ],
     [
       'a transaction outlives its time limit under load (P2028)',
-      Object.assign(new Error('Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5713 ms passed since the start of the transaction.'), {
-        code: 'P2028',
-      }),
+      Object.assign(
+        new Error(
+          'Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5713 ms passed since the start of the transaction.',
+        ),
+        {
+          code: 'P2028',
+        },
+      ),
     ],
   ])('is true when %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

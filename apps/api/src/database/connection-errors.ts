@@ -57,7 +57,7 @@ function causesOf(error: unknown): ErrorLike[] {
   const pending = [error];
   while (pending.length > 0 && found.length < 20) {
     const candidate = pending.shift();
-    if (typeof candidate !== 'object' || candidate === null || found.includes(candidate as ErrorLike)) continue;
+    if (typeof candidate !== 'object' || candidate === null || found.includes(candidate)) continue;
     const errorLike = candidate as ErrorLike;
     found.push(errorLike);
     pending.push(errorLike.cause, errorLike.meta?.driverAdapterError);

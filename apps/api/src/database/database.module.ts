@@ -4,7 +4,7 @@ import { createDatabase, DATABASE_URL, type Database } from './database.js';
 
 /** The app's one Prisma client, closed when the app shuts down. */
 @Injectable()
-export class DatabaseLifecycle implements OnApplicationShutdown {
+class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
   async onApplicationShutdown(): Promise<void> {
@@ -18,11 +18,7 @@ export class DatabaseModule {
   static forUrl(databaseUrl: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [
-        { provide: DATABASE_URL, useValue: databaseUrl },
-        { provide: PrismaClient, useFactory: () => createDatabase(databaseUrl) },
-        DatabaseLifecycle,
-      ],
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, { provide: PrismaClient, useFactory: () => createDatabase(databaseUrl) }, DatabaseLifecycle],
       exports: [PrismaClient, DATABASE_URL],
     };
   }

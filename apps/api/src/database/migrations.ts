@@ -31,8 +31,6 @@ export async function migrateToLatest(databaseUrl: string, log?: MigrationLog): 
 
 /** The name of the newest applied migration, or null on an empty database. */
 export async function currentSchemaVersion(client: Pick<pg.Pool, 'query'>): Promise<string | null> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on DESC, id DESC LIMIT 1`,
-  );
+  const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on DESC, id DESC LIMIT 1`);
   return rows[0]?.name ?? null;
 }

@@ -60,7 +60,7 @@ function postgresType(type: string, nativeType: [string, string[]] | null | unde
       Time: args[0] === undefined || args[0] === '6' ? 'time without time zone' : `time(${args[0]}) without time zone`,
       Inet: 'inet',
       Timestamp: args[0] === undefined || args[0] === '6' ? 'timestamp without time zone' : `timestamp(${args[0]}) without time zone`,
-      VarChar: `character varying(${args[0]})`,
+      VarChar: args[0] === undefined ? 'character varying' : `character varying(${args[0]})`,
       Text: 'text',
       Integer: 'integer',
       SmallInt: 'smallint',
@@ -169,9 +169,7 @@ async function prismaSchema(): Promise<Schema> {
     const unique = index.type === 'id' || index.type === 'unique';
     // Prisma's own names for what schema.prisma does not name with `map:`.
     const defaultName = index.type === 'id' ? `${table}_pkey` : `${table}_${columns.join('_')}_${unique ? 'key' : 'idx'}`;
-    const keys = index.fields.map((field, position) =>
-      [columns[position], field.operatorClass, field.sortOrder === 'desc' ? 'DESC' : undefined].filter(Boolean).join(' '),
-    );
+    const keys = index.fields.map((field, position) => [columns[position], field.operatorClass, field.sortOrder === 'desc' ? 'DESC' : undefined].filter(Boolean).join(' '));
     const method = (index.algorithm ?? 'BTree').toLowerCase();
     addLine(schema.indexes, table, `${unique ? 'UNIQUE ' : ''}INDEX ${index.dbName ?? defaultName} USING ${method} (${keys.join(', ')})`);
   }

@@ -26,7 +26,17 @@ export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hai
 export const demoPigments = [
   { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Soft Black', tone: 'neutral', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-118', expiresInDays: 420 }] },
   { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Dark Grey', tone: 'cool', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-131', expiresInDays: 380 }] },
-  { brand: 'Zhen', product: 'Scalp Ink', shadeName: 'Medium Grey', tone: 'warm', undertones: ['brown'], lots: [{ lotNumber: 'ZS-0925', expiresInDays: 200 }, { lotNumber: 'ZS-0424', expiresInDays: -10 }] },
+  {
+    brand: 'Zhen',
+    product: 'Scalp Ink',
+    shadeName: 'Medium Grey',
+    tone: 'warm',
+    undertones: ['brown'],
+    lots: [
+      { lotNumber: 'ZS-0925', expiresInDays: 200 },
+      { lotNumber: 'ZS-0424', expiresInDays: -10 },
+    ],
+  },
   { brand: 'Generic', product: 'Tattoo Black', shadeName: 'Jet Black', tone: 'cool', undertones: ['blue'], lots: [{ lotNumber: 'GT-77', expiresInDays: 90 }] },
 ];
 

@@ -30,9 +30,7 @@ describe('demo data', () => {
     const accounts = await database.staff.findMany({ include: { certifications: true } });
     expect(accounts.map((account) => account.role).sort()).toEqual(['artist', 'owner', 'receptionist']);
     expect(await verifyPassword(accounts[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
-    expect(accounts.find((account) => account.role === 'artist')!.certifications).toHaveLength(
-      demoStaff.find((staff) => staff.role === 'artist')!.certifications!.length,
-    );
+    expect(accounts.find((account) => account.role === 'artist')!.certifications).toHaveLength(demoStaff.find((staff) => staff.role === 'artist')!.certifications!.length);
 
     expect(await database.screening.count()).toBe(demoScreenings.length);
     expect(await database.treatmentPlan.count({ where: { status: 'active' } })).toBe(1);

@@ -55,9 +55,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     const artistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'artist')]!;
     const clients = await transaction.client.findMany({ select: { id: true, email: true } });
     for (const screening of demoScreenings) {
-      const answers = Object.fromEntries(
-        CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]),
-      );
+      const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]));
       const signedOn = addCalendarDays(today, -screening.daysAgo);
       const signedAt = zonedInstant(signedOn, '10:00', timeZone);
       await transaction.screening.create({
@@ -115,7 +113,12 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     });
     for (const { lots, ...pigment } of demoPigments) {
       await transaction.pigment.create({
-        data: { ...pigment, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })) } },
+        data: {
+          ...pigment,
+          lots: {
+            create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })),
+          },
+        },
       });
     }
     for (const { lots, ...needle } of demoNeedles) {
@@ -130,6 +133,7 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
 
 /** A plain stroke standing in for a client's drawn signature. */
 async function demoSignature(): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="90"><path d="M10 60 C 60 10, 90 80, 140 40 S 220 70, 290 30" stroke="#1b2a4a" stroke-width="3" fill="none"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="90"><path d="M10 60 C 60 10, 90 80, 140 40 S 220 70, 290 30" stroke="#1b2a4a" stroke-width="3" fill="none"/></svg>';
   return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }

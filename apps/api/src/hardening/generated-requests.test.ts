@@ -39,16 +39,30 @@ async function seedRecords(): Promise<Seeded> {
   const plan = await activePlan(testApp, clientId);
   const artistId = testApp.staff.artist.id;
   const appointment = await api.post('/api/appointments').send({
-    kind: 'plan_session', clientId, artistId, roomId: rooms[0], planSessionId: plan.sessions[0]!.id,
-    startsAt: new Date(Date.now() - 30 * 60_000).toISOString(), durationMinutes: 15, override: { reason: 'Seeded for the generated requests' },
+    kind: 'plan_session',
+    clientId,
+    artistId,
+    roomId: rooms[0],
+    planSessionId: plan.sessions[0]!.id,
+    startsAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+    durationMinutes: 15,
+    override: { reason: 'Seeded for the generated requests' },
   });
   for (const status of ['arrived', 'in_progress']) await api.post(`/api/appointments/${appointment.body.id}/status`).send({ status });
   const pigment = (await api.post('/api/pigments').send({ brand: 'Perma', product: 'SMP Black', shadeName: 'Soft black', tone: 'neutral', undertones: ['neutral'] })).body.items[0];
-  const pigmentLot = (await api.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 5 })).body.items[0].lots[0];
+  const pigmentLot = (await api.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 5 })).body.items[0]
+    .lots[0];
   const needle = (await api.post('/api/needles').send({ configuration: '1-point', gauge: '0.25 mm' })).body.items[0];
-  const needleLot = (await api.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 50 })).body.items[0].lots[0];
+  const needleLot = (await api.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 50 })).body.items[0]
+    .lots[0];
   const sessionRecord = await api.post(`/api/appointments/${appointment.body.id}/session-record`).send({
-    areasTreated: ['hairline'], density: 'medium', dotSize: 'small', pigments: [{ lotId: pigmentLot.id, role: 'foundation' }], needleLotId: needleLot.id, durationMinutes: 60, painLevel: 2,
+    areasTreated: ['hairline'],
+    density: 'medium',
+    dotSize: 'small',
+    pigments: [{ lotId: pigmentLot.id, role: 'foundation' }],
+    needleLotId: needleLot.id,
+    durationMinutes: 60,
+    painLevel: 2,
   });
   const consultation = await api.post(`/api/clients/${clientId}/consultations`).send({ artistId, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
   const photo = await jpegPhoto(64, 48);
@@ -64,36 +78,90 @@ async function seedRecords(): Promise<Seeded> {
   const clearedScreeningId = (await api.get(`/api/clients/${clearedClientId}/screenings`)).body.items[0].id as string;
   const cleared = await api.post(`/api/screenings/${clearedScreeningId}/clearances`).field('questionId', 'diabetes').attach('file', letter, 'letter.pdf');
   const ids = {
-    client: clientId, screening: screeningId, plan: plan.id, planSession: plan.sessions[1]!.id, appointment: appointment.body.id, room: rooms[0]!,
-    pigment: pigment.id, pigmentLot: pigmentLot.id, needle: needle.id, needleLot: needleLot.id, sessionRecord: sessionRecord.body.id,
-    consultation: consultation.body.id, photo: uploaded.body.id, staff: spare.body.id, artist: artistId,
-    certification: certification.body.certifications[0]?.id, timeOff: timeOff.body.timeOff[0]?.id, closure: closure.body.items[0]?.id,
+    client: clientId,
+    screening: screeningId,
+    plan: plan.id,
+    planSession: plan.sessions[1]!.id,
+    appointment: appointment.body.id,
+    room: rooms[0]!,
+    pigment: pigment.id,
+    pigmentLot: pigmentLot.id,
+    needle: needle.id,
+    needleLot: needleLot.id,
+    sessionRecord: sessionRecord.body.id,
+    consultation: consultation.body.id,
+    photo: uploaded.body.id,
+    staff: spare.body.id,
+    artist: artistId,
+    certification: certification.body.certifications[0]?.id,
+    timeOff: timeOff.body.timeOff[0]?.id,
+    closure: closure.body.items[0]?.id,
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
-  expect(Object.entries(ids).filter(([, id]) => typeof id !== 'string').map(([kind]) => kind)).toEqual([]);
+  expect(
+    Object.entries(ids)
+      .filter(([, id]) => typeof id !== 'string')
+      .map(([kind]) => kind),
+  ).toEqual([]);
   return { ids, photo, letter };
 }
 
 /** Which seeded record a path's parameter names: by the collection before it. */
 const KIND_BY_COLLECTION: Record<string, string> = {
-  clients: 'client', staff: 'staff', artists: 'staff', screenings: 'screening', clearances: 'clearance', photos: 'photo', appointments: 'appointment',
-  rooms: 'room', closures: 'closure', 'treatment-plans': 'plan', pigments: 'pigment', needles: 'needle', 'pigment-lots': 'pigmentLot',
-  'needle-lots': 'needleLot', 'session-records': 'sessionRecord', consultations: 'consultation', certifications: 'certification', 'time-off': 'timeOff',
+  clients: 'client',
+  staff: 'staff',
+  artists: 'staff',
+  screenings: 'screening',
+  clearances: 'clearance',
+  photos: 'photo',
+  appointments: 'appointment',
+  rooms: 'room',
+  closures: 'closure',
+  'treatment-plans': 'plan',
+  pigments: 'pigment',
+  needles: 'needle',
+  'pigment-lots': 'pigmentLot',
+  'needle-lots': 'needleLot',
+  'session-records': 'sessionRecord',
+  consultations: 'consultation',
+  certifications: 'certification',
+  'time-off': 'timeOff',
 };
 
 /** A real id for a body or query field of that name. */
 const KIND_BY_FIELD: Record<string, string> = {
-  clientId: 'client', artistId: 'artist', staffId: 'artist', roomId: 'room', planSessionId: 'planSession', planId: 'plan', lotId: 'pigmentLot', needleLotId: 'needleLot',
+  clientId: 'client',
+  artistId: 'artist',
+  staffId: 'artist',
+  roomId: 'room',
+  planSessionId: 'planSession',
+  planId: 'plan',
+  lotId: 'pigmentLot',
+  needleLotId: 'needleLot',
 };
 
 /** Values that pass the rules a schema does not show, so that the mutations of the other fields get past validation. */
 function fieldHints(): Record<string, unknown> {
   const past = dayFromToday(-20);
   return {
-    cursor: OMIT, types: 'session,photo', country: 'US', timeZone: 'America/New_York', currency: 'USD',
-    opens: '08:00', closes: '20:00', starts: '09:00', ends: '17:00', email: 'owner@clinic.test', password: TEST_PASSWORD,
-    dateOfBirth: '1980-05-17', readOn: past, appliedOn: dayFromToday(-22), receivedOn: past, issuedOn: past, expiresOn: dayFromToday(400),
+    cursor: OMIT,
+    types: 'session,photo',
+    country: 'US',
+    timeZone: 'America/New_York',
+    currency: 'USD',
+    opens: '08:00',
+    closes: '20:00',
+    starts: '09:00',
+    ends: '17:00',
+    email: 'owner@clinic.test',
+    password: TEST_PASSWORD,
+    dateOfBirth: '1980-05-17',
+    readOn: past,
+    appliedOn: dayFromToday(-22),
+    receivedOn: past,
+    issuedOn: past,
+    expiresOn: dayFromToday(400),
     questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
   };
 }
@@ -108,7 +176,7 @@ function generatorContext(random: SeededRandom, components: GeneratorContext['co
     instant: at(dayFromToday(14), '11:00'),
     laterDay: dayFromToday(21),
     laterInstant: at(dayFromToday(21), '11:00'),
-    hint: (field) => (KIND_BY_FIELD[field] ? ids[KIND_BY_FIELD[field]!] : hints[field]),
+    hint: (field) => (KIND_BY_FIELD[field] ? ids[KIND_BY_FIELD[field]] : hints[field]),
     pathId: (path, parameter) => {
       const segments = path.split('/');
       const collection = segments[segments.indexOf(`{${parameter}}`) - 1]!;
@@ -118,7 +186,8 @@ function generatorContext(random: SeededRandom, components: GeneratorContext['co
       return ids[kind]!;
     },
     otherKindId: ids.pigment!,
-    uploadFile: (path) => (path.includes('clearances') ? { name: 'letter.pdf', type: 'application/pdf', bytes: seeded.letter } : { name: 'scalp.jpg', type: 'image/jpeg', bytes: seeded.photo }),
+    uploadFile: (path) =>
+      path.includes('clearances') ? { name: 'letter.pdf', type: 'application/pdf', bytes: seeded.letter } : { name: 'scalp.jpg', type: 'image/jpeg', bytes: seeded.photo },
   };
 }
 
@@ -132,7 +201,9 @@ const endingRank = (operation: string) => ENDINGS.findIndex((ending) => ending.t
 function generateAll(document: { paths: Record<string, Record<string, object>>; components: { schemas: GeneratorContext['components'] } }): GeneratedRequest[][] {
   const random = new SeededRandom(20261203);
   const context = generatorContext(random, document.components.schemas);
-  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => requestsFor(path, method.toUpperCase(), operation, context)));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => requestsFor(path, method.toUpperCase(), operation, context)),
+  );
   return operations.sort((a, b) => endingRank(a[0]!.operation) - endingRank(b[0]!.operation));
 }
 
@@ -159,7 +230,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   closeConnections();
-  await database?.end();
+  await database.end();
   await testApp.close();
 });
 
@@ -200,7 +271,9 @@ describe('requests generated from the OpenAPI document', () => {
     const refusedButWrote = outcomes.filter((outcome) => outcome.changed.length > 0 && outcome.status < 500);
     const failures = [...serverErrors, ...refusedButWrote];
     if (failures.length > 0) {
-      console.log(`${outcomes.length} requests over ${batches.length} operations: ${serverErrors.length} × 5xx or no answer, ${refusedButWrote.length} refused but wrote rows\n${failureClasses(failures).join('\n')}`);
+      console.log(
+        `${outcomes.length} requests over ${batches.length} operations: ${serverErrors.length} × 5xx or no answer, ${refusedButWrote.length} refused but wrote rows\n${failureClasses(failures).join('\n')}`,
+      );
     }
     expect(outcomes.length).toBeGreaterThan(2000);
     expect({ failureClasses: failureClasses(failures), failures: failures.map(describeOutcome) }).toEqual({ failureClasses: [], failures: [] });

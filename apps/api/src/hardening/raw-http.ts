@@ -12,7 +12,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 export function sendRaw(port: number, request: { method: string; path: string; headers: Record<string, string>; body?: Buffer }): Promise<RawResponse> {
   return new Promise((resolve) => {
     const outgoing = http.request(
-      { host: '127.0.0.1', port, method: request.method, path: request.path, agent, headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: request.method,
+        path: request.path,
+        agent,
+        headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -65,11 +65,12 @@ function valueAt(value: unknown, place: (string | number)[]): unknown {
 /** Writes JSON with RawJson tokens in place. */
 function serializeJson(value: unknown): string {
   const raws: string[] = [];
+  // Undefined for undefined, a symbol (OMIT) or a function, whatever lib.d.ts says.
   const text = JSON.stringify(value, (_key, item: unknown) => {
     if (!(item instanceof RawJson)) return item;
     raws.push(item.text);
     return `@@RAW${raws.length - 1}@@`;
-  });
+  }) as string | undefined;
   return (text ?? '').replace(/"@@RAW(\d+)@@"/g, (_match, index: string) => raws[Number(index)]!);
 }
 
@@ -79,7 +80,9 @@ function encodeQueryValue(value: string): string {
   for (const character of value) {
     const code = character.charCodeAt(0);
     const loneSurrogate = character.length === 1 && code >= 0xd800 && code <= 0xdfff;
-    encoded += loneSurrogate ? `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase() : encodeURIComponent(character);
+    encoded += loneSurrogate
+      ? `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase()
+      : encodeURIComponent(character);
   }
   return encoded;
 }
@@ -224,7 +227,10 @@ function multipartCases(path: string, schema: JsonSchema, context: GeneratorCont
     form('file name RTL and emoji', fields, [{ ...file, name: '\u202egpj.exe👩🏽‍⚕️' }]),
     form('an unknown extra field', [...fields, ['unexpected', 'x']]),
     form('11 fields', [...fields, ...Array.from({ length: 11 }, (_, index) => [`extra${index}`, 'x'] as [string, string])]),
-    form('a 20k-char field', fields.map(([name]) => [name, 'z'.repeat(20_000)] as [string, string])),
+    form(
+      'a 20k-char field',
+      fields.map(([name]) => [name, 'z'.repeat(20_000)] as [string, string]),
+    ),
     form('Content-Encoding gzip on a plain form', fields, [file], { 'content-encoding': 'gzip' }),
     rawCase('unclosed multipart', multipartBody(boundary, fields, [file], false), { 'content-type': type }),
     rawCase('wrong boundary', multipartBody('another', fields, [file]), { 'content-type': type }),
@@ -236,7 +242,9 @@ function multipartCases(path: string, schema: JsonSchema, context: GeneratorCont
 
 function queryCases(parameters: Parameter[], context: GeneratorContext): { valid: Record<string, string>; cases: Case[] } {
   const valid = Object.fromEntries(
-    parameters.filter((parameter) => parameter.required || (context.hint(parameter.name) !== OMIT && context.random.next() < 0.5)).map((parameter) => [parameter.name, stringsOnly(sampleFromSchema(parameter.schema, context, parameter.name))]),
+    parameters
+      .filter((parameter) => parameter.required || (context.hint(parameter.name) !== OMIT && context.random.next() < 0.5))
+      .map((parameter) => [parameter.name, stringsOnly(sampleFromSchema(parameter.schema, context, parameter.name))]),
   );
   const cases: Case[] = [];
   for (const parameter of parameters) {
@@ -263,7 +271,10 @@ export function requestsFor(path: string, method: string, operation: Operation, 
   const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
   const realIds = Object.fromEntries(pathParameters.map((parameter) => [parameter.name, context.pathId(path, parameter.name)]));
   const realPath = fillPath(path, realIds);
-  const query = queryCases(parameters.filter((parameter) => parameter.in === 'query'), context);
+  const query = queryCases(
+    parameters.filter((parameter) => parameter.in === 'query'),
+    context,
+  );
   const validPath = withQuery(realPath, query.valid);
   const content = operation.requestBody?.content ?? {};
   const bodyCases = content['multipart/form-data']
@@ -277,7 +288,11 @@ export function requestsFor(path: string, method: string, operation: Operation, 
     ...bodyCases.map((bodyCase) => ({ ...bodyCase, path: validPath })),
     ...query.cases.map((queryCase) => ({ ...validBody, input: queryCase.input, path: `${realPath}${queryCase.path}` })),
     ...pathParameters.flatMap((parameter) =>
-      [...hostileIds, { label: 'real id of another kind', value: context.otherKindId }, ...context.random.sample(wrongTypes, 2).map(({ label, value }) => ({ label, value: encodeQueryValue(stringsOnly(value)) }))].map((hostile) => ({
+      [
+        ...hostileIds,
+        { label: 'real id of another kind', value: context.otherKindId },
+        ...context.random.sample(wrongTypes, 2).map(({ label, value }) => ({ label, value: encodeQueryValue(stringsOnly(value)) })),
+      ].map((hostile) => ({
         ...validBody,
         input: `path ${parameter.name} = ${hostile.label}`,
         path: withQuery(fillPath(path, { ...realIds, [parameter.name]: hostile.value as string }), query.valid),

@@ -35,4 +35,3 @@ export async function fingerprint(client: pg.Client, query: string): Promise<Fin
 export function changedTables(before: Fingerprint, after: Fingerprint): string[] {
   return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
 }
-

@@ -11,7 +11,11 @@ describe('GET /api/health', () => {
     const testApp = await createTestApp();
     try {
       const response = await testApp.http.get('/api/health');
-      const latest = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql')).sort().at(-1)!.replace(/\.sql$/, '');
+      const latest = (await readdir(MIGRATIONS_DIR))
+        .filter((name) => name.endsWith('.sql'))
+        .sort()
+        .at(-1)!
+        .replace(/\.sql$/, '');
       expect(response.status).toBe(200);
       expect(response.body).toEqual({ status: 'ok', database: 'reachable', schemaVersion: latest, version: expect.any(String) });
     } finally {

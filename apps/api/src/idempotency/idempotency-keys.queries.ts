@@ -11,11 +11,7 @@ export interface KeyClaim {
   fingerprint: string;
 }
 
-type Reservation =
-  | { kind: 'reserved' }
-  | { kind: 'answered'; status: number; body: unknown }
-  | { kind: 'in-progress' }
-  | { kind: 'other-request' };
+type Reservation = { kind: 'reserved' } | { kind: 'answered'; status: number; body: unknown } | { kind: 'in-progress' } | { kind: 'other-request' };
 
 const lifetime = `${KEY_LIFETIME_HOURS} hours`;
 const abandoned = `${ABANDONED_AFTER_SECONDS} seconds`;

@@ -131,7 +131,9 @@ describe('Idempotency-Key on creation endpoints', () => {
     await openClinic(testApp);
     const artist = testApp.as('artist');
     const clientId = (await testApp.as('receptionist').post('/api/clients').send(newClient())).body.id as string;
-    const consultation = await artist.post(`/api/clients/${clientId}/consultations`).send({ artistId: testApp.staff.artist.id, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
+    const consultation = await artist
+      .post(`/api/clients/${clientId}/consultations`)
+      .send({ artistId: testApp.staff.artist.id, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
     expect(consultation.status).toBe(201);
     const photos = `/api/clients/${clientId}/consultations/${consultation.body.id}/photos`;
     const upload = (key: string, photo: Buffer) => artist.post(photos).set('Idempotency-Key', key).field('view', 'front').attach('file', photo, 'front.jpg');

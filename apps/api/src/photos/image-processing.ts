@@ -1,10 +1,10 @@
 import decodeHeic from 'heic-decode';
 import sharp, { type Sharp } from 'sharp';
 
-export const PREVIEW_SIZE = 1600;
-export const THUMBNAIL_SIZE = 320;
+const PREVIEW_SIZE = 1600;
+const THUMBNAIL_SIZE = 320;
 /** Far beyond any camera (a 48 MP phone photo is 48 million); refused before decoding, so a crafted file cannot exhaust memory. */
-export const MAX_PHOTO_PIXELS = 100_000_000;
+const MAX_PHOTO_PIXELS = 100_000_000;
 
 export interface ProcessedPhoto {
   width: number;
@@ -57,10 +57,6 @@ export async function processPhoto(bytes: Buffer, mediaType: string): Promise<Pr
   const upright = await decodeUpright(bytes, mediaType);
   const raw = { width: upright.info.width, height: upright.info.height, channels: upright.info.channels };
   const resized = (size: number) =>
-    sharp(upright.data, { raw })
-      .resize(size, size, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 82 })
-      .toBuffer();
+    sharp(upright.data, { raw }).resize(size, size, { fit: 'inside', withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 82 }).toBuffer();
   return { width: upright.info.width, height: upright.info.height, preview: await resized(PREVIEW_SIZE), thumbnail: await resized(THUMBNAIL_SIZE) };
 }

@@ -11,7 +11,7 @@ import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/fi
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
 
@@ -38,10 +38,12 @@ export class PhotosService {
    */
   async add(target: PhotoTarget, view: PhotoView, upload: UploadedFile | undefined, actor: Actor): Promise<Photo> {
     const { file, type } = acceptedUpload(upload, PHOTO_TYPES, { missing: 'Choose a photo', unsupported: 'Upload a JPEG, PNG, HEIC or WebP photo' });
-    const processed = await this.decodes.run(() => processPhoto(file.buffer, type)).catch((error: unknown) => {
-      if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
-      throw error;
-    });
+    const processed = await this.decodes
+      .run(() => processPhoto(file.buffer, type))
+      .catch((error: unknown) => {
+        if (error instanceof UnreadableImageError) throw validationProblem([{ field: 'file', message: 'The photo could not be read; it may be damaged' }]);
+        throw error;
+      });
     const id = randomUUID();
     const folder = `photos/${target.clientId}/${id}`;
     const files = [
@@ -83,7 +85,10 @@ export class PhotosService {
       });
       return toPhoto(row);
     } catch (error) {
-      await removeAll(this.storage, files.map((stored) => stored.key));
+      await removeAll(
+        this.storage,
+        files.map((stored) => stored.key),
+      );
       throw error;
     }
   }

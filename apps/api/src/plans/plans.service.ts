@@ -1,15 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  addCalendarDays,
-  dateInZone,
-  roleMay,
-  type Plan,
-  type Slot,
-  type StaffRole,
-  type TreatmentStyle,
-  type addSessionSchema,
-  type planInputSchema,
-} from '@smp/contracts';
+import { addCalendarDays, dateInZone, roleMay, type Plan, type Slot, type StaffRole, type TreatmentStyle, type addSessionSchema, type planInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -17,7 +7,7 @@ import { notFoundProblem, conflictProblem, forbiddenProblem } from '../http/prob
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
@@ -32,7 +22,6 @@ type NewSession = z.output<typeof addSessionSchema>;
 
 /** A plan has 2 sessions, 3 when the client asks; further sessions are paid extras. */
 const MAX_INCLUDED_SESSIONS = 3;
-
 
 @Injectable()
 export class PlansService {
@@ -54,7 +43,7 @@ export class PlansService {
     }
     await assertActiveClient(this.database, input.clientId, 'planning treatment', 'clientId');
     await assertActiveArtist(this.database, input.artistId);
-    const price = await this.prices.of(input.style as TreatmentStyle);
+    const price = await this.prices.of(input.style);
     const id = await this.database.$transaction(async (transaction) => {
       const plan = await transaction.treatmentPlan.create({
         data: {

@@ -4,19 +4,7 @@ import type { Appointment as AppointmentRow } from '../generated/prisma/client.j
 /** An appointment row with what the calendar shows of the people and records it links. */
 export type AppointmentWithPeople = Pick<
   AppointmentRow,
-  | 'id'
-  | 'kind'
-  | 'status'
-  | 'clientId'
-  | 'startsAt'
-  | 'endsAt'
-  | 'notes'
-  | 'cancellationReason'
-  | 'cancelledAt'
-  | 'lateCancellation'
-  | 'overrideReason'
-  | 'createdAt'
-  | 'updatedAt'
+  'id' | 'kind' | 'status' | 'clientId' | 'startsAt' | 'endsAt' | 'notes' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'overrideReason' | 'createdAt' | 'updatedAt'
 > & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
@@ -39,10 +27,7 @@ export function toAppointment(row: AppointmentWithPeople, screening: ScreeningSt
     planSession: row.planSession,
     consultationId: row.consultation?.id ?? null,
     notes: row.notes,
-    cancellation:
-      row.status === 'cancelled' && row.cancelledAt
-        ? { reason: row.cancellationReason!, late: row.lateCancellation ?? false, at: row.cancelledAt.toISOString() }
-        : null,
+    cancellation: row.status === 'cancelled' && row.cancelledAt ? { reason: row.cancellationReason!, late: row.lateCancellation ?? false, at: row.cancelledAt.toISOString() } : null,
     overrideReason: row.overrideReason,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -24,10 +24,10 @@ export interface NewAppointment {
 export const HOLDING = { in: [...HOLDING_STATUSES] };
 
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
-export const LATE_CANCELLATION_HOURS = 48;
+const LATE_CANCELLATION_HOURS = 48;
 
 function postgresConstraint(error: unknown): string | undefined {
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : '';
+  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
   return /appointments_(artist|room|client)_free/.exec(text)?.[0];
 }
 
@@ -76,7 +76,15 @@ export class AppointmentWriter {
       }),
     );
     await transaction.appointmentEvent.create({
-      data: { appointmentId: created.id, staffId: actor.staffId!, change: 'booked', toStatus: 'booked', toStartsAt: created.startsAt, toArtistId: created.artistId, reason: appointment.overrideReason ?? null },
+      data: {
+        appointmentId: created.id,
+        staffId: actor.staffId!,
+        change: 'booked',
+        toStatus: 'booked',
+        toStartsAt: created.startsAt,
+        toArtistId: created.artistId,
+        reason: appointment.overrideReason ?? null,
+      },
     });
     return created;
   }

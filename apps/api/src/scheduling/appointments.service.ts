@@ -9,7 +9,6 @@ import {
   roleMay,
   type Appointment,
   type AppointmentKind,
-  type AppointmentStatus,
   type StaffRole,
   type appointmentInputSchema,
   type appointmentMoveSchema,
@@ -23,7 +22,7 @@ import { notFoundProblem, ProblemException, validationProblem, conflictProblem, 
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { assertActiveClient } from '../clients/client-checks.js';
+import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
@@ -38,7 +37,6 @@ import { completePlanIfDone } from './plan-progress.js';
 type BookingInput = z.output<typeof appointmentInputSchema>;
 type MoveInput = z.output<typeof appointmentMoveSchema>;
 type StatusChange = z.output<typeof appointmentStatusChangeSchema>;
-
 
 type ConsultationMode = 'in_person' | 'phone' | 'video';
 
@@ -64,7 +62,6 @@ function pastBreach(startsAt: Date): RuleBreach | null {
     errors: [{ field: 'startsAt', message: 'In the past' }],
   });
 }
-
 
 function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
   return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
@@ -153,9 +150,7 @@ export class AppointmentsService {
     }
     const created = await this.writer.book(transaction, booking, actor);
     const consultation =
-      booking.kind === 'consultation'
-        ? await transaction.consultation.create({ data: { clientId: booking.clientId, appointmentId: created.id, mode: consultationMode } })
-        : null;
+      booking.kind === 'consultation' ? await transaction.consultation.create({ data: { clientId: booking.clientId, appointmentId: created.id, mode: consultationMode } }) : null;
     await this.audit.record(transaction, actor, {
       action: 'appointment.book',
       clientId: booking.clientId,
@@ -169,51 +164,51 @@ export class AppointmentsService {
   /** Moves in time, to another artist or room, keeping the history; session n's move re-checks session n+1. */
   async move(appointmentId: string, move: MoveInput, actor: Actor, role: StaffRole): Promise<Appointment> {
     this.assertMayOverride(move.override, role);
-    await this.database.$transaction(async (transaction) => {
-      const current = await this.writer.lock(transaction, appointmentId);
-      if (!current) throw notFoundProblem('The appointment');
-      if (current.status !== 'booked' && current.status !== 'confirmed') {
-        throw conflictProblem('Cannot move', `An appointment that is ${current.status.replace('_', ' ')} stays where it is`);
-      }
-      const artistId = move.artistId ?? current.artistId;
-      const roomId = move.roomId === undefined ? current.roomId : move.roomId;
-      if (move.artistId) await assertActiveArtist(this.database, artistId);
-      if (roomId) await this.assertRoom(roomId);
-      if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
-      const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
-      const minutes = move.durationMinutes ?? Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
-      const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
-      const session = current.planSessionId
-        ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId })
-        : null;
-      const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
-      const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
-      if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
-        await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
-      }
-      await this.writer.move(
-        transaction,
-        current,
-        { artistId, roomId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
-        actor,
-        [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
-      );
-      await this.audit.record(transaction, actor, {
-        action: 'appointment.move',
-        clientId: current.clientId,
-        entityType: 'appointment',
-        entityId: appointmentId,
-        changedFields: [
-          ...(startsAt.getTime() !== current.startsAt.getTime() ? ['startsAt'] : []),
-          ...(endsAt.getTime() !== current.endsAt.getTime() ? ['endsAt'] : []),
-          ...(artistId !== current.artistId ? ['artistId'] : []),
-          ...(roomId !== current.roomId ? ['roomId'] : []),
-        ],
-        details: overrideReason ? { overrideReason } : {},
+    await this.database
+      .$transaction(async (transaction) => {
+        const current = await this.writer.lock(transaction, appointmentId);
+        if (!current) throw notFoundProblem('The appointment');
+        if (current.status !== 'booked' && current.status !== 'confirmed') {
+          throw conflictProblem('Cannot move', `An appointment that is ${current.status.replace('_', ' ')} stays where it is`);
+        }
+        const artistId = move.artistId ?? current.artistId;
+        const roomId = move.roomId === undefined ? current.roomId : move.roomId;
+        if (move.artistId) await assertActiveArtist(this.database, artistId);
+        if (roomId) await this.assertRoom(roomId);
+        if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
+        const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
+        const minutes = move.durationMinutes ?? Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
+        const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+        const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
+        const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
+        const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
+        if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
+          await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
+        }
+        await this.writer.move(
+          transaction,
+          current,
+          { artistId, roomId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
+          actor,
+          [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
+        );
+        await this.audit.record(transaction, actor, {
+          action: 'appointment.move',
+          clientId: current.clientId,
+          entityType: 'appointment',
+          entityId: appointmentId,
+          changedFields: [
+            ...(startsAt.getTime() !== current.startsAt.getTime() ? ['startsAt'] : []),
+            ...(endsAt.getTime() !== current.endsAt.getTime() ? ['endsAt'] : []),
+            ...(artistId !== current.artistId ? ['artistId'] : []),
+            ...(roomId !== current.roomId ? ['roomId'] : []),
+          ],
+          details: overrideReason ? { overrideReason } : {},
+        });
+      })
+      .catch((error: unknown) => {
+        throw clashProblem(error) ?? error;
       });
-    }).catch((error: unknown) => {
-      throw clashProblem(error) ?? error;
-    });
     return this.get(appointmentId);
   }
 
@@ -243,7 +238,7 @@ export class AppointmentsService {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
         await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
-      const updated = await this.writer.changeStatus(transaction, current, change.status as AppointmentStatus, actor, change.reason);
+      const updated = await this.writer.changeStatus(transaction, current, change.status, actor, change.reason);
       await this.audit.record(transaction, actor, {
         action: 'appointment.status',
         clientId: current.clientId,
@@ -284,10 +279,7 @@ export class AppointmentsService {
   /** The calendar between two days of the clinic's calendar, cancelled ones included for the record. */
   async calendar(from: string, to: string, artistId?: string): Promise<Appointment[]> {
     const { timeZone } = await this.clinic.get();
-    const rows = await this.views.calendar(
-      { start: zonedInstant(from, '00:00', timeZone), end: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) },
-      artistId,
-    );
+    const rows = await this.views.calendar({ start: zonedInstant(from, '00:00', timeZone), end: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) }, artistId);
     return this.withScreening(rows);
   }
 
@@ -326,12 +318,7 @@ export class AppointmentsService {
    * row until commit; `moving` names the appointment being moved, which may keep
    * the session's place.
    */
-  private async sessionContext(
-    database: Database | Transaction,
-    planSessionId: string,
-    clientId: string,
-    options: { lockPlan?: boolean; moving?: string } = {},
-  ): Promise<SessionContext> {
+  private async sessionContext(database: Database | Transaction, planSessionId: string, clientId: string, options: { lockPlan?: boolean; moving?: string } = {}): Promise<SessionContext> {
     if (options.lockPlan) {
       await database.$queryRaw`SELECT id FROM treatment_plans WHERE id = (SELECT plan_id FROM plan_sessions WHERE id = ${planSessionId}::uuid) FOR UPDATE`;
     }

@@ -95,9 +95,7 @@ describe('availability', () => {
     for (const seed of [7, 42, 2027]) {
       const next = random(seed);
       const pick = (values: number[]) => values[Math.floor(next() * values.length)]!;
-      await testApp.testDatabase.asOwner(
-        changingWrittenOnceRows('DELETE FROM appointment_events; DELETE FROM appointments; DELETE FROM artist_time_off; DELETE FROM clinic_closures'),
-      );
+      await testApp.testDatabase.asOwner(changingWrittenOnceRows('DELETE FROM appointment_events; DELETE FROM appointments; DELETE FROM artist_time_off; DELETE FROM clinic_closures'));
       const calendar: Calendar = { hours: new Map(), daysOff: new Map(), closed: new Set(), opening: [], byArtist: new Map(), byRoom: new Map(rooms.map((room) => [room, []])) };
 
       calendar.opening = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: time(pick([7, 8, 9]) * 60), closes: time(pick([17, 18, 19]) * 60) }));

@@ -38,8 +38,6 @@ export class AvailabilityService {
         for (const { start, end, roomId } of slots) found.push({ start, end, artistId, roomId });
       }
     }
-    return found
-      .sort((a, b) => a.start - b.start)
-      .map((slot) => ({ startsAt: instantIso(slot.start), endsAt: instantIso(slot.end), artistId: slot.artistId, roomId: slot.roomId }));
+    return found.sort((a, b) => a.start - b.start).map((slot) => ({ startsAt: instantIso(slot.start), endsAt: instantIso(slot.end), artistId: slot.artistId, roomId: slot.roomId }));
   }
 }

@@ -17,9 +17,7 @@ export function hoursBreach(facts: CalendarFacts, artistId: string, span: Span):
     type: problemTypes.outsideWorkingHours,
     title: 'Outside working hours',
     status: 409,
-    detail: hours.length
-      ? `On ${date} the artist works ${hours.join(' and ')} (within the clinic’s opening hours)`
-      : `The artist does not work on ${date}, or the clinic is closed`,
+    detail: hours.length ? `On ${date} the artist works ${hours.join(' and ')} (within the clinic’s opening hours)` : `The artist does not work on ${date}, or the clinic is closed`,
     workingHours: hours,
     errors: [{ field: 'startsAt', message: 'Outside the artist’s working hours' }],
   });

@@ -56,7 +56,12 @@ export class CalendarFactsQueries {
    * `withRooms`: also the rooms and every appointment that holds one (treatments need
    * a chair); without, only the given artists' appointments are read.
    */
-  async load(asked: ArtistsAsked, fromDate: string, toDate: string, { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {}): Promise<CalendarFacts> {
+  async load(
+    asked: ArtistsAsked,
+    fromDate: string,
+    toDate: string,
+    { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {},
+  ): Promise<CalendarFacts> {
     const settings = await this.clinic.get();
     const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
     const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);

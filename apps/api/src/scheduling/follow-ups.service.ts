@@ -7,7 +7,7 @@ import { validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';
@@ -74,9 +74,7 @@ export class FollowUpsService {
         dueSince,
       });
     }
-    candidates.sort(
-      (a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''),
-    );
+    candidates.sort((a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''));
 
     const clientIds = [...new Set(candidates.map((candidate) => candidate.clientId))];
     const [clients, contacts, statuses] = await Promise.all([

@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  dateInZone,
-  problemTypes,
-  type ArtistSchedule,
-  type Room,
-  type artistHoursInputSchema,
-  type closureInputSchema,
-  type timeOffInputSchema,
-} from '@smp/contracts';
+import { dateInZone, problemTypes, type ArtistSchedule, type Room, type artistHoursInputSchema, type closureInputSchema, type timeOffInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -36,7 +28,13 @@ export class ResourcesService {
 
   async addRoom(name: string, actor: Actor): Promise<Room[]> {
     if (await this.database.room.findUnique({ where: { name } })) {
-      throw new ProblemException({ type: problemTypes.conflict, title: 'Conflict', status: 409, detail: 'A room has this name', errors: [{ field: 'name', message: 'A room has this name' }] });
+      throw new ProblemException({
+        type: problemTypes.conflict,
+        title: 'Conflict',
+        status: 409,
+        detail: 'A room has this name',
+        errors: [{ field: 'name', message: 'A room has this name' }],
+      });
     }
     await this.database.$transaction(async (transaction) => {
       const room = await transaction.room.create({ data: { name } });

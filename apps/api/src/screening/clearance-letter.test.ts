@@ -29,7 +29,10 @@ const encryptedPdf = plainText(
 const upload = (buffer: Buffer, originalname: string) => ({ buffer, originalname, size: buffer.length });
 
 async function refusalOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ProblemException);
   const { status, errors } = (error as ProblemException).problem;
   return { status, errors };

@@ -138,7 +138,7 @@ export async function checkClearanceLetter(upload: UploadedFile | undefined, dec
   const { file, type } = acceptedUpload(upload, LETTER_TYPES, { missing: 'Choose a file', unsupported: 'Attach the letter as a PDF, JPEG or PNG' });
   const refusal = await decodes.run(() => (type === 'application/pdf' ? pdfRefusal(file.buffer) : imageRefusal(file.buffer, type)));
   if (refusal) throw validationProblem([{ field: 'file', message: refusal }]);
-  return type as LetterType;
+  return type;
 }
 
 async function imageRefusal(bytes: Buffer, type: SniffedType): Promise<string | null> {

@@ -1,19 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  dateInZone,
-  SCREENING_QUESTIONNAIRES,
-  type Page,
-  type PatchTest,
-  type Screening,
-  type StaffRole,
-  type clearanceFieldsSchema,
-  type patchTestInputSchema,
-} from '@smp/contracts';
+import { dateInZone, SCREENING_QUESTIONNAIRES, type Page, type PatchTest, type Screening, type StaffRole, type clearanceFieldsSchema, type patchTestInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type PatchTest as PatchTestRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
-import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
@@ -73,7 +64,9 @@ export class ClearancesService {
         });
         await this.audit.record(transaction, actor, {
           action: 'screening.clearance_add',
-          clientId: screening.clientId, entityType: 'screening', entityId: screeningId,
+          clientId: screening.clientId,
+          entityType: 'screening',
+          entityId: screeningId,
           details: { clearanceId: clearance.id },
         });
       });
@@ -90,7 +83,9 @@ export class ClearancesService {
     const bytes = await this.storage.read(clearance.documentKey);
     await this.audit.record(this.database, actor, {
       action: 'screening.clearance_view',
-      clientId: clearance.screening.clientId, entityType: 'screening_clearance', entityId: clearance.id,
+      clientId: clearance.screening.clientId,
+      entityType: 'screening_clearance',
+      entityId: clearance.id,
     });
     return { bytes, type: clearance.documentType, name: clearance.documentName };
   }
@@ -115,7 +110,9 @@ export class ClearancesService {
       });
       await this.audit.record(transaction, actor, {
         action: 'patch_test.record',
-        clientId: clientId, entityType: 'patch_test', entityId: created.id,
+        clientId: clientId,
+        entityType: 'patch_test',
+        entityId: created.id,
         changedFields: Object.keys(input),
       });
       return created;

@@ -9,10 +9,7 @@ const until = (date: string | null | undefined) => (date ? `until ${date}` : 'un
  * say what is awaited, never which condition: a receptionist books around it.
  */
 export function describeReason(reason: Reason, questionnaireVersion: string | null, withAnswers: boolean): string {
-  const question =
-    reason.questionId && questionnaireVersion
-      ? SCREENING_QUESTIONNAIRES[questionnaireVersion]?.questions.find((candidate) => candidate.id === reason.questionId)
-      : undefined;
+  const question = reason.questionId && questionnaireVersion ? SCREENING_QUESTIONNAIRES[questionnaireVersion]?.questions.find((candidate) => candidate.id === reason.questionId) : undefined;
   switch (reason.code) {
     case 'no_screening':
       return 'The client has no signed screening: screen them first.';

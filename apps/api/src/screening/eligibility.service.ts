@@ -1,18 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  addCalendarDays,
-  dateInZone,
-  problemTypes,
-  roleMay,
-  type Eligibility,
-  type StaffRole,
-  type eligibilityOverrideInputSchema,
-} from '@smp/contracts';
+import { addCalendarDays, dateInZone, problemTypes, roleMay, type Eligibility, type StaffRole, type eligibilityOverrideInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
-import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
@@ -58,7 +50,9 @@ export class EligibilityService {
       });
       await this.audit.record(transaction, actor, {
         action: 'eligibility.override',
-        clientId: clientId, entityType: 'eligibility_override', entityId: override.id,
+        clientId: clientId,
+        entityType: 'eligibility_override',
+        entityId: override.id,
         details: { reason: input.reason, validUntil: input.validUntil },
       });
     });

@@ -26,11 +26,7 @@ describe('screeningStanding', () => {
   });
 
   it('counts the open items and carries the end of a deferral', () => {
-    const standing = screeningStanding(
-      latest({ answers: { ...allNo, recent_injectables: { answer: true, date: '2026-02-20' }, diabetes: { answer: true } } }),
-      28,
-      '2026-03-01',
-    );
+    const standing = screeningStanding(latest({ answers: { ...allNo, recent_injectables: { answer: true, date: '2026-02-20' }, diabetes: { answer: true } } }), 28, '2026-03-01');
     expect(standing.status).toMatchObject({ state: 'defer', eligible: false, deferUntil: '2026-03-20', openItems: 2 });
   });
 });

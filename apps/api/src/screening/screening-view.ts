@@ -1,11 +1,4 @@
-import {
-  SCREENING_QUESTIONNAIRES,
-  type Clearance,
-  type Screening,
-  type ScreeningAnswer,
-  type ScreeningOutcome,
-  type ScreeningStatus,
-} from '@smp/contracts';
+import { SCREENING_QUESTIONNAIRES, type Clearance, type Screening, type ScreeningAnswer, type ScreeningOutcome } from '@smp/contracts';
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';
@@ -21,7 +14,7 @@ export const screeningIncludes = {
   clearances: { include: { reviewedBy: { select: { id: true, name: true } } } },
 } as const;
 
-export function toClearance(row: ScreeningRowWithPeople['clearances'][number]): Clearance {
+function toClearance(row: ScreeningRowWithPeople['clearances'][number]): Clearance {
   return {
     id: row.id,
     questionId: row.questionId,
@@ -68,7 +61,7 @@ export function toScreening(row: ScreeningRowWithPeople, context: ViewContext): 
     signedAt: row.signedAt.toISOString(),
     validUntil,
     answeredOutcome: row.answeredOutcome as ScreeningOutcome,
-    status: standing.status as ScreeningStatus,
+    status: standing.status,
     items: context.withAnswers
       ? standing.evaluation!.items.map((item) => {
           const clearance = clearances.get(item.questionId);
@@ -84,9 +77,7 @@ export function toScreening(row: ScreeningRowWithPeople, context: ViewContext): 
           };
         })
       : null,
-    answers: context.withAnswers
-      ? Object.fromEntries(Object.entries(answers).map(([id, given]) => [id, { answer: given.answer, date: given.date ?? null }]))
-      : null,
+    answers: context.withAnswers ? Object.fromEntries(Object.entries(answers).map(([id, given]) => [id, { answer: given.answer, date: given.date ?? null }])) : null,
     signature: context.withAnswers ? `data:image/png;base64,${Buffer.from(row.signaturePng).toString('base64')}` : null,
   };
 }

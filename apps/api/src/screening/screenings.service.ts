@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
-import { assertActiveClient, existingClient } from '../clients/client-checks.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
@@ -73,7 +73,9 @@ export class ScreeningsService {
       });
       await this.audit.record(transaction, actor, {
         action: 'screening.create',
-        clientId: clientId, entityType: 'screening', entityId: created.id,
+        clientId: clientId,
+        entityType: 'screening',
+        entityId: created.id,
         details: { questionnaireVersion: questionnaire.version },
       });
       return created;
@@ -98,7 +100,12 @@ export class ScreeningsService {
     if (context.withAnswers && rows.length > 0) {
       await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
     }
-    return toPage(rows, query.limit, (row) => toScreening(row, context), (row) => [row.id]);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toScreening(row, context),
+      (row) => [row.id],
+    );
   }
 
   async get(screeningId: string, actor: Actor, role: StaffRole): Promise<Screening> {

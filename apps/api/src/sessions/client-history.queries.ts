@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { HISTORY_ENTRY_TYPES, type HistoryEntry } from '@smp/contracts';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { positionAfter, toPage } from '../http/keyset-cursor.js';
-import { existingClient } from '../clients/client-checks.js';
+import { existingClient } from '../shared/client-checks.js';
 import type { Database } from '../database/database.js';
 
 interface HistoryRow {

@@ -1,14 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  aftercareSchedule,
-  dateInZone,
-  lotExpired,
-  type PhotoView,
-  type Photo,
-  type SessionRecord,
-  type StaffRole,
-  type sessionRecordInputSchema,
-} from '@smp/contracts';
+import { aftercareSchedule, dateInZone, lotExpired, type PhotoView, type Photo, type SessionRecord, type StaffRole, type sessionRecordInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -26,8 +17,6 @@ import { EligibilityService } from '../screening/eligibility.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
 
 type RecordInput = z.output<typeof sessionRecordInputSchema>;
-
-
 
 @Injectable()
 export class SessionRecordsService {
@@ -140,10 +129,10 @@ export class SessionRecordsService {
     input.pigments.forEach((pigment, index) => {
       const lot = pigmentLots.find((candidate) => candidate.id === pigment.lotId);
       if (!lot) errors.push({ field: `pigments.${index}.lotId`, message: 'Not a pigment lot' });
-      else if (lotExpired(toIsoDate(lot.expiresOn)!, today)) errors.push({ field: `pigments.${index}.lotId`, message: `Lot ${lot.lotNumber} expired on ${toIsoDate(lot.expiresOn)}` });
+      else if (lotExpired(toIsoDate(lot.expiresOn)!, today)) errors.push({ field: `pigments.${index}.lotId`, message: `Lot ${lot.lotNumber} expired on ${toIsoDate(lot.expiresOn)!}` });
     });
     if (!needleLot) errors.push({ field: 'needleLotId', message: 'Not a needle lot' });
-    else if (lotExpired(toIsoDate(needleLot.expiresOn)!, today)) errors.push({ field: 'needleLotId', message: `Lot ${needleLot.lotNumber} expired on ${toIsoDate(needleLot.expiresOn)}` });
+    else if (lotExpired(toIsoDate(needleLot.expiresOn)!, today)) errors.push({ field: 'needleLotId', message: `Lot ${needleLot.lotNumber} expired on ${toIsoDate(needleLot.expiresOn)!}` });
     if (errors.length > 0) throw validationProblem(errors, 'Expired or unknown lots cannot be recorded');
   }
 

@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 type ReportQuery = z.output<typeof treatmentReportQuerySchema>;
 
 /** A report shows at most this many sessions, newest first, and says when there are more. */
-export const REPORT_ROW_LIMIT = 10_000;
+const REPORT_ROW_LIMIT = 10_000;
 
 export interface ReportRow {
   sessionRecordId: string;
@@ -90,8 +90,14 @@ export class TreatmentReportService {
     };
     return {
       rows,
-      countsByArtist: countBy((row) => row.artist, (artist) => artist.id).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
-      countsByStyle: countBy((row) => row.style ?? 'no plan', (style) => style).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
+      countsByArtist: countBy(
+        (row) => row.artist,
+        (artist) => artist.id,
+      ).map((entry) => ({ artist: entry.key, sessions: entry.sessions })),
+      countsByStyle: countBy(
+        (row) => row.style ?? 'no plan',
+        (style) => style,
+      ).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
       truncated: rows.length === REPORT_ROW_LIMIT,
     };
   }
@@ -111,7 +117,7 @@ export class TreatmentReportService {
 }
 
 /** Quotes a CSV field, and defuses spreadsheet formulas a name could smuggle in. */
-export function csvField(value: string | number): string {
+function csvField(value: string | number): string {
   const text = String(value);
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;

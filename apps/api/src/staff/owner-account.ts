@@ -12,7 +12,11 @@ export class OwnerAccountError extends Error {}
 export async function createOwnerAccount(database: Database, input: { name: string; email: string; password: string }): Promise<{ id: string; email: string }> {
   const parsed = staffInputSchema.safeParse({ ...input, role: 'owner' });
   if (!parsed.success) {
-    throw new OwnerAccountError(issuesToFieldErrors(parsed.error.issues).map((error) => `${error.field}: ${error.message}`).join('\n'));
+    throw new OwnerAccountError(
+      issuesToFieldErrors(parsed.error.issues)
+        .map((error) => `${error.field}: ${error.message}`)
+        .join('\n'),
+    );
   }
   if (await database.staff.findUnique({ where: { email: parsed.data.email } })) {
     throw new OwnerAccountError(`${parsed.data.email} already has an account; sign in with it, or choose another email`);

@@ -129,4 +129,3 @@ describe('the staff trail', () => {
     expect(JSON.stringify(about)).not.toMatch(/another long password|a long first password/);
   });
 });
-

@@ -1,14 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type AuditAction,
-  type CertificationInput,
-  type Page,
-  type Staff,
-  type certificationInputSchema,
-  type staffInputSchema,
-  type staffListQuerySchema,
-  type staffPatchSchema,
-} from '@smp/contracts';
+import { type AuditAction, type Page, type Staff, type certificationInputSchema, type staffInputSchema, type staffListQuerySchema, type staffPatchSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -25,7 +16,6 @@ type StaffListQuery = z.output<typeof staffListQuerySchema>;
 type StaffInput = z.output<typeof staffInputSchema>;
 type StaffPatch = z.output<typeof staffPatchSchema>;
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
-
 
 const emailTaken = () => conflictProblem('Conflict', 'Another staff member already signs in with this email', 'email');
 
@@ -132,7 +122,7 @@ export class StaffService {
           expiresOn: fromIsoDate(input.expiresOn)!,
         },
       });
-      await this.record(transaction, actor, 'staff.certification_add', id, Object.keys(input) as (keyof CertificationInput)[], {
+      await this.record(transaction, actor, 'staff.certification_add', id, Object.keys(input), {
         certificationId: certification.id,
       });
     });
@@ -164,14 +154,7 @@ export class StaffService {
     }
   }
 
-  private record(
-    writer: AuditWriter,
-    actor: Actor,
-    action: Extract<AuditAction, `staff.${string}`>,
-    staffId: string,
-    fields: string[],
-    details: Record<string, string> = {},
-  ): Promise<void> {
+  private record(writer: AuditWriter, actor: Actor, action: Extract<AuditAction, `staff.${string}`>, staffId: string, fields: string[], details: Record<string, string> = {}): Promise<void> {
     return this.audit.record(writer, actor, { action, entityType: 'staff', entityId: staffId, changedFields: fields, details });
   }
 }

@@ -31,19 +31,19 @@ describe('DecodePool', () => {
     const held = [heldDecode(), heldDecode(), heldDecode()];
     const accepted = held.map((one) => pool.run(one.decode));
 
-    const refused = await pool.run(async () => 'never').catch((error: unknown) => error);
+    const refused = await pool.run(() => Promise.resolve('never')).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ProblemException);
     expect((refused as ProblemException).problem).toMatchObject({ status: 503, type: '/problems/service-unavailable' });
     expect((refused as ProblemException).problem.retryAfterSeconds).toBe(5);
 
     held.forEach((one) => one.finish());
     await Promise.all(accepted);
-    expect(await pool.run(async () => 'again')).toBe('again');
+    expect(await pool.run(() => Promise.resolve('again'))).toBe('again');
   });
 
   it('frees the slot of a decode that fails', async () => {
     const pool = new DecodePool(1, 0);
     await expect(pool.run(() => Promise.reject(new Error('broken file')))).rejects.toThrow('broken file');
-    expect(await pool.run(async () => 'next')).toBe('next');
+    expect(await pool.run(() => Promise.resolve('next'))).toBe('next');
   });
 });

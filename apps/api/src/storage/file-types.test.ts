@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { sniffFileType } from './file-types.js';
 
-const bytes = (...parts: (number[] | string)[]) =>
-  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+const bytes = (...parts: (number[] | string)[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 
 describe('sniffFileType', () => {
   it('recognises each accepted type by its first bytes', () => {

@@ -39,7 +39,10 @@ let clientNumber = 0;
 export async function screenedClient(testApp: TestApp, yes: Record<string, { answer: true }> = {}): Promise<string> {
   clientNumber += 1;
   const clientId = (
-    await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Plan', lastName: `Client${clientNumber}`, email: `plan.client${clientNumber}@example.com` })
+    await testApp
+      .as('receptionist')
+      .post('/api/clients')
+      .send({ firstName: 'Plan', lastName: `Client${clientNumber}`, email: `plan.client${clientNumber}@example.com` })
   ).body.id as string;
   const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, yes[question.id] ?? { answer: false }]));
   await testApp

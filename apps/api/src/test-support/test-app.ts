@@ -37,7 +37,7 @@ export interface TestApp {
   newToken(role: StaffRole): Promise<string>;
   staff: Record<StaffRole, TestStaff>;
   /** One more staff member (a second artist, say), with requests signed in as them. */
-  addStaff(role: StaffRole, name: string): Promise<{ staff: TestStaff; agent(): TestAgent }>;
+  addStaff(role: StaffRole, name: string): Promise<{ staff: TestStaff; agent: () => TestAgent }>;
   database: Database;
   testDatabase: TestDatabase;
   /** Where the app stores uploaded files. */

@@ -10,8 +10,8 @@ export interface TestDatabase {
   /** The app's own login (smp_app), as the app connects. */
   appUrl: string;
   /** Runs SQL as the login that owns the tables, not as the app's role: for set-up the app may not do. */
-  asOwner(sql: string): Promise<void>;
-  drop(): Promise<void>;
+  asOwner: (sql: string) => Promise<void>;
+  drop: () => Promise<void>;
 }
 
 function serverUrl(): string {
@@ -83,7 +83,7 @@ export function testDatabaseAt(url: string, appUrl: string, drop: () => Promise<
 }
 
 /** A migrated database of the test file's own with a Prisma client on it, for tests below the HTTP layer. */
-export async function openTestDatabase(): Promise<{ database: Database; asOwner(sql: string): Promise<void>; close(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; asOwner: (sql: string) => Promise<void>; close: () => Promise<void> }> {
   const testDatabase = await createTestDatabase();
   const database = createDatabase(testDatabase.appUrl);
   return {

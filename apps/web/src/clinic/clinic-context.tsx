@@ -1,7 +1,7 @@
 import type { ClinicSettings } from '@smp/contracts';
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadClinic } from './clinic-request';
-import { setClinicCountry } from './clinic-country';
+import { setClinicCountry } from '../shared/clinic-country';
 
 interface ClinicValue {
   clinic: ClinicSettings;

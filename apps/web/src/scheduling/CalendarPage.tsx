@@ -10,7 +10,7 @@ import { queryKeys } from '../data/query-keys';
 import { formatDay, formatTime } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { timeOfDay, todayIn } from '../shared/zoned-time';
-import { lazyPage } from '../shell/lazy-page';
+import { lazyPage } from '../shared/lazy-page';
 import { bookingPrefillFrom, type BookingPrefill } from './booking-link';
 import { visibleHours } from './calendar-layout';
 import { calendarDays, shiftDate, type CalendarView } from './calendar-range';

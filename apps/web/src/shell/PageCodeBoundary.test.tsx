@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPage } from './lazy-page';
+import { lazyPage } from '../shared/lazy-page';
 import { PageCodeBoundary } from './PageCodeBoundary';
 
 // What a browser says when a chunk of an older release is gone from the server.

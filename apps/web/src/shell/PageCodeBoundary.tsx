@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { PageCodeUnavailable } from './lazy-page';
+import { PageCodeUnavailable } from '../shared/lazy-page';
 
 interface PageCodeBoundaryProps {
   children: ReactNode;

@@ -5,7 +5,7 @@ import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
 import { ClinicProvider } from '../clinic/clinic-context';
 import { createQueryClient } from '../data/query-client';
-import { isLazyPage, lazyPage } from './lazy-page';
+import { isLazyPage, lazyPage } from '../shared/lazy-page';
 import { PageCodeBoundary } from './PageCodeBoundary';
 import { PageLoading } from '../shared/QueryMessage';
 import { TopBar } from './TopBar';
