@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The prefix of every API path. */
+export const API_PATH_PREFIX = '/api';
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** The full path, `:name` for path parameters, e.g. `/api/clients/:id`. */
+  path: `${typeof API_PATH_PREFIX}/${string}`;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  /** The JSON body; for an upload, the form fields beside the file. */
+  body?: z.ZodType;
+  /** The JSON answer on success; absent for 204 and for files. */
+  response?: z.ZodType;
+  /** The success status; POST answers 201 and everything else 200 unless said otherwise. */
+  status?: 200 | 201 | 204;
+  /** A multipart form with one file (form field `file`) of at most maxBytes, beside the `body` fields. */
+  upload?: { maxBytes: number };
+  /** The answer is a file (an image, a document, a page) rather than JSON: a client links to it. */
+  file?: true;
+}
+
+export type Route<Spec extends RouteSpec = RouteSpec> = Spec & { status: 200 | 201 | 204 };
+
+/** Declares an API route once, for the server that serves it and the client that calls it. */
+export function route<const Spec extends RouteSpec>(spec: Spec): Route<Spec> {
+  return { ...spec, status: spec.status ?? (spec.method === 'POST' ? 201 : 200) };
+}
+
+type SchemaOf<R, Part extends 'params' | 'query' | 'body' | 'response'> = R extends { [K in Part]: infer Schema extends z.ZodType } ? Schema : never;
+
+/** What a handler receives, once validated. */
+export type RouteParams<R extends RouteSpec> = z.output<SchemaOf<R, 'params'>>;
+export type RouteQuery<R extends RouteSpec> = z.output<SchemaOf<R, 'query'>>;
+export type RouteBody<R extends RouteSpec> = z.output<SchemaOf<R, 'body'>>;
+/** What the route answers with on success (void without a JSON answer). */
+export type RouteResponse<R extends RouteSpec> = R extends { response: infer Schema extends z.ZodType } ? z.output<Schema> : void;
+
+/** What a client may send: the input side of the schemas. */
+export type RouteParamsInput<R extends RouteSpec> = z.input<SchemaOf<R, 'params'>>;
+export type RouteQueryInput<R extends RouteSpec> = z.input<SchemaOf<R, 'query'>>;
+export type RouteBodyInput<R extends RouteSpec> = z.input<SchemaOf<R, 'body'>>;
+
+/**
+ * The route's path with its `:name` parameters filled in, each percent-encoded.
+ * A parameter left without a value is a programming error and throws.
+ */
+export function routePath(path: string, params: Record<string, unknown> = {}): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null || value === '') throw new Error(`No value for :${name} in ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}
