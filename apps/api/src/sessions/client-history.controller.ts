@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { clientIdParamsSchema, historyPageSchema, historyQuerySchema, treatmentReportQuerySchema, treatmentReportSchema } from '@smp/contracts';
+import { Controller, Res } from '@nestjs/common';
+import { historyRoutes, treatmentReportRoutes, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
+import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
@@ -15,30 +15,30 @@ export class ClientHistoryController {
     private readonly report: TreatmentReportService,
   ) {}
 
-  @Get('clients/:id/history')
+  @Endpoint(historyRoutes.list)
   @Requires('sessions.read')
   @ApiDoc({
     summary: 'A client’s treatment history, newest first',
     description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `cursor`.',
-    responses: { 200: { description: 'One page of the timeline', schema: historyPageSchema } },
+    responses: { 200: { description: 'One page of the timeline' } },
   })
   timeline(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: historyQuerySchema }) query: z.output<typeof historyQuerySchema>,
+    @RouteParams(historyRoutes.list) params: { id: string },
+    @RouteQuery(historyRoutes.list) query: QueryOf<typeof historyRoutes.list>,
     @CurrentActor() actor: Actor,
   ) {
     return this.history.timeline(params.id, query, actor);
   }
 
-  @Get('treatment-history')
+  @Endpoint(treatmentReportRoutes.get)
   @Requires('reports.read')
   @ApiDoc({
     summary: 'Every client’s sessions, for owners',
     description: 'Filter by artist, style, plan status and days; with counts per artist and per style. `format=csv` downloads the rows.',
-    responses: { 200: { description: 'Rows and counts, or CSV', schema: treatmentReportSchema } },
+    responses: { 200: { description: 'Rows and counts, or CSV' } },
   })
   async treatmentHistory(
-    @Query({ schema: treatmentReportQuerySchema }) query: z.output<typeof treatmentReportQuerySchema>,
+    @RouteQuery(treatmentReportRoutes.get) query: QueryOf<typeof treatmentReportRoutes.get>,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {

@@ -33,16 +33,16 @@ export function route<const Spec extends RouteSpec>(spec: Spec): Route<Spec> {
 type SchemaOf<R, Part extends 'params' | 'query' | 'body' | 'response'> = R extends { [K in Part]: infer Schema extends z.ZodType } ? Schema : never;
 
 /** What a handler receives, once validated. */
-export type RouteParams<R extends RouteSpec> = z.output<SchemaOf<R, 'params'>>;
-export type RouteQuery<R extends RouteSpec> = z.output<SchemaOf<R, 'query'>>;
-export type RouteBody<R extends RouteSpec> = z.output<SchemaOf<R, 'body'>>;
+export type ParamsOf<R extends RouteSpec> = z.output<SchemaOf<R, 'params'>>;
+export type QueryOf<R extends RouteSpec> = z.output<SchemaOf<R, 'query'>>;
+export type BodyOf<R extends RouteSpec> = z.output<SchemaOf<R, 'body'>>;
 /** What the route answers with on success (void without a JSON answer). */
-export type RouteResponse<R extends RouteSpec> = R extends { response: infer Schema extends z.ZodType } ? z.output<Schema> : void;
+export type ResponseOf<R extends RouteSpec> = R extends { response: infer Schema extends z.ZodType } ? z.output<Schema> : void;
 
 /** What a client may send: the input side of the schemas. */
-export type RouteParamsInput<R extends RouteSpec> = z.input<SchemaOf<R, 'params'>>;
-export type RouteQueryInput<R extends RouteSpec> = z.input<SchemaOf<R, 'query'>>;
-export type RouteBodyInput<R extends RouteSpec> = z.input<SchemaOf<R, 'body'>>;
+export type ParamsInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'params'>>;
+export type QueryInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'query'>>;
+export type BodyInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'body'>>;
 
 /**
  * The route's path with its `:name` parameters filled in, each percent-encoded.
