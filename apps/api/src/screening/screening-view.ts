@@ -1,4 +1,6 @@
 import {
+  routePath,
+  screeningRoutes,
   SCREENING_QUESTIONNAIRES,
   type Clearance,
   type Screening,
@@ -29,7 +31,7 @@ export function toClearance(row: ScreeningRowWithPeople['clearances'][number]): 
     reviewedBy: row.reviewedBy,
     reviewedAt: row.reviewedAt.toISOString(),
     documentName: row.documentName,
-    documentUrl: `/api/clearances/${row.id}/document`,
+    documentUrl: routePath(screeningRoutes.clearanceDocument, { id: row.id }),
   };
 }
 

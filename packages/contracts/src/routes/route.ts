@@ -48,10 +48,24 @@ export type BodyInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'body'>>;
  * The route's path with its `:name` parameters filled in, each percent-encoded.
  * A parameter left without a value is a programming error and throws.
  */
-export function routePath(path: string, params: Record<string, unknown> = {}): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => {
+export function routePath(route: Pick<RouteSpec, 'path'>, params: Record<string, unknown> = {}): string {
+  return route.path.replace(/:(\w+)/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined || value === null || value === '') throw new Error(`No value for :${name} in ${path}`);
+    if (value === undefined || value === null || value === '') throw new Error(`No value for :${name} in ${route.path}`);
     return encodeURIComponent(String(value));
   });
+}
+
+/** Query values as a client holds them; empty ones (undefined, null, '') are left out. */
+export type QueryValues = Record<string, unknown>;
+
+/** The route's URL: its filled-in path and, when any value is given, the query. */
+export function routeUrl(route: Pick<RouteSpec, 'path'>, { params, query }: { params?: Record<string, unknown>; query?: QueryValues } = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const path = routePath(route, params);
+  const searchText = search.toString();
+  return searchText ? `${path}?${searchText}` : path;
 }
