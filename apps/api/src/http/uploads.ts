@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
+import { UPLOAD_FILE_FIELD } from '@smp/contracts';
 
 /** A file received by SingleFileUpload: the parts of the uploaded file (multer's shape) the app uses. */
 export interface UploadedFile {
@@ -15,7 +16,7 @@ export interface FileUploadDoc {
   maxBytes: number;
 }
 
-export const FILE_FIELD = 'file';
+export const FILE_FIELD = UPLOAD_FILE_FIELD;
 
 /**
  * Takes the request as a multipart form with one file, in memory, of at most

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { planInputSchema, TREATMENT_STYLES, type Artist, type Plan, type PlanInput } from '@smp/contracts';
+import { planInputSchema, TREATMENT_STYLES, type Artist, type Plan, type PlanInput, type Price } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { artistsApi } from '../api/artists';
 import { plansApi } from '../api/plans';
-import { pricesApi, type Price } from '../api/scheduling';
+import { pricesApi } from '../api/scheduling';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';

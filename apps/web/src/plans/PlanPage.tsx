@@ -1,9 +1,9 @@
-import { dateInZone, planCancellationSchema, windowUrgency, type Plan } from '@smp/contracts';
+import { dateInZone, planCancellationSchema, windowUrgency, type Plan, type Price } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { plansApi } from '../api/plans';
-import { pricesApi, type Price } from '../api/scheduling';
+import { pricesApi } from '../api/scheduling';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';

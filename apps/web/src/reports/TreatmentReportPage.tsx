@@ -1,9 +1,9 @@
-import { TREATMENT_STYLES, type Artist } from '@smp/contracts';
+import { TREATMENT_STYLES, type Artist, type TreatmentReport, type TreatmentReportQuery } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { artistsApi } from '../api/artists';
 import { ApiProblem } from '../api/http';
-import { treatmentReportApi, type TreatmentReport, type TreatmentReportQuery } from '../api/sessions';
+import { treatmentReportApi } from '../api/sessions';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels, styleName } from '../consultations/labels';
 import { planStatusLabels } from '../plans/labels';

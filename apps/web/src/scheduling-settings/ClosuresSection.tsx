@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { closureInputSchema } from '@smp/contracts';
+import { closureInputSchema, type Closure } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
-import { closuresApi, type Closure } from '../api/scheduling';
+import { closuresApi } from '../api/scheduling';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
@@ -34,8 +34,7 @@ export function ClosuresSection() {
   const add = async (closure: ClosureInput) => {
     setError(null);
     try {
-      const added = await closuresApi.add(closure);
-      setClosures((previous) => [...previous, added].sort((a, b) => a.startsOn.localeCompare(b.startsOn)));
+      setClosures((await closuresApi.add(closure)).items);
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));
@@ -44,8 +43,7 @@ export function ClosuresSection() {
   const remove = async (closure: Closure) => {
     setError(null);
     try {
-      await closuresApi.remove(closure.id);
-      setClosures((previous) => previous.filter((item) => item.id !== closure.id));
+      setClosures((await closuresApi.remove(closure.id)).items);
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }

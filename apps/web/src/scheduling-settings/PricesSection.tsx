@@ -1,6 +1,7 @@
+import type { Price } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { ApiProblem } from '../api/http';
-import { pricesApi, type Price } from '../api/scheduling';
+import { pricesApi } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { minorUnitsPerMajor } from '../shared/money';

@@ -27,11 +27,11 @@ export function RoomsSection() {
       .catch(() => setError('Could not load the rooms'));
   }, []);
 
-  const replace = (room: Room) => setRooms((previous) => previous.map((item) => (item.id === room.id ? room : item)));
-  const run = async (action: Promise<Room>) => {
+  // Every change answers with all the rooms.
+  const run = async (action: Promise<{ items: Room[] }>) => {
     setError(null);
     try {
-      replace(await action);
+      setRooms((await action).items);
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }
@@ -39,8 +39,7 @@ export function RoomsSection() {
   const add = async ({ name }: { name: string }) => {
     setError(null);
     try {
-      const room = await roomsApi.add(name);
-      setRooms((previous) => [...previous, room]);
+      setRooms((await roomsApi.add(name)).items);
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));

@@ -1,19 +1,8 @@
-import {
-  APPOINTMENT_TRANSITIONS,
-  consultationCancellationSchema,
-  consultationMayBeRecorded,
-  dateInZone,
-  mayChangeStatus,
-  statusIsDue,
-  mayWriteClinicalRecord,
-  type Appointment,
-  type AppointmentStatus,
-  type Artist,
-} from '@smp/contracts';
+import { APPOINTMENT_TRANSITIONS, consultationCancellationSchema, consultationMayBeRecorded, dateInZone, mayChangeStatus, statusIsDue, mayWriteClinicalRecord, type Appointment, type AppointmentStatus, type Artist, type AppointmentDetail } from '@smp/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
-import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
+import { appointmentsApi } from '../api/scheduling';
 import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { ScreeningBadge } from '../screening/ScreeningBadge';

@@ -1,7 +1,7 @@
-import type { Artist, ArtistSchedule, Room } from '@smp/contracts';
+import type { Artist, ArtistSchedule, Room, Closure } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { artistsApi } from '../api/artists';
-import { closuresApi, roomsApi, schedulesApi, type Closure } from '../api/scheduling';
+import { closuresApi, roomsApi, schedulesApi } from '../api/scheduling';
 
 export interface SchedulingResources {
   artists: Artist[];

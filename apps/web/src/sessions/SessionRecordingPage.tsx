@@ -1,10 +1,10 @@
-import { dateInZone, mayWriteClinicalRecord, type Needle, type Photo, type Pigment } from '@smp/contracts';
+import { dateInZone, mayWriteClinicalRecord, type Needle, type Photo, type Pigment, type AppointmentDetail } from '@smp/contracts';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { needlesApi, pigmentsApi } from '../api/consumables';
 import { photosApi } from '../api/consultations';
 import { ApiProblem } from '../api/http';
-import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
+import { appointmentsApi } from '../api/scheduling';
 import { sessionRecordsApi, type PhotoPhase } from '../api/sessions';
 import { useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';

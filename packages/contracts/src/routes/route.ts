@@ -17,11 +17,14 @@ export interface RouteSpec {
   response?: z.ZodType;
   /** The success status; POST answers 201 and everything else 200 unless said otherwise. */
   status?: 200 | 201 | 204;
-  /** A multipart form with one file (form field `file`) of at most maxBytes, beside the `body` fields. */
+  /** A multipart form with one file (form field UPLOAD_FILE_FIELD) of at most maxBytes, beside the `body` fields. */
   upload?: { maxBytes: number };
   /** The answer is a file (an image, a document, a page) rather than JSON: a client links to it. */
   file?: true;
 }
+
+/** The form field an upload's file goes in. */
+export const UPLOAD_FILE_FIELD = 'file';
 
 export type Route<Spec extends RouteSpec = RouteSpec> = Spec & { status: 200 | 201 | 204 };
 
@@ -41,7 +44,9 @@ export type ResponseOf<R extends RouteSpec> = R extends { response: infer Schema
 
 /** What a client may send: the input side of the schemas. */
 export type ParamsInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'params'>>;
-export type QueryInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'query'>>;
+/** A query as a client holds it: any value may be left empty (null, undefined), and is then not sent. */
+export type QueryInputOf<R extends RouteSpec> = NullableFields<z.input<SchemaOf<R, 'query'>>>;
+type NullableFields<Query> = { [Name in keyof Query]?: Query[Name] | null };
 export type BodyInputOf<R extends RouteSpec> = z.input<SchemaOf<R, 'body'>>;
 
 /**
