@@ -1,5 +1,5 @@
 import { applyDecorators, Body, HttpCode, Param, Query, RequestMapping, RequestMethod, SetMetadata } from '@nestjs/common';
-import { API_PATH_PREFIX, type Route } from '@smp/contracts';
+import { API_PATH_PREFIX, withSchemas, type ContractRoute, type Route } from '@smp/contracts';
 import type { z } from 'zod';
 import { SingleFileUpload } from './uploads.js';
 
@@ -12,16 +12,22 @@ export const CONTRACT_ROUTE = 'smp:contract-route';
  * through the route catalog.
  */
 export function Endpoint(route: Route) {
+  const contract = withSchemas(route);
   return applyDecorators(
     RequestMapping({ method: RequestMethod[route.method], path: route.path.slice(API_PATH_PREFIX.length) }),
     HttpCode(route.status),
-    SetMetadata(CONTRACT_ROUTE, route),
-    ...(route.upload ? [SingleFileUpload(route.upload.maxBytes)] : []),
+    SetMetadata(CONTRACT_ROUTE, contract),
+    ...(route.upload ? [SingleFileUpload(maxUploadBytes(contract))] : []),
   );
 }
 
+function maxUploadBytes(contract: ContractRoute): number {
+  if (contract.uploadMaxBytes === undefined) throw new Error(`${contract.method} ${contract.path} is an upload without uploadMaxBytes`);
+  return contract.uploadMaxBytes;
+}
+
 function schemaOf(route: Route, part: 'params' | 'query' | 'body'): z.ZodType {
-  const schema = route[part];
+  const schema = withSchemas(route)[part];
   if (!schema) throw new Error(`${route.method} ${route.path} declares no ${part}`);
   return schema;
 }

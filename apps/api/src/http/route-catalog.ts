@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import type { Route } from '@smp/contracts';
+import type { ContractRoute } from '@smp/contracts';
 import type { z } from 'zod';
 import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
 import { IDEMPOTENT } from '../idempotency/idempotent.decorator.js';
@@ -36,7 +36,7 @@ export interface RouteDescription {
   handler: string;
   doc: ApiDoc | undefined;
   /** The contract route it serves (@Endpoint); undefined is a mistake that the route tests catch. */
-  contract: Route | undefined;
+  contract: ContractRoute | undefined;
   /** Who may call it; undefined is a mistake that the access tests catch. */
   access: AccessRule | undefined;
   body: z.ZodType | undefined;
@@ -106,7 +106,7 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
             controller: metatype.name,
             handler: handlerName,
             doc: Reflect.getMetadata(API_DOC, handler) as ApiDoc | undefined,
-            contract: Reflect.getMetadata(CONTRACT_ROUTE, handler) as Route | undefined,
+            contract: Reflect.getMetadata(CONTRACT_ROUTE, handler) as ContractRoute | undefined,
             access: (Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype)) as AccessRule | undefined,
             body: schemaOf(RouteParamtypes.BODY),
             query: schemaOf(RouteParamtypes.QUERY),

@@ -5,12 +5,14 @@ import {
   UPLOAD_FILE_FIELD,
   type FieldError,
   type HttpMethod,
+  type BodyInputOf,
+  type ParamsInputOf,
   type Problem,
   type QueryInputOf,
   type ResponseOf,
   type Route,
+  type SchemaOf,
 } from '@smp/contracts';
-import type { z } from 'zod';
 
 /** A refusal from the API, carrying its problem+json body. */
 export class ApiProblem extends Error {
@@ -31,16 +33,14 @@ export class ApiProblem extends Error {
   }
 }
 
-type InputOf<R, Part extends string> = R extends { [K in Part]: infer Schema extends z.ZodType } ? z.input<Schema> : never;
+type Has<R, Part extends 'params' | 'query' | 'body'> = [SchemaOf<R, Part>] extends [never] ? false : true;
 
 /** What a call of the route sends, typed from its schemas; an upload sends its form fields and the file. */
-export type CallOptions<R extends Route> = ([InputOf<R, 'params'>] extends [never] ? { params?: never } : { params: InputOf<R, 'params'> }) &
-  ([InputOf<R, 'query'>] extends [never] ? { query?: never } : { query?: QueryInputOf<R> }) &
-  ([InputOf<R, 'body'>] extends [never]
-    ? { body?: never }
-    : R extends { upload: object }
-      ? { body: InputOf<R, 'body'>; file: Blob }
-      : { body: InputOf<R, 'body'> }) & { signal?: AbortSignal };
+export type CallOptions<R extends Route> = (Has<R, 'params'> extends true ? { params: ParamsInputOf<R> } : { params?: never }) &
+  (Has<R, 'query'> extends true ? { query?: QueryInputOf<R> } : { query?: never }) &
+  (Has<R, 'body'> extends true ? (R extends { upload: true } ? { body: BodyInputOf<R>; file: Blob } : { body: BodyInputOf<R> }) : { body?: never }) & {
+    signal?: AbortSignal;
+  };
 
 /** A route whose answer is JSON or nothing: files are linked to (routeUrl), not fetched. */
 type CallableRoute = Route & { file?: never };

@@ -1,11 +1,11 @@
-import { clientIdParamsSchema, clientInputSchema, clientListQuerySchema, clientPageSchema, clientPatchSchema, clientSchema, duplicateOverrideQuerySchema } from '../clients.js';
-import { route } from './route.js';
+import type { clientRouteSchemas } from './clients.schemas.js';
+import { defineRoutes } from './route.js';
 
-export const clientRoutes = {
-  list: route({ method: 'GET', path: '/api/clients', query: clientListQuerySchema, response: clientPageSchema }),
-  create: route({ method: 'POST', path: '/api/clients', query: duplicateOverrideQuerySchema, body: clientInputSchema, response: clientSchema }),
-  get: route({ method: 'GET', path: '/api/clients/:id', params: clientIdParamsSchema, response: clientSchema }),
-  update: route({ method: 'PATCH', path: '/api/clients/:id', params: clientIdParamsSchema, query: duplicateOverrideQuerySchema, body: clientPatchSchema, response: clientSchema }),
-  archive: route({ method: 'POST', path: '/api/clients/:id/archive', params: clientIdParamsSchema, response: clientSchema, status: 200 }),
-  restore: route({ method: 'POST', path: '/api/clients/:id/restore', params: clientIdParamsSchema, response: clientSchema, status: 200 }),
-};
+export const clientRoutes = defineRoutes<typeof clientRouteSchemas>()({
+  list: { method: 'GET', path: '/api/clients' },
+  create: { method: 'POST', path: '/api/clients' },
+  get: { method: 'GET', path: '/api/clients/:id' },
+  update: { method: 'PATCH', path: '/api/clients/:id' },
+  archive: { method: 'POST', path: '/api/clients/:id/archive', status: 200 },
+  restore: { method: 'POST', path: '/api/clients/:id/restore', status: 200 },
+});

@@ -1,24 +1,22 @@
-import { auditListQuerySchema, auditPageSchema } from '../audit.js';
-import { clinicSettingsInputSchema, clinicSettingsSchema } from '../clinic.js';
-import { healthSchema } from '../health.js';
-import { route } from './route.js';
+import type { clinicRouteSchemas, auditRouteSchemas, healthRouteSchemas, documentationRouteSchemas } from './clinic.schemas.js';
+import { defineRoutes } from './route.js';
 
-export const clinicRoutes = {
-  get: route({ method: 'GET', path: '/api/clinic', response: clinicSettingsSchema }),
-  update: route({ method: 'PUT', path: '/api/clinic', body: clinicSettingsInputSchema, response: clinicSettingsSchema }),
-};
+export const clinicRoutes = defineRoutes<typeof clinicRouteSchemas>()({
+  get: { method: 'GET', path: '/api/clinic' },
+  update: { method: 'PUT', path: '/api/clinic' },
+});
 
-export const auditRoutes = {
-  list: route({ method: 'GET', path: '/api/audit-events', query: auditListQuerySchema, response: auditPageSchema }),
-};
+export const auditRoutes = defineRoutes<typeof auditRouteSchemas>()({
+  list: { method: 'GET', path: '/api/audit-events' },
+});
 
-export const healthRoutes = {
-  check: route({ method: 'GET', path: '/api/health', response: healthSchema }),
-};
+export const healthRoutes = defineRoutes<typeof healthRouteSchemas>()({
+  check: { method: 'GET', path: '/api/health' },
+});
 
 /** The API's own description, and the page that shows it. */
-export const documentationRoutes = {
-  openApi: route({ method: 'GET', path: '/api/openapi.json', file: true }),
-  page: route({ method: 'GET', path: '/api/docs', file: true }),
-  startScript: route({ method: 'GET', path: '/api/docs/assets/start.js', file: true }),
-};
+export const documentationRoutes = defineRoutes<typeof documentationRouteSchemas>()({
+  openApi: { method: 'GET', path: '/api/openapi.json', file: true },
+  page: { method: 'GET', path: '/api/docs', file: true },
+  startScript: { method: 'GET', path: '/api/docs/assets/start.js', file: true },
+});

@@ -3,13 +3,13 @@ import { clientRoutes } from './clients.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
-import type { Route } from './route.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
 import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 
 export * from './route.js';
+export * from './schemas.js';
 export {
   appointmentRoutes,
   artistRoutes,
@@ -36,31 +36,3 @@ export {
   staffRoutes,
   treatmentReportRoutes,
 };
-
-/** Every route the API serves. */
-export const apiRoutes: readonly Route[] = [
-  authRoutes,
-  clientRoutes,
-  clinicRoutes,
-  auditRoutes,
-  healthRoutes,
-  documentationRoutes,
-  staffRoutes,
-  artistRoutes,
-  consultationRoutes,
-  photoRoutes,
-  screeningRoutes,
-  appointmentRoutes,
-  availabilityRoutes,
-  roomRoutes,
-  scheduleRoutes,
-  closureRoutes,
-  followUpRoutes,
-  planRoutes,
-  priceRoutes,
-  pigmentRoutes,
-  needleRoutes,
-  sessionRecordRoutes,
-  historyRoutes,
-  treatmentReportRoutes,
-].flatMap((routes): Route[] => Object.values(routes));

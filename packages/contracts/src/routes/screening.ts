@@ -1,38 +1,14 @@
-import { clientIdParamsSchema } from '../clients.js';
-import { pageQuerySchema } from '../pagination.js';
-import {
-  CLEARANCE_MAX_BYTES,
-  clearanceFieldsSchema,
-  clearanceParamsSchema,
-  eligibilityOverrideInputSchema,
-  eligibilityQuerySchema,
-  eligibilitySchema,
-  patchTestInputSchema,
-  patchTestPageSchema,
-  patchTestSchema,
-  screeningInputSchema,
-  screeningListQuerySchema,
-  screeningPageSchema,
-  screeningParamsSchema,
-  screeningSchema,
-} from '../screening.js';
-import { route } from './route.js';
+import type { screeningRouteSchemas } from './screening.schemas.js';
+import { defineRoutes } from './route.js';
 
-export const screeningRoutes = {
-  list: route({ method: 'GET', path: '/api/clients/:id/screenings', params: clientIdParamsSchema, query: screeningListQuerySchema, response: screeningPageSchema }),
-  conduct: route({ method: 'POST', path: '/api/clients/:id/screenings', params: clientIdParamsSchema, body: screeningInputSchema, response: screeningSchema }),
-  patchTests: route({ method: 'GET', path: '/api/clients/:id/patch-tests', params: clientIdParamsSchema, query: pageQuerySchema, response: patchTestPageSchema }),
-  recordPatchTest: route({ method: 'POST', path: '/api/clients/:id/patch-tests', params: clientIdParamsSchema, body: patchTestInputSchema, response: patchTestSchema }),
-  eligibility: route({ method: 'GET', path: '/api/clients/:id/eligibility', params: clientIdParamsSchema, query: eligibilityQuerySchema, response: eligibilitySchema }),
-  override: route({ method: 'POST', path: '/api/clients/:id/eligibility-overrides', params: clientIdParamsSchema, body: eligibilityOverrideInputSchema, response: eligibilitySchema }),
-  get: route({ method: 'GET', path: '/api/screenings/:id', params: screeningParamsSchema, response: screeningSchema }),
-  addClearance: route({
-    method: 'POST',
-    path: '/api/screenings/:id/clearances',
-    params: screeningParamsSchema,
-    body: clearanceFieldsSchema,
-    upload: { maxBytes: CLEARANCE_MAX_BYTES },
-    response: screeningSchema,
-  }),
-  clearanceDocument: route({ method: 'GET', path: '/api/clearances/:id/document', params: clearanceParamsSchema, file: true }),
-};
+export const screeningRoutes = defineRoutes<typeof screeningRouteSchemas>()({
+  list: { method: 'GET', path: '/api/clients/:id/screenings' },
+  conduct: { method: 'POST', path: '/api/clients/:id/screenings' },
+  patchTests: { method: 'GET', path: '/api/clients/:id/patch-tests' },
+  recordPatchTest: { method: 'POST', path: '/api/clients/:id/patch-tests' },
+  eligibility: { method: 'GET', path: '/api/clients/:id/eligibility' },
+  override: { method: 'POST', path: '/api/clients/:id/eligibility-overrides' },
+  get: { method: 'GET', path: '/api/screenings/:id' },
+  addClearance: { method: 'POST', path: '/api/screenings/:id/clearances', upload: true },
+  clearanceDocument: { method: 'GET', path: '/api/clearances/:id/document', file: true },
+});

@@ -1,38 +1,19 @@
-import { appointmentIdParamsSchema } from '../appointments.js';
-import { clientIdParamsSchema } from '../clients.js';
-import { PHOTO_MAX_BYTES, photoSchema, sessionPhotoFieldsSchema } from '../consultations.js';
-import {
-  addendumInputSchema,
-  historyPageSchema,
-  historyQuerySchema,
-  sessionRecordInputSchema,
-  sessionRecordParamsSchema,
-  sessionRecordSchema,
-  treatmentReportQuerySchema,
-  treatmentReportSchema,
-} from '../session-records.js';
-import { route } from './route.js';
+import type { sessionRecordRouteSchemas, historyRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
+import { defineRoutes } from './route.js';
 
-export const sessionRecordRoutes = {
-  record: route({ method: 'POST', path: '/api/appointments/:id/session-record', params: appointmentIdParamsSchema, body: sessionRecordInputSchema, response: sessionRecordSchema }),
-  forAppointment: route({ method: 'GET', path: '/api/appointments/:id/session-record', params: appointmentIdParamsSchema, response: sessionRecordSchema }),
-  addPhoto: route({
-    method: 'POST',
-    path: '/api/appointments/:id/photos',
-    params: appointmentIdParamsSchema,
-    body: sessionPhotoFieldsSchema,
-    upload: { maxBytes: PHOTO_MAX_BYTES },
-    response: photoSchema,
-  }),
-  get: route({ method: 'GET', path: '/api/session-records/:id', params: sessionRecordParamsSchema, response: sessionRecordSchema }),
-  addAddendum: route({ method: 'POST', path: '/api/session-records/:id/addenda', params: sessionRecordParamsSchema, body: addendumInputSchema, response: sessionRecordSchema }),
-};
+export const sessionRecordRoutes = defineRoutes<typeof sessionRecordRouteSchemas>()({
+  record: { method: 'POST', path: '/api/appointments/:id/session-record' },
+  forAppointment: { method: 'GET', path: '/api/appointments/:id/session-record' },
+  addPhoto: { method: 'POST', path: '/api/appointments/:id/photos', upload: true },
+  get: { method: 'GET', path: '/api/session-records/:id' },
+  addAddendum: { method: 'POST', path: '/api/session-records/:id/addenda' },
+});
 
-export const historyRoutes = {
-  list: route({ method: 'GET', path: '/api/clients/:id/history', params: clientIdParamsSchema, query: historyQuerySchema, response: historyPageSchema }),
-};
+export const historyRoutes = defineRoutes<typeof historyRouteSchemas>()({
+  list: { method: 'GET', path: '/api/clients/:id/history' },
+});
 
 /** JSON, or with `format=csv` a CSV file to link to. */
-export const treatmentReportRoutes = {
-  get: route({ method: 'GET', path: '/api/treatment-history', query: treatmentReportQuerySchema, response: treatmentReportSchema }),
-};
+export const treatmentReportRoutes = defineRoutes<typeof treatmentReportRouteSchemas>()({
+  get: { method: 'GET', path: '/api/treatment-history' },
+});
