@@ -1,5 +1,6 @@
 import {
   CSRF_HEADER,
+  isSent,
   PROBLEM_MEDIA_TYPE,
   routeUrl,
   UPLOAD_FILE_FIELD,
@@ -62,7 +63,7 @@ export function callApi<R extends CallableRoute>(
 function formOf(fields: object = {}, file: Blob | undefined): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
-    if (value !== undefined && value !== null && value !== '') form.set(name, String(value));
+    if (isSent(value)) form.set(name, String(value));
   }
   if (file) form.set(UPLOAD_FILE_FIELD, file);
   return form;

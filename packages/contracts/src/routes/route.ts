@@ -88,11 +88,16 @@ export function routePath(route: Pick<RouteHeadSpec, 'path'>, params: Record<str
 /** Query values as a client holds them; empty ones (undefined, null, '') are left out. */
 export type QueryValues = Record<string, unknown>;
 
+/** Whether a query or form value is worth sending: undefined, null and '' are not. */
+export function isSent(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
 /** The route's URL: its filled-in path and, when any value is given, the query. */
 export function routeUrl(route: Pick<RouteHeadSpec, 'path'>, { params, query }: { params?: Record<string, unknown>; query?: QueryValues } = {}): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+    if (isSent(value)) search.set(name, String(value));
   }
   const path = routePath(route, params);
   const searchText = search.toString();
