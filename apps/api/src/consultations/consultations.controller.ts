@@ -91,7 +91,6 @@ export class ConsultationsController {
 
   @Endpoint(consultationRoutes.addPhoto)
   @Requires('photos.write')
-  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
   @Idempotent()
   @ApiDoc({
     summary: 'Add a photo',

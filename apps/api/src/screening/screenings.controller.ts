@@ -36,7 +36,6 @@ export class ScreeningsController {
 
   @Endpoint(screeningRoutes.addClearance)
   @Requires('screening.clear')
-  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
   @Idempotent()
   @ApiDoc({
     summary: 'Attach a doctor’s clearance to an item',

@@ -44,7 +44,6 @@ export class SessionRecordsController {
 
   @Endpoint(sessionRecordRoutes.addPhoto)
   @Requires('photos.write')
-  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
   @Idempotent()
   @ApiDoc({
     summary: 'Add a before or after photo of a session',
