@@ -1,10 +1,8 @@
 import { consultationRoutes, photoRoutes, type ConsultationBooking, type ConsultationRecordInput, type PhotoView, type QueryInputOf } from '@smp/contracts';
 import { callApi } from './http';
 
-export interface PageParameters {
-  cursor?: string | null;
-  limit?: number;
-}
+/** One page of a list: every paged list takes the same query. */
+export type PageParameters = QueryInputOf<typeof consultationRoutes.list>;
 
 export const consultationsApi = {
   list: (clientId: string, page: PageParameters, signal?: AbortSignal) => callApi(consultationRoutes.list, { params: { id: clientId }, query: page, signal }),
