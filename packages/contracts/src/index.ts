@@ -23,3 +23,4 @@ export * from './session-windows.js';
 export * from './scheduling.js';
 export * from './pigments.js';
 export * from './session-records.js';
+export * from './routes/index.js';

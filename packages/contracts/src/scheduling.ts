@@ -58,6 +58,13 @@ export const closureSchema = z.object({ id: z.uuid(), startsOn: z.string(), ends
 export const roomInputSchema = z.strictObject({ name: text().trim().min(1, 'Required').max(60, 'At most 60 characters') }).meta({ id: 'RoomInput' });
 export const roomSchema = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() }).meta({ id: 'Room' });
 export type Room = z.infer<typeof roomSchema>;
+export const roomListSchema = z.object({ items: z.array(roomSchema) }).meta({ id: 'RoomList' });
+export const roomParamsSchema = uuidParam('Not a room id');
+export const closureListSchema = z.object({ items: z.array(closureSchema) }).meta({ id: 'ClosureList' });
+export const closureParamsSchema = uuidParam('Not a closure id');
+export type Closure = z.infer<typeof closureSchema>;
+export const timeOffParamsSchema = z.object({ id: z.uuid('Not a staff id'), timeOffId: z.uuid('Not a time-off id') });
+export type TimeOff = z.infer<typeof timeOffSchema>;
 
 const minorUnits = z.number().int('Whole minor units (cents)').min(0).max(100_000_000);
 
@@ -69,6 +76,8 @@ export const priceListInputSchema = z
     prices: z.array(z.strictObject({ style: z.enum(TREATMENT_STYLES), planPriceMinor: minorUnits, extraSessionPriceMinor: minorUnits })).min(1),
   })
   .meta({ id: 'PriceListInput' });
+export const priceListSchema = z.object({ items: z.array(priceSchema) }).meta({ id: 'PriceList' });
+export type Price = z.infer<typeof priceSchema>;
 
 // ——— Treatment plans ———
 
@@ -170,6 +179,7 @@ export const appointmentMoveSchema = z
     message: 'Send what changes: startsAt, artistId, roomId or durationMinutes',
   })
   .meta({ id: 'AppointmentMove' });
+export type AppointmentMove = z.input<typeof appointmentMoveSchema>;
 
 export const appointmentStatusChangeSchema = z
   .strictObject({ status: z.enum(APPOINTMENT_STATUSES), reason: text().trim().min(1).max(500).optional() })
@@ -199,6 +209,7 @@ export const appointmentEventSchema = z
   })
   .meta({ id: 'AppointmentEvent' });
 export const appointmentDetailSchema = appointmentSchema.extend({ history: z.array(appointmentEventSchema) }).meta({ id: 'AppointmentDetail' });
+export type AppointmentDetail = z.infer<typeof appointmentDetailSchema>;
 
 // ——— Availability ———
 
@@ -220,6 +231,7 @@ export type Slot = z.infer<typeof slotSchema>;
 export const availabilitySchema = z
   .object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() })
   .meta({ id: 'Availability' });
+export type Availability = z.infer<typeof availabilitySchema>;
 export const nextSessionSlotsQuerySchema = z.object({
   artistId: z.uuid().optional().meta({ description: 'The plan’s artist when absent.' }),
 });

@@ -148,6 +148,7 @@ export const patchTestSchema = z
   })
   .meta({ id: 'PatchTest' });
 export type PatchTest = z.infer<typeof patchTestSchema>;
+export const patchTestPageSchema = pageSchema(patchTestSchema).meta({ id: 'PatchTestPage' });
 
 export const INELIGIBILITY_CODES = ['no_screening', 'screening_expired', 'deferred', 'not_suitable', 'clearance_missing'] as const;
 

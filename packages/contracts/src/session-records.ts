@@ -141,6 +141,7 @@ export const treatmentReportQuerySchema = z
   })
   // A reversed range or an unknown style would only give an empty report, which reads as "nothing done".
   .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'Must not be before from' });
+export type TreatmentReportQuery = z.input<typeof treatmentReportQuerySchema>;
 
 export const treatmentReportRowSchema = z.object({
   sessionRecordId: z.uuid(),
@@ -162,3 +163,4 @@ export const treatmentReportSchema = z
     truncated: z.boolean().meta({ description: 'More sessions match than a report shows: narrow the filters. Counts are of the rows shown.' }),
   })
   .meta({ id: 'TreatmentReport' });
+export type TreatmentReport = z.infer<typeof treatmentReportSchema>;

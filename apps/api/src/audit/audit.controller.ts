@@ -1,22 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { auditListQuerySchema, auditPageSchema, type AuditEvent, type Page } from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { type AuditEvent, type Page, auditRoutes, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { AuditService } from './audit.service.js';
 
-@Controller('audit-events')
+@Controller()
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
+  @Endpoint(auditRoutes.list)
   @Requires('audit.read')
   @ApiDoc({
     summary: 'The audit trail, newest first',
     description: 'Filter by the staff member who acted, the client concerned, the action and a time range (from inclusive, to exclusive).',
-    responses: { 200: { description: 'One page of events', schema: auditPageSchema } },
+    responses: { 200: { description: 'One page of events' } },
   })
-  list(@Query({ schema: auditListQuerySchema }) query: z.output<typeof auditListQuerySchema>): Promise<Page<AuditEvent>> {
+  list(@RouteQuery(auditRoutes.list) query: QueryOf<typeof auditRoutes.list>): Promise<Page<AuditEvent>> {
     return this.audit.list(query);
   }
 }

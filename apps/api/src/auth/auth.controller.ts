@@ -1,18 +1,9 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
-import {
-  accessTokenSchema,
-  credentialsSchema,
-  passwordChangeSchema,
-  signInSessionSchema,
-  tokenRequestSchema,
-  type AccessToken,
-  type PasswordChange,
-  type SignInSession,
-} from '@smp/contracts';
+import { Controller, Inject, Res, UseInterceptors } from '@nestjs/common';
+import { type AccessToken, type PasswordChange, type SignInSession, authRoutes, type BodyOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { Endpoint, RouteBody } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { Public, Requires } from './access.js';
@@ -35,24 +26,23 @@ function toSignInSession(authentication: Authentication): SignInSession {
   };
 }
 
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('login')
+  @Endpoint(authRoutes.login)
   @Public()
   @UseInterceptors(CountMalformedSignIns)
-  @HttpCode(200)
   @ApiDoc({
     summary: 'Sign in to the web app',
     description: 'Sets an httpOnly session cookie. Send the returned csrfToken in the X-CSRF-Token header of every change.',
-    responses: { 200: { description: 'Signed in', schema: signInSessionSchema }, ...signInRefusals },
+    responses: { 200: { description: 'Signed in' }, ...signInRefusals },
   })
   async login(
-    @Body({ schema: credentialsSchema }) credentials: z.output<typeof credentialsSchema>,
+    @RouteBody(authRoutes.login) credentials: BodyOf<typeof authRoutes.login>,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SignInSession> {
@@ -61,32 +51,31 @@ export class AuthController {
     return toSignInSession(session.authentication);
   }
 
-  @Post('token')
+  @Endpoint(authRoutes.token)
   @Public()
   @UseInterceptors(CountMalformedSignIns)
   @ApiDoc({
     summary: 'Get an access token for a script or integration',
     description: 'Send it as `Authorization: Bearer <token>`. It lasts 30 days and ends when the password changes or the account is deactivated.',
-    responses: { 201: { description: 'The token, shown only this once', schema: accessTokenSchema }, ...signInRefusals },
+    responses: { 201: { description: 'The token, shown only this once' }, ...signInRefusals },
   })
-  async token(@Body({ schema: tokenRequestSchema }) request: z.output<typeof tokenRequestSchema>, @CurrentActor() actor: Actor): Promise<AccessToken> {
+  async token(@RouteBody(authRoutes.token) request: BodyOf<typeof authRoutes.token>, @CurrentActor() actor: Actor): Promise<AccessToken> {
     const { token, authentication } = await this.auth.signIn(request, actor, 'bearer', request.label);
     return { token, expiresAt: authentication.expiresAt.toISOString() };
   }
 
-  @Get('me')
+  @Endpoint(authRoutes.me)
   @Requires('account.self')
   @ApiDoc({
     summary: 'The signed-in staff member and their session',
-    responses: { 200: { description: 'The session', schema: signInSessionSchema }, 401: { description: 'Not signed in, or the session has ended' } },
+    responses: { 200: { description: 'The session' }, 401: { description: 'Not signed in, or the session has ended' } },
   })
   me(@CurrentAuthentication() authentication: Authentication): SignInSession {
     return toSignInSession(authentication);
   }
 
-  @Post('logout')
+  @Endpoint(authRoutes.logout)
   @Requires('account.self')
-  @HttpCode(204)
   @ApiDoc({ summary: 'Sign out: ends this session or access token', description: 'Answers with `Clear-Site-Data: "cache"`, so a shared browser keeps nothing that was opened.', responses: { 204: { description: 'Signed out' } } })
   async logout(
     @CurrentAuthentication() authentication: Authentication,
@@ -99,9 +88,8 @@ export class AuthController {
     reply.header('Clear-Site-Data', '"cache"');
   }
 
-  @Post('password')
+  @Endpoint(authRoutes.changePassword)
   @Requires('account.self')
-  @HttpCode(204)
   @ApiDoc({
     summary: 'Change your own password',
     description: 'Ends every other session and access token of the account.',
@@ -109,7 +97,7 @@ export class AuthController {
   })
   changePassword(
     @CurrentAuthentication() authentication: Authentication,
-    @Body({ schema: passwordChangeSchema }) change: PasswordChange,
+    @RouteBody(authRoutes.changePassword) change: PasswordChange,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     return this.auth.changePassword(authentication, change, actor);

@@ -1,123 +1,102 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile } from '@nestjs/common';
-import {
-  clientIdParamsSchema,
-  consultationBookingSchema,
-  consultationCancellationSchema,
-  consultationListQuerySchema,
-  consultationPageSchema,
-  consultationParamsSchema,
-  consultationRecordSchema,
-  consultationSchema,
-  PHOTO_MAX_BYTES,
-  photoSchema,
-  photoUploadFieldsSchema,
-  type Consultation,
-  type Page,
-  type Photo,
-} from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller, UploadedFile } from '@nestjs/common';
+import { type Consultation, type Page, type Photo, consultationRoutes, type BodyOf, type QueryOf, type ParamsOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
-import { SingleFileUpload, type UploadedFile as Upload } from '../http/uploads.js';
+import type { UploadedFile as Upload } from '../http/uploads.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ConsultationsService } from './consultations.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
-type Params = z.output<typeof consultationParamsSchema>;
-const one = (description: string) => ({ description, schema: consultationSchema });
-
-@Controller('clients/:id/consultations')
+@Controller()
 export class ConsultationsController {
   constructor(private readonly consultations: ConsultationsService) {}
 
-  @Get()
+  @Endpoint(consultationRoutes.list)
   @Requires('consultations.book')
   @ApiDoc({
     summary: 'A client’s consultations, newest first',
     description: 'The clinical record and photos only for roles that may read them (and then the read is audited).',
-    responses: { 200: { description: 'One page of consultations', schema: consultationPageSchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of consultations' }, ...problemResponses.notFound },
   })
   list(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: consultationListQuerySchema }) query: z.output<typeof consultationListQuerySchema>,
+    @RouteParams(consultationRoutes.list) params: { id: string },
+    @RouteQuery(consultationRoutes.list) query: QueryOf<typeof consultationRoutes.list>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Page<Consultation>> {
     return this.consultations.list(params.id, query, actor, authentication.staff.role);
   }
 
-  @Post()
+  @Endpoint(consultationRoutes.book)
   @Idempotent()
   @Requires('consultations.book')
   @ApiDoc({
     summary: 'Book a consultation',
     description: 'In person, by phone or by video call, with an artist.',
-    responses: { 201: one('The booked consultation'), ...problemResponses.notFound, 409: { description: 'The client is archived' } },
+    responses: { 201: { description: 'The booked consultation' }, ...problemResponses.notFound, 409: { description: 'The client is archived' } },
   })
   book(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Body({ schema: consultationBookingSchema }) booking: z.output<typeof consultationBookingSchema>,
+    @RouteParams(consultationRoutes.book) params: { id: string },
+    @RouteBody(consultationRoutes.book) booking: BodyOf<typeof consultationRoutes.book>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Consultation> {
     return this.consultations.book(params.id, booking, actor, authentication.staff.role);
   }
 
-  @Get(':consultationId')
+  @Endpoint(consultationRoutes.get)
   @Requires('consultations.book')
-  @ApiDoc({ summary: 'Read a consultation', responses: { 200: one('The consultation'), ...problemResponses.notFound } })
-  get(@Param({ schema: consultationParamsSchema }) params: Params, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Consultation> {
+  @ApiDoc({ summary: 'Read a consultation', responses: { 200: { description: 'The consultation' }, ...problemResponses.notFound } })
+  get(@RouteParams(consultationRoutes.get) params: ParamsOf<typeof consultationRoutes.get>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Consultation> {
     return this.consultations.get(params.id, params.consultationId, actor, authentication.staff.role);
   }
 
-  @Put(':consultationId/record')
+  @Endpoint(consultationRoutes.record)
   @Requires('consultations.record')
   @ApiDoc({
     summary: 'Record what was found and agreed',
     description: 'Completes the consultation, once it has started; only its artist or an owner. Saving again corrects the record; the trail keeps which fields changed.',
     responses: {
-      200: one('The recorded consultation'),
+      200: { description: 'The recorded consultation' },
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
       409: { description: 'The consultation was cancelled, or has not started yet' },
     },
   })
   record(
-    @Param({ schema: consultationParamsSchema }) params: Params,
-    @Body({ schema: consultationRecordSchema }) input: z.output<typeof consultationRecordSchema>,
+    @RouteParams(consultationRoutes.record) params: ParamsOf<typeof consultationRoutes.record>,
+    @RouteBody(consultationRoutes.record) input: BodyOf<typeof consultationRoutes.record>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Consultation> {
     return this.consultations.record(params.id, params.consultationId, input, actor, authentication.staff.role);
   }
 
-  @Post(':consultationId/cancel')
+  @Endpoint(consultationRoutes.cancel)
   @Requires('consultations.book')
-  @HttpCode(200)
   @ApiDoc({
     summary: 'Cancel a booked consultation',
-    responses: { 200: one('The cancelled consultation'), ...problemResponses.notFound, 409: { description: 'Not booked any more' } },
+    responses: { 200: { description: 'The cancelled consultation' }, ...problemResponses.notFound, 409: { description: 'Not booked any more' } },
   })
   cancel(
-    @Param({ schema: consultationParamsSchema }) params: Params,
-    @Body({ schema: consultationCancellationSchema }) body: z.output<typeof consultationCancellationSchema>,
+    @RouteParams(consultationRoutes.cancel) params: ParamsOf<typeof consultationRoutes.cancel>,
+    @RouteBody(consultationRoutes.cancel) body: BodyOf<typeof consultationRoutes.cancel>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Consultation> {
     return this.consultations.cancel(params.id, params.consultationId, body.reason, actor, authentication.staff.role);
   }
 
-  @Post(':consultationId/photos')
+  @Endpoint(consultationRoutes.addPhoto)
   @Requires('photos.write')
-  // Above the upload: decorators apply bottom-up, so the file is read before the key is checked.
   @Idempotent()
-  @SingleFileUpload(PHOTO_MAX_BYTES)
   @ApiDoc({
     summary: 'Add a photo',
     description: 'multipart/form-data: `file` (JPEG, PNG, HEIC or WebP, at most 15 MB, checked by content) and `view`. Only the consultation’s artist or an owner.',
     responses: {
-      201: { description: 'The photo', schema: photoSchema },
+      201: { description: 'The photo' },
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
       409: { description: 'The consultation was cancelled' },
@@ -127,8 +106,8 @@ export class ConsultationsController {
     },
   })
   addPhoto(
-    @Param({ schema: consultationParamsSchema }) params: Params,
-    @Body({ schema: photoUploadFieldsSchema }) fields: z.output<typeof photoUploadFieldsSchema>,
+    @RouteParams(consultationRoutes.addPhoto) params: ParamsOf<typeof consultationRoutes.addPhoto>,
+    @RouteBody(consultationRoutes.addPhoto) fields: BodyOf<typeof consultationRoutes.addPhoto>,
     @UploadedFile() file: Upload | undefined,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { healthSchema, type Health } from '@smp/contracts';
+import { Controller, Inject } from '@nestjs/common';
+import { type Health, healthRoutes } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
 import { MIGRATIONS_TABLE } from '../database/migrations.js';
+import { Endpoint } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { databaseUnavailableProblem } from '../http/error-to-problem.js';
 import { ProblemException } from '../http/problem.js';
@@ -12,16 +13,16 @@ import { APP_VERSION } from './version.js';
 /** A health check must answer promptly even when the database hangs. */
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
-@Controller('health')
+@Controller()
 @Public()
 export class HealthController {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
-  @Get()
+  @Endpoint(healthRoutes.check)
   @ApiDoc({
     summary: 'Is the service up and its database reachable?',
     responses: {
-      200: { description: 'Up, with the schema version', schema: healthSchema },
+      200: { description: 'Up, with the schema version' },
       503: { description: 'The database is not reachable' },
     },
   })

@@ -1,12 +1,10 @@
 import { SetMetadata } from '@nestjs/common';
-import type { z } from 'zod';
 
 export const API_DOC = 'smp:api-doc';
 
+/** A success answer's body is the route's `response`; a refusal's is a Problem. */
 export interface ApiResponseDoc {
   description: string;
-  /** Absent for responses without a body; problem responses use the Problem schema. */
-  schema?: z.ZodType;
 }
 
 export interface ApiDoc {
@@ -16,8 +14,8 @@ export interface ApiDoc {
 }
 
 /**
- * Describes an endpoint for the OpenAPI document. Request shapes need no mention
- * here: they are read from the `schema` of the @Body, @Query and @Param decorators.
+ * Describes an endpoint for the OpenAPI document in words. Shapes need no mention
+ * here: the request and success schemas come from the endpoint's contract route.
  */
 export const ApiDoc = (doc: ApiDoc) => SetMetadata(API_DOC, doc);
 

@@ -2,10 +2,12 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import type { ContractRoute } from '@smp/contracts';
 import type { z } from 'zod';
 import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
 import { IDEMPOTENT } from '../idempotency/idempotent.decorator.js';
 import { API_DOC, type ApiDoc } from './api-doc.js';
+import { CONTRACT_ROUTE } from './endpoint.js';
 import { FILE_UPLOAD, type FileUploadDoc } from './uploads.js';
 
 export const API_PREFIX = 'api';
@@ -33,6 +35,8 @@ export interface RouteDescription {
   controller: string;
   handler: string;
   doc: ApiDoc | undefined;
+  /** The contract route it serves (@Endpoint); undefined is a mistake that the route tests catch. */
+  contract: ContractRoute | undefined;
   /** Who may call it; undefined is a mistake that the access tests catch. */
   access: AccessRule | undefined;
   body: z.ZodType | undefined;
@@ -102,6 +106,7 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
             controller: metatype.name,
             handler: handlerName,
             doc: Reflect.getMetadata(API_DOC, handler) as ApiDoc | undefined,
+            contract: Reflect.getMetadata(CONTRACT_ROUTE, handler) as ContractRoute | undefined,
             access: (Reflect.getMetadata(ACCESS_RULE, handler) ?? Reflect.getMetadata(ACCESS_RULE, metatype)) as AccessRule | undefined,
             body: schemaOf(RouteParamtypes.BODY),
             query: schemaOf(RouteParamtypes.QUERY),

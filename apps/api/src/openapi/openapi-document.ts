@@ -81,7 +81,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
     const responses = Object.fromEntries(
       Object.entries({ ...refusals, ...declared }).map(([status, response]) => {
         const isProblem = Number(status) >= 400;
-        const schema = response.schema ?? (isProblem ? problemSchema : undefined);
+        const schema = isProblem ? problemSchema : Number(status) === route.contract?.status ? route.contract.response : undefined;
         const mediaType = isProblem ? PROBLEM_MEDIA_TYPE : 'application/json';
         return [
           status,

@@ -1,5 +1,7 @@
-import { Controller, Get, Header, type OnApplicationBootstrap } from '@nestjs/common';
+import { documentationRoutes } from '@smp/contracts';
+import { Controller, Header, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { Endpoint } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { listRoutes } from '../http/route-catalog.js';
 import { Public } from '../auth/access.js';
@@ -44,20 +46,20 @@ export class OpenApiController implements OnApplicationBootstrap {
     });
   }
 
-  @Get('openapi.json')
+  @Endpoint(documentationRoutes.openApi)
   @ApiDoc({ summary: 'This OpenAPI document', responses: { 200: { description: 'OpenAPI 3.0 document' } } })
   openApi(): Record<string, unknown> {
     return this.document;
   }
 
-  @Get('docs')
+  @Endpoint(documentationRoutes.page)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiDoc({ summary: 'Browsable API documentation', responses: { 200: { description: 'HTML page' } } })
   docs(): string {
     return DOCS_PAGE;
   }
 
-  @Get('docs/assets/start.js')
+  @Endpoint(documentationRoutes.startScript)
   @Header('Content-Type', 'text/javascript; charset=utf-8')
   @ApiDoc({ summary: 'Start-up script of the documentation page', responses: { 200: { description: 'JavaScript' } } })
   docsStartScript(): string {

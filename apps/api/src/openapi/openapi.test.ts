@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { listRoutes } from '../http/route-catalog.js';
+import { apiRoutes } from '@smp/contracts';
+import { listRoutes, type RouteDescription } from '../http/route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /**
@@ -92,6 +93,13 @@ describe('the OpenAPI document', () => {
     expect(history.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`)).toEqual(['path:id', 'query:types', 'query:limit', 'query:cursor']);
   });
 
+  it('serves each contract route from one handler that validates with exactly its schemas, and every contract route is served', () => {
+    const routes = listRoutes(testApp.app.get(DiscoveryService), testApp.app.get(MetadataScanner));
+    expect(routes.flatMap(differencesFromContract)).toEqual([]);
+    const served = routes.map((route) => route.contract);
+    expect(apiRoutes.filter((route) => served.filter((contract) => contract === route).length !== 1).map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
   it('passes the OpenAPI linter', async () => {
     const document = (await testApp.http.get('/api/openapi.json')).body;
     expect(await lintOpenApiDocument(document)).toEqual([]);
@@ -113,3 +121,19 @@ describe('the OpenAPI document', () => {
     expect((await testApp.http.get('/api/docs/assets/start.js')).text).toContain('/api/openapi.json');
   });
 });
+
+/** How a served route differs from the contract route it names, one line each. */
+function differencesFromContract(route: RouteDescription): string[] {
+  const where = `${route.method} ${route.path} (${route.controller}.${route.handler})`;
+  const contract = route.contract;
+  if (!contract) return [`${where}: not a contract route (@Endpoint)`];
+  const differences: string[] = [];
+  if (contract.method !== route.method || contract.path !== route.path) differences.push(`served as declared (${contract.method} ${contract.path})`);
+  for (const part of ['params', 'query', 'body'] as const) {
+    if (route[part] !== contract[part]) differences.push(`${part} validated with the contract's schema`);
+  }
+  if (Boolean(route.upload) !== Boolean(contract.upload)) differences.push('an upload exactly when the contract says so');
+  const documentedSuccess = Object.keys(route.doc?.responses ?? {}).filter((status) => status.startsWith('2'));
+  if (documentedSuccess.join() !== String(contract.status)) differences.push(`documented success ${documentedSuccess.join()} = contract status ${contract.status}`);
+  return differences.map((difference) => `${where}: not ${difference}`);
+}

@@ -1,4 +1,4 @@
-import type { Photo } from '@smp/contracts';
+import { photoRoutes, routeUrl, type Photo } from '@smp/contracts';
 import type { ClientPhoto } from '../generated/prisma/client.js';
 
 export type PhotoRow = ClientPhoto & { uploadedBy: { id: string; name: string } };
@@ -6,7 +6,7 @@ export type PhotoRow = ClientPhoto & { uploadedBy: { id: string; name: string } 
 export const photoIncludes = { uploadedBy: { select: { id: true, name: true } } } as const;
 
 export function toPhoto(row: PhotoRow): Photo {
-  const file = (size: string) => `/api/photos/${row.id}/file?size=${size}`;
+  const file = (size: string) => routeUrl(photoRoutes.file, { params: { id: row.id }, query: { size } });
   return {
     id: row.id,
     clientId: row.clientId,

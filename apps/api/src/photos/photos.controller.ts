@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { clientIdParamsSchema, clientPhotosQuerySchema, photoFileQuerySchema, photoPageSchema, photoParamsSchema, type Page, type Photo } from '@smp/contracts';
+import { Controller, Res } from '@nestjs/common';
+import { type Page, type Photo, photoRoutes, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
+import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { sendStoredFile } from '../http/file-response.js';
 import { Requires } from '../auth/access.js';
@@ -13,29 +13,29 @@ import { PhotosService } from './photos.service.js';
 export class PhotosController {
   constructor(private readonly photos: PhotosService) {}
 
-  @Get('clients/:id/photos')
+  @Endpoint(photoRoutes.list)
   @ApiDoc({
     summary: 'A client’s photos, newest first',
     description: 'Filter by `view` to compare the same view across visits.',
-    responses: { 200: { description: 'One page of photos', schema: photoPageSchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of photos' }, ...problemResponses.notFound },
   })
   list(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: clientPhotosQuerySchema }) query: z.output<typeof clientPhotosQuerySchema>,
+    @RouteParams(photoRoutes.list) params: { id: string },
+    @RouteQuery(photoRoutes.list) query: QueryOf<typeof photoRoutes.list>,
     @CurrentActor() actor: Actor,
   ): Promise<Page<Photo>> {
     return this.photos.listForClient(params.id, query, actor);
   }
 
-  @Get('photos/:id/file')
+  @Endpoint(photoRoutes.file)
   @ApiDoc({
     summary: 'A photo’s image',
     description: '`size`: thumbnail (320 px JPEG), preview (1600 px JPEG, the default) or original (as uploaded).',
     responses: { 200: { description: 'The image' }, ...problemResponses.notFound },
   })
   async file(
-    @Param({ schema: photoParamsSchema }) params: { id: string },
-    @Query({ schema: photoFileQuerySchema }) query: z.output<typeof photoFileQuerySchema>,
+    @RouteParams(photoRoutes.file) params: { id: string },
+    @RouteQuery(photoRoutes.file) query: QueryOf<typeof photoRoutes.file>,
     @CurrentActor() actor: Actor,
     @Res() reply: FastifyReply,
   ): Promise<void> {

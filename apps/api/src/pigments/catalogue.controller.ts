@@ -1,16 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import {
-  lotInputSchema,
-  lotParamsSchema,
-  lotRecallSchema,
-  needleInputSchema,
-  needleListSchema,
-  needleParamsSchema,
-  pigmentInputSchema,
-  pigmentListSchema,
-  pigmentParamsSchema,
-} from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { needleRoutes, pigmentRoutes, type BodyOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
@@ -22,63 +12,63 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
-  @Get('pigments')
+  @Endpoint(pigmentRoutes.list)
   @Requires('consumables.read')
-  @ApiDoc({ summary: 'The pigment catalogue with stock lots', description: 'Each pigment with a blue, green or purple base carries a `warning`; each lot says whether it has expired.', responses: { 200: { description: 'Pigments', schema: pigmentListSchema } } })
+  @ApiDoc({ summary: 'The pigment catalogue with stock lots', description: 'Each pigment with a blue, green or purple base carries a `warning`; each lot says whether it has expired.', responses: { 200: { description: 'Pigments' } } })
   async pigments() {
     return { items: await this.catalogue.pigments() };
   }
 
-  @Post('pigments')
+  @Endpoint(pigmentRoutes.add)
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Add a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, 409: { description: 'Already in the catalogue' } } })
-  async addPigment(@Body({ schema: pigmentInputSchema }) input: z.output<typeof pigmentInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Add a pigment', responses: { 201: { description: 'Pigments' }, 409: { description: 'Already in the catalogue' } } })
+  async addPigment(@RouteBody(pigmentRoutes.add) input: BodyOf<typeof pigmentRoutes.add>, @CurrentActor() actor: Actor) {
     return { items: await this.catalogue.addPigment(input, actor) };
   }
 
-  @Post('pigments/:id/lots')
+  @Endpoint(pigmentRoutes.addLot)
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Receive a lot of a pigment', responses: { 201: { description: 'Pigments', schema: pigmentListSchema }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
-  async addPigmentLot(@Param({ schema: pigmentParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Receive a lot of a pigment', responses: { 201: { description: 'Pigments' }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
+  async addPigmentLot(@RouteParams(pigmentRoutes.addLot) params: { id: string }, @RouteBody(pigmentRoutes.addLot) lot: BodyOf<typeof pigmentRoutes.addLot>, @CurrentActor() actor: Actor) {
     return { items: await this.catalogue.addPigmentLot(params.id, lot, actor) };
   }
 
-  @Get('needles')
+  @Endpoint(needleRoutes.list)
   @Requires('consumables.read')
-  @ApiDoc({ summary: 'Needles with stock lots', responses: { 200: { description: 'Needles', schema: needleListSchema } } })
+  @ApiDoc({ summary: 'Needles with stock lots', responses: { 200: { description: 'Needles' } } })
   async needles() {
     return { items: await this.catalogue.needles() };
   }
 
-  @Post('needles')
+  @Endpoint(needleRoutes.add)
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Add a needle', responses: { 201: { description: 'Needles', schema: needleListSchema } } })
-  async addNeedle(@Body({ schema: needleInputSchema }) input: z.output<typeof needleInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Add a needle', responses: { 201: { description: 'Needles' } } })
+  async addNeedle(@RouteBody(needleRoutes.add) input: BodyOf<typeof needleRoutes.add>, @CurrentActor() actor: Actor) {
     return { items: await this.catalogue.addNeedle(input, actor) };
   }
 
-  @Post('needles/:id/lots')
+  @Endpoint(needleRoutes.addLot)
   @Idempotent()
   @Requires('consumables.manage')
-  @ApiDoc({ summary: 'Receive a lot of needles', responses: { 201: { description: 'Needles', schema: needleListSchema }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
-  async addNeedleLot(@Param({ schema: needleParamsSchema }) params: { id: string }, @Body({ schema: lotInputSchema }) lot: z.output<typeof lotInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Receive a lot of needles', responses: { 201: { description: 'Needles' }, ...problemResponses.notFound, 409: { description: 'The lot number is known' } } })
+  async addNeedleLot(@RouteParams(needleRoutes.addLot) params: { id: string }, @RouteBody(needleRoutes.addLot) lot: BodyOf<typeof needleRoutes.addLot>, @CurrentActor() actor: Actor) {
     return { items: await this.catalogue.addNeedleLot(params.id, lot, actor) };
   }
 
-  @Get('pigment-lots/:id/clients')
+  @Endpoint(pigmentRoutes.lotRecall)
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'Every client and session a pigment lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.notFound } })
-  pigmentLotRecall(@Param({ schema: lotParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Every client and session a pigment lot went into, for a recall', responses: { 200: { description: 'Clients by name' }, ...problemResponses.notFound } })
+  pigmentLotRecall(@RouteParams(pigmentRoutes.lotRecall) params: { id: string }, @CurrentActor() actor: Actor) {
     return this.catalogue.pigmentLotRecall(params.id, actor);
   }
 
-  @Get('needle-lots/:id/clients')
+  @Endpoint(needleRoutes.lotRecall)
   @Requires('sessions.read')
-  @ApiDoc({ summary: 'Every client and session a needle lot went into, for a recall', responses: { 200: { description: 'Clients by name', schema: lotRecallSchema }, ...problemResponses.notFound } })
-  needleLotRecall(@Param({ schema: lotParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Every client and session a needle lot went into, for a recall', responses: { 200: { description: 'Clients by name' }, ...problemResponses.notFound } })
+  needleLotRecall(@RouteParams(needleRoutes.lotRecall) params: { id: string }, @CurrentActor() actor: Actor) {
     return this.catalogue.needleLotRecall(params.id, actor);
   }
 }

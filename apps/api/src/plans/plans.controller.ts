@@ -1,19 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  addSessionSchema,
-  availabilitySchema,
-  nextSessionSlotsQuerySchema,
-  planCancellationSchema,
-  planInputSchema,
-  planListQuerySchema,
-  planListSchema,
-  planParamsSchema,
-  planSchema,
-  priceListInputSchema,
-  priceSchema,
-  type Plan,
-} from '@smp/contracts';
-import { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { type Plan, planRoutes, priceRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -22,9 +9,6 @@ import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
-const one = (description: string) => ({ description, schema: planSchema });
-const priceListSchema = z.object({ items: z.array(priceSchema) }).meta({ id: 'PriceList' });
-
 @Controller()
 export class PlansController {
   constructor(
@@ -32,84 +16,82 @@ export class PlansController {
     private readonly prices: PricesService,
   ) {}
 
-  @Get('treatment-plans')
+  @Endpoint(planRoutes.list)
   @Requires('plans.read')
-  @ApiDoc({ summary: 'A client’s treatment plans, newest first', responses: { 200: { description: 'Plans', schema: planListSchema } } })
-  async list(@Query({ schema: planListQuerySchema }) query: z.output<typeof planListQuerySchema>): Promise<{ items: Plan[] }> {
+  @ApiDoc({ summary: 'A client’s treatment plans, newest first', responses: { 200: { description: 'Plans' } } })
+  async list(@RouteQuery(planRoutes.list) query: QueryOf<typeof planRoutes.list>): Promise<{ items: Plan[] }> {
     return { items: await this.plans.listForClient(query.clientId) };
   }
 
-  @Post('treatment-plans')
+  @Endpoint(planRoutes.create)
   @Idempotent()
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Plan treatment',
     description: 'A draft with 2 or 3 sessions and a shade for each, quoted from the price list.',
-    responses: { 201: one('The draft plan'), 409: { description: 'The client is archived' } },
+    responses: { 201: { description: 'The draft plan' }, 409: { description: 'The client is archived' } },
   })
-  create(@Body({ schema: planInputSchema }) input: z.output<typeof planInputSchema>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
+  create(@RouteBody(planRoutes.create) input: BodyOf<typeof planRoutes.create>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
     return this.plans.create(input, actor, authentication.staff.role);
   }
 
-  @Get('treatment-plans/:id')
+  @Endpoint(planRoutes.get)
   @Requires('plans.read')
-  @ApiDoc({ summary: 'A plan with its sessions, their bookings and windows', responses: { 200: one('The plan'), ...problemResponses.notFound } })
-  get(@Param({ schema: planParamsSchema }) params: { id: string }): Promise<Plan> {
+  @ApiDoc({ summary: 'A plan with its sessions, their bookings and windows', responses: { 200: { description: 'The plan' }, ...problemResponses.notFound } })
+  get(@RouteParams(planRoutes.get) params: { id: string }): Promise<Plan> {
     return this.plans.get(params.id);
   }
 
-  @Post('treatment-plans/:id/start')
+  @Endpoint(planRoutes.start)
   @Requires('plans.write')
-  @HttpCode(200)
   @ApiDoc({
     summary: 'Start a plan',
     description: 'Refused with the reasons when the client’s screening does not allow treatment today and no owner has overridden it.',
-    responses: { 200: one('The active plan'), ...problemResponses.notFound, 409: { description: 'Not a draft, or the screening does not allow treatment (`reasons`)' } },
+    responses: { 200: { description: 'The active plan' }, ...problemResponses.notFound, 409: { description: 'Not a draft, or the screening does not allow treatment (`reasons`)' } },
   })
-  start(@Param({ schema: planParamsSchema }) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
+  start(@RouteParams(planRoutes.start) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
     return this.plans.start(params.id, actor, authentication.staff.role);
   }
 
-  @Post('treatment-plans/:id/sessions')
+  @Endpoint(planRoutes.addSession)
   @Idempotent()
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Add the third session or an extra paid touch-up',
-    responses: { 201: one('The plan'), ...problemResponses.notFound, 409: { description: 'Not active, or three sessions already' } },
+    responses: { 201: { description: 'The plan' }, ...problemResponses.notFound, 409: { description: 'Not active, or three sessions already' } },
   })
-  addSession(@Param({ schema: planParamsSchema }) params: { id: string }, @Body({ schema: addSessionSchema }) session: z.output<typeof addSessionSchema>, @CurrentActor() actor: Actor): Promise<Plan> {
+  addSession(@RouteParams(planRoutes.addSession) params: { id: string }, @RouteBody(planRoutes.addSession) session: BodyOf<typeof planRoutes.addSession>, @CurrentActor() actor: Actor): Promise<Plan> {
     return this.plans.addSession(params.id, session, actor);
   }
 
-  @Post('treatment-plans/:id/cancel')
+  @Endpoint(planRoutes.cancel)
   @Requires('plans.write')
-  @HttpCode(200)
-  @ApiDoc({ summary: 'Cancel a plan and its booked sessions', responses: { 200: one('The cancelled plan'), ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } } })
-  cancel(@Param({ schema: planParamsSchema }) params: { id: string }, @Body({ schema: planCancellationSchema }) body: z.output<typeof planCancellationSchema>, @CurrentActor() actor: Actor): Promise<Plan> {
+  @ApiDoc({ summary: 'Cancel a plan and its booked sessions', responses: { 200: { description: 'The cancelled plan' }, ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } } })
+  cancel(@RouteParams(planRoutes.cancel) params: { id: string }, @RouteBody(planRoutes.cancel) body: BodyOf<typeof planRoutes.cancel>, @CurrentActor() actor: Actor): Promise<Plan> {
     return this.plans.cancel(params.id, body.reason, actor);
   }
 
-  @Get('treatment-plans/:id/next-session-slots')
+  @Endpoint(planRoutes.nextSessionSlots)
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'Free slots for the plan’s next session, inside its spacing window',
-    responses: { 200: { description: 'Slots and the window', schema: availabilitySchema }, ...problemResponses.notFound, 409: { description: 'Not active, all booked, or the session before is not booked' } },
+    responses: { 200: { description: 'Slots and the window' }, ...problemResponses.notFound, 409: { description: 'Not active, all booked, or the session before is not booked' } },
   })
-  nextSessionSlots(@Param({ schema: planParamsSchema }) params: { id: string }, @Query({ schema: nextSessionSlotsQuerySchema }) query: z.output<typeof nextSessionSlotsQuerySchema>) {
+  nextSessionSlots(@RouteParams(planRoutes.nextSessionSlots) params: { id: string }, @RouteQuery(planRoutes.nextSessionSlots) query: QueryOf<typeof planRoutes.nextSessionSlots>) {
     return this.plans.nextSessionSlots(params.id, query.artistId);
   }
 
-  @Get('prices')
+  @Endpoint(priceRoutes.list)
   @Requires('plans.read')
-  @ApiDoc({ summary: 'The clinic’s price list', description: 'Minor units (cents) of the clinic’s currency.', responses: { 200: { description: 'A price per style', schema: priceListSchema } } })
+  @ApiDoc({ summary: 'The clinic’s price list', description: 'Minor units (cents) of the clinic’s currency.', responses: { 200: { description: 'A price per style' } } })
   async priceList() {
     return { items: await this.prices.list() };
   }
 
-  @Put('prices')
+  @Endpoint(priceRoutes.update)
   @Requires('prices.manage')
-  @ApiDoc({ summary: 'Change prices', responses: { 200: { description: 'The price list', schema: priceListSchema } } })
-  async setPrices(@Body({ schema: priceListInputSchema }) input: z.output<typeof priceListInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Change prices', responses: { 200: { description: 'The price list' } } })
+  async setPrices(@RouteBody(priceRoutes.update) input: BodyOf<typeof priceRoutes.update>, @CurrentActor() actor: Actor) {
     return { items: await this.prices.update(input, actor) };
   }
 }

@@ -1,18 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  appointmentDetailSchema,
-  appointmentIdParamsSchema,
-  appointmentInputSchema,
-  appointmentListSchema,
-  appointmentMoveSchema,
-  appointmentSchema,
-  appointmentStatusChangeSchema,
-  availabilityQuerySchema,
-  availabilitySchema,
-  calendarQuerySchema,
-  type Appointment,
-} from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { type Appointment, appointmentRoutes, availabilityRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -35,83 +23,82 @@ export class AppointmentsController {
     private readonly availability: AvailabilityService,
   ) {}
 
-  @Get('appointments')
+  @Endpoint(appointmentRoutes.list)
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'The calendar between two days',
     description: 'Days of the clinic’s calendar, `to` inclusive, at most 42 at once; with each client’s screening standing.',
-    responses: { 200: { description: 'Appointments by start', schema: appointmentListSchema } },
+    responses: { 200: { description: 'Appointments by start' } },
   })
-  async calendar(@Query({ schema: calendarQuerySchema }) query: z.output<typeof calendarQuerySchema>): Promise<{ items: Appointment[] }> {
+  async calendar(@RouteQuery(appointmentRoutes.list) query: QueryOf<typeof appointmentRoutes.list>): Promise<{ items: Appointment[] }> {
     return { items: await this.appointments.calendar(query.from, query.to, query.artistId) };
   }
 
-  @Post('appointments')
+  @Endpoint(appointmentRoutes.book)
   @Idempotent()
   @Requires('scheduling.book')
   @ApiDoc({
     summary: 'Book an appointment',
     description: 'Within the artist’s and the clinic’s hours, a plan session within its window, with a screening valid that day. An owner may pass `override` with a reason.',
-    responses: { 201: { description: 'The appointment', schema: appointmentSchema }, ...ruleRefusals },
+    responses: { 201: { description: 'The appointment' }, ...ruleRefusals },
   })
   book(
-    @Body({ schema: appointmentInputSchema }) input: z.output<typeof appointmentInputSchema>,
+    @RouteBody(appointmentRoutes.book) input: BodyOf<typeof appointmentRoutes.book>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Appointment> {
     return this.appointments.book(input, actor, authentication.staff.role);
   }
 
-  @Get('appointments/:id')
+  @Endpoint(appointmentRoutes.get)
   @Requires('scheduling.read')
-  @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment', schema: appointmentDetailSchema }, ...problemResponses.notFound } })
-  async get(@Param({ schema: appointmentIdParamsSchema }) params: { id: string }) {
+  @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment' }, ...problemResponses.notFound } })
+  async get(@RouteParams(appointmentRoutes.get) params: { id: string }) {
     const [appointment, history] = await Promise.all([this.appointments.get(params.id), this.appointments.history(params.id)]);
     return { ...appointment, history };
   }
 
-  @Patch('appointments/:id')
+  @Endpoint(appointmentRoutes.move)
   @Requires('scheduling.book')
   @ApiDoc({
     summary: 'Move an appointment',
     description: 'To another time, artist or room, under the same rules as booking; moving session n re-checks session n+1.',
-    responses: { 200: { description: 'The moved appointment', schema: appointmentSchema }, ...problemResponses.notFound, ...ruleRefusals },
+    responses: { 200: { description: 'The moved appointment' }, ...problemResponses.notFound, ...ruleRefusals },
   })
   move(
-    @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
-    @Body({ schema: appointmentMoveSchema }) move: z.output<typeof appointmentMoveSchema>,
+    @RouteParams(appointmentRoutes.move) params: { id: string },
+    @RouteBody(appointmentRoutes.move) move: BodyOf<typeof appointmentRoutes.move>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Appointment> {
     return this.appointments.move(params.id, move, actor, authentication.staff.role);
   }
 
-  @Post('appointments/:id/status')
+  @Endpoint(appointmentRoutes.setStatus)
   @Requires('scheduling.progress')
-  @HttpCode(200)
   @ApiDoc({
     summary: 'Change an appointment’s status',
     description:
       'booked → confirmed → arrived → in progress; no-show before arrival, cancelled (with a reason; late within 48 hours) until the session starts. Completed comes from recording the session or consultation.',
-    responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...problemResponses.notFound, ...ruleRefusals },
+    responses: { 200: { description: 'The appointment' }, ...problemResponses.notFound, ...ruleRefusals },
   })
   changeStatus(
-    @Param({ schema: appointmentIdParamsSchema }) params: { id: string },
-    @Body({ schema: appointmentStatusChangeSchema }) change: z.output<typeof appointmentStatusChangeSchema>,
+    @RouteParams(appointmentRoutes.setStatus) params: { id: string },
+    @RouteBody(appointmentRoutes.setStatus) change: BodyOf<typeof appointmentRoutes.setStatus>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Appointment> {
     return this.appointments.changeStatus(params.id, change, actor, authentication.staff.role);
   }
 
-  @Get('availability')
+  @Endpoint(availabilityRoutes.find)
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'Free start times',
     description: 'For one artist or any, between two days of the clinic’s calendar, in the clinic’s slot steps; treatment also needs a free room.',
-    responses: { 200: { description: 'Slots by start', schema: availabilitySchema } },
+    responses: { 200: { description: 'Slots by start' } },
   })
-  async slots(@Query({ schema: availabilityQuerySchema }) query: z.output<typeof availabilityQuerySchema>) {
+  async slots(@RouteQuery(availabilityRoutes.find) query: QueryOf<typeof availabilityRoutes.find>) {
     return { slots: await this.availability.slots(query), window: null };
   }
 }

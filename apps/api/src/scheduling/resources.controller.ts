@@ -1,114 +1,97 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  artistHoursInputSchema,
-  artistScheduleSchema,
-  closureInputSchema,
-  closureSchema,
-  roomInputSchema,
-  roomSchema,
-  staffIdParamsSchema,
-  timeOffInputSchema,
-} from '@smp/contracts';
-import { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { closureRoutes, roomRoutes, scheduleRoutes, type BodyOf, type ParamsOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ResourcesService } from './resources.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
-const roomListSchema = z.object({ items: z.array(roomSchema) }).meta({ id: 'RoomList' });
-const closureListSchema = z.object({ items: z.array(closureSchema) }).meta({ id: 'ClosureList' });
-const roomParams = z.object({ id: z.uuid('Not a room id') });
-const closureParams = z.object({ id: z.uuid('Not a closure id') });
-const timeOffParams = z.object({ id: z.uuid('Not a staff id'), timeOffId: z.uuid('Not a time-off id') });
-
 @Controller()
 export class ResourcesController {
   constructor(private readonly resources: ResourcesService) {}
 
-  @Get('rooms')
+  @Endpoint(roomRoutes.list)
   @Requires('scheduling.read')
-  @ApiDoc({ summary: 'Rooms and chairs', responses: { 200: { description: 'Rooms in use first', schema: roomListSchema } } })
+  @ApiDoc({ summary: 'Rooms and chairs', responses: { 200: { description: 'Rooms in use first' } } })
   async rooms() {
     return { items: await this.resources.rooms() };
   }
 
-  @Post('rooms')
+  @Endpoint(roomRoutes.add)
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms', schema: roomListSchema }, 409: { description: 'The name is taken' } } })
-  async addRoom(@Body({ schema: roomInputSchema }) input: z.output<typeof roomInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms' }, 409: { description: 'The name is taken' } } })
+  async addRoom(@RouteBody(roomRoutes.add) input: BodyOf<typeof roomRoutes.add>, @CurrentActor() actor: Actor) {
     return { items: await this.resources.addRoom(input.name, actor) };
   }
 
-  @Post('rooms/:id/archive')
+  @Endpoint(roomRoutes.archive)
   @Requires('scheduling.manage')
-  @HttpCode(200)
-  @ApiDoc({ summary: 'Take a room out of use', responses: { 200: { description: 'All rooms', schema: roomListSchema }, ...problemResponses.notFound } })
-  async archiveRoom(@Param({ schema: roomParams }) params: { id: string }, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Take a room out of use', responses: { 200: { description: 'All rooms' }, ...problemResponses.notFound } })
+  async archiveRoom(@RouteParams(roomRoutes.archive) params: { id: string }, @CurrentActor() actor: Actor) {
     return { items: await this.resources.setRoomArchived(params.id, true, actor) };
   }
 
-  @Post('rooms/:id/restore')
+  @Endpoint(roomRoutes.restore)
   @Requires('scheduling.manage')
-  @HttpCode(200)
-  @ApiDoc({ summary: 'Put a room back in use', responses: { 200: { description: 'All rooms', schema: roomListSchema }, ...problemResponses.notFound } })
-  async restoreRoom(@Param({ schema: roomParams }) params: { id: string }, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Put a room back in use', responses: { 200: { description: 'All rooms' }, ...problemResponses.notFound } })
+  async restoreRoom(@RouteParams(roomRoutes.restore) params: { id: string }, @CurrentActor() actor: Actor) {
     return { items: await this.resources.setRoomArchived(params.id, false, actor) };
   }
 
-  @Get('artists/:id/schedule')
+  @Endpoint(scheduleRoutes.get)
   @Requires('scheduling.read')
-  @ApiDoc({ summary: 'An artist’s weekly hours and coming time off', responses: { 200: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound } })
-  schedule(@Param({ schema: staffIdParamsSchema }) params: { id: string }) {
+  @ApiDoc({ summary: 'An artist’s weekly hours and coming time off', responses: { 200: { description: 'The schedule' }, ...problemResponses.notFound } })
+  schedule(@RouteParams(scheduleRoutes.get) params: { id: string }) {
     return this.resources.schedule(params.id);
   }
 
-  @Put('artists/:id/hours')
+  @Endpoint(scheduleRoutes.setHours)
   @Requires('scheduling.manage')
   @ApiDoc({
     summary: 'Set an artist’s weekly hours',
     description: 'In the clinic’s local time; a break is the gap between two intervals of a day.',
-    responses: { 200: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'The schedule' }, ...problemResponses.notFound },
   })
-  setHours(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @Body({ schema: artistHoursInputSchema }) input: z.output<typeof artistHoursInputSchema>, @CurrentActor() actor: Actor) {
+  setHours(@RouteParams(scheduleRoutes.setHours) params: { id: string }, @RouteBody(scheduleRoutes.setHours) input: BodyOf<typeof scheduleRoutes.setHours>, @CurrentActor() actor: Actor) {
     return this.resources.setHours(params.id, input, actor);
   }
 
-  @Post('artists/:id/time-off')
+  @Endpoint(scheduleRoutes.addTimeOff)
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound } })
-  addTimeOff(@Param({ schema: staffIdParamsSchema }) params: { id: string }, @Body({ schema: timeOffInputSchema }) input: z.output<typeof timeOffInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule' }, ...problemResponses.notFound } })
+  addTimeOff(@RouteParams(scheduleRoutes.addTimeOff) params: { id: string }, @RouteBody(scheduleRoutes.addTimeOff) input: BodyOf<typeof scheduleRoutes.addTimeOff>, @CurrentActor() actor: Actor) {
     return this.resources.addTimeOff(params.id, input, actor);
   }
 
-  @Delete('artists/:id/time-off/:timeOffId')
+  @Endpoint(scheduleRoutes.removeTimeOff)
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Remove time off', responses: { 200: { description: 'The schedule', schema: artistScheduleSchema }, ...problemResponses.notFound } })
-  removeTimeOff(@Param({ schema: timeOffParams }) params: z.output<typeof timeOffParams>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Remove time off', responses: { 200: { description: 'The schedule' }, ...problemResponses.notFound } })
+  removeTimeOff(@RouteParams(scheduleRoutes.removeTimeOff) params: ParamsOf<typeof scheduleRoutes.removeTimeOff>, @CurrentActor() actor: Actor) {
     return this.resources.removeTimeOff(params.id, params.timeOffId, actor);
   }
 
-  @Get('closures')
+  @Endpoint(closureRoutes.list)
   @Requires('scheduling.read')
-  @ApiDoc({ summary: 'Days the clinic is closed', responses: { 200: { description: 'Closures', schema: closureListSchema } } })
+  @ApiDoc({ summary: 'Days the clinic is closed', responses: { 200: { description: 'Closures' } } })
   async closures() {
     return { items: await this.resources.closures() };
   }
 
-  @Post('closures')
+  @Endpoint(closureRoutes.add)
   @Idempotent()
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Close the clinic for some days', responses: { 201: { description: 'Closures', schema: closureListSchema } } })
-  async addClosure(@Body({ schema: closureInputSchema }) input: z.output<typeof closureInputSchema>, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Close the clinic for some days', responses: { 201: { description: 'Closures' } } })
+  async addClosure(@RouteBody(closureRoutes.add) input: BodyOf<typeof closureRoutes.add>, @CurrentActor() actor: Actor) {
     return { items: await this.resources.addClosure(input, actor) };
   }
 
-  @Delete('closures/:id')
+  @Endpoint(closureRoutes.remove)
   @Requires('scheduling.manage')
-  @ApiDoc({ summary: 'Remove a closure', responses: { 200: { description: 'Closures', schema: closureListSchema }, ...problemResponses.notFound } })
-  async removeClosure(@Param({ schema: closureParams }) params: { id: string }, @CurrentActor() actor: Actor) {
+  @ApiDoc({ summary: 'Remove a closure', responses: { 200: { description: 'Closures' }, ...problemResponses.notFound } })
+  async removeClosure(@RouteParams(closureRoutes.remove) params: { id: string }, @CurrentActor() actor: Actor) {
     return { items: await this.resources.removeClosure(params.id, actor) };
   }
 }

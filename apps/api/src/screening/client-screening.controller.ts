@@ -1,23 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  clientIdParamsSchema,
-  eligibilityOverrideInputSchema,
-  eligibilityQuerySchema,
-  eligibilitySchema,
-  pageQuerySchema,
-  patchTestInputSchema,
-  patchTestSchema,
-  screeningInputSchema,
-  screeningListQuerySchema,
-  screeningPageSchema,
-  screeningSchema,
-  pageSchema,
-  type Eligibility,
-  type Page,
-  type PatchTest,
-  type Screening,
-} from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { type Eligibility, type Page, type PatchTest, type Screening, screeningRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
@@ -28,10 +11,9 @@ import { ScreeningsService } from './screenings.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const archived = { 409: { description: 'The client is archived' } };
-const patchTestPageSchema = pageSchema(patchTestSchema).meta({ id: 'PatchTestPage' });
 
 /** A client's screenings, patch tests and eligibility for treatment. */
-@Controller('clients/:id')
+@Controller()
 export class ClientScreeningController {
   constructor(
     private readonly screenings: ScreeningsService,
@@ -39,96 +21,96 @@ export class ClientScreeningController {
     private readonly eligibilities: EligibilityService,
   ) {}
 
-  @Get('screenings')
+  @Endpoint(screeningRoutes.list)
   @Requires('screening.readOutcome')
   @ApiDoc({
     summary: 'A client’s screenings, newest first',
     description: 'Answers, items and signature only for roles that may read medical answers (and then the read is audited).',
-    responses: { 200: { description: 'One page of screenings', schema: screeningPageSchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of screenings' }, ...problemResponses.notFound },
   })
   list(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: screeningListQuerySchema }) query: z.output<typeof screeningListQuerySchema>,
+    @RouteParams(screeningRoutes.list) params: { id: string },
+    @RouteQuery(screeningRoutes.list) query: QueryOf<typeof screeningRoutes.list>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Page<Screening>> {
     return this.screenings.list(params.id, query, actor, authentication.staff.role);
   }
 
-  @Post('screenings')
+  @Endpoint(screeningRoutes.conduct)
   @Idempotent()
   @Requires('screening.conduct')
   @ApiDoc({
     summary: 'Record a signed screening',
     description: 'Every question of the current questionnaire answered, the client’s typed name and drawn signature. Immutable once recorded.',
-    responses: { 201: { description: 'The screening and its outcome', schema: screeningSchema }, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'The screening and its outcome' }, ...problemResponses.notFound, ...archived },
   })
   create(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Body({ schema: screeningInputSchema }) input: z.output<typeof screeningInputSchema>,
+    @RouteParams(screeningRoutes.conduct) params: { id: string },
+    @RouteBody(screeningRoutes.conduct) input: BodyOf<typeof screeningRoutes.conduct>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Screening> {
     return this.screenings.create(params.id, input, actor, authentication.staff.role);
   }
 
-  @Get('patch-tests')
+  @Endpoint(screeningRoutes.patchTests)
   @Requires('screening.readAnswers')
   @ApiDoc({
     summary: 'A client’s patch tests, newest first',
-    responses: { 200: { description: 'One page of patch tests', schema: patchTestPageSchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'One page of patch tests' }, ...problemResponses.notFound },
   })
   patchTests(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: pageQuerySchema }) query: z.output<typeof pageQuerySchema>,
+    @RouteParams(screeningRoutes.patchTests) params: { id: string },
+    @RouteQuery(screeningRoutes.patchTests) query: QueryOf<typeof screeningRoutes.patchTests>,
     @CurrentActor() actor: Actor,
   ): Promise<Page<PatchTest>> {
     return this.clearances.listPatchTests(params.id, query, actor);
   }
 
-  @Post('patch-tests')
+  @Endpoint(screeningRoutes.recordPatchTest)
   @Idempotent()
   @Requires('screening.clear')
   @ApiDoc({
     summary: 'Record a patch test',
     description: 'The client’s most recent patch test decides: passed clears a pigment-allergy item.',
-    responses: { 201: { description: 'The patch test', schema: patchTestSchema }, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'The patch test' }, ...problemResponses.notFound, ...archived },
   })
   recordPatchTest(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Body({ schema: patchTestInputSchema }) input: z.output<typeof patchTestInputSchema>,
+    @RouteParams(screeningRoutes.recordPatchTest) params: { id: string },
+    @RouteBody(screeningRoutes.recordPatchTest) input: BodyOf<typeof screeningRoutes.recordPatchTest>,
     @CurrentActor() actor: Actor,
   ): Promise<PatchTest> {
     return this.clearances.recordPatchTest(params.id, input, actor);
   }
 
-  @Get('eligibility')
+  @Endpoint(screeningRoutes.eligibility)
   @Requires('screening.readOutcome')
   @ApiDoc({
     summary: 'May treatment go ahead on a day?',
     description: 'From the latest screening: missing, expired, deferred, not suitable or awaiting clearance blocks treatment, unless an owner overrode it.',
-    responses: { 200: { description: 'Eligibility and its reasons', schema: eligibilitySchema }, ...problemResponses.notFound },
+    responses: { 200: { description: 'Eligibility and its reasons' }, ...problemResponses.notFound },
   })
   eligibility(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: eligibilityQuerySchema }) query: z.output<typeof eligibilityQuerySchema>,
+    @RouteParams(screeningRoutes.eligibility) params: { id: string },
+    @RouteQuery(screeningRoutes.eligibility) query: QueryOf<typeof screeningRoutes.eligibility>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Eligibility> {
     return this.eligibilities.readEligibility(params.id, query.on, actor, authentication.staff.role);
   }
 
-  @Post('eligibility-overrides')
+  @Endpoint(screeningRoutes.override)
   @Idempotent()
   @Requires('screening.override')
   @ApiDoc({
     summary: 'Let treatment go ahead although the screening does not',
     description: 'With a written reason, until a date. Audited.',
-    responses: { 201: { description: 'Eligibility with the override', schema: eligibilitySchema }, ...problemResponses.notFound, ...archived },
+    responses: { 201: { description: 'Eligibility with the override' }, ...problemResponses.notFound, ...archived },
   })
   override(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Body({ schema: eligibilityOverrideInputSchema }) input: z.output<typeof eligibilityOverrideInputSchema>,
+    @RouteParams(screeningRoutes.override) params: { id: string },
+    @RouteBody(screeningRoutes.override) input: BodyOf<typeof screeningRoutes.override>,
     @CurrentActor() actor: Actor,
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Eligibility> {

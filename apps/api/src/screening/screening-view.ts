@@ -1,4 +1,13 @@
-import { SCREENING_QUESTIONNAIRES, type Clearance, type Screening, type ScreeningAnswer, type ScreeningOutcome } from '@smp/contracts';
+import {
+  routePath,
+  screeningRoutes,
+  SCREENING_QUESTIONNAIRES,
+  type Clearance,
+  type Screening,
+  type ScreeningAnswer,
+  type ScreeningOutcome,
+  type ScreeningStatus,
+} from '@smp/contracts';
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';
@@ -22,7 +31,7 @@ function toClearance(row: ScreeningRowWithPeople['clearances'][number]): Clearan
     reviewedBy: row.reviewedBy,
     reviewedAt: row.reviewedAt.toISOString(),
     documentName: row.documentName,
-    documentUrl: `/api/clearances/${row.id}/document`,
+    documentUrl: routePath(screeningRoutes.clearanceDocument, { id: row.id }),
   };
 }
 

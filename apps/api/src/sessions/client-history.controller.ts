@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { clientIdParamsSchema, historyPageSchema, historyQuerySchema } from '@smp/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { historyRoutes, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
@@ -11,16 +11,16 @@ import { ClientHistoryQueries } from './client-history.queries.js';
 export class ClientHistoryController {
   constructor(private readonly history: ClientHistoryQueries) {}
 
-  @Get('clients/:id/history')
+  @Endpoint(historyRoutes.list)
   @Requires('sessions.read')
   @ApiDoc({
     summary: 'A client’s treatment history, newest first',
     description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `cursor`.',
-    responses: { 200: { description: 'One page of the timeline', schema: historyPageSchema } },
+    responses: { 200: { description: 'One page of the timeline' } },
   })
   timeline(
-    @Param({ schema: clientIdParamsSchema }) params: { id: string },
-    @Query({ schema: historyQuerySchema }) query: z.output<typeof historyQuerySchema>,
+    @RouteParams(historyRoutes.list) params: { id: string },
+    @RouteQuery(historyRoutes.list) query: QueryOf<typeof historyRoutes.list>,
     @CurrentActor() actor: Actor,
   ) {
     return this.history.timeline(params.id, query, actor);

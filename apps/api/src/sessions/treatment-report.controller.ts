@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { treatmentReportQuerySchema, treatmentReportSchema } from '@smp/contracts';
+import { Controller, Res } from '@nestjs/common';
+import { treatmentReportRoutes, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
 import { ApiDoc } from '../http/api-doc.js';
+import { Endpoint, RouteQuery } from '../http/endpoint.js';
 import { Requires } from '../auth/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { TreatmentReportService } from './treatment-report.service.js';
@@ -12,15 +12,15 @@ import { TreatmentReportService } from './treatment-report.service.js';
 export class TreatmentReportController {
   constructor(private readonly report: TreatmentReportService) {}
 
-  @Get('treatment-history')
+  @Endpoint(treatmentReportRoutes.get)
   @Requires('reports.read')
   @ApiDoc({
     summary: 'Every client’s sessions, for owners',
     description: 'Filter by artist, style, plan status and days; with counts per artist and per style. `format=csv` downloads the rows.',
-    responses: { 200: { description: 'Rows and counts, or CSV', schema: treatmentReportSchema } },
+    responses: { 200: { description: 'Rows and counts, or CSV' } },
   })
   async treatmentHistory(
-    @Query({ schema: treatmentReportQuerySchema }) query: z.output<typeof treatmentReportQuerySchema>,
+    @RouteQuery(treatmentReportRoutes.get) query: QueryOf<typeof treatmentReportRoutes.get>,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {

@@ -1,7 +1,7 @@
-import type { Artist } from '@smp/contracts';
-import { apiRequest } from './http';
+import { artistRoutes } from '@smp/contracts';
+import { callApi } from './http';
 
 export const artistsApi = {
   /** Active artists, for booking; every role may ask. */
-  list: (signal?: AbortSignal) => apiRequest<{ items: Artist[] }>('/api/artists', { signal }),
+  list: (signal?: AbortSignal) => callApi(artistRoutes.list, { signal }),
 };

@@ -1,9 +1,8 @@
-import type { AuditEvent, AuditListQuery, Page } from '@smp/contracts';
-import { apiRequest } from './http';
+import { auditRoutes, type QueryInputOf } from '@smp/contracts';
+import { callApi } from './http';
 
-/** `limit` is coerced from text by the API; the web app always sends a number. */
-export type AuditListParameters = Omit<AuditListQuery, 'limit'> & { limit?: number };
+export type AuditListParameters = QueryInputOf<typeof auditRoutes.list>;
 
 export const auditApi = {
-  list: (query: AuditListParameters, signal?: AbortSignal) => apiRequest<Page<AuditEvent>>('/api/audit-events', { query: { ...query }, signal }),
+  list: (query: AuditListParameters, signal?: AbortSignal) => callApi(auditRoutes.list, { query, signal }),
 };

@@ -1,9 +1,9 @@
-import type { Credentials, PasswordChange, SignInSession } from '@smp/contracts';
-import { apiRequest } from './http';
+import { authRoutes, type Credentials, type PasswordChange } from '@smp/contracts';
+import { callApi } from './http';
 
 export const authApi = {
-  me: (signal?: AbortSignal) => apiRequest<SignInSession>('/api/auth/me', { signal }),
-  login: (credentials: Credentials) => apiRequest<SignInSession>('/api/auth/login', { method: 'POST', body: credentials }),
-  logout: () => apiRequest<void>('/api/auth/logout', { method: 'POST' }),
-  changePassword: (change: PasswordChange) => apiRequest<void>('/api/auth/password', { method: 'POST', body: change }),
+  me: (signal?: AbortSignal) => callApi(authRoutes.me, { signal }),
+  login: (credentials: Credentials) => callApi(authRoutes.login, { body: credentials }),
+  logout: () => callApi(authRoutes.logout),
+  changePassword: (change: PasswordChange) => callApi(authRoutes.changePassword, { body: change }),
 };

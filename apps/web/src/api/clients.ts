@@ -1,25 +1,18 @@
-import type { Client, ClientInputParsed, ClientStatusFilter, ClientSummary, Page } from '@smp/contracts';
-import { apiRequest } from './http';
+import { clientRoutes, type BodyInputOf, type QueryInputOf } from '@smp/contracts';
+import { callApi } from './http';
 
-export interface ClientListParameters {
-  q?: string;
-  status?: ClientStatusFilter;
-  cursor?: string | null;
-  limit?: number;
-}
+export type ClientListParameters = QueryInputOf<typeof clientRoutes.list>;
+
+/** Saving anyway when the API warned of a possible duplicate. */
+const duplicateOverride = (confirmDuplicate: boolean) => ({ confirmDuplicate: confirmDuplicate ? ('true' as const) : undefined });
 
 export const clientsApi = {
-  list: (parameters: ClientListParameters, signal?: AbortSignal) =>
-    apiRequest<Page<ClientSummary>>('/api/clients', { query: { ...parameters }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<Client>(`/api/clients/${encodeURIComponent(id)}`, { signal }),
-  create: (input: ClientInputParsed, confirmDuplicate = false) =>
-    apiRequest<Client>('/api/clients', { method: 'POST', body: input, query: { confirmDuplicate: confirmDuplicate || undefined } }),
-  update: (id: string, patch: Partial<ClientInputParsed>, confirmDuplicate = false) =>
-    apiRequest<Client>(`/api/clients/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      body: patch,
-      query: { confirmDuplicate: confirmDuplicate || undefined },
-    }),
-  archive: (id: string) => apiRequest<Client>(`/api/clients/${encodeURIComponent(id)}/archive`, { method: 'POST' }),
-  restore: (id: string) => apiRequest<Client>(`/api/clients/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
+  list: (parameters: ClientListParameters, signal?: AbortSignal) => callApi(clientRoutes.list, { query: parameters, signal }),
+  get: (id: string, signal?: AbortSignal) => callApi(clientRoutes.get, { params: { id }, signal }),
+  create: (input: BodyInputOf<typeof clientRoutes.create>, confirmDuplicate = false) =>
+    callApi(clientRoutes.create, { body: input, query: duplicateOverride(confirmDuplicate) }),
+  update: (id: string, patch: BodyInputOf<typeof clientRoutes.update>, confirmDuplicate = false) =>
+    callApi(clientRoutes.update, { params: { id }, body: patch, query: duplicateOverride(confirmDuplicate) }),
+  archive: (id: string) => callApi(clientRoutes.archive, { params: { id } }),
+  restore: (id: string) => callApi(clientRoutes.restore, { params: { id } }),
 };

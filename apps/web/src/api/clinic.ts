@@ -1,7 +1,7 @@
-import type { ClinicSettings, ClinicSettingsInput } from '@smp/contracts';
-import { apiRequest } from './http';
+import { clinicRoutes, type ClinicSettingsInput } from '@smp/contracts';
+import { callApi } from './http';
 
 export const clinicApi = {
-  get: (signal?: AbortSignal) => apiRequest<ClinicSettings>('/api/clinic', { signal }),
-  update: (settings: ClinicSettingsInput) => apiRequest<ClinicSettings>('/api/clinic', { method: 'PUT', body: settings }),
+  get: (signal?: AbortSignal) => callApi(clinicRoutes.get, { signal }),
+  update: (settings: ClinicSettingsInput) => callApi(clinicRoutes.update, { body: settings }),
 };

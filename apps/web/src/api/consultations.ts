@@ -1,33 +1,23 @@
-import type { Consultation, ConsultationBooking, ConsultationRecordInput, Page, Photo, PhotoView } from '@smp/contracts';
-import { apiRequest } from './http';
+import { consultationRoutes, photoRoutes, type ConsultationBooking, type ConsultationRecordInput, type PhotoView, type QueryInputOf } from '@smp/contracts';
+import { callApi } from './http';
 
-const consultationsPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}/consultations`;
-const consultationPath = (clientId: string, consultationId: string) => `${consultationsPath(clientId)}/${encodeURIComponent(consultationId)}`;
-
-export interface PageParameters {
-  cursor?: string | null;
-  limit?: number;
-}
+/** One page of a list: every paged list takes the same query. */
+export type PageParameters = QueryInputOf<typeof consultationRoutes.list>;
 
 export const consultationsApi = {
-  list: (clientId: string, page: PageParameters, signal?: AbortSignal) =>
-    apiRequest<Page<Consultation>>(consultationsPath(clientId), { query: { ...page }, signal }),
-  get: (clientId: string, consultationId: string, signal?: AbortSignal) => apiRequest<Consultation>(consultationPath(clientId, consultationId), { signal }),
-  book: (clientId: string, booking: ConsultationBooking) => apiRequest<Consultation>(consultationsPath(clientId), { method: 'POST', body: booking }),
+  list: (clientId: string, page: PageParameters, signal?: AbortSignal) => callApi(consultationRoutes.list, { params: { id: clientId }, query: page, signal }),
+  get: (clientId: string, consultationId: string, signal?: AbortSignal) => callApi(consultationRoutes.get, { params: { id: clientId, consultationId }, signal }),
+  book: (clientId: string, booking: ConsultationBooking) => callApi(consultationRoutes.book, { params: { id: clientId }, body: booking }),
   record: (clientId: string, consultationId: string, record: ConsultationRecordInput) =>
-    apiRequest<Consultation>(`${consultationPath(clientId, consultationId)}/record`, { method: 'PUT', body: record }),
+    callApi(consultationRoutes.record, { params: { id: clientId, consultationId }, body: record }),
   cancel: (clientId: string, consultationId: string, reason: string) =>
-    apiRequest<Consultation>(`${consultationPath(clientId, consultationId)}/cancel`, { method: 'POST', body: { reason } }),
-  uploadPhoto: (clientId: string, consultationId: string, file: File, view: PhotoView) => {
-    const form = new FormData();
-    form.set('view', view);
-    form.set('file', file);
-    return apiRequest<Photo>(`${consultationPath(clientId, consultationId)}/photos`, { method: 'POST', body: form });
-  },
+    callApi(consultationRoutes.cancel, { params: { id: clientId, consultationId }, body: { reason } }),
+  uploadPhoto: (clientId: string, consultationId: string, file: File, view: PhotoView) =>
+    callApi(consultationRoutes.addPhoto, { params: { id: clientId, consultationId }, body: { view }, file }),
 };
 
 export const photosApi = {
   /** One client's photos, newest first; with a view, only that view (for comparing visits). */
-  list: (clientId: string, query: PageParameters & { view?: PhotoView }, signal?: AbortSignal) =>
-    apiRequest<Page<Photo>>(`/api/clients/${encodeURIComponent(clientId)}/photos`, { query: { ...query }, signal }),
+  list: (clientId: string, query: QueryInputOf<typeof photoRoutes.list>, signal?: AbortSignal) =>
+    callApi(photoRoutes.list, { params: { id: clientId }, query, signal }),
 };

@@ -1,33 +1,36 @@
-import type { LotRecall, Needle, needleInputSchema, Pigment, pigmentInputSchema, lotInputSchema } from '@smp/contracts';
-import type { z } from 'zod';
-import { apiRequest } from './http';
+import { needleRoutes, pigmentRoutes, type BodyInputOf, type ResponseOf } from '@smp/contracts';
+import { callApi } from './http';
 
-export type PigmentInput = z.input<typeof pigmentInputSchema>;
-export type NeedleInput = z.input<typeof needleInputSchema>;
-export type LotInput = z.input<typeof lotInputSchema>;
+export type PigmentInput = BodyInputOf<typeof pigmentRoutes.add>;
+export type NeedleInput = BodyInputOf<typeof needleRoutes.add>;
+export type LotInput = BodyInputOf<typeof pigmentRoutes.addLot>;
 
 /** A lot belongs to a pigment or to a needle; the two are traced the same way. */
 export type LotKind = 'pigment' | 'needle';
 
-const itemPath = (kind: LotKind, id: string) => `/api/${kind}s/${encodeURIComponent(id)}`;
+const catalogueRoutes = { pigment: pigmentRoutes, needle: needleRoutes };
 
 export const pigmentsApi = {
   /** Every pigment with its lots (expired ones flagged) and the warning an artist sees. */
-  list: (signal?: AbortSignal) => apiRequest<{ items: Pigment[] }>('/api/pigments', { signal }),
+  list: (signal?: AbortSignal) => callApi(pigmentRoutes.list, { signal }),
   /** Answers with the whole catalogue, the new pigment in its place. */
-  add: (input: PigmentInput) => apiRequest<{ items: Pigment[] }>('/api/pigments', { method: 'POST', body: input }),
+  add: (input: PigmentInput) => callApi(pigmentRoutes.add, { body: input }),
 };
 
 export const needlesApi = {
-  list: (signal?: AbortSignal) => apiRequest<{ items: Needle[] }>('/api/needles', { signal }),
-  add: (input: NeedleInput) => apiRequest<{ items: Needle[] }>('/api/needles', { method: 'POST', body: input }),
+  list: (signal?: AbortSignal) => callApi(needleRoutes.list, { signal }),
+  add: (input: NeedleInput) => callApi(needleRoutes.add, { body: input }),
 };
 
+/** Receives a lot of a pigment or needle; answers with that whole catalogue. */
+function addLot(kind: 'pigment', itemId: string, input: LotInput): Promise<ResponseOf<typeof pigmentRoutes.addLot>>;
+function addLot(kind: 'needle', itemId: string, input: LotInput): Promise<ResponseOf<typeof needleRoutes.addLot>>;
+function addLot(kind: LotKind, itemId: string, input: LotInput) {
+  return callApi(catalogueRoutes[kind].addLot, { params: { id: itemId }, body: input });
+}
+
 export const lotsApi = {
-  /** Receives a lot of a pigment or needle; answers with that whole catalogue. */
-  add: <Item extends Pigment | Needle>(kind: LotKind, itemId: string, input: LotInput) =>
-    apiRequest<{ items: Item[] }>(`${itemPath(kind, itemId)}/lots`, { method: 'POST', body: input }),
+  add: addLot,
   /** Every client who received the lot, with the sessions it was used at: for a recall. */
-  recall: (kind: LotKind, lotId: string, signal?: AbortSignal) =>
-    apiRequest<LotRecall>(`/api/${kind}-lots/${encodeURIComponent(lotId)}/clients`, { signal }),
+  recall: (kind: LotKind, lotId: string, signal?: AbortSignal) => callApi(catalogueRoutes[kind].lotRecall, { params: { id: lotId }, signal }),
 };

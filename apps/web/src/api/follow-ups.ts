@@ -1,11 +1,10 @@
-import type { contactInputSchema, FollowUp } from '@smp/contracts';
-import type { z } from 'zod';
-import { apiRequest } from './http';
+import { followUpRoutes, type BodyInputOf } from '@smp/contracts';
+import { callApi } from './http';
 
-export type ContactInput = z.output<typeof contactInputSchema>;
+export type ContactInput = BodyInputOf<typeof followUpRoutes.logContact>;
 
 export const followUpsApi = {
   /** Reception's queue, most urgent first. */
-  list: (signal?: AbortSignal) => apiRequest<{ items: FollowUp[] }>('/api/follow-ups', { signal }),
-  logContact: (contact: ContactInput) => apiRequest<{ items: FollowUp[] }>('/api/follow-ups/contacts', { method: 'POST', body: contact }),
+  list: (signal?: AbortSignal) => callApi(followUpRoutes.list, { signal }),
+  logContact: (contact: ContactInput) => callApi(followUpRoutes.logContact, { body: contact }),
 };

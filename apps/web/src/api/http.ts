@@ -1,4 +1,19 @@
-import { CSRF_HEADER, PROBLEM_MEDIA_TYPE, type FieldError, type Problem } from '@smp/contracts';
+import {
+  CSRF_HEADER,
+  isSent,
+  PROBLEM_MEDIA_TYPE,
+  routeUrl,
+  UPLOAD_FILE_FIELD,
+  type FieldError,
+  type HttpMethod,
+  type BodyInputOf,
+  type ParamsInputOf,
+  type Problem,
+  type QueryInputOf,
+  type ResponseOf,
+  type Route,
+  type SchemaOf,
+} from '@smp/contracts';
 
 /** A refusal from the API, carrying its problem+json body. */
 export class ApiProblem extends Error {
@@ -19,23 +34,39 @@ export class ApiProblem extends Error {
   }
 }
 
-type QueryValue = string | number | boolean | undefined | null;
+type Has<R, Part extends 'params' | 'query' | 'body'> = [SchemaOf<R, Part>] extends [never] ? false : true;
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  /** Sent as JSON, except FormData, which goes as multipart (files). */
-  body?: unknown;
-  query?: Record<string, QueryValue>;
-  signal?: AbortSignal;
+/** What a call of the route sends, typed from its schemas; an upload sends its form fields and the file. */
+export type CallOptions<R extends Route> = (Has<R, 'params'> extends true ? { params: ParamsInputOf<R> } : { params?: never }) &
+  (Has<R, 'query'> extends true ? { query?: QueryInputOf<R> } : { query?: never }) &
+  (Has<R, 'body'> extends true ? (R extends { upload: true } ? { body: BodyInputOf<R>; file: Blob } : { body: BodyInputOf<R> }) : { body?: never }) & {
+    signal?: AbortSignal;
+  };
+
+/** A route whose answer is JSON or nothing: files are linked to (routeUrl), not fetched. */
+type CallableRoute = Route & { file?: never };
+
+/**
+ * Calls a route declared in the contracts and returns its answer (undefined for
+ * 204), or throws an ApiProblem for any refusal.
+ */
+export function callApi<R extends CallableRoute>(
+  route: R,
+  ...[options]: object extends CallOptions<R> ? [CallOptions<R>?] : [CallOptions<R>]
+): Promise<ResponseOf<R>> {
+  const { params, query, body, file, signal } = (options ?? {}) as { params?: object; query?: object; body?: object; file?: Blob; signal?: AbortSignal };
+  const url = routeUrl(route, { params: { ...params }, query: { ...query } });
+  return send<ResponseOf<R>>(route.method, url, route.upload ? formOf(body, file) : body, signal);
 }
 
-export function withQuery(path: string, query: Record<string, QueryValue> = {}): string {
-  const parameters = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') parameters.set(name, String(value));
+/** An upload's form: its fields (empty ones left out), then the file. */
+function formOf(fields: object = {}, file: Blob | undefined): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (isSent(value)) form.set(name, String(value));
   }
-  const search = parameters.toString();
-  return search ? `${path}?${search}` : path;
+  if (file) form.set(UPLOAD_FILE_FIELD, file);
+  return form;
 }
 
 // The session cookie is httpOnly; the CSRF token comes in the session's JSON and
@@ -66,21 +97,19 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener);
 }
 
-/** Calls the API and returns its JSON (undefined for 204), or throws an ApiProblem for any refusal. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
+async function send<T>(method: HttpMethod, url: string, body: unknown, signal: AbortSignal | undefined): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const multipart = options.body instanceof FormData;
+  const multipart = body instanceof FormData;
   // The browser writes a multipart Content-Type itself, with the boundary in it.
-  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
   lastRequestAt = Date.now();
-  const response = await fetch(withQuery(path, options.query), {
+  const response = await fetch(url, {
     method,
     headers,
-    body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
-    signal: options.signal,
+    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
+    signal,
     credentials: 'same-origin',
   });
   if (response.status === 204) return undefined as T;

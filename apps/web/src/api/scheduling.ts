@@ -1,87 +1,60 @@
-import type {
-  Appointment,
-  appointmentDetailSchema,
-  AppointmentInput,
-  AppointmentStatus,
-  ArtistSchedule,
-  availabilitySchema,
-  closureSchema,
-  priceSchema,
-  Room,
-  timeOffSchema,
-  WorkingInterval,
+import {
+  appointmentRoutes,
+  availabilityRoutes,
+  closureRoutes,
+  priceRoutes,
+  roomRoutes,
+  scheduleRoutes,
+  type AppointmentInput,
+  type AppointmentMove,
+  type AppointmentStatus,
+  type BodyInputOf,
+  type QueryInputOf,
+  type WorkingInterval,
 } from '@smp/contracts';
-import type { z } from 'zod';
-import { apiRequest } from './http';
+import { callApi } from './http';
 
-export type AppointmentDetail = z.infer<typeof appointmentDetailSchema>;
-export type Availability = z.infer<typeof availabilitySchema>;
-export type Closure = z.infer<typeof closureSchema>;
-export type TimeOff = z.infer<typeof timeOffSchema>;
-export type Price = z.infer<typeof priceSchema>;
-
-export interface AppointmentMove {
-  startsAt?: string;
-  artistId?: string;
-  roomId?: string | null;
-  durationMinutes?: number;
-  reason?: string;
-  override?: { reason: string };
-}
-
-export interface AvailabilityQuery {
-  artistId?: string;
-  /** First and last day, YYYY-MM-DD on the clinic's calendar. */
-  from: string;
-  to: string;
-  durationMinutes: number;
-  kind: Appointment['kind'];
-}
-
-const appointmentPath = (id: string) => `/api/appointments/${encodeURIComponent(id)}`;
-const artistPath = (id: string) => `/api/artists/${encodeURIComponent(id)}`;
+export type AvailabilityQuery = QueryInputOf<typeof availabilityRoutes.find>;
 
 export const appointmentsApi = {
   /** The calendar between two days of the clinic's calendar (at most 42). */
-  list: (query: { from: string; to: string; artistId?: string }, signal?: AbortSignal) =>
-    apiRequest<{ items: Appointment[] }>('/api/appointments', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<AppointmentDetail>(appointmentPath(id), { signal }),
-  book: (input: AppointmentInput) => apiRequest<Appointment>('/api/appointments', { method: 'POST', body: input }),
-  move: (id: string, move: AppointmentMove) => apiRequest<Appointment>(appointmentPath(id), { method: 'PATCH', body: move }),
-  setStatus: (id: string, status: AppointmentStatus, reason?: string) =>
-    apiRequest<Appointment>(`${appointmentPath(id)}/status`, { method: 'POST', body: { status, reason } }),
+  list: (query: QueryInputOf<typeof appointmentRoutes.list>, signal?: AbortSignal) => callApi(appointmentRoutes.list, { query, signal }),
+  get: (id: string, signal?: AbortSignal) => callApi(appointmentRoutes.get, { params: { id }, signal }),
+  book: (input: AppointmentInput) => callApi(appointmentRoutes.book, { body: input }),
+  move: (id: string, move: AppointmentMove) => callApi(appointmentRoutes.move, { params: { id }, body: move }),
+  setStatus: (id: string, status: AppointmentStatus, reason?: string) => callApi(appointmentRoutes.setStatus, { params: { id }, body: { status, reason } }),
 };
 
 export const availabilityApi = {
   /** Free start times; for a treatment each comes with a free room. */
-  find: (query: AvailabilityQuery, signal?: AbortSignal) => apiRequest<Availability>('/api/availability', { query: { ...query }, signal }),
+  find: (query: AvailabilityQuery, signal?: AbortSignal) => callApi(availabilityRoutes.find, { query, signal }),
 };
 
+/** Each change answers with all rooms. */
 export const roomsApi = {
-  list: (signal?: AbortSignal) => apiRequest<{ items: Room[] }>('/api/rooms', { signal }),
-  add: (name: string) => apiRequest<Room>('/api/rooms', { method: 'POST', body: { name } }),
-  archive: (id: string) => apiRequest<Room>(`/api/rooms/${encodeURIComponent(id)}/archive`, { method: 'POST' }),
-  restore: (id: string) => apiRequest<Room>(`/api/rooms/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
+  list: (signal?: AbortSignal) => callApi(roomRoutes.list, { signal }),
+  add: (name: string) => callApi(roomRoutes.add, { body: { name } }),
+  archive: (id: string) => callApi(roomRoutes.archive, { params: { id } }),
+  restore: (id: string) => callApi(roomRoutes.restore, { params: { id } }),
 };
 
+/** Each change answers with the artist's whole schedule. */
 export const schedulesApi = {
-  get: (artistId: string, signal?: AbortSignal) => apiRequest<ArtistSchedule>(`${artistPath(artistId)}/schedule`, { signal }),
-  setHours: (artistId: string, weekly: WorkingInterval[]) =>
-    apiRequest<ArtistSchedule>(`${artistPath(artistId)}/hours`, { method: 'PUT', body: { weekly } }),
-  addTimeOff: (artistId: string, timeOff: Omit<TimeOff, 'id'>) =>
-    apiRequest<TimeOff>(`${artistPath(artistId)}/time-off`, { method: 'POST', body: timeOff }),
-  removeTimeOff: (artistId: string, timeOffId: string) =>
-    apiRequest<void>(`${artistPath(artistId)}/time-off/${encodeURIComponent(timeOffId)}`, { method: 'DELETE' }),
+  get: (artistId: string, signal?: AbortSignal) => callApi(scheduleRoutes.get, { params: { id: artistId }, signal }),
+  setHours: (artistId: string, weekly: WorkingInterval[]) => callApi(scheduleRoutes.setHours, { params: { id: artistId }, body: { weekly } }),
+  addTimeOff: (artistId: string, timeOff: BodyInputOf<typeof scheduleRoutes.addTimeOff>) =>
+    callApi(scheduleRoutes.addTimeOff, { params: { id: artistId }, body: timeOff }),
+  removeTimeOff: (artistId: string, timeOffId: string) => callApi(scheduleRoutes.removeTimeOff, { params: { id: artistId, timeOffId } }),
 };
 
+/** Each change answers with all closures. */
 export const closuresApi = {
-  list: (signal?: AbortSignal) => apiRequest<{ items: Closure[] }>('/api/closures', { signal }),
-  add: (closure: Omit<Closure, 'id'>) => apiRequest<Closure>('/api/closures', { method: 'POST', body: closure }),
-  remove: (id: string) => apiRequest<void>(`/api/closures/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  list: (signal?: AbortSignal) => callApi(closureRoutes.list, { signal }),
+  add: (closure: BodyInputOf<typeof closureRoutes.add>) => callApi(closureRoutes.add, { body: closure }),
+  remove: (id: string) => callApi(closureRoutes.remove, { params: { id } }),
 };
 
 export const pricesApi = {
-  list: (signal?: AbortSignal) => apiRequest<{ items: Price[] }>('/api/prices', { signal }),
-  update: (prices: Pick<Price, 'style' | 'planPriceMinor' | 'extraSessionPriceMinor'>[]) =>
-    apiRequest<{ items: Price[] }>('/api/prices', { method: 'PUT', body: { prices } }),
+  list: (signal?: AbortSignal) => callApi(priceRoutes.list, { signal }),
+  update: (prices: BodyInputOf<typeof priceRoutes.update>['prices']) => callApi(priceRoutes.update, { body: { prices } }),
 };

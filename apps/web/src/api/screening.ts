@@ -1,9 +1,6 @@
-import type { Eligibility, Page, PatchTest, PatchTestInput, Screening, ScreeningInput } from '@smp/contracts';
+import { screeningRoutes, type BodyInputOf, type PatchTestInput, type ScreeningInput } from '@smp/contracts';
 import type { PageParameters } from './consultations';
-import { apiRequest } from './http';
-
-const clientPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}`;
-const screeningPath = (screeningId: string) => `/api/screenings/${encodeURIComponent(screeningId)}`;
+import { callApi } from './http';
 
 export interface ClearanceUpload {
   questionId: string;
@@ -12,24 +9,17 @@ export interface ClearanceUpload {
 }
 
 export const screeningApi = {
-  list: (clientId: string, page: PageParameters, signal?: AbortSignal) =>
-    apiRequest<Page<Screening>>(`${clientPath(clientId)}/screenings`, { query: { ...page }, signal }),
-  get: (screeningId: string, signal?: AbortSignal) => apiRequest<Screening>(screeningPath(screeningId), { signal }),
-  conduct: (clientId: string, input: ScreeningInput) => apiRequest<Screening>(`${clientPath(clientId)}/screenings`, { method: 'POST', body: input }),
-  addClearance: (screeningId: string, { questionId, file, note }: ClearanceUpload) => {
-    const form = new FormData();
-    form.set('questionId', questionId);
-    // A blank note is left out rather than sent empty.
-    if (note.trim()) form.set('note', note.trim());
-    form.set('file', file);
-    return apiRequest<Screening>(`${screeningPath(screeningId)}/clearances`, { method: 'POST', body: form });
-  },
+  list: (clientId: string, page: PageParameters, signal?: AbortSignal) => callApi(screeningRoutes.list, { params: { id: clientId }, query: page, signal }),
+  get: (screeningId: string, signal?: AbortSignal) => callApi(screeningRoutes.get, { params: { id: screeningId }, signal }),
+  conduct: (clientId: string, input: ScreeningInput) => callApi(screeningRoutes.conduct, { params: { id: clientId }, body: input }),
+  // A blank note is left out rather than sent empty.
+  addClearance: (screeningId: string, { questionId, file, note }: ClearanceUpload) =>
+    callApi(screeningRoutes.addClearance, { params: { id: screeningId }, body: { questionId, note: note.trim() || undefined }, file }),
   patchTests: (clientId: string, page: PageParameters, signal?: AbortSignal) =>
-    apiRequest<Page<PatchTest>>(`${clientPath(clientId)}/patch-tests`, { query: { ...page }, signal }),
-  recordPatchTest: (clientId: string, test: PatchTestInput) =>
-    apiRequest<PatchTest>(`${clientPath(clientId)}/patch-tests`, { method: 'POST', body: test }),
+    callApi(screeningRoutes.patchTests, { params: { id: clientId }, query: page, signal }),
+  recordPatchTest: (clientId: string, test: PatchTestInput) => callApi(screeningRoutes.recordPatchTest, { params: { id: clientId }, body: test }),
   /** Whether treatment may go ahead today, in the clinic's calendar. */
-  eligibility: (clientId: string, signal?: AbortSignal) => apiRequest<Eligibility>(`${clientPath(clientId)}/eligibility`, { signal }),
-  override: (clientId: string, override: { reason: string; validUntil: string }) =>
-    apiRequest<Eligibility>(`${clientPath(clientId)}/eligibility-overrides`, { method: 'POST', body: override }),
+  eligibility: (clientId: string, signal?: AbortSignal) => callApi(screeningRoutes.eligibility, { params: { id: clientId }, signal }),
+  override: (clientId: string, override: BodyInputOf<typeof screeningRoutes.override>) =>
+    callApi(screeningRoutes.override, { params: { id: clientId }, body: override }),
 };

@@ -1,21 +1,16 @@
-import type { CertificationInput, Page, Staff, StaffInput, StaffListQuery, StaffPatch } from '@smp/contracts';
-import { apiRequest } from './http';
+import { staffRoutes, type CertificationInput, type QueryInputOf, type StaffInput, type StaffPatch } from '@smp/contracts';
+import { callApi } from './http';
 
-/** `limit` is coerced from text by the API; the web app always sends a number. */
-export type StaffListParameters = Omit<StaffListQuery, 'limit'> & { limit?: number };
-
-const staffPath = (id: string) => `/api/staff/${encodeURIComponent(id)}`;
+export type StaffListParameters = QueryInputOf<typeof staffRoutes.list>;
 
 export const staffApi = {
-  list: (query: StaffListParameters, signal?: AbortSignal) => apiRequest<Page<Staff>>('/api/staff', { query: { ...query }, signal }),
-  get: (id: string, signal?: AbortSignal) => apiRequest<Staff>(staffPath(id), { signal }),
-  create: (input: StaffInput) => apiRequest<Staff>('/api/staff', { method: 'POST', body: input }),
-  update: (id: string, patch: StaffPatch) => apiRequest<Staff>(staffPath(id), { method: 'PATCH', body: patch }),
-  deactivate: (id: string) => apiRequest<Staff>(`${staffPath(id)}/deactivate`, { method: 'POST' }),
-  reactivate: (id: string) => apiRequest<Staff>(`${staffPath(id)}/reactivate`, { method: 'POST' }),
-  setPassword: (id: string, newPassword: string) => apiRequest<void>(`${staffPath(id)}/password`, { method: 'POST', body: { newPassword } }),
-  addCertification: (id: string, certification: CertificationInput) =>
-    apiRequest<Staff>(`${staffPath(id)}/certifications`, { method: 'POST', body: certification }),
-  removeCertification: (id: string, certificationId: string) =>
-    apiRequest<Staff>(`${staffPath(id)}/certifications/${encodeURIComponent(certificationId)}`, { method: 'DELETE' }),
+  list: (query: StaffListParameters, signal?: AbortSignal) => callApi(staffRoutes.list, { query, signal }),
+  get: (id: string, signal?: AbortSignal) => callApi(staffRoutes.get, { params: { id }, signal }),
+  create: (input: StaffInput) => callApi(staffRoutes.create, { body: input }),
+  update: (id: string, patch: StaffPatch) => callApi(staffRoutes.update, { params: { id }, body: patch }),
+  deactivate: (id: string) => callApi(staffRoutes.deactivate, { params: { id } }),
+  reactivate: (id: string) => callApi(staffRoutes.reactivate, { params: { id } }),
+  setPassword: (id: string, newPassword: string) => callApi(staffRoutes.setPassword, { params: { id }, body: { newPassword } }),
+  addCertification: (id: string, certification: CertificationInput) => callApi(staffRoutes.addCertification, { params: { id }, body: certification }),
+  removeCertification: (id: string, certificationId: string) => callApi(staffRoutes.removeCertification, { params: { id, certificationId } }),
 };

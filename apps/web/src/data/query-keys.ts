@@ -1,7 +1,7 @@
-import type { ClientStatusFilter } from '@smp/contracts';
+import type { ClientStatusFilter, TreatmentReportQuery } from '@smp/contracts';
 import type { LotKind } from '../api/consumables';
 import type { AvailabilityQuery } from '../api/scheduling';
-import type { HistoryEntryType, TreatmentReportQuery } from '../api/sessions';
+import type { HistoryEntryType } from '../api/sessions';
 import type { StaffListParameters } from '../api/staff';
 
 /**

@@ -37,8 +37,8 @@ export function PigmentsPage() {
           <LotForm
             itemName={itemName}
             onAdd={async (lot) => {
-              if (kind === 'pigment') setPigments((await lotsApi.add<Pigment>(kind, itemId, lot)).items);
-              else setNeedles((await lotsApi.add<Needle>(kind, itemId, lot)).items);
+              if (kind === 'pigment') setPigments((await lotsApi.add(kind, itemId, lot)).items);
+              else setNeedles((await lotsApi.add(kind, itemId, lot)).items);
               added(`Lot ${lot.lotNumber} of ${itemName} received.`);
             }}
             onCancel={() => setAdding(null)}

@@ -1,7 +1,7 @@
-import { TREATMENT_STYLES } from '@smp/contracts';
+import { TREATMENT_STYLES, type TreatmentReportQuery } from '@smp/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { treatmentReportApi, type TreatmentReportQuery } from '../api/sessions';
+import { treatmentReportApi } from '../api/sessions';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels, styleName } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';

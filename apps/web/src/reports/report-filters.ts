@@ -1,5 +1,4 @@
-import { TREATMENT_STYLES } from '@smp/contracts';
-import type { TreatmentReportQuery } from '../api/sessions';
+import { TREATMENT_STYLES, type TreatmentReportQuery } from '@smp/contracts';
 
 export const PLAN_STATUSES = ['active', 'completed', 'cancelled'] as const satisfies readonly NonNullable<TreatmentReportQuery['planStatus']>[];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

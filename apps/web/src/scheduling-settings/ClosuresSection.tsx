@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { closureInputSchema } from '@smp/contracts';
+import { closureInputSchema, type Closure } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
-import { closuresApi, type Closure } from '../api/scheduling';
+import { closuresApi } from '../api/scheduling';
 import { afterSchedulingSettingsChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { useClosuresQuery } from '../data/reference-queries';

@@ -1,7 +1,8 @@
+import type { Price } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiProblem } from '../api/http';
-import { pricesApi, type Price } from '../api/scheduling';
+import { pricesApi } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';

@@ -28,7 +28,7 @@ export function RoomsSection() {
   const field = fieldDescriber('room', errors);
 
   const roomsChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.rooms);
-  const run = async (action: Promise<Room>) => {
+  const run = async (action: Promise<unknown>) => {
     setError(null);
     try {
       await action;

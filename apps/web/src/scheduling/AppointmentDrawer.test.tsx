@@ -1,6 +1,6 @@
+import type { AppointmentDetail } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AppointmentDetail } from '../api/scheduling';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
 import { bookedConsultation, marco } from '../test-support/fixtures';
 import { setClock } from '../test-support/clock';

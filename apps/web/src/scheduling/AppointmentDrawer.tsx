@@ -8,13 +8,14 @@ import {
   mayWriteClinicalRecord,
   type Appointment,
   type AppointmentStatus,
+  type AppointmentDetail,
   type Artist,
 } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
-import { appointmentsApi, type AppointmentDetail } from '../api/scheduling';
+import { appointmentsApi } from '../api/scheduling';
 import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { ScreeningBadge } from '../screening/ScreeningBadge';

@@ -1,5 +1,4 @@
-import { dateInZone, isoWeekday, startsWithin, type Appointment, type ArtistSchedule, type OpeningInterval, type SessionWindow } from '@smp/contracts';
-import type { Closure } from '../api/scheduling';
+import { dateInZone, isoWeekday, startsWithin, type Appointment, type ArtistSchedule, type OpeningInterval, type SessionWindow, type Closure } from '@smp/contracts';
 import { formatDate } from '../shared/format';
 import { minutesOf, minutesOfDayIn } from '../shared/zoned-time';
 import { holdsTime } from './labels';

@@ -1,7 +1,7 @@
-import { addCalendarDays, dateInZone, type Appointment, type Slot } from '@smp/contracts';
+import { addCalendarDays, dateInZone, type Appointment, type Slot, type AppointmentMove } from '@smp/contracts';
 import { useState } from 'react';
 import { ApiProblem } from '../api/http';
-import { appointmentsApi, availabilityApi, type AppointmentMove } from '../api/scheduling';
+import { appointmentsApi, availabilityApi } from '../api/scheduling';
 import { todayIn } from '../shared/zoned-time';
 import { nearestSlots, refusalOf, type Refusal } from './refusals';
 

@@ -1,7 +1,7 @@
-import type { Artist, ArtistSchedule, Room } from '@smp/contracts';
+import type { Artist, ArtistSchedule, Closure, Room } from '@smp/contracts';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { schedulesApi, type Closure } from '../api/scheduling';
+import { schedulesApi } from '../api/scheduling';
 import { useArtistsQuery, useClosuresQuery, useRoomsQuery } from '../data/reference-queries';
 import { queryKeys } from '../data/query-keys';
 

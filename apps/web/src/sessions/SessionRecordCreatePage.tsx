@@ -1,8 +1,7 @@
-import { dateInZone, mayWriteClinicalRecord, type SessionRecordInput } from '@smp/contracts';
+import { dateInZone, mayWriteClinicalRecord, type AppointmentDetail, type SessionRecordInput } from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { photosApi } from '../api/consultations';
-import type { AppointmentDetail } from '../api/scheduling';
 import { sessionRecordsApi, type PhotoPhase } from '../api/sessions';
 import { useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';

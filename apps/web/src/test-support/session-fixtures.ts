@@ -1,5 +1,4 @@
-import type { Needle, Pigment, SessionRecord } from '@smp/contracts';
-import type { AppointmentDetail } from '../api/scheduling';
+import type { Needle, Pigment, SessionRecord, AppointmentDetail } from '@smp/contracts';
 import { grace, marco } from './fixtures';
 
 const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;

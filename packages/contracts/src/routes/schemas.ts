@@ -1,0 +1,72 @@
+import { authRouteSchemas } from './auth.schemas.js';
+import { authRoutes } from './auth.js';
+import { clientRouteSchemas } from './clients.schemas.js';
+import { clientRoutes } from './clients.js';
+import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healthRouteSchemas } from './clinic.schemas.js';
+import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
+import { consultationRouteSchemas, photoRouteSchemas } from './consultations.schemas.js';
+import { consultationRoutes, photoRoutes } from './consultations.js';
+import { needleRouteSchemas, pigmentRouteSchemas } from './consumables.schemas.js';
+import { needleRoutes, pigmentRoutes } from './consumables.js';
+import type { Route, RouteSchemas } from './route.js';
+import {
+  appointmentRouteSchemas,
+  availabilityRouteSchemas,
+  closureRouteSchemas,
+  followUpRouteSchemas,
+  planRouteSchemas,
+  priceRouteSchemas,
+  roomRouteSchemas,
+  scheduleRouteSchemas,
+} from './scheduling.schemas.js';
+import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
+import { screeningRouteSchemas } from './screening.schemas.js';
+import { screeningRoutes } from './screening.js';
+import { historyRouteSchemas, sessionRecordRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
+import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
+import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
+import { artistRoutes, staffRoutes } from './staff.js';
+
+/** A route with its schemas: what the server serves and validates. */
+export type ContractRoute = Route & RouteSchemas;
+
+const contractRoutes = new Map<Route, ContractRoute>();
+
+function pair<Heads extends Record<string, Route>>(heads: Heads, schemas: { [Name in keyof Heads]: RouteSchemas }): void {
+  for (const [name, head] of Object.entries(heads)) contractRoutes.set(head, { ...head, ...schemas[name] });
+}
+
+pair(authRoutes, authRouteSchemas);
+pair(clientRoutes, clientRouteSchemas);
+pair(clinicRoutes, clinicRouteSchemas);
+pair(auditRoutes, auditRouteSchemas);
+pair(healthRoutes, healthRouteSchemas);
+pair(documentationRoutes, documentationRouteSchemas);
+pair(staffRoutes, staffRouteSchemas);
+pair(artistRoutes, artistRouteSchemas);
+pair(consultationRoutes, consultationRouteSchemas);
+pair(photoRoutes, photoRouteSchemas);
+pair(screeningRoutes, screeningRouteSchemas);
+pair(appointmentRoutes, appointmentRouteSchemas);
+pair(availabilityRoutes, availabilityRouteSchemas);
+pair(roomRoutes, roomRouteSchemas);
+pair(scheduleRoutes, scheduleRouteSchemas);
+pair(closureRoutes, closureRouteSchemas);
+pair(followUpRoutes, followUpRouteSchemas);
+pair(planRoutes, planRouteSchemas);
+pair(priceRoutes, priceRouteSchemas);
+pair(pigmentRoutes, pigmentRouteSchemas);
+pair(needleRoutes, needleRouteSchemas);
+pair(sessionRecordRoutes, sessionRecordRouteSchemas);
+pair(historyRoutes, historyRouteSchemas);
+pair(treatmentReportRoutes, treatmentReportRouteSchemas);
+
+/** Every route the API serves, with its schemas. */
+export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
+
+/** The route with its schemas (loads zod: for the server, not for pages). */
+export function withSchemas(route: Route): ContractRoute {
+  const contract = contractRoutes.get(route);
+  if (!contract) throw new Error(`${route.method} ${route.path} is not a declared route`);
+  return contract;
+}
