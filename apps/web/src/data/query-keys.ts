@@ -1,5 +1,5 @@
 import type { ClientStatusFilter, TreatmentReportQuery } from '@smp/contracts';
-import type { LotKind } from '../api/consumables';
+import type { LotKind } from '../api/catalogue';
 import type { AvailabilityQuery } from '../api/scheduling';
 import type { HistoryEntryType } from '../api/sessions';
 import type { StaffListParameters } from '../api/staff';

@@ -1,6 +1,6 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { artistsApi } from '../api/artists';
-import { needlesApi, pigmentsApi } from '../api/consumables';
+import { needlesApi, pigmentsApi } from '../api/catalogue';
 import { closuresApi, pricesApi, roomsApi } from '../api/scheduling';
 import { queryKeys } from './query-keys';
 

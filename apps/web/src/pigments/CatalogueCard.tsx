@@ -1,6 +1,6 @@
 import type { Lot } from '@smp/contracts';
 import { Fragment, type ReactNode } from 'react';
-import type { LotKind } from '../api/consumables';
+import type { LotKind } from '../api/catalogue';
 import { LotList } from './LotList';
 
 interface CatalogueCardProps {

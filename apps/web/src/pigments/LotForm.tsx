@@ -3,7 +3,7 @@ import { lotInputSchema } from '@smp/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { LotInput } from '../api/consumables';
+import type { LotInput } from '../api/catalogue';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Lot } from '@smp/contracts';
-import type { LotKind } from '../api/consumables';
+import type { LotKind } from '../api/catalogue';
 import { formatDate } from '../shared/format';
 
 /** Where a lot's recall list is: every client it went into. */

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { lotsApi, type LotKind } from '../api/consumables';
+import { lotsApi, type LotKind } from '../api/catalogue';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { queryKeys } from '../data/query-keys';

@@ -3,7 +3,7 @@ import { needleInputSchema } from '@smp/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { NeedleInput } from '../api/consumables';
+import type { NeedleInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { FormActions } from '../shared/FormActions';

@@ -3,7 +3,7 @@ import { PIGMENT_TONES, PIGMENT_UNDERTONES, pigmentInputSchema, pigmentWarning }
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { PigmentInput } from '../api/consumables';
+import type { PigmentInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';

@@ -1,7 +1,7 @@
 import type { Needle, Pigment } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { lotsApi, needlesApi, pigmentsApi, type LotKind } from '../api/consumables';
+import { lotsApi, needlesApi, pigmentsApi, type LotKind } from '../api/catalogue';
 import { queryKeys } from '../data/query-keys';
 import { useNeedlesQuery, usePigmentsQuery } from '../data/reference-queries';
 import { QueryMessage } from '../shared/QueryMessage';
