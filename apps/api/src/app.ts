@@ -16,7 +16,7 @@ import { issuesToFieldErrors, validationProblem } from './http/problem.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { noStore } from './http/no-store.js';
 import { requireJsonBodies } from './http/request-guards.js';
-import { API_PREFIX, isApiUrl } from './http/route-catalog.js';
+import { API_PREFIX, isApiUrl } from './http/api-prefix.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sendProblem } from './http/send-problem.js';
 import { pathOf, sendStaticFile } from './http/static-files.js';

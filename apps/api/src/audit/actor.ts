@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import '../auth/signed-in.js';
+import '../access/signed-in.js';
 
 /** Who is acting and from where, as the audit trail records it. */
 export interface Actor {

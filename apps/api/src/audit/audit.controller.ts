@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { type AuditEvent, type Page, auditRoutes, type QueryOf } from '@smp/contracts';
 import { Endpoint, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { AuditService } from './audit.service.js';
 
 @Controller()

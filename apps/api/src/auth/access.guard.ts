@@ -5,11 +5,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ProblemException, forbiddenProblem } from '../http/problem.js';
-import { ACCESS_RULE, type AccessRule } from './access.js';
+import { ACCESS_RULE, type AccessRule } from '../access/access.js';
 import { clearSignInCookie, credentialOf } from './sign-in-cookie.js';
 import { sameSecret } from './secret-tokens.js';
 import { SignInSessionsService } from './sign-in-sessions.service.js';
-import './signed-in.js';
+import '../access/signed-in.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

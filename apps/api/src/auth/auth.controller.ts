@@ -6,11 +6,11 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Endpoint, RouteBody } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
-import { Public, Requires } from './access.js';
+import { Public, Requires } from '../access/access.js';
 import { AuthService } from './auth.service.js';
 import { CountMalformedSignIns } from './count-malformed-sign-ins.interceptor.js';
 import { clearSignInCookie, setSignInCookie } from './sign-in-cookie.js';
-import { CurrentAuthentication, type Authentication } from './signed-in.js';
+import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
 
 const signInRefusals = {
   401: { description: 'Wrong email or password (the same answer for both)' },

@@ -8,7 +8,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { SignInSessionsService, type NewSignInSession, type CredentialKind } from './sign-in-sessions.service.js';
-import type { Authentication } from './signed-in.js';
+import type { Authentication } from '../access/signed-in.js';
 import { secondsLocked, signInDelayMs } from './sign-in-throttle.js';
 import { SignInThrottleQueries, type SignInSource } from './sign-in-throttle.queries.js';
 

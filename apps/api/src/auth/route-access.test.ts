@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { permissions, STAFF_ROLES } from '@smp/contracts';
-import { listRoutes, type RouteDescription } from '../http/route-catalog.js';
+import { listRoutes, type RouteDescription } from '../openapi/route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /** The only doors open without signing in. */

@@ -3,7 +3,7 @@ import type { StaffRole } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
 import { newSecret, tokenHash, ACCESS_TOKEN_PREFIX } from './secret-tokens.js';
-import type { Authentication } from './signed-in.js';
+import type { Authentication } from '../access/signed-in.js';
 
 export type CredentialKind = 'cookie' | 'bearer';
 export type SignInEndReason = 'signed_out' | 'idle' | 'expired' | 'deactivated' | 'password_changed';

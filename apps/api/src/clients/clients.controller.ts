@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { type Client, type ClientInputParsed, type ClientSummary, type Page, clientRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClientsService } from './clients.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

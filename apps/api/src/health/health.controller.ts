@@ -7,7 +7,7 @@ import { Endpoint } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { databaseUnavailableProblem } from '../http/error-to-problem.js';
 import { ProblemException } from '../http/problem.js';
-import { Public } from '../auth/access.js';
+import { Public } from '../access/access.js';
 import { APP_VERSION } from './version.js';
 
 /** A health check must answer promptly even when the database hangs. */

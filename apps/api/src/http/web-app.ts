@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { isApiUrl } from './route-catalog.js';
+import { isApiUrl } from './api-prefix.js';
 import { pathOf, sendStaticFile } from './static-files.js';
 
 /** Where Vite puts the files whose names carry a hash of their content. */

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, mergeMap, of, type Observable } from 'rxjs';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
-import '../auth/signed-in.js';
+import '../access/signed-in.js';
 import { IDEMPOTENCY_KEY_HEADER, readIdempotencyKey, REPLAYED_HEADER, requestFingerprint } from './idempotency-key.js';
 import { IdempotencyKeys, type KeyClaim } from './idempotency-keys.queries.js';
 

@@ -2,7 +2,7 @@ import { permissions, problemSchema, PROBLEM_MEDIA_TYPE } from '@smp/contracts';
 import { z } from 'zod';
 import { SIGN_IN_COOKIE } from '../auth/sign-in-cookie.js';
 import { problemResponses, type ApiResponseDoc } from '../http/api-doc.js';
-import type { RouteDescription } from '../http/route-catalog.js';
+import type { RouteDescription } from './route-catalog.js';
 import { IDEMPOTENCY_KEY_HEADER, KEY_LIFETIME_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
 import { FILE_FIELD, type FileUploadDoc } from '../http/uploads.js';
 

@@ -3,8 +3,8 @@ import { Controller, Header, type OnApplicationBootstrap } from '@nestjs/common'
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Endpoint } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
-import { listRoutes } from '../http/route-catalog.js';
-import { Public } from '../auth/access.js';
+import { listRoutes } from './route-catalog.js';
+import { Public } from '../access/access.js';
 import { APP_VERSION } from '../health/version.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 

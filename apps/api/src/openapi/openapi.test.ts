@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { apiRoutes } from '@smp/contracts';
-import { listRoutes, type RouteDescription } from '../http/route-catalog.js';
+import { listRoutes, type RouteDescription } from './route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /**

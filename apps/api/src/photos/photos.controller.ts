@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { sendStoredFile } from '../http/file-response.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { PhotosService } from './photos.service.js';
 

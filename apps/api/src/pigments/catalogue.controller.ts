@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { needleRoutes, pigmentRoutes, type BodyOf } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { CatalogueService } from './catalogue.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { type FollowUp, followUpRoutes, type BodyOf } from '@smp/contracts';
 import { Endpoint, RouteBody } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

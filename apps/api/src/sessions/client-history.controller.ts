@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { historyRoutes, type QueryOf } from '@smp/contracts';
 import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ClientHistoryQueries } from './client-history.queries.js';
 

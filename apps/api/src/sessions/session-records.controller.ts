@@ -3,8 +3,8 @@ import { type Photo, type SessionRecord, sessionRecordRoutes, type BodyOf } from
 import { Endpoint, RouteBody, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import type { UploadedFile as Upload } from '../http/uploads.js';
-import { Requires } from '../auth/access.js';
-import { CurrentAuthentication, type Authentication } from '../auth/signed-in.js';
+import { Requires } from '../access/access.js';
+import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { SessionRecordsService } from './session-records.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

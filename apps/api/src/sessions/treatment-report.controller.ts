@@ -3,7 +3,7 @@ import { treatmentReportRoutes, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
 import { ApiDoc } from '../http/api-doc.js';
 import { Endpoint, RouteQuery } from '../http/endpoint.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 

@@ -4,7 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { Endpoint } from '../http/endpoint.js';
 import { ApiDoc } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 
 /** The artists a booking can be made with; every role books. */
 @Controller()

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { type Page, type Staff, staffRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
-import { Requires } from '../auth/access.js';
+import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { StaffService } from './staff.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';

@@ -4,29 +4,12 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { ContractRoute } from '@smp/contracts';
 import type { z } from 'zod';
-import { ACCESS_RULE, type AccessRule } from '../auth/access.js';
+import { ACCESS_RULE, type AccessRule } from '../access/access.js';
 import { IDEMPOTENT } from '../idempotency/idempotent.decorator.js';
-import { API_DOC, type ApiDoc } from './api-doc.js';
-import { CONTRACT_ROUTE } from './endpoint.js';
-import { FILE_UPLOAD, type FileUploadDoc } from './uploads.js';
-
-export const API_PREFIX = 'api';
-
-const API_PATH = new RegExp(`^/${API_PREFIX}(?:[/?]|$)`, 'i');
-
-/**
- * Whether a request URL is the API's: under API_PREFIX, in any case and
- * percent-encoded or not (`/%61pi/…`), as the router decodes and matches it.
- */
-export function isApiUrl(url: string): boolean {
-  if (API_PATH.test(url)) return true;
-  try {
-    return API_PATH.test(decodeURIComponent(url));
-  } catch {
-    // Not decodable: the router refuses it too.
-    return false;
-  }
-}
+import { API_DOC, type ApiDoc } from '../http/api-doc.js';
+import { API_PREFIX } from '../http/api-prefix.js';
+import { CONTRACT_ROUTE } from '../http/endpoint.js';
+import { FILE_UPLOAD, type FileUploadDoc } from '../http/uploads.js';
 
 export interface RouteDescription {
   method: string;
