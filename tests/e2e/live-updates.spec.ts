@@ -32,9 +32,18 @@ test('a booking made in the calendar’s panel appears on the calendar shown, an
   await page.getByRole('button', { name: /^Book/ }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
   await booking.getByLabel('Client').fill(clientName);
-  await booking.getByRole('list', { name: 'Matching clients' }).getByRole('button', { name: new RegExp(clientName) }).click();
+  await booking
+    .getByRole('list', { name: 'Matching clients' })
+    .getByRole('button', { name: new RegExp(clientName) })
+    .click();
   await booking.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
-  await booking.getByRole('group').filter({ has: page.locator('.slot') }).first().getByRole('button').first().click();
+  await booking
+    .getByRole('group')
+    .filter({ has: page.locator('.slot') })
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   await booking.getByRole('button', { name: 'Book appointment' }).click();
 
   await expect(page.getByRole('status')).toContainText(`Booked ${clientName} with ${demoAccounts.artist.name}`);

@@ -19,7 +19,10 @@ function renderSignedIn(path: string, role: StaffRole, routes: Record<string, (r
   return requests;
 }
 
-const mainNavLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((link) => link.textContent);
+const mainNavLinks = () =>
+  within(screen.getByRole('navigation', { name: 'Main' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
 
 describe('what each role is offered', () => {
   it('gives a receptionist clients, the calendar and follow-ups, and says no to the owners’ pages', async () => {

@@ -10,16 +10,7 @@ export type Sex = (typeof SEXES)[number];
 export const CONTACT_CHANNELS = ['phone', 'sms', 'whatsapp', 'email'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const REFERRAL_SOURCES = [
-  'search_engine',
-  'social_media',
-  'client_referral',
-  'doctor_referral',
-  'hair_transplant_clinic',
-  'advertisement',
-  'walk_in',
-  'other',
-] as const;
+export const REFERRAL_SOURCES = ['search_engine', 'social_media', 'client_referral', 'doctor_referral', 'hair_transplant_clinic', 'advertisement', 'walk_in', 'other'] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 const phoneNumber = text()
@@ -164,8 +155,7 @@ export type ClientStatusFilter = (typeof CLIENT_STATUSES)[number];
 
 export const clientListQuerySchema = pageQuerySchema.extend({
   q: text().trim().max(100).optional().meta({
-    description:
-      'Matches any part of the name, phone or email; ignores case and accents. Several words must all match.',
+    description: 'Matches any part of the name, phone or email; ignores case and accents. Several words must all match.',
   }),
   status: z.enum(CLIENT_STATUSES).default('active'),
 });
@@ -179,8 +169,7 @@ export const duplicateOverrideQuerySchema = z.object({
     .default('false')
     .transform((value) => value === 'true')
     .meta({
-      description:
-        'Save even though another client has the same phone or email (after the 409 possible-duplicate warning).',
+      description: 'Save even though another client has the same phone or email (after the 409 possible-duplicate warning).',
     }),
 });
 

@@ -46,7 +46,16 @@ describe('calendar days', () => {
 
 describe('instantIso', () => {
   it('writes an instant as Date#toISOString does', () => {
-    const instants = [0, 1, 999, 86_399_999, Date.UTC(2026, 2, 8, 6, 30), Date.UTC(2028, 1, 29, 23, 59, 59, 7), Date.UTC(1969, 11, 31, 23, 0, 0, 42), Date.UTC(9999, 11, 31, 23, 59, 59, 999)];
+    const instants = [
+      0,
+      1,
+      999,
+      86_399_999,
+      Date.UTC(2026, 2, 8, 6, 30),
+      Date.UTC(2028, 1, 29, 23, 59, 59, 7),
+      Date.UTC(1969, 11, 31, 23, 0, 0, 42),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+    ];
     for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 7_919_993) instants.push(instant);
     for (const instant of instants) expect(instantIso(instant)).toBe(new Date(instant).toISOString());
   });

@@ -53,30 +53,10 @@ export const clinicSettingsInputSchema = z
     timeZone: text().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York'),
     currency: text().trim().toUpperCase().refine(isCurrency, 'Enter an ISO 4217 currency code, such as USD'),
     openingHours: z.array(openingIntervalSchema).max(28),
-    sessionIdleMinutes: z
-      .number()
-      .int()
-      .min(5, 'At least 5 minutes')
-      .max(240, 'At most 240 minutes')
-      .meta({ description: 'A signed-in session ends after this long without activity.' }),
-    sessionMaxHours: z
-      .number()
-      .int()
-      .min(1, 'At least 1 hour')
-      .max(24, 'At most 24 hours')
-      .meta({ description: 'A signed-in session ends this long after sign-in, however active.' }),
-    screeningValidityDays: z
-      .number()
-      .int()
-      .min(7, 'At least 7 days')
-      .max(365, 'At most 365 days')
-      .meta({ description: 'How long a signed screening allows treatment.' }),
-    injectablesDeferDays: z
-      .number()
-      .int()
-      .min(0, 'At least 0 days')
-      .max(180, 'At most 180 days')
-      .meta({ description: 'Days after Botox or fillers before treatment may go ahead.' }),
+    sessionIdleMinutes: z.number().int().min(5, 'At least 5 minutes').max(240, 'At most 240 minutes').meta({ description: 'A signed-in session ends after this long without activity.' }),
+    sessionMaxHours: z.number().int().min(1, 'At least 1 hour').max(24, 'At most 24 hours').meta({ description: 'A signed-in session ends this long after sign-in, however active.' }),
+    screeningValidityDays: z.number().int().min(7, 'At least 7 days').max(365, 'At most 365 days').meta({ description: 'How long a signed screening allows treatment.' }),
+    injectablesDeferDays: z.number().int().min(0, 'At least 0 days').max(180, 'At most 180 days').meta({ description: 'Days after Botox or fillers before treatment may go ahead.' }),
     sessionSpacingMinDays: z.number().int().min(1, 'At least 1 day').max(60, 'At most 60 days').meta({
       description: 'Session n+1 starts at least this many days after session n ends.',
     }),

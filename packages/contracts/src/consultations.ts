@@ -6,17 +6,7 @@ export const CONSULTATION_MODES = ['in_person', 'phone', 'video'] as const;
 export const CONSULTATION_STATUSES = ['booked', 'completed', 'cancelled'] as const;
 
 /** Causes of hair loss an artist records (domain.md, client journey step 1). */
-export const HAIR_LOSS_CAUSES = [
-  'genetic_pattern',
-  'age',
-  'alopecia',
-  'transplant_scarring',
-  'injury_scarring',
-  'chemotherapy',
-  'thyroid',
-  'lupus',
-  'other_medical',
-] as const;
+export const HAIR_LOSS_CAUSES = ['genetic_pattern', 'age', 'alopecia', 'transplant_scarring', 'injury_scarring', 'chemotherapy', 'thyroid', 'lupus', 'other_medical'] as const;
 
 export const NATURAL_HAIR_COLOURS = ['black', 'dark_brown', 'medium_brown', 'light_brown', 'blonde', 'red', 'grey', 'white'] as const;
 /** Fitzpatrick skin types I–VI. */
@@ -24,15 +14,7 @@ export const SKIN_TONES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 export const TRANSPLANT_HISTORIES = ['none', 'fut', 'fue', 'fut_and_fue'] as const;
 
 /** The treatment styles of domain.md, also the types of treatment plans. */
-export const TREATMENT_STYLES = [
-  'hairline_restoration',
-  'density',
-  'edge_up',
-  'scar_camouflage',
-  'womens_density',
-  'alopecia_medical',
-  'correction',
-] as const;
+export const TREATMENT_STYLES = ['hairline_restoration', 'density', 'edge_up', 'scar_camouflage', 'womens_density', 'alopecia_medical', 'correction'] as const;
 export type TreatmentStyle = (typeof TREATMENT_STYLES)[number];
 
 /** The pigment family the client and artist chose; the exact product and lot come with each session. */
@@ -82,9 +64,7 @@ export const consultationRecordSchema = z
   .meta({ id: 'ConsultationRecord' });
 export type ConsultationRecordInput = z.input<typeof consultationRecordSchema>;
 
-export const consultationCancellationSchema = z
-  .strictObject({ reason: text().trim().min(1, 'Say why').max(500, 'At most 500 characters') })
-  .meta({ id: 'ConsultationCancellation' });
+export const consultationCancellationSchema = z.strictObject({ reason: text().trim().min(1, 'Say why').max(500, 'At most 500 characters') }).meta({ id: 'ConsultationCancellation' });
 
 export const photoSchema = z
   .object({

@@ -51,9 +51,12 @@ export const isoDate = z.iso
 
 /** An instant with its UTC offset, such as 2026-03-01T09:30:00Z, inside the clinic's calendar. */
 export const instant = (message = 'Enter a date and time, such as 2026-03-01T09:30:00Z') =>
-  z.iso.datetime({ offset: true, message, abort: true }).refine((value) => {
-    const time = Date.parse(value);
-    return time >= firstInstant && time < afterLastInstant;
-  }, { message: CALENDAR_RANGE_MESSAGE, abort: true });
+  z.iso.datetime({ offset: true, message, abort: true }).refine(
+    (value) => {
+      const time = Date.parse(value);
+      return time >= firstInstant && time < afterLastInstant;
+    },
+    { message: CALENDAR_RANGE_MESSAGE, abort: true },
+  );
 
 export const uuidParam = (message: string) => z.object({ id: z.uuid(message) });

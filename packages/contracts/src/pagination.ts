@@ -21,10 +21,7 @@ export const pageQuerySchema = z.object({
 export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Cursor of the next page, or null on the last page.' }),
+    nextCursor: z.string().nullable().meta({ description: 'Cursor of the next page, or null on the last page.' }),
   });
 }
 

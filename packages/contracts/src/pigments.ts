@@ -10,9 +10,7 @@ const DISCOLOURING: readonly PigmentUndertone[] = ['blue', 'green', 'purple'];
 /** The warning an artist sees when choosing a pigment, or null. */
 export function pigmentWarning(undertones: readonly PigmentUndertone[]): string | null {
   const risky = undertones.filter((undertone) => DISCOLOURING.includes(undertone));
-  return risky.length
-    ? `The base has ${risky.join(' and ')} undertones: it may turn the scalp blue-green over the following weeks`
-    : null;
+  return risky.length ? `The base has ${risky.join(' and ')} undertones: it may turn the scalp blue-green over the following weeks` : null;
 }
 
 /** A lot may be recorded on its expiry day, not after. */
@@ -69,9 +67,7 @@ export const needleInputSchema = z
   })
   .meta({ id: 'NeedleInput' });
 
-export const needleSchema = z
-  .object({ id: z.uuid(), configuration: z.string(), gauge: z.string(), brand: z.string().nullable(), lots: z.array(lotSchema) })
-  .meta({ id: 'Needle' });
+export const needleSchema = z.object({ id: z.uuid(), configuration: z.string(), gauge: z.string(), brand: z.string().nullable(), lots: z.array(lotSchema) }).meta({ id: 'Needle' });
 export type Needle = z.infer<typeof needleSchema>;
 
 export const pigmentListSchema = z.object({ items: z.array(pigmentSchema) }).meta({ id: 'PigmentList' });

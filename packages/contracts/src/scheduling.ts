@@ -40,13 +40,9 @@ export const timeOffInputSchema = z
   .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
   .meta({ id: 'TimeOffInput' });
 
-export const timeOffSchema = z
-  .object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.enum(TIME_OFF_REASONS), note: z.string().nullable() })
-  .meta({ id: 'TimeOff' });
+export const timeOffSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.enum(TIME_OFF_REASONS), note: z.string().nullable() }).meta({ id: 'TimeOff' });
 
-export const artistScheduleSchema = z
-  .object({ artist: staffRef, weekly: z.array(workingIntervalSchema), timeOff: z.array(timeOffSchema) })
-  .meta({ id: 'ArtistSchedule' });
+export const artistScheduleSchema = z.object({ artist: staffRef, weekly: z.array(workingIntervalSchema), timeOff: z.array(timeOffSchema) }).meta({ id: 'ArtistSchedule' });
 export type ArtistSchedule = z.infer<typeof artistScheduleSchema>;
 
 export const closureInputSchema = z
@@ -224,13 +220,9 @@ export const availabilityQuerySchema = z
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })
   .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], message: 'At most 62 days at once' });
 
-export const slotSchema = z
-  .object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable() })
-  .meta({ id: 'Slot' });
+export const slotSchema = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable() }).meta({ id: 'Slot' });
 export type Slot = z.infer<typeof slotSchema>;
-export const availabilitySchema = z
-  .object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() })
-  .meta({ id: 'Availability' });
+export const availabilitySchema = z.object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() }).meta({ id: 'Availability' });
 export type Availability = z.infer<typeof availabilitySchema>;
 export const nextSessionSlotsQuerySchema = z.object({
   artistId: z.uuid().optional().meta({ description: 'The plan’s artist when absent.' }),
@@ -276,4 +268,3 @@ export const followUpSchema = z
   .meta({ id: 'FollowUp' });
 export type FollowUp = z.infer<typeof followUpSchema>;
 export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).meta({ id: 'FollowUpList' });
-

@@ -68,8 +68,7 @@ export function evaluateScreening(facts: ScreeningFacts, onDate: string): Screen
     if (question.clearedBy === 'clearance_document' && facts.clearedQuestionIds.has(question.id)) item.status = 'cleared';
     if (question.clearedBy === 'patch_test' && facts.patchTestPassed) item.status = 'cleared';
     if (question.outcome === 'defer') {
-      item.deferUntil =
-        question.date?.kind === 'since' && given.date ? addCalendarDays(given.date, facts.injectablesDeferDays) : (given.date ?? null);
+      item.deferUntil = question.date?.kind === 'since' && given.date ? addCalendarDays(given.date, facts.injectablesDeferDays) : (given.date ?? null);
       if (item.deferUntil !== null && item.deferUntil <= onDate) item.status = 'ended';
     }
     items.push(item);
@@ -84,7 +83,10 @@ export function evaluateScreening(facts: ScreeningFacts, onDate: string): Screen
     // Several deferrals: the latest one decides; one without a date needs a new screening.
     deferUntil:
       outcome === 'defer' && deferrals.every((item) => item.deferUntil)
-        ? deferrals.map((item) => item.deferUntil!).sort().at(-1)!
+        ? deferrals
+            .map((item) => item.deferUntil!)
+            .sort()
+            .at(-1)!
         : null,
   };
 }

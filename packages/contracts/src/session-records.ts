@@ -27,9 +27,7 @@ export const sessionRecordInputSchema = z
   .meta({ id: 'SessionRecordInput' });
 export type SessionRecordInput = z.input<typeof sessionRecordInputSchema>;
 
-export const addendumInputSchema = z
-  .strictObject({ text: text().trim().min(1, 'Required').max(5000), reason: text().trim().min(3, 'Say why').max(500) })
-  .meta({ id: 'AddendumInput' });
+export const addendumInputSchema = z.strictObject({ text: text().trim().min(1, 'Required').max(5000), reason: text().trim().min(3, 'Say why').max(500) }).meta({ id: 'AddendumInput' });
 
 // ——— Aftercare (domain.md, "Aftercare timeline") ———
 

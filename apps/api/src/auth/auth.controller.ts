@@ -76,12 +76,12 @@ export class AuthController {
 
   @Endpoint(authRoutes.logout)
   @Requires('account.self')
-  @ApiDoc({ summary: 'Sign out: ends this session or access token', description: 'Answers with `Clear-Site-Data: "cache"`, so a shared browser keeps nothing that was opened.', responses: { 204: { description: 'Signed out' } } })
-  async logout(
-    @CurrentAuthentication() authentication: Authentication,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<void> {
+  @ApiDoc({
+    summary: 'Sign out: ends this session or access token',
+    description: 'Answers with `Clear-Site-Data: "cache"`, so a shared browser keeps nothing that was opened.',
+    responses: { 204: { description: 'Signed out' } },
+  })
+  async logout(@CurrentAuthentication() authentication: Authentication, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.signOut(authentication, actor);
     if (authentication.kind === 'cookie') clearSignInCookie(reply, this.config.secureCookies);
     // Front-desk browsers are shared: what this person opened (photos, letters) leaves with them.
@@ -95,11 +95,7 @@ export class AuthController {
     description: 'Ends every other session and access token of the account.',
     responses: { 204: { description: 'Changed' }, 429: signInRefusals[429] },
   })
-  changePassword(
-    @CurrentAuthentication() authentication: Authentication,
-    @RouteBody(authRoutes.changePassword) change: PasswordChange,
-    @CurrentActor() actor: Actor,
-  ): Promise<void> {
+  changePassword(@CurrentAuthentication() authentication: Authentication, @RouteBody(authRoutes.changePassword) change: PasswordChange, @CurrentActor() actor: Actor): Promise<void> {
     return this.auth.changePassword(authentication, change, actor);
   }
 }

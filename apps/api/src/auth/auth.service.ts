@@ -56,12 +56,16 @@ export class AuthService {
     const signedIn = { id: staff.id, name: staff.name, email: staff.email, role: staff.role as StaffRole };
     return this.database.$transaction(async (transaction) => {
       const session = await this.signInSessions.start(transaction, signedIn, kind, { address: actor.address, label });
-      await this.audit.record(transaction, { ...actor, staffId: staff.id }, {
-        action: kind === 'bearer' ? 'auth.token_issued' : 'auth.sign_in',
-        entityType: 'staff',
-        entityId: staff.id,
-        details: label ? { label } : {},
-      });
+      await this.audit.record(
+        transaction,
+        { ...actor, staffId: staff.id },
+        {
+          action: kind === 'bearer' ? 'auth.token_issued' : 'auth.sign_in',
+          entityType: 'staff',
+          entityId: staff.id,
+          details: label ? { label } : {},
+        },
+      );
       return session;
     });
   }

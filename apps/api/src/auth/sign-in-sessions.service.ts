@@ -37,12 +37,7 @@ interface AuthenticatedRow {
 export class SignInSessionsService {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
-  async start(
-    writer: SessionWriter,
-    staff: Authentication['staff'],
-    kind: CredentialKind,
-    origin: { address: string | null; label?: string | undefined },
-  ): Promise<NewSignInSession> {
+  async start(writer: SessionWriter, staff: Authentication['staff'], kind: CredentialKind, origin: { address: string | null; label?: string | undefined }): Promise<NewSignInSession> {
     const settings = await writer.clinicSettings.findFirstOrThrow();
     const token = newSecret(kind === 'bearer' ? ACCESS_TOKEN_PREFIX : '');
     const lifetimeMs = kind === 'bearer' ? ACCESS_TOKEN_LIFETIME_DAYS * 86_400_000 : settings.sessionMaxHours * 3_600_000;

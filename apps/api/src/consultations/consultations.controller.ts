@@ -49,7 +49,11 @@ export class ConsultationsController {
   @Endpoint(consultationRoutes.get)
   @Requires('consultations.book')
   @ApiDoc({ summary: 'Read a consultation', responses: { 200: { description: 'The consultation' }, ...problemResponses.notFound } })
-  get(@RouteParams(consultationRoutes.get) params: ParamsOf<typeof consultationRoutes.get>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Consultation> {
+  get(
+    @RouteParams(consultationRoutes.get) params: ParamsOf<typeof consultationRoutes.get>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<Consultation> {
     return this.consultations.get(params.id, params.consultationId, actor, authentication.staff.role);
   }
 

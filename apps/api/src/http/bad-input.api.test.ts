@@ -15,9 +15,7 @@ beforeAll(async () => {
   testApp = await createTestApp();
   await openClinic(testApp);
   clientId = await screenedClient(testApp);
-  pigmentId = (
-    await testApp.as('owner').post('/api/pigments').send({ brand: 'Brand', product: 'Product', shadeName: 'Soft black', tone: 'neutral' })
-  ).body.id as string;
+  pigmentId = (await testApp.as('owner').post('/api/pigments').send({ brand: 'Brand', product: 'Product', shadeName: 'Soft black', tone: 'neutral' })).body.id as string;
 });
 afterAll(async () => {
   await testApp.close();
@@ -30,18 +28,79 @@ describe('characters that are not text', () => {
   const cases: [string, () => Promise<{ status: number; body: { errors?: { field: string; message: string }[] } }>, string][] = [
     ['a client search', () => testApp.as('receptionist').get('/api/clients?q=%00'), 'q'],
     ['a page cursor', () => testApp.as('receptionist').get('/api/clients?cursor=abc%00'), 'cursor'],
-    ['a new client’s name', () => testApp.as('receptionist').post('/api/clients').send({ firstName: `Ann${NUL}`, lastName: 'Lee', email: 'ann@example.com' }), 'firstName'],
+    [
+      'a new client’s name',
+      () =>
+        testApp
+          .as('receptionist')
+          .post('/api/clients')
+          .send({ firstName: `Ann${NUL}`, lastName: 'Lee', email: 'ann@example.com' }),
+      'firstName',
+    ],
     ['a client’s notes', () => testApp.as('receptionist').patch(`/api/clients/${clientId}`).send({ notes: NUL }), 'notes'],
-    ['a client’s address', () => testApp.as('receptionist').patch(`/api/clients/${clientId}`).send({ address: { city: `Bo${NUL}ston` } }), 'address.city'],
+    [
+      'a client’s address',
+      () =>
+        testApp
+          .as('receptionist')
+          .patch(`/api/clients/${clientId}`)
+          .send({ address: { city: `Bo${NUL}ston` } }),
+      'address.city',
+    ],
     ['a room', () => testApp.as('owner').post('/api/rooms').send({ name: NUL }), 'name'],
-    ['a closure', () => testApp.as('owner').post('/api/closures').send({ startsOn: dayFromToday(3), endsOn: dayFromToday(3), reason: NUL }), 'reason'],
+    [
+      'a closure',
+      () =>
+        testApp
+          .as('owner')
+          .post('/api/closures')
+          .send({ startsOn: dayFromToday(3), endsOn: dayFromToday(3), reason: NUL }),
+      'reason',
+    ],
     ['a pigment', () => testApp.as('owner').post('/api/pigments').send({ brand: NUL, product: 'P', shadeName: 'S', tone: 'neutral' }), 'brand'],
-    ['a lot', () => testApp.as('owner').post(`/api/pigments/${pigmentId}/lots`).send({ lotNumber: NUL, expiresOn: dayFromToday(300), receivedOn: dayFromToday(0), quantity: 1 }), 'lotNumber'],
+    [
+      'a lot',
+      () =>
+        testApp
+          .as('owner')
+          .post(`/api/pigments/${pigmentId}/lots`)
+          .send({ lotNumber: NUL, expiresOn: dayFromToday(300), receivedOn: dayFromToday(0), quantity: 1 }),
+      'lotNumber',
+    ],
     ['a needle', () => testApp.as('owner').post('/api/needles').send({ configuration: '1-point', gauge: NUL }), 'gauge'],
     ['a staff member', () => testApp.as('owner').post('/api/staff').send({ name: NUL, email: 'new@clinic.test', role: 'artist', password: 'a long enough password' }), 'name'],
-    ['the clinic’s name', () => testApp.as('owner').get('/api/clinic').then(({ body: { updatedAt: _u, ...settings } }) => testApp.as('owner').put('/api/clinic').send({ ...settings, name: NUL })), 'name'],
-    ['a patch test', () => testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send({ pigment: NUL, appliedOn: dayFromToday(0), readOn: dayFromToday(0), result: 'negative' }), 'pigment'],
-    ['a plan’s shade', () => testApp.as('artist').post('/api/treatment-plans').send({ clientId, style: 'hairline_restoration', artistId: testApp.staff.artist.id, shades: ['a', NUL] }), 'shades.1'],
+    [
+      'the clinic’s name',
+      () =>
+        testApp
+          .as('owner')
+          .get('/api/clinic')
+          .then(({ body: { updatedAt: _u, ...settings } }) =>
+            testApp
+              .as('owner')
+              .put('/api/clinic')
+              .send({ ...settings, name: NUL }),
+          ),
+      'name',
+    ],
+    [
+      'a patch test',
+      () =>
+        testApp
+          .as('artist')
+          .post(`/api/clients/${clientId}/patch-tests`)
+          .send({ pigment: NUL, appliedOn: dayFromToday(0), readOn: dayFromToday(0), result: 'negative' }),
+      'pigment',
+    ],
+    [
+      'a plan’s shade',
+      () =>
+        testApp
+          .as('artist')
+          .post('/api/treatment-plans')
+          .send({ clientId, style: 'hairline_restoration', artistId: testApp.staff.artist.id, shades: ['a', NUL] }),
+      'shades.1',
+    ],
     ['the report’s style', () => testApp.as('owner').get('/api/treatment-history?style=%00'), 'style'],
     ['a history filter', () => testApp.as('artist').get(`/api/clients/${clientId}/history?types=%00`), 'types'],
     ['a password change', () => testApp.as('artist').post('/api/auth/password').send({ currentPassword: NUL, newPassword: 'another long password' }), 'currentPassword'],
@@ -69,10 +128,7 @@ describe('dates at the edge of the calendar', () => {
   const outOfRange = 'Must be between 1900-01-01 and 2100-12-31';
 
   it('refuses bookings and searches far outside it, naming the allowed range', async () => {
-    const booking = await testApp
-      .as('receptionist')
-      .post('/api/appointments')
-      .send({ kind: 'consultation', clientId, artistId: testApp.staff.artist.id, startsAt: '9999-12-31T23:59:59Z' });
+    const booking = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'consultation', clientId, artistId: testApp.staff.artist.id, startsAt: '9999-12-31T23:59:59Z' });
     expect(booking.status).toBe(400);
     expect(fieldsOf(booking.body)).toContain(`startsAt: ${outOfRange}`);
 
@@ -126,9 +182,7 @@ describe('malformed addresses', () => {
 
 describe('replacing an artist’s hours from several places at once', () => {
   it('applies each replacement whole or refuses it, never a mix', async () => {
-    const weeks = Array.from({ length: 8 }, (_, index) =>
-      [1, 2, 3, 4, 5].map((weekday) => ({ weekday, starts: `0${index + 1}:00`.slice(-5), ends: `1${index}:30` })),
-    );
+    const weeks = Array.from({ length: 8 }, (_, index) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, starts: `0${index + 1}:00`.slice(-5), ends: `1${index}:30` })));
     const responses = await Promise.all(weeks.map((weekly) => testApp.as('owner').put(`/api/artists/${testApp.staff.artist.id}/hours`).send({ weekly })));
     for (const response of responses) expect([200, 409]).toContain(response.status);
     const final = (await testApp.as('owner').get(`/api/artists/${testApp.staff.artist.id}/schedule`)).body.weekly;

@@ -43,9 +43,7 @@ describe('stopping the app', () => {
       // fetch keeps its connection alive for the next request, as browsers do.
       const inFlight = fetch(`http://127.0.0.1:${port}/api/clients`, { headers: { Authorization: `Bearer ${testApp.staff.receptionist.token}` } });
       await until(async () => {
-        const { rows } = await watcher.query<{ waiting: number }>(
-          "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-        );
+        const { rows } = await watcher.query<{ waiting: number }>("SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
         return rows[0]!.waiting > 0;
       });
 

@@ -11,7 +11,10 @@ let testApp: TestApp;
 beforeAll(async () => {
   server = await startThrowAwayPostgres();
   // Its own server goes when the file ends, so the database needs no dropping.
-  testApp = await createTestApp({}, testDatabaseAt(server.url, await migrateForApp(server.url), async () => {}));
+  testApp = await createTestApp(
+    {},
+    testDatabaseAt(server.url, await migrateForApp(server.url), async () => {}),
+  );
 }, 60_000);
 afterAll(async () => {
   await server.resume();

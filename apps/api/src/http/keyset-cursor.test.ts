@@ -18,9 +18,21 @@ describe('cursors', () => {
 
 describe('toPage', () => {
   it('points at the last item when more rows follow, and at nothing on the last page', () => {
-    const more = toPage([1, 2, 3], 2, (n) => n * 10, (n) => [String(n)]);
+    const more = toPage(
+      [1, 2, 3],
+      2,
+      (n) => n * 10,
+      (n) => [String(n)],
+    );
     expect(more.items).toEqual([10, 20]);
     expect(decodeCursor(more.nextCursor!, 1, () => true)).toEqual(['2']);
-    expect(toPage([1, 2], 2, (n) => n, (n) => [String(n)]).nextCursor).toBeNull();
+    expect(
+      toPage(
+        [1, 2],
+        2,
+        (n) => n,
+        (n) => [String(n)],
+      ).nextCursor,
+    ).toBeNull();
   });
 });

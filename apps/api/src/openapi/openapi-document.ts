@@ -25,7 +25,6 @@ const accessRefusals: Record<number, ApiResponseDoc> = {
   403: { description: 'The role may not do this, or the CSRF token is missing' },
 };
 
-
 /** Refusals any endpoint that reads input can give, whatever its own declarations say. */
 const inputRefusals: Record<number, ApiResponseDoc> = problemResponses.invalid;
 
@@ -83,10 +82,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
         const isProblem = Number(status) >= 400;
         const schema = isProblem ? problemSchema : Number(status) === route.contract?.status ? route.contract.response : undefined;
         const mediaType = isProblem ? PROBLEM_MEDIA_TYPE : 'application/json';
-        return [
-          status,
-          { description: response.description, ...(schema ? { content: { [mediaType]: { schema: toSchema(schema, 'output') } } } : {}) },
-        ];
+        return [status, { description: response.description, ...(schema ? { content: { [mediaType]: { schema: toSchema(schema, 'output') } } } : {}) }];
       }),
     );
     paths[openApiPath] ??= {};
@@ -94,9 +90,7 @@ export function buildOpenApiDocument(routes: RouteDescription[], info: OpenApiIn
       operationId: `${route.controller.replace(/Controller$/, '')}_${route.handler}`,
       tags: [tag],
       summary: route.doc?.summary,
-      ...(route.doc?.description || restricted
-        ? { description: [route.doc?.description, restricted ? `Roles: ${restricted.join(', ')}.` : null].filter(Boolean).join('\n\n') }
-        : {}),
+      ...(route.doc?.description || restricted ? { description: [route.doc?.description, restricted ? `Roles: ${restricted.join(', ')}.` : null].filter(Boolean).join('\n\n') } : {}),
       security: restricted ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...(route.idempotent ? [idempotencyKeyParameter] : [])],
       ...(route.upload

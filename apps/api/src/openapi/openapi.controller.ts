@@ -40,8 +40,7 @@ export class OpenApiController implements OnApplicationBootstrap {
     this.document = buildOpenApiDocument(listRoutes(this.discovery, this.scanner), {
       title: `SMP clinic API`,
       version: APP_VERSION,
-      description:
-        'Practice management for scalp micropigmentation clinics. Errors are application/problem+json (RFC 9457).',
+      description: 'Practice management for scalp micropigmentation clinics. Errors are application/problem+json (RFC 9457).',
       license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
     });
   }

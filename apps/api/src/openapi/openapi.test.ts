@@ -38,9 +38,7 @@ describe('the OpenAPI document', () => {
     expect(response.status).toBe(200);
     const document = response.body;
     expect(document.openapi).toBe('3.0.3');
-    expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/clients', '/api/clients/{id}', '/api/clients/{id}/archive', '/api/clients/{id}/restore']),
-    );
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/clients', '/api/clients/{id}', '/api/clients/{id}/archive', '/api/clients/{id}/restore']));
 
     const create = document.paths['/api/clients'].post;
     expect(create.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ClientInput' });

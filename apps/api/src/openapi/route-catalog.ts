@@ -53,7 +53,10 @@ interface RouteArgument {
 }
 
 function joinPath(...segments: string[]): string {
-  return `/${segments.flatMap((segment) => segment.split('/')).filter(Boolean).join('/')}`;
+  return `/${segments
+    .flatMap((segment) => segment.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every HTTP route the app's controllers declare, with the schemas and docs attached to it. */
@@ -69,9 +72,7 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
       const routePaths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (routePaths === undefined || method === undefined) continue;
-      const args = Object.entries(
-        (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, handlerName) ?? {}) as Record<string, RouteArgument>,
-      );
+      const args = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, handlerName) ?? {}) as Record<string, RouteArgument>);
       const typeOf = (key: string) => Number(key.split(':')[0]) as RouteParamtypes;
       const schemaOf = (type: RouteParamtypes) => args.find(([key]) => typeOf(key) === type)?.[1].schema;
       const upload = Reflect.getMetadata(FILE_UPLOAD, handler) as FileUploadDoc | undefined;

@@ -19,11 +19,7 @@ export class PhotosController {
     description: 'Filter by `view` to compare the same view across visits.',
     responses: { 200: { description: 'One page of photos' }, ...problemResponses.notFound },
   })
-  list(
-    @RouteParams(photoRoutes.list) params: { id: string },
-    @RouteQuery(photoRoutes.list) query: QueryOf<typeof photoRoutes.list>,
-    @CurrentActor() actor: Actor,
-  ): Promise<Page<Photo>> {
+  list(@RouteParams(photoRoutes.list) params: { id: string }, @RouteQuery(photoRoutes.list) query: QueryOf<typeof photoRoutes.list>, @CurrentActor() actor: Actor): Promise<Page<Photo>> {
     return this.photos.listForClient(params.id, query, actor);
   }
 

@@ -14,7 +14,11 @@ export class CatalogueController {
 
   @Endpoint(pigmentRoutes.list)
   @Requires('consumables.read')
-  @ApiDoc({ summary: 'The pigment catalogue with stock lots', description: 'Each pigment with a blue, green or purple base carries a `warning`; each lot says whether it has expired.', responses: { 200: { description: 'Pigments' } } })
+  @ApiDoc({
+    summary: 'The pigment catalogue with stock lots',
+    description: 'Each pigment with a blue, green or purple base carries a `warning`; each lot says whether it has expired.',
+    responses: { 200: { description: 'Pigments' } },
+  })
   async pigments() {
     return { items: await this.catalogue.pigments() };
   }

@@ -60,13 +60,20 @@ export class PlansController {
     summary: 'Add the third session or an extra paid touch-up',
     responses: { 201: { description: 'The plan' }, ...problemResponses.notFound, 409: { description: 'Not active, or three sessions already' } },
   })
-  addSession(@RouteParams(planRoutes.addSession) params: { id: string }, @RouteBody(planRoutes.addSession) session: BodyOf<typeof planRoutes.addSession>, @CurrentActor() actor: Actor): Promise<Plan> {
+  addSession(
+    @RouteParams(planRoutes.addSession) params: { id: string },
+    @RouteBody(planRoutes.addSession) session: BodyOf<typeof planRoutes.addSession>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Plan> {
     return this.plans.addSession(params.id, session, actor);
   }
 
   @Endpoint(planRoutes.cancel)
   @Requires('plans.write')
-  @ApiDoc({ summary: 'Cancel a plan and its booked sessions', responses: { 200: { description: 'The cancelled plan' }, ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } } })
+  @ApiDoc({
+    summary: 'Cancel a plan and its booked sessions',
+    responses: { 200: { description: 'The cancelled plan' }, ...problemResponses.notFound, 409: { description: 'Completed or cancelled already' } },
+  })
   cancel(@RouteParams(planRoutes.cancel) params: { id: string }, @RouteBody(planRoutes.cancel) body: BodyOf<typeof planRoutes.cancel>, @CurrentActor() actor: Actor): Promise<Plan> {
     return this.plans.cancel(params.id, body.reason, actor);
   }

@@ -62,7 +62,11 @@ export class ResourcesController {
   @Idempotent()
   @Requires('scheduling.manage')
   @ApiDoc({ summary: 'Add days off or a holiday', responses: { 201: { description: 'The schedule' }, ...problemResponses.notFound } })
-  addTimeOff(@RouteParams(scheduleRoutes.addTimeOff) params: { id: string }, @RouteBody(scheduleRoutes.addTimeOff) input: BodyOf<typeof scheduleRoutes.addTimeOff>, @CurrentActor() actor: Actor) {
+  addTimeOff(
+    @RouteParams(scheduleRoutes.addTimeOff) params: { id: string },
+    @RouteBody(scheduleRoutes.addTimeOff) input: BodyOf<typeof scheduleRoutes.addTimeOff>,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.resources.addTimeOff(params.id, input, actor);
   }
 

@@ -26,11 +26,7 @@ export class ScreeningsController {
     description: 'Answers, items and signature only for roles that may read medical answers; that read is audited.',
     responses: { 200: { description: 'The screening' }, ...problemResponses.notFound },
   })
-  get(
-    @RouteParams(screeningRoutes.get) params: { id: string },
-    @CurrentActor() actor: Actor,
-    @CurrentAuthentication() authentication: Authentication,
-  ): Promise<Screening> {
+  get(@RouteParams(screeningRoutes.get) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Screening> {
     return this.screenings.get(params.id, actor, authentication.staff.role);
   }
 

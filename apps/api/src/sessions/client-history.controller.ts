@@ -18,11 +18,7 @@ export class ClientHistoryController {
     description: 'Consultations, screenings, plans, sessions and visits, photos, addenda and record changes; filter with `types`, page with `cursor`.',
     responses: { 200: { description: 'One page of the timeline' } },
   })
-  timeline(
-    @RouteParams(historyRoutes.list) params: { id: string },
-    @RouteQuery(historyRoutes.list) query: QueryOf<typeof historyRoutes.list>,
-    @CurrentActor() actor: Actor,
-  ) {
+  timeline(@RouteParams(historyRoutes.list) params: { id: string }, @RouteQuery(historyRoutes.list) query: QueryOf<typeof historyRoutes.list>, @CurrentActor() actor: Actor) {
     return this.history.timeline(params.id, query, actor);
   }
 }

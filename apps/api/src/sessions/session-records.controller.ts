@@ -18,7 +18,8 @@ export class SessionRecordsController {
   @Requires('sessions.record')
   @ApiDoc({
     summary: 'Record and complete a session in progress',
-    description: 'Areas, density, dot size, pigments by lot and role, the needle lot, duration, pain, reactions. Completes the appointment and fixes the aftercare schedule. Expired lots are refused. Only the appointment’s artist or an owner.',
+    description:
+      'Areas, density, dot size, pigments by lot and role, the needle lot, duration, pain, reactions. Completes the appointment and fixes the aftercare schedule. Expired lots are refused. Only the appointment’s artist or an owner.',
     responses: {
       201: { description: 'The session record' },
       ...problemResponses.notFound,

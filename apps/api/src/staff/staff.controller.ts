@@ -46,11 +46,7 @@ export class StaffController {
     summary: 'Change name, email or role',
     responses: { 200: { description: 'The changed staff member' }, ...problemResponses.notFound, ...lastOwner },
   })
-  update(
-    @RouteParams(staffRoutes.update) params: { id: string },
-    @RouteBody(staffRoutes.update) patch: BodyOf<typeof staffRoutes.update>,
-    @CurrentActor() actor: Actor,
-  ): Promise<Staff> {
+  update(@RouteParams(staffRoutes.update) params: { id: string }, @RouteBody(staffRoutes.update) patch: BodyOf<typeof staffRoutes.update>, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.update(params.id, patch, actor);
   }
 
@@ -104,10 +100,7 @@ export class StaffController {
     description: 'It stays on file for the history.',
     responses: { 200: { description: 'The artist' }, ...problemResponses.notFound },
   })
-  removeCertification(
-    @RouteParams(staffRoutes.removeCertification) params: ParamsOf<typeof staffRoutes.removeCertification>,
-    @CurrentActor() actor: Actor,
-  ): Promise<Staff> {
+  removeCertification(@RouteParams(staffRoutes.removeCertification) params: ParamsOf<typeof staffRoutes.removeCertification>, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.removeCertification(params.id, params.certificationId, actor);
   }
 }

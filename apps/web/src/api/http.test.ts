@@ -37,7 +37,10 @@ describe('callApi', () => {
 
   it('turns a problem+json answer into an ApiProblem with its field errors', async () => {
     const body = { type: '/problems/validation', title: 'Invalid input', status: 400, detail: 'email: bad', errors: [{ field: 'email', message: 'bad' }] };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/problem+json' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/problem+json' } })),
+    );
 
     const error = await callApi(clientRoutes.create, { body: { firstName: 'Ann', lastName: 'Lee' } }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiProblem);
@@ -47,7 +50,10 @@ describe('callApi', () => {
   });
 
   it('still gives a problem when a proxy answers with HTML', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } })),
+    );
     const error = (await callApi(clientRoutes.list).catch((caught: unknown) => caught)) as ApiProblem;
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
   });

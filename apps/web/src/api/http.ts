@@ -50,10 +50,7 @@ type CallableRoute = Route & { file?: never };
  * Calls a route declared in the contracts and returns its answer (undefined for
  * 204), or throws an ApiProblem for any refusal.
  */
-export function callApi<R extends CallableRoute>(
-  route: R,
-  ...[options]: object extends CallOptions<R> ? [CallOptions<R>?] : [CallOptions<R>]
-): Promise<ResponseOf<R>> {
+export function callApi<R extends CallableRoute>(route: R, ...[options]: object extends CallOptions<R> ? [CallOptions<R>?] : [CallOptions<R>]): Promise<ResponseOf<R>> {
   const { params, query, body, file, signal } = (options ?? {}) as { params?: object; query?: object; body?: object; file?: Blob; signal?: AbortSignal };
   const url = routeUrl(route, { params: { ...params }, query: { ...query } });
   return send<ResponseOf<R>>(route.method, url, route.upload ? formOf(body, file) : body, signal);

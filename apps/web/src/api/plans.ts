@@ -10,6 +10,5 @@ export const plansApi = {
   addSession: (id: string, kind: 'included' | 'extra', shade: string) => callApi(planRoutes.addSession, { params: { id }, body: { kind, shade } }),
   cancel: (id: string, reason: string) => callApi(planRoutes.cancel, { params: { id }, body: { reason } }),
   /** Free slots for the plan's next session inside its spacing window, which comes along. */
-  nextSessionSlots: (id: string, artistId: string | undefined, signal?: AbortSignal) =>
-    callApi(planRoutes.nextSessionSlots, { params: { id }, query: { artistId }, signal }),
+  nextSessionSlots: (id: string, artistId: string | undefined, signal?: AbortSignal) => callApi(planRoutes.nextSessionSlots, { params: { id }, query: { artistId }, signal }),
 };

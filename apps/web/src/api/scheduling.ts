@@ -42,8 +42,7 @@ export const roomsApi = {
 export const schedulesApi = {
   get: (artistId: string, signal?: AbortSignal) => callApi(scheduleRoutes.get, { params: { id: artistId }, signal }),
   setHours: (artistId: string, weekly: WorkingInterval[]) => callApi(scheduleRoutes.setHours, { params: { id: artistId }, body: { weekly } }),
-  addTimeOff: (artistId: string, timeOff: BodyInputOf<typeof scheduleRoutes.addTimeOff>) =>
-    callApi(scheduleRoutes.addTimeOff, { params: { id: artistId }, body: timeOff }),
+  addTimeOff: (artistId: string, timeOff: BodyInputOf<typeof scheduleRoutes.addTimeOff>) => callApi(scheduleRoutes.addTimeOff, { params: { id: artistId }, body: timeOff }),
   removeTimeOff: (artistId: string, timeOffId: string) => callApi(scheduleRoutes.removeTimeOff, { params: { id: artistId, timeOffId } }),
 };
 

@@ -15,11 +15,9 @@ export const screeningApi = {
   // A blank note is left out rather than sent empty.
   addClearance: (screeningId: string, { questionId, file, note }: ClearanceUpload) =>
     callApi(screeningRoutes.addClearance, { params: { id: screeningId }, body: { questionId, note: note.trim() || undefined }, file }),
-  patchTests: (clientId: string, page: PageParameters, signal?: AbortSignal) =>
-    callApi(screeningRoutes.patchTests, { params: { id: clientId }, query: page, signal }),
+  patchTests: (clientId: string, page: PageParameters, signal?: AbortSignal) => callApi(screeningRoutes.patchTests, { params: { id: clientId }, query: page, signal }),
   recordPatchTest: (clientId: string, test: PatchTestInput) => callApi(screeningRoutes.recordPatchTest, { params: { id: clientId }, body: test }),
   /** Whether treatment may go ahead today, in the clinic's calendar. */
   eligibility: (clientId: string, signal?: AbortSignal) => callApi(screeningRoutes.eligibility, { params: { id: clientId }, signal }),
-  override: (clientId: string, override: BodyInputOf<typeof screeningRoutes.override>) =>
-    callApi(screeningRoutes.override, { params: { id: clientId }, body: override }),
+  override: (clientId: string, override: BodyInputOf<typeof screeningRoutes.override>) => callApi(screeningRoutes.override, { params: { id: clientId }, body: override }),
 };

@@ -28,8 +28,7 @@ export const sessionRecordsApi = {
   forAppointment: (appointmentId: string, signal?: AbortSignal) => callApi(sessionRecordRoutes.forAppointment, { params: { id: appointmentId }, signal }),
   get: (id: string, signal?: AbortSignal) => callApi(sessionRecordRoutes.get, { params: { id }, signal }),
   /** Adds to a record without changing it: the original stays as it was written. */
-  addAddendum: (id: string, addendum: BodyInputOf<typeof sessionRecordRoutes.addAddendum>) =>
-    callApi(sessionRecordRoutes.addAddendum, { params: { id }, body: addendum }),
+  addAddendum: (id: string, addendum: BodyInputOf<typeof sessionRecordRoutes.addAddendum>) => callApi(sessionRecordRoutes.addAddendum, { params: { id }, body: addendum }),
   uploadPhoto: (appointmentId: string, file: File, view: PhotoView, phase: PhotoPhase) =>
     callApi(sessionRecordRoutes.addPhoto, { params: { id: appointmentId }, body: { view, phase }, file }),
 };

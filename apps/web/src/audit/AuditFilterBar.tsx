@@ -74,11 +74,7 @@ export function AuditFilterBar({ filters, staff, clientName, onChange }: AuditFi
         </span>
       )}
       {filtered && (
-        <button
-          type="button"
-          className="button subtle small"
-          onClick={() => onChange({ staffId: '', clientId: '', action: undefined, from: '', to: '' })}
-        >
+        <button type="button" className="button subtle small" onClick={() => onChange({ staffId: '', clientId: '', action: undefined, from: '', to: '' })}>
           Clear filters
         </button>
       )}

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
 import { renderApp } from '../test-support/render-app';
 
-
 const clientId = '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01';
 const owner = sessionFor('owner').staff;
 

@@ -22,17 +22,16 @@ export function AuditTrailPage() {
   const filters = filtersFromSearch(searchParams);
   const rangeProblem = dateRangeProblem(filters);
   // The staff filter is a convenience: without the list, the trail itself still loads.
-  const staff = useQuery({
-    queryKey: queryKeys.staff.everyone,
-    queryFn: ({ signal }) => staffApi.list({ status: 'all', limit: STAFF_LIST_LIMIT }, signal),
-    select: (page) => page.items,
-  }).data ?? NO_STAFF;
+  const staff =
+    useQuery({
+      queryKey: queryKeys.staff.everyone,
+      queryFn: ({ signal }) => staffApi.list({ status: 'all', limit: STAFF_LIST_LIMIT }, signal),
+      select: (page) => page.items,
+    }).data ?? NO_STAFF;
   const events = usePagedQuery<AuditEvent>({
     queryKey: queryKeys.auditEvents(rangeProblem ? null : filters),
     fetchPage: (cursor, signal) =>
-      rangeProblem
-        ? Promise.resolve({ items: [], nextCursor: null })
-        : auditApi.list({ ...auditQuery(filters, clinic.timeZone), cursor: cursor ?? undefined, limit: PAGE_SIZE }, signal),
+      rangeProblem ? Promise.resolve({ items: [], nextCursor: null }) : auditApi.list({ ...auditQuery(filters, clinic.timeZone), cursor: cursor ?? undefined, limit: PAGE_SIZE }, signal),
     failureMessage: 'Could not load the audit trail',
   });
 
@@ -61,7 +60,11 @@ export function AuditTrailPage() {
       </header>
       <AuditFilterBar filters={filters} staff={staff} clientName={clientName} onChange={changeFilters} />
 
-      {events.error && <p className="alert error" role="alert">{events.error}</p>}
+      {events.error && (
+        <p className="alert error" role="alert">
+          {events.error}
+        </p>
+      )}
 
       <table className="data-table plain" aria-busy={events.loading}>
         <thead>

@@ -13,8 +13,7 @@ async function changePassword(currentPassword: string, newPassword: string) {
 describe('ChangePasswordPage', () => {
   it('puts the server’s verdict on the current password beside that field', async () => {
     stubApi({
-      'POST /api/auth/password': () =>
-        problem(400, '/problems/validation', { errors: [{ field: 'currentPassword', message: 'This is not your current password' }] }),
+      'POST /api/auth/password': () => problem(400, '/problems/validation', { errors: [{ field: 'currentPassword', message: 'This is not your current password' }] }),
     });
     render(<ChangePasswordPage />);
     await changePassword('wrong-password', 'a-long-new-password');

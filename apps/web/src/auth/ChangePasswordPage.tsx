@@ -44,7 +44,11 @@ export function ChangePasswordPage() {
         <h1>Change password</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(submit)}>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         {changed && (
           <p className="alert info" role="status">
             Your password has been changed. Use the new one next time you sign in.

@@ -10,8 +10,7 @@ export function RequirePermission({ permission }: { permission: Permission }) {
   const roles = permissions[permission].map((role) => `${roleLabels[role].toLowerCase()}s`).join(' and ');
   return (
     <p className="page-message" role="alert">
-      <strong>Not allowed.</strong> Only {roles} can open this page; ask the clinic owner if you need it.{' '}
-      <Link to="/clients">Go to clients</Link>
+      <strong>Not allowed.</strong> Only {roles} can open this page; ask the clinic owner if you need it. <Link to="/clients">Go to clients</Link>
     </p>
   );
 }

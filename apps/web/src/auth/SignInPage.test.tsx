@@ -6,7 +6,6 @@ import { problem, stubApi } from '../test-support/fake-api';
 import { AuthProvider } from './auth-context';
 import { SignInPage } from './SignInPage';
 
-
 function renderSignIn(login: () => Response) {
   const requests = stubApi({
     'GET /api/auth/me': () => problem(401, '/problems/unauthenticated'),

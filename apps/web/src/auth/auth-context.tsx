@@ -12,11 +12,7 @@ const LAPSE_CHECK_MS = 15_000;
 /** Why nobody is signed in: the sign-in page words its notice by it. */
 export type SignedOutReason = 'not-signed-in' | 'signed-out' | 'session-ended';
 
-type AuthState =
-  | { status: 'checking' }
-  | { status: 'unreachable' }
-  | { status: 'signed-out'; reason: SignedOutReason }
-  | { status: 'signed-in'; session: SignInSession };
+type AuthState = { status: 'checking' } | { status: 'unreachable' } | { status: 'signed-out'; reason: SignedOutReason } | { status: 'signed-in'; session: SignInSession };
 
 interface Auth {
   session: SignInSession | null;

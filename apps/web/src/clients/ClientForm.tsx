@@ -1,15 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  CONTACT_CHANNELS,
-  REFERRAL_SOURCES,
-  SEXES,
-  clientInputSchema,
-  problemTypes,
-  type Client,
-  type ClientInput,
-  type ClientInputParsed,
-  type PossibleDuplicate,
-} from '@smp/contracts';
+import { CONTACT_CHANNELS, REFERRAL_SOURCES, SEXES, clientInputSchema, problemTypes, type Client, type ClientInput, type ClientInputParsed, type PossibleDuplicate } from '@smp/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -84,7 +74,11 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => save(values, false))}>
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       {duplicates && (
         <div className="alert warning" role="alert">
           <p>

@@ -115,7 +115,11 @@ export function ClientListPage() {
         </label>
       </div>
 
-      {state.error && <p className="alert error" role="alert">{state.error}</p>}
+      {state.error && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
 
       <table className="data-table" id="client-results" aria-busy={state.loading}>
         <thead>

@@ -51,9 +51,7 @@ export function ClientPage() {
     }
   };
 
-  const address = [client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode, client.address.country]
-    .filter(Boolean)
-    .join(', ');
+  const address = [client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode, client.address.country].filter(Boolean).join(', ');
 
   return (
     <section className="page">
@@ -91,13 +89,14 @@ export function ClientPage() {
         </div>
       </header>
 
-      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      {actionError && (
+        <p className="alert error" role="alert">
+          {actionError}
+        </p>
+      )}
       {confirmingArchive && (
         <div className="alert warning" role="alertdialog" aria-label="Archive client">
-          <p>
-            Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be
-            restored at any time.
-          </p>
+          <p>Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.</p>
           <div className="actions">
             <button type="button" className="button" onClick={() => run(clientsApi.archive)} autoFocus>
               Archive client

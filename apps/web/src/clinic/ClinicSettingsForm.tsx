@@ -64,7 +64,11 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       {saved && !isDirty && (
         <p className="alert info" role="status">
           Settings saved.

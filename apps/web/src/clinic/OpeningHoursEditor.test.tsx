@@ -33,11 +33,7 @@ describe('OpeningHoursEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add hours on Tuesday' }));
     await userEvent.click(saveButton());
 
-    expect(savedHours(save)).toEqual([
-      ...clinicSettings.openingHours,
-      { weekday: 6, opens: '09:00', closes: '17:00' },
-      { weekday: 2, opens: '17:00', closes: '21:00' },
-    ]);
+    expect(savedHours(save)).toEqual([...clinicSettings.openingHours, { weekday: 6, opens: '09:00', closes: '17:00' }, { weekday: 2, opens: '17:00', closes: '21:00' }]);
   });
 
   it('closes a day when its last interval is removed', async () => {

@@ -83,12 +83,7 @@ export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEd
                 <button
                   type="button"
                   className="button subtle small"
-                  onClick={() =>
-                    append(
-                      { weekday, ...nextInterval(intervals.flatMap(({ index }) => current[index] ?? [])) },
-                      { focusName: `openingHours.${fields.length}.opens` },
-                    )
-                  }
+                  onClick={() => append({ weekday, ...nextInterval(intervals.flatMap(({ index }) => current[index] ?? [])) }, { focusName: `openingHours.${fields.length}.opens` })}
                 >
                   Add hours<span className="visually-hidden"> on {dayName}</span>
                 </button>

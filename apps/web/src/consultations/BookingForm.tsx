@@ -65,8 +65,16 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="booking-form-heading">
       <fieldset>
         <legend id="booking-form-heading">Book a consultation</legend>
-        {artistsQuery.isError && <p className="alert error" role="alert">Could not load the artists; close the form and try again.</p>}
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {artistsQuery.isError && (
+          <p className="alert error" role="alert">
+            Could not load the artists; close the form and try again.
+          </p>
+        )}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <div className="grid">
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists} autoFocus>

@@ -78,7 +78,11 @@ export function ConsultationPage() {
           </button>
         )}
       </header>
-      {notice && <p className="alert info" role="status">{notice}</p>}
+      {notice && (
+        <p className="alert info" role="status">
+          {notice}
+        </p>
+      )}
       {cancelling && (
         <ReasonForm
           title="Cancel consultation"

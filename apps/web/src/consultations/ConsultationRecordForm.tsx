@@ -15,17 +15,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
-import {
-  LUDWIG_STAGES,
-  NORWOOD_STAGES,
-  hairColourLabels,
-  hairLossCauseLabels,
-  ludwigLabel,
-  shadeLabels,
-  skinToneLabels,
-  styleLabels,
-  transplantLabels,
-} from './labels';
+import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { EnumOptions } from '../shared/EnumOptions';
 
@@ -85,7 +75,11 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Consultation record">
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <fieldset>
         <legend>Hair loss</legend>
         <CheckboxGroup legend="Causes" id={causes.id} message={causes.message} options={HAIR_LOSS_CAUSES} labels={hairLossCauseLabels} registration={register('hairLossCauses')} />

@@ -57,7 +57,11 @@ export function ConsultationsCard({ client }: { client: Client }) {
           onCancel={() => setBooking(false)}
         />
       )}
-      {consultations.error && <p className="alert error" role="alert">{consultations.error}</p>}
+      {consultations.error && (
+        <p className="alert error" role="alert">
+          {consultations.error}
+        </p>
+      )}
       {!consultations.loading && consultations.items.length === 0 && !consultations.error ? (
         <p className="empty">No consultations yet.</p>
       ) : (

@@ -42,7 +42,12 @@ describe('after an appointment is booked, moved or changes status', () => {
       expect(stale(queryKey), JSON.stringify(queryKey)).toBe(true);
     }
     expect(stale(queryKeys.plans.detail(planSession.planSession!.planId))).toBe(true);
-    expect(queryClient.getQueryCache().findAll({ queryKey: queryKeys.availability.all }).every((query) => query.state.isInvalidated)).toBe(true);
+    expect(
+      queryClient
+        .getQueryCache()
+        .findAll({ queryKey: queryKeys.availability.all })
+        .every((query) => query.state.isInvalidated),
+    ).toBe(true);
   });
 
   it('leaves other clients’ records cached', async () => {

@@ -35,8 +35,9 @@ function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
 
 /** A booking, move or status change of an appointment; a moved one stays where it was dropped while the calendar refetches. */
 export function afterAppointmentChange(queryClient: QueryClient, appointment: Appointment) {
-  queryClient.setQueriesData<{ items: Appointment[] }>({ queryKey: queryKeys.appointments.calendars }, (calendar) =>
-    calendar && { items: calendar.items.map((item) => (item.id === appointment.id ? appointment : item)) },
+  queryClient.setQueriesData<{ items: Appointment[] }>(
+    { queryKey: queryKeys.appointments.calendars },
+    (calendar) => calendar && { items: calendar.items.map((item) => (item.id === appointment.id ? appointment : item)) },
   );
   return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId));
 }
@@ -49,10 +50,7 @@ export function afterConsultationChange(queryClient: QueryClient, consultation: 
 
 /** A session recorded (which completes its appointment and opens the next session's window) or added to. */
 export function afterSessionRecord(queryClient: QueryClient, record: SessionRecord) {
-  const answered = [
-    answer(queryClient, queryKeys.sessionRecords.detail(record.id), record),
-    answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record),
-  ];
+  const answered = [answer(queryClient, queryKeys.sessionRecords.detail(record.id), record), answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record)];
   return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId)], answered);
 }
 

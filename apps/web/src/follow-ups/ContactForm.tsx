@@ -43,7 +43,11 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
 
   return (
     <form className="contact-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Log contact with ${followUp.client.name}`}>
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <Field label="How" required {...field('channel')}>
         <select {...register('channel')} {...field('channel').inputProps} autoFocus>
           <EnumOptions values={CONTACT_CHANNELS_FOLLOW_UP} labels={channelLabels} />

@@ -34,7 +34,11 @@ export function FollowUpsPage() {
       <header className="page-header">
         <h1>Follow-ups</h1>
       </header>
-      {error && <p className="alert error" role="alert">{error}</p>}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
       {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}
       {!items && !error && <PageLoading />}
       {items && items.length > 0 && (
@@ -63,16 +67,18 @@ export function FollowUpsPage() {
                     </td>
                     <td>
                       <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <ScreeningBadge status={followUp.client.screening} />
-                      <div className="muted">
-                        {followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}
-                      </div>
+                      <div className="muted">{followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}</div>
                     </td>
                     <td>
                       <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>
                       <div className="muted">{followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}</div>
                     </td>
                     <td className="nowrap">
-                      {followUp.window ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}` : followUp.dueSince ? `Due since ${formatDate(followUp.dueSince)}` : '—'}
+                      {followUp.window
+                        ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
+                        : followUp.dueSince
+                          ? `Due since ${formatDate(followUp.dueSince)}`
+                          : '—'}
                     </td>
                     <td>
                       {contact ? (

@@ -36,7 +36,11 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
           ))}
         </div>
       </div>
-      {photos.error && <p className="alert error" role="alert">{photos.error}</p>}
+      {photos.error && (
+        <p className="alert error" role="alert">
+          {photos.error}
+        </p>
+      )}
       {!photos.loading && photos.items.length === 0 && !photos.error && <p className="empty">No {viewLabels[view].toLowerCase()} photos yet.</p>}
       <div className="comparison" aria-busy={photos.loading}>
         {photos.nextCursor && (

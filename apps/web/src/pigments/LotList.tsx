@@ -16,11 +16,7 @@ export function LotList({ kind, lots }: { kind: LotKind; lots: Lot[] }) {
           <Link to={recallPath(kind, lot.id)} className="mono" aria-label={`Lot ${lot.lotNumber}${lot.expired ? ', expired' : ''}: who received it`}>
             {lot.lotNumber}
           </Link>{' '}
-          {lot.expired ? (
-            <span className="tag danger">Expired {formatDate(lot.expiresOn)}</span>
-          ) : (
-            <span className="muted">expires {formatDate(lot.expiresOn)}</span>
-          )}
+          {lot.expired ? <span className="tag danger">Expired {formatDate(lot.expiresOn)}</span> : <span className="muted">expires {formatDate(lot.expiresOn)}</span>}
           <span className="muted"> · {lot.quantity} in stock</span>
         </li>
       ))}

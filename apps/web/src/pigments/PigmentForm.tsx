@@ -43,7 +43,11 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
 
   return (
     <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Add a pigment">
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <fieldset>
         <legend>New pigment</legend>
         <div className="grid">

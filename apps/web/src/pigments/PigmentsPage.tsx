@@ -60,7 +60,11 @@ export function PigmentsPage() {
       <header className="page-header">
         <h1>Pigments &amp; needles</h1>
       </header>
-      {notice && <p className="alert info" role="status">{notice}</p>}
+      {notice && (
+        <p className="alert info" role="status">
+          {notice}
+        </p>
+      )}
       <div className="cards single">
         <CatalogueCard
           title="Pigments"

@@ -63,7 +63,10 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   // The shades follow the number of sessions, so a hidden third one is neither checked nor sent.
   const changeSessionCount = (count: number) => {
     const shades = getValues('shades');
-    setValue('shades', Array.from({ length: count }, (_, index) => shades[index] ?? ''));
+    setValue(
+      'shades',
+      Array.from({ length: count }, (_, index) => shades[index] ?? ''),
+    );
     setSessionCount(count);
   };
 
@@ -85,7 +88,11 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
             Could not load the artists and prices; close the form and try again.
           </p>
         )}
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <div className="grid">
           <Field label="Style" required {...field('style')}>
             <select {...register('style')} {...field('style').inputProps} autoFocus>
@@ -117,7 +124,12 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
         <div className="grid">
           {Array.from({ length: sessionCount }, (_, index) => (
             <Field key={index} label={`Session ${index + 1} shade`} required {...field(`shades.${index}`)}>
-              <input {...register(`shades.${index}`)} {...field(`shades.${index}`).inputProps} autoComplete="off" placeholder={index === 0 ? 'e.g. Soft black, diluted' : 'e.g. Soft black'} />
+              <input
+                {...register(`shades.${index}`)}
+                {...field(`shades.${index}`).inputProps}
+                autoComplete="off"
+                placeholder={index === 0 ? 'e.g. Soft black, diluted' : 'e.g. Soft black'}
+              />
             </Field>
           ))}
         </div>
@@ -125,9 +137,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
         <div className="grid">
           <div className="field">
             <span className="field-label">Price list</span>
-            <span>
-              {listPrice ? `${formatMoney(listPrice.planPriceMinor, currency)} the plan; a paid touch-up ${formatMoney(listPrice.extraSessionPriceMinor, currency)}` : '—'}
-            </span>
+            <span>{listPrice ? `${formatMoney(listPrice.planPriceMinor, currency)} the plan; a paid touch-up ${formatMoney(listPrice.extraSessionPriceMinor, currency)}` : '—'}</span>
           </div>
           {canQuote && (
             <Field label={`Quoted price (${currency}), if not the list’s`} {...field('quotedPriceMinor')}>

@@ -46,7 +46,17 @@ export function PlanPage() {
   // One change at a time: a second click would be refused once the first has gone through.
   const busy = change.isPending;
 
-  if (!query.data) return <QueryMessage query={query} missing={<>There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link></>} />;
+  if (!query.data)
+    return (
+      <QueryMessage
+        query={query}
+        missing={
+          <>
+            There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link>
+          </>
+        }
+      />
+    );
   const plan = query.data;
   const open = plan.status === 'draft' || plan.status === 'active';
   const next = nextOpenSession(plan);
@@ -95,7 +105,11 @@ export function PlanPage() {
           )}
         </div>
       </header>
-      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      {actionError && (
+        <p className="alert error" role="alert">
+          {actionError}
+        </p>
+      )}
       {cancelling && (
         <ReasonForm
           title="Cancel plan"
@@ -172,7 +186,13 @@ export function PlanPage() {
       {adding && (
         <AddSessionForm
           kind={adding}
-          priceNote={adding === 'included' ? 'Included in the plan’s price.' : touchUpPrice !== undefined ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).` : 'Charged at the price list’s touch-up price.'}
+          priceNote={
+            adding === 'included'
+              ? 'Included in the plan’s price.'
+              : touchUpPrice !== undefined
+                ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).`
+                : 'Charged at the price list’s touch-up price.'
+          }
           onAdd={(shade) => run(() => plansApi.addSession(plan.id, adding, shade), true)}
           onCancel={() => setAdding(null)}
         />

@@ -31,7 +31,11 @@ export function PlansCard({ client }: { client: Client }) {
         )}
       </div>
       {planning && <PlanForm clientId={client.id} onCreated={(plan) => navigate(`/clients/${client.id}/plans/${plan.id}`)} onCancel={() => setPlanning(false)} />}
-      {error && <p className="alert error" role="alert">{error}</p>}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
       {plans?.length === 0 && <p className="empty">No treatment plans yet.</p>}
       {plans && plans.length > 0 && (
         <table className="data-table plain" aria-label="Treatment plans">

@@ -77,7 +77,11 @@ export function TreatmentReportPage() {
           </button>
         )}
       </div>
-      {error && <p className="alert error" role="alert">{error}</p>}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
       {report && (
         <>
           <div className="cards report-counts">

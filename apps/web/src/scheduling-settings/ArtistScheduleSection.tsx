@@ -181,7 +181,11 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded(): Promi
 
   return (
     <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Add time off">
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <Field label="First day" required {...field('startsOn')}>
         <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
       </Field>

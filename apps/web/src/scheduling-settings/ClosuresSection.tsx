@@ -55,7 +55,11 @@ export function ClosuresSection() {
   return (
     <section className="card" aria-labelledby="closures-heading">
       <h2 id="closures-heading">Clinic closures</h2>
-      {error && <p className="alert error" role="alert">{error}</p>}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
       {closures.length === 0 && <p className="empty">No closures coming up.</p>}
       <ul className="plain-list">
         {closures.map((closure) => (

@@ -7,7 +7,10 @@ import { RoomsSection } from './RoomsSection';
 const chair1 = { id: '5f0c2d9e-1a2b-4c3d-8e4f-000000000001', name: 'Chair 1', archived: false };
 const chair2 = { id: '5f0c2d9e-1a2b-4c3d-8e4f-000000000002', name: 'Chair 2', archived: false };
 
-const roomNames = () => within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.querySelector('span')?.textContent);
+const roomNames = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('span')?.textContent);
 
 describe('RoomsSection', () => {
   it('shows a room added, from the list the server answers with', async () => {

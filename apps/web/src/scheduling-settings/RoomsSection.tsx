@@ -51,7 +51,11 @@ export function RoomsSection() {
   return (
     <section className="card" aria-labelledby="rooms-heading">
       <h2 id="rooms-heading">Rooms and chairs</h2>
-      {error && <p className="alert error" role="alert">{error}</p>}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="plain-list">
         {rooms.map((room) => (
           <li key={room.id}>

@@ -14,7 +14,10 @@ const pad = (hours: string, minutes: string) => `${hours.padStart(2, '0')}:${min
 
 /** Reads a day's typed hours; empty means a day off. Returns the intervals, or what is wrong with the text. */
 export function parseDayHours(text: string, weekday: number): WorkingInterval[] | string {
-  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const intervals: WorkingInterval[] = [];
   for (const part of parts) {
     const match = INTERVAL.exec(part);

@@ -35,9 +35,7 @@ describe('the appointment drawer’s next step', () => {
     setClock('2030-07-15T14:20:00.000Z');
     renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id });
     const status = await statusGroup();
-    expect(status.getByRole('link', { name: 'Record consultation' }).getAttribute('href')).toBe(
-      `/clients/${touchUpInProgress.client.id}/consultations/${bookedConsultation.id}`,
-    );
+    expect(status.getByRole('link', { name: 'Record consultation' }).getAttribute('href')).toBe(`/clients/${touchUpInProgress.client.id}/consultations/${bookedConsultation.id}`);
     expect(status.queryByRole('button', { name: 'Complete' })).toBeNull();
   });
 

@@ -83,8 +83,7 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
   // One change at a time: a second click would be refused, the first having moved the status on.
   const busy = statusChange.isPending;
 
-  const mayTake = (status: AppointmentStatus) =>
-    canProgress && mayChangeStatus(writer, status, appointment.artist.id) && statusIsDue(status, appointment.startsAt, new Date(), timeZone);
+  const mayTake = (status: AppointmentStatus) => canProgress && mayChangeStatus(writer, status, appointment.artist.id) && statusIsDue(status, appointment.startsAt, new Date(), timeZone);
 
   /** Changes the status; a form that shows its own errors passes `inForm`, so an error is shown once. */
   const changeStatus = async (status: AppointmentStatus, reason?: string, inForm = false) => {
@@ -111,7 +110,11 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
       <h3 className={`appointment-title kind-${appointment.kind}`}>
         {appointmentTitle(appointment)} <span className="tag">{statusLabels[appointment.status]}</span>
       </h3>
-      {actionError && <p className="alert error" role="alert">{actionError}</p>}
+      {actionError && (
+        <p className="alert error" role="alert">
+          {actionError}
+        </p>
+      )}
       <dl className="details">
         <dt>Client</dt>
         <dd>
@@ -220,10 +223,7 @@ interface RecordLink {
 }
 
 /** Where the appointment's record is written or read: the session record of a treatment, the consultation's own page. */
-function recordLinkFor(
-  appointment: AppointmentDetail,
-  may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean },
-): RecordLink | null {
+function recordLinkFor(appointment: AppointmentDetail, may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean }): RecordLink | null {
   if (appointment.kind === 'consultation') {
     // A client who arrived early is seen at the booked time: the record waits for the start, as the API's does.
     const open = (appointment.status === 'arrived' || appointment.status === 'in_progress') && consultationMayBeRecorded(appointment.startsAt, new Date());

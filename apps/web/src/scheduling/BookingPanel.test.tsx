@@ -21,8 +21,24 @@ const plan: Plan = {
   notes: null,
   cancellationReason: null,
   sessions: [
-    { id: '5a0e7c1d-0000-4000-8000-0000000000s1', number: 1, kind: 'included', shade: 'Light brown', priceMinor: 0, window: null, appointment: { id: '5a0e7c1d-0000-4000-8000-0000000000a1', startsAt: '2030-03-05T14:00:00.000Z', endsAt: '2030-03-05T17:30:00.000Z', status: 'completed' } },
-    { id: '5a0e7c1d-0000-4000-8000-0000000000s2', number: 2, kind: 'included', shade: 'Medium brown', priceMinor: 0, window: { opensOn: '2030-03-12', closesOn: '2030-04-02' }, appointment: null },
+    {
+      id: '5a0e7c1d-0000-4000-8000-0000000000s1',
+      number: 1,
+      kind: 'included',
+      shade: 'Light brown',
+      priceMinor: 0,
+      window: null,
+      appointment: { id: '5a0e7c1d-0000-4000-8000-0000000000a1', startsAt: '2030-03-05T14:00:00.000Z', endsAt: '2030-03-05T17:30:00.000Z', status: 'completed' },
+    },
+    {
+      id: '5a0e7c1d-0000-4000-8000-0000000000s2',
+      number: 2,
+      kind: 'included',
+      shade: 'Medium brown',
+      priceMinor: 0,
+      window: { opensOn: '2030-03-12', closesOn: '2030-04-02' },
+      appointment: null,
+    },
   ],
   createdAt: '2030-03-01T10:00:00.000Z',
   startedAt: '2030-03-01T10:00:00.000Z',
@@ -85,7 +101,11 @@ describe('the booking panel', () => {
     expect((panel.getByLabelText(/Plan session/) as HTMLSelectElement).value).toBe(plan.sessions[1]!.id);
 
     await userEvent.click(within(panel.getByRole('group', { name: 'Thu 14 Mar' })).getByRole('button', { name: '14:00' }));
-    expect(within(panel.getByRole('group', { name: 'Thu 14 Mar' })).getByRole('button', { name: '14:00' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(panel.getByRole('group', { name: 'Thu 14 Mar' }))
+        .getByRole('button', { name: '14:00' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     expect((panel.getByLabelText(/^Time/) as HTMLInputElement).value).toBe('14:00');
     await userEvent.click(panel.getByRole('button', { name: 'Book appointment' }));
 

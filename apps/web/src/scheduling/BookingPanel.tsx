@@ -154,7 +154,11 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
         </button>
       </div>
       <form className="form compact" noValidate onSubmit={handleSubmit((values) => book(values))}>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <Field label="Client" required {...field('clientId')}>
           <ClientPicker
             id={field('clientId').id}
@@ -212,14 +216,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
             <input type="number" min={15} max={480} step={15} {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps} className="short" />
           </Field>
         </div>
-        <SlotPicker
-          slots={slots}
-          window={window}
-          artists={resources.artists}
-          timeZone={timeZone}
-          chosen={{ date, time, artistId }}
-          onChoose={choose}
-        />
+        <SlotPicker slots={slots} window={window} artists={resources.artists} timeZone={timeZone} chosen={{ date, time, artistId }} onChoose={choose} />
         <div className="grid">
           <Field label={chosenKind === 'plan_session' ? 'Day' : 'Day (free times from)'} required {...field('date')}>
             <input type="date" {...register('date')} {...field('date').inputProps} />

@@ -110,11 +110,7 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
 
 function DropGhost({ appointment, target, range, problem }: { appointment: Appointment; target: DragTarget; range: HourRange; problem: string | null }) {
   return (
-    <div
-      className={problem ? 'drop-ghost refused' : 'drop-ghost'}
-      style={{ top: px(target.minute - range.start), height: px(appointment.durationMinutes) }}
-      role="status"
-    >
+    <div className={problem ? 'drop-ghost refused' : 'drop-ghost'} style={{ top: px(target.minute - range.start), height: px(appointment.durationMinutes) }} role="status">
       <strong>{timeOfDay(target.minute)}</strong> {problem ?? 'Drop to move here'}
     </div>
   );

@@ -56,8 +56,7 @@ function stubCalendar(moveAnswer: () => Response, extra: Record<string, () => Re
     [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
     'GET /api/appointments': () => json({ items: [listed] }),
     [`PATCH /api/appointments/${sessionTwo.id}`]: move,
-    'GET /api/availability': () =>
-      json({ slots: [{ startsAt: '2030-03-14T13:00:00.000Z', endsAt: '2030-03-14T16:30:00.000Z', artistId: marco.id, roomId: chair.id }], window: null }),
+    'GET /api/availability': () => json({ slots: [{ startsAt: '2030-03-14T13:00:00.000Z', endsAt: '2030-03-14T16:30:00.000Z', artistId: marco.id, roomId: chair.id }], window: null }),
     ...extra,
   });
 }

@@ -104,7 +104,12 @@ export function CalendarPage() {
     [calendar.items, moves.pending, showReleased, resources],
   );
 
-  if (resourcesError) return <p className="page-message alert error" role="alert">{resourcesError}</p>;
+  if (resourcesError)
+    return (
+      <p className="page-message alert error" role="alert">
+        {resourcesError}
+      </p>
+    );
   if (!resources) return <p className="page-message">Loading…</p>;
 
   const columns: CalendarColumn[] =
@@ -137,14 +142,18 @@ export function CalendarPage() {
   const checkDrop = (appointment: Appointment, target: DragTarget) => {
     const move = targetOf(appointment, target);
     const endsAt = new Date(Date.parse(move.startsAt) + appointment.durationMinutes * 60_000).toISOString();
-    return moveProblem(appointment, { ...move, endsAt }, {
-      timeZone,
-      openingHours: clinic.openingHours,
-      closures: resources.closures,
-      schedules: resources.schedules,
-      appointments: calendar.items,
-      window: appointment.planSession ? (windows.get(appointment.planSession.id) ?? null) : null,
-    });
+    return moveProblem(
+      appointment,
+      { ...move, endsAt },
+      {
+        timeZone,
+        openingHours: clinic.openingHours,
+        closures: resources.closures,
+        schedules: resources.schedules,
+        appointments: calendar.items,
+        window: appointment.planSession ? (windows.get(appointment.planSession.id) ?? null) : null,
+      },
+    );
   };
   const moveToSlot = (appointment: Appointment, slot: Slot) => moves.move(appointment, { startsAt: slot.startsAt, artistId: slot.artistId, roomId: slot.roomId });
 
@@ -204,8 +213,16 @@ export function CalendarPage() {
         {date === todayIn(timeZone) && <span className="tag info">Today</span>}
       </h2>
 
-      {calendar.error && <p className="alert error" role="alert">{calendar.error}</p>}
-      {moves.failure && <p className="alert error" role="alert">{moves.failure}</p>}
+      {calendar.error && (
+        <p className="alert error" role="alert">
+          {calendar.error}
+        </p>
+      )}
+      {moves.failure && (
+        <p className="alert error" role="alert">
+          {moves.failure}
+        </p>
+      )}
       {booked && (
         <p className="alert info" role="status">
           Booked {booked.client.name} with {booked.artist.name} on {formatDay(dateInZone(new Date(booked.startsAt), timeZone))}, {formatTime(booked.startsAt, timeZone)}.

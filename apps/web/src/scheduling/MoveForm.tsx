@@ -45,7 +45,11 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
 
   return (
     <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Move appointment">
-      {refusal && <p className="alert error" role="alert">Not moved: {refusal}</p>}
+      {refusal && (
+        <p className="alert error" role="alert">
+          Not moved: {refusal}
+        </p>
+      )}
       <div className="grid">
         <Field label="Day" required {...field('date')}>
           <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />

@@ -16,11 +16,7 @@ export interface HourRange {
  * From the hour the clinic first opens to the hour it last closes on any day, widened
  * to take in any appointment outside them (an owner's override), so nothing is hidden.
  */
-export function visibleHours(
-  openingHours: Pick<OpeningInterval, 'opens' | 'closes'>[],
-  appointments: Pick<Appointment, 'startsAt' | 'endsAt'>[],
-  timeZone: string,
-): HourRange {
+export function visibleHours(openingHours: Pick<OpeningInterval, 'opens' | 'closes'>[], appointments: Pick<Appointment, 'startsAt' | 'endsAt'>[], timeZone: string): HourRange {
   const starts = openingHours.map((interval) => minutesOf(interval.opens));
   const ends = openingHours.map((interval) => minutesOf(interval.closes));
   for (const appointment of appointments) {

@@ -19,8 +19,7 @@ export interface MoveContext {
   window: SessionWindow | null;
 }
 
-const within = (start: number, end: number, intervals: { from: string; to: string }[]) =>
-  intervals.some((interval) => minutesOf(interval.from) <= start && end <= minutesOf(interval.to));
+const within = (start: number, end: number, intervals: { from: string; to: string }[]) => intervals.some((interval) => minutesOf(interval.from) <= start && end <= minutesOf(interval.to));
 
 /**
  * What the API will most likely say about a drop, checked while dragging so the
@@ -48,12 +47,7 @@ export function moveProblem(appointment: Appointment, candidate: MoveCandidate, 
     if (!within(start, end, hours)) return `Outside ${name}’s working hours`;
   }
   const clash = context.appointments.find(
-    (other) =>
-      other.id !== appointment.id &&
-      other.artist.id === candidate.artistId &&
-      holdsTime(other.status) &&
-      other.startsAt < candidate.endsAt &&
-      candidate.startsAt < other.endsAt,
+    (other) => other.id !== appointment.id && other.artist.id === candidate.artistId && holdsTime(other.status) && other.startsAt < candidate.endsAt && candidate.startsAt < other.endsAt,
   );
   return clash ? `${clash.artist.name} is with ${clash.client.name} then` : null;
 }

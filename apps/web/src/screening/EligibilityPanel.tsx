@@ -17,7 +17,12 @@ export function EligibilityPanel({ clientId }: { clientId: string }) {
   const [overriding, setOverriding] = useState(false);
   const query = useQuery({ queryKey: queryKeys.eligibility(clientId), queryFn: ({ signal }) => screeningApi.eligibility(clientId, signal) });
 
-  if (query.error) return <p className="alert error" role="alert">{failureMessage(query.error, 'Could not check eligibility')}</p>;
+  if (query.error)
+    return (
+      <p className="alert error" role="alert">
+        {failureMessage(query.error, 'Could not check eligibility')}
+      </p>
+    );
   if (!query.data) return <p className="muted">Checking eligibility…</p>;
   const eligibility = query.data;
 

@@ -16,16 +16,7 @@ beforeEach(() => {
 
 function renderScreening(onSubmit: (input: ScreeningInput) => Promise<void> = async () => {}) {
   const submit = vi.fn(onSubmit);
-  render(
-    <GuidedScreening
-      questionnaire={CURRENT_SCREENING_QUESTIONNAIRE}
-      clientName="Grace Liu"
-      today={today}
-      injectablesDeferDays={28}
-      onSubmit={submit}
-      onCancel={() => {}}
-    />,
-  );
+  render(<GuidedScreening questionnaire={CURRENT_SCREENING_QUESTIONNAIRE} clientName="Grace Liu" today={today} injectablesDeferDays={28} onSubmit={submit} onCancel={() => {}} />);
   return submit;
 }
 
@@ -81,7 +72,9 @@ describe('GuidedScreening', () => {
     // user-event finds a radio's group with CSS.escape, which jsdom lacks; the names here need no escaping.
     vi.stubGlobal('CSS', { escape: (name: string) => name });
     renderScreening();
-    question(/diabetes/).getByRole('radio', { name: 'Yes' }).focus();
+    question(/diabetes/)
+      .getByRole('radio', { name: 'Yes' })
+      .focus();
     await userEvent.keyboard(' ');
     await userEvent.keyboard('{ArrowRight}');
     expect(question(/diabetes/).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);

@@ -53,10 +53,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   const shownStep = useRef(stepIndex);
 
   // Clearances and patch tests come after signing, so the outcome here is the one as answered.
-  const evaluation = evaluateScreening(
-    { questionnaire, answers: answersForRules(answers), clearedQuestionIds: NO_CLEARANCES, patchTestPassed: false, injectablesDeferDays },
-    today,
-  );
+  const evaluation = evaluateScreening({ questionnaire, answers: answersForRules(answers), clearedQuestionIds: NO_CLEARANCES, patchTestPassed: false, injectablesDeferDays }, today);
 
   // A new step is announced by moving the focus to its heading (not on the first, which the page opens on).
   useEffect(() => {
@@ -138,17 +135,13 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
         {current ? (
           <form className="screening-step" noValidate onSubmit={next} aria-labelledby="screening-step-heading">
             <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
-              {sectionLabels[current.section]} <span className="muted">— step {stepIndex + 1} of {stepNames.length}</span>
+              {sectionLabels[current.section]}{' '}
+              <span className="muted">
+                — step {stepIndex + 1} of {stepNames.length}
+              </span>
             </h2>
             {current.questions.map((question) => (
-              <YesNoQuestion
-                key={question.id}
-                question={question}
-                given={answers[question.id]}
-                problems={problems}
-                today={today}
-                onChange={(given) => answer(question.id, given)}
-              />
+              <YesNoQuestion key={question.id} question={question} given={answers[question.id]} problems={problems} today={today} onChange={(given) => answer(question.id, given)} />
             ))}
             <div className="step-actions">
               {stepIndex === 0 ? (
@@ -168,14 +161,18 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
         ) : (
           <form className="screening-step" noValidate onSubmit={submit} aria-labelledby="screening-step-heading">
             <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
-              Review and sign <span className="muted">— step {stepNames.length} of {stepNames.length}</span>
+              Review and sign{' '}
+              <span className="muted">
+                — step {stepNames.length} of {stepNames.length}
+              </span>
             </h2>
-            {formError && <p className="alert error" role="alert">{formError}</p>}
+            {formError && (
+              <p className="alert error" role="alert">
+                {formError}
+              </p>
+            )}
             <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
-            <p className="declaration">
-              I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before
-              treatment.
-            </p>
+            <p className="declaration">I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before treatment.</p>
             <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>
               <input
                 id="screening-signedName"
@@ -249,7 +246,12 @@ function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof 
                 return (
                   <li key={question.id}>
                     <OutcomeMark standing={question.outcome} /> <strong>Yes:</strong> {question.text}
-                    {date && <span className="muted"> — {dateLabelOf(question)}: {formatDate(date)}</span>}
+                    {date && (
+                      <span className="muted">
+                        {' '}
+                        — {dateLabelOf(question)}: {formatDate(date)}
+                      </span>
+                    )}
                   </li>
                 );
               })}

@@ -36,7 +36,19 @@ export type IconName = keyof typeof shapes;
 
 export function OutcomeIcon({ name }: { name: IconName }) {
   return (
-    <svg className="outcome-icon" data-icon={name} viewBox="0 0 14 14" width="1em" height="1em" aria-hidden="true" focusable="false" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      className="outcome-icon"
+      data-icon={name}
+      viewBox="0 0 14 14"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {shapes[name]}
     </svg>
   );

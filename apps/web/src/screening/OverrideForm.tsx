@@ -47,7 +47,11 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
       <fieldset>
         <legend>Override the screening</legend>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <p className="hint">The reason is kept with the client’s record and in the audit trail.</p>
         <Field label="Why treatment may go ahead" required {...field('reason')}>
           <textarea rows={3} {...register('reason')} {...field('reason').inputProps} autoFocus />

@@ -41,7 +41,11 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="patch-test-form-heading">
       <fieldset>
         <legend id="patch-test-form-heading">Record a patch test</legend>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <div className="grid">
           <Field label="Pigment tested" required {...field('pigment')}>
             <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />

@@ -32,7 +32,11 @@ export function PatchTests({ clientId }: { clientId: string }) {
           </button>
         )}
       </h3>
-      {tests.error && <p className="alert error" role="alert">{tests.error}</p>}
+      {tests.error && (
+        <p className="alert error" role="alert">
+          {tests.error}
+        </p>
+      )}
       {!tests.loading && tests.items.length === 0 && !tests.error ? (
         <p className="empty">No patch tests recorded.</p>
       ) : (

@@ -21,7 +21,11 @@ export function ScreeningHistory({ clientId }: { clientId: string }) {
 
   return (
     <>
-      {screenings.error && <p className="alert error" role="alert">{screenings.error}</p>}
+      {screenings.error && (
+        <p className="alert error" role="alert">
+          {screenings.error}
+        </p>
+      )}
       {!screenings.loading && screenings.items.length === 0 && !screenings.error ? (
         <p className="empty">Not screened yet.</p>
       ) : (

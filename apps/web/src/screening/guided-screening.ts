@@ -1,12 +1,4 @@
-import {
-  SCREENING_SECTIONS,
-  type FieldError,
-  type ScreeningAnswer,
-  type ScreeningInput,
-  type ScreeningQuestion,
-  type ScreeningQuestionnaire,
-  type ScreeningSection,
-} from '@smp/contracts';
+import { SCREENING_SECTIONS, type FieldError, type ScreeningAnswer, type ScreeningInput, type ScreeningQuestion, type ScreeningQuestionnaire, type ScreeningSection } from '@smp/contracts';
 
 /** What the client has said to one question; `date` is '' until a date is given. */
 export interface GivenAnswer {
@@ -67,8 +59,6 @@ export function problemsFrom(fieldErrors: readonly FieldError[]): Problems {
 
 /** The first step holding a problem with one of its answers, or null when the problems are all on the signing step. */
 export function firstStepWithProblem(steps: readonly QuestionStep[], problems: Problems): number | null {
-  const index = steps.findIndex((step) =>
-    step.questions.some((question) => problems[answerPath(question.id)] !== undefined || problems[datePath(question.id)] !== undefined),
-  );
+  const index = steps.findIndex((step) => step.questions.some((question) => problems[answerPath(question.id)] !== undefined || problems[datePath(question.id)] !== undefined));
   return index === -1 ? null : index;
 }

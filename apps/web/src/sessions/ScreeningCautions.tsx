@@ -16,7 +16,12 @@ export function ScreeningCautions({ clientId }: { clientId: string }) {
     select: latestCautions,
   });
 
-  if (query.error) return <p className="alert error" role="alert">{failureMessage(query.error, 'Could not load the screening’s cautions')}</p>;
+  if (query.error)
+    return (
+      <p className="alert error" role="alert">
+        {failureMessage(query.error, 'Could not load the screening’s cautions')}
+      </p>
+    );
   const cautions = query.data;
   if (!cautions || cautions.items.length === 0) return null;
   return (

@@ -106,7 +106,11 @@ describe('SessionRecordCreatePage', () => {
     expect(await form.findByText('Choose the areas treated')).toBeTruthy();
     expect(form.getByText('Choose a lot')).toBeTruthy();
     expect(form.getByText('Record the needle: a new sterile one each session')).toBeTruthy();
-    expect(within(form.getByRole('group', { name: 'Pigment 1' })).getByLabelText(/^Lot/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(form.getByRole('group', { name: 'Pigment 1' }))
+        .getByLabelText(/^Lot/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
   });
 

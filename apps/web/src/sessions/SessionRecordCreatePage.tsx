@@ -27,7 +27,17 @@ const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_p
 export function SessionRecordCreatePage() {
   const { id } = useParams();
   const query = useAppointmentQuery(id);
-  if (!query.data) return <QueryMessage query={query} missing={<>There is no such appointment. <Link to="/calendar">Go to the calendar</Link></>} />;
+  if (!query.data)
+    return (
+      <QueryMessage
+        query={query}
+        missing={
+          <>
+            There is no such appointment. <Link to="/calendar">Go to the calendar</Link>
+          </>
+        }
+      />
+    );
   const appointment = query.data;
   if (appointment.kind === 'consultation') {
     return <Navigate to={appointment.consultationId ? `/clients/${appointment.client.id}/consultations/${appointment.consultationId}` : '/calendar'} replace />;
@@ -95,13 +105,19 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
         <p className="alert info" role="status">
           {appointment.artist.name} records this session, or an owner.
         </p>
-      ) : !inProgress && (
-        <p className="alert info" role="status">
-          The session has not started: start it from the <Link to={`/calendar?date=${day}&appointment=${appointment.id}`}>calendar</Link> to record it. Photos
-          can be added once the client has arrived.
+      ) : (
+        !inProgress && (
+          <p className="alert info" role="status">
+            The session has not started: start it from the <Link to={`/calendar?date=${day}&appointment=${appointment.id}`}>calendar</Link> to record it. Photos can be added once the client
+            has arrived.
+          </p>
+        )
+      )}
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
         </p>
       )}
-      {error && <p className="alert error" role="alert">{error}</p>}
 
       {writesRecord && PHOTO_STATUSES.includes(appointment.status) && (
         <section className="card session-photos-card" aria-labelledby="session-photos-heading">

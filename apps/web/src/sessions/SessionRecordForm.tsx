@@ -63,7 +63,11 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Session record">
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <fieldset>
         <legend>Areas and technique</legend>
         <CheckboxGroup legend="Areas treated" id={areas.id} message={areas.message} options={TREATED_AREAS} labels={areaLabels} registration={register('areasTreated')} />
@@ -87,14 +91,7 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
       <fieldset aria-describedby={pigmentsMessage ? 'session-pigments-error' : undefined}>
         <legend>Pigments</legend>
         {rows.fields.map((row, index) => (
-          <PigmentRow
-            key={row.id}
-            index={index}
-            pigments={pigments}
-            form={form}
-            field={field}
-            onRemove={rows.fields.length > 1 ? () => rows.remove(index) : undefined}
-          />
+          <PigmentRow key={row.id} index={index} pigments={pigments} form={form} field={field} onRemove={rows.fields.length > 1 ? () => rows.remove(index) : undefined} />
         ))}
         {pigmentsMessage && (
           <p className="field-error" id="session-pigments-error">

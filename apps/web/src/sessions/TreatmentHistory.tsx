@@ -36,7 +36,11 @@ export function TreatmentHistory({ clientId }: { clientId: string }) {
           </button>
         ))}
       </div>
-      {history.error && <p className="alert error" role="alert">{history.error}</p>}
+      {history.error && (
+        <p className="alert error" role="alert">
+          {history.error}
+        </p>
+      )}
       {!history.loading && !history.error && history.items.length === 0 && <p className="empty">Nothing of these kinds yet.</p>}
       <ol className="timeline" aria-label="Timeline" aria-busy={history.loading}>
         {history.items.map((entry) => {

@@ -37,11 +37,7 @@ export function fieldDescriber<Values extends FieldValues>(idPrefix: string, err
  * `formFields` names the form's field for an API field the form splits or renames
  * (a date and a time for one instant).
  */
-export function placeSaveError<Values extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<Values>,
-  formFields: Partial<Record<string, FieldPath<Values>>> = {},
-): string | null {
+export function placeSaveError<Values extends FieldValues>(error: unknown, setError: UseFormSetError<Values>, formFields: Partial<Record<string, FieldPath<Values>>> = {}): string | null {
   if (!(error instanceof ApiProblem)) return 'Could not reach the server. Your changes are still here; try again.';
   let placed = false;
   for (const fieldError of error.fieldErrors) {

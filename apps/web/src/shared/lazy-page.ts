@@ -17,10 +17,7 @@ export class PageCodeUnavailable extends Error {
  * A page whose code loads when it is first shown, in a chunk of its own, so that
  * signing in does not wait for every page of the app. Pages are named exports.
  */
-export function lazyPage<Name extends string, Props extends object>(
-  load: () => Promise<Record<Name, ComponentType<Props>>>,
-  name: Name,
-): LazyPage<Props> {
+export function lazyPage<Name extends string, Props extends object>(load: () => Promise<Record<Name, ComponentType<Props>>>, name: Name): LazyPage<Props> {
   let loaded: ComponentType<Props> | null = null;
   const preload = () =>
     load().then((module) => {

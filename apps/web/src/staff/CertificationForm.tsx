@@ -38,7 +38,11 @@ export function CertificationForm({ onAdd }: { onAdd(certification: Certificatio
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="certification-form-heading">
       <fieldset>
         <legend id="certification-form-heading">Add a certification</legend>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <div className="grid">
           <Field label="Certification" required {...field('name')}>
             <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Bloodborne pathogens" />

@@ -44,12 +44,7 @@ export function CertificationsCard({ staff, onAdd, onRemove }: CertificationsCar
                   <CertificationFlag standing={certificationStanding(certification.expiresOn, today)} />
                 </td>
                 <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button subtle small"
-                    onClick={() => onRemove(certification.id)}
-                    aria-label={`Remove ${certification.name}`}
-                  >
+                  <button type="button" className="button subtle small" onClick={() => onRemove(certification.id)} aria-label={`Remove ${certification.name}`}>
                     Remove
                   </button>
                 </td>

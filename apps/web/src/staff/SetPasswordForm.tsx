@@ -41,7 +41,11 @@ export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone(messag
   return (
     <form className="form card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="staff-password-heading">
       <h2 id="staff-password-heading">Set a new password</h2>
-      {formError && <p className="alert error" role="alert">{formError}</p>}
+      {formError && (
+        <p className="alert error" role="alert">
+          {formError}
+        </p>
+      )}
       <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
         <input type={showPassword ? 'text' : 'password'} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" autoFocus />
       </Field>

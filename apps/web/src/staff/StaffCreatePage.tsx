@@ -47,7 +47,11 @@ export function StaffCreatePage() {
         <h1>New staff member</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <fieldset>
           <legend>Account</legend>
           <StaffDetailsFields register={register} errors={errors} />

@@ -54,7 +54,11 @@ function StaffEditForm({ staff }: { staff: Staff }) {
         <h1>Edit {staff.name}</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
-        {formError && <p className="alert error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="alert error" role="alert">
+            {formError}
+          </p>
+        )}
         <fieldset>
           <legend>Account</legend>
           <StaffDetailsFields register={register} errors={errors} />

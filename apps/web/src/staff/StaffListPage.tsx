@@ -66,7 +66,11 @@ export function StaffListPage() {
         </label>
       </div>
 
-      {list.error && <p className="alert error" role="alert">{list.error}</p>}
+      {list.error && (
+        <p className="alert error" role="alert">
+          {list.error}
+        </p>
+      )}
 
       <table className="data-table" aria-busy={list.loading}>
         <thead>
@@ -86,9 +90,7 @@ export function StaffListPage() {
               </td>
               <td>{member.email}</td>
               <td>{roleLabels[member.role]}</td>
-              <td>
-                {member.role === 'artist' ? <CertificationSummary certifications={member.certifications} today={today} /> : '—'}
-              </td>
+              <td>{member.role === 'artist' ? <CertificationSummary certifications={member.certifications} today={today} /> : '—'}</td>
             </tr>
           ))}
         </tbody>

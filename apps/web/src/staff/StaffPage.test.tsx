@@ -6,7 +6,6 @@ import { todayIn } from '../shared/zoned-time';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
 import { renderApp } from '../test-support/render-app';
 
-
 const today = todayIn(clinicSettings.timeZone);
 const artist: Staff = {
   id: '8f2d4f8a-372e-4e67-96ef-7611f0a5556f',

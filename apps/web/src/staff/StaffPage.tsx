@@ -78,8 +78,16 @@ export function StaffPage() {
         </div>
       </header>
 
-      {actionError && <p className="alert error" role="alert">{actionError}</p>}
-      {notice && <p className="alert info" role="status">{notice}</p>}
+      {actionError && (
+        <p className="alert error" role="alert">
+          {actionError}
+        </p>
+      )}
+      {notice && (
+        <p className="alert info" role="status">
+          {notice}
+        </p>
+      )}
       {panel === 'confirm-status' && (
         <div className="alert warning" role="alertdialog" aria-label={active ? 'Deactivate account' : 'Reactivate account'}>
           <p>

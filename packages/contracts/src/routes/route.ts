@@ -50,9 +50,9 @@ export type Route<Head extends RouteHeadSpec = RouteHeadSpec, Schemas extends Ro
  */
 export function defineRoutes<Table extends Record<string, RouteSchemas>>() {
   return <const Heads extends { [Name in keyof Table]: RouteHeadSpec }>(heads: Heads): { [Name in keyof Heads]: Route<Heads[Name], Table[Name & keyof Table]> } =>
-    Object.fromEntries(
-      Object.entries(heads).map(([name, head]) => [name, { ...head, status: head.status ?? (head.method === 'POST' ? 201 : 200) }]),
-    ) as { [Name in keyof Heads]: Route<Heads[Name], Table[Name & keyof Table]> };
+    Object.fromEntries(Object.entries(heads).map(([name, head]) => [name, { ...head, status: head.status ?? (head.method === 'POST' ? 201 : 200) }])) as {
+      [Name in keyof Heads]: Route<Heads[Name], Table[Name & keyof Table]>;
+    };
 }
 
 type SchemasOf<R> = R extends { readonly [schemaTypes]?: infer Schemas } ? NonNullable<Schemas> : never;

@@ -1,4 +1,13 @@
-import type { appointmentRouteSchemas, availabilityRouteSchemas, roomRouteSchemas, scheduleRouteSchemas, closureRouteSchemas, followUpRouteSchemas, planRouteSchemas, priceRouteSchemas } from './scheduling.schemas.js';
+import type {
+  appointmentRouteSchemas,
+  availabilityRouteSchemas,
+  roomRouteSchemas,
+  scheduleRouteSchemas,
+  closureRouteSchemas,
+  followUpRouteSchemas,
+  planRouteSchemas,
+  priceRouteSchemas,
+} from './scheduling.schemas.js';
 import { defineRoutes } from './route.js';
 
 export const appointmentRoutes = defineRoutes<typeof appointmentRouteSchemas>()({
