@@ -45,6 +45,9 @@ export default defineConfig(
           ],
         },
       ],
+      // Callbacks in props and contexts are properties, not methods: a component
+      // destructures them (`{ onSave }`), which unbound-method rightly refuses for a method.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
       // `_` names a destructured value that is left out on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // noUncheckedIndexedAccess (tsconfig.base.json) types every `rows[0]` and regex

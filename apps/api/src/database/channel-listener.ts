@@ -2,11 +2,11 @@ import pg from 'pg';
 
 interface ChannelEvents {
   /** LISTEN is in place: from now on every notification arrives. */
-  onListening(): void;
+  onListening: () => void;
   /** Something was sent on the channel. */
-  onNotification(): void;
+  onNotification: () => void;
   /** The connection it listened on is gone: notifications may be missed until onListening again. */
-  onLost(error: unknown): void;
+  onLost: (error: unknown) => void;
 }
 
 /** Wait before trying to listen again after the connection was lost or refused. */

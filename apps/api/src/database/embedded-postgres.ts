@@ -10,7 +10,7 @@ export interface EmbeddedDatabase {
   url: string;
   /** The server's own URL without a database, for creating databases. */
   serverUrl: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 interface EmbeddedOptions {

@@ -7,7 +7,7 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 export const MIGRATIONS_TABLE = 'schema_migrations';
 
 interface MigrationLog {
-  info(message: string): void;
+  info: (message: string) => void;
 }
 
 /**

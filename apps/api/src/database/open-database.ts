@@ -7,16 +7,15 @@ import { migrateToLatest } from './migrations.js';
 const EMBEDDED_DATABASE_NAME = 'smp_clinic';
 
 interface StartupLog {
-  info(details: object, message: string): void;
-  info(message: string): void;
-  debug(details: object, message: string): void;
+  info: ((details: object, message: string) => void) & ((message: string) => void);
+  debug: (details: object, message: string) => void;
 }
 
 export interface OpenDatabase {
   /** The app's own login (smp_app), for its queries. */
   appUrl: string;
   /** Stops the embedded server, if one was started; a given server is left alone. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

@@ -30,7 +30,7 @@ interface Operation {
 
 export interface GeneratorContext extends SampleContext {
   /** A real id for the path parameter of that path, when the test seeded that kind of record. */
-  pathId(path: string, parameter: string): string;
+  pathId: (path: string, parameter: string) => string;
   /** A real id of another kind of record, right in form, wrong in meaning. */
   otherKindId: string;
   /** Files an upload accepts, by field name of the form. */

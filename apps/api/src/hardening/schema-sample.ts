@@ -27,7 +27,7 @@ export interface SampleContext {
   components: Record<string, JsonSchema>;
   random: SeededRandom;
   /** A value known to fit a field of that name (a real record's id for clientId, a time zone…), or undefined. */
-  hint(field: string): unknown;
+  hint: (field: string) => unknown;
   /** A day and an instant in the clinic's near future, and a week later for the ends of ranges (`to`). */
   day: string;
   instant: string;

@@ -37,7 +37,10 @@ export function serveWebApp(instance: FastifyInstance, distDir: string): void {
   instance.get('/*', async (request, reply) => {
     const urlPath = pathOf(request);
     // An unknown API address gets the API's own answer (a problem+json 404), not the page.
-    if (isApiUrl(urlPath)) return reply.callNotFound();
+    if (isApiUrl(urlPath)) {
+      reply.callNotFound();
+      return;
+    }
     const lookedUp = lookedUpAs(urlPath);
     // Source maps give the source away and weigh megabytes: never served, even if a build left one.
     if (lookedUp === null || lookedUp.endsWith('.map')) return notFound(reply);

@@ -7,10 +7,10 @@ import path from 'node:path';
  * behind one interface so that a clinic can move them to object storage.
  */
 export interface FileStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
-  read(key: string): Promise<Buffer>;
+  put: (key: string, bytes: Buffer) => Promise<void>;
+  read: (key: string) => Promise<Buffer>;
   /** For undoing a write whose database record could not be saved. */
-  remove(key: string): Promise<void>;
+  remove: (key: string) => Promise<void>;
 }
 
 export const FILE_STORAGE = Symbol('FILE_STORAGE');

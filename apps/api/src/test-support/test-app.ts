@@ -32,19 +32,19 @@ export interface TestApp {
   /** Anonymous requests. */
   http: ReturnType<typeof supertest>;
   /** Requests signed in as the test app's staff member of that role. */
-  as(role: StaffRole): TestAgent;
+  as: (role: StaffRole) => TestAgent;
   /** A new access token of the test app's staff member of that role. */
-  newToken(role: StaffRole): Promise<string>;
+  newToken: (role: StaffRole) => Promise<string>;
   staff: Record<StaffRole, TestStaff>;
   /** One more staff member (a second artist, say), with requests signed in as them. */
-  addStaff(role: StaffRole, name: string): Promise<{ staff: TestStaff; agent: () => TestAgent }>;
+  addStaff: (role: StaffRole, name: string) => Promise<{ staff: TestStaff; agent: () => TestAgent }>;
   database: Database;
   testDatabase: TestDatabase;
   /** Where the app stores uploaded files. */
   filesDir: string;
   /** Empties clients, everything recorded about them, and the audit trail. */
-  resetClinicalData(): Promise<void>;
-  close(): Promise<void>;
+  resetClinicalData: () => Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {

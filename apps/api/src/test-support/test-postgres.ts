@@ -21,9 +21,9 @@ export async function freePort(): Promise<number> {
 
 export interface ThrowAwayPostgres extends EmbeddedDatabase {
   /** Stops the server and keeps its data, as an outage or a restart would. */
-  halt(): Promise<void>;
+  halt: () => Promise<void>;
   /** Starts the halted server again on the same port and data. */
-  resume(): Promise<void>;
+  resume: () => Promise<void>;
 }
 
 /** A throw-away embedded PostgreSQL cluster, in a temporary folder, on a free port. */

@@ -13,7 +13,7 @@ interface AuditFilterBarProps {
   staff: Staff[];
   /** The filtered client's name, when the events loaded so far tell it. */
   clientName: string | null;
-  onChange(changes: Partial<AuditFilters>): void;
+  onChange: (changes: Partial<AuditFilters>) => void;
 }
 
 export function AuditFilterBar({ filters, staff, clientName, onChange }: AuditFilterBarProps) {

@@ -17,8 +17,8 @@ type AuthState = { status: 'checking' } | { status: 'unreachable' } | { status: 
 interface Auth {
   session: SignInSession | null;
   signedOutReason: SignedOutReason;
-  signIn(credentials: Credentials): Promise<void>;
-  signOut(): Promise<void>;
+  signIn: (credentials: Credentials) => Promise<void>;
+  signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);

@@ -34,8 +34,8 @@ interface ClientFormProps {
   client?: Client;
   submitLabel: string;
   /** Saves the client; `confirmDuplicate` is true after staff chose "save anyway". */
-  onSave(values: ClientInputParsed, confirmDuplicate: boolean): Promise<void>;
-  onCancel(): void;
+  onSave: (values: ClientInputParsed, confirmDuplicate: boolean) => Promise<void>;
+  onCancel: () => void;
 }
 
 /**

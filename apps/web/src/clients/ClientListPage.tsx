@@ -166,7 +166,7 @@ interface ClientRowProps {
   index: number;
   active: boolean;
   today: string;
-  onPoint(index: number): void;
+  onPoint: (index: number) => void;
   /** The page's own, which stays the same while only the search changes (a row's own would not). */
   navigate: NavigateFunction;
 }

@@ -31,7 +31,7 @@ export function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, .
 interface ClinicSettingsFormProps {
   settings: ClinicSettings;
   /** Saves and returns the settings as stored, which the form then shows. */
-  onSave(input: ClinicSettingsInput): Promise<ClinicSettings>;
+  onSave: (input: ClinicSettingsInput) => Promise<ClinicSettings>;
 }
 
 export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps) {

@@ -6,7 +6,7 @@ import { setClinicCountry } from '../shared/clinic-country';
 interface ClinicValue {
   clinic: ClinicSettings;
   /** Takes the settings an owner just saved, so the name and time zone change everywhere at once. */
-  replaceClinic(settings: ClinicSettings): void;
+  replaceClinic: (settings: ClinicSettings) => void;
 }
 
 const ClinicContext = createContext<ClinicValue | null>(null);

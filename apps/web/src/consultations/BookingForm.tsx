@@ -18,8 +18,8 @@ import { EnumOptions } from '../shared/EnumOptions';
 
 interface BookingFormProps {
   clientId: string;
-  onBooked(consultation: Consultation): void;
-  onCancel(): void;
+  onBooked: (consultation: Consultation) => void;
+  onCancel: () => void;
 }
 
 /** Books a consultation at a date and time on the clinic's clock; an artist booking for themselves is preselected. */

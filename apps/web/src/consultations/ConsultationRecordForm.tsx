@@ -36,7 +36,7 @@ interface ConsultationRecordFormProps {
   record: RecordOut | null;
   /** Norwood for men, Ludwig for women; the artist can switch. */
   initialScale: HairLossScale;
-  onSave(record: ConsultationRecordInput): Promise<void>;
+  onSave: (record: ConsultationRecordInput) => Promise<void>;
   onCancel?: () => void;
 }
 

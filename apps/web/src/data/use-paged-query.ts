@@ -8,13 +8,13 @@ export interface PagedList<Item> {
   nextCursor: string | null;
   loading: boolean;
   error: string | null;
-  loadMore(): void;
+  loadMore: () => void;
 }
 
 interface PagedQueryOptions<Item> {
   /** Stands for everything fetchPage reads: a new key starts the list again from its first page. */
   queryKey: QueryKey;
-  fetchPage(cursor: string | null, signal: AbortSignal): Promise<Page<Item>>;
+  fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<Item>>;
   failureMessage: string;
   enabled?: boolean;
 }

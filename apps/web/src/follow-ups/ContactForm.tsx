@@ -14,8 +14,8 @@ type ContactValues = z.input<typeof contactInputSchema>;
 
 interface ContactFormProps {
   followUp: FollowUp;
-  onLogged(queue: FollowUp[]): void;
-  onCancel(): void;
+  onLogged: (queue: FollowUp[]) => void;
+  onCancel: () => void;
 }
 
 /** A call or message about one follow-up, so the next person sees it was tried. */

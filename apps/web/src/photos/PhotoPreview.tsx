@@ -5,7 +5,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 
 /** A photo at preview size over the page; Escape, the close button or a click beside it closes it. */
-export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose(): void }) {
+export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose: () => void }) {
   const clinic = useClinic();
   const closeButton = useRef<HTMLButtonElement>(null);
   const title = `${viewLabels[photo.view]}${phaseSuffix(photo)}, ${formatInstant(photo.takenAt, clinic.timeZone)}`;

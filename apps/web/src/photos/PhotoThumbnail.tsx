@@ -4,7 +4,7 @@ import { formatInstant } from '../shared/format';
 import { phaseSuffix, viewLabels } from './view-labels';
 
 /** A photo as a button that opens its preview; the button's name says which view, before or after a session, and when. */
-export function PhotoThumbnail({ photo, size, onOpen }: { photo: Photo; size: 'thumbnail' | 'preview'; onOpen(photo: Photo): void }) {
+export function PhotoThumbnail({ photo, size, onOpen }: { photo: Photo; size: 'thumbnail' | 'preview'; onOpen: (photo: Photo) => void }) {
   const clinic = useClinic();
   return (
     <button

@@ -7,8 +7,8 @@ import { EnumOptions } from '../shared/EnumOptions';
 const photoRules: UploadRules = { maxBytes: PHOTO_MAX_BYTES, kinds: 'a JPEG, PNG, HEIC or WebP photo' };
 
 interface PhotoUploadFormProps {
-  upload(file: File, view: PhotoView): Promise<Photo>;
-  onUploaded(photo: Photo): void;
+  upload: (file: File, view: PhotoView) => Promise<Photo>;
+  onUploaded: (photo: Photo) => void;
   /** Names the form; a page with several (before and after a session) tells them apart. */
   title?: string;
   /** Keeps the inputs' ids unique when a page has several forms. */

@@ -13,8 +13,8 @@ import { FormActions } from '../shared/FormActions';
 interface LotFormProps {
   /** What the lot is of, e.g. "Jet Black": names the form. */
   itemName: string;
-  onAdd(lot: z.output<typeof lotInputSchema>): Promise<void>;
-  onCancel(): void;
+  onAdd: (lot: z.output<typeof lotInputSchema>) => Promise<void>;
+  onCancel: () => void;
 }
 
 /** Receiving a lot of a pigment or needle: its number (for recalls), dates and how many came. */

@@ -9,8 +9,8 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 
 interface NeedleFormProps {
-  onAdd(needle: z.output<typeof needleInputSchema>): Promise<void>;
-  onCancel(): void;
+  onAdd: (needle: z.output<typeof needleInputSchema>) => Promise<void>;
+  onCancel: () => void;
 }
 
 /** A needle for the catalogue: configuration and gauge, as recorded on every session. */

@@ -11,8 +11,8 @@ import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
 
 interface PigmentFormProps {
-  onAdd(pigment: z.output<typeof pigmentInputSchema>): Promise<void>;
-  onCancel(): void;
+  onAdd: (pigment: z.output<typeof pigmentInputSchema>) => Promise<void>;
+  onCancel: () => void;
 }
 
 /** A pigment for the catalogue; its undertones decide the warning artists see when they choose it. */

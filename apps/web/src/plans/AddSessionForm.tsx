@@ -12,8 +12,8 @@ interface AddSessionFormProps {
   kind: AddSession['kind'];
   /** What the session costs, in words: included in the plan, or the price list's touch-up price. */
   priceNote: string;
-  onAdd(shade: string): Promise<void>;
-  onCancel(): void;
+  onAdd: (shade: string) => Promise<void>;
+  onCancel: () => void;
 }
 
 /** The optional third session or a paid touch-up: only its shade is asked for. */

@@ -18,8 +18,8 @@ import { EnumOptions } from '../shared/EnumOptions';
 
 interface PlanFormProps {
   clientId: string;
-  onCreated(plan: Plan): void;
-  onCancel(): void;
+  onCreated: (plan: Plan) => void;
+  onCancel: () => void;
 }
 
 /** Owners may quote other than the price list; the field holds major units (dollars), the API takes minor (cents). */

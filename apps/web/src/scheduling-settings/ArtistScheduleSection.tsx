@@ -154,7 +154,7 @@ export function ArtistScheduleSection() {
   );
 }
 
-function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded(): Promise<void> }) {
+function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: () => Promise<void> }) {
   const {
     register,
     handleSubmit,

@@ -11,8 +11,8 @@ interface AppointmentBlockProps {
   /** Shown where it was dropped while the API decides. */
   moving: boolean;
   draggable: boolean;
-  onPointerDown(event: PointerEvent<HTMLButtonElement>): void;
-  onOpen(): void;
+  onPointerDown: (event: PointerEvent<HTMLButtonElement>) => void;
+  onOpen: () => void;
 }
 
 /**

@@ -32,8 +32,8 @@ interface AppointmentDrawerProps {
   appointmentId: string;
   /** For moving to another artist. */
   artists: Artist[];
-  onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
-  onClose(): void;
+  onMove: (appointment: Appointment, target: MoveTarget) => Promise<string | null>;
+  onClose: () => void;
 }
 
 /** One appointment beside the calendar: details, the next statuses it may take, moving by date and time, and its history. */
@@ -60,7 +60,7 @@ export function AppointmentDrawer({ appointmentId, artists, onMove, onClose }: A
 interface AppointmentDetailsProps {
   appointment: AppointmentDetail;
   artists: Artist[];
-  onMove(appointment: Appointment, target: MoveTarget): Promise<string | null>;
+  onMove: (appointment: Appointment, target: MoveTarget) => Promise<string | null>;
 }
 
 function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetailsProps) {

@@ -27,8 +27,8 @@ import { FormActions } from '../shared/FormActions';
 interface BookingPanelProps {
   prefill: BookingPrefill;
   resources: SchedulingResources;
-  onBooked(appointment: Appointment): void;
-  onClose(): void;
+  onBooked: (appointment: Appointment) => void;
+  onClose: () => void;
 }
 
 interface OpenSession {
@@ -263,7 +263,7 @@ function availabilityQuery(
   artistId: string | undefined,
   date: string,
   durationMinutes: number,
-): { queryKey: QueryKey; queryFn(context: { signal: AbortSignal }): Promise<Availability>; enabled?: boolean } {
+): { queryKey: QueryKey; queryFn: (context: { signal: AbortSignal }) => Promise<Availability>; enabled?: boolean } {
   if (kind === 'plan_session') {
     return {
       queryKey: queryKeys.availability.planSession(planId ?? '', artistId),

@@ -21,12 +21,12 @@ interface CalendarGridProps {
   movingIds: Set<string>;
   canMove: boolean;
   /** What the API would likely say about the drop being aimed at; null when it looks allowed. */
-  checkDrop(appointment: Appointment, target: DragTarget): string | null;
+  checkDrop: (appointment: Appointment, target: DragTarget) => string | null;
   /** An appointment is picked up: the time to fetch what checking its drop needs. */
-  onGrab(appointment: Appointment): void;
-  onDrop(appointment: Appointment, target: DragTarget): void;
-  onOpen(appointment: Appointment): void;
-  onBookAt(column: CalendarColumn, minute: number): void;
+  onGrab: (appointment: Appointment) => void;
+  onDrop: (appointment: Appointment, target: DragTarget) => void;
+  onOpen: (appointment: Appointment) => void;
+  onBookAt: (column: CalendarColumn, minute: number) => void;
 }
 
 const px = (minutes: number) => `${minutes * PIXELS_PER_MINUTE}px`;

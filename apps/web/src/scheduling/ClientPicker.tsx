@@ -16,7 +16,7 @@ export interface PickedClient {
 interface ClientPickerProps {
   id: string;
   client: PickedClient | null;
-  onPick(client: PickedClient | null): void;
+  onPick: (client: PickedClient | null) => void;
   inputProps: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 }
 

@@ -19,8 +19,8 @@ interface MoveFormProps {
   appointment: Appointment;
   artists: Artist[];
   /** Answers null when moved, else why not, shown beside the form that stays open. */
-  onMove(target: MoveTarget): Promise<string | null>;
-  onKeep(): void;
+  onMove: (target: MoveTarget) => Promise<string | null>;
+  onKeep: () => void;
 }
 
 /** Moving by typing the new day and time: what dragging does, for the keyboard. */

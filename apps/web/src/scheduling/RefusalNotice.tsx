@@ -12,9 +12,9 @@ interface RefusalNoticeProps {
   nearest: Slot[] | null;
   /** What choosing a suggested slot does, e.g. "Book" or "Move to". */
   pickVerb: string;
-  onPick(slot: Slot): void;
+  onPick: (slot: Slot) => void;
   /** The same request again with an owner's written reason. */
-  onOverride(reason: string): Promise<void>;
+  onOverride: (reason: string) => Promise<void>;
 }
 
 /** Why the API said no, the nearest starts it would take instead, and for owners a way past the rule. */

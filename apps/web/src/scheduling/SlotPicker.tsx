@@ -8,7 +8,7 @@ interface SlotPickerProps {
   timeZone: string;
   /** The day, time and artist the booking has now, which a slot may match. */
   chosen: { date: string; time: string; artistId: string };
-  onChoose(slot: Slot): void;
+  onChoose: (slot: Slot) => void;
 }
 
 /** Days shown at once; the front desk narrows the search with the day field. */

@@ -23,7 +23,7 @@ interface DragOptions {
   columns: CalendarColumn[];
   range: HourRange;
   step: number;
-  onDrop(appointment: Appointment, target: DragTarget): void;
+  onDrop: (appointment: Appointment, target: DragTarget) => void;
 }
 
 /** Movement under this many pixels is a click that opens the appointment, not a drag. */

@@ -8,7 +8,7 @@ const clearanceRules: UploadRules = { maxBytes: CLEARANCE_MAX_BYTES, kinds: 'a P
 interface ClearanceFormProps {
   screeningId: string;
   item: ScreeningItemView;
-  onAdded(screening: Screening): void;
+  onAdded: (screening: Screening) => void;
 }
 
 /** Attaches the doctor's letter that clears one open item; the signed answers themselves never change. */

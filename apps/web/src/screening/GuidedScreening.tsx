@@ -28,8 +28,8 @@ interface GuidedScreeningProps {
   /** The clinic's date, YYYY-MM-DD. */
   today: string;
   injectablesDeferDays: number;
-  onSubmit(input: ScreeningInput): Promise<void>;
-  onCancel(): void;
+  onSubmit: (input: ScreeningInput) => Promise<void>;
+  onCancel: () => void;
 }
 
 const NO_CLEARANCES = new Set<string>();
@@ -226,7 +226,7 @@ function describeNoes(noes: number, yeses: number): string {
 }
 
 /** The answers to read back before signing: every yes in full, the noes counted. */
-function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof questionSteps>; answers: Answers; onChange(step: number): void }) {
+function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof questionSteps>; answers: Answers; onChange: (step: number) => void }) {
   return (
     <div className="answer-summary">
       {steps.map((step, index) => {

@@ -14,8 +14,8 @@ type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
 
 interface OverrideFormProps {
   clientId: string;
-  onSaved(eligibility: Eligibility): void;
-  onCancel(): void;
+  onSaved: (eligibility: Eligibility) => void;
+  onCancel: () => void;
 }
 
 /** An owner lets treatment go ahead although the screening does not allow it: in writing, and only for a while. */

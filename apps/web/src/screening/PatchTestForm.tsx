@@ -12,7 +12,7 @@ import { patchTestResultLabels } from './outcome-words';
 import { EnumOptions } from '../shared/EnumOptions';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
-export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded(): void; onCancel(): void }) {
+export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
   const today = todayIn(useClinic().timeZone);
   const {
     register,

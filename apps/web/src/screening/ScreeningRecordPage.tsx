@@ -101,7 +101,7 @@ export function ScreeningRecordPage() {
   );
 }
 
-function ScreeningItems({ screening, items, onChange }: { screening: Screening; items: ScreeningItemView[]; onChange(screening: Screening): void }) {
+function ScreeningItems({ screening, items, onChange }: { screening: Screening; items: ScreeningItemView[]; onChange: (screening: Screening) => void }) {
   const clinic = useClinic();
   const canClear = useCan('screening.clear');
   const awaitingLetters = items.filter((item) => item.status === 'open' && item.clearedBy === 'clearance_document');

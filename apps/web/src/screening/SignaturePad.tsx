@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 interface SignaturePadProps {
   id: string;
   /** The drawn signature as a PNG data URL, or null once cleared. */
-  onChange(signature: string | null): void;
+  onChange: (signature: string | null) => void;
   invalid?: boolean;
   describedBy?: string;
 }

@@ -7,7 +7,7 @@ interface YesNoQuestionProps {
   given: GivenAnswer | undefined;
   problems: Problems;
   today: string;
-  onChange(given: GivenAnswer): void;
+  onChange: (given: GivenAnswer) => void;
 }
 
 /** One question as two large choices, with a date when a yes needs one. Radios, so arrow keys move between Yes and No. */

@@ -10,7 +10,7 @@ import { FormActions } from '../shared/FormActions';
 type Addendum = z.infer<typeof addendumInputSchema>;
 
 /** Something learnt after the session, with why it is added; the record itself stays as it was written. */
-export function AddendumForm({ onAdd, onCancel }: { onAdd(addendum: Addendum): Promise<void>; onCancel(): void }) {
+export function AddendumForm({ onAdd, onCancel }: { onAdd: (addendum: Addendum) => Promise<void>; onCancel: () => void }) {
   const {
     register,
     handleSubmit,

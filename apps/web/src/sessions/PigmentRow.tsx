@@ -12,7 +12,7 @@ interface PigmentRowProps {
   index: number;
   pigments: Pigment[];
   form: Pick<UseFormReturn<SessionRecordInput>, 'register' | 'setValue' | 'getValues' | 'control'>;
-  field(name: `pigments.${number}.lotId` | `pigments.${number}.role`): DescribedField;
+  field: (name: `pigments.${number}.lotId` | `pigments.${number}.role`) => DescribedField;
   /** Absent for the only row: a session uses at least one pigment. */
   onRemove?: () => void;
 }

@@ -29,7 +29,7 @@ interface SessionRecordFormProps {
   needles: Needle[];
   /** The booked length, as a starting point for the real one. */
   bookedMinutes: number;
-  onSave(record: SessionRecordOutput): Promise<void>;
+  onSave: (record: SessionRecordOutput) => Promise<void>;
 }
 
 /** What the artist records at the end of a session; saving it completes the appointment. */

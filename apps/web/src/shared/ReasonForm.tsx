@@ -15,8 +15,8 @@ interface ReasonFormProps {
   keepLabel: string;
   /** The contract's schema for the reason (how long it must be). */
   schema: z.ZodType<{ reason: string }, { reason: string }>;
-  onSubmit(reason: string): Promise<void>;
-  onKeep(): void;
+  onSubmit: (reason: string) => Promise<void>;
+  onKeep: () => void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createElement, lazy, useRef, type ComponentType } from 'react';
 
 type LazyPage<Props> = ComponentType<Props> & {
   /** Fetches the page's code before it is shown. */
-  preload(): Promise<unknown>;
+  preload: () => Promise<unknown>;
 };
 
 /** A page's code could not be fetched: most often a new release has replaced it since the tab was opened. */

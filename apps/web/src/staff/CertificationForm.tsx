@@ -7,7 +7,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 
 /** Adds one certification; the form empties for the next one after each save. */
-export function CertificationForm({ onAdd }: { onAdd(certification: CertificationInput): Promise<void> }) {
+export function CertificationForm({ onAdd }: { onAdd: (certification: CertificationInput) => Promise<void> }) {
   const {
     register,
     handleSubmit,

@@ -8,8 +8,8 @@ import { certificationStanding, EXPIRY_WARNING_DAYS } from './certification-stan
 
 interface CertificationsCardProps {
   staff: Staff;
-  onAdd(certification: CertificationInput): Promise<void>;
-  onRemove(certificationId: string): void;
+  onAdd: (certification: CertificationInput) => Promise<void>;
+  onRemove: (certificationId: string) => void;
 }
 
 /** An artist's certifications, soonest expiry first, with those run out or running out flagged. */

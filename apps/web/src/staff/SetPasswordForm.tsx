@@ -12,7 +12,7 @@ import { FormActions } from '../shared/FormActions';
 type PasswordReset = z.input<typeof passwordResetSchema>;
 
 /** For a staff member who forgot their password: the owner sets a new one and hands it over. */
-export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone(message: string | null): void }) {
+export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone: (message: string | null) => void }) {
   const {
     register,
     handleSubmit,
