@@ -89,6 +89,6 @@ export const auditListQuerySchema = pageQuerySchema
   })
   .refine((query) => !query.from || !query.to || new Date(query.from) < new Date(query.to), {
     path: ['to'],
-    message: 'Must be after from',
+    error: 'Must be after from',
   });
 export type AuditListQuery = z.input<typeof auditListQuerySchema>;

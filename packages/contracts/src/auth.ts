@@ -50,7 +50,7 @@ export const passwordChangeSchema = z
   .strictObject({ currentPassword: text().min(1, 'Required').max(200), newPassword })
   .refine((change) => change.currentPassword !== change.newPassword, {
     path: ['newPassword'],
-    message: 'Choose a password different from the current one',
+    error: 'Choose a password different from the current one',
   })
   .meta({ id: 'PasswordChange' });
 export type PasswordChange = z.input<typeof passwordChangeSchema>;

@@ -32,7 +32,7 @@ const phoneNumber = text()
   });
 
 const dateOfBirth = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
-  message: 'Date of birth cannot be in the future',
+  error: 'Date of birth cannot be in the future',
 });
 
 export const addressSchema = z.strictObject({
@@ -101,7 +101,7 @@ export type ClientInputParsed = z.output<typeof clientInputSchema>;
 export const clientPatchSchema = z
   .strictObject(clientFields)
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one field to change' })
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'Send at least one field to change' })
   .meta({ id: 'ClientPatch' });
 export type ClientPatch = z.input<typeof clientPatchSchema>;
 

@@ -27,7 +27,7 @@ export const openingIntervalSchema = z
     opens: timeOfDay,
     closes: timeOfDay,
   })
-  .refine((interval) => interval.opens < interval.closes, { path: ['closes'], message: 'Must be after the opening time' })
+  .refine((interval) => interval.opens < interval.closes, { path: ['closes'], error: 'Must be after the opening time' })
   .meta({ id: 'OpeningInterval' });
 export type OpeningInterval = z.infer<typeof openingIntervalSchema>;
 

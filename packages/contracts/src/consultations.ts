@@ -59,7 +59,7 @@ export const consultationRecordSchema = z
   })
   .refine((record) => record.norwoodStage == null || record.ludwigStage == null, {
     path: ['ludwigStage'],
-    message: 'Give a Norwood or a Ludwig stage, not both',
+    error: 'Give a Norwood or a Ludwig stage, not both',
   })
   .meta({ id: 'ConsultationRecord' });
 export type ConsultationRecordInput = z.input<typeof consultationRecordSchema>;

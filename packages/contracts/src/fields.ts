@@ -28,7 +28,7 @@ export function withoutNonText(value: string): string {
 }
 
 /** Any string a caller sends, free text or identifier. */
-export const text = () => z.string().refine(isStorableText, { message: NOT_TEXT_MESSAGE, abort: true });
+export const text = () => z.string().refine(isStorableText, { error: NOT_TEXT_MESSAGE, abort: true });
 
 export const personName = text().trim().min(1, 'Required').max(100, 'At most 100 characters');
 
@@ -46,17 +46,17 @@ const afterLastInstant = Date.parse(`${CALENDAR_RANGE.last}T00:00:00Z`) + 24 * 6
 
 /** A calendar date, as YYYY-MM-DD, inside the clinic's calendar. */
 export const isoDate = z.iso
-  .date({ message: 'Enter a date as YYYY-MM-DD', abort: true })
-  .refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, { message: CALENDAR_RANGE_MESSAGE, abort: true });
+  .date({ error: 'Enter a date as YYYY-MM-DD', abort: true })
+  .refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, { error: CALENDAR_RANGE_MESSAGE, abort: true });
 
 /** An instant with its UTC offset, such as 2026-03-01T09:30:00Z, inside the clinic's calendar. */
 export const instant = (message = 'Enter a date and time, such as 2026-03-01T09:30:00Z') =>
-  z.iso.datetime({ offset: true, message, abort: true }).refine(
+  z.iso.datetime({ offset: true, error: message, abort: true }).refine(
     (value) => {
       const time = Date.parse(value);
       return time >= firstInstant && time < afterLastInstant;
     },
-    { message: CALENDAR_RANGE_MESSAGE, abort: true },
+    { error: CALENDAR_RANGE_MESSAGE, abort: true },
   );
 
 export const uuidParam = (message: string) => z.object({ id: z.uuid(message) });

@@ -36,7 +36,7 @@ export const lotInputSchema = z
     receivedOn: isoDate,
     quantity: z.number().int().min(0).max(100_000),
   })
-  .refine((lot) => lot.receivedOn <= lot.expiresOn, { path: ['expiresOn'], message: 'Must not be before it was received' })
+  .refine((lot) => lot.receivedOn <= lot.expiresOn, { path: ['expiresOn'], error: 'Must not be before it was received' })
   .meta({ id: 'LotInput' });
 
 export const lotSchema = z

@@ -14,7 +14,7 @@ const staffRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const workingIntervalSchema = z
   .strictObject({ weekday: z.number().int().min(1).max(7), starts: timeOfDay, ends: timeOfDay })
-  .refine((interval) => interval.starts < interval.ends, { path: ['ends'], message: 'Must be after the start' })
+  .refine((interval) => interval.starts < interval.ends, { path: ['ends'], error: 'Must be after the start' })
   .meta({ id: 'WorkingInterval' });
 export type WorkingInterval = z.infer<typeof workingIntervalSchema>;
 
@@ -37,7 +37,7 @@ export const TIME_OFF_REASONS = ['day_off', 'holiday', 'sick', 'training', 'othe
 
 export const timeOffInputSchema = z
   .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: z.enum(TIME_OFF_REASONS), note: optionalText(500) })
-  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
+  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], error: 'Must not be before the first day' })
   .meta({ id: 'TimeOffInput' });
 
 export const timeOffSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.enum(TIME_OFF_REASONS), note: z.string().nullable() }).meta({ id: 'TimeOff' });
@@ -47,7 +47,7 @@ export type ArtistSchedule = z.infer<typeof artistScheduleSchema>;
 
 export const closureInputSchema = z
   .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: text().trim().min(1, 'Say why').max(200) })
-  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], message: 'Must not be before the first day' })
+  .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], error: 'Must not be before the first day' })
   .meta({ id: 'ClosureInput' });
 export const closureSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.string() }).meta({ id: 'Closure' });
 
@@ -157,7 +157,7 @@ export const appointmentInputSchema = z
   })
   .refine((input) => (input.kind === 'plan_session') === (input.planSessionId !== undefined), {
     path: ['planSessionId'],
-    message: 'A plan session names its session, and only a plan session does',
+    error: 'A plan session names its session, and only a plan session does',
   })
   .meta({ id: 'AppointmentInput' });
 export type AppointmentInput = z.input<typeof appointmentInputSchema>;
@@ -172,14 +172,14 @@ export const appointmentMoveSchema = z
     override: overrideSchema.optional(),
   })
   .refine((move) => move.startsAt || move.artistId || move.roomId !== undefined || move.durationMinutes, {
-    message: 'Send what changes: startsAt, artistId, roomId or durationMinutes',
+    error: 'Send what changes: startsAt, artistId, roomId or durationMinutes',
   })
   .meta({ id: 'AppointmentMove' });
 export type AppointmentMove = z.input<typeof appointmentMoveSchema>;
 
 export const appointmentStatusChangeSchema = z
   .strictObject({ status: z.enum(APPOINTMENT_STATUSES), reason: text().trim().min(1).max(500).optional() })
-  .refine((change) => change.status !== 'cancelled' || change.reason, { path: ['reason'], message: 'Say why it is cancelled' })
+  .refine((change) => change.status !== 'cancelled' || change.reason, { path: ['reason'], error: 'Say why it is cancelled' })
   .meta({ id: 'AppointmentStatusChange' });
 
 export const calendarQuerySchema = z
@@ -188,8 +188,8 @@ export const calendarQuerySchema = z
     to: isoDate.meta({ description: 'Last day, inclusive.' }),
     artistId: z.uuid().optional(),
   })
-  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 41 * 86_400_000, { path: ['to'], message: 'At most 42 days at once' });
+  .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before from' })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 41 * 86_400_000, { path: ['to'], error: 'At most 42 days at once' });
 export const appointmentListSchema = z.object({ items: z.array(appointmentSchema) }).meta({ id: 'AppointmentList' });
 
 export const appointmentEventSchema = z
@@ -217,8 +217,8 @@ export const availabilityQuerySchema = z
     durationMinutes: z.coerce.number().int().min(15).max(MAX_APPOINTMENT_MINUTES),
     kind: z.enum(APPOINTMENT_KINDS).default('plan_session').meta({ description: 'Consultations need no room; treatment does.' }),
   })
-  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Must not be before from' })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], message: 'At most 62 days at once' });
+  .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before from' })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], error: 'At most 62 days at once' });
 
 export const slotSchema = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable() }).meta({ id: 'Slot' });
 export type Slot = z.infer<typeof slotSchema>;

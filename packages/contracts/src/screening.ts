@@ -130,7 +130,7 @@ export const patchTestInputSchema = z
     result: z.enum(PATCH_TEST_RESULTS),
     notes: optionalText(1000),
   })
-  .refine((test) => test.readOn >= test.appliedOn, { path: ['readOn'], message: 'Cannot be before it was applied' })
+  .refine((test) => test.readOn >= test.appliedOn, { path: ['readOn'], error: 'Cannot be before it was applied' })
   .meta({ id: 'PatchTestInput' });
 export type PatchTestInput = z.input<typeof patchTestInputSchema>;
 

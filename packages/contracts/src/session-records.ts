@@ -138,7 +138,7 @@ export const treatmentReportQuerySchema = z
     format: z.enum(['json', 'csv']).default('json'),
   })
   // A reversed range or an unknown style would only give an empty report, which reads as "nothing done".
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'Must not be before from' });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], error: 'Must not be before from' });
 export type TreatmentReportQuery = z.input<typeof treatmentReportQuerySchema>;
 
 export const treatmentReportRowSchema = z.object({

@@ -23,7 +23,7 @@ export const certificationInputSchema = z
   })
   .refine((certification) => !certification.issuedOn || certification.issuedOn < certification.expiresOn, {
     path: ['expiresOn'],
-    message: 'Must be after the date it was issued',
+    error: 'Must be after the date it was issued',
   })
   .meta({ id: 'CertificationInput' });
 export type CertificationInput = z.input<typeof certificationInputSchema>;
@@ -52,7 +52,7 @@ export type StaffInput = z.input<typeof staffInputSchema>;
 export const staffPatchSchema = z
   .strictObject({ name: personName, email: emailAddress, role: z.enum(STAFF_ROLES) })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one field to change' })
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'Send at least one field to change' })
   .meta({ id: 'StaffPatch' });
 export type StaffPatch = z.input<typeof staffPatchSchema>;
 

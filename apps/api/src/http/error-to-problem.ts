@@ -62,7 +62,7 @@ function fastifyError(error: unknown): FastifyError | undefined {
 
 /** PostgreSQL error codes, as surfaced by pg and by Prisma's driver adapter. */
 function postgresCode(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const candidate = error as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null | undefined;
   const adapterCode = candidate?.meta?.driverAdapterError?.cause?.originalCode;
   if (typeof adapterCode === 'string') return adapterCode;
   if (typeof candidate?.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate.code;

@@ -5,7 +5,7 @@ import { ProblemException, unsupportedMediaTypeProblem } from './problem.js';
 /** The largest JSON body taken, in bytes (100 kB): a record, never a file. */
 const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 
-const FIRST_CHARACTER = /^[\x20\x09\x0a\x0d]*(.)/s;
+const FIRST_CHARACTER = /^[ \t\n\r]*(.)/s;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 function malformedJson(): ProblemException {

@@ -15,7 +15,7 @@ export function securityHeaders() {
     removeHeader: () => undefined,
   };
   helmet()({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    if (error !== undefined) throw new Error('helmet did not give its headers', { cause: error });
   });
   return (_request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     reply.headers(headers);

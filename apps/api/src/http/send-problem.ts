@@ -8,7 +8,7 @@ import type { ProblemBody } from './problem.js';
 function logProblem(problem: ProblemBody, error: unknown, request: FastifyRequest): void {
   const log = requestLog(request);
   if (problem.type === problemTypes.internal) log?.error({ err: error }, 'request failed');
-  else if (problem.status >= 500) log?.warn({ problem: problem.type, status: problem.status, reason: String((error as Error)?.message ?? error) }, 'request not served');
+  else if (problem.status >= 500) log?.warn({ problem: problem.type, status: problem.status, reason: error instanceof Error ? error.message : String(error) }, 'request not served');
   else log?.info({ problem: problem.type, status: problem.status }, 'request refused');
 }
 

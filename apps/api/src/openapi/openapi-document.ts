@@ -157,7 +157,7 @@ const COMPONENT_REF = '#/components/schemas/';
 function tidyForOpenApi30<T>(node: T, components: Record<string, JsonSchema>): T {
   if (Array.isArray(node)) return node.map((item: unknown) => tidyForOpenApi30(item, components)) as T;
   if (!node || typeof node !== 'object') return node;
-  const tidied = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tidyForOpenApi30(value, components)])) as JsonSchema;
+  const tidied: JsonSchema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tidyForOpenApi30(value, components)]));
   const { allOf, ...rest } = tidied as { allOf?: JsonSchema[]; nullable?: boolean; type?: string };
   const lone = allOf?.length === 1 ? allOf[0] : undefined;
   if (typeof lone?.$ref !== 'string') return tidied as T;

@@ -47,6 +47,13 @@ const SCHEMA_INPUTS = new Map([
   [RouteParamtypes.RAW_BODY, 'raw body'],
 ]);
 
+/** Nest keys route arguments by the parameter type's number (`3:0` is @Body() of the first argument). */
+const PARAM_TYPES = new Map<number, RouteParamtypes>(
+  Object.values(RouteParamtypes)
+    .filter((value) => typeof value === 'number')
+    .map((value) => [value, value]),
+);
+
 interface RouteArgument {
   schema?: z.ZodType;
   data?: unknown;
@@ -63,7 +70,8 @@ function joinPath(...segments: string[]): string {
 export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner): RouteDescription[] {
   const routes: RouteDescription[] = [];
   for (const wrapper of discovery.getControllers()) {
-    const { instance, metatype } = wrapper;
+    const instance = wrapper.instance as object | undefined;
+    const { metatype } = wrapper;
     if (!instance || !metatype) continue;
     const controllerPaths = [Reflect.getMetadata(PATH_METADATA, metatype) as string | string[]].flat();
     const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
@@ -73,20 +81,20 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (routePaths === undefined || method === undefined) continue;
       const args = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, handlerName) ?? {}) as Record<string, RouteArgument>);
-      const typeOf = (key: string) => Number(key.split(':')[0]) as RouteParamtypes;
+      const typeOf = (key: string) => PARAM_TYPES.get(Number(key.split(':')[0]));
       const schemaOf = (type: RouteParamtypes) => args.find(([key]) => typeOf(key) === type)?.[1].schema;
       const upload = Reflect.getMetadata(FILE_UPLOAD, handler) as FileUploadDoc | undefined;
       const undescribedInputs = args.flatMap(([key, argument]) => {
         const type = typeOf(key);
         if (type === RouteParamtypes.FILE) return upload ? [] : ['file'];
-        const input = SCHEMA_INPUTS.get(type);
+        const input = type === undefined ? undefined : SCHEMA_INPUTS.get(type);
         return input && (!argument.schema || argument.data !== undefined) ? [input] : [];
       });
       for (const controllerPath of controllerPaths) {
         for (const routePath of [routePaths].flat()) {
           routes.push({
             method: RequestMethod[method],
-            path: joinPath(API_PREFIX, controllerPath ?? '', routePath),
+            path: joinPath(API_PREFIX, controllerPath, routePath),
             controller: metatype.name,
             handler: handlerName,
             doc: Reflect.getMetadata(API_DOC, handler) as ApiDoc | undefined,

@@ -1,4 +1,4 @@
-import { routePath, screeningRoutes, SCREENING_QUESTIONNAIRES, type Clearance, type Screening, type ScreeningAnswer, type ScreeningOutcome, type ScreeningStatus } from '@smp/contracts';
+import { routePath, screeningRoutes, SCREENING_QUESTIONNAIRES, type Clearance, type Screening, type ScreeningAnswer, type ScreeningOutcome } from '@smp/contracts';
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';

@@ -9,12 +9,12 @@ declare module 'heic-decode' {
   interface PendingImage {
     width: number;
     height: number;
-    decode(): Promise<DecodedImage>;
+    decode: () => Promise<DecodedImage>;
   }
   interface Decode {
     (input: { buffer: Uint8Array }): Promise<DecodedImage>;
     /** Reads the images' sizes without decoding them; call dispose() when done. */
-    all(input: { buffer: Uint8Array }): Promise<PendingImage[] & { dispose(): void }>;
+    all: (input: { buffer: Uint8Array }) => Promise<PendingImage[] & { dispose: () => void }>;
   }
   const decode: Decode;
   export default decode;

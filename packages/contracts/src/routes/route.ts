@@ -63,8 +63,8 @@ export type SchemaOf<R, Part extends 'params' | 'query' | 'body' | 'response'> =
 export type ParamsOf<R extends Route> = z.output<SchemaOf<R, 'params'>>;
 export type QueryOf<R extends Route> = z.output<SchemaOf<R, 'query'>>;
 export type BodyOf<R extends Route> = z.output<SchemaOf<R, 'body'>>;
-/** What the route answers with on success (void without a JSON answer). */
-export type ResponseOf<R extends Route> = [SchemaOf<R, 'response'>] extends [never] ? void : z.output<SchemaOf<R, 'response'>>;
+/** What the route answers with on success (undefined without a JSON answer). */
+export type ResponseOf<R extends Route> = [SchemaOf<R, 'response'>] extends [never] ? undefined : z.output<SchemaOf<R, 'response'>>;
 
 /** What a client may send: the input side of the schemas. */
 export type ParamsInputOf<R extends Route> = z.input<SchemaOf<R, 'params'>>;
@@ -77,7 +77,7 @@ export type BodyInputOf<R extends Route> = z.input<SchemaOf<R, 'body'>>;
  * The route's path with its `:name` parameters filled in, each percent-encoded.
  * A parameter left without a value is a programming error and throws.
  */
-export function routePath(route: Pick<RouteHeadSpec, 'path'>, params: Record<string, unknown> = {}): string {
+export function routePath(route: Pick<RouteHeadSpec, 'path'>, params: Record<string, string | number | null | undefined> = {}): string {
   return route.path.replace(/:(\w+)/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === null || value === '') throw new Error(`No value for :${name} in ${route.path}`);
@@ -94,7 +94,7 @@ export function isSent(value: unknown): boolean {
 }
 
 /** The route's URL: its filled-in path and, when any value is given, the query. */
-export function routeUrl(route: Pick<RouteHeadSpec, 'path'>, { params, query }: { params?: Record<string, unknown>; query?: QueryValues } = {}): string {
+export function routeUrl(route: Pick<RouteHeadSpec, 'path'>, { params, query }: { params?: Record<string, string | number | null | undefined>; query?: QueryValues } = {}): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (isSent(value)) search.set(name, String(value));
