@@ -30,9 +30,13 @@ export function validationProblem(errors: FieldError[], detail?: string): Proble
   });
 }
 
-/** The request is sound but the records' state refuses it; `field` puts the detail beside a form field. */
-export function conflictProblem(title: string, detail: string, field?: string): ProblemException {
-  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(field ? { errors: [{ field, message: detail }] } : {}) });
+/**
+ * The request is sound but the records' state refuses it. A `field` puts the detail
+ * beside that form field; a FieldError puts its own shorter message there.
+ */
+export function conflictProblem(title: string, detail: string, field?: string | FieldError): ProblemException {
+  const fieldError = typeof field === 'string' ? { field, message: detail } : field;
+  return new ProblemException({ type: problemTypes.conflict, title, status: 409, detail, ...(fieldError ? { errors: [fieldError] } : {}) });
 }
 
 /** The role may not do this to this record (the access guard has let the endpoint through). */

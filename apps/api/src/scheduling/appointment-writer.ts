@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { HOLDING_STATUSES, mayMoveTo, problemTypes, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
+import { HOLDING_STATUSES, mayMoveTo, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { ProblemException } from '../http/problem.js';
+import { conflictProblem, type ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 
 /** A transaction of the app's Prisma client. */
@@ -42,13 +42,7 @@ export function clashProblem(error: unknown): ProblemException | null {
   const constraint = postgresConstraint(error);
   const clash = constraint ? clashes[constraint] : undefined;
   if (!clash) return null;
-  return new ProblemException({
-    type: problemTypes.conflict,
-    title: clash.title,
-    status: 409,
-    detail: clash.detail,
-    errors: [{ field: clash.field, message: clash.message }],
-  });
+  return conflictProblem(clash.title, clash.detail, { field: clash.field, message: clash.message });
 }
 
 /**
@@ -116,12 +110,7 @@ export class AppointmentWriter {
   /** Moves an appointment's status along the allowed transitions only. */
   async changeStatus(transaction: Transaction, current: AppointmentRow, to: AppointmentStatus, actor: Actor, reason?: string): Promise<AppointmentRow> {
     if (!mayMoveTo(current.status as AppointmentStatus, to)) {
-      throw new ProblemException({
-        type: problemTypes.conflict,
-        title: 'Not an allowed change',
-        status: 409,
-        detail: `An appointment that is ${current.status.replace('_', ' ')} cannot become ${to.replace('_', ' ')}`,
-      });
+      throw conflictProblem('Not an allowed change', `An appointment that is ${current.status.replace('_', ' ')} cannot become ${to.replace('_', ' ')}`);
     }
     const cancelling = to === 'cancelled';
     const updated = await transaction.appointment.update({

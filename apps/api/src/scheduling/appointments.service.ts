@@ -5,7 +5,6 @@ import {
   isBookingStatus,
   mayChangeStatus,
   zonedInstant,
-  problemTypes,
   roleMay,
   type Appointment,
   type AppointmentKind,
@@ -18,7 +17,7 @@ import {
 import type { z } from 'zod';
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
-import { notFoundProblem, ProblemException, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
+import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -54,13 +53,7 @@ function windowBreaches(settings: ClinicSettings, startsAt: Date, endsAt: Date, 
 const PAST_GRACE_MS = 15 * 60_000;
 function pastBreach(startsAt: Date): RuleBreach | null {
   if (startsAt.getTime() >= Date.now() - PAST_GRACE_MS) return null;
-  return new ProblemException({
-    type: problemTypes.conflict,
-    title: 'In the past',
-    status: 409,
-    detail: 'The time has passed: choose a time from now on',
-    errors: [{ field: 'startsAt', message: 'In the past' }],
-  });
+  return conflictProblem('In the past', 'The time has passed: choose a time from now on', { field: 'startsAt', message: 'In the past' });
 }
 
 function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {

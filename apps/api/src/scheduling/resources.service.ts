@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, problemTypes, type ArtistSchedule, type Room, type artistHoursInputSchema, type closureInputSchema, type timeOffInputSchema } from '@smp/contracts';
+import { dateInZone, type ArtistSchedule, type Room, type artistHoursInputSchema, type closureInputSchema, type timeOffInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../database/column-values.js';
-import { notFoundProblem, ProblemException } from '../http/problem.js';
+import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -28,13 +28,7 @@ export class ResourcesService {
 
   async addRoom(name: string, actor: Actor): Promise<Room[]> {
     if (await this.database.room.findUnique({ where: { name } })) {
-      throw new ProblemException({
-        type: problemTypes.conflict,
-        title: 'Conflict',
-        status: 409,
-        detail: 'A room has this name',
-        errors: [{ field: 'name', message: 'A room has this name' }],
-      });
+      throw conflictProblem('Conflict', 'A room has this name', 'name');
     }
     await this.database.$transaction(async (transaction) => {
       const room = await transaction.room.create({ data: { name } });
