@@ -71,7 +71,7 @@ function layOutColumns() {
 const columnOf = (day: string) => document.querySelector<HTMLElement>(`[data-column="${day}"]`)!;
 
 /** Grabs session 2 at its top edge and drags it to Monday, an hour below the first hour shown (09:00). */
-async function dragSessionTwoToMonday() {
+function dragSessionTwoToMonday() {
   const block = within(columnOf('2030-03-12')).getByRole('button', { name: /Session 2/ });
   fireEvent.pointerDown(block, { button: 0, clientX: 150, clientY: 0 });
   fireEvent.pointerMove(window, { clientX: 50, clientY: 60 * PIXELS_PER_MINUTE });
@@ -85,7 +85,7 @@ describe('moving an appointment by dragging it', () => {
     expect(await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski')).toBeTruthy();
     layOutColumns();
 
-    await dragSessionTwoToMonday();
+    dragSessionTwoToMonday();
 
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain('Session 2 must start between 2030-03-12 and 2030-04-02');
@@ -103,7 +103,7 @@ describe('moving an appointment by dragging it', () => {
     await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski');
     layOutColumns();
 
-    await dragSessionTwoToMonday();
+    dragSessionTwoToMonday();
 
     expect((await screen.findByRole('status')).textContent).toBe('Moved Dan Kowalski to Mon 11 Mar, 10:00 with Marco Silva.');
     expect(within(columnOf('2030-03-11')).getByText('Dan Kowalski')).toBeTruthy();
@@ -125,7 +125,7 @@ describe('the appointment drawer', () => {
 
     fireEvent.keyDown(reason, { key: 'Escape' });
     expect(screen.getByRole('complementary')).toBeTruthy();
-    expect((within(drawer).getByRole('textbox') as HTMLInputElement).value).toBe('Client rescheduling by phone');
+    expect(within(drawer).getByRole<HTMLInputElement>('textbox').value).toBe('Client rescheduling by phone');
 
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('complementary')).toBeNull();

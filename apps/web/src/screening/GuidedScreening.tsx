@@ -1,5 +1,5 @@
 import { evaluateScreening, screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
 import { formatDate } from '../shared/format';
@@ -87,7 +87,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     else if (found.signedName) setFocusId('screening-signedName');
   };
 
-  const next = (event: FormEvent) => {
+  const next = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const step = steps[stepIndex];
     if (!step) return;
@@ -96,7 +96,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     else setStepIndex(stepIndex + 1);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
     const input = screeningInput(questionnaire, answers, signedName, signature);
