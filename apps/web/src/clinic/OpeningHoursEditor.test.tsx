@@ -58,10 +58,9 @@ describe('OpeningHoursEditor', () => {
   });
 
   it('puts the server’s error on an interval beside that interval', async () => {
-    renderForm(() => Promise.reject(
-new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'openingHours.2.opens', message: 'Not a time we accept' }] }),
-)
-);
+    renderForm(() =>
+      Promise.reject(new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'openingHours.2.opens', message: 'Not a time we accept' }] })),
+    );
     await userEvent.click(saveButton());
     expect(await day('Tuesday').findByText('Not a time we accept')).toBeTruthy();
   });

@@ -147,9 +147,12 @@ export function ArtistScheduleSection() {
               </li>
             ))}
           </ul>
-          <TimeOffForm artistId={artistId} onAdded={async () => {
+          <TimeOffForm
+            artistId={artistId}
+            onAdded={async () => {
               await scheduleChanged();
-            }} />
+            }}
+          />
         </>
       )}
     </section>
