@@ -1,5 +1,6 @@
 import type { Appointment } from '@smp/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { marco } from '../test-support/fixtures';
@@ -145,5 +146,20 @@ describe('the appointment drawer', () => {
 
     expect((await within(form).findByRole('alert')).textContent).toContain('Not moved: Session 2 must start between 2030-03-12 and 2030-04-02');
     expect(within(drawer).getByRole('form', { name: 'Move appointment' })).toBeTruthy();
+  });
+});
+
+describe('booking from the calendar', () => {
+  it('opens the booking for a day from the keyboard, at the day’s first open hour', async () => {
+    stubCalendar(() => json(sessionTwo));
+    renderApp('/calendar?view=week&date=2030-03-12');
+    const bookMonday = await screen.findByRole('button', { name: 'Book an appointment, Mon 11 Mar' });
+
+    bookMonday.focus();
+    await userEvent.keyboard('{Enter}');
+
+    const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
+    expect(panel.getByLabelText<HTMLInputElement>(/^Day/).value).toBe('2030-03-11');
+    expect(panel.getByLabelText<HTMLInputElement>(/^Time/).value).toBe('09:00');
   });
 });
