@@ -25,3 +25,8 @@ if (!('PointerEvent' in window)) {
   }
   Object.assign(window, { PointerEvent });
 }
+
+// Nor does it capture pointers, which the signature pad asks for as a stroke starts.
+if (!('setPointerCapture' in Element.prototype)) {
+  Object.assign(Element.prototype, { setPointerCapture: () => undefined, releasePointerCapture: () => undefined });
+}

@@ -39,7 +39,7 @@ describe('callApi', () => {
     const body = { type: '/problems/validation', title: 'Invalid input', status: 400, detail: 'email: bad', errors: [{ field: 'email', message: 'bad' }] };
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/problem+json' } })),
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 400, headers: { 'Content-Type': 'application/problem+json' } }))),
     );
 
     const error = await callApi(clientRoutes.create, { body: { firstName: 'Ann', lastName: 'Lee' } }).catch((caught: unknown) => caught);
@@ -52,7 +52,7 @@ describe('callApi', () => {
   it('still gives a problem when a proxy answers with HTML', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } })),
+      vi.fn(() => Promise.resolve(new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }))),
     );
     const error = (await callApi(clientRoutes.list).catch((caught: unknown) => caught)) as ApiProblem;
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });

@@ -38,7 +38,7 @@ type CredentialsOutput = z.output<typeof credentialsSchema>;
  */
 const credentialsResolver: Resolver<Credentials, unknown, CredentialsOutput> = async (...check) => {
   try {
-    return (await import('./credentials-resolver')).credentialsResolver(...check);
+    return await (await import('./credentials-resolver')).credentialsResolver(...check);
   } catch {
     // A tab opened before a new release asks for a file that is gone: say so, rather than do nothing.
     return { values: {}, errors: { root: { type: 'stale', message: 'This page is out of date: reload it to sign in.' } } };

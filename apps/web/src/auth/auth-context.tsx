@@ -1,5 +1,5 @@
 import { problemTypes, type Credentials, type SignInSession } from '@smp/contracts';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authApi } from '../api/auth';
 import { ApiProblem, lastApiRequestAt, onUnauthenticated, setCsrfToken } from '../api/http';
 import { PageLoading } from '../shared/QueryMessage';
@@ -30,8 +30,6 @@ const AuthContext = createContext<Auth | null>(null);
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'checking' });
-  const latestState = useRef(state);
-  latestState.current = state;
 
   const signedIn = useCallback((session: SignInSession) => {
     setCsrfToken(session.csrfToken);
@@ -60,22 +58,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [signedIn, signedOut]);
 
-  useEffect(
-    () =>
-      onUnauthenticated(() => {
-        // A wrong password on the sign-in page is a 401 too; only a live session can end.
-        if (latestState.current.status === 'signed-in') signedOut('session-ended');
-      }),
-    [signedOut],
-  );
-
   const session = state.status === 'signed-in' ? state.session : null;
   useEffect(() => {
+    // Only a live session can end: a wrong password on the sign-in page is a 401 too.
     if (!session) return;
+    const stopListening = onUnauthenticated(() => signedOut('session-ended'));
     const timer = setInterval(() => {
       if (signInHasLapsed(session, lastApiRequestAt(), Date.now())) signedOut('session-ended');
     }, LAPSE_CHECK_MS);
-    return () => clearInterval(timer);
+    return () => {
+      stopListening();
+      clearInterval(timer);
+    };
   }, [session, signedOut]);
 
   const auth = useMemo<Auth>(

@@ -17,7 +17,7 @@ export function ClientCreatePage() {
         onSave={async (values, confirmDuplicate) => {
           const client = await clientsApi.create(values, confirmDuplicate);
           void afterClientChange(queryClient, client);
-          navigate(`/clients/${client.id}`, { replace: true });
+          await navigate(`/clients/${client.id}`, { replace: true });
         }}
         onCancel={() => navigate(-1)}
       />

@@ -32,7 +32,7 @@ export function ClientEditPage() {
         submitLabel="Save changes"
         onSave={async (values, confirmDuplicate) => {
           void afterClientChange(queryClient, await clientsApi.update(client.id, values, confirmDuplicate));
-          navigate(`/clients/${client.id}`, { replace: true });
+          await navigate(`/clients/${client.id}`, { replace: true });
         }}
         onCancel={() => navigate(`/clients/${client.id}`)}
       />

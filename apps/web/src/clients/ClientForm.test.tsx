@@ -44,14 +44,16 @@ describe('ClientForm', () => {
   });
 
   it('puts the server’s field errors beside the same fields', async () => {
-    const onSave = vi.fn(async () => {
-      throw new ApiProblem({
-        type: '/problems/validation',
-        title: 'Invalid input',
-        status: 400,
-        errors: [{ field: 'address.postalCode', message: 'Not a postal code we know' }],
-      });
-    });
+    const onSave = vi.fn(() =>
+      Promise.reject(
+        new ApiProblem({
+          type: '/problems/validation',
+          title: 'Invalid input',
+          status: 400,
+          errors: [{ field: 'address.postalCode', message: 'Not a postal code we know' }],
+        }),
+      ),
+    );
     renderForm(onSave);
     await userEvent.type(screen.getByLabelText(/First name/), 'Grace');
     await userEvent.type(screen.getByLabelText(/Last name/), 'Liu');
@@ -66,14 +68,16 @@ describe('ClientForm', () => {
   });
 
   it('offers the existing record or saving anyway when the server suspects a duplicate', async () => {
-    const onSave = vi.fn(async (_values: ClientInputParsed, confirmDuplicate: boolean) => {
-      if (confirmDuplicate) return;
-      throw new ApiProblem({
-        type: '/problems/possible-duplicate',
-        title: 'Possible duplicate client',
-        status: 409,
-        duplicates: [{ id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01', firstName: 'Grace', lastName: 'Liu', matchedOn: ['email'], archived: true }],
-      });
+    const onSave = vi.fn((_values: ClientInputParsed, confirmDuplicate: boolean) => {
+      if (confirmDuplicate) return Promise.resolve();
+      return Promise.reject(
+        new ApiProblem({
+          type: '/problems/possible-duplicate',
+          title: 'Possible duplicate client',
+          status: 409,
+          duplicates: [{ id: '5f0c4a52-8a8e-4d5e-9a55-1f6a7b4c7e01', firstName: 'Grace', lastName: 'Liu', matchedOn: ['email'], archived: true }],
+        }),
+      );
     });
     renderForm(onSave);
     await userEvent.type(screen.getByLabelText(/First name/), 'Grace');

@@ -1,5 +1,5 @@
 import type { ClientStatusFilter, ClientSummary } from '@smp/contracts';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams, type NavigateFunction } from 'react-router';
 import { clientsApi } from '../api/clients';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
@@ -29,7 +29,11 @@ export function ClientListPage() {
   const [query, setQuery] = useState(() => searchParams.get('q') ?? '');
   const status = (searchParams.get('status') as ClientStatusFilter | null) ?? 'active';
   const settledQuery = useDebouncedValue(query, SEARCH_DELAY_MS);
-  const [activeIndex, setActiveIndex] = useState(0);
+  // The row the arrow keys and the pointer chose, in the list it was chosen in: a new search starts again at the top.
+  const listKey = `${status}|${settledQuery.trim()}`;
+  const [pointed, setPointed] = useState({ listKey, index: 0 });
+  const activeIndex = pointed.listKey === listKey ? pointed.index : 0;
+  const point = useCallback((index: number) => setPointed({ listKey, index }), [listKey]);
   const searchBox = useRef<HTMLInputElement>(null);
   const state = usePagedQuery<ClientSummary>({
     queryKey: queryKeys.clients.list({ q: settledQuery.trim(), status, limit: PAGE_SIZE }),
@@ -38,9 +42,7 @@ export function ClientListPage() {
   });
 
   useShortcut(focusSearch, () => searchBox.current?.focus());
-  useShortcut(newClient, () => navigate('/clients/new'));
-
-  useEffect(() => setActiveIndex(0), [settledQuery, status]);
+  useShortcut(newClient, () => void navigate('/clients/new'));
 
   const updateParams = (changes: Record<string, string>) => {
     setSearchParams(
@@ -56,21 +58,22 @@ export function ClientListPage() {
     );
   };
 
+  const writeSearchToAddress = useEffectEvent((search: string) => {
+    if (search !== (searchParams.get('q') ?? '')) updateParams({ q: search });
+  });
   // Writing the address re-renders every page that reads it: only when the search changed.
-  useEffect(() => {
-    if (settledQuery.trim() !== (searchParams.get('q') ?? '')) updateParams({ q: settledQuery.trim() });
-  }, [settledQuery]);
+  useEffect(() => writeSearchToAddress(settledQuery.trim()), [settledQuery]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActiveIndex((index) => Math.min(index + 1, state.items.length - 1));
+      point(Math.min(activeIndex + 1, state.items.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActiveIndex((index) => Math.max(index - 1, 0));
+      point(Math.max(activeIndex - 1, 0));
     } else if (event.key === 'Enter') {
       const client = state.items[activeIndex];
-      if (client) navigate(`/clients/${client.id}`);
+      if (client) void navigate(`/clients/${client.id}`);
     } else if (event.key === 'Escape') {
       setQuery('');
     }
@@ -133,7 +136,7 @@ export function ClientListPage() {
         </thead>
         <tbody>
           {state.items.map((client, index) => (
-            <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={setActiveIndex} navigate={navigate} />
+            <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={point} navigate={navigate} />
           ))}
         </tbody>
       </table>

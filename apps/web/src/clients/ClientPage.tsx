@@ -35,7 +35,7 @@ export function ClientPage() {
   const [actionError, setActionError] = useState<string | null>(null);
 
   useShortcut(editClient, () => {
-    if (clientQuery.data && !clientQuery.data.archivedAt) navigate(`/clients/${clientQuery.data.id}/edit`);
+    if (clientQuery.data && !clientQuery.data.archivedAt) void navigate(`/clients/${clientQuery.data.id}/edit`);
   });
 
   if (!clientQuery.data) return <ClientQueryMessage query={clientQuery} />;

@@ -7,7 +7,7 @@ import { clinicSettings } from '../test-support/fake-api';
 import { ClinicSettingsForm } from './ClinicSettingsForm';
 import { nextInterval } from './opening-hours';
 
-function renderForm(onSave: (input: ClinicSettingsInput) => Promise<ClinicSettings> = async (input) => ({ ...clinicSettings, ...input })) {
+function renderForm(onSave: (input: ClinicSettingsInput) => Promise<ClinicSettings> = (input) => Promise.resolve({ ...clinicSettings, ...input })) {
   const save = vi.fn(onSave);
   render(<ClinicSettingsForm settings={clinicSettings} onSave={save} />);
   return save;
@@ -58,9 +58,9 @@ describe('OpeningHoursEditor', () => {
   });
 
   it('puts the server’s error on an interval beside that interval', async () => {
-    renderForm(async () => {
-      throw new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'openingHours.2.opens', message: 'Not a time we accept' }] });
-    });
+    renderForm(() =>
+      Promise.reject(new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'openingHours.2.opens', message: 'Not a time we accept' }] })),
+    );
     await userEvent.click(saveButton());
     expect(await day('Tuesday').findByText('Not a time we accept')).toBeTruthy();
   });

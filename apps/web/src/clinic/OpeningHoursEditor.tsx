@@ -41,7 +41,7 @@ export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEd
       )}
       <div className="opening-hours">
         {WEEKDAYS.map((weekday) => {
-          const dayName = WEEKDAY_NAMES[weekday - 1];
+          const dayName = WEEKDAY_NAMES[weekday - 1]!;
           const intervals = fields.map((interval, index) => ({ interval, index })).filter(({ interval }) => interval.weekday === weekday);
           return (
             <div className="opening-day" key={weekday} role="group" aria-labelledby={`weekday-${weekday}`}>

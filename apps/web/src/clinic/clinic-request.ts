@@ -15,8 +15,9 @@ export function startClinicLoad(): void {
   clinicAtStartUp.start(() => clinicApi.get());
   // The first formatter with a time zone loads the browser's zone data (about 0.1 s on a phone):
   // done while the network is busy, it is not part of the first page's rendering.
-  const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 0));
-  whenIdle(() => prepareZoneFormatting());
+  // Safari has no requestIdleCallback, whatever the DOM types say.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => prepareZoneFormatting());
+  else setTimeout(() => prepareZoneFormatting(), 0);
 }
 
 /** The settings asked for at start-up, the first time; asked again when that was refused (the session had ended). */

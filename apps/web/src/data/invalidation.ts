@@ -15,7 +15,7 @@ function refetch(queryClient: QueryClient, keys: QueryKey[], answered: QueryKey[
 }
 
 /** Puts what a change answered with into the cache; returns its key, so it is not refetched. */
-function answer<T>(queryClient: QueryClient, queryKey: QueryKey, record: T): QueryKey {
+function answer(queryClient: QueryClient, queryKey: QueryKey, record: unknown): QueryKey {
   queryClient.setQueryData(queryKey, record);
   return queryKey;
 }

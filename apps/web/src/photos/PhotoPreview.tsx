@@ -18,18 +18,19 @@ export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose: () => 
   }, []);
 
   return (
-    <div className="photo-preview-backdrop" onClick={onClose}>
-      <div
-        className="photo-preview"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-          if (event.key === 'Tab') keepFocusInside(event);
-        }}
-      >
+    // The backdrop hears what happens in the dialog (keys bubble up to it); a click on the backdrop itself closes.
+    <div
+      className="photo-preview-backdrop"
+      role="presentation"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+        if (event.key === 'Tab') keepFocusInside(event);
+      }}
+    >
+      <div className="photo-preview" role="dialog" aria-modal="true" aria-label={title}>
         <div className="photo-preview-bar">
           <strong>{title}</strong>
           <span className="muted">by {photo.uploadedBy.name}</span>

@@ -1,5 +1,5 @@
 import { PHOTO_MAX_BYTES, PHOTO_VIEWS, type Photo, type PhotoView } from '@smp/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { viewLabels } from './view-labels';
 import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
 import { EnumOptions } from '../shared/EnumOptions';
@@ -25,7 +25,7 @@ export function PhotoUploadForm({ upload, onUploaded, title = 'Add a photo', idP
   const [problems, setProblems] = useState<{ view?: string; file?: string }>({});
   const [sending, setSending] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     const found = { view: view ? undefined : 'Choose the view', file: fileProblem(file, photoRules) ?? undefined };

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PIGMENT_TONES, PIGMENT_UNDERTONES, pigmentInputSchema, pigmentWarning } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { PigmentInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
@@ -21,7 +21,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<PigmentInput, unknown, z.output<typeof pigmentInputSchema>>({
     resolver: zodResolver(pigmentInputSchema),
@@ -30,7 +30,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('pigment', errors);
   // The same words the artist will see, so whoever adds the pigment knows what it sets off.
-  const warning = pigmentWarning(watch('undertones') ?? []);
+  const warning = pigmentWarning(useWatch({ control, name: 'undertones' }) ?? []);
 
   const save = async (pigment: z.output<typeof pigmentInputSchema>) => {
     setFormError(null);

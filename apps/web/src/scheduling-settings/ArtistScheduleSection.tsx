@@ -147,7 +147,12 @@ export function ArtistScheduleSection() {
               </li>
             ))}
           </ul>
-          <TimeOffForm artistId={artistId} onAdded={async () => void (await scheduleChanged())} />
+          <TimeOffForm
+            artistId={artistId}
+            onAdded={async () => {
+              await scheduleChanged();
+            }}
+          />
         </>
       )}
     </section>

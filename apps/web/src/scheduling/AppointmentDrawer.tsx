@@ -238,6 +238,12 @@ function recordLinkFor(appointment: AppointmentDetail, may: { recordSession: boo
   return null;
 }
 
+/** A status by its label; one this app does not know (a newer server's) as it came. */
+function statusWord(status: string | null): string {
+  if (status === null) return '—';
+  return Object.hasOwn(statusLabels, status) ? statusLabels[status as AppointmentStatus] : status;
+}
+
 function describeEvent(event: AppointmentDetail['history'][number], timeZone: string): string {
   const at = (instant: string | null) => (instant ? formatInstant(instant, timeZone) : '—');
   const reason = event.reason ? ` (${event.reason})` : '';
@@ -247,6 +253,6 @@ function describeEvent(event: AppointmentDetail['history'][number], timeZone: st
     case 'moved':
       return `moved it from ${at(event.fromStartsAt)} to ${at(event.toStartsAt)}${reason}`;
     case 'status':
-      return `set it to ${statusLabels[event.toStatus as AppointmentStatus] ?? event.toStatus}${reason}`;
+      return `set it to ${statusWord(event.toStatus)}${reason}`;
   }
 }

@@ -98,7 +98,7 @@ describe('the booking panel', () => {
     );
     const panel = await openPanel();
     expect(panel.getByText('12 Mar 2030')).toBeTruthy();
-    expect((panel.getByLabelText(/Plan session/) as HTMLSelectElement).value).toBe(plan.sessions[1]!.id);
+    expect(panel.getByLabelText<HTMLSelectElement>(/Plan session/).value).toBe(plan.sessions[1]!.id);
 
     await userEvent.click(within(panel.getByRole('group', { name: 'Thu 14 Mar' })).getByRole('button', { name: '14:00' }));
     expect(
@@ -106,7 +106,7 @@ describe('the booking panel', () => {
         .getByRole('button', { name: '14:00' })
         .getAttribute('aria-pressed'),
     ).toBe('true');
-    expect((panel.getByLabelText(/^Time/) as HTMLInputElement).value).toBe('14:00');
+    expect(panel.getByLabelText<HTMLInputElement>(/^Time/).value).toBe('14:00');
     await userEvent.click(panel.getByRole('button', { name: 'Book appointment' }));
 
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot, type Availability } from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { plansApi } from '../api/plans';
 import { appointmentsApi, availabilityApi } from '../api/scheduling';
@@ -99,7 +99,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     select: openSessions,
     enabled: !!clientId,
   });
-  const sessions = !clientId ? null : plans.isError ? [] : (plans.data ?? null);
+  const sessions = useMemo(() => (!clientId ? null : plans.isError ? [] : (plans.data ?? null)), [clientId, plans.isError, plans.data]);
   const planId = sessions?.find(({ session }) => session.id === planSessionId)?.plan.id;
 
   // Once the sessions are options of the select, so it shows the one chosen.
@@ -175,7 +175,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
           <Field label="What for" required {...field('kind')}>
             <select
               {...register('kind', {
-                onChange: (event) => {
+                onChange: (event: ChangeEvent<HTMLSelectElement>) => {
                   const next = event.target.value as BookingFormValues['kind'];
                   setValue('durationMinutes', defaultDuration(next, clinic));
                   if (next === 'plan_session' && sessions?.[0] && !getValues('planSessionId')) setValue('planSessionId', sessions[0].session.id);

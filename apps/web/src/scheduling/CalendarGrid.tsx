@@ -26,7 +26,8 @@ interface CalendarGridProps {
   onGrab: (appointment: Appointment) => void;
   onDrop: (appointment: Appointment, target: DragTarget) => void;
   onOpen: (appointment: Appointment) => void;
-  onBookAt: (column: CalendarColumn, minute: number) => void;
+  /** Absent for someone who may not book: the columns then offer nothing to press. */
+  onBookAt?: (column: CalendarColumn, minute: number) => void;
 }
 
 const px = (minutes: number) => `${minutes * PIXELS_PER_MINUTE}px`;
@@ -43,9 +44,12 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
   const hourMarks = Array.from({ length: (range.end - range.start) / 60 }, (_, index) => range.start + index * 60);
   const height = px(range.end - range.start);
 
-  const bookAt = (column: CalendarColumn) => (event: MouseEvent<HTMLDivElement>) => {
+  const bookAt = (column: CalendarColumn, book: NonNullable<CalendarGridProps['onBookAt']>) => (event: MouseEvent<HTMLButtonElement>) => {
     if (consumeDragEnd()) return;
-    onBookAt(column, minuteAt(event.clientY - event.currentTarget.getBoundingClientRect().top, range, step));
+    // Pressed from the keyboard there is no pointer to place the time: the column's first open hour, changed in the booking panel.
+    const fromKeyboard = event.detail === 0;
+    const minute = fromKeyboard ? (hours.get(column.key)?.open[0]?.start ?? range.start) : minuteAt(event.clientY - event.currentTarget.getBoundingClientRect().top, range, step);
+    book(column, minute);
   };
 
   return (
@@ -70,7 +74,9 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
           const lanes = assignLanes(items);
           const ghost = drag?.target?.column.key === column.key ? drag : null;
           return (
-            <section className="calendar-column" key={column.key} data-column={column.key} aria-labelledby={`column-${column.key}`} style={{ height }} onClick={bookAt(column)}>
+            <section className="calendar-column" key={column.key} data-column={column.key} aria-labelledby={`column-${column.key}`} style={{ height }}>
+              {/* The column's free space, under the appointments: a click books at the time clicked. */}
+              {onBookAt && <button type="button" className="calendar-book" aria-label={`Book an appointment, ${column.label}`} onClick={bookAt(column, onBookAt)} />}
               {columnHours?.closedReason && <p className="calendar-closed">{columnHours.closedReason}</p>}
               {columnHours?.open.map((interval) => (
                 <div className="calendar-open" key={interval.start} style={{ top: px(interval.start - range.start), height: px(interval.end - interval.start) }} />

@@ -1,5 +1,6 @@
 import type { Appointment } from '@smp/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { marco } from '../test-support/fixtures';
@@ -71,7 +72,7 @@ function layOutColumns() {
 const columnOf = (day: string) => document.querySelector<HTMLElement>(`[data-column="${day}"]`)!;
 
 /** Grabs session 2 at its top edge and drags it to Monday, an hour below the first hour shown (09:00). */
-async function dragSessionTwoToMonday() {
+function dragSessionTwoToMonday() {
   const block = within(columnOf('2030-03-12')).getByRole('button', { name: /Session 2/ });
   fireEvent.pointerDown(block, { button: 0, clientX: 150, clientY: 0 });
   fireEvent.pointerMove(window, { clientX: 50, clientY: 60 * PIXELS_PER_MINUTE });
@@ -85,7 +86,7 @@ describe('moving an appointment by dragging it', () => {
     expect(await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski')).toBeTruthy();
     layOutColumns();
 
-    await dragSessionTwoToMonday();
+    dragSessionTwoToMonday();
 
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain('Session 2 must start between 2030-03-12 and 2030-04-02');
@@ -103,7 +104,7 @@ describe('moving an appointment by dragging it', () => {
     await within(await screen.findByRole('region', { name: 'Tue 12 Mar' })).findByText('Dan Kowalski');
     layOutColumns();
 
-    await dragSessionTwoToMonday();
+    dragSessionTwoToMonday();
 
     expect((await screen.findByRole('status')).textContent).toBe('Moved Dan Kowalski to Mon 11 Mar, 10:00 with Marco Silva.');
     expect(within(columnOf('2030-03-11')).getByText('Dan Kowalski')).toBeTruthy();
@@ -125,7 +126,7 @@ describe('the appointment drawer', () => {
 
     fireEvent.keyDown(reason, { key: 'Escape' });
     expect(screen.getByRole('complementary')).toBeTruthy();
-    expect((within(drawer).getByRole('textbox') as HTMLInputElement).value).toBe('Client rescheduling by phone');
+    expect(within(drawer).getByRole<HTMLInputElement>('textbox').value).toBe('Client rescheduling by phone');
 
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('complementary')).toBeNull();
@@ -145,5 +146,20 @@ describe('the appointment drawer', () => {
 
     expect((await within(form).findByRole('alert')).textContent).toContain('Not moved: Session 2 must start between 2030-03-12 and 2030-04-02');
     expect(within(drawer).getByRole('form', { name: 'Move appointment' })).toBeTruthy();
+  });
+});
+
+describe('booking from the calendar', () => {
+  it('opens the booking for a day from the keyboard, at the day’s first open hour', async () => {
+    stubCalendar(() => json(sessionTwo));
+    renderApp('/calendar?view=week&date=2030-03-12');
+    const bookMonday = await screen.findByRole('button', { name: 'Book an appointment, Mon 11 Mar' });
+
+    bookMonday.focus();
+    await userEvent.keyboard('{Enter}');
+
+    const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
+    expect(panel.getByLabelText<HTMLInputElement>(/^Day/).value).toBe('2030-03-11');
+    expect(panel.getByLabelText<HTMLInputElement>(/^Time/).value).toBe('09:00');
   });
 });

@@ -128,7 +128,7 @@ export function CalendarPage() {
     if (!session || windows.has(session.id)) return;
     setWindows((previous) => new Map(previous).set(session.id, null));
     queryClient
-      .fetchQuery({ queryKey: queryKeys.plans.detail(session.planId), queryFn: ({ signal }) => plansApi.get(session.planId, signal) })
+      .query({ queryKey: queryKeys.plans.detail(session.planId), queryFn: ({ signal }) => plansApi.get(session.planId, signal) })
       .then((plan) => setWindows((previous) => new Map(previous).set(session.id, plan.sessions.find((s) => s.id === session.id)?.window ?? null)))
       // Without the window the drop is still checked by the API; the next grab tries again.
       .catch(() =>
@@ -262,7 +262,7 @@ export function CalendarPage() {
             onGrab={loadWindow}
             onDrop={(appointment, target) => void moves.move(appointment, targetOf(appointment, target))}
             onOpen={(appointment) => update({ ...panelsClosed, appointment: appointment.id })}
-            onBookAt={(column, minute) => canBook && openBooking({ date: column.day, time: timeOfDay(minute), artistId: column.artistId ?? undefined })}
+            onBookAt={canBook ? (column, minute) => openBooking({ date: column.day, time: timeOfDay(minute), artistId: column.artistId ?? undefined }) : undefined}
           />
           {columns.length === 0 && <p className="empty">No active artists yet: an owner adds them on the Staff page.</p>}
         </div>

@@ -32,7 +32,7 @@ export function RefusalNotice({ refusal, nearest, pickVerb, onPick, onOverride }
         <div className="nearest-slots">
           <span>Nearest allowed:</span>
           {nearest.map((slot) => (
-            <button type="button" className="button small" key={`${slot.startsAt}|${slot.roomId}`} onClick={() => onPick(slot)}>
+            <button type="button" className="button small" key={`${slot.startsAt}|${slot.roomId ?? ''}`} onClick={() => onPick(slot)}>
               {pickVerb} {formatDay(dateInZone(new Date(slot.startsAt), timeZone))}, {formatTime(slot.startsAt, timeZone)}
             </button>
           ))}

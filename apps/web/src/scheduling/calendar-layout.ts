@@ -69,7 +69,7 @@ export interface Lane {
  * and its replacement, or two artists in the week of all artists): each overlapping
  * group is as wide as it needs, and the rest of the column keeps full width.
  */
-export function assignLanes<Item extends Pick<Appointment, 'id' | 'startsAt' | 'endsAt'>>(items: Item[]): Map<string, Lane> {
+export function assignLanes(items: Pick<Appointment, 'id' | 'startsAt' | 'endsAt'>[]): Map<string, Lane> {
   const sorted = [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || b.endsAt.localeCompare(a.endsAt));
   const lanes = new Map<string, Lane>();
   let group: { id: string; lane: number }[] = [];

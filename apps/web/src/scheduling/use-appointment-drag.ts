@@ -1,5 +1,5 @@
 import type { Appointment } from '@smp/contracts';
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { minuteAt, type HourRange } from './calendar-layout';
 
 /** A column of the calendar: one artist on the day, or one day of the week. */
@@ -49,8 +49,11 @@ export function useAppointmentDrag({ gridRef, columns, range, step, onDrop }: Dr
   const pressed = useRef<Pressed | null>(null);
   // The click that ends a drag must not also open the appointment.
   const dragEnded = useRef(false);
+  // What the pointer listeners of a drag in progress read: this render's, once committed.
   const latest = useRef({ columns, range, step, onDrop });
-  latest.current = { columns, range, step, onDrop };
+  useLayoutEffect(() => {
+    latest.current = { columns, range, step, onDrop };
+  });
   const cleanup = useRef<() => void>(() => {});
   useEffect(() => () => cleanup.current(), []);
 

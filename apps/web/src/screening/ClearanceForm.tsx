@@ -1,5 +1,5 @@
 import { CLEARANCE_MAX_BYTES, CLEARANCE_MEDIA_TYPES, type Screening, type ScreeningItemView } from '@smp/contracts';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { screeningApi } from '../api/screening';
 import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
 
@@ -19,7 +19,7 @@ export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps
   const [sending, setSending] = useState(false);
   const idPrefix = `clearance-${item.questionId}`;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
     const problem = fileProblem(file, clearanceRules);

@@ -151,9 +151,9 @@ describe('GuidedScreening', () => {
   });
 
   it('takes the client back to the question the server refused', async () => {
-    renderScreening(async () => {
-      throw new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'answers.keloid_tendency', message: 'Answer yes or no' }] });
-    });
+    renderScreening(() =>
+      Promise.reject(new ApiProblem({ type: '/problems/validation', title: 'Invalid input', status: 400, errors: [{ field: 'answers.keloid_tendency', message: 'Answer yes or no' }] })),
+    );
     await answerNoThroughout();
     await signAndSave();
 
@@ -162,14 +162,16 @@ describe('GuidedScreening', () => {
   });
 
   it('says so on top when the questionnaire has been replaced since the page opened', async () => {
-    renderScreening(async () => {
-      throw new ApiProblem({
-        type: '/problems/validation',
-        title: 'Invalid input',
-        status: 400,
-        errors: [{ field: 'questionnaireVersion', message: 'This questionnaire has been replaced; reload and answer the current one' }],
-      });
-    });
+    renderScreening(() =>
+      Promise.reject(
+        new ApiProblem({
+          type: '/problems/validation',
+          title: 'Invalid input',
+          status: 400,
+          errors: [{ field: 'questionnaireVersion', message: 'This questionnaire has been replaced; reload and answer the current one' }],
+        }),
+      ),
+    );
     await answerNoThroughout();
     await signAndSave();
 

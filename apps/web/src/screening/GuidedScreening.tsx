@@ -1,5 +1,5 @@
 import { evaluateScreening, screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
 import { formatDate } from '../shared/format';
@@ -48,7 +48,8 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   const [signature, setSignature] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // The field to take the focus once the step showing it has rendered.
+  const focusAfterRender = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(stepIndex);
 
@@ -63,10 +64,10 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   }, [stepIndex]);
 
   useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
+    if (!focusAfterRender.current) return;
+    document.getElementById(focusAfterRender.current)?.focus();
+    focusAfterRender.current = null;
+  });
 
   const answer = (questionId: string, given: GivenAnswer) => {
     setAnswers((previous) => ({ ...previous, [questionId]: given }));
@@ -83,11 +84,11 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     const index = firstStepWithProblem(steps, found) ?? signingStep;
     setStepIndex(index);
     const question = steps[index]?.questions.find((candidate) => found[answerPath(candidate.id)] || found[datePath(candidate.id)]);
-    if (question) setFocusId(found[answerPath(question.id)] ? `screening-${question.id}-yes` : `screening-${question.id}-date`);
-    else if (found.signedName) setFocusId('screening-signedName');
+    if (question) focusAfterRender.current = found[answerPath(question.id)] ? `screening-${question.id}-yes` : `screening-${question.id}-date`;
+    else if (found.signedName) focusAfterRender.current = 'screening-signedName';
   };
 
-  const next = (event: FormEvent) => {
+  const next = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const step = steps[stepIndex];
     if (!step) return;
@@ -96,7 +97,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
     else setStepIndex(stepIndex + 1);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
     const input = screeningInput(questionnaire, answers, signedName, signature);

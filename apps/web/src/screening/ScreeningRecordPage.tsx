@@ -17,7 +17,7 @@ import { ScreeningBadge } from './ScreeningBadge';
 
 /** One signed screening: its outcome for everyone; the answers, items, clearances and signature for clinicians. */
 export function ScreeningRecordPage() {
-  const { id, screeningId } = useParams();
+  const { id = '', screeningId } = useParams();
   const clinic = useClinic();
   const clientQuery = useClientQuery(id);
   const query = useRecordQuery(queryKeys.screenings.detail(screeningId ?? ''), screeningId, screeningApi.get);

@@ -37,7 +37,7 @@ export function ScreeningStartPage() {
           const screening = await screeningApi.conduct(client.id, input);
           queryClient.setQueryData(queryKeys.screenings.detail(screening.id), screening);
           void afterScreeningChange(queryClient, client.id);
-          navigate(`/clients/${client.id}/screenings/${screening.id}`, { replace: true });
+          await navigate(`/clients/${client.id}/screenings/${screening.id}`, { replace: true });
         }}
         onCancel={() => navigate(`/clients/${client.id}`)}
       />

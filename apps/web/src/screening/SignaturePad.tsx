@@ -49,7 +49,7 @@ export function SignaturePad({ id, onChange, invalid, describedBy }: SignaturePa
 
   const start = (event: PointerEvent<HTMLCanvasElement>) => {
     event.preventDefault();
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    event.currentTarget.setPointerCapture(event.pointerId);
     drawing.current = true;
     const context = event.currentTarget.getContext('2d');
     const { x, y } = pointAt(event);
@@ -89,7 +89,6 @@ export function SignaturePad({ id, onChange, invalid, describedBy }: SignaturePa
         id={id}
         role="img"
         aria-label={empty ? 'Signature box, empty' : 'Signature box, signed'}
-        aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         onPointerDown={start}
         onPointerMove={move}

@@ -44,7 +44,7 @@ describe('SessionRecordCreatePage', () => {
   it('warns about a blue base, offers expired lots only as unusable, and preselects the one usable lot', async () => {
     renderRecording({});
     const row = within(await screen.findByRole('group', { name: 'Pigment 1' }));
-    const lot = row.getByLabelText(/^Lot/) as HTMLSelectElement;
+    const lot = row.getByLabelText<HTMLSelectElement>(/^Lot/);
 
     await userEvent.selectOptions(row.getByLabelText('Pigment'), 'Generic Tattoo Black — Jet Black (blue-green risk)');
     expect(row.getByRole('alert').textContent).toBe('Warning: The base has blue undertones: it may turn the scalp blue-green over the following weeks.');

@@ -141,7 +141,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
           bookedMinutes={appointment.durationMinutes}
           onSave={async (input) => {
             const record = await recording.mutateAsync(input);
-            navigate(`/session-records/${record.id}`);
+            await navigate(`/session-records/${record.id}`);
           }}
         />
       )}

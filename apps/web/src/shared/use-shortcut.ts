@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,8 +22,8 @@ export function shortcutLabel({ key, alt }: Shortcut): string {
 
 /** Runs `action` on the shortcut; plain keys are ignored while the user types in a field. */
 export function useShortcut(shortcut: Shortcut, action: () => void): void {
-  const latestAction = useRef(action);
-  latestAction.current = action;
+  // The latest action, without re-adding the listener for each render's new closure.
+  const act = useEffectEvent(action);
   const { key, alt = false } = shortcut;
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useShortcut(shortcut: Shortcut, action: () => void): void {
       const matches = alt ? event.code === `Key${key.toUpperCase()}` : event.key === key && !isTyping(event.target);
       if (!matches) return;
       event.preventDefault();
-      latestAction.current();
+      act();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -6,7 +6,7 @@ import { PageCodeBoundary } from './PageCodeBoundary';
 
 // What a browser says when a chunk of an older release is gone from the server.
 const GoneAfterRelease = lazyPage(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')), 'GoneAfterRelease');
-const Clients = lazyPage(async () => ({ Clients: () => <h1>Clients</h1> }), 'Clients');
+const Clients = lazyPage(() => Promise.resolve({ Clients: () => <h1>Clients</h1> }), 'Clients');
 
 function showAt(address: string, page: React.ReactNode) {
   return (

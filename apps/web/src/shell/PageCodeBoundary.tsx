@@ -30,7 +30,7 @@ export class PageCodeBoundary extends Component<PageCodeBoundaryProps, PageCodeB
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    if (!(error instanceof PageCodeUnavailable)) throw error;
+    if (!(error instanceof PageCodeUnavailable)) throw error instanceof Error ? error : new Error('A page failed to render', { cause: error });
     return (
       <div className="page-message" role="alert">
         <p>This page could not be loaded. The app may have been updated since this tab was opened, or the connection dropped.</p>

@@ -35,7 +35,7 @@ export function StaffCreatePage() {
     try {
       const staff = await staffApi.create(input);
       void afterStaffChange(queryClient, staff);
-      navigate(`/staff/${staff.id}`, { replace: true });
+      await navigate(`/staff/${staff.id}`, { replace: true });
     } catch (error) {
       setFormError(placeSaveError(error, setError));
     }

@@ -39,10 +39,13 @@ function StaffEditForm({ staff }: { staff: Staff }) {
     setFormError(null);
     // Only what changed is sent, so the audit trail names only the fields that did.
     const patch = Object.fromEntries(Object.entries(values).filter(([name]) => dirtyFields[name as keyof StaffPatch]));
-    if (Object.keys(patch).length === 0) return backToStaff();
+    if (Object.keys(patch).length === 0) {
+      await backToStaff();
+      return;
+    }
     try {
       void afterStaffChange(queryClient, await staffApi.update(staff.id, patch));
-      backToStaff();
+      await backToStaff();
     } catch (error) {
       setFormError(placeSaveError(error, setError));
     }
