@@ -90,9 +90,12 @@ export function afterStaffChange(queryClient: QueryClient, staff: Staff) {
   return refetch(queryClient, [queryKeys.staff.all, queryKeys.artists, queryKeys.schedules.all, queryKeys.availability.all], [answered]);
 }
 
-/** Rooms, closures, hours or time off: what can be booked, and where. */
-export function afterSchedulingSettingsChange(queryClient: QueryClient, changed: QueryKey) {
-  return refetch(queryClient, [changed, queryKeys.availability.all]);
+/**
+ * Rooms, closures, hours or time off: what can be booked, and where. These changes
+ * answer with the whole list (or schedule) as it now is, which replaces the cached one.
+ */
+export function afterSchedulingSettingsChange(queryClient: QueryClient, changed: QueryKey, answered: unknown) {
+  return refetch(queryClient, [changed, queryKeys.availability.all], [answer(queryClient, changed, answered)]);
 }
 
 /** The clinic's hours, spacing, validity and zone: every free slot, window and standing may read differently. */

@@ -52,7 +52,7 @@ export function ArtistScheduleSection() {
   const loadError = artistsQuery.error ? 'Could not load the artists' : scheduleQuery.error ? failureText(scheduleQuery.error) : null;
   const message = actionMessage ?? (loadError ? { error: true, text: loadError } : null);
 
-  const scheduleChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.schedules.ofArtist(artistId));
+  const scheduleChanged = (schedule: ArtistSchedule) => afterSchedulingSettingsChange(queryClient, queryKeys.schedules.ofArtist(artistId), schedule);
 
   const saveHours = async () => {
     setMessage(null);
@@ -60,8 +60,7 @@ export function ArtistScheduleSection() {
     setProblems(found);
     if (found.size > 0) return;
     try {
-      queryClient.setQueryData(queryKeys.schedules.ofArtist(artistId), await schedulesApi.setHours(artistId, weekly));
-      void scheduleChanged();
+      void scheduleChanged(await schedulesApi.setHours(artistId, weekly));
       setTyped(null);
       setMessage({ error: false, text: 'Hours saved.' });
     } catch (failure) {
@@ -72,8 +71,7 @@ export function ArtistScheduleSection() {
   const removeTimeOff = async (timeOffId: string) => {
     setMessage(null);
     try {
-      await schedulesApi.removeTimeOff(artistId, timeOffId);
-      await scheduleChanged();
+      await scheduleChanged(await schedulesApi.removeTimeOff(artistId, timeOffId));
     } catch (failure) {
       setMessage({ error: true, text: failureText(failure) });
     }
@@ -147,19 +145,14 @@ export function ArtistScheduleSection() {
               </li>
             ))}
           </ul>
-          <TimeOffForm
-            artistId={artistId}
-            onAdded={async () => {
-              await scheduleChanged();
-            }}
-          />
+          <TimeOffForm artistId={artistId} onAdded={scheduleChanged} />
         </>
       )}
     </section>
   );
 }
 
-function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: () => Promise<void> }) {
+function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedule: ArtistSchedule) => Promise<unknown> }) {
   const {
     register,
     handleSubmit,
@@ -176,9 +169,9 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: () => P
   const add = async (timeOff: z.output<typeof timeOffInputSchema>) => {
     setFormError(null);
     try {
-      await schedulesApi.addTimeOff(artistId, { ...timeOff, note: timeOff.note ?? null });
+      const schedule = await schedulesApi.addTimeOff(artistId, { ...timeOff, note: timeOff.note ?? null });
       reset();
-      await onAdded();
+      await onAdded(schedule);
     } catch (failure) {
       setFormError(placeSaveError(failure, setError));
     }

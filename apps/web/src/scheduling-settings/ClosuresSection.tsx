@@ -22,7 +22,7 @@ export function ClosuresSection() {
   const closures = query.data?.items ?? [];
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? (query.error ? 'Could not load the closures' : null);
-  const closuresChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.closures);
+  const closuresChanged = (closures: { items: Closure[] }) => afterSchedulingSettingsChange(queryClient, queryKeys.closures, closures);
   const {
     register,
     handleSubmit,
@@ -35,8 +35,7 @@ export function ClosuresSection() {
   const add = async (closure: ClosureInput) => {
     setError(null);
     try {
-      await closuresApi.add(closure);
-      void closuresChanged();
+      void closuresChanged(await closuresApi.add(closure));
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));
@@ -45,8 +44,7 @@ export function ClosuresSection() {
   const remove = async (closure: Closure) => {
     setError(null);
     try {
-      await closuresApi.remove(closure.id);
-      void closuresChanged();
+      void closuresChanged(await closuresApi.remove(closure.id));
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { roomInputSchema } from '@smp/contracts';
+import { roomInputSchema, type Room } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -27,12 +27,11 @@ export function RoomsSection() {
   } = useForm<{ name: string }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
   const field = fieldDescriber('room', errors);
 
-  const roomsChanged = () => afterSchedulingSettingsChange(queryClient, queryKeys.rooms);
-  const run = async (action: Promise<unknown>) => {
+  const roomsChanged = (rooms: { items: Room[] }) => afterSchedulingSettingsChange(queryClient, queryKeys.rooms, rooms);
+  const run = async (action: Promise<{ items: Room[] }>) => {
     setError(null);
     try {
-      await action;
-      void roomsChanged();
+      void roomsChanged(await action);
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
     }
@@ -40,8 +39,7 @@ export function RoomsSection() {
   const add = async ({ name }: { name: string }) => {
     setError(null);
     try {
-      await roomsApi.add(name);
-      void roomsChanged();
+      void roomsChanged(await roomsApi.add(name));
       reset();
     } catch (failure) {
       setError(placeSaveError(failure, setFieldError));
