@@ -139,7 +139,6 @@ export type Plan = z.infer<typeof planSchema>;
 export const planListQuerySchema = z.object({ clientId: z.uuid('Not a client id') });
 export const planListSchema = z.object({ items: z.array(planSchema) }).meta({ id: 'PlanList' });
 export const planParamsSchema = uuidParam('Not a plan id');
-export const planStartSchema = z.strictObject({}).meta({ id: 'PlanStart' });
 
 // ——— Appointments ———
 

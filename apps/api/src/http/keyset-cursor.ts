@@ -52,7 +52,7 @@ export function toPage<Row, Item>(rows: Row[], limit: number, toItem: (row: Row)
   return { items: page.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
 }
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isIdPosition = ([id]: string[]) => UUID_PATTERN.test(id ?? '');
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isIdPosition = ([id]: string[]) => UUID_PATTERN.test(id ?? '');
 /** A position of a sort value then an id, as most lists have. */
 export const isValueAndIdPosition = ([, id]: string[]) => UUID_PATTERN.test(id ?? '');

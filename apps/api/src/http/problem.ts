@@ -62,7 +62,7 @@ export function notFoundProblem(what: string): ProblemException {
   return new ProblemException({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: `${what} does not exist` });
 }
 
-export function fieldPath(path: StandardSchemaV1.Issue['path']): string {
+function fieldPath(path: StandardSchemaV1.Issue['path']): string {
   return (path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
 }
 

@@ -1,5 +1,7 @@
 import type { ClinicSettings } from '@smp/contracts';
-import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { queryKeys } from '../data/query-keys';
 import { loadClinic } from './clinic-request';
 import { setClinicCountry } from '../shared/clinic-country';
 
@@ -18,32 +20,23 @@ const ClinicContext = createContext<ClinicValue | null>(null);
  * and times are shown in its zone.
  */
 export function ClinicProvider({ children }: { children: ReactNode }) {
-  const [clinic, setClinic] = useState<ClinicSettings | null>(null);
-  const [failed, setFailed] = useState(false);
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.clinic, queryFn: ({ signal }) => loadClinic(signal).then(readInCountry), staleTime: Infinity });
+  // Rendering every part of the workspace at once is long work: deferred, it yields to the browser now and then.
+  const clinic = useDeferredValue(query.data);
 
-  const replaceClinic = useCallback((settings: ClinicSettings) => {
-    setClinicCountry(settings.country);
-    setClinic(settings);
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    loadClinic(controller.signal)
-      .then((settings) => {
-        // Rendering every part of the workspace at once is long work: in a transition it yields to the browser now and then.
-        if (!controller.signal.aborted) startTransition(() => replaceClinic(settings));
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setFailed(true);
-      });
-    return () => controller.abort();
-  }, [replaceClinic]);
-
+  const replaceClinic = useCallback((settings: ClinicSettings) => queryClient.setQueryData(queryKeys.clinic, readInCountry(settings)), [queryClient]);
   const value = useMemo(() => (clinic ? { clinic, replaceClinic } : null), [clinic, replaceClinic]);
 
-  if (failed) return <p className="page-message">The clinic’s settings did not load. Check that the server is running, then reload.</p>;
+  if (!value && query.isError) return <p className="page-message">The clinic’s settings did not load. Check that the server is running, then reload.</p>;
   if (!value) return <p className="page-message">Loading…</p>;
   return <ClinicContext.Provider value={value}>{children}</ClinicContext.Provider>;
+}
+
+/** Phone numbers typed without a country code are read in the clinic's country from now on. */
+function readInCountry(settings: ClinicSettings): ClinicSettings {
+  setClinicCountry(settings.country);
+  return settings;
 }
 
 function useClinicValue(): ClinicValue {

@@ -10,6 +10,8 @@ import type { StaffListParameters } from '../api/staff';
  * A client's records are keyed by the client, so a change to one client leaves the others cached.
  */
 export const queryKeys = {
+  /** The clinic's settings: its name, time zone, country and hours, read by every page. */
+  clinic: ['clinic'] as const,
   clients: {
     all: ['clients'] as const,
     lists: ['clients', 'list'] as const,
