@@ -1,4 +1,4 @@
-export const SIGN_IN_PATH = '/sign-in';
+const SIGN_IN_PATH = '/sign-in';
 
 /**
  * Where to go after signing in. `next` comes from the address bar, so anyone can

@@ -11,7 +11,7 @@ import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels'
 import { EnumOptions } from '../shared/EnumOptions';
 import { formatPhone } from '../shared/phone';
 
-export function clientToFormValues(client: Client | undefined): ClientInput {
+function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {
     return { firstName: '', lastName: '', address: {} };
   }

@@ -24,7 +24,7 @@ const APPOINTMENT_LENGTHS = [
 const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
 /** The settings as the form holds them: everything but the time of the last change. */
-export function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {
+function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {
   return { ...settings, slotStepMinutes: slotStepMinutes as ClinicSettingsInput['slotStepMinutes'] };
 }
 
