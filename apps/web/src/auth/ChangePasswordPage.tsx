@@ -7,6 +7,7 @@ import { authApi } from '../api/auth';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 export function ChangePasswordPage() {
   const {
@@ -44,11 +45,7 @@ export function ChangePasswordPage() {
         <h1>Change password</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(submit)}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         {changed && (
           <p className="alert info" role="status">
             Your password has been changed. Use the new one next time you sign in.

@@ -10,6 +10,7 @@ import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { EnumOptions } from '../shared/EnumOptions';
 import { formatPhone } from '../shared/phone';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 export function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {
@@ -74,11 +75,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => save(values, false))}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       {duplicates && (
         <div className="alert warning" role="alert">
           <p>

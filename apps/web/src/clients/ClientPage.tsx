@@ -19,6 +19,7 @@ import { ClientQueryMessage, useClientQuery } from '../data/client-query';
 import { afterClientChange } from '../data/invalidation';
 import { todayIn } from '../shared/zoned-time';
 import { formatPhone } from '../shared/phone';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const editClient: Shortcut = { key: 'e' };
 
@@ -89,11 +90,7 @@ export function ClientPage() {
         </div>
       </header>
 
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {confirmingArchive && (
         <div className="alert warning" role="alertdialog" aria-label="Archive client">
           <p>Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.</p>

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');
@@ -64,11 +65,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       {saved && !isDirty && (
         <p className="alert info" role="status">
           Settings saved.

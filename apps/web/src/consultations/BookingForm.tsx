@@ -15,6 +15,7 @@ import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormO
 import { modeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface BookingFormProps {
   clientId: string;
@@ -65,16 +66,8 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="booking-form-heading">
       <fieldset>
         <legend id="booking-form-heading">Book a consultation</legend>
-        {artistsQuery.isError && (
-          <p className="alert error" role="alert">
-            Could not load the artists; close the form and try again.
-          </p>
-        )}
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        {artistsQuery.isError && <ErrorAlert message="Could not load the artists; close the form and try again." />}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists} autoFocus>

@@ -18,6 +18,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -75,11 +76,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Consultation record">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>Hair loss</legend>
         <CheckboxGroup legend="Causes" id={causes.id} message={causes.message} options={HAIR_LOSS_CAUSES} labels={hairLossCauseLabels} registration={register('hairLossCauses')} />

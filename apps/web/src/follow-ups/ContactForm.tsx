@@ -9,6 +9,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { channelLabels, outcomeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type ContactValues = z.input<typeof contactInputSchema>;
 
@@ -43,11 +44,7 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
 
   return (
     <form className="contact-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Log contact with ${followUp.client.name}`}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label="How" required {...field('channel')}>
         <select {...register('channel')} {...field('channel').inputProps} autoFocus>
           <EnumOptions values={CONTACT_CHANNELS_FOLLOW_UP} labels={channelLabels} />

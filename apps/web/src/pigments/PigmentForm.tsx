@@ -9,6 +9,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface PigmentFormProps {
   onAdd: (pigment: z.output<typeof pigmentInputSchema>) => Promise<void>;
@@ -43,11 +44,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
 
   return (
     <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Add a pigment">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>New pigment</legend>
         <div className="grid">

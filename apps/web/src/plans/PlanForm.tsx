@@ -15,6 +15,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface PlanFormProps {
   clientId: string;
@@ -83,16 +84,8 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
       <fieldset>
         <legend id="plan-form-heading">New treatment plan</legend>
-        {(artistsQuery.isError || pricesQuery.isError) && (
-          <p className="alert error" role="alert">
-            Could not load the artists and prices; close the form and try again.
-          </p>
-        )}
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        {(artistsQuery.isError || pricesQuery.isError) && <ErrorAlert message="Could not load the artists and prices; close the form and try again." />}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Style" required {...field('style')}>
             <select {...register('style')} {...field('style').inputProps} autoFocus>

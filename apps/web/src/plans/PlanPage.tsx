@@ -23,6 +23,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Plans hold 2 sessions by default and 3 at most; more is a paid touch-up. */
 const MOST_INCLUDED_SESSIONS = 3;
@@ -105,11 +106,7 @@ export function PlanPage() {
           )}
         </div>
       </header>
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {cancelling && (
         <ReasonForm
           title="Cancel plan"

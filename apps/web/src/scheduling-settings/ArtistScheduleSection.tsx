@@ -15,6 +15,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type TimeOffInput = z.input<typeof timeOffInputSchema>;
 
@@ -179,11 +180,7 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
 
   return (
     <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Add time off">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label="First day" required {...field('startsOn')}>
         <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
       </Field>

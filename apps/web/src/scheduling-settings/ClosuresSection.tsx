@@ -12,6 +12,7 @@ import { useClosuresQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { formatDate } from '../shared/format';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type ClosureInput = z.infer<typeof closureInputSchema>;
 
@@ -53,11 +54,7 @@ export function ClosuresSection() {
   return (
     <section className="card" aria-labelledby="closures-heading">
       <h2 id="closures-heading">Clinic closures</h2>
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {closures.length === 0 && <p className="empty">No closures coming up.</p>}
       <ul className="plain-list">
         {closures.map((closure) => (

@@ -10,6 +10,7 @@ import { queryKeys } from '../data/query-keys';
 import { useRoomsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Rooms and chairs: a treatment holds one; an archived one takes no new bookings and keeps its history. */
 export function RoomsSection() {
@@ -49,11 +50,7 @@ export function RoomsSection() {
   return (
     <section className="card" aria-labelledby="rooms-heading">
       <h2 id="rooms-heading">Rooms and chairs</h2>
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <ul className="plain-list">
         {rooms.map((room) => (
           <li key={room.id}>

@@ -9,6 +9,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
 
@@ -47,11 +48,7 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
       <fieldset>
         <legend>Override the screening</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <p className="hint">The reason is kept with the client’s record and in the audit trail.</p>
         <Field label="Why treatment may go ahead" required {...field('reason')}>
           <textarea rows={3} {...register('reason')} {...field('reason').inputProps} autoFocus />

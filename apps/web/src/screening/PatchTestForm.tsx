@@ -10,6 +10,7 @@ import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
@@ -41,11 +42,7 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="patch-test-form-heading">
       <fieldset>
         <legend id="patch-test-form-heading">Record a patch test</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Pigment tested" required {...field('pigment')}>
             <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />

@@ -19,6 +19,7 @@ import { formatDay, formatTime } from '../shared/format';
 import { failureMessage, QueryMessage } from '../shared/QueryMessage';
 import { ScreeningCautions } from './ScreeningCautions';
 import { SessionRecordForm } from './SessionRecordForm';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Photos may be taken from the client's arrival to the end of the session. */
 const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_progress'];
@@ -113,11 +114,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
           </p>
         )
       )}
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
 
       {writesRecord && PHOTO_STATUSES.includes(appointment.status) && (
         <section className="card session-photos-card" aria-labelledby="session-photos-heading">

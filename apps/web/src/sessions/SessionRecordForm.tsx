@@ -12,6 +12,7 @@ import { lotChoices } from './pigment-choice';
 import { PigmentRow } from './PigmentRow';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type SessionRecordOutput = z.output<typeof sessionRecordInputSchema>;
 
@@ -63,11 +64,7 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Session record">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>Areas and technique</legend>
         <CheckboxGroup legend="Areas treated" id={areas.id} message={areas.message} options={TREATED_AREAS} labels={areaLabels} registration={register('areasTreated')} />

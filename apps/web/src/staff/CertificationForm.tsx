@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Adds one certification; the form empties for the next one after each save. */
 export function CertificationForm({ onAdd }: { onAdd: (certification: CertificationInput) => Promise<void> }) {
@@ -38,11 +39,7 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="certification-form-heading">
       <fieldset>
         <legend id="certification-form-heading">Add a certification</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Certification" required {...field('name')}>
             <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Bloodborne pathogens" />

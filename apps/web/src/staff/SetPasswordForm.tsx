@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type PasswordReset = z.input<typeof passwordResetSchema>;
 
@@ -41,11 +42,7 @@ export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone: (mess
   return (
     <form className="form card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="staff-password-heading">
       <h2 id="staff-password-heading">Set a new password</h2>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
         <input type={showPassword ? 'text' : 'password'} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" autoFocus />
       </Field>

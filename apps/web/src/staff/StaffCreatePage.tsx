@@ -12,6 +12,7 @@ import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 export function StaffCreatePage() {
   const navigate = useNavigate();
@@ -47,11 +48,7 @@ export function StaffCreatePage() {
         <h1>New staff member</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <fieldset>
           <legend>Account</legend>
           <StaffDetailsFields register={register} errors={errors} />

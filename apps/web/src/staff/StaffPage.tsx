@@ -11,6 +11,7 @@ import { formatInstant } from '../shared/format';
 import { CertificationsCard } from './CertificationsCard';
 import { SetPasswordForm } from './SetPasswordForm';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type Panel = 'none' | 'confirm-status' | 'password';
 
@@ -78,11 +79,7 @@ export function StaffPage() {
         </div>
       </header>
 
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {notice && (
         <p className="alert info" role="status">
           {notice}
