@@ -8,6 +8,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { FormActions } from '../shared/FormActions';
 
 export function ChangePasswordPage() {
   const {
@@ -63,11 +64,7 @@ export function ChangePasswordPage() {
           </div>
           <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Change password'}
-          </button>
-        </div>
+        <FormActions submitLabel="Change password" busyLabel="Saving…" submitting={isSubmitting} />
       </form>
     </section>
   );

@@ -17,8 +17,9 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
-import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
+import { FormActions } from '../shared/FormActions';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -113,11 +114,14 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
               </select>
             </Field>
           )}
-          <Field label="Transplant history" required {...field('transplantHistory')}>
-            <select {...register('transplantHistory', optional)} {...field('transplantHistory').inputProps}>
-              <EnumOptions values={TRANSPLANT_HISTORIES} labels={transplantLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="Transplant history"
+            required
+            described={field('transplantHistory')}
+            registration={register('transplantHistory', optional)}
+            values={TRANSPLANT_HISTORIES}
+            labels={transplantLabels}
+          />
         </div>
         <div className="checkbox-row">
           <label className="checkbox">
@@ -134,32 +138,30 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
       <fieldset>
         <legend>Hair and skin</legend>
         <div className="grid">
-          <Field label="Natural hair colour" required {...field('naturalHairColour')}>
-            <select {...register('naturalHairColour', optional)} {...field('naturalHairColour').inputProps}>
-              <EnumOptions values={NATURAL_HAIR_COLOURS} labels={hairColourLabels} blank />
-            </select>
-          </Field>
-          <Field label="Skin tone (Fitzpatrick)" required {...field('skinTone')}>
-            <select {...register('skinTone', optional)} {...field('skinTone').inputProps}>
-              <EnumOptions values={SKIN_TONES} labels={skinToneLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="Natural hair colour"
+            required
+            described={field('naturalHairColour')}
+            registration={register('naturalHairColour', optional)}
+            values={NATURAL_HAIR_COLOURS}
+            labels={hairColourLabels}
+          />
+          <EnumSelectField label="Skin tone (Fitzpatrick)" required described={field('skinTone')} registration={register('skinTone', optional)} values={SKIN_TONES} labels={skinToneLabels} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>Plan</legend>
         <div className="grid">
-          <Field label="Style wanted" required {...field('desiredStyle')}>
-            <select {...register('desiredStyle', optional)} {...field('desiredStyle').inputProps}>
-              <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} blank />
-            </select>
-          </Field>
-          <Field label="Pigment shade" required {...field('shadeDirection')}>
-            <select {...register('shadeDirection', optional)} {...field('shadeDirection').inputProps}>
-              <EnumOptions values={SHADE_DIRECTIONS} labels={shadeLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Style wanted" required described={field('desiredStyle')} registration={register('desiredStyle', optional)} values={TREATMENT_STYLES} labels={styleLabels} />
+          <EnumSelectField
+            label="Pigment shade"
+            required
+            described={field('shadeDirection')}
+            registration={register('shadeDirection', optional)}
+            values={SHADE_DIRECTIONS}
+            labels={shadeLabels}
+          />
         </div>
         <div className={errors.expectationsDiscussed ? 'field invalid' : 'field'}>
           <label className="checkbox">
@@ -180,16 +182,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
         </Field>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : record ? 'Save correction' : 'Save record'}
-        </button>
-        {onCancel && (
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={record ? 'Save correction' : 'Save record'} busyLabel="Saving…" submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,8 +8,8 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
-import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
 
 interface PigmentFormProps {
   onAdd: (pigment: z.output<typeof pigmentInputSchema>) => Promise<void>;
@@ -57,11 +57,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
           <Field label="Shade" required {...field('shadeName')}>
             <input {...register('shadeName')} {...field('shadeName').inputProps} autoComplete="off" />
           </Field>
-          <Field label="Tone" required {...field('tone')}>
-            <select {...register('tone', optional)} {...field('tone').inputProps}>
-              <EnumOptions values={PIGMENT_TONES} labels={toneLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Tone" required described={field('tone')} registration={register('tone', optional)} values={PIGMENT_TONES} labels={toneLabels} />
         </div>
         <fieldset className="choice-group">
           <legend>Undertones in the base</legend>

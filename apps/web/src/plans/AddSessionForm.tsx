@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
+import { FormActions } from '../shared/FormActions';
 
 type AddSession = z.infer<typeof addSessionSchema>;
 
@@ -44,14 +45,7 @@ export function AddSessionForm({ kind, priceNote, onAdd, onCancel }: AddSessionF
         <input {...register('shade')} {...field('shade').inputProps} autoComplete="off" autoFocus placeholder="e.g. Soft black, denser" />
       </Field>
       <span className="muted">{priceNote}</span>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          {title}
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={title} submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

@@ -9,8 +9,8 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
-import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
@@ -53,11 +53,7 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
           <Field label="Read on" required {...field('readOn')}>
             <input type="date" max={today} {...register('readOn')} {...field('readOn').inputProps} />
           </Field>
-          <Field label="Result" required {...field('result')}>
-            <select {...register('result', optional)} {...field('result').inputProps}>
-              <EnumOptions values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Result" required described={field('result')} registration={register('result', optional)} values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} />
         </div>
         <Field label="Notes" {...field('notes')}>
           <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="Reaction seen, if any" />
