@@ -113,7 +113,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           <Field label="Date of birth" {...field('dateOfBirth')}>
             <input type="date" {...register('dateOfBirth', optional)} {...field('dateOfBirth').inputProps} />
           </Field>
-          <EnumSelectField label="Sex" described={field('sex')} registration={register('sex', optional)} values={SEXES} labels={sexLabels} />
+          <EnumSelectField label="Sex" {...field('sex')} registration={register('sex', optional)} values={SEXES} labels={sexLabels} />
         </div>
       </fieldset>
 
@@ -128,7 +128,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           </Field>
           <EnumSelectField
             label="Preferred contact"
-            described={field('preferredContact')}
+            {...field('preferredContact')}
             registration={register('preferredContact', optional)}
             values={CONTACT_CHANNELS}
             labels={contactChannelLabels}
@@ -161,7 +161,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
         <div className="grid">
           <EnumSelectField
             label="How they heard of us"
-            described={field('referralSource')}
+            {...field('referralSource')}
             registration={register('referralSource', optional)}
             values={REFERRAL_SOURCES}
             labels={referralSourceLabels}

@@ -117,7 +117,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
           <EnumSelectField
             label="Transplant history"
             required
-            described={field('transplantHistory')}
+            {...field('transplantHistory')}
             registration={register('transplantHistory', optional)}
             values={TRANSPLANT_HISTORIES}
             labels={transplantLabels}
@@ -141,27 +141,20 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
           <EnumSelectField
             label="Natural hair colour"
             required
-            described={field('naturalHairColour')}
+            {...field('naturalHairColour')}
             registration={register('naturalHairColour', optional)}
             values={NATURAL_HAIR_COLOURS}
             labels={hairColourLabels}
           />
-          <EnumSelectField label="Skin tone (Fitzpatrick)" required described={field('skinTone')} registration={register('skinTone', optional)} values={SKIN_TONES} labels={skinToneLabels} />
+          <EnumSelectField label="Skin tone (Fitzpatrick)" required {...field('skinTone')} registration={register('skinTone', optional)} values={SKIN_TONES} labels={skinToneLabels} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>Plan</legend>
         <div className="grid">
-          <EnumSelectField label="Style wanted" required described={field('desiredStyle')} registration={register('desiredStyle', optional)} values={TREATMENT_STYLES} labels={styleLabels} />
-          <EnumSelectField
-            label="Pigment shade"
-            required
-            described={field('shadeDirection')}
-            registration={register('shadeDirection', optional)}
-            values={SHADE_DIRECTIONS}
-            labels={shadeLabels}
-          />
+          <EnumSelectField label="Style wanted" required {...field('desiredStyle')} registration={register('desiredStyle', optional)} values={TREATMENT_STYLES} labels={styleLabels} />
+          <EnumSelectField label="Pigment shade" required {...field('shadeDirection')} registration={register('shadeDirection', optional)} values={SHADE_DIRECTIONS} labels={shadeLabels} />
         </div>
         <div className={errors.expectationsDiscussed ? 'field invalid' : 'field'}>
           <label className="checkbox">

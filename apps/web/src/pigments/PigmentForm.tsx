@@ -57,7 +57,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
           <Field label="Shade" required {...field('shadeName')}>
             <input {...register('shadeName')} {...field('shadeName').inputProps} autoComplete="off" />
           </Field>
-          <EnumSelectField label="Tone" required described={field('tone')} registration={register('tone', optional)} values={PIGMENT_TONES} labels={toneLabels} />
+          <EnumSelectField label="Tone" required {...field('tone')} registration={register('tone', optional)} values={PIGMENT_TONES} labels={toneLabels} />
         </div>
         <fieldset className="choice-group">
           <legend>Undertones in the base</legend>

@@ -53,7 +53,7 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
           <Field label="Read on" required {...field('readOn')}>
             <input type="date" max={today} {...register('readOn')} {...field('readOn').inputProps} />
           </Field>
-          <EnumSelectField label="Result" required described={field('result')} registration={register('result', optional)} values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} />
+          <EnumSelectField label="Result" required {...field('result')} registration={register('result', optional)} values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} />
         </div>
         <Field label="Notes" {...field('notes')}>
           <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="Reaction seen, if any" />

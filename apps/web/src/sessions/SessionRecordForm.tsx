@@ -69,8 +69,8 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
         <legend>Areas and technique</legend>
         <CheckboxGroup legend="Areas treated" id={areas.id} message={areas.message} options={TREATED_AREAS} labels={areaLabels} registration={register('areasTreated')} />
         <div className="grid">
-          <EnumSelectField label="Density" required described={field('density')} registration={register('density', optional)} values={DENSITIES} labels={densityLabels} />
-          <EnumSelectField label="Dot size" required described={field('dotSize')} registration={register('dotSize', optional)} values={DOT_SIZES} labels={dotSizeLabels} />
+          <EnumSelectField label="Density" required {...field('density')} registration={register('density', optional)} values={DENSITIES} labels={densityLabels} />
+          <EnumSelectField label="Dot size" required {...field('dotSize')} registration={register('dotSize', optional)} values={DOT_SIZES} labels={dotSizeLabels} />
         </div>
         <Field label="Depth notes" {...field('depthNotes')}>
           <textarea rows={2} {...register('depthNotes', optional)} {...field('depthNotes').inputProps} placeholder="e.g. shallower at the hairline, skin thin at the crown" />
