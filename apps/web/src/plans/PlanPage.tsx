@@ -47,17 +47,7 @@ export function PlanPage() {
   // One change at a time: a second click would be refused once the first has gone through.
   const busy = change.isPending;
 
-  if (!query.data)
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link>
-          </>
-        }
-      />
-    );
+  if (!query.data) return <QueryMessage query={query} missing="There is no such plan." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
   const plan = query.data;
   const open = plan.status === 'draft' || plan.status === 'active';
   const next = nextOpenSession(plan);

@@ -16,6 +16,7 @@ import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { AddButton } from './AddButton';
 
 type TimeOffInput = z.input<typeof timeOffInputSchema>;
 
@@ -195,11 +196,7 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
       <Field label="Note" {...field('note')}>
         <input {...register('note', optional)} {...field('note').inputProps} autoComplete="off" />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button small" disabled={isSubmitting}>
-          Add time off
-        </button>
-      </div>
+      <AddButton label="Add time off" submitting={isSubmitting} />
     </form>
   );
 }

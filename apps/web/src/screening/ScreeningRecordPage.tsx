@@ -36,16 +36,7 @@ export function ScreeningRecordPage() {
     </p>
   );
   if (!query.data) {
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such screening. <Link to={`/clients/${id}`}>Back to the client</Link>
-          </>
-        }
-      />
-    );
+    return <QueryMessage query={query} missing="There is no such screening." back={{ to: `/clients/${id}`, label: 'Back to the client' }} />;
   }
   const screening = query.data;
 

@@ -28,17 +28,7 @@ const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_p
 export function SessionRecordCreatePage() {
   const { id } = useParams();
   const query = useAppointmentQuery(id);
-  if (!query.data)
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such appointment. <Link to="/calendar">Go to the calendar</Link>
-          </>
-        }
-      />
-    );
+  if (!query.data) return <QueryMessage query={query} missing="There is no such appointment." back={{ to: '/calendar', label: 'Go to the calendar' }} />;
   const appointment = query.data;
   if (appointment.kind === 'consultation') {
     return <Navigate to={appointment.consultationId ? `/clients/${appointment.client.id}/consultations/${appointment.consultationId}` : '/calendar'} replace />;

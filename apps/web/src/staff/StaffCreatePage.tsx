@@ -49,10 +49,7 @@ export function StaffCreatePage() {
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
         <ErrorAlert message={formError} />
-        <fieldset>
-          <legend>Account</legend>
-          <StaffDetailsFields register={register} errors={errors} />
-        </fieldset>
+        <StaffDetailsFields register={register} errors={errors} />
         <fieldset>
           <legend>First password</legend>
           <p className="hint">Give it to them in person; they should change it after signing in.</p>

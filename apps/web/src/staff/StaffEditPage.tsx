@@ -59,10 +59,7 @@ function StaffEditForm({ staff }: { staff: Staff }) {
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
         <ErrorAlert message={formError} />
-        <fieldset>
-          <legend>Account</legend>
-          <StaffDetailsFields register={register} errors={errors} />
-        </fieldset>
+        <StaffDetailsFields register={register} errors={errors} />
         <FormActions submitLabel="Save changes" busyLabel="Saving…" submitting={isSubmitting} onCancel={backToStaff} />
       </form>
     </section>
