@@ -7,6 +7,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { MinuteOptions } from '../shared/MinuteOptions';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');
@@ -140,11 +141,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Free times every" required {...field('slotStepMinutes')}>
             <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>
-              {SLOT_STEPS.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {minutes} minutes
-                </option>
-              ))}
+              <MinuteOptions choices={SLOT_STEPS} />
             </select>
           </Field>
         </div>

@@ -16,6 +16,8 @@ import { modeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { ArtistOptions } from '../staff/ArtistOptions';
+import { MinuteOptions } from '../shared/MinuteOptions';
 
 interface BookingFormProps {
   clientId: string;
@@ -71,12 +73,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
         <div className="grid">
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists} autoFocus>
-              <option value="">{artists ? '—' : 'Loading…'}</option>
-              {artists?.map((artist) => (
-                <option key={artist.id} value={artist.id}>
-                  {artist.name}
-                </option>
-              ))}
+              <ArtistOptions artists={artists} />
             </select>
           </Field>
           <Field label="How" required {...field('mode')}>
@@ -92,11 +89,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
           </Field>
           <Field label="Duration" required {...field('durationMinutes')}>
             <select {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps}>
-              {DURATION_CHOICES.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {minutes} minutes
-                </option>
-              ))}
+              <MinuteOptions choices={DURATION_CHOICES} />
             </select>
           </Field>
         </div>

@@ -16,6 +16,7 @@ import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { ArtistOptions } from '../staff/ArtistOptions';
 
 interface PlanFormProps {
   clientId: string;
@@ -94,12 +95,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
           </Field>
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists}>
-              <option value="">{artists ? '—' : 'Loading…'}</option>
-              {artists?.map((artist) => (
-                <option key={artist.id} value={artist.id}>
-                  {artist.name}
-                </option>
-              ))}
+              <ArtistOptions artists={artists} />
             </select>
           </Field>
           <fieldset className="choice-group">
