@@ -14,12 +14,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { EnumSelectField } from '../shared/EnumSelectField';
 import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -56,7 +57,6 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
     mode: 'onTouched',
   });
   const [scale, setScale] = useState<HairLossScale>(record?.ludwigStage != null ? 'ludwig' : record?.norwoodStage != null ? 'norwood' : initialScale);
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('record', errors);
   const causes = field('hairLossCauses');
 
@@ -66,14 +66,9 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
     setValue(next === 'norwood' ? 'ludwigStage' : 'norwoodStage', null);
   };
 
-  const save = async (values: ConsultationRecordInput) => {
-    setFormError(null);
-    try {
-      await onSave(values);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (values: ConsultationRecordInput) => {
+    await onSave(values);
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Consultation record">

@@ -11,12 +11,13 @@ import { styleLabels } from '../consultations/labels';
 import { afterPlanChange } from '../data/invalidation';
 import { useArtistsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ArtistOptions } from '../staff/ArtistOptions';
+import { useFormSave } from '../shared/use-form-save';
 
 interface PlanFormProps {
   clientId: string;
@@ -40,7 +41,6 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const queryClient = useQueryClient();
   const creation = useMutation({ mutationFn: plansApi.create, onSuccess: (plan) => void afterPlanChange(queryClient, plan) });
   const [sessionCount, setSessionCount] = useState(2);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -72,14 +72,9 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     setSessionCount(count);
   };
 
-  const save = async (input: z.output<typeof planInputSchema>) => {
-    setFormError(null);
-    try {
-      onCreated(await creation.mutateAsync(input));
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (input: z.output<typeof planInputSchema>) => {
+    onCreated(await creation.mutateAsync(input));
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">

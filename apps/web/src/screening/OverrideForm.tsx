@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { eligibilityOverrideInputSchema, type Eligibility } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
 
@@ -32,17 +32,11 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
     defaultValues: { reason: '', validUntil: today },
     mode: 'onTouched',
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('override', errors);
 
-  const save = async (input: OverrideInput) => {
-    setFormError(null);
-    try {
-      onSaved(await screeningApi.override(clientId, input));
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (input: OverrideInput) => {
+    onSaved(await screeningApi.override(clientId, input));
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
