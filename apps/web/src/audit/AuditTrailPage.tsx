@@ -10,6 +10,7 @@ import { usePagedQuery } from '../data/use-paged-query';
 import { actionLabels, fieldNameInWords } from './action-labels';
 import { AuditFilterBar } from './AuditFilterBar';
 import { auditQuery, dateRangeProblem, FILTER_NAMES, filtersFromSearch, type AuditFilters } from './audit-filters';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const PAGE_SIZE = 50;
 const STAFF_LIST_LIMIT = 100;
@@ -60,11 +61,7 @@ export function AuditTrailPage() {
       </header>
       <AuditFilterBar filters={filters} staff={staff} clientName={clientName} onChange={changeFilters} />
 
-      {events.error && (
-        <p className="alert error" role="alert">
-          {events.error}
-        </p>
-      )}
+      <ErrorAlert message={events.error} />
 
       <table className="data-table plain" aria-busy={events.loading}>
         <thead>

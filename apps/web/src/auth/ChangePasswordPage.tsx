@@ -7,6 +7,8 @@ import { authApi } from '../api/auth';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { FormActions } from '../shared/FormActions';
 
 export function ChangePasswordPage() {
   const {
@@ -44,11 +46,7 @@ export function ChangePasswordPage() {
         <h1>Change password</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(submit)}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         {changed && (
           <p className="alert info" role="status">
             Your password has been changed. Use the new one next time you sign in.
@@ -66,11 +64,7 @@ export function ChangePasswordPage() {
           </div>
           <ShowPasswordToggle shown={showPassword} onChange={setShowPassword} />
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Change password'}
-          </button>
-        </div>
+        <FormActions submitLabel="Change password" busyLabel="Saving…" submitting={isSubmitting} />
       </form>
     </section>
   );

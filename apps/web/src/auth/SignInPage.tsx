@@ -5,6 +5,7 @@ import { useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
+import { ErrorAlert } from '../shared/ErrorAlert';
 import { fieldDescriber } from '../shared/form';
 import { useAuth, type SignedOutReason } from './auth-context';
 
@@ -84,11 +85,7 @@ export function SignInPage() {
             {notice.text}
           </p>
         )}
-        {(refusal ?? errors.root?.message) && (
-          <p className="alert error" role="alert">
-            {refusal ?? errors.root?.message}
-          </p>
-        )}
+        <ErrorAlert message={refusal ?? errors.root?.message} />
         <Field label="Email" {...field('email')}>
           <input type="email" {...register('email')} {...field('email').inputProps} autoComplete="username" autoFocus />
         </Field>

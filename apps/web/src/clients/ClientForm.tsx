@@ -8,8 +8,10 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
-import { EnumOptions } from '../shared/EnumOptions';
 import { formatPhone } from '../shared/phone';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
+import { FormActions } from '../shared/FormActions';
 
 function clientToFormValues(client: Client | undefined): ClientInput {
   if (!client) {
@@ -74,11 +76,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit((values) => save(values, false))}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       {duplicates && (
         <div className="alert warning" role="alert">
           <p>
@@ -115,11 +113,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           <Field label="Date of birth" {...field('dateOfBirth')}>
             <input type="date" {...register('dateOfBirth', optional)} {...field('dateOfBirth').inputProps} />
           </Field>
-          <Field label="Sex" {...field('sex')}>
-            <select {...register('sex', optional)} {...field('sex').inputProps}>
-              <EnumOptions values={SEXES} labels={sexLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Sex" {...field('sex')} registration={register('sex', optional)} values={SEXES} labels={sexLabels} />
         </div>
       </fieldset>
 
@@ -132,11 +126,13 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
           <Field label="Email" {...field('email')}>
             <input type="email" {...register('email', optional)} {...field('email').inputProps} autoComplete="off" />
           </Field>
-          <Field label="Preferred contact" {...field('preferredContact')}>
-            <select {...register('preferredContact', optional)} {...field('preferredContact').inputProps}>
-              <EnumOptions values={CONTACT_CHANNELS} labels={contactChannelLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="Preferred contact"
+            {...field('preferredContact')}
+            registration={register('preferredContact', optional)}
+            values={CONTACT_CHANNELS}
+            labels={contactChannelLabels}
+          />
         </div>
         <div className="grid">
           <Field label="Address" {...field('address.line1')}>
@@ -163,11 +159,13 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
       <fieldset>
         <legend>About</legend>
         <div className="grid">
-          <Field label="How they heard of us" {...field('referralSource')}>
-            <select {...register('referralSource', optional)} {...field('referralSource').inputProps}>
-              <EnumOptions values={REFERRAL_SOURCES} labels={referralSourceLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="How they heard of us"
+            {...field('referralSource')}
+            registration={register('referralSource', optional)}
+            values={REFERRAL_SOURCES}
+            labels={referralSourceLabels}
+          />
           <Field label="Referral details" {...field('referralDetail')}>
             <input {...register('referralDetail', optional)} {...field('referralDetail').inputProps} placeholder="Who referred them, which ad…" />
           </Field>
@@ -177,14 +175,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
         </Field>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button subtle" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel="Saving…" submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,8 @@ import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcu
 import { useClinic } from '../clinic/clinic-context';
 import { todayIn } from '../shared/zoned-time';
 import { formatPhone } from '../shared/phone';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 200;
@@ -118,22 +120,10 @@ export function ClientListPage() {
         </label>
       </div>
 
-      {state.error && (
-        <p className="alert error" role="alert">
-          {state.error}
-        </p>
-      )}
+      <ErrorAlert message={state.error} />
 
       <table className="data-table" id="client-results" aria-busy={state.loading}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Date of birth</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Email</th>
-            <th scope="col">Screening</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Name', 'Date of birth', 'Phone', 'Email', 'Screening']} />
         <tbody>
           {state.items.map((client, index) => (
             <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={point} navigate={navigate} />

@@ -19,6 +19,8 @@ import { ClientQueryMessage, useClientQuery } from '../data/client-query';
 import { afterClientChange } from '../data/invalidation';
 import { todayIn } from '../shared/zoned-time';
 import { formatPhone } from '../shared/phone';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const editClient: Shortcut = { key: 'e' };
 
@@ -89,23 +91,11 @@ export function ClientPage() {
         </div>
       </header>
 
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {confirmingArchive && (
-        <div className="alert warning" role="alertdialog" aria-label="Archive client">
-          <p>Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => run(clientsApi.archive)} autoFocus>
-              Archive client
-            </button>
-            <button type="button" className="button subtle" onClick={() => setConfirmingArchive(false)}>
-              Keep active
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} onKeep={() => setConfirmingArchive(false)}>
+          Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.
+        </ConfirmDialog>
       )}
 
       <div className="cards">

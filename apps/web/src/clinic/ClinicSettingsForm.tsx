@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { MinuteOptions } from '../shared/MinuteOptions';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');
@@ -64,11 +66,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       {saved && !isDirty && (
         <p className="alert info" role="status">
           Settings saved.
@@ -143,11 +141,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Free times every" required {...field('slotStepMinutes')}>
             <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>
-              {SLOT_STEPS.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {minutes} minutes
-                </option>
-              ))}
+              <MinuteOptions choices={SLOT_STEPS} />
             </select>
           </Field>
         </div>

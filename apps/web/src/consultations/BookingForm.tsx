@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CONSULTATION_MODES, type Consultation } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { consultationsApi } from '../api/consultations';
 import { useSignInSession } from '../auth/auth-context';
@@ -9,12 +9,16 @@ import { useClinic } from '../clinic/clinic-context';
 import { useArtistsQuery } from '../data/reference-queries';
 import { afterConsultationChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
 import { modeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ArtistOptions } from '../staff/ArtistOptions';
+import { MinuteOptions } from '../shared/MinuteOptions';
+import { useFormSave } from '../shared/use-form-save';
 
 interface BookingFormProps {
   clientId: string;
@@ -33,7 +37,6 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     mutationFn: (values: BookingFormOutput) => consultationsApi.book(clientId, bookingFromForm(values, clinic.timeZone)),
     onSuccess: (consultation) => void afterConsultationChange(queryClient, consultation),
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -52,38 +55,24 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     if (artists?.some((artist) => artist.id === staff.id)) setValue('artistId', staff.id);
   }, [artists, staff.id, setValue]);
 
-  const save = async (values: BookingFormOutput) => {
-    setFormError(null);
-    try {
+  const { formError, save } = useFormSave(
+    setError,
+    async (values: BookingFormOutput) => {
       onBooked(await booking.mutateAsync(values));
-    } catch (error) {
-      setFormError(placeSaveError(error, setError, { startsAt: 'time' }));
-    }
-  };
+    },
+    { startsAt: 'time' },
+  );
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="booking-form-heading">
       <fieldset>
         <legend id="booking-form-heading">Book a consultation</legend>
-        {artistsQuery.isError && (
-          <p className="alert error" role="alert">
-            Could not load the artists; close the form and try again.
-          </p>
-        )}
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        {artistsQuery.isError && <ErrorAlert message="Could not load the artists; close the form and try again." />}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists} autoFocus>
-              <option value="">{artists ? '—' : 'Loading…'}</option>
-              {artists?.map((artist) => (
-                <option key={artist.id} value={artist.id}>
-                  {artist.name}
-                </option>
-              ))}
+              <ArtistOptions artists={artists} />
             </select>
           </Field>
           <Field label="How" required {...field('mode')}>
@@ -99,11 +88,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
           </Field>
           <Field label="Duration" required {...field('durationMinutes')}>
             <select {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps}>
-              {DURATION_CHOICES.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {minutes} minutes
-                </option>
-              ))}
+              <MinuteOptions choices={DURATION_CHOICES} />
             </select>
           </Field>
         </div>

@@ -37,16 +37,7 @@ export function ConsultationPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   if (!query.data) {
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such consultation. <Link to={`/clients/${clientId}`}>Back to the client</Link>
-          </>
-        }
-      />
-    );
+    return <QueryMessage query={query} missing="There is no such consultation." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
   }
   const consultation = query.data;
   const client = clientQuery.data ?? null;

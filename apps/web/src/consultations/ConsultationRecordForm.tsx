@@ -14,10 +14,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
-import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
+import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 export type HairLossScale = 'norwood' | 'ludwig';
 
@@ -54,7 +57,6 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
     mode: 'onTouched',
   });
   const [scale, setScale] = useState<HairLossScale>(record?.ludwigStage != null ? 'ludwig' : record?.norwoodStage != null ? 'norwood' : initialScale);
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('record', errors);
   const causes = field('hairLossCauses');
 
@@ -64,22 +66,13 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
     setValue(next === 'norwood' ? 'ludwigStage' : 'norwoodStage', null);
   };
 
-  const save = async (values: ConsultationRecordInput) => {
-    setFormError(null);
-    try {
-      await onSave(values);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (values: ConsultationRecordInput) => {
+    await onSave(values);
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Consultation record">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>Hair loss</legend>
         <CheckboxGroup legend="Causes" id={causes.id} message={causes.message} options={HAIR_LOSS_CAUSES} labels={hairLossCauseLabels} registration={register('hairLossCauses')} />
@@ -116,11 +109,14 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
               </select>
             </Field>
           )}
-          <Field label="Transplant history" required {...field('transplantHistory')}>
-            <select {...register('transplantHistory', optional)} {...field('transplantHistory').inputProps}>
-              <EnumOptions values={TRANSPLANT_HISTORIES} labels={transplantLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="Transplant history"
+            required
+            {...field('transplantHistory')}
+            registration={register('transplantHistory', optional)}
+            values={TRANSPLANT_HISTORIES}
+            labels={transplantLabels}
+          />
         </div>
         <div className="checkbox-row">
           <label className="checkbox">
@@ -137,32 +133,23 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
       <fieldset>
         <legend>Hair and skin</legend>
         <div className="grid">
-          <Field label="Natural hair colour" required {...field('naturalHairColour')}>
-            <select {...register('naturalHairColour', optional)} {...field('naturalHairColour').inputProps}>
-              <EnumOptions values={NATURAL_HAIR_COLOURS} labels={hairColourLabels} blank />
-            </select>
-          </Field>
-          <Field label="Skin tone (Fitzpatrick)" required {...field('skinTone')}>
-            <select {...register('skinTone', optional)} {...field('skinTone').inputProps}>
-              <EnumOptions values={SKIN_TONES} labels={skinToneLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField
+            label="Natural hair colour"
+            required
+            {...field('naturalHairColour')}
+            registration={register('naturalHairColour', optional)}
+            values={NATURAL_HAIR_COLOURS}
+            labels={hairColourLabels}
+          />
+          <EnumSelectField label="Skin tone (Fitzpatrick)" required {...field('skinTone')} registration={register('skinTone', optional)} values={SKIN_TONES} labels={skinToneLabels} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>Plan</legend>
         <div className="grid">
-          <Field label="Style wanted" required {...field('desiredStyle')}>
-            <select {...register('desiredStyle', optional)} {...field('desiredStyle').inputProps}>
-              <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} blank />
-            </select>
-          </Field>
-          <Field label="Pigment shade" required {...field('shadeDirection')}>
-            <select {...register('shadeDirection', optional)} {...field('shadeDirection').inputProps}>
-              <EnumOptions values={SHADE_DIRECTIONS} labels={shadeLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Style wanted" required {...field('desiredStyle')} registration={register('desiredStyle', optional)} values={TREATMENT_STYLES} labels={styleLabels} />
+          <EnumSelectField label="Pigment shade" required {...field('shadeDirection')} registration={register('shadeDirection', optional)} values={SHADE_DIRECTIONS} labels={shadeLabels} />
         </div>
         <div className={errors.expectationsDiscussed ? 'field invalid' : 'field'}>
           <label className="checkbox">
@@ -183,16 +170,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
         </Field>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : record ? 'Save correction' : 'Save record'}
-        </button>
-        {onCancel && (
-          <button type="button" className="button subtle" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={record ? 'Save correction' : 'Save record'} busyLabel="Saving…" submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

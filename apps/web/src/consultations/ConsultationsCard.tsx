@@ -10,6 +10,8 @@ import { usePagedQuery } from '../data/use-paged-query';
 import { BookingForm } from './BookingForm';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
 import { modeLabels } from './labels';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 const PAGE_SIZE = 10;
 
@@ -57,24 +59,12 @@ export function ConsultationsCard({ client }: { client: Client }) {
           onCancel={() => setBooking(false)}
         />
       )}
-      {consultations.error && (
-        <p className="alert error" role="alert">
-          {consultations.error}
-        </p>
-      )}
+      <ErrorAlert message={consultations.error} />
       {!consultations.loading && consultations.items.length === 0 && !consultations.error ? (
         <p className="empty">No consultations yet.</p>
       ) : (
         <table className="data-table plain" aria-label="Consultations" aria-busy={consultations.loading}>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Artist</th>
-              <th scope="col">How</th>
-              <th scope="col">Length</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['When', 'Artist', 'How', 'Length', 'Status']} />
           <tbody>
             {consultations.items.map((consultation) => (
               <tr key={consultation.id}>

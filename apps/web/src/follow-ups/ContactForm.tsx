@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CONTACT_CHANNELS_FOLLOW_UP, CONTACT_OUTCOMES, contactInputSchema, type FollowUp } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { followUpsApi } from '../api/follow-ups';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { channelLabels, outcomeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 type ContactValues = z.input<typeof contactInputSchema>;
 
@@ -29,25 +30,15 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
     resolver: zodResolver(contactInputSchema),
     defaultValues: { clientId: followUp.client.id, planId: followUp.plan.id, channel: 'phone', outcome: 'no_answer', note: null },
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber(`contact-${followUp.client.id}`, errors);
 
-  const save = async (contact: z.output<typeof contactInputSchema>) => {
-    setFormError(null);
-    try {
-      onLogged((await followUpsApi.logContact(contact)).items);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (contact: z.output<typeof contactInputSchema>) => {
+    onLogged((await followUpsApi.logContact(contact)).items);
+  });
 
   return (
     <form className="contact-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Log contact with ${followUp.client.name}`}>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label="How" required {...field('channel')}>
         <select {...register('channel')} {...field('channel').inputProps} autoFocus>
           <EnumOptions values={CONTACT_CHANNELS_FOLLOW_UP} labels={channelLabels} />

@@ -15,6 +15,8 @@ import { ContactForm } from './ContactForm';
 import { channelLabels, outcomeLabels } from './labels';
 import { UrgencyMark } from './UrgencyMark';
 import { formatPhone } from '../shared/phone';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 const rowKey = (followUp: FollowUp) => `${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`;
 
@@ -34,27 +36,12 @@ export function FollowUpsPage() {
       <header className="page-header">
         <h1>Follow-ups</h1>
       </header>
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}
       {!items && !error && <PageLoading />}
       {items && items.length > 0 && (
         <table className="data-table plain follow-ups" aria-label="Follow-ups">
-          <thead>
-            <tr>
-              <th scope="col">Urgency</th>
-              <th scope="col">Client</th>
-              <th scope="col">To book</th>
-              <th scope="col">Window</th>
-              <th scope="col">Last contact</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Urgency', 'Client', 'To book', 'Window', 'Last contact']} actions />
           <tbody>
             {items.map((followUp) => {
               const key = rowKey(followUp);

@@ -8,6 +8,7 @@ import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { PhotoPreview } from './PhotoPreview';
 import { PhotoThumbnail } from './PhotoThumbnail';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const PAGE_SIZE = 12;
 
@@ -36,11 +37,7 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
           ))}
         </div>
       </div>
-      {photos.error && (
-        <p className="alert error" role="alert">
-          {photos.error}
-        </p>
-      )}
+      <ErrorAlert message={photos.error} />
       {!photos.loading && photos.items.length === 0 && !photos.error && <p className="empty">No {viewLabels[view].toLowerCase()} photos yet.</p>}
       <div className="comparison" aria-busy={photos.loading}>
         {photos.nextCursor && (

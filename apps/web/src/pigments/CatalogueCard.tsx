@@ -2,6 +2,7 @@ import type { Lot } from '@smp/contracts';
 import { Fragment, type ReactNode } from 'react';
 import type { LotKind } from '../api/catalogue';
 import { LotList } from './LotList';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 interface CatalogueCardProps {
   title: string;
@@ -34,19 +35,7 @@ export function CatalogueCard({ title, addLabel, adding, onStartAdding, form, he
         <p className="empty">No {title.toLowerCase()} yet.</p>
       ) : (
         <table className="data-table plain catalogue" aria-label={title}>
-          <thead>
-            <tr>
-              {headings.map((heading) => (
-                <th key={heading} scope="col">
-                  {heading}
-                </th>
-              ))}
-              <th scope="col">Lots (open one to see who received it)</th>
-              <th scope="col" className="row-actions">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[...headings, 'Lots (open one to see who received it)']} actions />
           <tbody>{children}</tbody>
         </table>
       )}

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { lotInputSchema } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { LotInput } from '../api/catalogue';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 interface LotFormProps {
   /** What the lot is of, e.g. "Jet Black": names the form. */
@@ -29,17 +29,11 @@ export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
     resolver: zodResolver(lotInputSchema),
     defaultValues: { lotNumber: '', receivedOn: todayIn(timeZone), expiresOn: '', quantity: 1 },
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('lot', errors);
 
-  const save = async (lot: z.output<typeof lotInputSchema>) => {
-    setFormError(null);
-    try {
-      await onAdd(lot);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (lot: z.output<typeof lotInputSchema>) => {
+    await onAdd(lot);
+  });
 
   return (
     <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label={`Add a lot of ${itemName}`}>

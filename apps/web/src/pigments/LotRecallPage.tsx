@@ -6,6 +6,7 @@ import { queryKeys } from '../data/query-keys';
 import { useRecordQuery } from '../data/use-record-query';
 import { QueryMessage } from '../shared/QueryMessage';
 import { formatPhone } from '../shared/phone';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** Every client a lot went into, with how to reach them and the sessions it was used at: a recall list. */
 export function LotRecallPage({ kind }: { kind: LotKind }) {
@@ -45,14 +46,7 @@ export function LotRecallPage({ kind }: { kind: LotKind }) {
       </p>
       {clients.length > 0 && (
         <table className="data-table plain" aria-label="Clients who received the lot">
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Phone</th>
-              <th scope="col">Email</th>
-              <th scope="col">Sessions</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Client', 'Phone', 'Email', 'Sessions']} />
           <tbody>
             {clients.map(({ client, sessions }) => (
               <tr key={client.id}>

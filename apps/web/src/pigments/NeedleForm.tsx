@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { needleInputSchema } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { NeedleInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 interface NeedleFormProps {
   onAdd: (needle: z.output<typeof needleInputSchema>) => Promise<void>;
@@ -24,17 +24,11 @@ export function NeedleForm({ onAdd, onCancel }: NeedleFormProps) {
     resolver: zodResolver(needleInputSchema),
     defaultValues: { configuration: '', gauge: '', brand: null },
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('needle', errors);
 
-  const save = async (needle: z.output<typeof needleInputSchema>) => {
-    setFormError(null);
-    try {
-      await onAdd(needle);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (needle: z.output<typeof needleInputSchema>) => {
+    await onAdd(needle);
+  });
 
   return (
     <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label="Add a needle">

@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PIGMENT_TONES, PIGMENT_UNDERTONES, pigmentInputSchema, pigmentWarning } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { PigmentInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
-import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
+import { useFormSave } from '../shared/use-form-save';
 
 interface PigmentFormProps {
   onAdd: (pigment: z.output<typeof pigmentInputSchema>) => Promise<void>;
@@ -27,27 +28,17 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
     resolver: zodResolver(pigmentInputSchema),
     defaultValues: { brand: '', product: '', shadeName: '', undertones: [], baseNotes: null },
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('pigment', errors);
   // The same words the artist will see, so whoever adds the pigment knows what it sets off.
   const warning = pigmentWarning(useWatch({ control, name: 'undertones' }) ?? []);
 
-  const save = async (pigment: z.output<typeof pigmentInputSchema>) => {
-    setFormError(null);
-    try {
-      await onAdd(pigment);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (pigment: z.output<typeof pigmentInputSchema>) => {
+    await onAdd(pigment);
+  });
 
   return (
     <form className="form compact" noValidate onSubmit={handleSubmit(save)} aria-label="Add a pigment">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>New pigment</legend>
         <div className="grid">
@@ -60,11 +51,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
           <Field label="Shade" required {...field('shadeName')}>
             <input {...register('shadeName')} {...field('shadeName').inputProps} autoComplete="off" />
           </Field>
-          <Field label="Tone" required {...field('tone')}>
-            <select {...register('tone', optional)} {...field('tone').inputProps}>
-              <EnumOptions values={PIGMENT_TONES} labels={toneLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Tone" required {...field('tone')} registration={register('tone', optional)} values={PIGMENT_TONES} labels={toneLabels} />
         </div>
         <fieldset className="choice-group">
           <legend>Undertones in the base</legend>

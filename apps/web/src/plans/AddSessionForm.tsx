@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addSessionSchema } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
+import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 type AddSession = z.infer<typeof addSessionSchema>;
 
@@ -24,18 +25,12 @@ export function AddSessionForm({ kind, priceNote, onAdd, onCancel }: AddSessionF
     setError,
     formState: { errors, isSubmitting },
   } = useForm<AddSession>({ resolver: zodResolver(addSessionSchema), defaultValues: { kind, shade: '' } });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber(`add-${kind}`, errors);
   const title = kind === 'included' ? 'Add third session' : 'Add paid touch-up';
 
-  const save = async ({ shade }: AddSession) => {
-    setFormError(null);
-    try {
-      await onAdd(shade);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async ({ shade }: AddSession) => {
+    await onAdd(shade);
+  });
 
   return (
     <form className="alert info inline-form" noValidate onSubmit={handleSubmit(save)} aria-label={title}>
@@ -44,14 +39,7 @@ export function AddSessionForm({ kind, priceNote, onAdd, onCancel }: AddSessionF
         <input {...register('shade')} {...field('shade').inputProps} autoComplete="off" autoFocus placeholder="e.g. Soft black, denser" />
       </Field>
       <span className="muted">{priceNote}</span>
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={isSubmitting}>
-          {title}
-        </button>
-        <button type="button" className="button subtle small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={title} submitting={isSubmitting} onCancel={onCancel} small />
     </form>
   );
 }

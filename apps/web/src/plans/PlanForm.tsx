@@ -11,10 +11,13 @@ import { styleLabels } from '../consultations/labels';
 import { afterPlanChange } from '../data/invalidation';
 import { useArtistsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ArtistOptions } from '../staff/ArtistOptions';
+import { useFormSave } from '../shared/use-form-save';
 
 interface PlanFormProps {
   clientId: string;
@@ -38,7 +41,6 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const queryClient = useQueryClient();
   const creation = useMutation({ mutationFn: plansApi.create, onSuccess: (plan) => void afterPlanChange(queryClient, plan) });
   const [sessionCount, setSessionCount] = useState(2);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -70,29 +72,16 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     setSessionCount(count);
   };
 
-  const save = async (input: z.output<typeof planInputSchema>) => {
-    setFormError(null);
-    try {
-      onCreated(await creation.mutateAsync(input));
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (input: z.output<typeof planInputSchema>) => {
+    onCreated(await creation.mutateAsync(input));
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
       <fieldset>
         <legend id="plan-form-heading">New treatment plan</legend>
-        {(artistsQuery.isError || pricesQuery.isError) && (
-          <p className="alert error" role="alert">
-            Could not load the artists and prices; close the form and try again.
-          </p>
-        )}
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        {(artistsQuery.isError || pricesQuery.isError) && <ErrorAlert message="Could not load the artists and prices; close the form and try again." />}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Style" required {...field('style')}>
             <select {...register('style')} {...field('style').inputProps} autoFocus>
@@ -101,12 +90,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
           </Field>
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps} disabled={!artists}>
-              <option value="">{artists ? '—' : 'Loading…'}</option>
-              {artists?.map((artist) => (
-                <option key={artist.id} value={artist.id}>
-                  {artist.name}
-                </option>
-              ))}
+              <ArtistOptions artists={artists} />
             </select>
           </Field>
           <fieldset className="choice-group">

@@ -23,6 +23,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Plans hold 2 sessions by default and 3 at most; more is a paid touch-up. */
 const MOST_INCLUDED_SESSIONS = 3;
@@ -46,17 +47,7 @@ export function PlanPage() {
   // One change at a time: a second click would be refused once the first has gone through.
   const busy = change.isPending;
 
-  if (!query.data)
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such plan. <Link to={`/clients/${clientId}`}>Back to the client</Link>
-          </>
-        }
-      />
-    );
+  if (!query.data) return <QueryMessage query={query} missing="There is no such plan." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
   const plan = query.data;
   const open = plan.status === 'draft' || plan.status === 'active';
   const next = nextOpenSession(plan);
@@ -105,11 +96,7 @@ export function PlanPage() {
           )}
         </div>
       </header>
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {cancelling && (
         <ReasonForm
           title="Cancel plan"

@@ -10,6 +10,8 @@ import { failureMessage } from '../shared/QueryMessage';
 import { formatMoney } from '../shared/money';
 import { planStatusLabels, planStatusTags } from './labels';
 import { PlanForm } from './PlanForm';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** The client's treatment plans, newest first, and planning a new one. */
 export function PlansCard({ client }: { client: Client }) {
@@ -31,23 +33,11 @@ export function PlansCard({ client }: { client: Client }) {
         )}
       </div>
       {planning && <PlanForm clientId={client.id} onCreated={(plan) => navigate(`/clients/${client.id}/plans/${plan.id}`)} onCancel={() => setPlanning(false)} />}
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {plans?.length === 0 && <p className="empty">No treatment plans yet.</p>}
       {plans && plans.length > 0 && (
         <table className="data-table plain" aria-label="Treatment plans">
-          <thead>
-            <tr>
-              <th scope="col">Style</th>
-              <th scope="col">Artist</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">Price</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Style', 'Artist', 'Sessions', 'Price', 'Status']} />
           <tbody>
             {plans.map((plan) => {
               const done = plan.sessions.filter((session) => session.appointment?.status === 'completed').length;

@@ -11,6 +11,8 @@ import { formatInstant } from '../shared/format';
 import { failureMessage } from '../shared/QueryMessage';
 import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './report-filters';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
 export function TreatmentReportPage() {
@@ -77,11 +79,7 @@ export function TreatmentReportPage() {
           </button>
         )}
       </div>
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {report && (
         <>
           <div className="cards report-counts">
@@ -98,18 +96,7 @@ export function TreatmentReportPage() {
             <p className="empty">No sessions match these filters.</p>
           ) : (
             <table className="data-table plain report-rows" aria-label="Sessions">
-              <thead>
-                <tr>
-                  <th scope="col">Completed</th>
-                  <th scope="col">Client</th>
-                  <th scope="col">Artist</th>
-                  <th scope="col">Style</th>
-                  <th scope="col">Session</th>
-                  <th scope="col">Plan</th>
-                  <th scope="col">Pigment lots</th>
-                  <th scope="col">Needle lot</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={['Completed', 'Client', 'Artist', 'Style', 'Session', 'Plan', 'Pigment lots', 'Needle lot']} />
               <tbody>
                 {report.rows.map((row) => (
                   <tr key={row.sessionRecordId}>

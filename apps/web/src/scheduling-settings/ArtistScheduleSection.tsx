@@ -11,10 +11,13 @@ import { afterSchedulingSettingsChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { useArtistsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { AddButton } from './AddButton';
+import { useFormSave } from '../shared/use-form-save';
 
 type TimeOffInput = z.input<typeof timeOffInputSchema>;
 
@@ -163,27 +166,17 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
     resolver: zodResolver(timeOffInputSchema),
     defaultValues: { startsOn: '', endsOn: '', reason: 'holiday', note: null },
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('time-off', errors);
 
-  const add = async (timeOff: z.output<typeof timeOffInputSchema>) => {
-    setFormError(null);
-    try {
-      const schedule = await schedulesApi.addTimeOff(artistId, { ...timeOff, note: timeOff.note ?? null });
-      reset();
-      await onAdded(schedule);
-    } catch (failure) {
-      setFormError(placeSaveError(failure, setError));
-    }
-  };
+  const { formError, save: add } = useFormSave(setError, async (timeOff: z.output<typeof timeOffInputSchema>) => {
+    const schedule = await schedulesApi.addTimeOff(artistId, { ...timeOff, note: timeOff.note ?? null });
+    reset();
+    await onAdded(schedule);
+  });
 
   return (
     <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Add time off">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label="First day" required {...field('startsOn')}>
         <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
       </Field>
@@ -198,11 +191,7 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
       <Field label="Note" {...field('note')}>
         <input {...register('note', optional)} {...field('note').inputProps} autoComplete="off" />
       </Field>
-      <div className="actions">
-        <button type="submit" className="button small" disabled={isSubmitting}>
-          Add time off
-        </button>
-      </div>
+      <AddButton label="Add time off" submitting={isSubmitting} />
     </form>
   );
 }

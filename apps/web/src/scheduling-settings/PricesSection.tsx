@@ -8,6 +8,7 @@ import { styleLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';
 import { usePricesQuery } from '../data/reference-queries';
 import { minorUnitsPerMajor } from '../shared/money';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** The price list in the clinic's currency; fields hold major units (dollars), the API keeps minor (cents). */
 export function PricesSection() {
@@ -45,13 +46,7 @@ export function PricesSection() {
         </p>
       )}
       <table className="data-table plain">
-        <thead>
-          <tr>
-            <th scope="col">Style</th>
-            <th scope="col">Plan</th>
-            <th scope="col">Paid touch-up</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Style', 'Plan', 'Paid touch-up']} />
         <tbody>
           {prices.map((price) => (
             <tr key={price.style}>

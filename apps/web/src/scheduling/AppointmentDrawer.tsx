@@ -27,6 +27,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { appointmentTitle, statusActionLabels, statusLabels } from './labels';
 import { MoveForm } from './MoveForm';
 import type { MoveTarget } from './use-appointment-moves';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface AppointmentDrawerProps {
   appointmentId: string;
@@ -110,11 +111,7 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
       <h3 className={`appointment-title kind-${appointment.kind}`}>
         {appointmentTitle(appointment)} <span className="tag">{statusLabels[appointment.status]}</span>
       </h3>
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       <dl className="details">
         <dt>Client</dt>
         <dd>

@@ -23,6 +23,7 @@ import { nearestSlots, refusalOf, type Refusal } from './refusals';
 import { SlotPicker } from './SlotPicker';
 import type { SchedulingResources } from './use-scheduling-resources';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface BookingPanelProps {
   prefill: BookingPrefill;
@@ -154,11 +155,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
         </button>
       </div>
       <form className="form compact" noValidate onSubmit={handleSubmit((values) => book(values))}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <Field label="Client" required {...field('clientId')}>
           <ClientPicker
             id={field('clientId').id}

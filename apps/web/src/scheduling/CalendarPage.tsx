@@ -22,6 +22,7 @@ import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
 import { useSchedulingResources } from './use-scheduling-resources';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 // The panels bring the forms (and zod with them): the calendar shows without waiting for them.
 const BookingPanel = lazyPage(() => import('./BookingPanel'), 'BookingPanel');
@@ -213,16 +214,8 @@ export function CalendarPage() {
         {date === todayIn(timeZone) && <span className="tag info">Today</span>}
       </h2>
 
-      {calendar.error && (
-        <p className="alert error" role="alert">
-          {calendar.error}
-        </p>
-      )}
-      {moves.failure && (
-        <p className="alert error" role="alert">
-          {moves.failure}
-        </p>
-      )}
+      <ErrorAlert message={calendar.error} />
+      <ErrorAlert message={moves.failure} />
       {booked && (
         <p className="alert info" role="status">
           Booked {booked.client.name} with {booked.artist.name} on {formatDay(dateInZone(new Date(booked.startsAt), timeZone))}, {formatTime(booked.startsAt, timeZone)}.

@@ -6,6 +6,7 @@ import { useCan } from '../auth/use-can';
 import { afterScreeningChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { failureMessage } from '../shared/QueryMessage';
+import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatDate } from '../shared/format';
 import { OutcomeIcon } from './OutcomeIcon';
 import { OverrideForm } from './OverrideForm';
@@ -17,12 +18,7 @@ export function EligibilityPanel({ clientId }: { clientId: string }) {
   const [overriding, setOverriding] = useState(false);
   const query = useQuery({ queryKey: queryKeys.eligibility(clientId), queryFn: ({ signal }) => screeningApi.eligibility(clientId, signal) });
 
-  if (query.error)
-    return (
-      <p className="alert error" role="alert">
-        {failureMessage(query.error, 'Could not check eligibility')}
-      </p>
-    );
+  if (query.error) return <ErrorAlert message={failureMessage(query.error, 'Could not check eligibility')} />;
   if (!query.data) return <p className="muted">Checking eligibility…</p>;
   const eligibility = query.data;
 

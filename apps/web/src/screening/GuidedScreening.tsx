@@ -21,6 +21,7 @@ import { OutcomeMark } from './OutcomeMark';
 import { dateLabelOf, sectionLabels } from './outcome-words';
 import { SignaturePad } from './SignaturePad';
 import { YesNoQuestion } from './YesNoQuestion';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface GuidedScreeningProps {
   questionnaire: ScreeningQuestionnaire;
@@ -167,11 +168,7 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
                 — step {stepNames.length} of {stepNames.length}
               </span>
             </h2>
-            {formError && (
-              <p className="alert error" role="alert">
-                {formError}
-              </p>
-            )}
+            <ErrorAlert message={formError} />
             <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
             <p className="declaration">I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before treatment.</p>
             <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>

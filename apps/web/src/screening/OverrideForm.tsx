@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { eligibilityOverrideInputSchema, type Eligibility } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 type OverrideInput = z.input<typeof eligibilityOverrideInputSchema>;
 
@@ -31,27 +32,17 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
     defaultValues: { reason: '', validUntil: today },
     mode: 'onTouched',
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('override', errors);
 
-  const save = async (input: OverrideInput) => {
-    setFormError(null);
-    try {
-      onSaved(await screeningApi.override(clientId, input));
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (input: OverrideInput) => {
+    onSaved(await screeningApi.override(clientId, input));
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)}>
       <fieldset>
         <legend>Override the screening</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <p className="hint">The reason is kept with the client’s record and in the audit trail.</p>
         <Field label="Why treatment may go ahead" required {...field('reason')}>
           <textarea rows={3} {...register('reason')} {...field('reason').inputProps} autoFocus />

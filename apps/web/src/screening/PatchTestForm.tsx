@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PATCH_TEST_RESULTS, patchTestInputSchema, type PatchTestInput } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
-import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
+import { useFormSave } from '../shared/use-form-save';
 
 /** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
@@ -24,28 +25,18 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
     defaultValues: { pigment: '', appliedOn: '', readOn: today, notes: null },
     mode: 'onTouched',
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('patch-test', errors);
 
-  const save = async (test: PatchTestInput) => {
-    setFormError(null);
-    try {
-      await screeningApi.recordPatchTest(clientId, test);
-      onRecorded();
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (test: PatchTestInput) => {
+    await screeningApi.recordPatchTest(clientId, test);
+    onRecorded();
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="patch-test-form-heading">
       <fieldset>
         <legend id="patch-test-form-heading">Record a patch test</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Pigment tested" required {...field('pigment')}>
             <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />
@@ -56,11 +47,7 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
           <Field label="Read on" required {...field('readOn')}>
             <input type="date" max={today} {...register('readOn')} {...field('readOn').inputProps} />
           </Field>
-          <Field label="Result" required {...field('result')}>
-            <select {...register('result', optional)} {...field('result').inputProps}>
-              <EnumOptions values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Result" required {...field('result')} registration={register('result', optional)} values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} />
         </div>
         <Field label="Notes" {...field('notes')}>
           <input {...register('notes', optional)} {...field('notes').inputProps} autoComplete="off" placeholder="Reaction seen, if any" />

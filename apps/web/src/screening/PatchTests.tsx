@@ -10,6 +10,8 @@ import { usePagedQuery } from '../data/use-paged-query';
 import { Mark } from './OutcomeMark';
 import { patchTestResultLabels } from './outcome-words';
 import { PatchTestForm } from './PatchTestForm';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** The client's patch tests, newest first, and the form to record one. */
 export function PatchTests({ clientId }: { clientId: string }) {
@@ -32,25 +34,12 @@ export function PatchTests({ clientId }: { clientId: string }) {
           </button>
         )}
       </h3>
-      {tests.error && (
-        <p className="alert error" role="alert">
-          {tests.error}
-        </p>
-      )}
+      <ErrorAlert message={tests.error} />
       {!tests.loading && tests.items.length === 0 && !tests.error ? (
         <p className="empty">No patch tests recorded.</p>
       ) : (
         <table className="data-table plain" aria-label="Patch tests" aria-busy={tests.loading}>
-          <thead>
-            <tr>
-              <th scope="col">Pigment</th>
-              <th scope="col">Applied</th>
-              <th scope="col">Read</th>
-              <th scope="col">Result</th>
-              <th scope="col">Notes</th>
-              <th scope="col">Recorded by</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Pigment', 'Applied', 'Read', 'Result', 'Notes', 'Recorded by']} />
           <tbody>
             {tests.items.map((test) => (
               <tr key={test.id}>

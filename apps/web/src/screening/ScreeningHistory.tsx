@@ -7,6 +7,8 @@ import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { OutcomeMark } from './OutcomeMark';
 import { ScreeningBadge } from './ScreeningBadge';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 const PAGE_SIZE = 10;
 
@@ -21,24 +23,12 @@ export function ScreeningHistory({ clientId }: { clientId: string }) {
 
   return (
     <>
-      {screenings.error && (
-        <p className="alert error" role="alert">
-          {screenings.error}
-        </p>
-      )}
+      <ErrorAlert message={screenings.error} />
       {!screenings.loading && screenings.items.length === 0 && !screenings.error ? (
         <p className="empty">Not screened yet.</p>
       ) : (
         <table className="data-table plain" aria-label="Screenings" aria-busy={screenings.loading}>
-          <thead>
-            <tr>
-              <th scope="col">Signed</th>
-              <th scope="col">With</th>
-              <th scope="col">As answered</th>
-              <th scope="col">Today</th>
-              <th scope="col">Valid until</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Signed', 'With', 'As answered', 'Today', 'Valid until']} />
           <tbody>
             {screenings.items.map((screening) => (
               <tr key={screening.id}>

@@ -14,6 +14,7 @@ import { ClearanceForm } from './ClearanceForm';
 import { OutcomeMark } from './OutcomeMark';
 import { dateLabelOf, itemStatusLabels, outcomeMeaning } from './outcome-words';
 import { ScreeningBadge } from './ScreeningBadge';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** One signed screening: its outcome for everyone; the answers, items, clearances and signature for clinicians. */
 export function ScreeningRecordPage() {
@@ -35,16 +36,7 @@ export function ScreeningRecordPage() {
     </p>
   );
   if (!query.data) {
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such screening. <Link to={`/clients/${id}`}>Back to the client</Link>
-          </>
-        }
-      />
-    );
+    return <QueryMessage query={query} missing="There is no such screening." back={{ to: `/clients/${id}`, label: 'Back to the client' }} />;
   }
   const screening = query.data;
 
@@ -112,14 +104,7 @@ function ScreeningItems({ screening, items, onChange }: { screening: Screening; 
         <p className="muted">Nothing: the client answered no to every question.</p>
       ) : (
         <table className="data-table plain">
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Status</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Question', 'Outcome', 'Status', 'Details']} />
           <tbody>
             {items.map((item) => (
               <tr key={item.questionId}>

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addendumInputSchema } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
+import { useFormSave } from '../shared/use-form-save';
 
 type Addendum = z.infer<typeof addendumInputSchema>;
 
@@ -17,17 +17,11 @@ export function AddendumForm({ onAdd, onCancel }: { onAdd: (addendum: Addendum) 
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Addendum>({ resolver: zodResolver(addendumInputSchema), defaultValues: { text: '', reason: '' } });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('addendum', errors);
 
-  const save = async (addendum: Addendum) => {
-    setFormError(null);
-    try {
-      await onAdd(addendum);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (addendum: Addendum) => {
+    await onAdd(addendum);
+  });
 
   return (
     <form className="alert info addendum-form" noValidate onSubmit={handleSubmit(save)} aria-label="Add addendum">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { screeningApi } from '../api/screening';
 import { queryKeys } from '../data/query-keys';
 import { failureMessage } from '../shared/QueryMessage';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /**
  * The cautions of the client's latest screening. A caution never blocks treatment,
@@ -16,12 +17,7 @@ export function ScreeningCautions({ clientId }: { clientId: string }) {
     select: latestCautions,
   });
 
-  if (query.error)
-    return (
-      <p className="alert error" role="alert">
-        {failureMessage(query.error, 'Could not load the screening’s cautions')}
-      </p>
-    );
+  if (query.error) return <ErrorAlert message={failureMessage(query.error, 'Could not load the screening’s cautions')} />;
   const cautions = query.data;
   if (!cautions || cautions.items.length === 0) return null;
   return (

@@ -19,6 +19,7 @@ import { formatDay, formatTime } from '../shared/format';
 import { failureMessage, QueryMessage } from '../shared/QueryMessage';
 import { ScreeningCautions } from './ScreeningCautions';
 import { SessionRecordForm } from './SessionRecordForm';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 /** Photos may be taken from the client's arrival to the end of the session. */
 const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_progress'];
@@ -27,17 +28,7 @@ const PHOTO_STATUSES: readonly AppointmentDetail['status'][] = ['arrived', 'in_p
 export function SessionRecordCreatePage() {
   const { id } = useParams();
   const query = useAppointmentQuery(id);
-  if (!query.data)
-    return (
-      <QueryMessage
-        query={query}
-        missing={
-          <>
-            There is no such appointment. <Link to="/calendar">Go to the calendar</Link>
-          </>
-        }
-      />
-    );
+  if (!query.data) return <QueryMessage query={query} missing="There is no such appointment." back={{ to: '/calendar', label: 'Go to the calendar' }} />;
   const appointment = query.data;
   if (appointment.kind === 'consultation') {
     return <Navigate to={appointment.consultationId ? `/clients/${appointment.client.id}/consultations/${appointment.consultationId}` : '/calendar'} replace />;
@@ -113,11 +104,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
           </p>
         )
       )}
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
 
       {writesRecord && PHOTO_STATUSES.includes(appointment.status) && (
         <section className="card session-photos-card" aria-labelledby="session-photos-heading">

@@ -11,7 +11,8 @@ import { areaLabels, densityLabels, dotSizeLabels } from './labels';
 import { lotChoices } from './pigment-choice';
 import { PigmentRow } from './PigmentRow';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
-import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumSelectField } from '../shared/EnumSelectField';
 
 type SessionRecordOutput = z.output<typeof sessionRecordInputSchema>;
 
@@ -63,25 +64,13 @@ export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: 
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Session record">
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <fieldset>
         <legend>Areas and technique</legend>
         <CheckboxGroup legend="Areas treated" id={areas.id} message={areas.message} options={TREATED_AREAS} labels={areaLabels} registration={register('areasTreated')} />
         <div className="grid">
-          <Field label="Density" required {...field('density')}>
-            <select {...register('density', optional)} {...field('density').inputProps}>
-              <EnumOptions values={DENSITIES} labels={densityLabels} blank />
-            </select>
-          </Field>
-          <Field label="Dot size" required {...field('dotSize')}>
-            <select {...register('dotSize', optional)} {...field('dotSize').inputProps}>
-              <EnumOptions values={DOT_SIZES} labels={dotSizeLabels} blank />
-            </select>
-          </Field>
+          <EnumSelectField label="Density" required {...field('density')} registration={register('density', optional)} values={DENSITIES} labels={densityLabels} />
+          <EnumSelectField label="Dot size" required {...field('dotSize')} registration={register('dotSize', optional)} values={DOT_SIZES} labels={dotSizeLabels} />
         </div>
         <Field label="Depth notes" {...field('depthNotes')}>
           <textarea rows={2} {...register('depthNotes', optional)} {...field('depthNotes').inputProps} placeholder="e.g. shallower at the hairline, skin thin at the crown" />

@@ -18,6 +18,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { AddendumForm } from './AddendumForm';
 import { AftercareSchedule } from './AftercareSchedule';
 import { areaLabels, densityLabels, dotSizeLabels, roleLabels } from './labels';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** A recorded session: what was done and with which lots, its photos, addenda, and the aftercare sheet to print for the client. */
 export function SessionRecordPage() {
@@ -94,14 +95,7 @@ function SessionRecordDetails({ record }: { record: SessionRecord }) {
         <section className="card wide" aria-labelledby="consumables-heading">
           <h2 id="consumables-heading">Pigments and needle</h2>
           <table className="data-table plain" aria-label="Pigments and needle used">
-            <thead>
-              <tr>
-                <th scope="col">Used for</th>
-                <th scope="col">Product</th>
-                <th scope="col">Lot</th>
-                <th scope="col">Lot expires</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Used for', 'Product', 'Lot', 'Lot expires']} />
             <tbody>
               {[...record.pigments]
                 .sort((a, b) => PIGMENT_ROLES.indexOf(a.role) - PIGMENT_ROLES.indexOf(b.role))

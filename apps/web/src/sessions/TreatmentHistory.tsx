@@ -8,6 +8,7 @@ import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { historyEntryPath, toggleHistoryType } from './history';
 import { historyEntryLabels, historyTypeLabels } from './labels';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 const PAGE_SIZE = 25;
 
@@ -36,11 +37,7 @@ export function TreatmentHistory({ clientId }: { clientId: string }) {
           </button>
         ))}
       </div>
-      {history.error && (
-        <p className="alert error" role="alert">
-          {history.error}
-        </p>
-      )}
+      <ErrorAlert message={history.error} />
       {!history.loading && !history.error && history.items.length === 0 && <p className="empty">Nothing of these kinds yet.</p>}
       <ol className="timeline" aria-label="Timeline" aria-busy={history.loading}>
         {history.items.map((entry) => {

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from './Field';
-import { fieldDescriber, placeSaveError } from './form';
+import { fieldDescriber } from './form';
+import { useFormSave } from './use-form-save';
 
 interface ReasonFormProps {
   /** Names the form for screen readers, e.g. "Cancel appointment". */
@@ -30,17 +30,11 @@ export function ReasonForm({ title, label, placeholder, submitLabel, keepLabel, 
     setError,
     formState: { errors, isSubmitting },
   } = useForm<{ reason: string }>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber(title.toLowerCase().replaceAll(' ', '-'), errors);
 
-  const save = async ({ reason }: { reason: string }) => {
-    setFormError(null);
-    try {
-      await onSubmit(reason);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async ({ reason }: { reason: string }) => {
+    await onSubmit(reason);
+  });
 
   return (
     <form className="alert warning reason-form" noValidate onSubmit={handleSubmit(save)} aria-label={title}>

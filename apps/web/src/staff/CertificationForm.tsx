@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { certificationInputSchema, type CertificationInput } from '@smp/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional } from '../shared/form';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 /** Adds one certification; the form empties for the next one after each save. */
 export function CertificationForm({ onAdd }: { onAdd: (certification: CertificationInput) => Promise<void> }) {
@@ -20,29 +21,19 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
     defaultValues: { name: '', issuer: null, issuedOn: null, expiresOn: '' },
     mode: 'onTouched',
   });
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('certification', errors);
 
-  const save = async (certification: CertificationInput) => {
-    setFormError(null);
-    try {
-      await onAdd(certification);
-      reset();
-      setFocus('name');
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (certification: CertificationInput) => {
+    await onAdd(certification);
+    reset();
+    setFocus('name');
+  });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="certification-form-heading">
       <fieldset>
         <legend id="certification-form-heading">Add a certification</legend>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Certification" required {...field('name')}>
             <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Bloodborne pathogens" />

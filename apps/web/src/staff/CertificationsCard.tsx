@@ -5,6 +5,7 @@ import { todayIn } from '../shared/zoned-time';
 import { CertificationFlag } from './CertificationFlag';
 import { CertificationForm } from './CertificationForm';
 import { certificationStanding, EXPIRY_WARNING_DAYS } from './certification-standing';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 interface CertificationsCardProps {
   staff: Staff;
@@ -22,17 +23,7 @@ export function CertificationsCard({ staff, onAdd, onRemove }: CertificationsCar
         <p className="alert warning">No certifications on record. Add them before booking this artist.</p>
       ) : (
         <table className="data-table plain">
-          <thead>
-            <tr>
-              <th scope="col">Certification</th>
-              <th scope="col">Issuer</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Certification', 'Issuer', 'Issued', 'Expires']} actions />
           <tbody>
             {staff.certifications.map((certification) => (
               <tr key={certification.id}>

@@ -5,9 +5,11 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 type PasswordReset = z.input<typeof passwordResetSchema>;
 
@@ -25,27 +27,17 @@ export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone: (mess
   });
   // The owner has to hand the password over, so it starts visible.
   const [showPassword, setShowPassword] = useState(true);
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('staff-password', errors);
 
-  const save = async ({ newPassword }: PasswordReset) => {
-    setFormError(null);
-    try {
-      await staffApi.setPassword(staff.id, newPassword);
-      onDone(`${staff.name} has a new password. Give it to them in person.`);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async ({ newPassword }: PasswordReset) => {
+    await staffApi.setPassword(staff.id, newPassword);
+    onDone(`${staff.name} has a new password. Give it to them in person.`);
+  });
 
   return (
     <form className="form card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="staff-password-heading">
       <h2 id="staff-password-heading">Set a new password</h2>
-      {formError && (
-        <p className="alert error" role="alert">
-          {formError}
-        </p>
-      )}
+      <ErrorAlert message={formError} />
       <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
         <input type={showPassword ? 'text' : 'password'} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" autoFocus />
       </Field>

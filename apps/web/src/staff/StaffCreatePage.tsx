@@ -8,10 +8,12 @@ import type { z } from 'zod';
 import { staffApi } from '../api/staff';
 import { afterStaffChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useFormSave } from '../shared/use-form-save';
 
 export function StaffCreatePage() {
   const navigate = useNavigate();
@@ -27,19 +29,13 @@ export function StaffCreatePage() {
   });
   const queryClient = useQueryClient();
   const [showPassword, setShowPassword] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const field = fieldDescriber('staff', errors);
 
-  const save = async (input: StaffInput) => {
-    setFormError(null);
-    try {
-      const staff = await staffApi.create(input);
-      void afterStaffChange(queryClient, staff);
-      await navigate(`/staff/${staff.id}`, { replace: true });
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-    }
-  };
+  const { formError, save } = useFormSave(setError, async (input: StaffInput) => {
+    const staff = await staffApi.create(input);
+    void afterStaffChange(queryClient, staff);
+    await navigate(`/staff/${staff.id}`, { replace: true });
+  });
 
   return (
     <section className="page narrow">
@@ -47,15 +43,8 @@ export function StaffCreatePage() {
         <h1>New staff member</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset>
-          <legend>Account</legend>
-          <StaffDetailsFields register={register} errors={errors} />
-        </fieldset>
+        <ErrorAlert message={formError} />
+        <StaffDetailsFields register={register} errors={errors} />
         <fieldset>
           <legend>First password</legend>
           <p className="hint">Give it to them in person; they should change it after signing in.</p>

@@ -11,6 +11,7 @@ import { placeSaveError } from '../shared/form';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 import { FormActions } from '../shared/FormActions';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 export function StaffEditPage() {
   const { id } = useParams();
@@ -57,15 +58,8 @@ function StaffEditForm({ staff }: { staff: Staff }) {
         <h1>Edit {staff.name}</h1>
       </header>
       <form className="form" noValidate onSubmit={handleSubmit(save)}>
-        {formError && (
-          <p className="alert error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset>
-          <legend>Account</legend>
-          <StaffDetailsFields register={register} errors={errors} />
-        </fieldset>
+        <ErrorAlert message={formError} />
+        <StaffDetailsFields register={register} errors={errors} />
         <FormActions submitLabel="Save changes" busyLabel="Saving…" submitting={isSubmitting} onCancel={backToStaff} />
       </form>
     </section>

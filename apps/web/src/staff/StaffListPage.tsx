@@ -9,6 +9,8 @@ import { todayIn } from '../shared/zoned-time';
 import { CertificationFlag } from './CertificationFlag';
 import { certificationStanding } from './certification-standing';
 import { EnumOptions } from '../shared/EnumOptions';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 const PAGE_SIZE = 50;
 
@@ -66,21 +68,10 @@ export function StaffListPage() {
         </label>
       </div>
 
-      {list.error && (
-        <p className="alert error" role="alert">
-          {list.error}
-        </p>
-      )}
+      <ErrorAlert message={list.error} />
 
       <table className="data-table" aria-busy={list.loading}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Certifications</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Name', 'Email', 'Role', 'Certifications']} />
         <tbody>
           {list.items.map((member) => (
             <tr key={member.id} onClick={() => navigate(`/staff/${member.id}`)}>

@@ -11,6 +11,8 @@ import { formatInstant } from '../shared/format';
 import { CertificationsCard } from './CertificationsCard';
 import { SetPasswordForm } from './SetPasswordForm';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ErrorAlert } from '../shared/ErrorAlert';
 
 type Panel = 'none' | 'confirm-status' | 'password';
 
@@ -78,41 +80,25 @@ export function StaffPage() {
         </div>
       </header>
 
-      {actionError && (
-        <p className="alert error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorAlert message={actionError} />
       {notice && (
         <p className="alert info" role="status">
           {notice}
         </p>
       )}
       {panel === 'confirm-status' && (
-        <div className="alert warning" role="alertdialog" aria-label={active ? 'Deactivate account' : 'Reactivate account'}>
-          <p>
-            {active
-              ? `Deactivate ${staff.name}? They are signed out at once and cannot sign in until reactivated. Their history stays in the audit trail.`
-              : `Reactivate ${staff.name}? They can sign in again with their current password.`}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button"
-              autoFocus
-              onClick={() =>
-                active
-                  ? run(() => staffApi.deactivate(staff.id), `${staff.name} is deactivated and signed out.`)
-                  : run(() => staffApi.reactivate(staff.id), `${staff.name} can sign in again.`)
-              }
-            >
-              {active ? 'Deactivate account' : 'Reactivate account'}
-            </button>
-            <button type="button" className="button subtle" onClick={() => setPanel('none')}>
-              {active ? 'Keep active' : 'Keep deactivated'}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          action={active ? 'Deactivate account' : 'Reactivate account'}
+          keepLabel={active ? 'Keep active' : 'Keep deactivated'}
+          onConfirm={() =>
+            active ? run(() => staffApi.deactivate(staff.id), `${staff.name} is deactivated and signed out.`) : run(() => staffApi.reactivate(staff.id), `${staff.name} can sign in again.`)
+          }
+          onKeep={() => setPanel('none')}
+        >
+          {active
+            ? `Deactivate ${staff.name}? They are signed out at once and cannot sign in until reactivated. Their history stays in the audit trail.`
+            : `Reactivate ${staff.name}? They can sign in again with their current password.`}
+        </ConfirmDialog>
       )}
 
       <div className="cards">
