@@ -69,11 +69,18 @@ export function requestLog(request: FastifyRequest): Logger | undefined {
 }
 
 /** Routes Nest's own messages (start-up, route mapping) into the same JSON log. */
+/**
+ * Nest's own start-up lines, one per module loaded and per route mapped (about 90),
+ * are detail for debugging: at `info` they would bury the line saying where the app runs.
+ */
+const FRAMEWORK_START_UP = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    if (context !== undefined && FRAMEWORK_START_UP.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, trace }, String(message));
