@@ -22,8 +22,16 @@ async function pageSettled(page: Page) {
 }
 
 async function expectNoSidewaysScroll(page: Page) {
-  const { documentWidth, viewportWidth } = await page.evaluate(() => ({ documentWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth }));
-  expect(documentWidth, `${page.url()} is ${documentWidth}px wide in a ${viewportWidth}px window`).toBeLessThanOrEqual(viewportWidth);
+  const { documentWidth, viewportWidth, culprits } = await page.evaluate(() => {
+    // The outermost elements reaching past the window's right edge: where a failure starts.
+    const pastTheEdge = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 0.5;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((element) => pastTheEdge(element) && !(element.parentElement && pastTheEdge(element.parentElement)))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).replaceAll(' ', '.') : ''}`);
+    return { documentWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth, culprits };
+  });
+  expect.soft(documentWidth, `${page.url()} is ${documentWidth}px wide in a ${viewportWidth}px window (${culprits.join(', ')})`).toBeLessThanOrEqual(viewportWidth);
 }
 
 /** Opens the menu and checks every link in it, and the account's controls, can be brought into view. */
@@ -34,7 +42,11 @@ async function openMenu(page: Page, links: readonly string[]) {
   const main = page.getByRole('navigation', { name: 'Main' });
   await expect(main.getByRole('link')).toHaveText([...links]);
   const account = page.getByRole('navigation', { name: 'Account' });
-  for (const control of [...links.map((name) => main.getByRole('link', { name, exact: true })), account.getByRole('link', { name: 'Change password' }), account.getByRole('button', { name: 'Sign out' })]) {
+  for (const control of [
+    ...links.map((name) => main.getByRole('link', { name, exact: true })),
+    account.getByRole('link', { name: 'Change password' }),
+    account.getByRole('button', { name: 'Sign out' }),
+  ]) {
     await control.scrollIntoViewIfNeeded();
     await expect(control).toBeInViewport({ ratio: 1 });
   }
