@@ -28,7 +28,7 @@ async function expectNoSidewaysScroll(page: Page) {
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((element) => pastTheEdge(element) && !(element.parentElement && pastTheEdge(element.parentElement)))
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).replaceAll(' ', '.') : ''}`);
+      .map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('class') ? '.' + element.getAttribute('class')!.replaceAll(' ', '.') : ''}`);
     return { documentWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth, culprits };
   });
   expect.soft(documentWidth, `${page.url()} is ${documentWidth}px wide in a ${viewportWidth}px window (${culprits.join(', ')})`).toBeLessThanOrEqual(viewportWidth);

@@ -17,7 +17,7 @@ export function TopBar() {
   const canReadFollowUps = useCan('followUps.read');
   const canManageConsumables = useCan('consumables.manage');
   const canReadReports = useCan('reports.read');
-  const menu = useMenuDisclosure<HTMLDivElement>();
+  const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef, menuRef } = useMenuDisclosure<HTMLDivElement>();
   const menuId = useId();
 
   const onSignOut = async () => {
@@ -36,11 +36,11 @@ export function TopBar() {
         {clinic.name}
       </Link>
       {/* Below the width where every link fits, the links and the account fold into this menu. */}
-      <button type="button" className="menu-button" aria-expanded={menu.open} aria-controls={menuId} ref={menu.buttonRef} onClick={menu.toggle}>
+      <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={menuId} ref={menuButtonRef} onClick={toggleMenu}>
         <span className="menu-icon" aria-hidden="true" />
         Menu
       </button>
-      <div className={menu.open ? 'topbar-menu open' : 'topbar-menu'} id={menuId} ref={menu.menuRef}>
+      <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'} id={menuId} ref={menuRef}>
         <nav aria-label="Main">
           <NavLink to="/clients">Clients</NavLink>
           <NavLink to="/calendar">Calendar</NavLink>
