@@ -105,3 +105,26 @@ describe('signing in and out', () => {
     expect(logout?.headers.get(CSRF_HEADER)).toBe('csrf-owner');
   });
 });
+
+describe('the menu the top bar folds into on narrow screens', () => {
+  it('opens from its button, closes with Escape back on the button, and closes when a link is followed', async () => {
+    renderSignedIn('/clients', 'receptionist');
+    const user = userEvent.setup();
+    const menuButton = await screen.findByRole('button', { name: 'Menu' });
+    const menu = document.getElementById(menuButton.getAttribute('aria-controls')!)!;
+    expect(within(menu).getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    expect(within(menu).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+
+    await user.click(menuButton);
+    expect(menuButton.getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menuButton);
+
+    await user.click(menuButton);
+    await user.click(within(menu).getByRole('link', { name: 'Change password' }));
+    expect(await screen.findByRole('heading', { name: 'Change password' })).toBeTruthy();
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+  });
+});

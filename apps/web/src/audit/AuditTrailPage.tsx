@@ -63,36 +63,38 @@ export function AuditTrailPage() {
 
       <ErrorAlert message={events.error} />
 
-      <table className="data-table plain" aria-busy={events.loading}>
-        <thead>
-          <tr>
-            <th scope="col" className="nowrap">
-              Time ({clinic.timeZone.replaceAll('_', ' ')})
-            </th>
-            <th scope="col">Staff</th>
-            <th scope="col">Action</th>
-            <th scope="col">Record</th>
-            <th scope="col">Changed fields</th>
-            <th scope="col">Address</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.items.map((event) => (
-            <tr key={event.id}>
-              <td className="nowrap">{formatInstant(event.occurredAt, clinic.timeZone, { seconds: true })}</td>
-              <td>
-                <EventActor event={event} />
-              </td>
-              <td className="nowrap">{actionLabels[event.action]}</td>
-              <td className="nowrap">
-                <EventRecord event={event} staffNames={staffNames} />
-              </td>
-              <td>{event.changedFields.length > 0 ? event.changedFields.map(fieldNameInWords).join(', ') : '—'}</td>
-              <td className="nowrap mono">{event.address ?? '—'}</td>
+      <div className="table-scroll">
+        <table className="data-table plain" aria-busy={events.loading}>
+          <thead>
+            <tr>
+              <th scope="col" className="nowrap">
+                Time ({clinic.timeZone.replaceAll('_', ' ')})
+              </th>
+              <th scope="col">Staff</th>
+              <th scope="col">Action</th>
+              <th scope="col">Record</th>
+              <th scope="col">Changed fields</th>
+              <th scope="col">Address</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.items.map((event) => (
+              <tr key={event.id}>
+                <td className="nowrap">{formatInstant(event.occurredAt, clinic.timeZone, { seconds: true })}</td>
+                <td>
+                  <EventActor event={event} />
+                </td>
+                <td className="nowrap">{actionLabels[event.action]}</td>
+                <td className="nowrap">
+                  <EventRecord event={event} staffNames={staffNames} />
+                </td>
+                <td>{event.changedFields.length > 0 ? event.changedFields.map(fieldNameInWords).join(', ') : '—'}</td>
+                <td className="nowrap mono">{event.address ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {!events.loading && events.items.length === 0 && !events.error && <p className="empty">No events match these filters.</p>}
       {events.nextCursor && (

@@ -122,14 +122,16 @@ export function ClientListPage() {
 
       <ErrorAlert message={state.error} />
 
-      <table className="data-table" id="client-results" aria-busy={state.loading}>
-        <ColumnHeads columns={['Name', 'Date of birth', 'Phone', 'Email', 'Screening']} />
-        <tbody>
-          {state.items.map((client, index) => (
-            <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={point} navigate={navigate} />
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table" id="client-results" aria-busy={state.loading}>
+          <ColumnHeads columns={['Name', 'Date of birth', 'Phone', 'Email', 'Screening']} />
+          <tbody>
+            {state.items.map((client, index) => (
+              <ClientRow key={client.id} client={client} index={index} active={index === activeIndex} today={today} onPoint={point} navigate={navigate} />
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {!state.loading && state.items.length === 0 && !state.error && (
         <p className="empty">

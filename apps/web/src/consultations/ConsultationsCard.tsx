@@ -63,24 +63,26 @@ export function ConsultationsCard({ client }: { client: Client }) {
       {!consultations.loading && consultations.items.length === 0 && !consultations.error ? (
         <p className="empty">No consultations yet.</p>
       ) : (
-        <table className="data-table plain" aria-label="Consultations" aria-busy={consultations.loading}>
-          <ColumnHeads columns={['When', 'Artist', 'How', 'Length', 'Status']} />
-          <tbody>
-            {consultations.items.map((consultation) => (
-              <tr key={consultation.id}>
-                <td className="nowrap">
-                  <Link to={`/clients/${client.id}/consultations/${consultation.id}`}>{formatInstant(consultation.startsAt, clinic.timeZone)}</Link>
-                </td>
-                <td>{consultation.artist.name}</td>
-                <td>{modeLabels[consultation.mode]}</td>
-                <td className="nowrap">{consultation.durationMinutes} min</td>
-                <td>
-                  <ConsultationStatusTag status={consultation.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain" aria-label="Consultations" aria-busy={consultations.loading}>
+            <ColumnHeads columns={['When', 'Artist', 'How', 'Length', 'Status']} />
+            <tbody>
+              {consultations.items.map((consultation) => (
+                <tr key={consultation.id}>
+                  <td className="nowrap">
+                    <Link to={`/clients/${client.id}/consultations/${consultation.id}`}>{formatInstant(consultation.startsAt, clinic.timeZone)}</Link>
+                  </td>
+                  <td>{consultation.artist.name}</td>
+                  <td>{modeLabels[consultation.mode]}</td>
+                  <td className="nowrap">{consultation.durationMinutes} min</td>
+                  <td>
+                    <ConsultationStatusTag status={consultation.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {consultations.nextCursor && (
         <button type="button" className="button small" onClick={consultations.loadMore} disabled={consultations.loading}>

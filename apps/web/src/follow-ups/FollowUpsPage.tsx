@@ -40,88 +40,90 @@ export function FollowUpsPage() {
       {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}
       {!items && !error && <PageLoading />}
       {items && items.length > 0 && (
-        <table className="data-table plain follow-ups" aria-label="Follow-ups">
-          <ColumnHeads columns={['Urgency', 'Client', 'To book', 'Window', 'Last contact']} actions />
-          <tbody>
-            {items.map((followUp) => {
-              const key = rowKey(followUp);
-              const contact = followUp.lastContact;
-              return (
-                <Fragment key={key}>
-                  <tr>
-                    <td>
-                      <UrgencyMark urgency={followUp.urgency} />
-                    </td>
-                    <td>
-                      <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <ScreeningBadge status={followUp.client.screening} />
-                      <div className="muted">{followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}</div>
-                    </td>
-                    <td>
-                      <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>
-                      <div className="muted">{followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}</div>
-                    </td>
-                    <td className="nowrap">
-                      {followUp.window
-                        ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
-                        : followUp.dueSince
-                          ? `Due since ${formatDate(followUp.dueSince)}`
-                          : '—'}
-                    </td>
-                    <td>
-                      {contact ? (
-                        <>
-                          {channelLabels[contact.channel]}: {outcomeLabels[contact.outcome]}
-                          <div className="muted">
-                            {formatInstant(contact.contactedAt, timeZone)}, {contact.staff.name}
-                            {contact.note && ` — ${contact.note}`}
-                          </div>
-                        </>
-                      ) : (
-                        <span className="muted">Not contacted yet</span>
-                      )}
-                    </td>
-                    <td className="row-actions nowrap">
-                      {canBook && (
-                        <Link
-                          className="button primary small"
-                          to={bookingLink({
-                            clientId: followUp.client.id,
-                            kind: followUp.session ? 'plan_session' : 'maintenance',
-                            planSessionId: followUp.session?.id,
-                            artistId: followUp.plan.artistId,
-                          })}
-                          aria-label={`Book next for ${followUp.client.name}`}
-                        >
-                          Book next
-                        </Link>
-                      )}{' '}
-                      {canContact && logging !== key && (
-                        <button type="button" className="button small" onClick={() => setLogging(key)} aria-label={`Log contact with ${followUp.client.name}`}>
-                          Log contact
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                  {logging === key && (
-                    <tr className="contact-row">
-                      <td colSpan={6}>
-                        <ContactForm
-                          followUp={followUp}
-                          onLogged={(queue) => {
-                            // The contact answers with the queue as it now stands.
-                            queryClient.setQueryData(queryKeys.followUps, { items: queue });
-                            setLogging(null);
-                          }}
-                          onCancel={() => setLogging(null)}
-                        />
+        <div className="table-scroll">
+          <table className="data-table plain follow-ups" aria-label="Follow-ups">
+            <ColumnHeads columns={['Urgency', 'Client', 'To book', 'Window', 'Last contact']} actions />
+            <tbody>
+              {items.map((followUp) => {
+                const key = rowKey(followUp);
+                const contact = followUp.lastContact;
+                return (
+                  <Fragment key={key}>
+                    <tr>
+                      <td>
+                        <UrgencyMark urgency={followUp.urgency} />
+                      </td>
+                      <td>
+                        <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <ScreeningBadge status={followUp.client.screening} />
+                        <div className="muted">{followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}</div>
+                      </td>
+                      <td>
+                        <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>
+                        <div className="muted">{followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}</div>
+                      </td>
+                      <td className="nowrap">
+                        {followUp.window
+                          ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
+                          : followUp.dueSince
+                            ? `Due since ${formatDate(followUp.dueSince)}`
+                            : '—'}
+                      </td>
+                      <td>
+                        {contact ? (
+                          <>
+                            {channelLabels[contact.channel]}: {outcomeLabels[contact.outcome]}
+                            <div className="muted">
+                              {formatInstant(contact.contactedAt, timeZone)}, {contact.staff.name}
+                              {contact.note && ` — ${contact.note}`}
+                            </div>
+                          </>
+                        ) : (
+                          <span className="muted">Not contacted yet</span>
+                        )}
+                      </td>
+                      <td className="row-actions nowrap">
+                        {canBook && (
+                          <Link
+                            className="button primary small"
+                            to={bookingLink({
+                              clientId: followUp.client.id,
+                              kind: followUp.session ? 'plan_session' : 'maintenance',
+                              planSessionId: followUp.session?.id,
+                              artistId: followUp.plan.artistId,
+                            })}
+                            aria-label={`Book next for ${followUp.client.name}`}
+                          >
+                            Book next
+                          </Link>
+                        )}{' '}
+                        {canContact && logging !== key && (
+                          <button type="button" className="button small" onClick={() => setLogging(key)} aria-label={`Log contact with ${followUp.client.name}`}>
+                            Log contact
+                          </button>
+                        )}
                       </td>
                     </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
+                    {logging === key && (
+                      <tr className="contact-row">
+                        <td colSpan={6}>
+                          <ContactForm
+                            followUp={followUp}
+                            onLogged={(queue) => {
+                              // The contact answers with the queue as it now stands.
+                              queryClient.setQueryData(queryKeys.followUps, { items: queue });
+                              setLogging(null);
+                            }}
+                            onCancel={() => setLogging(null)}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

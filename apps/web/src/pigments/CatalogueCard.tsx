@@ -34,10 +34,12 @@ export function CatalogueCard({ title, addLabel, adding, onStartAdding, form, he
       {empty ? (
         <p className="empty">No {title.toLowerCase()} yet.</p>
       ) : (
-        <table className="data-table plain catalogue" aria-label={title}>
-          <ColumnHeads columns={[...headings, 'Lots (open one to see who received it)']} actions />
-          <tbody>{children}</tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain catalogue" aria-label={title}>
+            <ColumnHeads columns={[...headings, 'Lots (open one to see who received it)']} actions />
+            <tbody>{children}</tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -45,30 +45,32 @@ export function LotRecallPage({ kind }: { kind: LotKind }) {
           : `${clients.length} ${clients.length === 1 ? 'client' : 'clients'} received it, at ${sessionCount} ${sessionCount === 1 ? 'session' : 'sessions'}.`}
       </p>
       {clients.length > 0 && (
-        <table className="data-table plain" aria-label="Clients who received the lot">
-          <ColumnHeads columns={['Client', 'Phone', 'Email', 'Sessions']} />
-          <tbody>
-            {clients.map(({ client, sessions }) => (
-              <tr key={client.id}>
-                <td>
-                  <Link to={`/clients/${client.id}`}>{client.name}</Link>
-                </td>
-                <td className="nowrap">{client.phone ? <a href={`tel:${client.phone}`}>{formatPhone(client.phone)}</a> : '—'}</td>
-                <td>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : '—'}</td>
-                <td>
-                  <ul className="plain-stack">
-                    {sessions.map((session) => (
-                      <li key={session.sessionRecordId}>
-                        <Link to={`/session-records/${session.sessionRecordId}`}>{formatInstant(session.completedAt, timeZone)}</Link>{' '}
-                        <span className="muted">with {session.artist.name}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain" aria-label="Clients who received the lot">
+            <ColumnHeads columns={['Client', 'Phone', 'Email', 'Sessions']} />
+            <tbody>
+              {clients.map(({ client, sessions }) => (
+                <tr key={client.id}>
+                  <td>
+                    <Link to={`/clients/${client.id}`}>{client.name}</Link>
+                  </td>
+                  <td className="nowrap">{client.phone ? <a href={`tel:${client.phone}`}>{formatPhone(client.phone)}</a> : '—'}</td>
+                  <td>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : '—'}</td>
+                  <td>
+                    <ul className="plain-stack">
+                      {sessions.map((session) => (
+                        <li key={session.sessionRecordId}>
+                          <Link to={`/session-records/${session.sessionRecordId}`}>{formatInstant(session.completedAt, timeZone)}</Link>{' '}
+                          <span className="muted">with {session.artist.name}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

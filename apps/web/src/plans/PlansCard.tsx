@@ -36,29 +36,31 @@ export function PlansCard({ client }: { client: Client }) {
       <ErrorAlert message={error} />
       {plans?.length === 0 && <p className="empty">No treatment plans yet.</p>}
       {plans && plans.length > 0 && (
-        <table className="data-table plain" aria-label="Treatment plans">
-          <ColumnHeads columns={['Style', 'Artist', 'Sessions', 'Price', 'Status']} />
-          <tbody>
-            {plans.map((plan) => {
-              const done = plan.sessions.filter((session) => session.appointment?.status === 'completed').length;
-              return (
-                <tr key={plan.id}>
-                  <td>
-                    <Link to={`/clients/${client.id}/plans/${plan.id}`}>{styleLabels[plan.style]}</Link>
-                  </td>
-                  <td>{plan.artist.name}</td>
-                  <td>
-                    {done} of {plan.sessions.length} done
-                  </td>
-                  <td>{formatMoney(plan.quotedPriceMinor, plan.currency)}</td>
-                  <td>
-                    <span className={planStatusTags[plan.status]}>{planStatusLabels[plan.status]}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain" aria-label="Treatment plans">
+            <ColumnHeads columns={['Style', 'Artist', 'Sessions', 'Price', 'Status']} />
+            <tbody>
+              {plans.map((plan) => {
+                const done = plan.sessions.filter((session) => session.appointment?.status === 'completed').length;
+                return (
+                  <tr key={plan.id}>
+                    <td>
+                      <Link to={`/clients/${client.id}/plans/${plan.id}`}>{styleLabels[plan.style]}</Link>
+                    </td>
+                    <td>{plan.artist.name}</td>
+                    <td>
+                      {done} of {plan.sessions.length} done
+                    </td>
+                    <td>{formatMoney(plan.quotedPriceMinor, plan.currency)}</td>
+                    <td>
+                      <span className={planStatusTags[plan.status]}>{planStatusLabels[plan.status]}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

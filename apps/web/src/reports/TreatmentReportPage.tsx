@@ -95,27 +95,29 @@ export function TreatmentReportPage() {
           {report.rows.length === 0 ? (
             <p className="empty">No sessions match these filters.</p>
           ) : (
-            <table className="data-table plain report-rows" aria-label="Sessions">
-              <ColumnHeads columns={['Completed', 'Client', 'Artist', 'Style', 'Session', 'Plan', 'Pigment lots', 'Needle lot']} />
-              <tbody>
-                {report.rows.map((row) => (
-                  <tr key={row.sessionRecordId}>
-                    <td className="nowrap">
-                      <Link to={`/session-records/${row.sessionRecordId}`}>{formatInstant(row.completedAt, timeZone)}</Link>
-                    </td>
-                    <td>
-                      <Link to={`/clients/${row.client.id}`}>{row.client.name}</Link>
-                    </td>
-                    <td>{row.artist.name}</td>
-                    <td>{row.style ? styleName(row.style) : '—'}</td>
-                    <td>{row.sessionNumber ?? '—'}</td>
-                    <td>{row.planStatus ? ((planStatusLabels as Record<string, string>)[row.planStatus] ?? row.planStatus) : 'No plan'}</td>
-                    <td className="mono">{row.pigmentLots.join(', ')}</td>
-                    <td className="mono">{row.needleLot}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table className="data-table plain report-rows" aria-label="Sessions">
+                <ColumnHeads columns={['Completed', 'Client', 'Artist', 'Style', 'Session', 'Plan', 'Pigment lots', 'Needle lot']} />
+                <tbody>
+                  {report.rows.map((row) => (
+                    <tr key={row.sessionRecordId}>
+                      <td className="nowrap">
+                        <Link to={`/session-records/${row.sessionRecordId}`}>{formatInstant(row.completedAt, timeZone)}</Link>
+                      </td>
+                      <td>
+                        <Link to={`/clients/${row.client.id}`}>{row.client.name}</Link>
+                      </td>
+                      <td>{row.artist.name}</td>
+                      <td>{row.style ? styleName(row.style) : '—'}</td>
+                      <td>{row.sessionNumber ?? '—'}</td>
+                      <td>{row.planStatus ? ((planStatusLabels as Record<string, string>)[row.planStatus] ?? row.planStatus) : 'No plan'}</td>
+                      <td className="mono">{row.pigmentLots.join(', ')}</td>
+                      <td className="mono">{row.needleLot}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

@@ -45,29 +45,31 @@ export function PricesSection() {
           {message.text}
         </p>
       )}
-      <table className="data-table plain">
-        <ColumnHeads columns={['Style', 'Plan', 'Paid touch-up']} />
-        <tbody>
-          {prices.map((price) => (
-            <tr key={price.style}>
-              <th scope="row">{styleLabels[price.style]}</th>
-              {(['planPriceMinor', 'extraSessionPriceMinor'] as const).map((name) => (
-                <td key={name}>
-                  <input
-                    type="number"
-                    min={0}
-                    step={1 / perMajor}
-                    className="short"
-                    aria-label={`${styleLabels[price.style]}: ${name === 'planPriceMinor' ? 'plan' : 'paid touch-up'}`}
-                    value={price[name] / perMajor}
-                    onChange={(event) => change(price.style, name, event.target.value)}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table plain">
+          <ColumnHeads columns={['Style', 'Plan', 'Paid touch-up']} />
+          <tbody>
+            {prices.map((price) => (
+              <tr key={price.style}>
+                <th scope="row">{styleLabels[price.style]}</th>
+                {(['planPriceMinor', 'extraSessionPriceMinor'] as const).map((name) => (
+                  <td key={name}>
+                    <input
+                      type="number"
+                      min={0}
+                      step={1 / perMajor}
+                      className="short"
+                      aria-label={`${styleLabels[price.style]}: ${name === 'planPriceMinor' ? 'plan' : 'paid touch-up'}`}
+                      value={price[name] / perMajor}
+                      onChange={(event) => change(price.style, name, event.target.value)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         <button type="button" className="button primary" onClick={save} disabled={prices.length === 0}>
           Save prices

@@ -38,25 +38,27 @@ export function PatchTests({ clientId }: { clientId: string }) {
       {!tests.loading && tests.items.length === 0 && !tests.error ? (
         <p className="empty">No patch tests recorded.</p>
       ) : (
-        <table className="data-table plain" aria-label="Patch tests" aria-busy={tests.loading}>
-          <ColumnHeads columns={['Pigment', 'Applied', 'Read', 'Result', 'Notes', 'Recorded by']} />
-          <tbody>
-            {tests.items.map((test) => (
-              <tr key={test.id}>
-                <td>{test.pigment}</td>
-                <td className="nowrap">{formatDate(test.appliedOn)}</td>
-                <td className="nowrap">{formatDate(test.readOn)}</td>
-                <td>
-                  <Mark tone={test.result === 'passed' ? 'clear' : 'not_suitable'} icon={test.result === 'passed' ? 'check' : 'cross'}>
-                    {patchTestResultLabels[test.result]}
-                  </Mark>
-                </td>
-                <td>{test.notes ?? '—'}</td>
-                <td>{test.recordedBy.name}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain" aria-label="Patch tests" aria-busy={tests.loading}>
+            <ColumnHeads columns={['Pigment', 'Applied', 'Read', 'Result', 'Notes', 'Recorded by']} />
+            <tbody>
+              {tests.items.map((test) => (
+                <tr key={test.id}>
+                  <td>{test.pigment}</td>
+                  <td className="nowrap">{formatDate(test.appliedOn)}</td>
+                  <td className="nowrap">{formatDate(test.readOn)}</td>
+                  <td>
+                    <Mark tone={test.result === 'passed' ? 'clear' : 'not_suitable'} icon={test.result === 'passed' ? 'check' : 'cross'}>
+                      {patchTestResultLabels[test.result]}
+                    </Mark>
+                  </td>
+                  <td>{test.notes ?? '—'}</td>
+                  <td>{test.recordedBy.name}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {tests.nextCursor && (
         <button type="button" className="button small" onClick={tests.loadMore} disabled={tests.loading}>

@@ -27,26 +27,28 @@ export function ScreeningHistory({ clientId }: { clientId: string }) {
       {!screenings.loading && screenings.items.length === 0 && !screenings.error ? (
         <p className="empty">Not screened yet.</p>
       ) : (
-        <table className="data-table plain" aria-label="Screenings" aria-busy={screenings.loading}>
-          <ColumnHeads columns={['Signed', 'With', 'As answered', 'Today', 'Valid until']} />
-          <tbody>
-            {screenings.items.map((screening) => (
-              <tr key={screening.id}>
-                <td className="nowrap">
-                  <Link to={`/clients/${clientId}/screenings/${screening.id}`}>{formatInstant(screening.signedAt, clinic.timeZone)}</Link>
-                </td>
-                <td>{screening.conductedBy.name}</td>
-                <td>
-                  <OutcomeMark standing={screening.answeredOutcome} />
-                </td>
-                <td>
-                  <ScreeningBadge status={screening.status} />
-                </td>
-                <td className="nowrap">{formatDate(screening.validUntil)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain" aria-label="Screenings" aria-busy={screenings.loading}>
+            <ColumnHeads columns={['Signed', 'With', 'As answered', 'Today', 'Valid until']} />
+            <tbody>
+              {screenings.items.map((screening) => (
+                <tr key={screening.id}>
+                  <td className="nowrap">
+                    <Link to={`/clients/${clientId}/screenings/${screening.id}`}>{formatInstant(screening.signedAt, clinic.timeZone)}</Link>
+                  </td>
+                  <td>{screening.conductedBy.name}</td>
+                  <td>
+                    <OutcomeMark standing={screening.answeredOutcome} />
+                  </td>
+                  <td>
+                    <ScreeningBadge status={screening.status} />
+                  </td>
+                  <td className="nowrap">{formatDate(screening.validUntil)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {screenings.nextCursor && (
         <button type="button" className="button small" onClick={screenings.loadMore} disabled={screenings.loading}>

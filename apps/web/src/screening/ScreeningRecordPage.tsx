@@ -103,43 +103,45 @@ function ScreeningItems({ screening, items, onChange }: { screening: Screening; 
       {items.length === 0 ? (
         <p className="muted">Nothing: the client answered no to every question.</p>
       ) : (
-        <table className="data-table plain">
-          <ColumnHeads columns={['Question', 'Outcome', 'Status', 'Details']} />
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.questionId}>
-                <td>{item.question}</td>
-                <td className="nowrap">
-                  <OutcomeMark standing={item.outcome} />
-                </td>
-                <td>
-                  <span className={item.status === 'open' ? 'tag warning' : 'tag'}>{itemStatusLabels[item.status]}</span>
-                </td>
-                <td>
-                  {item.reason}
-                  {item.outcome === 'defer' && <div className="muted">{item.deferUntil ? `Until ${formatDate(item.deferUntil)}` : 'Until a new screening'}</div>}
-                  {item.clearance && (
-                    <div>
-                      {/* A download: the server sends letters as attachments, never as pages of this site. */}
-                      <a href={item.clearance.documentUrl} download={item.clearance.documentName}>
-                        {item.clearance.documentName}
-                      </a>{' '}
-                      <span className="muted">
-                        reviewed by {item.clearance.reviewedBy.name}, {formatInstant(item.clearance.reviewedAt, clinic.timeZone)}
-                        {item.clearance.note && ` — ${item.clearance.note}`}
-                      </span>
-                    </div>
-                  )}
-                  {item.status === 'open' && item.clearedBy === 'patch_test' && (
-                    <div className="muted">
-                      Clears when a passed patch test is recorded on <Link to={`/clients/${screening.clientId}#screening`}>the client’s page</Link>.
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain">
+            <ColumnHeads columns={['Question', 'Outcome', 'Status', 'Details']} />
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.questionId}>
+                  <td>{item.question}</td>
+                  <td className="nowrap">
+                    <OutcomeMark standing={item.outcome} />
+                  </td>
+                  <td>
+                    <span className={item.status === 'open' ? 'tag warning' : 'tag'}>{itemStatusLabels[item.status]}</span>
+                  </td>
+                  <td>
+                    {item.reason}
+                    {item.outcome === 'defer' && <div className="muted">{item.deferUntil ? `Until ${formatDate(item.deferUntil)}` : 'Until a new screening'}</div>}
+                    {item.clearance && (
+                      <div>
+                        {/* A download: the server sends letters as attachments, never as pages of this site. */}
+                        <a href={item.clearance.documentUrl} download={item.clearance.documentName}>
+                          {item.clearance.documentName}
+                        </a>{' '}
+                        <span className="muted">
+                          reviewed by {item.clearance.reviewedBy.name}, {formatInstant(item.clearance.reviewedAt, clinic.timeZone)}
+                          {item.clearance.note && ` — ${item.clearance.note}`}
+                        </span>
+                      </div>
+                    )}
+                    {item.status === 'open' && item.clearedBy === 'patch_test' && (
+                      <div className="muted">
+                        Clears when a passed patch test is recorded on <Link to={`/clients/${screening.clientId}#screening`}>the client’s page</Link>.
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canClear &&
         awaitingLetters.map((item) => (

@@ -94,39 +94,41 @@ function SessionRecordDetails({ record }: { record: SessionRecord }) {
         </section>
         <section className="card wide" aria-labelledby="consumables-heading">
           <h2 id="consumables-heading">Pigments and needle</h2>
-          <table className="data-table plain" aria-label="Pigments and needle used">
-            <ColumnHeads columns={['Used for', 'Product', 'Lot', 'Lot expires']} />
-            <tbody>
-              {[...record.pigments]
-                .sort((a, b) => PIGMENT_ROLES.indexOf(a.role) - PIGMENT_ROLES.indexOf(b.role))
-                .map(({ role, pigment, lot }) => (
-                  <tr key={`${role}|${lot.id}`}>
-                    <td>{roleLabels[role]}</td>
-                    <td>
-                      {pigment.brand} {pigment.product} — {pigment.shadeName} <span className="muted">({(toneLabels as Record<string, string>)[pigment.tone] ?? pigment.tone})</span>
-                    </td>
-                    <td>
-                      <Link className="mono" to={recallPath('pigment', lot.id)}>
-                        {lot.lotNumber}
-                      </Link>
-                    </td>
-                    <td>{formatDate(lot.expiresOn)}</td>
-                  </tr>
-                ))}
-              <tr>
-                <td>Needle</td>
-                <td>
-                  {record.needle.configuration}, {record.needle.gauge}
-                </td>
-                <td>
-                  <Link className="mono" to={recallPath('needle', record.needle.lotId)}>
-                    {record.needle.lotNumber}
-                  </Link>
-                </td>
-                <td>—</td>
-              </tr>
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="data-table plain" aria-label="Pigments and needle used">
+              <ColumnHeads columns={['Used for', 'Product', 'Lot', 'Lot expires']} />
+              <tbody>
+                {[...record.pigments]
+                  .sort((a, b) => PIGMENT_ROLES.indexOf(a.role) - PIGMENT_ROLES.indexOf(b.role))
+                  .map(({ role, pigment, lot }) => (
+                    <tr key={`${role}|${lot.id}`}>
+                      <td>{roleLabels[role]}</td>
+                      <td>
+                        {pigment.brand} {pigment.product} — {pigment.shadeName} <span className="muted">({(toneLabels as Record<string, string>)[pigment.tone] ?? pigment.tone})</span>
+                      </td>
+                      <td>
+                        <Link className="mono" to={recallPath('pigment', lot.id)}>
+                          {lot.lotNumber}
+                        </Link>
+                      </td>
+                      <td>{formatDate(lot.expiresOn)}</td>
+                    </tr>
+                  ))}
+                <tr>
+                  <td>Needle</td>
+                  <td>
+                    {record.needle.configuration}, {record.needle.gauge}
+                  </td>
+                  <td>
+                    <Link className="mono" to={recallPath('needle', record.needle.lotId)}>
+                      {record.needle.lotNumber}
+                    </Link>
+                  </td>
+                  <td>—</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
         </section>
         <section className="card wide" aria-labelledby="photos-heading">
           <h2 id="photos-heading">Photos</h2>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useAuth, useSignInSession } from '../auth/auth-context';
 import { roleLabels } from '../auth/role-labels';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { useMenuDisclosure } from './use-menu-disclosure';
 
 export function TopBar() {
   const clinic = useClinic();
@@ -16,6 +17,8 @@ export function TopBar() {
   const canReadFollowUps = useCan('followUps.read');
   const canManageConsumables = useCan('consumables.manage');
   const canReadReports = useCan('reports.read');
+  const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef, menuRef } = useMenuDisclosure<HTMLDivElement>();
+  const menuId = useId();
 
   const onSignOut = async () => {
     setSignOutFailed(false);
@@ -32,38 +35,45 @@ export function TopBar() {
       <Link className="brand" to="/">
         {clinic.name}
       </Link>
-      <nav aria-label="Main">
-        <NavLink to="/clients">Clients</NavLink>
-        <NavLink to="/calendar">Calendar</NavLink>
-        {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}
-        {canManageConsumables && <NavLink to="/pigments">Pigments &amp; needles</NavLink>}
-        {canReadReports && <NavLink to="/reports/treatment">Reports</NavLink>}
-        {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
-        {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
-        {canManageClinic && (
-          <NavLink to="/settings" end>
-            Settings
-          </NavLink>
-        )}
-        {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
-      </nav>
-      <span className="timezone" title="Times are shown in the clinic's time zone">
-        {clinic.timeZone.replaceAll('_', ' ')}
-      </span>
-      <nav className="account" aria-label="Account">
-        <span className="who">
-          {staff.name} <span className="role">{roleLabels[staff.role]}</span>
+      {/* Below the width where every link fits, the links and the account fold into this menu. */}
+      <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={menuId} ref={menuButtonRef} onClick={toggleMenu}>
+        <span className="menu-icon" aria-hidden="true" />
+        Menu
+      </button>
+      <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'} id={menuId} ref={menuRef}>
+        <nav aria-label="Main">
+          <NavLink to="/clients">Clients</NavLink>
+          <NavLink to="/calendar">Calendar</NavLink>
+          {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}
+          {canManageConsumables && <NavLink to="/pigments">Pigments &amp; needles</NavLink>}
+          {canReadReports && <NavLink to="/reports/treatment">Reports</NavLink>}
+          {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
+          {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
+          {canManageClinic && (
+            <NavLink to="/settings" end>
+              Settings
+            </NavLink>
+          )}
+          {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
+        </nav>
+        <span className="timezone" title="Times are shown in the clinic's time zone">
+          {clinic.timeZone.replaceAll('_', ' ')}
         </span>
-        <NavLink to="/account/password">Change password</NavLink>
-        <button type="button" className="link-button" onClick={onSignOut}>
-          Sign out
-        </button>
-        {signOutFailed && (
-          <span className="topbar-error" role="alert">
-            Sign-out failed; try again
+        <nav className="account" aria-label="Account">
+          <span className="who">
+            {staff.name} <span className="role">{roleLabels[staff.role]}</span>
           </span>
-        )}
-      </nav>
+          <NavLink to="/account/password">Change password</NavLink>
+          <button type="button" className="link-button" onClick={onSignOut}>
+            Sign out
+          </button>
+          {signOutFailed && (
+            <span className="topbar-error" role="alert">
+              Sign-out failed; try again
+            </span>
+          )}
+        </nav>
+      </div>
     </header>
   );
 }

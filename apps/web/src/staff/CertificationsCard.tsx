@@ -22,27 +22,29 @@ export function CertificationsCard({ staff, onAdd, onRemove }: CertificationsCar
       {staff.certifications.length === 0 ? (
         <p className="alert warning">No certifications on record. Add them before booking this artist.</p>
       ) : (
-        <table className="data-table plain">
-          <ColumnHeads columns={['Certification', 'Issuer', 'Issued', 'Expires']} actions />
-          <tbody>
-            {staff.certifications.map((certification) => (
-              <tr key={certification.id}>
-                <td>{certification.name}</td>
-                <td>{certification.issuer ?? '—'}</td>
-                <td className="nowrap">{formatDate(certification.issuedOn)}</td>
-                <td className="nowrap">
-                  {formatDate(certification.expiresOn)}
-                  <CertificationFlag standing={certificationStanding(certification.expiresOn, today)} />
-                </td>
-                <td className="row-actions">
-                  <button type="button" className="button subtle small" onClick={() => onRemove(certification.id)} aria-label={`Remove ${certification.name}`}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="data-table plain">
+            <ColumnHeads columns={['Certification', 'Issuer', 'Issued', 'Expires']} actions />
+            <tbody>
+              {staff.certifications.map((certification) => (
+                <tr key={certification.id}>
+                  <td>{certification.name}</td>
+                  <td>{certification.issuer ?? '—'}</td>
+                  <td className="nowrap">{formatDate(certification.issuedOn)}</td>
+                  <td className="nowrap">
+                    {formatDate(certification.expiresOn)}
+                    <CertificationFlag standing={certificationStanding(certification.expiresOn, today)} />
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="button subtle small" onClick={() => onRemove(certification.id)} aria-label={`Remove ${certification.name}`}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p className="hint">Flagged when expired or expiring within {EXPIRY_WARNING_DAYS} days (clinic calendar).</p>
       <CertificationForm onAdd={onAdd} />

@@ -70,22 +70,24 @@ export function StaffListPage() {
 
       <ErrorAlert message={list.error} />
 
-      <table className="data-table" aria-busy={list.loading}>
-        <ColumnHeads columns={['Name', 'Email', 'Role', 'Certifications']} />
-        <tbody>
-          {list.items.map((member) => (
-            <tr key={member.id} onClick={() => navigate(`/staff/${member.id}`)}>
-              <td>
-                <Link to={`/staff/${member.id}`}>{member.name}</Link>
-                {member.status === 'deactivated' && <span className="tag">Deactivated</span>}
-              </td>
-              <td>{member.email}</td>
-              <td>{roleLabels[member.role]}</td>
-              <td>{member.role === 'artist' ? <CertificationSummary certifications={member.certifications} today={today} /> : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table" aria-busy={list.loading}>
+          <ColumnHeads columns={['Name', 'Email', 'Role', 'Certifications']} />
+          <tbody>
+            {list.items.map((member) => (
+              <tr key={member.id} onClick={() => navigate(`/staff/${member.id}`)}>
+                <td>
+                  <Link to={`/staff/${member.id}`}>{member.name}</Link>
+                  {member.status === 'deactivated' && <span className="tag">Deactivated</span>}
+                </td>
+                <td>{member.email}</td>
+                <td>{roleLabels[member.role]}</td>
+                <td>{member.role === 'artist' ? <CertificationSummary certifications={member.certifications} today={today} /> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {!list.loading && list.items.length === 0 && !list.error && <p className="empty">No staff accounts match these filters.</p>}
       {list.nextCursor && (
