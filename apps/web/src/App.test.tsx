@@ -1,6 +1,6 @@
 import type { StaffRole } from '@smp/contracts';
 import { CSRF_HEADER } from '@smp/contracts';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from './test-support/fake-api';
@@ -110,6 +110,8 @@ describe('the menu the top bar folds into on narrow screens', () => {
   it('opens from its button, closes with Escape back on the button, and closes when a link is followed', async () => {
     renderSignedIn('/clients', 'receptionist');
     const user = userEvent.setup();
+    // The clients page puts the cursor in its search box once shown: opened before that, the menu would lose focus to it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox')));
     const menuButton = await screen.findByRole('button', { name: 'Menu' });
     const menu = document.getElementById(menuButton.getAttribute('aria-controls')!)!;
     expect(within(menu).getByRole('navigation', { name: 'Main' })).toBeTruthy();
