@@ -32,7 +32,7 @@ describe('EligibilityPanel', () => {
     });
     renderApp(`/clients/${grace.id}`);
     const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
-    expect(panel.getByText('Not eligible for treatment today')).toBeTruthy();
+    expect(panel.getByText('Screening needed')).toBeTruthy();
     await userEvent.click(panel.getByRole('button', { name: 'Override' }));
     await userEvent.type(panel.getByLabelText(/Why treatment may go ahead/), 'Too short');
     await userEvent.click(panel.getByRole('button', { name: 'Override' }));
@@ -61,5 +61,51 @@ describe('EligibilityPanel', () => {
     expect(panel.getByText('Not screened yet')).toBeTruthy();
     expect(panel.queryByRole('button', { name: 'Override' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Start screening' }).getAttribute('href')).toBe(`/clients/${grace.id}/screenings/new`);
+  });
+
+  it('shows a client never screened as neutral "Screening needed" with the next step, not red', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('artist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+      [`GET /api/clients/${grace.id}/eligibility`]: () => json(notEligible),
+    });
+    renderApp(`/clients/${grace.id}`);
+    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    const verdict = panel.getByText('Screening needed');
+    expect(verdict.className).not.toContain('not-eligible');
+    expect(panel.queryByText(/Not eligible/)).toBeNull();
+    expect(panel.getByRole('link', { name: 'Start screening' }).getAttribute('href')).toBe(`/clients/${grace.id}/screenings/new`);
+  });
+
+  it('sends reception, who cannot screen, to book a consultation', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+      [`GET /api/clients/${grace.id}/eligibility`]: () => json(notEligible),
+    });
+    renderApp(`/clients/${grace.id}`);
+    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    expect(panel.getByText('Screening needed')).toBeTruthy();
+    expect(panel.queryByRole('link', { name: 'Start screening' })).toBeNull();
+    expect(panel.getByRole('link', { name: 'book a consultation' }).getAttribute('href')).toBe('#consultations-heading');
+  });
+
+  it('keeps red for a real contraindication', async () => {
+    const deferred: Eligibility = {
+      ...notEligible,
+      reasons: [{ code: 'deferred', message: 'Treatment is deferred until the client is screened again.', questionId: null, until: null }],
+      status: { state: 'defer', eligible: false, validUntil: validUntil, deferUntil: null, openItems: 1 },
+    };
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('artist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+      [`GET /api/clients/${grace.id}/eligibility`]: () => json(deferred),
+    });
+    renderApp(`/clients/${grace.id}`);
+    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    expect(panel.getByText('Not eligible for treatment today').className).toContain('not-eligible');
   });
 });
