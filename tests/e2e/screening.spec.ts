@@ -77,7 +77,7 @@ test('an artist books and records a consultation with a photo, screens the clien
   await consultations.getByRole('link', { name: new RegExp(slot.time) }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`^Consultation .*${slot.time}`) })).toBeVisible();
   // A consultation is recorded once it has started: this one is ahead.
-  await expect(page.getByText(/the record is written once the consultation has started/)).toBeVisible();
+  await expect(page.getByText(/this consultation starts at .*If it took place earlier, ask reception to move the appointment/)).toBeVisible();
   await moveOpenConsultationIntoThePast(page);
   await page.reload();
 
