@@ -199,14 +199,18 @@ describe('who records a consultation, and when', () => {
     ).toBe(403);
   });
 
-  it('refuses to record a consultation days ahead, even its own artist, and writes nothing', async () => {
+  it('refuses to record a consultation ahead, even its own artist, telling to move the appointment first, and leaves it booked on the calendar', async () => {
     const ahead = await bookConsultation();
     for (const role of ['artist', 'owner'] as const) {
       const refused = await testApp.as(role).put(`/api/clients/${clientId}/consultations/${ahead.id}/record`).send(record);
       expect(refused.status).toBe(409);
-      expect(refused.body.detail).toMatch(/^A consultation is recorded once it has started: this one starts on /);
+      expect(refused.headers['content-type']).toMatch(/problem\+json/);
+      expect(refused.body.detail).toMatch(/^This consultation starts on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}: /);
+      expect(refused.body.errors).toEqual([{ field: 'startsAt', message: expect.stringMatching(/move the appointment to when it took place, then record it/) }]);
     }
     expect(await recordOf(ahead.id)).toMatchObject({ recordedAt: null, appointment: { status: 'booked' } });
+    const { appointmentId } = (await testApp.as('artist').get(`/api/clients/${clientId}/consultations/${ahead.id}`)).body;
+    expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body).toMatchObject({ status: 'booked' });
   });
 });
 

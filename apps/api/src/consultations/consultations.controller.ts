@@ -66,7 +66,7 @@ export class ConsultationsController {
       200: { description: 'The recorded consultation' },
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
-      409: { description: 'The consultation was cancelled, or has not started yet' },
+      409: { description: 'The consultation was cancelled, or has not started yet (an early one is moved to when it took place first)' },
     },
   })
   record(

@@ -11,10 +11,18 @@ export function assertMayWriteClinicalRecord(actor: Actor, role: StaffRole, appo
 
 const when = (startsAt: Date, timeZone: string) => `${dateInZone(startsAt, timeZone)} at ${timeInZone(startsAt, timeZone)}`;
 
-/** What was found at a consultation is written once it has started, on the clinic's clock. */
+/**
+ * What was found at a consultation is written once it has started, on the clinic's
+ * clock: recording completes its appointment, which must not stay ahead on the
+ * calendar as completed. One that took place early is moved first, by whoever books.
+ */
 export function assertConsultationStarted(startsAt: Date, timeZone: string, now = new Date()): void {
   if (!consultationMayBeRecorded(startsAt, now)) {
-    throw conflictProblem('Not started yet', `A consultation is recorded once it has started: this one starts on ${when(startsAt, timeZone)}`);
+    const nextStep = 'if it took place earlier, move the appointment to when it took place, then record it';
+    throw conflictProblem('Not started yet', `This consultation starts on ${when(startsAt, timeZone)}: ${nextStep}`, {
+      field: 'startsAt',
+      message: `Not started yet: ${nextStep}`,
+    });
   }
 }
 

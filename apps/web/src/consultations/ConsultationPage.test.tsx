@@ -1,3 +1,4 @@
+import type { StaffRole } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,9 @@ const consultationPath = `/api/clients/${grace.id}/consultations/${bookedConsult
 /** The signed-in artist's consultation, whose time has come: its record may be written. */
 const startedConsultation = { ...bookedConsultation, startsAt: '2026-03-10T14:30:00.000Z' };
 
-function renderConsultation(routes: Record<string, (request: FakeRequest) => Response>, consultation = startedConsultation) {
+function renderConsultation(routes: Record<string, (request: FakeRequest) => Response>, consultation = startedConsultation, role: StaffRole = 'artist') {
   const requests = stubApi({
-    'GET /api/auth/me': () => json(sessionFor('artist')),
+    'GET /api/auth/me': () => json(sessionFor(role)),
     'GET /api/clinic': () => json(clinicSettings),
     [`GET /api/clients/${grace.id}`]: () => json(grace),
     [`GET ${consultationPath}`]: () => json(consultation),
@@ -20,6 +21,17 @@ function renderConsultation(routes: Record<string, (request: FakeRequest) => Res
   });
   renderApp(`/clients/${grace.id}/consultations/${bookedConsultation.id}`);
   return requests;
+}
+
+/** Everything a record needs but the expectations talk, for a woman on the Ludwig scale. */
+async function fillWomansRecord(form: ReturnType<typeof within>) {
+  await userEvent.click(form.getByRole('checkbox', { name: 'Alopecia' }));
+  await userEvent.selectOptions(form.getByLabelText('Ludwig stage'), 'II');
+  await userEvent.selectOptions(form.getByLabelText(/Transplant history/), 'None');
+  await userEvent.selectOptions(form.getByLabelText(/Natural hair colour/), 'Dark brown');
+  await userEvent.selectOptions(form.getByLabelText(/Skin tone/), 'III — medium, sometimes burns');
+  await userEvent.selectOptions(form.getByLabelText(/Style wanted/), 'Women’s density');
+  await userEvent.selectOptions(form.getByLabelText(/Pigment shade/), 'Dark grey');
 }
 
 const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'front.jpg', { type: 'image/jpeg' });
@@ -72,13 +84,7 @@ describe('ConsultationPage', () => {
     });
     const form = within(await screen.findByRole('form', { name: 'Consultation record' }));
     expect(form.getByRole('radio', { name: 'Ludwig (women)' })).toHaveProperty('checked', true);
-    await userEvent.click(form.getByRole('checkbox', { name: 'Alopecia' }));
-    await userEvent.selectOptions(form.getByLabelText('Ludwig stage'), 'II');
-    await userEvent.selectOptions(form.getByLabelText(/Transplant history/), 'None');
-    await userEvent.selectOptions(form.getByLabelText(/Natural hair colour/), 'Dark brown');
-    await userEvent.selectOptions(form.getByLabelText(/Skin tone/), 'III — medium, sometimes burns');
-    await userEvent.selectOptions(form.getByLabelText(/Style wanted/), 'Women’s density');
-    await userEvent.selectOptions(form.getByLabelText(/Pigment shade/), 'Dark grey');
+    await fillWomansRecord(form);
     await userEvent.click(form.getByRole('button', { name: 'Save record' }));
     expect(form.getByText('Discuss expectations before recording the consultation')).toBeTruthy();
 
@@ -96,11 +102,35 @@ describe('ConsultationPage', () => {
     expect(screen.queryByRole('form', { name: 'Add a photo' })).toBeNull();
   });
 
-  it('offers the record once the consultation has started, not before', async () => {
+  it('offers the record once the consultation has started, not before, and says how to record one that took place early', async () => {
     setClock('2030-07-01T12:00:00.000Z');
     renderConsultation({}, bookedConsultation);
-    expect(await screen.findByText('Not recorded yet: the record is written once the consultation has started, at 15 Jul 2030, 14:30.')).toBeTruthy();
+    expect(await screen.findByText(/^Not recorded yet: this consultation starts at 15 Jul 2030, 14:30\./)).toBeTruthy();
+    expect(screen.getByText(/If it took place earlier, ask reception to move the appointment to when it took place, then record it\./)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Consultation record' })).toBeNull();
     expect(screen.getByRole('form', { name: 'Add a photo' })).toBeTruthy();
+  });
+
+  it('takes an owner to the appointment on the calendar to move a consultation that took place early', async () => {
+    setClock('2030-07-01T12:00:00.000Z');
+    renderConsultation({}, bookedConsultation, 'owner');
+    const move = await screen.findByRole('link', { name: 'move the appointment' });
+    expect(move.getAttribute('href')).toBe(`/calendar?date=2030-07-15&appointment=${bookedConsultation.appointmentId}`);
+  });
+
+  it('shows the server’s refusal of a consultation that has not started, rather than saying nothing', async () => {
+    const detail = 'This consultation starts on 2030-07-15 at 14:30: if it took place earlier, move the appointment to when it took place, then record it';
+    renderConsultation({
+      [`PUT ${consultationPath}/record`]: () =>
+        problem(409, '/problems/conflict', { title: 'Not started yet', detail, errors: [{ field: 'startsAt', message: 'Not started yet: move the appointment first' }] }),
+    });
+    const form = within(await screen.findByRole('form', { name: 'Consultation record' }));
+    await fillWomansRecord(form);
+    await userEvent.click(form.getByRole('checkbox', { name: /Expectations discussed/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Save record' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(detail);
+    expect(screen.queryByText('Consultation recorded.')).toBeNull();
+    expect(screen.queryByText('Completed')).toBeNull();
   });
 });

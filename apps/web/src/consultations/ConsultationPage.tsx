@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { consultationsApi } from '../api/consultations';
+import { ApiProblem } from '../api/http';
 import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { PhotoGrid } from '../photos/PhotoGrid';
@@ -15,6 +16,7 @@ import { afterConsultationChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { useRecordQuery } from '../data/use-record-query';
 import { QueryMessage } from '../shared/QueryMessage';
+import { ConsultationNotStarted } from './ConsultationNotStarted';
 import { ConsultationRecordForm } from './ConsultationRecordForm';
 import { ConsultationRecordSummary } from './ConsultationRecordSummary';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
@@ -35,6 +37,8 @@ export function ConsultationPage() {
   const [cancelling, setCancelling] = useState(false);
   const [correcting, setCorrecting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The server's word that the consultation has not started, when this browser's clock thought it had.
+  const [notStartedRefusal, setNotStartedRefusal] = useState<string | null>(null);
 
   if (!query.data) {
     return <QueryMessage query={query} missing="There is no such consultation." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
@@ -44,7 +48,7 @@ export function ConsultationPage() {
   const cancelled = consultation.status === 'cancelled';
   // Its artist or an owner writes the record and adds photos; the record once the consultation has started.
   const writesRecord = mayWriteClinicalRecord(writer, consultation.artist.id);
-  const started = consultationMayBeRecorded(consultation.startsAt, new Date());
+  const started = consultationMayBeRecorded(consultation.startsAt, new Date()) && !notStartedRefusal;
   const showRecordForm = canRecord && writesRecord && started && !cancelled && (!consultation.record || correcting);
 
   const saved = (updated: Consultation, message: string) => {
@@ -141,8 +145,14 @@ export function ConsultationPage() {
                 record={consultation.record}
                 initialScale={client?.sex === 'female' ? 'ludwig' : 'norwood'}
                 onSave={async (record) => {
-                  saved(await consultationsApi.record(clientId, consultation.id, record), 'Consultation recorded.');
-                  setCorrecting(false);
+                  try {
+                    saved(await consultationsApi.record(clientId, consultation.id, record), 'Consultation recorded.');
+                    setCorrecting(false);
+                  } catch (error) {
+                    // The refusal is about the appointment's time, not a field of the form: it replaces the form.
+                    if (!(error instanceof ApiProblem && error.fieldErrors.some((fieldError) => fieldError.field === 'startsAt'))) throw error;
+                    setNotStartedRefusal(error.message);
+                  }
                 }}
                 onCancel={correcting ? () => setCorrecting(false) : undefined}
               />
@@ -153,7 +163,7 @@ export function ConsultationPage() {
             ) : !writesRecord ? (
               <p className="empty">Not recorded yet. {consultation.artist.name} records it, or an owner.</p>
             ) : (
-              <p className="empty">Not recorded yet: the record is written once the consultation has started, at {formatInstant(consultation.startsAt, clinic.timeZone)}.</p>
+              <ConsultationNotStarted consultation={consultation} refusal={notStartedRefusal} />
             )}
           </section>
         )}

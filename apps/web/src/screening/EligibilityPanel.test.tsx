@@ -1,4 +1,4 @@
-import { addCalendarDays, type Eligibility } from '@smp/contracts';
+import { addCalendarDays, type Eligibility, type StaffRole } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,18 @@ const overridden: Eligibility = {
   },
 };
 
+/** The eligibility panel on the client page, as one role sees it. */
+async function eligibilityAs(role: StaffRole, eligibility: Eligibility) {
+  stubApi({
+    'GET /api/auth/me': () => json(sessionFor(role)),
+    'GET /api/clinic': () => json(clinicSettings),
+    [`GET /api/clients/${grace.id}`]: () => json(grace),
+    [`GET /api/clients/${grace.id}/eligibility`]: () => json(eligibility),
+  });
+  renderApp(`/clients/${grace.id}`);
+  return within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+}
+
 describe('EligibilityPanel', () => {
   it('lets an owner override with a written reason until a date', async () => {
     const requests = stubApi({
@@ -32,7 +44,7 @@ describe('EligibilityPanel', () => {
     });
     renderApp(`/clients/${grace.id}`);
     const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
-    expect(panel.getByText('Not eligible for treatment today')).toBeTruthy();
+    expect(panel.getByText('Screening needed')).toBeTruthy();
     await userEvent.click(panel.getByRole('button', { name: 'Override' }));
     await userEvent.type(panel.getByLabelText(/Why treatment may go ahead/), 'Too short');
     await userEvent.click(panel.getByRole('button', { name: 'Override' }));
@@ -49,17 +61,30 @@ describe('EligibilityPanel', () => {
     expect(panel.getByText(/Overridden by Olivia Grant/)).toBeTruthy();
   });
 
-  it('does not offer an artist the override', async () => {
-    stubApi({
-      'GET /api/auth/me': () => json(sessionFor('artist')),
-      'GET /api/clinic': () => json(clinicSettings),
-      [`GET /api/clients/${grace.id}`]: () => json(grace),
-      [`GET /api/clients/${grace.id}/eligibility`]: () => json(notEligible),
-    });
-    renderApp(`/clients/${grace.id}`);
-    const panel = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+  it('shows a client never screened as neutral "Screening needed" with the next step, not red, and offers an artist no override', async () => {
+    const panel = await eligibilityAs('artist', notEligible);
+    const verdict = panel.getByText('Screening needed');
+    expect(verdict.className).not.toContain('not-eligible');
+    expect(panel.queryByText(/Not eligible/)).toBeNull();
     expect(panel.getByText('Not screened yet')).toBeTruthy();
+    expect(panel.getByRole('link', { name: 'Start screening' }).getAttribute('href')).toBe(`/clients/${grace.id}/screenings/new`);
     expect(panel.queryByRole('button', { name: 'Override' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Start screening' }).getAttribute('href')).toBe(`/clients/${grace.id}/screenings/new`);
+  });
+
+  it('sends reception, who cannot screen, to book a consultation', async () => {
+    const panel = await eligibilityAs('receptionist', notEligible);
+    expect(panel.getByText('Screening needed')).toBeTruthy();
+    expect(panel.queryByRole('link', { name: 'Start screening' })).toBeNull();
+    expect(panel.getByRole('link', { name: 'book a consultation' }).getAttribute('href')).toBe('#consultations-heading');
+  });
+
+  it('keeps red for a real contraindication', async () => {
+    const deferred: Eligibility = {
+      ...notEligible,
+      reasons: [{ code: 'deferred', message: 'Treatment is deferred until the client is screened again.', questionId: null, until: null }],
+      status: { state: 'defer', eligible: false, validUntil, deferUntil: null, openItems: 1 },
+    };
+    const panel = await eligibilityAs('artist', deferred);
+    expect(panel.getByText('Not eligible for treatment today').className).toContain('not-eligible');
   });
 });

@@ -1,6 +1,7 @@
-import type { Eligibility } from '@smp/contracts';
+import type { Client, Eligibility } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { screeningApi } from '../api/screening';
 import { useCan } from '../auth/use-can';
 import { afterScreeningChange } from '../data/invalidation';
@@ -8,12 +9,15 @@ import { queryKeys } from '../data/query-keys';
 import { failureMessage } from '../shared/QueryMessage';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatDate } from '../shared/format';
+import { eligibilityVerdict } from './eligibility-verdict';
 import { OutcomeIcon } from './OutcomeIcon';
 import { OverrideForm } from './OverrideForm';
 
-/** Whether treatment may go ahead today, and why not; owners may override with a reason. */
-export function EligibilityPanel({ clientId }: { clientId: string }) {
+/** Whether treatment may go ahead today, why not and what to do next; owners may override with a reason. */
+export function EligibilityPanel({ client }: { client: Client }) {
+  const clientId = client.id;
   const canOverride = useCan('screening.override');
+  const canConduct = useCan('screening.conduct');
   const queryClient = useQueryClient();
   const [overriding, setOverriding] = useState(false);
   const query = useQuery({ queryKey: queryKeys.eligibility(clientId), queryFn: ({ signal }) => screeningApi.eligibility(clientId, signal) });
@@ -21,12 +25,14 @@ export function EligibilityPanel({ clientId }: { clientId: string }) {
   if (query.error) return <ErrorAlert message={failureMessage(query.error, 'Could not check eligibility')} />;
   if (!query.data) return <p className="muted">Checking eligibility…</p>;
   const eligibility = query.data;
+  const verdict = eligibilityVerdict(eligibility);
+  const screeningNeeded = verdict.tone === 'screening-needed';
 
   return (
     <div className="eligibility" aria-label="Eligibility for treatment" role="group">
-      <p className={eligibility.eligible ? 'eligibility-verdict eligible' : 'eligibility-verdict not-eligible'}>
-        <OutcomeIcon name={eligibility.eligible ? 'check' : 'cross'} />
-        {eligibility.eligible ? 'Eligible for treatment today' : 'Not eligible for treatment today'}
+      <p className={`eligibility-verdict ${verdict.tone}`}>
+        <OutcomeIcon name={verdict.icon} />
+        {verdict.headline}
         {eligibility.override && ' (overridden)'}
       </p>
       {eligibility.reasons.length > 0 && (
@@ -38,6 +44,17 @@ export function EligibilityPanel({ clientId }: { clientId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {canConduct && !client.archivedAt ? (
+        <Link className={screeningNeeded ? 'button primary' : 'button'} to={`/clients/${clientId}/screenings/new`}>
+          Start screening
+        </Link>
+      ) : (
+        screeningNeeded && (
+          <p>
+            An artist screens the client before any treatment: <a href="#consultations-heading">book a consultation</a>.
+          </p>
+        )
       )}
       {eligibility.override && (
         <p className="alert info">

@@ -1,23 +1,9 @@
-import { evaluateScreening, screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
+import { screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
 import { formatDate } from '../shared/format';
-import {
-  answerPath,
-  answersForRules,
-  datePath,
-  firstStepWithProblem,
-  problemsFrom,
-  questionSteps,
-  screeningInput,
-  stepProblems,
-  type Answers,
-  type GivenAnswer,
-  type Problems,
-} from './guided-screening';
-import { LiveOutcome } from './LiveOutcome';
-import { OutcomeMark } from './OutcomeMark';
+import { answerPath, datePath, firstStepWithProblem, problemsFrom, questionSteps, screeningInput, stepProblems, type Answers, type GivenAnswer, type Problems } from './guided-screening';
 import { dateLabelOf, sectionLabels } from './outcome-words';
 import { SignaturePad } from './SignaturePad';
 import { YesNoQuestion } from './YesNoQuestion';
@@ -25,21 +11,18 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 
 interface GuidedScreeningProps {
   questionnaire: ScreeningQuestionnaire;
-  clientName: string;
   /** The clinic's date, YYYY-MM-DD. */
   today: string;
-  injectablesDeferDays: number;
   onSubmit: (input: ScreeningInput) => Promise<void>;
   onCancel: () => void;
 }
 
-const NO_CLEARANCES = new Set<string>();
-
 /**
  * The screening as the client answers it on a tablet: one section at a time, then
- * a summary to sign. The outcome beside the questions follows every answer.
+ * a summary to sign. The client holds the tablet, so it shows questions only: the
+ * outcome is the artist's to read and explain, on the signed screening.
  */
-export function GuidedScreening({ questionnaire, clientName, today, injectablesDeferDays, onSubmit, onCancel }: GuidedScreeningProps) {
+export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: GuidedScreeningProps) {
   const steps = questionSteps(questionnaire);
   const signingStep = steps.length;
   const [stepIndex, setStepIndex] = useState(0);
@@ -53,9 +36,6 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
   const focusAfterRender = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(stepIndex);
-
-  // Clearances and patch tests come after signing, so the outcome here is the one as answered.
-  const evaluation = evaluateScreening({ questionnaire, answers: answersForRules(answers), clearedQuestionIds: NO_CLEARANCES, patchTestPassed: false, injectablesDeferDays }, today);
 
   // A new step is announced by moving the focus to its heading (not on the first, which the page opens on).
   useEffect(() => {
@@ -133,87 +113,85 @@ export function GuidedScreening({ questionnaire, clientName, today, injectablesD
         ))}
       </ol>
 
-      <div className="screening-layout">
-        {current ? (
-          <form className="screening-step" noValidate onSubmit={next} aria-labelledby="screening-step-heading">
-            <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
-              {sectionLabels[current.section]}{' '}
-              <span className="muted">
-                — step {stepIndex + 1} of {stepNames.length}
-              </span>
-            </h2>
-            {current.questions.map((question) => (
-              <YesNoQuestion key={question.id} question={question} given={answers[question.id]} problems={problems} today={today} onChange={(given) => answer(question.id, given)} />
-            ))}
-            <div className="step-actions">
-              {stepIndex === 0 ? (
-                <button type="button" className="button large subtle" onClick={onCancel}>
-                  Cancel
-                </button>
-              ) : (
-                <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
-                  Back
-                </button>
-              )}
-              <button type="submit" className="button large primary">
-                Next
+      {current ? (
+        <form className="screening-step" noValidate onSubmit={next} aria-labelledby="screening-step-heading">
+          <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
+            {sectionLabels[current.section]}{' '}
+            <span className="muted">
+              — step {stepIndex + 1} of {stepNames.length}
+            </span>
+          </h2>
+          {current.questions.map((question) => (
+            <YesNoQuestion key={question.id} question={question} given={answers[question.id]} problems={problems} today={today} onChange={(given) => answer(question.id, given)} />
+          ))}
+          <div className="step-actions">
+            {stepIndex === 0 ? (
+              <button type="button" className="button large subtle" onClick={onCancel}>
+                Cancel
               </button>
-            </div>
-          </form>
-        ) : (
-          <form className="screening-step" noValidate onSubmit={submit} aria-labelledby="screening-step-heading">
-            <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
-              Review and sign{' '}
-              <span className="muted">
-                — step {stepNames.length} of {stepNames.length}
-              </span>
-            </h2>
-            <ErrorAlert message={formError} />
-            <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
-            <p className="declaration">I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before treatment.</p>
-            <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>
-              <input
-                id="screening-signedName"
-                className="large"
-                value={signedName}
-                onChange={(event) => setSignedName(event.target.value)}
-                autoComplete="off"
-                placeholder={clientName}
-                aria-invalid={problems.signedName ? true : undefined}
-                aria-describedby={problems.signedName ? 'screening-signedName-error' : undefined}
-              />
-            </Field>
-            <div className={problems.signature ? 'field invalid' : 'field'}>
-              <span className="field-label" id="screening-signature-label">
-                Client’s signature<span aria-hidden="true"> *</span>
-              </span>
-              <SignaturePad
-                id="screening-signature"
-                invalid={Boolean(problems.signature)}
-                describedBy={problems.signature ? 'screening-signature-error' : 'screening-signature-label'}
-                onChange={(drawn) => {
-                  setSignature(drawn);
-                  setProblems(({ signature: _signature, ...rest }) => rest);
-                }}
-              />
-              {problems.signature && (
-                <p className="field-error" id="screening-signature-error">
-                  {problems.signature}
-                </p>
-              )}
-            </div>
-            <div className="step-actions">
+            ) : (
               <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
                 Back
               </button>
-              <button type="submit" className="button large primary" disabled={submitting}>
-                {submitting ? 'Saving…' : 'Sign and save screening'}
-              </button>
-            </div>
-          </form>
-        )}
-        <LiveOutcome evaluation={evaluation} questionnaire={questionnaire} />
-      </div>
+            )}
+            <button type="submit" className="button large primary">
+              Next
+            </button>
+          </div>
+        </form>
+      ) : (
+        <form className="screening-step" noValidate onSubmit={submit} aria-labelledby="screening-step-heading">
+          <h2 id="screening-step-heading" ref={heading} tabIndex={-1}>
+            Review and sign{' '}
+            <span className="muted">
+              — step {stepNames.length} of {stepNames.length}
+            </span>
+          </h2>
+          <ErrorAlert message={formError} />
+          <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
+          <p className="declaration">I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before treatment.</p>
+          <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>
+            <input
+              id="screening-signedName"
+              className="large"
+              value={signedName}
+              onChange={(event) => setSignedName(event.target.value)}
+              autoComplete="off"
+              placeholder="Type your full name"
+              aria-invalid={problems.signedName ? true : undefined}
+              aria-describedby={problems.signedName ? 'screening-signedName-error' : undefined}
+            />
+          </Field>
+          <div className={problems.signature ? 'field invalid' : 'field'}>
+            <span className="field-label" id="screening-signature-label">
+              Client’s signature<span aria-hidden="true"> *</span>
+            </span>
+            <SignaturePad
+              id="screening-signature"
+              invalid={Boolean(problems.signature)}
+              describedBy={problems.signature ? 'screening-signature-error' : 'screening-signature-label'}
+              onChange={(drawn) => {
+                setSignature(drawn);
+                setProblems(({ signature: _signature, ...rest }) => rest);
+              }}
+            />
+            {problems.signature && (
+              <p className="field-error" id="screening-signature-error">
+                {problems.signature}
+              </p>
+            )}
+          </div>
+          <p className="muted">Once you have signed, please hand the tablet back to the artist, who will go through the screening with you.</p>
+          <div className="step-actions">
+            <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
+              Back
+            </button>
+            <button type="submit" className="button large primary" disabled={submitting}>
+              {submitting ? 'Saving…' : 'Sign and save screening'}
+            </button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }
@@ -243,7 +221,7 @@ function AnswerSummary({ steps, answers, onChange }: { steps: ReturnType<typeof 
                 const date = answers[question.id]?.date;
                 return (
                   <li key={question.id}>
-                    <OutcomeMark standing={question.outcome} /> <strong>Yes:</strong> {question.text}
+                    <strong>Yes:</strong> {question.text}
                     {date && (
                       <span className="muted">
                         {' '}

@@ -24,7 +24,7 @@ function shown(changes: Partial<ScreeningStatus>) {
 
 describe('ScreeningBadge', () => {
   it('gives every standing a shape and a word besides its colour', () => {
-    expect(shown({ state: 'none', validUntil: null })).toMatchObject({ icon: 'circle', text: 'Not screened', title: '' });
+    expect(shown({ state: 'none', validUntil: null })).toMatchObject({ icon: 'circle', text: 'Screening needed', title: '' });
     expect(shown({ state: 'expired', eligible: false })).toMatchObject({ icon: 'renew', text: 'Screening expired' });
     expect(shown({ state: 'clear' })).toMatchObject({ icon: 'check', text: 'Clear', className: 'outcome outcome-clear small' });
     expect(shown({ state: 'caution' })).toMatchObject({ icon: 'exclamation', text: 'Caution' });

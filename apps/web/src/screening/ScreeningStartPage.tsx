@@ -1,5 +1,6 @@
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { screeningApi } from '../api/screening';
 import { ClientQueryMessage, useClientQuery } from '../data/client-query';
@@ -10,13 +11,17 @@ import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import { GuidedScreening } from './GuidedScreening';
 
-/** A new screening, answered by the client on the clinic's tablet with the artist beside them. */
+/**
+ * A new screening, answered by the client on the clinic's tablet with the artist
+ * beside them. Once signed, the tablet goes back to the artist before the outcome shows.
+ */
 export function ScreeningStartPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const clinic = useClinic();
   const queryClient = useQueryClient();
   const clientQuery = useClientQuery(id);
+  const [signedScreeningId, setSignedScreeningId] = useState<string | null>(null);
   if (!clientQuery.data) return <ClientQueryMessage query={clientQuery} />;
   const client = clientQuery.data;
   return (
@@ -28,19 +33,30 @@ export function ScreeningStartPage() {
         <h1>Contraindication screening</h1>
         <span className="muted">Questionnaire {CURRENT_SCREENING_QUESTIONNAIRE.version}</span>
       </header>
-      <GuidedScreening
-        questionnaire={CURRENT_SCREENING_QUESTIONNAIRE}
-        clientName={fullName(client)}
-        today={todayIn(clinic.timeZone)}
-        injectablesDeferDays={clinic.injectablesDeferDays}
-        onSubmit={async (input) => {
-          const screening = await screeningApi.conduct(client.id, input);
-          queryClient.setQueryData(queryKeys.screenings.detail(screening.id), screening);
-          void afterScreeningChange(queryClient, client.id);
-          await navigate(`/clients/${client.id}/screenings/${screening.id}`, { replace: true });
-        }}
-        onCancel={() => navigate(`/clients/${client.id}`)}
-      />
+      {signedScreeningId ? (
+        <section className="screening-step" aria-labelledby="screening-handover-heading">
+          {/* Focused on arrival, so a screen reader announces that the screening was saved. */}
+          <h2 id="screening-handover-heading" tabIndex={-1} ref={(heading) => heading?.focus()}>
+            Thank you, the screening is signed
+          </h2>
+          <p>Please hand the tablet back to the artist.</p>
+          <button type="button" className="button large primary" onClick={() => navigate(`/clients/${client.id}/screenings/${signedScreeningId}`, { replace: true })}>
+            Show the outcome
+          </button>
+        </section>
+      ) : (
+        <GuidedScreening
+          questionnaire={CURRENT_SCREENING_QUESTIONNAIRE}
+          today={todayIn(clinic.timeZone)}
+          onSubmit={async (input) => {
+            const screening = await screeningApi.conduct(client.id, input);
+            queryClient.setQueryData(queryKeys.screenings.detail(screening.id), screening);
+            void afterScreeningChange(queryClient, client.id);
+            setSignedScreeningId(screening.id);
+          }}
+          onCancel={() => navigate(`/clients/${client.id}`)}
+        />
+      )}
     </section>
   );
 }

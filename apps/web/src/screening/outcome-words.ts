@@ -9,7 +9,7 @@ export type Standing = ScreeningStatus['state'];
  * to colour-blind staff and on a black-and-white printout.
  */
 export const standingWords: Record<Standing, { icon: IconName; word: string }> = {
-  none: { icon: 'circle', word: 'Not screened' },
+  none: { icon: 'circle', word: 'Screening needed' },
   expired: { icon: 'renew', word: 'Screening expired' },
   clear: { icon: 'check', word: 'Clear' },
   caution: { icon: 'exclamation', word: 'Caution' },
