@@ -11,6 +11,7 @@ import { formatDay, formatTime } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { timeOfDay, todayIn } from '../shared/zoned-time';
 import { lazyPage } from '../shared/lazy-page';
+import { BookedNotice } from './BookedNotice';
 import { bookingPrefillFrom, type BookingPrefill } from './booking-link';
 import { visibleHours } from './calendar-layout';
 import { calendarDays, shiftDate, type CalendarView } from './calendar-range';
@@ -219,11 +220,7 @@ export function CalendarPage() {
 
       <ErrorAlert message={calendar.error} />
       <ErrorAlert message={moves.failure} />
-      {booked && (
-        <p className="alert info" role="status">
-          Booked {booked.client.name} with {booked.artist.name} on {formatDay(dateInZone(new Date(booked.startsAt), timeZone))}, {formatTime(booked.startsAt, timeZone)}.
-        </p>
-      )}
+      {booked && <BookedNotice appointment={booked} timeZone={timeZone} />}
       {moves.moved && (
         <p className="alert info" role="status">
           Moved {moves.moved.client.name} to {formatDay(dateInZone(new Date(moves.moved.startsAt), timeZone))}, {formatTime(moves.moved.startsAt, timeZone)} with {moves.moved.artist.name}.
