@@ -25,12 +25,17 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await screenshot(page, '61-new-plan');
   await plans.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Draft/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Start plan' }).click();
+  // Starting asks first, saying when each session can be booked.
+  await page.getByRole('button', { name: 'Start plan…' }).click();
+  const confirmation = page.getByRole('alertdialog', { name: 'Start plan' });
+  await expect(confirmation).toContainText('session 1 (Dark grey, diluted) can be booked now; session 2 (Soft black) 7–28 days after session 1 ends');
+  await confirmation.getByRole('button', { name: 'Start plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Active/ })).toBeVisible();
+  const started = page.getByRole('status').filter({ hasText: 'Plan started' });
   await screenshot(page, '62-plan-started');
 
-  // Session 1 from the free slots; on a Wednesday to Friday, so day 5 and day 7 after it share a week.
-  await page.getByRole('link', { name: 'Book session 1' }).click();
+  // Session 1 from the free slots, in the booking panel on the plan's page; on a Wednesday to Friday, so day 5 and day 7 after it share a week.
+  await started.getByRole('button', { name: 'Book session 1' }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
   await expect(booking.getByText(client)).toBeVisible();
   await expect(booking.getByLabel('Plan session').locator('option:checked')).toHaveText(/Density: session 1/);
@@ -39,7 +44,9 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await expect(weekday.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
   await screenshot(page, '63-book-session-1');
   await booking.getByRole('button', { name: 'Book appointment' }).click();
-  await expect(page.getByRole('status')).toContainText(`Booked ${client} with Marco Silva`);
+  const booked = page.getByRole('status').filter({ hasText: `Booked ${client} with Marco Silva` });
+  await expect(booked).toBeVisible();
+  await booked.getByRole('link', { name: 'Show in the calendar' }).click();
   const sessionOneDay = shownDay(page.url());
   await expect(page.locator('.appointment', { hasText: 'Session 1' })).toContainText(client);
   await screenshot(page, '64-session-1-booked');
