@@ -3,29 +3,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
-import { grace, marco } from '../test-support/fixtures';
+import { activePlan, grace, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
 const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
-const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;
 
+/** The plan before it starts: no session booked, no window open yet. */
 const draft: Plan = {
-  id: '5a0e7c1d-0000-4000-8000-0000000000p1',
-  client: { id: grace.id, name: 'Grace Liu', screening: clear },
-  style: 'womens_density',
-  artist: marco,
+  ...activePlan,
   status: 'draft',
-  quotedPriceMinor: 260000,
-  currency: 'USD',
-  notes: null,
-  cancellationReason: null,
-  sessions: [
-    { id: '5a0e7c1d-0000-4000-8000-0000000000s1', number: 1, kind: 'included', shade: 'Light brown', priceMinor: 0, window: null, appointment: null },
-    { id: '5a0e7c1d-0000-4000-8000-0000000000s2', number: 2, kind: 'included', shade: 'Medium brown', priceMinor: 0, window: null, appointment: null },
-  ],
-  createdAt: '2030-03-01T10:00:00.000Z',
   startedAt: null,
-  completedAt: null,
+  sessions: activePlan.sessions.map((session) => ({ ...session, window: null, appointment: null })),
 };
 
 describe('starting a plan', () => {
@@ -42,7 +30,7 @@ describe('starting a plan', () => {
       },
       'GET /api/treatment-plans': () => json({ items: [plan] }),
       [`GET /api/treatment-plans/${draft.id}/next-session-slots`]: () => json({ slots: [], window: null }),
-      [`GET /api/clients/${grace.id}`]: () => json({ ...grace, screening: clear }),
+      [`GET /api/clients/${grace.id}`]: () => json({ ...grace, screening: activePlan.client.screening }),
       'GET /api/artists': () => json({ items: [marco] }),
       'GET /api/rooms': () => json({ items: [chair] }),
       'GET /api/closures': () => json({ items: [] }),
