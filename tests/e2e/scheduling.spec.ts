@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addCalendarDays } from '@smp/contracts';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { addCalendarDays, zonedInstant } from '@smp/contracts';
+import { demoAccounts, freeSlot, screenshot, signIn } from './helpers';
 
 const client = 'Daniel Kowalski';
 
@@ -25,12 +25,17 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await screenshot(page, '61-new-plan');
   await plans.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Draft/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Start plan' }).click();
+  // Starting asks first, saying when each session can be booked.
+  await page.getByRole('button', { name: 'Start plan…' }).click();
+  const confirmation = page.getByRole('alertdialog', { name: 'Start plan' });
+  await expect(confirmation).toContainText('session 1 (Dark grey, diluted) can be booked now; session 2 (Soft black) 7–28 days after session 1 ends');
+  await confirmation.getByRole('button', { name: 'Start plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Active/ })).toBeVisible();
+  const started = page.getByRole('status').filter({ hasText: 'Plan started' });
   await screenshot(page, '62-plan-started');
 
-  // Session 1 from the free slots; on a Wednesday to Friday, so day 5 and day 7 after it share a week.
-  await page.getByRole('link', { name: 'Book session 1' }).click();
+  // Session 1 from the free slots, in the booking panel on the plan's page; on a Wednesday to Friday, so day 5 and day 7 after it share a week.
+  await started.getByRole('button', { name: 'Book session 1' }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
   await expect(booking.getByText(client)).toBeVisible();
   await expect(booking.getByLabel('Plan session').locator('option:checked')).toHaveText(/Density: session 1/);
@@ -39,7 +44,9 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await expect(weekday.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
   await screenshot(page, '63-book-session-1');
   await booking.getByRole('button', { name: 'Book appointment' }).click();
-  await expect(page.getByRole('status')).toContainText(`Booked ${client} with Marco Silva`);
+  const booked = page.getByRole('status').filter({ hasText: `Booked ${client} with Marco Silva` });
+  await expect(booked).toBeVisible();
+  await booked.getByRole('link', { name: 'Show in the calendar' }).click();
   const sessionOneDay = shownDay(page.url());
   await expect(page.locator('.appointment', { hasText: 'Session 1' })).toContainText(client);
   await screenshot(page, '64-session-1-booked');
@@ -83,4 +90,56 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await expect(page.locator(`[data-column="${addCalendarDays(sessionOneDay, 5)}"] .appointment`)).toHaveCount(0);
   await expect(sessionTwo).toBeVisible();
   await screenshot(page, '68-drag-refused');
+});
+
+test('the week fits a tablet held upright: seven days with the hours in view, the client’s name first in a 45-minute block, today marked', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/');
+  await signIn(page, demoAccounts.receptionist);
+  await expect(page).toHaveURL(/\/clients$/);
+
+  // A 45-minute consultation, the shortest block the front desk usually sees.
+  const slot = await freeSlot(page, { artist: demoAccounts.artist, durationMinutes: 45, kind: 'consultation' });
+  const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
+  const [artists, clients, clinic] = await Promise.all(['/api/artists', '/api/clients?limit=1', '/api/clinic'].map(async (url) => (await page.request.get(url)).json()));
+  const client = clients.items[0];
+  const startsAt = zonedInstant(slot.date, slot.time, clinic.timeZone).toISOString();
+  const booked = await page.request.post('/api/appointments', {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: {
+      kind: 'consultation',
+      clientId: client.id,
+      artistId: artists.items.find((artist: { name: string }) => artist.name === demoAccounts.artist.name).id,
+      startsAt,
+      durationMinutes: 45,
+    },
+  });
+  expect(booked.ok(), await booked.text()).toBe(true);
+
+  await page.goto(`/calendar?view=week&date=${slot.date}&artist=${(await booked.json()).artist.id}`);
+  const block = page.locator(`[data-appointment="${(await booked.json()).id}"]`);
+  const name = block.locator('.appointment-client');
+  await expect(name).toHaveText(`${client.firstName} ${client.lastName}`);
+  // The whole name shows inside the block, and nothing is drawn over it.
+  const [blockBox, nameBox, statusBox] = await Promise.all([block, name, block.locator('.appointment-status')].map(async (element) => (await element.boundingBox())!));
+  expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(blockBox.y + blockBox.height);
+  expect(await name.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
+  const overlaps =
+    statusBox.x < nameBox.x + nameBox.width && nameBox.x < statusBox.x + statusBox.width && statusBox.y < nameBox.y + nameBox.height && nameBox.y < statusBox.y + statusBox.height;
+  expect(overlaps).toBe(false);
+  await screenshot(page, '69-week-on-a-tablet');
+
+  // Sunday is reached inside the grid's own box; the page itself never scrolls sideways, and the hours stay in view.
+  const sunday = page.locator('.calendar-heading').last();
+  await sunday.scrollIntoViewIfNeeded();
+  await expect(sunday).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.calendar-hours')).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  await page.goto('/calendar?view=week');
+  const today = page.locator('.calendar-heading[aria-current="date"]');
+  await expect(today).toHaveCount(1);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(today).toBeInViewport();
+  await screenshot(page, '70-this-week-on-a-laptop');
 });

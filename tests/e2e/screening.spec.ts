@@ -61,19 +61,22 @@ test('an artist books and records a consultation with a photo, screens the clien
   await expect(eligibility).toContainText('Screening needed');
   await expect(eligibility).not.toContainText('Not eligible');
 
-  // Booking: the artist booking is preselected; the time is on the clinic's clock,
-  // at a time the artist works and nobody has taken (bookings keep to working hours).
-  const consultations = page.getByRole('region', { name: 'Consultations' });
-  await consultations.getByRole('button', { name: 'Book consultation' }).click();
-  await expect(consultations.getByLabel('Artist')).toHaveText(/Marco Silva/);
-  await expect(consultations.getByLabel('Artist')).not.toHaveValue('');
+  // Booking in the calendar's booking panel: the client and the artist booking are preselected;
+  // the time is on the clinic's clock, at a time the artist works and nobody has taken.
+  await page.getByRole('button', { name: 'Book', exact: true }).click();
+  const booking = page.getByRole('complementary', { name: 'Book an appointment' });
+  await expect(booking.getByText(client)).toBeVisible();
+  await expect(booking.getByLabel('Artist')).toHaveValue(/.+/);
+  await expect(booking.getByLabel('Artist').locator('option:checked')).toHaveText('Marco Silva');
   const slot = await freeSlot(page, { artist: demoAccounts.artist, durationMinutes: 45, kind: 'consultation' });
-  await consultations.getByLabel(/^Date/).fill(slot.date);
-  await consultations.getByLabel(/^Time/).fill(slot.time);
-  await consultations.getByLabel('Booking notes').fill('First visit: hairline and crown');
+  await booking.getByLabel(/^Length/).fill('45');
+  await booking.getByLabel(/^Day/).fill(slot.date);
+  await booking.getByLabel(/^Time/).fill(slot.time);
+  await booking.getByLabel('Notes').fill('First visit: hairline and crown');
   await screenshot(page, '42-book-consultation');
-  await consultations.getByRole('button', { name: 'Book consultation' }).click();
-  await expect(consultations.getByRole('status')).toContainText(new RegExp(`Booked with Marco Silva on .*, ${slot.time}`));
+  await booking.getByRole('button', { name: 'Book appointment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Booked / })).toContainText(new RegExp(`Booked ${client} with Marco Silva on .*, ${slot.time}`));
+  const consultations = page.getByRole('region', { name: 'Consultations' });
   await consultations.getByRole('link', { name: new RegExp(slot.time) }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`^Consultation .*${slot.time}`) })).toBeVisible();
   // A consultation is recorded once it has started: this one is ahead.

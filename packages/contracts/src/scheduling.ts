@@ -3,7 +3,7 @@ import { instant, isoDate, optionalText, text, uuidParam } from './fields.js';
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, MAX_APPOINTMENT_MINUTES } from './appointment-rules.js';
 import { appointmentSchema, overrideSchema } from './appointments.js';
 import { FOLLOW_UP_URGENCIES } from './session-windows.js';
-import { TREATMENT_STYLES } from './consultations.js';
+import { CONSULTATION_MODES, TREATMENT_STYLES } from './consultations.js';
 import { screeningStatusSchema } from './screening.js';
 
 // ——— Resources and hours ———
@@ -151,12 +151,17 @@ export const appointmentInputSchema = z
     startsAt: instant('Enter a date and time'),
     durationMinutes: appointmentMinutes.optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
     planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
+    consultationMode: z.enum(CONSULTATION_MODES).optional().meta({ description: 'For kind consultation: in person (the default), by phone or by video call.' }),
     notes: optionalText(2000),
     override: overrideSchema.optional(),
   })
   .refine((input) => (input.kind === 'plan_session') === (input.planSessionId !== undefined), {
     path: ['planSessionId'],
     error: 'A plan session names its session, and only a plan session does',
+  })
+  .refine((input) => input.kind === 'consultation' || input.consultationMode === undefined, {
+    path: ['consultationMode'],
+    error: 'Only a consultation is held in person, by phone or by video',
   })
   .meta({ id: 'AppointmentInput' });
 export type AppointmentInput = z.input<typeof appointmentInputSchema>;

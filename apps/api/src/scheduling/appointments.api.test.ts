@@ -104,6 +104,21 @@ describe('one client, one place', () => {
   });
 });
 
+describe('consultations on the calendar', () => {
+  it('books a consultation by video call with its record, and refuses a mode on a treatment', async () => {
+    const day = freshDay();
+    const clientId = await screenedClient(testApp);
+    const booked = await book({ kind: 'consultation', clientId, startsAt: at(day, '09:00'), durationMinutes: 45, consultationMode: 'video' });
+    expect(booked.status).toBe(201);
+    const consultation = await testApp.as('receptionist').get(`/api/clients/${clientId}/consultations/${booked.body.consultationId}`);
+    expect(consultation.body.mode).toBe('video');
+
+    const treatment = await book({ kind: 'maintenance', clientId, roomId: rooms[0], startsAt: at(day, '11:00'), durationMinutes: 60, consultationMode: 'phone' });
+    expect(treatment.status).toBe(400);
+    expect(treatment.body.errors.map((error: { field: string }) => error.field)).toEqual(['consultationMode']);
+  });
+});
+
 describe('length', () => {
   it('refuses a booking or a move longer than the longest appointment, naming the field, and writes nothing', async () => {
     const day = freshDay();

@@ -90,7 +90,7 @@ export class AppointmentsService {
    */
   async book(input: BookingInput, actor: Actor, role: StaffRole): Promise<Appointment> {
     const booking = await this.checkedBooking(input, role);
-    const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor)).appointment.id);
+    const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor, input.consultationMode)).appointment.id);
     return this.get(id);
   }
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { Client } from '@smp/contracts';
+import type { Appointment, Client } from '@smp/contracts';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientsApi } from '../api/clients';
@@ -20,6 +20,8 @@ import { afterClientChange } from '../data/invalidation';
 import { todayIn } from '../shared/zoned-time';
 import { formatPhone } from '../shared/phone';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { BookedNotice } from '../scheduling/BookedNotice';
+import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
 const editClient: Shortcut = { key: 'e' };
@@ -33,6 +35,9 @@ export function ClientPage() {
   const canReadAudit = useCan('audit.read');
   const canSeePhotos = useCan('photos.read');
   const canReadSessions = useCan('sessions.read');
+  const canBook = useCan('consultations.book');
+  const [booking, setBooking] = useState(false);
+  const [booked, setBooked] = useState<Appointment | null>(null);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -80,7 +85,20 @@ export function ClientPage() {
             </button>
           ) : (
             <>
-              <Link className="button primary" to={`/clients/${client.id}/edit`} aria-keyshortcuts={shortcutLabel(editClient)}>
+              {canBook && (
+                <button
+                  type="button"
+                  className="button primary"
+                  aria-expanded={booking}
+                  onClick={() => {
+                    setBooked(null);
+                    setBooking(true);
+                  }}
+                >
+                  Book
+                </button>
+              )}
+              <Link className="button" to={`/clients/${client.id}/edit`} aria-keyshortcuts={shortcutLabel(editClient)}>
                 Edit <kbd>{shortcutLabel(editClient)}</kbd>
               </Link>
               <button type="button" className="button subtle" onClick={() => setConfirmingArchive(true)}>
@@ -92,6 +110,17 @@ export function ClientPage() {
       </header>
 
       <ErrorAlert message={actionError} />
+      {booked && <BookedNotice appointment={booked} timeZone={clinic.timeZone} linksToCalendar />}
+      {booking && !client.archivedAt && (
+        <ClientBookingPanel
+          prefill={{ clientId: client.id }}
+          onBooked={(appointment) => {
+            setBooking(false);
+            setBooked(appointment);
+          }}
+          onClose={() => setBooking(false)}
+        />
+      )}
       {confirmingArchive && (
         <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} onKeep={() => setConfirmingArchive(false)}>
           Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.

@@ -1,13 +1,10 @@
 import type { Client, Consultation } from '@smp/contracts';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { consultationsApi } from '../api/consultations';
-import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
-import { BookingForm } from './BookingForm';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
 import { modeLabels } from './labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -15,12 +12,9 @@ import { ColumnHeads } from '../shared/ColumnHeads';
 
 const PAGE_SIZE = 10;
 
-/** The client's consultations, newest first, and booking a new one. */
+/** The client's consultations, newest first; the client page's Book button books a new one. */
 export function ConsultationsCard({ client }: { client: Client }) {
   const clinic = useClinic();
-  const canBook = useCan('consultations.book');
-  const [booking, setBooking] = useState(false);
-  const [booked, setBooked] = useState<Consultation | null>(null);
   const consultations = usePagedQuery<Consultation>({
     queryKey: queryKeys.consultations.list(client.id),
     fetchPage: (cursor, signal) => consultationsApi.list(client.id, { cursor, limit: PAGE_SIZE }, signal),
@@ -31,34 +25,7 @@ export function ConsultationsCard({ client }: { client: Client }) {
     <section className="card wide" aria-labelledby="consultations-heading">
       <div className="card-header">
         <h2 id="consultations-heading">Consultations</h2>
-        {canBook && !client.archivedAt && !booking && (
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => {
-              setBooked(null);
-              setBooking(true);
-            }}
-          >
-            Book consultation
-          </button>
-        )}
       </div>
-      {booked && (
-        <p className="alert info" role="status">
-          Booked with {booked.artist.name} on {formatInstant(booked.startsAt, clinic.timeZone)}.
-        </p>
-      )}
-      {booking && (
-        <BookingForm
-          clientId={client.id}
-          onBooked={(consultation) => {
-            setBooking(false);
-            setBooked(consultation);
-          }}
-          onCancel={() => setBooking(false)}
-        />
-      )}
       <ErrorAlert message={consultations.error} />
       {!consultations.loading && consultations.items.length === 0 && !consultations.error ? (
         <p className="empty">No consultations yet.</p>

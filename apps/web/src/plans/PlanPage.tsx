@@ -1,4 +1,4 @@
-import { dateInZone, planCancellationSchema, windowUrgency, type Plan } from '@smp/contracts';
+import { dateInZone, planCancellationSchema, windowUrgency, type Appointment, type Plan } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,16 +12,19 @@ import { queryKeys } from '../data/query-keys';
 import { usePricesQuery } from '../data/reference-queries';
 import { useRecordQuery } from '../data/use-record-query';
 import { UrgencyMark } from '../follow-ups/UrgencyMark';
-import { bookingLink } from '../scheduling/booking-link';
+import { BookedNotice } from '../scheduling/BookedNotice';
+import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import { statusLabels } from '../scheduling/labels';
 import { refusalOf } from '../scheduling/refusals';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDate, formatDay, formatTime } from '../shared/format';
 import { formatMoney } from '../shared/money';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ReasonForm } from '../shared/ReasonForm';
 import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
+import { sessionWindowsOnStart } from './plan-start';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -31,7 +34,8 @@ const MOST_INCLUDED_SESSIONS = 3;
 /** A plan's sessions on a timeline, with their windows, bookings, shades and prices; starting, adding to and cancelling it. */
 export function PlanPage() {
   const { id: clientId = '', planId } = useParams();
-  const { timeZone } = useClinic();
+  const clinic = useClinic();
+  const { timeZone } = clinic;
   const canWrite = useCan('plans.write');
   const canBook = useCan('scheduling.book');
   const query = useRecordQuery(queryKeys.plans.detail(planId ?? ''), planId, plansApi.get);
@@ -43,6 +47,10 @@ export function PlanPage() {
   });
   const [adding, setAdding] = useState<'included' | 'extra' | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  const [confirmingStart, setConfirmingStart] = useState(false);
+  const [started, setStarted] = useState(false);
+  const [booking, setBooking] = useState(false);
+  const [booked, setBooked] = useState<Appointment | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   // One change at a time: a second click would be refused once the first has gone through.
   const busy = change.isPending;
@@ -54,6 +62,19 @@ export function PlanPage() {
   const includedCount = plan.sessions.filter((session) => session.kind === 'included').length;
   const touchUpPrice = prices.find((price) => price.style === plan.style)?.extraSessionPriceMinor;
   const today = todayIn(timeZone);
+  const offersBooking = canBook && plan.status === 'active' && !!next && !booking;
+  const bookNextButton = next && (
+    <button
+      type="button"
+      className="button primary"
+      onClick={() => {
+        setBooked(null);
+        setBooking(true);
+      }}
+    >
+      Book session {next.number}
+    </button>
+  );
 
   /** Applies a change; a form that shows its own errors passes `inForm`, so an error is shown once. */
   const run = async (action: () => Promise<Plan>, inForm = false) => {
@@ -79,16 +100,12 @@ export function PlanPage() {
           {styleLabels[plan.style]} plan <span className={planStatusTags[plan.status]}>{planStatusLabels[plan.status]}</span>
         </h1>
         <div className="actions">
-          {canWrite && plan.status === 'draft' && (
-            <button type="button" className="button primary" disabled={busy} onClick={() => void run(() => plansApi.start(plan.id))}>
-              Start plan
+          {canWrite && plan.status === 'draft' && !confirmingStart && (
+            <button type="button" className="button primary" disabled={busy} onClick={() => setConfirmingStart(true)}>
+              Start plan…
             </button>
           )}
-          {canBook && plan.status === 'active' && next && (
-            <Link className="button primary" to={bookingLink({ clientId: plan.client.id, kind: 'plan_session', planSessionId: next.id, artistId: plan.artist.id })}>
-              Book session {next.number}
-            </Link>
-          )}
+          {offersBooking && !started && bookNextButton}
           {canWrite && open && !cancelling && (
             <button type="button" className="button subtle" onClick={() => setCancelling(true)}>
               Cancel plan
@@ -97,6 +114,41 @@ export function PlanPage() {
         </div>
       </header>
       <ErrorAlert message={actionError} />
+      {confirmingStart && (
+        <ConfirmDialog
+          action="Start plan"
+          keepLabel="Not yet"
+          onConfirm={() =>
+            void run(async () => {
+              const active = await plansApi.start(plan.id);
+              setConfirmingStart(false);
+              setStarted(true);
+              return active;
+            })
+          }
+          onKeep={() => setConfirmingStart(false)}
+        >
+          Start the {styleLabels[plan.style].toLowerCase()} plan for {plan.client.name} with {plan.artist.name}? Once started: {sessionWindowsOnStart(plan, clinic).join('; ')}.
+        </ConfirmDialog>
+      )}
+      {started && plan.status === 'active' && (
+        <div className="alert info" role="status">
+          <p>Plan started: session 1 can be booked now.</p>
+          {offersBooking && bookNextButton}
+        </div>
+      )}
+      {booked && <BookedNotice appointment={booked} timeZone={timeZone} linksToCalendar />}
+      {booking && next && (
+        <ClientBookingPanel
+          prefill={{ clientId: plan.client.id, kind: 'plan_session', planSessionId: next.id, artistId: plan.artist.id }}
+          onBooked={(appointment) => {
+            setBooking(false);
+            setStarted(false);
+            setBooked(appointment);
+          }}
+          onClose={() => setBooking(false)}
+        />
+      )}
       {cancelling && (
         <ReasonForm
           title="Cancel plan"

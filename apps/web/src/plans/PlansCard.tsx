@@ -27,7 +27,7 @@ export function PlansCard({ client }: { client: Client }) {
       <div className="card-header">
         <h2 id="plans-heading">Treatment plans</h2>
         {canWrite && !client.archivedAt && !planning && (
-          <button type="button" className="button primary" onClick={() => setPlanning(true)}>
+          <button type="button" className="button" onClick={() => setPlanning(true)}>
             New plan
           </button>
         )}

@@ -16,8 +16,9 @@ interface AppointmentBlockProps {
 }
 
 /**
- * An appointment in its column: the kind's colour with its name and edge pattern
- * (never colour alone), the time, the client with their screening standing, the status.
+ * An appointment in its column: the client's name first, so a short block or a narrow
+ * column still shows who; then the time and the kind (its colour, name and edge
+ * pattern: never colour alone), then the screening standing and the status.
  */
 export function AppointmentBlock({ appointment, timeZone, style, moving, draggable, onPointerDown, onOpen }: AppointmentBlockProps) {
   const classes = ['appointment', `kind-${appointment.kind}`, `status-${appointment.status}`];
@@ -37,14 +38,14 @@ export function AppointmentBlock({ appointment, timeZone, style, moving, draggab
       }}
       aria-busy={moving || undefined}
     >
+      <strong className="appointment-client">{appointment.client.name}</strong>
       <span className="appointment-line">
-        <strong className="appointment-kind">{appointmentTitle(appointment)}</strong>
         <span className="appointment-time">
           {formatTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)}
         </span>
+        <span className="appointment-kind">{appointmentTitle(appointment)}</span>
       </span>
-      <span className="appointment-client">{appointment.client.name}</span>
-      <span className="appointment-line">
+      <span className="appointment-line wraps">
         <ScreeningBadge status={appointment.client.screening} />
         <span className="appointment-status">{moving ? 'Moving…' : statusLabels[appointment.status]}</span>
       </span>

@@ -1,49 +1,13 @@
-import type { Plan } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
-import { grace, marco } from '../test-support/fixtures';
+import { activePlan as plan, grace, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
 const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
 const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;
 const client = { ...grace, screening: clear };
-
-const plan: Plan = {
-  id: '5a0e7c1d-0000-4000-8000-0000000000p1',
-  client: { id: client.id, name: 'Grace Liu', screening: clear },
-  style: 'womens_density',
-  artist: marco,
-  status: 'active',
-  quotedPriceMinor: 260000,
-  currency: 'USD',
-  notes: null,
-  cancellationReason: null,
-  sessions: [
-    {
-      id: '5a0e7c1d-0000-4000-8000-0000000000s1',
-      number: 1,
-      kind: 'included',
-      shade: 'Light brown',
-      priceMinor: 0,
-      window: null,
-      appointment: { id: '5a0e7c1d-0000-4000-8000-0000000000a1', startsAt: '2030-03-05T14:00:00.000Z', endsAt: '2030-03-05T17:30:00.000Z', status: 'completed' },
-    },
-    {
-      id: '5a0e7c1d-0000-4000-8000-0000000000s2',
-      number: 2,
-      kind: 'included',
-      shade: 'Medium brown',
-      priceMinor: 0,
-      window: { opensOn: '2030-03-12', closesOn: '2030-04-02' },
-      appointment: null,
-    },
-  ],
-  createdAt: '2030-03-01T10:00:00.000Z',
-  startedAt: '2030-03-01T10:00:00.000Z',
-  completedAt: null,
-};
 
 const slot = (startsAt: string) => ({ startsAt, endsAt: startsAt, artistId: marco.id, roomId: chair.id });
 

@@ -1,12 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot, type Availability } from '@smp/contracts';
+import {
+  addCalendarDays,
+  APPOINTMENT_KINDS,
+  CONSULTATION_MODES,
+  dateInZone,
+  timeInZone,
+  type Appointment,
+  type Plan,
+  type SessionWindow,
+  type Slot,
+  type Availability,
+} from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { plansApi } from '../api/plans';
 import { appointmentsApi, availabilityApi } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
-import { styleLabels } from '../consultations/labels';
+import { useSignInSession } from '../auth/auth-context';
+import { useCan } from '../auth/use-can';
+import { modeLabels, styleLabels } from '../consultations/labels';
 import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
@@ -15,6 +28,7 @@ import { fieldDescriber, placeSaveError } from '../shared/form';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import type { BookingPrefill } from './booking-link';
+import { bookConsultation } from './book-appointment';
 import { appointmentFromForm, bookingFormSchema, defaultDuration, type BookingFormValues } from './booking';
 import { ClientPicker, type PickedClient } from './ClientPicker';
 import { kindLabels } from './labels';
@@ -24,6 +38,7 @@ import { SlotPicker } from './SlotPicker';
 import type { SchedulingResources } from './use-scheduling-resources';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { EnumOptions } from '../shared/EnumOptions';
 
 interface BookingPanelProps {
   prefill: BookingPrefill;
@@ -53,7 +68,13 @@ function openSessions({ items: plans }: { items: Plan[] }): OpenSession[] {
 export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingPanelProps) {
   const clinic = useClinic();
   const { timeZone } = clinic;
-  const kind = prefill.kind ?? (prefill.planSessionId ? 'plan_session' : 'consultation');
+  const { staff } = useSignInSession();
+  // Artists book consultations only; treatments are the front desk's.
+  const booksTreatments = useCan('scheduling.book');
+  const kinds = booksTreatments ? APPOINTMENT_KINDS : (['consultation'] as const);
+  const kind = booksTreatments ? (prefill.kind ?? (prefill.planSessionId ? 'plan_session' : 'consultation')) : 'consultation';
+  // An artist usually books for themselves.
+  const ownArtistId = staff.role === 'artist' && resources.artists.some((artist) => artist.id === staff.id) ? staff.id : '';
   const {
     register,
     control,
@@ -68,7 +89,8 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
       kind,
       clientId: prefill.clientId ?? '',
       planSessionId: prefill.planSessionId ?? '',
-      artistId: prefill.artistId ?? '',
+      consultationMode: 'in_person',
+      artistId: prefill.artistId ?? ownArtistId,
       roomId: '',
       date: prefill.date ?? todayIn(timeZone),
       time: prefill.time ?? '',
@@ -118,7 +140,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
 
   const queryClient = useQueryClient();
   const booking = useMutation({
-    mutationFn: appointmentsApi.book,
+    mutationFn: booksTreatments ? appointmentsApi.book : bookConsultation,
     onSuccess: (appointment) => void afterAppointmentChange(queryClient, appointment),
   });
 
@@ -180,13 +202,20 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
               })}
               {...field('kind').inputProps}
             >
-              {APPOINTMENT_KINDS.map((option) => (
+              {kinds.map((option) => (
                 <option key={option} value={option}>
                   {option === 'plan_session' ? 'Plan session' : kindLabels[option]}
                 </option>
               ))}
             </select>
           </Field>
+          {chosenKind === 'consultation' && (
+            <Field label="How" required {...field('consultationMode')}>
+              <select {...register('consultationMode')} {...field('consultationMode').inputProps}>
+                <EnumOptions values={CONSULTATION_MODES} labels={modeLabels} />
+              </select>
+            </Field>
+          )}
           {chosenKind === 'plan_session' && (
             <Field label="Plan session" required {...field('planSessionId')}>
               <select {...register('planSessionId')} {...field('planSessionId').inputProps} disabled={!sessions}>

@@ -2,7 +2,7 @@ import { dateInZone, type Appointment } from '@smp/contracts';
 import { useRef, type MouseEvent } from 'react';
 import { timeOfDay } from '../shared/zoned-time';
 import { AppointmentBlock } from './AppointmentBlock';
-import { assignLanes, blockGeometry, minuteAt, PIXELS_PER_MINUTE, type HourRange } from './calendar-layout';
+import { assignLanes, blockGeometry, currentTimeOffset, minuteAt, PIXELS_PER_MINUTE, type HourRange } from './calendar-layout';
 import { useAppointmentDrag, type CalendarColumn, type DragTarget } from './use-appointment-drag';
 
 /** When a column's artist or the clinic works, in wall-clock minutes; closed with a reason for a closure or time off. */
@@ -17,6 +17,10 @@ interface CalendarGridProps {
   range: HourRange;
   step: number;
   timeZone: string;
+  /** The clock the current-time line follows. */
+  now: Date;
+  /** Columns are days (the week): today's heading is marked. */
+  marksToday: boolean;
   appointments: Appointment[];
   movingIds: Set<string>;
   canMove: boolean;
@@ -32,17 +36,21 @@ interface CalendarGridProps {
 
 const px = (minutes: number) => `${minutes * PIXELS_PER_MINUTE}px`;
 
+/** Narrow enough for a week of seven days beside the hours on a tablet held upright; the grid scrolls sideways below it. */
+const COLUMN_WIDTH = 'minmax(92px, 1fr)';
+
 function inColumn(appointment: Appointment, column: CalendarColumn, timeZone: string): boolean {
   if (column.artistId && appointment.artist.id !== column.artistId) return false;
   return dateInZone(new Date(appointment.startsAt), timeZone) <= column.day && column.day <= dateInZone(new Date(appointment.endsAt), timeZone);
 }
 
 /** Columns of time, one per artist or day, with the appointments placed by the clinic's clock. */
-export function CalendarGrid({ columns, hours, range, step, timeZone, appointments, movingIds, canMove, checkDrop, onGrab, onDrop, onOpen, onBookAt }: CalendarGridProps) {
+export function CalendarGrid({ columns, hours, range, step, timeZone, now, marksToday, appointments, movingIds, canMove, checkDrop, onGrab, onDrop, onOpen, onBookAt }: CalendarGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const { drag, onPointerDown, consumeDragEnd } = useAppointmentDrag({ gridRef, columns, range, step, onDrop });
   const hourMarks = Array.from({ length: (range.end - range.start) / 60 }, (_, index) => range.start + index * 60);
   const height = px(range.end - range.start);
+  const today = dateInZone(now, timeZone);
 
   const bookAt = (column: CalendarColumn, book: NonNullable<CalendarGridProps['onBookAt']>) => (event: MouseEvent<HTMLButtonElement>) => {
     if (consumeDragEnd()) return;
@@ -53,13 +61,16 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
   };
 
   return (
-    <div className="calendar" style={{ gridTemplateColumns: `56px repeat(${columns.length}, minmax(120px, 1fr))` }}>
+    <div className="calendar" style={{ gridTemplateColumns: `56px repeat(${columns.length}, ${COLUMN_WIDTH})` }}>
       <div className="calendar-corner" />
-      {columns.map((column) => (
-        <div className="calendar-heading" key={column.key} id={`column-${column.key}`}>
-          {column.label}
-        </div>
-      ))}
+      {columns.map((column) => {
+        const isToday = marksToday && column.day === today;
+        return (
+          <div className={isToday ? 'calendar-heading today' : 'calendar-heading'} key={column.key} id={`column-${column.key}`} aria-current={isToday ? 'date' : undefined}>
+            {column.label}
+          </div>
+        );
+      })}
       <div className="calendar-hours" style={{ height }} aria-hidden="true">
         {hourMarks.map((minute) => (
           <span key={minute} style={{ top: px(minute - range.start) }}>
@@ -67,12 +78,13 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
           </span>
         ))}
       </div>
-      <div className="calendar-columns" ref={gridRef} style={{ gridColumn: `2 / span ${columns.length}`, gridTemplateColumns: `repeat(${columns.length}, minmax(120px, 1fr))` }}>
+      <div className="calendar-columns" ref={gridRef} style={{ gridColumn: `2 / span ${columns.length}`, gridTemplateColumns: `repeat(${columns.length}, ${COLUMN_WIDTH})` }}>
         {columns.map((column) => {
           const columnHours = hours.get(column.key);
           const items = appointments.filter((appointment) => inColumn(appointment, column, timeZone));
           const lanes = assignLanes(items);
           const ghost = drag?.target?.column.key === column.key ? drag : null;
+          const nowOffset = currentTimeOffset(now, column.day, range, timeZone);
           return (
             <section className="calendar-column" key={column.key} data-column={column.key} aria-labelledby={`column-${column.key}`} style={{ height }}>
               {/* The column's free space, under the appointments: a click books at the time clicked. */}
@@ -105,6 +117,7 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, appointmen
                   />
                 );
               })}
+              {nowOffset !== null && <div className="calendar-now" style={{ top: nowOffset }} aria-hidden="true" />}
               {ghost?.target && <DropGhost appointment={ghost.appointment} target={ghost.target} range={range} problem={checkDrop(ghost.appointment, ghost.target)} />}
             </section>
           );

@@ -1,7 +1,7 @@
 import type { Appointment } from '@smp/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
@@ -161,5 +161,27 @@ describe('booking from the calendar', () => {
     const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
     expect(panel.getByLabelText<HTMLInputElement>(/^Day/).value).toBe('2030-03-11');
     expect(panel.getByLabelText<HTMLInputElement>(/^Time/).value).toBe('09:00');
+  });
+});
+
+describe('the week on the clinic’s clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('marks today’s column and draws the current-time line in it, the client’s name first in each block', async () => {
+    // Tuesday 12 March 2030, 11:00 in New York; only the clock is stopped, timers run as usual.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2030-03-12T15:00:00.000Z') });
+    stubCalendar(() => json(sessionTwo));
+    renderApp('/calendar?view=week');
+
+    const tuesday = await screen.findByRole('region', { name: 'Tue 12 Mar' });
+    const block = await within(tuesday).findByRole('button', { name: /Dan Kowalski/ });
+    expect(block.textContent).toMatch(/^Dan Kowalski/);
+    const headings = document.querySelectorAll('.calendar-heading');
+    expect([...headings].filter((heading) => heading.getAttribute('aria-current') === 'date').map((heading) => heading.textContent)).toEqual(['Tue 12 Mar']);
+    // The hours shown start at 09:00, the clinic's first opening.
+    expect(tuesday.querySelector<HTMLElement>('.calendar-now')?.style.top).toBe(`${120 * PIXELS_PER_MINUTE}px`);
+    expect(document.querySelectorAll('.calendar-now')).toHaveLength(1);
   });
 });

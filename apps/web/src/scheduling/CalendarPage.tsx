@@ -11,6 +11,7 @@ import { formatDay, formatTime } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { timeOfDay, todayIn } from '../shared/zoned-time';
 import { lazyPage } from '../shared/lazy-page';
+import { BookedNotice } from './BookedNotice';
 import { bookingPrefillFrom, type BookingPrefill } from './booking-link';
 import { visibleHours } from './calendar-layout';
 import { calendarDays, shiftDate, type CalendarView } from './calendar-range';
@@ -21,6 +22,7 @@ import { moveProblem } from './move-check';
 import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
+import { useNow } from './use-now';
 import { useSchedulingResources } from './use-scheduling-resources';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -42,10 +44,12 @@ export function CalendarPage() {
   const { timeZone } = clinic;
   const canBook = useCan('scheduling.book');
   const [search, setSearch] = useSearchParams();
+  const now = useNow();
+  const today = todayIn(timeZone, now);
   const view: CalendarView = search.get('view') === 'week' ? 'week' : 'day';
   // A hand-edited or stale address must not break the page: anything but a real day means today.
   const askedDate = search.get('date');
-  const date = askedDate && isCalendarDate(askedDate) ? askedDate : todayIn(timeZone);
+  const date = askedDate && isCalendarDate(askedDate) ? askedDate : today;
   const artistFilter = search.get('artist') || undefined;
   const openAppointment = search.get('appointment');
   const prefill = bookingPrefillFrom(search);
@@ -211,16 +215,12 @@ export function CalendarPage() {
       </header>
       <h2 className="calendar-title">
         {view === 'day' ? formatDay(date) : `${formatDay(days[0]!)} – ${formatDay(days[6]!)}`}
-        {date === todayIn(timeZone) && <span className="tag info">Today</span>}
+        {date === today && <span className="tag info">Today</span>}
       </h2>
 
       <ErrorAlert message={calendar.error} />
       <ErrorAlert message={moves.failure} />
-      {booked && (
-        <p className="alert info" role="status">
-          Booked {booked.client.name} with {booked.artist.name} on {formatDay(dateInZone(new Date(booked.startsAt), timeZone))}, {formatTime(booked.startsAt, timeZone)}.
-        </p>
-      )}
+      {booked && <BookedNotice appointment={booked} timeZone={timeZone} />}
       {moves.moved && (
         <p className="alert info" role="status">
           Moved {moves.moved.client.name} to {formatDay(dateInZone(new Date(moves.moved.startsAt), timeZone))}, {formatTime(moves.moved.startsAt, timeZone)} with {moves.moved.artist.name}.
@@ -248,6 +248,8 @@ export function CalendarPage() {
             range={range}
             step={clinic.slotStepMinutes}
             timeZone={timeZone}
+            now={now}
+            marksToday={view === 'week'}
             appointments={shown}
             movingIds={new Set(moves.pending.keys())}
             canMove={canBook}

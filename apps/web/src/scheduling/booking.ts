@@ -1,4 +1,4 @@
-import { APPOINTMENT_KINDS, isoDate, zonedInstant, type AppointmentInput, type AppointmentKind, type ClinicSettings } from '@smp/contracts';
+import { APPOINTMENT_KINDS, CONSULTATION_MODES, isoDate, zonedInstant, type AppointmentInput, type AppointmentKind, type ClinicSettings } from '@smp/contracts';
 import { z } from 'zod';
 
 /** The booking as the panel holds it: a day and a time on the clinic's clock, '' for "not chosen". */
@@ -7,6 +7,7 @@ export const bookingFormSchema = z
     kind: z.enum(APPOINTMENT_KINDS),
     clientId: z.string().min(1, 'Choose a client'),
     planSessionId: z.string(),
+    consultationMode: z.enum(CONSULTATION_MODES),
     artistId: z.string().min(1, 'Choose an artist'),
     roomId: z.string(),
     date: isoDate,
@@ -40,6 +41,7 @@ export function appointmentFromForm(values: BookingFormValues, timeZone: string,
     startsAt: zonedInstant(values.date, values.time, timeZone).toISOString(),
     durationMinutes: values.durationMinutes,
     planSessionId: values.kind === 'plan_session' ? values.planSessionId : undefined,
+    consultationMode: values.kind === 'consultation' ? values.consultationMode : undefined,
     notes: values.notes || null,
     override: overrideReason ? { reason: overrideReason } : undefined,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, blockGeometry, minuteAt, PIXELS_PER_MINUTE, visibleHours } from './calendar-layout';
+import { assignLanes, blockGeometry, currentTimeOffset, minuteAt, PIXELS_PER_MINUTE, visibleHours } from './calendar-layout';
 
 const zone = 'America/New_York';
 const range = { start: 8 * 60, end: 19 * 60 };
@@ -67,5 +67,21 @@ describe('assignLanes', () => {
       c: { lane: 1, lanes: 2 },
       d: { lane: 0, lanes: 1 },
     });
+  });
+});
+
+describe('currentTimeOffset', () => {
+  it('draws the line at the clinic’s time in today’s column only, and not outside the hours shown', () => {
+    // 14:30 in New York on 27 November 2026; in Tokyo already 04:30 on the 28th, before the hours shown.
+    const now = new Date('2026-11-27T19:30:00.000Z');
+    expect(currentTimeOffset(now, '2026-11-27', range, zone)).toBe((14 * 60 + 30 - 8 * 60) * PIXELS_PER_MINUTE);
+    expect(currentTimeOffset(now, '2026-11-26', range, zone)).toBeNull();
+    expect(currentTimeOffset(now, '2026-11-28', range, 'Asia/Tokyo')).toBeNull();
+    // 20:30 in New York, after the last hour shown.
+    expect(currentTimeOffset(new Date('2026-11-28T01:30:00.000Z'), '2026-11-27', range, zone)).toBeNull();
+  });
+
+  it('follows the clinic’s clock on the day the clocks go forward', () => {
+    expect(currentTimeOffset(new Date('2026-03-08T14:00:00.000Z'), '2026-03-08', range, zone)).toBe(2 * 60 * PIXELS_PER_MINUTE);
   });
 });

@@ -91,3 +91,14 @@ export function assignLanes(items: Pick<Appointment, 'id' | 'startsAt' | 'endsAt
   closeGroup();
   return lanes;
 }
+
+/**
+ * Where the current-time line sits in a day's column, in pixels from its top, by the
+ * clinic's clock; null when the column is not today or the time is outside the hours shown.
+ */
+export function currentTimeOffset(now: Date, day: string, range: HourRange, timeZone: string): number | null {
+  if (dateInZone(now, timeZone) !== day) return null;
+  const minute = minutesOfDayIn(now, timeZone);
+  if (minute < range.start || minute > range.end) return null;
+  return (minute - range.start) * PIXELS_PER_MINUTE;
+}

@@ -1,4 +1,4 @@
-import type { Client, Consultation, Eligibility, Photo } from '@smp/contracts';
+import type { Client, Consultation, Eligibility, Photo, Plan } from '@smp/contracts';
 import { notScreened } from './fake-api';
 
 /** Records as the API answers them, for tests to vary. */
@@ -68,3 +68,39 @@ export const notEligible: Eligibility = {
 };
 
 export const emptyPage = { items: [], nextCursor: null };
+
+/** Grace's women's density plan: session 1 done, session 2 open in its window. */
+export const activePlan: Plan = {
+  id: '5a0e7c1d-0000-4000-8000-0000000000p1',
+  client: { id: grace.id, name: 'Grace Liu', screening: { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } },
+  style: 'womens_density',
+  artist: marco,
+  status: 'active',
+  quotedPriceMinor: 260000,
+  currency: 'USD',
+  notes: null,
+  cancellationReason: null,
+  sessions: [
+    {
+      id: '5a0e7c1d-0000-4000-8000-0000000000s1',
+      number: 1,
+      kind: 'included',
+      shade: 'Light brown',
+      priceMinor: 0,
+      window: null,
+      appointment: { id: '5a0e7c1d-0000-4000-8000-0000000000a1', startsAt: '2030-03-05T14:00:00.000Z', endsAt: '2030-03-05T17:30:00.000Z', status: 'completed' },
+    },
+    {
+      id: '5a0e7c1d-0000-4000-8000-0000000000s2',
+      number: 2,
+      kind: 'included',
+      shade: 'Medium brown',
+      priceMinor: 0,
+      window: { opensOn: '2030-03-12', closesOn: '2030-04-02' },
+      appointment: null,
+    },
+  ],
+  createdAt: '2030-03-01T10:00:00.000Z',
+  startedAt: '2030-03-01T10:00:00.000Z',
+  completedAt: null,
+};

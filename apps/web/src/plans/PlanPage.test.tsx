@@ -1,0 +1,61 @@
+import type { Plan } from '@smp/contracts';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { activePlan, grace, marco } from '../test-support/fixtures';
+import { renderApp } from '../test-support/render-app';
+
+const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
+
+/** The plan before it starts: no session booked, no window open yet. */
+const draft: Plan = {
+  ...activePlan,
+  status: 'draft',
+  startedAt: null,
+  sessions: activePlan.sessions.map((session) => ({ ...session, window: null, appointment: null })),
+};
+
+describe('starting a plan', () => {
+  it('asks first, saying when each session can be booked, then offers to book session 1 in the booking panel', async () => {
+    let plan = draft;
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/prices': () => json({ items: [] }),
+      [`GET /api/treatment-plans/${draft.id}`]: () => json(plan),
+      [`POST /api/treatment-plans/${draft.id}/start`]: () => {
+        plan = { ...draft, status: 'active', startedAt: '2030-03-01T11:00:00.000Z' };
+        return json(plan);
+      },
+      'GET /api/treatment-plans': () => json({ items: [plan] }),
+      [`GET /api/treatment-plans/${draft.id}/next-session-slots`]: () => json({ slots: [], window: null }),
+      [`GET /api/clients/${grace.id}`]: () => json({ ...grace, screening: activePlan.client.screening }),
+      'GET /api/artists': () => json({ items: [marco] }),
+      'GET /api/rooms': () => json({ items: [chair] }),
+      'GET /api/closures': () => json({ items: [] }),
+      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+    });
+    renderApp(`/clients/${grace.id}/plans/${draft.id}`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Start plan…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Start plan' });
+    expect(dialog.textContent).toContain(
+      'Start the women’s density plan for Grace Liu with Marco Silva? Once started: session 1 (Light brown) can be booked now; session 2 (Medium brown) 7–28 days after session 1 ends.',
+    );
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Start plan' }));
+    const started = await screen.findByRole('status');
+    expect(started.textContent).toContain('Plan started: session 1 can be booked now.');
+    expect(screen.getAllByRole('button', { name: 'Book session 1' })).toHaveLength(1);
+
+    await userEvent.click(within(started).getByRole('button', { name: 'Book session 1' }));
+    const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
+    expect(await panel.findByText('Grace Liu')).toBeTruthy();
+    expect(panel.getByLabelText<HTMLSelectElement>(/What for/).value).toBe('plan_session');
+    await panel.findByRole('option', { name: /session 1 \(Light brown\)/ });
+    expect(panel.getByLabelText<HTMLSelectElement>(/Plan session/).value).toBe(draft.sessions[0]!.id);
+    expect(panel.getByLabelText<HTMLSelectElement>(/Artist/).value).toBe(marco.id);
+  }, 15_000);
+});
