@@ -46,7 +46,8 @@ export function EligibilityPanel({ client }: { client: Client }) {
         </ul>
       )}
       {canConduct && !client.archivedAt ? (
-        <Link className={screeningNeeded ? 'button primary' : 'button'} to={`/clients/${clientId}/screenings/new`}>
+        // Secondary even when due: Book is the client page's one primary action.
+        <Link className="button" to={`/clients/${clientId}/screenings/new`}>
           Start screening
         </Link>
       ) : (
