@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addCalendarDays } from './clinic-time.js';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { photoSchema, TREATMENT_STYLES } from './consultations.js';
+import { pageViewQuerySchema } from './audit.js';
 
 export const TREATED_AREAS = ['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp'] as const;
 export const DENSITIES = ['low', 'medium', 'high'] as const;
@@ -114,7 +115,7 @@ export const historyEntrySchema = z
   .meta({ id: 'HistoryEntry' });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const historyQuerySchema = z.object({
+export const historyQuerySchema = pageViewQuerySchema.extend({
   types: text()
     .max(200)
     .transform((value) => value.split(',').filter(Boolean))
