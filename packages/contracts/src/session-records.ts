@@ -115,7 +115,7 @@ export const historyEntrySchema = z
   .meta({ id: 'HistoryEntry' });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const historyQuerySchema = pageViewQuerySchema.extend({
+export const historyQuerySchema = z.object({
   types: text()
     .max(200)
     .transform((value) => value.split(',').filter(Boolean))
@@ -124,6 +124,7 @@ export const historyQuerySchema = pageViewQuerySchema.extend({
     .meta({ description: 'Comma-separated types to include; all when absent.' }),
   limit: z.coerce.number().int().min(1).max(200).default(100),
   cursor: text().min(1).max(512).optional().meta({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
+  ...pageViewQuerySchema.shape,
 });
 
 export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextCursor: z.string().nullable() }).meta({ id: 'HistoryPage' });
