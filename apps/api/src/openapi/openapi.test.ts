@@ -88,7 +88,13 @@ describe('the OpenAPI document', () => {
     expect(routes.filter((route) => route.undescribedInputs.length > 0).map((route) => `${route.method} ${route.path}: ${route.undescribedInputs.join(', ')}`)).toEqual([]);
     const document = (await testApp.http.get('/api/openapi.json')).body;
     const history = document.paths['/api/clients/{id}/history'].get;
-    expect(history.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`)).toEqual(['path:id', 'query:types', 'query:limit', 'query:cursor', 'query:view']);
+    expect(history.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`)).toEqual([
+      'path:id',
+      'query:types',
+      'query:limit',
+      'query:cursor',
+      'query:view',
+    ]);
   });
 
   it('serves each contract route from one handler that validates with exactly its schemas, and every contract route is served', () => {

@@ -9,9 +9,11 @@ beforeAll(async () => {
   testApp = await createTestApp();
   const owner = testApp.as('owner');
   const pigment = (await owner.post('/api/pigments').send({ brand: 'Perma', product: 'SMP Black', shadeName: 'Soft black', tone: 'neutral' })).body.items[0];
-  pigmentLot = (await owner.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 6 })).body.items[0].lots[0].id;
+  pigmentLot = (await owner.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 6 })).body.items[0]
+    .lots[0].id;
   const needle = (await owner.post('/api/needles').send({ configuration: '3-point', gauge: '0.30 mm' })).body.items[0];
-  needleLot = (await owner.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 10 })).body.items[0].lots[0].id;
+  needleLot = (await owner.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 10 })).body.items[0].lots[0]
+    .id;
 });
 afterAll(async () => {
   await testApp.close();
@@ -48,7 +50,7 @@ describe('owners adjusting stock', () => {
     const noChange = await owner.post(`/api/pigment-lots/${pigmentLot}/adjustments`).send({ change: 0, reason: 'Counted' });
     expect(noChange.body.errors).toEqual([{ field: 'change', message: 'Enter how many units to add or take away' }]);
 
-    const before = (await ledger(`/api/pigment-lots/${pigmentLot}/movements`)).lot.quantity;
+    const before = (await ledger(`/api/pigment-lots/${pigmentLot}/movements`)).lot.quantity as number;
     const tooMany = await owner.post(`/api/pigment-lots/${pigmentLot}/adjustments`).send({ change: -(before + 1), reason: 'Stock count' });
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.errors).toEqual([{ field: 'change', message: `The lot holds ${before}: it cannot lose ${before + 1}` }]);

@@ -33,7 +33,11 @@ export class StockController {
   @Idempotent()
   @Requires('consumables.adjust')
   @ApiDoc({ summary: 'Correct a pigment lot’s stock, with a reason', responses: { 201: { description: 'Pigments' }, ...adjustmentResponses } })
-  async adjustPigmentLot(@RouteParams(pigmentRoutes.adjustLot) params: { id: string }, @RouteBody(pigmentRoutes.adjustLot) input: BodyOf<typeof pigmentRoutes.adjustLot>, @CurrentActor() actor: Actor) {
+  async adjustPigmentLot(
+    @RouteParams(pigmentRoutes.adjustLot) params: { id: string },
+    @RouteBody(pigmentRoutes.adjustLot) input: BodyOf<typeof pigmentRoutes.adjustLot>,
+    @CurrentActor() actor: Actor,
+  ) {
     await this.stock.adjust('pigment', params.id, input, actor);
     return { items: await this.catalogue.pigments() };
   }
@@ -49,7 +53,11 @@ export class StockController {
   @Idempotent()
   @Requires('consumables.adjust')
   @ApiDoc({ summary: 'Correct a needle lot’s stock, with a reason', responses: { 201: { description: 'Needles' }, ...adjustmentResponses } })
-  async adjustNeedleLot(@RouteParams(needleRoutes.adjustLot) params: { id: string }, @RouteBody(needleRoutes.adjustLot) input: BodyOf<typeof needleRoutes.adjustLot>, @CurrentActor() actor: Actor) {
+  async adjustNeedleLot(
+    @RouteParams(needleRoutes.adjustLot) params: { id: string },
+    @RouteBody(needleRoutes.adjustLot) input: BodyOf<typeof needleRoutes.adjustLot>,
+    @CurrentActor() actor: Actor,
+  ) {
     await this.stock.adjust('needle', params.id, input, actor);
     return { items: await this.catalogue.needles() };
   }

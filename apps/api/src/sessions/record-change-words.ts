@@ -31,7 +31,13 @@ export function listInWords(items: readonly string[]): string {
 
 /** A field the table does not know still reads as words: "someField" → "some field". */
 function fieldLabel(field: string): string {
-  return clientFieldLabels[field] ?? field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return (
+    clientFieldLabels[field] ??
+    field
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/_/g, ' ')
+      .toLowerCase()
+  );
 }
 
 /**

@@ -362,7 +362,10 @@ describe('traceability and history', () => {
 
   it('shows a client’s history as one timeline, newest first, filterable by type', async () => {
     const { clientId, appointmentId } = await sessionInProgress();
-    await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send({ ...record(), areasTreated: ['mid_scalp', 'crown'] });
+    await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({ ...record(), areasTreated: ['mid_scalp', 'crown'] });
     await testApp.as('receptionist').patch(`/api/clients/${clientId}`).send({ phone: '(415) 555-0142', email: 'new.address@example.org' });
     const response = await testApp.as('artist').get(`/api/clients/${clientId}/history`);
     expect(response.headers['cache-control']).toBe('no-store');
