@@ -243,22 +243,24 @@ describe('stock used by sessions', () => {
     const withLot = await owner.post(`/api/${kind}/${item.id}/lots`).send({ lotNumber, expiresOn: dayFromToday(200), receivedOn: dayFromToday(-1), quantity });
     return withLot.body.items.find((candidate: { id: string }) => candidate.id === item.id).lots[0].id;
   }
+  const recordUsing = (appointmentId: string, pigments: { lotId: string; role: string }[], needleLotId = lots.needle) =>
+    testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({ ...record(), pigments, needleLotId });
   const quantityOf = async (kind: 'pigment' | 'needle', lotId: string) => (await testApp.as('owner').get(`/api/${kind}-lots/${lotId}/movements`)).body.lot.quantity;
 
   it('takes one unit of each lot used, the needle’s too, and writes each on the lot’s ledger', async () => {
     const [pigmentLot, needleLot] = [await freshLot('pigments', 6), await freshLot('needles', 2)];
     const { appointmentId } = await sessionInProgress();
-    const recorded = await testApp
-      .as('artist')
-      .post(`/api/appointments/${appointmentId}/session-record`)
-      .send({
-        ...record(),
-        pigments: [
-          { lotId: pigmentLot, role: 'foundation' },
-          { lotId: pigmentLot, role: 'blending' },
-        ],
-        needleLotId: needleLot,
-      });
+    const recorded = await recordUsing(
+      appointmentId,
+      [
+        { lotId: pigmentLot, role: 'foundation' },
+        { lotId: pigmentLot, role: 'blending' },
+      ],
+      needleLot,
+    );
     expect(recorded.status).toBe(201);
     const pigments = (await testApp.as('receptionist').get('/api/pigments')).body.items;
     const lot = pigments.flatMap((pigment: { lots: { id: string }[] }) => pigment.lots).find((candidate: { id: string }) => candidate.id === pigmentLot);
@@ -274,17 +276,14 @@ describe('stock used by sessions', () => {
   it('refuses the session when a lot is empty, naming its field, and writes nothing', async () => {
     const [emptyLot, needleLot] = [await freshLot('pigments', 0), await freshLot('needles', 3)];
     const { appointmentId } = await sessionInProgress();
-    const refused = await testApp
-      .as('artist')
-      .post(`/api/appointments/${appointmentId}/session-record`)
-      .send({
-        ...record(),
-        pigments: [
-          { lotId: lots.current, role: 'foundation' },
-          { lotId: emptyLot, role: 'depth' },
-        ],
-        needleLotId: needleLot,
-      });
+    const refused = await recordUsing(
+      appointmentId,
+      [
+        { lotId: lots.current, role: 'foundation' },
+        { lotId: emptyLot, role: 'depth' },
+      ],
+      needleLot,
+    );
     expect(refused.status).toBe(409);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body).toMatchObject({ title: 'Out of stock', errors: [{ field: 'pigments.1.lotId', message: expect.stringMatching(/^Lot STOCK-\d+ is out of stock$/) }] });
@@ -297,14 +296,7 @@ describe('stock used by sessions', () => {
   it('lets only one of two sessions recorded at once take a lot’s last unit', async () => {
     const lastUnit = await freshLot('pigments', 1);
     const sessions = [await sessionInProgress(), await sessionInProgress()];
-    const responses = await Promise.all(
-      sessions.map(({ appointmentId }) =>
-        testApp
-          .as('artist')
-          .post(`/api/appointments/${appointmentId}/session-record`)
-          .send({ ...record(), pigments: [{ lotId: lastUnit, role: 'foundation' }] }),
-      ),
-    );
+    const responses = await Promise.all(sessions.map(({ appointmentId }) => recordUsing(appointmentId, [{ lotId: lastUnit, role: 'foundation' }])));
     expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
     expect(await quantityOf('pigment', lastUnit)).toBe(0);
     expect(await testApp.database.stockMovement.count({ where: { kind: 'used', pigmentLotId: lastUnit } })).toBe(1);
