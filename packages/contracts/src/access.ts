@@ -46,6 +46,8 @@ export const permissions = {
   /** Pigments, needles and their lots. */
   'consumables.read': everyone,
   'consumables.manage': clinicians,
+  /** Correcting a lot's stock by hand (a count, a breakage), with a written reason. */
+  'consumables.adjust': ownersOnly,
   /** What is done at a session: recorded by the artist. */
   'sessions.record': clinicians,
   'sessions.read': clinicians,

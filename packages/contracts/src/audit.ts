@@ -60,6 +60,14 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * The page view a read belongs to: a page that reads one client's record in several
+ * parts sends one id with each, and the trail records the view once.
+ */
+export const pageViewQuerySchema = z.object({
+  view: z.uuid('Not a view id').optional().meta({ description: 'A page view’s id: reads of one client that share it are audited once.' }),
+});
+
 export const auditEventSchema = z
   .object({
     id: z.string().meta({ description: 'Increasing with time.' }),

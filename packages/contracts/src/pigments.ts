@@ -86,6 +86,41 @@ export const lotRecallSchema = z
   .meta({ id: 'LotRecall' });
 export type LotRecall = z.infer<typeof lotRecallSchema>;
 
+export const STOCK_MOVEMENT_KINDS = ['received', 'used', 'adjusted'] as const;
+export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
+
+export const stockAdjustmentInputSchema = z
+  .strictObject({
+    change: z
+      .number()
+      .int()
+      .min(-100_000)
+      .max(100_000)
+      .refine((change) => change !== 0, 'Enter how many units to add or take away')
+      .meta({ description: 'Units added (positive) or taken away (negative).', example: -2 }),
+    reason: text().trim().min(3, 'Say why the stock changes (at least 3 characters)').max(500, 'At most 500 characters'),
+  })
+  .meta({ id: 'StockAdjustmentInput' });
+export type StockAdjustmentInput = z.input<typeof stockAdjustmentInputSchema>;
+
+export const stockMovementSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(STOCK_MOVEMENT_KINDS),
+    change: z.number().int(),
+    reason: z.string().nullable(),
+    sessionRecordId: z.uuid().nullable(),
+    staff: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for stock counted before movements were recorded.' }),
+    occurredAt: z.iso.datetime(),
+  })
+  .meta({ id: 'StockMovement' });
+export type StockMovement = z.infer<typeof stockMovementSchema>;
+
+export const stockMovementListSchema = z
+  .object({ lot: z.object({ id: z.uuid(), lotNumber: z.string(), quantity: z.number().int() }), items: z.array(stockMovementSchema) })
+  .meta({ id: 'StockMovementList', description: 'Oldest first; the changes add up to the lot’s quantity.' });
+export type StockMovementList = z.infer<typeof stockMovementListSchema>;
+
 export const pigmentParamsSchema = uuidParam('Not a pigment id');
 export const needleParamsSchema = uuidParam('Not a needle id');
 export const lotParamsSchema = uuidParam('Not a lot id');

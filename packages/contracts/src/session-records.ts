@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addCalendarDays } from './clinic-time.js';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { photoSchema, TREATMENT_STYLES } from './consultations.js';
+import { pageViewQuerySchema } from './audit.js';
 
 export const TREATED_AREAS = ['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp'] as const;
 export const DENSITIES = ['low', 'medium', 'high'] as const;
@@ -123,6 +124,7 @@ export const historyQuerySchema = z.object({
     .meta({ description: 'Comma-separated types to include; all when absent.' }),
   limit: z.coerce.number().int().min(1).max(200).default(100),
   cursor: text().min(1).max(512).optional().meta({ description: 'Opaque cursor from the previous page’s `nextCursor`.' }),
+  ...pageViewQuerySchema.shape,
 });
 
 export const historyPageSchema = z.object({ items: z.array(historyEntrySchema), nextCursor: z.string().nullable() }).meta({ id: 'HistoryPage' });

@@ -46,6 +46,28 @@ describe('the audit trail of client records', () => {
     expect(restore).toMatchObject({ actor: { id: testApp.staff.owner.id }, changedFields: ['archivedAt'] });
   });
 
+  it('records one opening per page view, however many parts of the record the page reads, even at once', async () => {
+    const created = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body;
+    const artist = testApp.as('artist');
+    const firstView = '0f8b6c8e-2d4a-4c1e-9b7a-3e5d6f7a8b9c';
+    const pageReads = (view: string) =>
+      Promise.all([
+        artist.get(`/api/clients/${created.id}`).query({ view }),
+        artist.get(`/api/clients/${created.id}/history`).query({ view }),
+        artist.get(`/api/clients/${created.id}/history`).query({ view, types: 'session', limit: 1 }),
+      ]);
+    expect((await pageReads(firstView)).map((response) => response.status)).toEqual([200, 200, 200]);
+    // Coming back to the window refetches the same view's parts: still one opening.
+    await pageReads(firstView);
+    const reads = () => trail({ clientId: created.id, action: 'client.read' });
+    expect((await reads()).items).toHaveLength(1);
+    expect((await reads()).items[0]).toMatchObject({ actor: { id: testApp.staff.artist.id }, details: { view: firstView } });
+
+    await pageReads('5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+    expect((await reads()).items).toHaveLength(2);
+    expect((await artist.get(`/api/clients/${created.id}`).query({ view: 'not-a-view' })).status).toBe(400);
+  });
+
   it('records nothing for a refused change, and the change does not happen', async () => {
     const api = testApp.as('receptionist');
     const created = (await api.post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body;

@@ -31,19 +31,17 @@ export class AuditService {
 
   /** Records one event; pass the transaction of the change it describes, so both land or neither. */
   async record(writer: AuditWriter, actor: Actor, entry: AuditEntry): Promise<void> {
-    await writer.auditEvent.create({
-      data: {
-        action: entry.action,
-        actorId: actor.staffId,
-        address: actor.address,
-        requestId: actor.requestId,
-        entityType: entry.entityType ?? null,
-        entityId: entry.entityId ?? null,
-        clientId: entry.clientId ?? null,
-        changedFields: entry.changedFields ?? [],
-        details: entry.details ?? {},
-      },
-    });
+    await writer.auditEvent.create({ data: eventRow(actor, entry) });
+  }
+
+  /**
+   * A read of a client's record. Reads naming the same page view are one event: the
+   * first lands, and a unique index turns the others (concurrent ones too) into nothing.
+   */
+  async recordClientRead(actor: Actor, clientId: string, view: string | undefined, details: Record<string, Prisma.InputJsonValue> = {}): Promise<void> {
+    const entry: AuditEntry = { action: 'client.read', clientId, entityType: 'client', entityId: clientId, details: view ? { ...details, view } : details };
+    if (!view) return this.record(this.database, actor, entry);
+    await this.database.auditEvent.createMany({ data: [eventRow(actor, entry)], skipDuplicates: true });
   }
 
   /** Newest first; the cursor is the id of the last event of the previous page. */
@@ -83,6 +81,20 @@ export class AuditService {
       (row) => [row.id.toString()],
     );
   }
+}
+
+function eventRow(actor: Actor, entry: AuditEntry) {
+  return {
+    action: entry.action,
+    actorId: actor.staffId,
+    address: actor.address,
+    requestId: actor.requestId,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    clientId: entry.clientId ?? null,
+    changedFields: entry.changedFields ?? [],
+    details: entry.details ?? {},
+  };
 }
 
 /** The names of the fields whose values differ between two versions of a record. */

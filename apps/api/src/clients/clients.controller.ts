@@ -47,8 +47,8 @@ export class ClientsController {
     summary: 'Read a client',
     responses: { 200: { description: 'The client' }, ...problemResponses.notFound },
   })
-  get(@RouteParams(clientRoutes.get) params: { id: string }, @CurrentActor() actor: Actor): Promise<Client> {
-    return this.clients.read(params.id, actor);
+  get(@RouteParams(clientRoutes.get) params: { id: string }, @RouteQuery(clientRoutes.get) query: QueryOf<typeof clientRoutes.get>, @CurrentActor() actor: Actor): Promise<Client> {
+    return this.clients.read(params.id, actor, query.view);
   }
 
   @Endpoint(clientRoutes.update)

@@ -68,10 +68,10 @@ export class ClientsService {
     return this.withScreening(row);
   }
 
-  /** A client's record as staff open it: every such read is on the audit trail. */
-  async read(id: string, actor: Actor): Promise<Client> {
+  /** A client's record as staff open it: every such read is on the audit trail, once per page view. */
+  async read(id: string, actor: Actor, view: string | undefined): Promise<Client> {
     const client = await this.get(id);
-    await this.audit.record(this.database, actor, { action: 'client.read', ...clientEntity(id) });
+    await this.audit.recordClientRead(actor, id, view);
     return client;
   }
 

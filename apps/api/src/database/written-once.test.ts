@@ -13,6 +13,7 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['session_addenda', 'text'],
   ['appointment_events', 'reason'],
   ['follow_up_contacts', 'note'],
+  ['stock_movements', 'quantity_change'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -39,6 +40,7 @@ const ONE_OF_EACH = `
   INSERT INTO session_records (appointment_id, client_id, artist_id, areas_treated, density, dot_size, needle_lot_id, duration_minutes, pain_level, aftercare, recorded_by)
     SELECT a.id, a.client_id, a.artist_id, '{hairline}', 'medium', 'small', (SELECT id FROM needle_lots), 120, 3, '[]', a.artist_id FROM appointments a;
   INSERT INTO session_pigments (session_record_id, pigment_lot_id, role) SELECT id, (SELECT id FROM pigment_lots), 'foundation' FROM session_records;
+  INSERT INTO stock_movements (pigment_lot_id, kind, quantity_change, staff_id) SELECT id, 'received', quantity, (SELECT id FROM staff) FROM pigment_lots;
   INSERT INTO session_addenda (session_record_id, text, reason, author_id) SELECT id, 'Crown denser than noted', 'typo', artist_id FROM session_records;`;
 
 let database: TestDatabase;

@@ -65,5 +65,7 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
 
     const expiredLot = await database.pigmentLot.findFirstOrThrow({ where: { lotNumber: 'ZS-0424' } });
     expect(toIsoDate(expiredLot.expiresOn)).toBe(addCalendarDays(today, -10));
+    const received = await database.stockMovement.aggregate({ where: { pigmentLotId: expiredLot.id }, _sum: { quantityChange: true } });
+    expect(received._sum.quantityChange).toBe(expiredLot.quantity);
   });
 });

@@ -112,19 +112,23 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
       },
     });
     for (const { lots, ...pigment } of demoPigments) {
-      await transaction.pigment.create({
+      const created = await transaction.pigment.create({
         data: {
           ...pigment,
           lots: {
             create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })),
           },
         },
+        include: { lots: true },
       });
+      await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ pigmentLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
     for (const { lots, ...needle } of demoNeedles) {
-      await transaction.needle.create({
+      const created = await transaction.needle.create({
         data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(0), quantity: 50 })) } },
+        include: { lots: true },
       });
+      await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ needleLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;

@@ -52,7 +52,7 @@ describe('the OpenAPI document', () => {
     const list = document.paths['/api/clients'].get;
     expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['cursor', 'limit', 'q', 'status']);
     const read = document.paths['/api/clients/{id}'].get;
-    expect(read.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+    expect(read.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true }), expect.objectContaining({ name: 'view', in: 'query', required: false })]);
 
     expect(document.components.schemas.ClientInput.required).toEqual(['firstName', 'lastName']);
     expect(document.components.schemas.Client.properties.email).toEqual({ type: 'string', nullable: true });
@@ -88,7 +88,13 @@ describe('the OpenAPI document', () => {
     expect(routes.filter((route) => route.undescribedInputs.length > 0).map((route) => `${route.method} ${route.path}: ${route.undescribedInputs.join(', ')}`)).toEqual([]);
     const document = (await testApp.http.get('/api/openapi.json')).body;
     const history = document.paths['/api/clients/{id}/history'].get;
-    expect(history.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`)).toEqual(['path:id', 'query:types', 'query:limit', 'query:cursor']);
+    expect(history.parameters.map((parameter: { name: string; in: string }) => `${parameter.in}:${parameter.name}`)).toEqual([
+      'path:id',
+      'query:types',
+      'query:limit',
+      'query:cursor',
+      'query:view',
+    ]);
   });
 
   it('serves each contract route from one handler that validates with exactly its schemas, and every contract route is served', () => {

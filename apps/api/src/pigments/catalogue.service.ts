@@ -19,6 +19,7 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { StockService } from './stock.service.js';
 
 type LotInput = z.output<typeof lotInputSchema>;
 type LotRow = { id: string; lotNumber: string; expiresOn: Date; receivedOn: Date; quantity: number };
@@ -37,6 +38,7 @@ export class CatalogueService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
+    private readonly stock: StockService,
   ) {}
 
   async pigments(): Promise<Pigment[]> {
@@ -69,6 +71,7 @@ export class CatalogueService {
     if (!(await this.database.pigment.findUnique({ where: { id: pigmentId } }))) throw notFoundProblem('The pigment');
     await this.database.$transaction(async (transaction) => {
       const created = await transaction.pigmentLot.create({ data: { pigmentId, ...lotColumns(lot) } });
+      await this.stock.recordReceipt(transaction, 'pigment', created.id, lot.quantity, actor);
       await this.audit.record(transaction, actor, { action: 'consumables.update', entityType: 'pigment_lot', entityId: created.id, changedFields: Object.keys(lot) });
     });
     return this.pigments();
@@ -94,6 +97,7 @@ export class CatalogueService {
     if (!(await this.database.needle.findUnique({ where: { id: needleId } }))) throw notFoundProblem('The needle');
     await this.database.$transaction(async (transaction) => {
       const created = await transaction.needleLot.create({ data: { needleId, ...lotColumns(lot) } });
+      await this.stock.recordReceipt(transaction, 'needle', created.id, lot.quantity, actor);
       await this.audit.record(transaction, actor, { action: 'consumables.update', entityType: 'needle_lot', entityId: created.id, changedFields: Object.keys(lot) });
     });
     return this.needles();

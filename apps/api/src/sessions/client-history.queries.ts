@@ -6,6 +6,7 @@ import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { positionAfter, toPage } from '../http/keyset-cursor.js';
 import { existingClient } from '../shared/client-checks.js';
 import type { Database } from '../database/database.js';
+import { recordChangeInWords } from './record-change-words.js';
 
 interface HistoryRow {
   type: HistoryEntry['type'];
@@ -34,12 +35,12 @@ export class ClientHistoryQueries {
   /** Reading the history is reading the client's record, so it is audited as such. */
   async timeline(
     clientId: string,
-    options: { types?: string[] | undefined; cursor?: string | undefined; limit: number },
+    options: { types?: string[] | undefined; cursor?: string | undefined; limit: number; view?: string | undefined },
     actor: Actor,
   ): Promise<{ items: HistoryEntry[]; nextCursor: string | null }> {
     await existingClient(this.database, clientId);
     const after = positionAfter(options.cursor, 2, ([at]) => !Number.isNaN(Date.parse(at ?? '')));
-    await this.audit.record(this.database, actor, { action: 'client.read', clientId, entityType: 'client', entityId: clientId, details: { history: true } });
+    await this.audit.recordClientRead(actor, clientId, options.view, { history: true });
     const types = options.types?.length ? options.types : [...HISTORY_ENTRY_TYPES];
     const rows = await this.database.$queryRaw<HistoryRow[]>`
       SELECT * FROM (
@@ -62,7 +63,7 @@ export class ClientHistoryQueries {
         FROM treatment_plans p JOIN staff s ON s.id = p.artist_id WHERE p.client_id = ${clientId}::uuid
         UNION ALL
         SELECT 'session', r.completed_at, r.id::text, 'Session recorded',
-               array_to_string(r.areas_treated, ', ') || '; pain ' || r.pain_level || '/10', s.id, s.name, 'session_record', r.id
+               replace(array_to_string(r.areas_treated, ', '), '_', ' ') || '; pain ' || r.pain_level || '/10', s.id, s.name, 'session_record', r.id
         FROM session_records r JOIN staff s ON s.id = r.artist_id WHERE r.client_id = ${clientId}::uuid
         UNION ALL
         SELECT 'appointment', a.starts_at, a.id::text, initcap(replace(a.kind, '_', ' ')) || ' ' || replace(a.status, '_', ' '),
@@ -77,8 +78,8 @@ export class ClientHistoryQueries {
         FROM session_addenda ad JOIN session_records r ON r.id = ad.session_record_id JOIN staff s ON s.id = ad.author_id
         WHERE r.client_id = ${clientId}::uuid
         UNION ALL
-        SELECT 'record_change', e.occurred_at, e.id::text, initcap(split_part(e.action, '.', 2)) || ' of the client record',
-               NULLIF(array_to_string(e.changed_fields, ', '), ''), s.id, s.name, NULL, NULL
+        -- Action and field names, put into words below.
+        SELECT 'record_change', e.occurred_at, e.id::text, e.action, array_to_string(e.changed_fields, ','), s.id, s.name, NULL, NULL
         FROM audit_events e LEFT JOIN staff s ON s.id = e.actor_id
         WHERE e.client_id = ${clientId}::uuid AND e.action IN ('client.create', 'client.update', 'client.archive', 'client.restore')
       ) raw) timeline
@@ -93,8 +94,7 @@ export class ClientHistoryQueries {
         type: row.type,
         at: row.at.toISOString(),
         id: row.id,
-        title: row.title,
-        detail: row.detail,
+        ...(row.type === 'record_change' ? { title: recordChangeInWords(row.title, row.detail?.split(',').filter(Boolean) ?? []), detail: null } : { title: row.title, detail: row.detail }),
         staff: row.staff_id ? { id: row.staff_id, name: row.staff_name! } : null,
         link: row.link_type && row.link_id ? { type: row.link_type, id: row.link_id } : null,
       }),

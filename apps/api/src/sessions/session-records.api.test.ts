@@ -18,7 +18,7 @@ beforeAll(async () => {
   const blue = (await artist.post('/api/pigments').send({ brand: 'Cheap Ink', product: 'Jet', shadeName: 'Blue black', tone: 'cool', undertones: ['blue'] })).body.items.find(
     (candidate: { shadeName: string }) => candidate.shadeName === 'Blue black',
   );
-  const blueLot = (await artist.post(`/api/pigments/${blue.id}/lots`).send({ lotNumber: 'CI-1', expiresOn: dayFromToday(100), receivedOn: dayFromToday(-1), quantity: 1 })).body.items.find(
+  const blueLot = (await artist.post(`/api/pigments/${blue.id}/lots`).send({ lotNumber: 'CI-1', expiresOn: dayFromToday(100), receivedOn: dayFromToday(-1), quantity: 2 })).body.items.find(
     (candidate: { id: string }) => candidate.id === blue.id,
   ).lots[0];
   const needle = (await artist.post('/api/needles').send({ configuration: '1-point', gauge: '0.25 mm' })).body.items[0];
@@ -230,6 +230,80 @@ describe('recording a session', () => {
   });
 });
 
+describe('stock used by sessions', () => {
+  let lotCount = 0;
+  /** A lot of its own for each test, holding `quantity` units. */
+  async function freshLot(kind: 'pigments' | 'needles', quantity: number): Promise<string> {
+    const owner = testApp.as('owner');
+    const body = kind === 'pigments' ? { brand: 'Stock', product: 'Test', shadeName: `Shade ${++lotCount}`, tone: 'neutral' } : { configuration: `${++lotCount}-point`, gauge: '0.30 mm' };
+    const item = (await owner.post(`/api/${kind}`).send(body)).body.items.find((candidate: { shadeName?: string; configuration?: string }) =>
+      kind === 'pigments' ? candidate.shadeName === `Shade ${lotCount}` : candidate.configuration === `${lotCount}-point`,
+    );
+    const lotNumber = `STOCK-${lotCount}`;
+    const withLot = await owner.post(`/api/${kind}/${item.id}/lots`).send({ lotNumber, expiresOn: dayFromToday(200), receivedOn: dayFromToday(-1), quantity });
+    return withLot.body.items.find((candidate: { id: string }) => candidate.id === item.id).lots[0].id;
+  }
+  const recordUsing = (appointmentId: string, pigments: { lotId: string; role: string }[], needleLotId = lots.needle) =>
+    testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({ ...record(), pigments, needleLotId });
+  const quantityOf = async (kind: 'pigment' | 'needle', lotId: string) => (await testApp.as('owner').get(`/api/${kind}-lots/${lotId}/movements`)).body.lot.quantity;
+
+  it('takes one unit of each lot used, the needle’s too, and writes each on the lot’s ledger', async () => {
+    const [pigmentLot, needleLot] = [await freshLot('pigments', 6), await freshLot('needles', 2)];
+    const { appointmentId } = await sessionInProgress();
+    const recorded = await recordUsing(
+      appointmentId,
+      [
+        { lotId: pigmentLot, role: 'foundation' },
+        { lotId: pigmentLot, role: 'blending' },
+      ],
+      needleLot,
+    );
+    expect(recorded.status).toBe(201);
+    const pigments = (await testApp.as('receptionist').get('/api/pigments')).body.items;
+    const lot = pigments.flatMap((pigment: { lots: { id: string }[] }) => pigment.lots).find((candidate: { id: string }) => candidate.id === pigmentLot);
+    expect(lot.quantity).toBe(5);
+    expect(await quantityOf('needle', needleLot)).toBe(1);
+    const ledger = (await testApp.as('receptionist').get(`/api/pigment-lots/${pigmentLot}/movements`)).body.items;
+    expect(ledger).toEqual([
+      expect.objectContaining({ kind: 'received', change: 6, staff: { id: testApp.staff.owner.id, name: 'Olga Owner' } }),
+      expect.objectContaining({ kind: 'used', change: -1, sessionRecordId: recorded.body.id, staff: expect.objectContaining({ id: testApp.staff.artist.id }) }),
+    ]);
+  });
+
+  it('refuses the session when a lot is empty, naming its field, and writes nothing', async () => {
+    const [emptyLot, needleLot] = [await freshLot('pigments', 0), await freshLot('needles', 3)];
+    const { appointmentId } = await sessionInProgress();
+    const refused = await recordUsing(
+      appointmentId,
+      [
+        { lotId: lots.current, role: 'foundation' },
+        { lotId: emptyLot, role: 'depth' },
+      ],
+      needleLot,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({ title: 'Out of stock', errors: [{ field: 'pigments.1.lotId', message: expect.stringMatching(/^Lot STOCK-\d+ is out of stock$/) }] });
+    expect(await testApp.database.sessionRecord.count({ where: { appointmentId } })).toBe(0);
+    expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body.status).toBe('in_progress');
+    expect(await quantityOf('needle', needleLot)).toBe(3);
+    expect(await testApp.database.stockMovement.count({ where: { kind: 'used', needleLotId: needleLot } })).toBe(0);
+  });
+
+  it('lets only one of two sessions recorded at once take a lot’s last unit', async () => {
+    const lastUnit = await freshLot('pigments', 1);
+    const sessions = [await sessionInProgress(), await sessionInProgress()];
+    const responses = await Promise.all(sessions.map(({ appointmentId }) => recordUsing(appointmentId, [{ lotId: lastUnit, role: 'foundation' }])));
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+    expect(await quantityOf('pigment', lastUnit)).toBe(0);
+    expect(await testApp.database.stockMovement.count({ where: { kind: 'used', pigmentLotId: lastUnit } })).toBe(1);
+    expect(await testApp.database.sessionRecord.count({ where: { appointmentId: { in: sessions.map((session) => session.appointmentId) } } })).toBe(1);
+  });
+});
+
 describe('a completed record', () => {
   it('is amended only by addenda; the original stays readable and unchanged', async () => {
     const { appointmentId } = await sessionInProgress();
@@ -280,12 +354,22 @@ describe('traceability and history', () => {
 
   it('shows a client’s history as one timeline, newest first, filterable by type', async () => {
     const { clientId, appointmentId } = await sessionInProgress();
-    await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(record());
+    await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({ ...record(), areasTreated: ['mid_scalp', 'crown'] });
+    await testApp.as('receptionist').patch(`/api/clients/${clientId}`).send({ phone: '(415) 555-0142', email: 'new.address@example.org' });
     const response = await testApp.as('artist').get(`/api/clients/${clientId}/history`);
     expect(response.headers['cache-control']).toBe('no-store');
     const history = response.body.items;
     const types = history.map((entry: { type: string }) => entry.type);
     expect(types).toEqual(expect.arrayContaining(['session', 'appointment', 'plan', 'screening', 'record_change']));
+    const recordChanges = history.filter((entry: { type: string }) => entry.type === 'record_change');
+    expect(recordChanges.map((entry: { title: string; detail: string | null }) => [entry.title, entry.detail])).toEqual([
+      ['Phone and email changed', null],
+      ['Client record created', null],
+    ]);
+    expect(history.find((entry: { type: string }) => entry.type === 'session').detail).toBe('mid scalp, crown; pain 3/10');
     const times = history.map((entry: { at: string }) => entry.at);
     expect(times).toEqual([...times].sort().reverse());
     const sessionsOnly = (await testApp.as('artist').get(`/api/clients/${clientId}/history?types=session,plan`)).body.items;

@@ -14,6 +14,7 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { completePlanIfDone } from '../scheduling/plan-progress.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
+import { StockService, type LotUse } from '../pigments/stock.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
 
 type RecordInput = z.output<typeof sessionRecordInputSchema>;
@@ -27,12 +28,14 @@ export class SessionRecordsService {
     private readonly calendar: AppointmentWriter,
     private readonly photos: PhotosService,
     private readonly eligibility: EligibilityService,
+    private readonly stock: StockService,
   ) {}
 
   /**
    * Records the session of an appointment in progress and completes it: the
    * appointment is done, the plan moves on, and the client's aftercare schedule
-   * is fixed with real dates. Expired lots are refused, here and by the database.
+   * is fixed with real dates. Expired lots are refused, here and by the database;
+   * each lot used gives up one unit, and an empty lot refuses the whole session.
    */
   async record(appointmentId: string, input: RecordInput, actor: Actor, role: StaffRole): Promise<SessionRecord> {
     const { timeZone } = await this.clinic.get();
@@ -66,6 +69,7 @@ export class SessionRecordsService {
           pigments: { create: input.pigments.map((pigment) => ({ pigmentLotId: pigment.lotId, role: pigment.role })) },
         },
       });
+      await this.stock.takeForSession(transaction, lotUses(input), record.id, actor);
       const completed = await this.calendar.changeStatus(transaction, appointment, 'completed', actor, 'Session recorded');
       await completePlanIfDone(transaction, this.audit, completed, actor);
       await this.audit.record(transaction, actor, {
@@ -141,4 +145,11 @@ export class SessionRecordsService {
     if (!row) throw notFoundProblem('The session record');
     return toSessionRecord(row);
   }
+}
+
+function lotUses(input: RecordInput): LotUse[] {
+  return [
+    ...input.pigments.map((pigment, index): LotUse => ({ kind: 'pigment', lotId: pigment.lotId, field: `pigments.${index}.lotId` })),
+    { kind: 'needle', lotId: input.needleLotId, field: 'needleLotId' },
+  ];
 }

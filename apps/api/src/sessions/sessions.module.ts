@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { PhotosModule } from '../photos/photos.module.js';
+import { PigmentsModule } from '../pigments/pigments.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
 import { ClientHistoryController } from './client-history.controller.js';
@@ -11,7 +12,7 @@ import { TreatmentReportController } from './treatment-report.controller.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 
 @Module({
-  imports: [ClinicModule, PhotosModule, SchedulingModule, ScreeningModule],
+  imports: [ClinicModule, PhotosModule, PigmentsModule, SchedulingModule, ScreeningModule],
   controllers: [SessionRecordsController, ClientHistoryController, TreatmentReportController],
   providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService],
 })

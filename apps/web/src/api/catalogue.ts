@@ -4,6 +4,7 @@ import { callApi } from './http';
 export type PigmentInput = BodyInputOf<typeof pigmentRoutes.add>;
 export type NeedleInput = BodyInputOf<typeof needleRoutes.add>;
 export type LotInput = BodyInputOf<typeof pigmentRoutes.addLot>;
+export type StockAdjustment = BodyInputOf<typeof pigmentRoutes.adjustLot>;
 
 /** A lot belongs to a pigment or to a needle; the two are traced the same way. */
 export type LotKind = 'pigment' | 'needle';
@@ -29,8 +30,16 @@ function addLot(kind: LotKind, itemId: string, input: LotInput) {
   return callApi(catalogueRoutes[kind].addLot, { params: { id: itemId }, body: input });
 }
 
+/** An owner's correction of a lot's stock, with a reason; answers with that whole catalogue. */
+function adjustLot(kind: 'pigment', lotId: string, input: StockAdjustment): Promise<ResponseOf<typeof pigmentRoutes.adjustLot>>;
+function adjustLot(kind: 'needle', lotId: string, input: StockAdjustment): Promise<ResponseOf<typeof needleRoutes.adjustLot>>;
+function adjustLot(kind: LotKind, lotId: string, input: StockAdjustment) {
+  return callApi(catalogueRoutes[kind].adjustLot, { params: { id: lotId }, body: input });
+}
+
 export const lotsApi = {
   add: addLot,
+  adjust: adjustLot,
   /** Every client who received the lot, with the sessions it was used at: for a recall. */
   recall: (kind: LotKind, lotId: string, signal?: AbortSignal) => callApi(catalogueRoutes[kind].lotRecall, { params: { id: lotId }, signal }),
 };

@@ -8,7 +8,8 @@ const duplicateOverride = (confirmDuplicate: boolean) => ({ confirmDuplicate: co
 
 export const clientsApi = {
   list: (parameters: ClientListParameters, signal?: AbortSignal) => callApi(clientRoutes.list, { query: parameters, signal }),
-  get: (id: string, signal?: AbortSignal) => callApi(clientRoutes.get, { params: { id }, signal }),
+  /** `view`: the page view the read belongs to, which the audit trail records once. */
+  get: (id: string, signal?: AbortSignal, view?: string) => callApi(clientRoutes.get, { params: { id }, query: { view }, signal }),
   create: (input: BodyInputOf<typeof clientRoutes.create>, confirmDuplicate = false) => callApi(clientRoutes.create, { body: input, query: duplicateOverride(confirmDuplicate) }),
   update: (id: string, patch: BodyInputOf<typeof clientRoutes.update>, confirmDuplicate = false) =>
     callApi(clientRoutes.update, { params: { id }, body: patch, query: duplicateOverride(confirmDuplicate) }),

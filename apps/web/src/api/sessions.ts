@@ -20,6 +20,8 @@ export interface HistoryQuery {
   types: readonly HistoryEntryType[];
   limit?: number;
   cursor?: string | null;
+  /** The page view the read belongs to, which the audit trail records once. */
+  view?: string;
 }
 
 export const sessionRecordsApi = {
@@ -35,8 +37,8 @@ export const sessionRecordsApi = {
 
 export const historyApi = {
   /** One client's timeline, newest first. */
-  list: (clientId: string, { types, limit, cursor }: HistoryQuery, signal?: AbortSignal) =>
-    callApi(historyRoutes.list, { params: { id: clientId }, query: { types: types.join(','), limit, cursor }, signal }),
+  list: (clientId: string, { types, limit, cursor, view }: HistoryQuery, signal?: AbortSignal) =>
+    callApi(historyRoutes.list, { params: { id: clientId }, query: { types: types.join(','), limit, cursor, view }, signal }),
 };
 
 export const treatmentReportApi = {

@@ -7,7 +7,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
 import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
-import { actionLabels, fieldNameInWords } from './action-labels';
+import { actionLabels, entityTypeInWords, fieldNameInWords } from './action-labels';
 import { AuditFilterBar } from './AuditFilterBar';
 import { auditQuery, dateRangeProblem, FILTER_NAMES, filtersFromSearch, type AuditFilters } from './audit-filters';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -119,5 +119,5 @@ function EventRecord({ event, staffNames }: { event: AuditEvent; staffNames: Map
     return <Link to={`/staff/${event.entityId}`}>{staffNames.get(event.entityId) ?? 'Staff account'}</Link>;
   }
   if (event.entityType === 'clinic') return <>Clinic settings</>;
-  return <>{event.entityType ?? '—'}</>;
+  return <>{event.entityType ? entityTypeInWords(event.entityType) : '—'}</>;
 }

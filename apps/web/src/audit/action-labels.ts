@@ -53,8 +53,10 @@ export const actionLabels: Record<AuditAction, string> = {
   'report.export': 'Exported report',
 };
 
-/** Headings for the action filter, by the part before the dot. */
-export const actionGroupLabels: Record<string, string> = {
+type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
+
+/** Headings for the action filter, by the part before the dot: every action is under one. */
+export const actionGroupLabels: Record<ActionGroup, string> = {
   auth: 'Sign-in',
   client: 'Clients',
   staff: 'Staff',
@@ -69,7 +71,17 @@ export const actionGroupLabels: Record<string, string> = {
   plan: 'Treatment plans',
   appointment: 'Appointments',
   follow_up: 'Follow-ups',
+  consumables: 'Pigments and needles',
+  session: 'Session records',
+  lot: 'Lot recalls',
+  report: 'Reports',
 };
+
+/** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */
+export function entityTypeInWords(entityType: string): string {
+  const words = entityType.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** "address.postalCode" → "address postal code": field names as staff say them. */
 export function fieldNameInWords(field: string): string {

@@ -23,6 +23,7 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { BookedNotice } from '../scheduling/BookedNotice';
 import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { usePageViewId } from '../shared/page-view';
 
 const editClient: Shortcut = { key: 'e' };
 
@@ -30,7 +31,9 @@ export function ClientPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const clientQuery = useClientQuery(id);
+  // Every part of the page reads the record as this one view: one opening on the audit trail.
+  const view = usePageViewId();
+  const clientQuery = useClientQuery(id, view);
   const clinic = useClinic();
   const canReadAudit = useCan('audit.read');
   const canSeePhotos = useCan('photos.read');
@@ -161,10 +164,10 @@ export function ClientPage() {
         </section>
         <ClientScreeningCard client={client} />
         <PlansCard client={client} />
-        {canReadSessions && <LatestAftercare clientId={client.id} />}
+        {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
         <ConsultationsCard client={client} />
         {canSeePhotos && <PhotoComparison clientId={client.id} />}
-        {canReadSessions && <TreatmentHistory clientId={client.id} />}
+        {canReadSessions && <TreatmentHistory clientId={client.id} view={view} />}
       </div>
       <p className="hint">
         Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}

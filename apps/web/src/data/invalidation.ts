@@ -48,10 +48,10 @@ export function afterConsultationChange(queryClient: QueryClient, consultation: 
   return refetch(queryClient, [...bookingKeys(consultation.clientId, undefined), queryKeys.photos.ofClient(consultation.clientId)], [answered]);
 }
 
-/** A session recorded (which completes its appointment and opens the next session's window) or added to. */
+/** A session recorded (which completes its appointment, opens the next session's window and uses up stock) or added to. */
 export function afterSessionRecord(queryClient: QueryClient, record: SessionRecord) {
   const answered = [answer(queryClient, queryKeys.sessionRecords.detail(record.id), record), answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record)];
-  return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId)], answered);
+  return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId), queryKeys.pigments, queryKeys.needles], answered);
 }
 
 /** A plan started, cancelled (with its bookings) or given another session. */

@@ -50,11 +50,12 @@ interface CatalogueRowProps {
   lots: Lot[];
   cells: ReactNode[];
   addLotButton: ReactNode;
-  /** The form for a new lot of this item, as a row of its own, while it is open. */
+  onAdjust?: ((lot: Lot) => void) | undefined;
+  /** The form for a new lot of this item, or for its stock, as a row of its own, while it is open. */
   lotForm: ReactNode;
 }
 
-export function CatalogueRow({ kind, lots, cells, addLotButton, lotForm }: CatalogueRowProps) {
+export function CatalogueRow({ kind, lots, cells, addLotButton, onAdjust, lotForm }: CatalogueRowProps) {
   return (
     <Fragment>
       <tr>
@@ -62,7 +63,7 @@ export function CatalogueRow({ kind, lots, cells, addLotButton, lotForm }: Catal
           <td key={index}>{cell}</td>
         ))}
         <td>
-          <LotList kind={kind} lots={lots} />
+          <LotList kind={kind} lots={lots} onAdjust={onAdjust} />
         </td>
         <td className="row-actions">{addLotButton}</td>
       </tr>

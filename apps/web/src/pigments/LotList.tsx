@@ -6,8 +6,15 @@ import { formatDate } from '../shared/format';
 /** Where a lot's recall list is: every client it went into. */
 export const recallPath = (kind: LotKind, lotId: string) => `/pigments/${kind}-lots/${lotId}`;
 
-/** A pigment's or needle's lots; each opens its recall list. Expired lots say so in words, not colour alone. */
-export function LotList({ kind, lots }: { kind: LotKind; lots: Lot[] }) {
+interface LotListProps {
+  kind: LotKind;
+  lots: Lot[];
+  /** Offered to owners: opens the form correcting a lot's stock. */
+  onAdjust?: ((lot: Lot) => void) | undefined;
+}
+
+/** A pigment's or needle's lots with their stock; each opens its recall list. Expired lots say so in words, not colour alone. */
+export function LotList({ kind, lots, onAdjust }: LotListProps) {
   if (lots.length === 0) return <span className="muted">No lots received</span>;
   return (
     <ul className="lot-list">
@@ -17,7 +24,12 @@ export function LotList({ kind, lots }: { kind: LotKind; lots: Lot[] }) {
             {lot.lotNumber}
           </Link>{' '}
           {lot.expired ? <span className="tag danger">Expired {formatDate(lot.expiresOn)}</span> : <span className="muted">expires {formatDate(lot.expiresOn)}</span>}
-          <span className="muted"> · {lot.quantity} in stock</span>
+          {lot.quantity > 0 ? <span className="muted"> · {lot.quantity} in stock</span> : <span className="tag danger">Out of stock</span>}
+          {onAdjust && (
+            <button type="button" className="button small subtle" onClick={() => onAdjust(lot)} aria-label={`Adjust the stock of lot ${lot.lotNumber}`}>
+              Adjust
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
-import type { Needle, Pigment } from '@smp/contracts';
+import type { Lot, Needle, Pigment } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { lotsApi, needlesApi, pigmentsApi, type LotKind } from '../api/catalogue';
+import { lotsApi, needlesApi, pigmentsApi, type LotKind, type StockAdjustment } from '../api/catalogue';
+import { useCan } from '../auth/use-can';
 import { queryKeys } from '../data/query-keys';
 import { useNeedlesQuery, usePigmentsQuery } from '../data/reference-queries';
 import { QueryMessage } from '../shared/QueryMessage';
@@ -10,10 +11,14 @@ import { LotForm } from './LotForm';
 import { CatalogueCard, CatalogueRow } from './CatalogueCard';
 import { NeedleForm } from './NeedleForm';
 import { PigmentForm } from './PigmentForm';
+import { StockAdjustmentForm } from './StockAdjustmentForm';
 
-type Adding = { what: 'pigment' } | { what: 'needle' } | { what: 'lot'; kind: LotKind; itemId: string };
+type Adding = { what: 'pigment' } | { what: 'needle' } | { what: 'lot'; kind: LotKind; itemId: string } | { what: 'adjustment'; itemId: string; lot: Lot };
 
-/** The pigment and needle catalogue with the lots in stock; a lot opens the list of clients who received it. */
+/**
+ * The pigment and needle catalogue with each lot's live stock; a lot opens the list of
+ * clients who received it, and owners correct a lot's stock with a reason.
+ */
 export function PigmentsPage() {
   const queryClient = useQueryClient();
   const pigmentsQuery = usePigmentsQuery();
@@ -25,27 +30,41 @@ export function PigmentsPage() {
   const setNeedles = (items: Needle[]) => queryClient.setQueryData(queryKeys.needles, { items });
   const [adding, setAdding] = useState<Adding | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const canAdjust = useCan('consumables.adjust');
 
   const added = (message: string) => {
     setAdding(null);
     setNotice(message);
   };
-  const lotForm = (kind: LotKind, itemId: string, itemName: string): ReactNode =>
-    adding?.what === 'lot' && adding.itemId === itemId ? (
-      <tr>
-        <td colSpan={5}>
-          <LotForm
-            itemName={itemName}
-            onAdd={async (lot) => {
-              if (kind === 'pigment') setPigments((await lotsApi.add(kind, itemId, lot)).items);
-              else setNeedles((await lotsApi.add(kind, itemId, lot)).items);
-              added(`Lot ${lot.lotNumber} of ${itemName} received.`);
-            }}
-            onCancel={() => setAdding(null)}
-          />
-        </td>
-      </tr>
-    ) : null;
+  const adjust = async (kind: LotKind, lot: Lot, adjustment: StockAdjustment) => {
+    if (kind === 'pigment') setPigments((await lotsApi.adjust(kind, lot.id, adjustment)).items);
+    else setNeedles((await lotsApi.adjust(kind, lot.id, adjustment)).items);
+    added(`Stock of lot ${lot.lotNumber} adjusted.`);
+  };
+  const formRow = (form: ReactNode) => (
+    <tr>
+      <td colSpan={5}>{form}</td>
+    </tr>
+  );
+  const lotForm = (kind: LotKind, itemId: string, itemName: string): ReactNode => {
+    if (adding?.what === 'adjustment' && adding.itemId === itemId) {
+      const { lot } = adding;
+      return formRow(<StockAdjustmentForm lot={lot} onAdjust={(adjustment) => adjust(kind, lot, adjustment)} onCancel={() => setAdding(null)} />);
+    }
+    if (adding?.what !== 'lot' || adding.itemId !== itemId) return null;
+    return formRow(
+      <LotForm
+        itemName={itemName}
+        onAdd={async (lot) => {
+          if (kind === 'pigment') setPigments((await lotsApi.add(kind, itemId, lot)).items);
+          else setNeedles((await lotsApi.add(kind, itemId, lot)).items);
+          added(`Lot ${lot.lotNumber} of ${itemName} received.`);
+        }}
+        onCancel={() => setAdding(null)}
+      />,
+    );
+  };
+  const startAdjusting = (itemId: string) => (canAdjust ? (lot: Lot) => setAdding({ what: 'adjustment', itemId, lot }) : undefined);
   const addLotButton = (kind: LotKind, itemId: string, itemName: string) => (
     <button type="button" className="button small" onClick={() => setAdding({ what: 'lot', kind, itemId })} aria-label={`Add a lot of ${itemName}`}>
       Add lot
@@ -102,6 +121,7 @@ export function PigmentsPage() {
                 </>,
               ]}
               addLotButton={addLotButton('pigment', pigment.id, pigment.shadeName)}
+              onAdjust={startAdjusting(pigment.id)}
               lotForm={lotForm('pigment', pigment.id, pigment.shadeName)}
             />
           ))}
@@ -131,6 +151,7 @@ export function PigmentsPage() {
               lots={needle.lots}
               cells={[needle.configuration, needle.gauge, needle.brand ?? '—']}
               addLotButton={addLotButton('needle', needle.id, needleName(needle))}
+              onAdjust={startAdjusting(needle.id)}
               lotForm={lotForm('needle', needle.id, needleName(needle))}
             />
           ))}

@@ -9,12 +9,12 @@ import { formatDate } from '../shared/format';
 import { AftercareSchedule } from './AftercareSchedule';
 
 /** The aftercare of the client's latest session, for when they call with a question; nothing before a first session. */
-export function LatestAftercare({ clientId }: { clientId: string }) {
+export function LatestAftercare({ clientId, view }: { clientId: string; view: string }) {
   const { timeZone } = useClinic();
   // The card is a convenience beside the history, which says what failed.
   const latest = useQuery({
     queryKey: queryKeys.history.latestSession(clientId),
-    queryFn: ({ signal }) => historyApi.list(clientId, { types: ['session'], limit: 1 }, signal),
+    queryFn: ({ signal }) => historyApi.list(clientId, { types: ['session'], limit: 1, view }, signal),
     select: ({ items: [entry] }) => entry?.link?.id ?? null,
   });
   const record = useSessionRecordQuery(latest.data ?? undefined).data;

@@ -13,12 +13,12 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 const PAGE_SIZE = 25;
 
 /** Everything that happened to the client, newest first, in one timeline; chips narrow it to some kinds of entry. */
-export function TreatmentHistory({ clientId }: { clientId: string }) {
+export function TreatmentHistory({ clientId, view }: { clientId: string; view: string }) {
   const { timeZone } = useClinic();
   const [types, setTypes] = useState<HistoryEntryType[]>([]);
   const history = usePagedQuery<HistoryEntry>({
     queryKey: queryKeys.history.list(clientId, types),
-    fetchPage: (cursor, signal) => historyApi.list(clientId, { types, limit: PAGE_SIZE, cursor }, signal),
+    fetchPage: (cursor, signal) => historyApi.list(clientId, { types, limit: PAGE_SIZE, cursor, view }, signal),
     failureMessage: 'Could not load the treatment history',
   });
 

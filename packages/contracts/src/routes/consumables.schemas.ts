@@ -8,6 +8,8 @@ import {
   pigmentInputSchema,
   pigmentListSchema,
   pigmentParamsSchema,
+  stockAdjustmentInputSchema,
+  stockMovementListSchema,
 } from '../pigments.js';
 import type { RouteSchemas } from './route.js';
 
@@ -16,6 +18,8 @@ export const pigmentRouteSchemas = {
   add: { body: pigmentInputSchema, response: pigmentListSchema },
   addLot: { params: pigmentParamsSchema, body: lotInputSchema, response: pigmentListSchema },
   lotRecall: { params: lotParamsSchema, response: lotRecallSchema },
+  lotMovements: { params: lotParamsSchema, response: stockMovementListSchema },
+  adjustLot: { params: lotParamsSchema, body: stockAdjustmentInputSchema, response: pigmentListSchema },
 } satisfies Record<string, RouteSchemas>;
 
 export const needleRouteSchemas = {
@@ -23,4 +27,6 @@ export const needleRouteSchemas = {
   add: { body: needleInputSchema, response: needleListSchema },
   addLot: { params: needleParamsSchema, body: lotInputSchema, response: needleListSchema },
   lotRecall: { params: lotParamsSchema, response: lotRecallSchema },
+  lotMovements: { params: lotParamsSchema, response: stockMovementListSchema },
+  adjustLot: { params: lotParamsSchema, body: stockAdjustmentInputSchema, response: needleListSchema },
 } satisfies Record<string, RouteSchemas>;

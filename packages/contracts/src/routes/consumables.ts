@@ -6,6 +6,8 @@ export const pigmentRoutes = defineRoutes<typeof pigmentRouteSchemas>()({
   add: { method: 'POST', path: '/api/pigments' },
   addLot: { method: 'POST', path: '/api/pigments/:id/lots' },
   lotRecall: { method: 'GET', path: '/api/pigment-lots/:id/clients' },
+  lotMovements: { method: 'GET', path: '/api/pigment-lots/:id/movements' },
+  adjustLot: { method: 'POST', path: '/api/pigment-lots/:id/adjustments' },
 });
 
 export const needleRoutes = defineRoutes<typeof needleRouteSchemas>()({
@@ -13,4 +15,6 @@ export const needleRoutes = defineRoutes<typeof needleRouteSchemas>()({
   add: { method: 'POST', path: '/api/needles' },
   addLot: { method: 'POST', path: '/api/needles/:id/lots' },
   lotRecall: { method: 'GET', path: '/api/needle-lots/:id/clients' },
+  lotMovements: { method: 'GET', path: '/api/needle-lots/:id/movements' },
+  adjustLot: { method: 'POST', path: '/api/needle-lots/:id/adjustments' },
 });
