@@ -2,14 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CONSULTATION_MODES, type Consultation } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { consultationsApi } from '../api/consultations';
 import { useSignInSession } from '../auth/auth-context';
 import { useClinic } from '../clinic/clinic-context';
 import { useArtistsQuery } from '../data/reference-queries';
 import { afterConsultationChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
 import { modeLabels } from './labels';
@@ -43,10 +42,9 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
     setError,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<BookingFormValues, unknown, BookingFormOutput>({
+  } = useAppForm<BookingFormValues, unknown, BookingFormOutput>({
     resolver: zodResolver(bookingFormSchema),
     defaultValues: { artistId: '', mode: 'in_person', date: todayIn(clinic.timeZone), time: '', durationMinutes: 45, notes: null },
-    mode: 'onTouched',
   });
   const field = fieldDescriber('booking', errors);
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { addCalendarDays, APPOINTMENT_KINDS, dateInZone, timeInZone, type Appointment, type Plan, type SessionWindow, type Slot, type Availability } from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { plansApi } from '../api/plans';
 import { appointmentsApi, availabilityApi } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
@@ -11,7 +11,7 @@ import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import type { BookingPrefill } from './booking-link';
@@ -62,7 +62,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     setError,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm<BookingFormValues>({
+  } = useAppForm<BookingFormValues>({
     resolver: zodResolver(bookingFormSchema),
     defaultValues: {
       kind,

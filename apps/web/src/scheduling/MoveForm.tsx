@@ -1,11 +1,10 @@
 import { dateInZone, isoDate, timeInZone, zonedInstant, type Appointment, type Artist } from '@smp/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import type { MoveTarget } from './use-appointment-moves';
 
 const moveFormSchema = z.object({
@@ -31,7 +30,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<MoveFormValues>({
+  } = useAppForm<MoveFormValues>({
     resolver: zodResolver(moveFormSchema),
     defaultValues: { date: dateInZone(startsAt, timeZone), time: timeInZone(startsAt, timeZone), artistId: appointment.artist.id },
   });
