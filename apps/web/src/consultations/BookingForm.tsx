@@ -8,7 +8,8 @@ import { useClinic } from '../clinic/clinic-context';
 import { useArtistsQuery } from '../data/reference-queries';
 import { afterConsultationChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { clockTime, fieldDescriber, optional, useAppForm } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import { todayIn } from '../shared/zoned-time';
 import { bookingFormSchema, bookingFromForm, DURATION_CHOICES, type BookingFormOutput, type BookingFormValues } from './booking';
 import { modeLabels } from './labels';
@@ -82,7 +83,7 @@ export function BookingForm({ clientId, onBooked, onCancel }: BookingFormProps) 
             <input type="date" min={todayIn(clinic.timeZone)} {...register('date')} {...field('date').inputProps} />
           </Field>
           <Field label={`Time (${clinic.timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
-            <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+            <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />
           </Field>
           <Field label="Duration" required {...field('durationMinutes')}>
             <select {...register('durationMinutes', { valueAsNumber: true })} {...field('durationMinutes').inputProps}>

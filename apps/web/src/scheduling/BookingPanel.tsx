@@ -11,7 +11,8 @@ import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { clockTime, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import type { BookingPrefill } from './booking-link';
@@ -219,7 +220,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
             <input type="date" {...register('date')} {...field('date').inputProps} />
           </Field>
           <Field label={`Time (${timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
-            <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+            <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />
           </Field>
           <Field label="Room" required={chosenKind !== 'consultation'} {...field('roomId')}>
             <select {...register('roomId')} {...field('roomId').inputProps}>

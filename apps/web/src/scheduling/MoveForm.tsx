@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, useAppForm } from '../shared/form';
+import { clockTime, fieldDescriber, useAppForm } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import type { MoveTarget } from './use-appointment-moves';
 
 const moveFormSchema = z.object({
@@ -54,7 +55,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
           <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />
         </Field>
         <Field label="Time" required {...field('time')}>
-          <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+          <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />
         </Field>
         <Field label="Artist" required {...field('artistId')}>
           <select {...register('artistId')} {...field('artistId').inputProps}>

@@ -41,6 +41,16 @@ const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim
 /** Register options for an input whose blank means null. */
 export const optional = { setValueAs: blankToNull };
 
+/** "9:30", "930" or "9.30" as the contracts' HH:MM; anything else is left for the schema to refuse. */
+export function normaliseClockTime(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const [, hours, minutes] = /^(\d{1,2})[:.h]?(\d{2})$/.exec(value.trim()) ?? [];
+  return hours && minutes ? `${hours.padStart(2, '0')}:${minutes}` : value.trim();
+}
+
+/** Register options for a `TimeInput`. */
+export const clockTime = { setValueAs: normaliseClockTime };
+
 export interface DescribedField {
   id: string;
   message: string | undefined;
