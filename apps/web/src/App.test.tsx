@@ -68,8 +68,8 @@ describe('signing in and out', () => {
     await userEvent.type(screen.getByLabelText('Password'), 'smp-demo-2026');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(signedIn).toBe(true);
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
+    expect(signedIn).toBe(true);
     // The new session's token goes with the next change.
     await userEvent.click(screen.getByRole('button', { name: 'Archive' }));
     await userEvent.click(screen.getByRole('button', { name: 'Archive client' }));

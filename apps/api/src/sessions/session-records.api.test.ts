@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { aftercareSchedule } from '@smp/contracts';
+import { aftercareSchedule, dateInZone, timeInZone } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { jpegPhoto } from '../test-support/files.js';
-import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, at, CLINIC_ZONE, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -390,11 +390,15 @@ describe('traceability and history', () => {
     expect(report.countsByStyle).toEqual([{ style: 'hairline_restoration', sessions: report.rows.length }]);
     expect((await testApp.as('owner').get('/api/treatment-history').query({ style: 'correction' })).body.rows).toEqual([]);
 
-    const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv' });
+    const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv', style: 'hairline_restoration' });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('completed_at,client,client_id,artist,style,plan_status,session_number,pigment_lots,needle_lot');
+    // Spreadsheet programs read a file without the byte order mark as their own code page, garbling accented names.
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(`completed_at (${CLINIC_ZONE}),client,client_id,artist,style,plan_status,session_number,pigment_lots,needle_lot`);
     expect(lines.slice(1)).toHaveLength(report.rows.length);
+    const newest = new Date(report.rows[0].completedAt);
+    expect(lines[1]).toMatch(new RegExp(`^${dateInZone(newest, CLINIC_ZONE)} ${timeInZone(newest, CLINIC_ZONE)},`));
     expect((await testApp.as('artist').get('/api/treatment-history')).status).toBe(403);
   });
 

@@ -6,6 +6,7 @@ import type { Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { treatmentReportCsv } from './treatment-report-csv.js';
 
 type ReportQuery = z.output<typeof treatmentReportQuerySchema>;
 
@@ -104,21 +105,8 @@ export class TreatmentReportService {
 
   /** The report's rows as CSV; exporting names and dates of treatment is audited. */
   async csv(query: ReportQuery, actor: Actor): Promise<string> {
-    const { rows } = await this.report(query);
+    const [{ rows }, { timeZone }] = await Promise.all([this.report(query), this.clinic.get()]);
     await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { format: 'csv', rows: rows.length } });
-    const header = ['completed_at', 'client', 'client_id', 'artist', 'style', 'plan_status', 'session_number', 'pigment_lots', 'needle_lot'];
-    const lines = rows.map((row) =>
-      [row.completedAt, row.client.name, row.client.id, row.artist.name, row.style ?? '', row.planStatus ?? '', row.sessionNumber ?? '', row.pigmentLots.join(' '), row.needleLot]
-        .map(csvField)
-        .join(','),
-    );
-    return [header.join(','), ...lines].join('\r\n') + '\r\n';
+    return treatmentReportCsv(rows, timeZone);
   }
-}
-
-/** Quotes a CSV field, and defuses spreadsheet formulas a name could smuggle in. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema, type PasswordChange } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { authApi } from '../api/auth';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { FormActions } from '../shared/FormActions';
@@ -17,10 +16,9 @@ export function ChangePasswordPage() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<PasswordChange, unknown, z.output<typeof passwordChangeSchema>>({
+  } = useAppForm<PasswordChange, unknown, z.output<typeof passwordChangeSchema>>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: { currentPassword: '', newPassword: '' },
-    mode: 'onTouched',
   });
   const [showPassword, setShowPassword] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);

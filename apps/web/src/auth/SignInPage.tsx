@@ -1,12 +1,12 @@
 import { problemTypes, type Credentials, type credentialsSchema } from '@smp/contracts';
 import { addSeconds, format } from 'date-fns';
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
 import { ErrorAlert } from '../shared/ErrorAlert';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { useAuth, type SignedOutReason } from './auth-context';
 
 const notices: Record<SignedOutReason, { text: string; className: string } | null> = {
@@ -34,7 +34,7 @@ type CredentialsOutput = z.output<typeof credentialsSchema>;
 
 /**
  * The form checks its fields with the shared contract, loaded at the first check
- * (leaving a field, or submitting): zod would otherwise be a third of what every
+ * (the first submit): zod would otherwise be a third of what every
  * front-desk browser downloads before it can show this page.
  */
 const credentialsResolver: Resolver<Credentials, unknown, CredentialsOutput> = async (...check) => {
@@ -54,10 +54,9 @@ export function SignInPage() {
     resetField,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<Credentials, unknown, CredentialsOutput>({
+  } = useAppForm<Credentials, unknown, CredentialsOutput>({
     resolver: credentialsResolver,
     defaultValues: { email: '', password: '' },
-    mode: 'onTouched',
   });
   const [refusal, setRefusal] = useState<string | null>(null);
   const field = fieldDescriber('sign-in', errors);

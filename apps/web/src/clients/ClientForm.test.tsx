@@ -1,10 +1,11 @@
 import type { Client, ClientInputParsed } from '@smp/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../api/http';
 import { notScreened } from '../test-support/fake-api';
+import { pressMouse, releaseMouse } from '../test-support/mouse';
 import { ClientForm } from './ClientForm';
 
 function renderForm(onSave: (values: ClientInputParsed, confirmDuplicate: boolean) => Promise<void>, client?: Client) {
@@ -116,5 +117,33 @@ describe('ClientForm', () => {
     expect(screen.getByLabelText('City')).toHaveProperty('value', 'Oakland');
     expect(screen.getByLabelText('Date of birth')).toHaveProperty('value', '1976-05-03');
     expect(screen.getByLabelText('Sex')).toHaveProperty('value', 'female');
+  });
+});
+
+describe('ClientForm on an empty form', () => {
+  it('keeps the layout still while Save is pressed, then shows every missing field at once and puts the cursor in the first', async () => {
+    const onSave = vi.fn(async () => {});
+    renderForm(onSave);
+    const user = userEvent.setup();
+    const save = screen.getByRole('button', { name: 'Save' });
+
+    // Pressing the button takes the focus from the first field; a message appearing then would push the button from under the pointer.
+    await pressMouse(user, save);
+    expect(screen.queryByText('Required')).toBeNull();
+
+    await releaseMouse(user, save);
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+    expect(screen.getByLabelText(/Last name/).getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText(/First name/));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('clears a message as soon as the field is put right, without waiting for the next save', async () => {
+    renderForm(vi.fn(async () => {}));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findAllByText('Required')).toHaveLength(2);
+
+    await userEvent.type(screen.getByLabelText(/First name/), 'Grace');
+    await waitFor(() => expect(screen.getAllByText('Required')).toHaveLength(1));
   });
 });

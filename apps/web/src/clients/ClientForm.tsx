@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CONTACT_CHANNELS, REFERRAL_SOURCES, SEXES, clientInputSchema, problemTypes, type Client, type ClientInput, type ClientInputParsed, type PossibleDuplicate } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional, placeSaveError, useAppForm } from '../shared/form';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { formatPhone } from '../shared/phone';
@@ -51,10 +50,9 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ClientInput, unknown, ClientInputParsed>({
+  } = useAppForm<ClientInput, unknown, ClientInputParsed>({
     resolver: zodResolver(clientInputSchema),
     defaultValues: clientToFormValues(client),
-    mode: 'onTouched',
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<{ values: ClientInputParsed; matches: PossibleDuplicate[] } | null>(null);

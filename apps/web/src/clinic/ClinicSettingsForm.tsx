@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { clinicSettingsInputSchema, type ClinicSettings, type ClinicSettingsInput } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MinuteOptions } from '../shared/MinuteOptions';
@@ -44,10 +43,9 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
     setError,
     reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<ClinicSettingsInput, unknown, z.output<typeof clinicSettingsInputSchema>>({
+  } = useAppForm<ClinicSettingsInput, unknown, z.output<typeof clinicSettingsInputSchema>>({
     resolver: zodResolver(clinicSettingsInputSchema),
     defaultValues: settingsToFormValues(settings),
-    mode: 'onTouched',
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

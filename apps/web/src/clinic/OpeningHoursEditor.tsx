@@ -1,6 +1,7 @@
 import { WEEKDAYS, type ClinicSettingsInput } from '@smp/contracts';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { fieldDescriber, type DescribedField } from '../shared/form';
+import { clockTime, fieldDescriber, type DescribedField } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import { nextInterval, WEEKDAY_NAMES } from './opening-hours';
 
 interface OpeningHoursEditorProps {
@@ -60,12 +61,12 @@ export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEd
                       <label className="visually-hidden" htmlFor={opens.id}>
                         {label}: opens
                       </label>
-                      <input type="time" {...register(`openingHours.${index}.opens`)} {...timeInputProps(opens, overlap)} />
+                      <TimeInput {...register(`openingHours.${index}.opens`, clockTime)} {...timeInputProps(opens, overlap)} />
                       <span aria-hidden="true">–</span>
                       <label className="visually-hidden" htmlFor={closes.id}>
                         {label}: closes
                       </label>
-                      <input type="time" {...register(`openingHours.${index}.closes`)} {...timeInputProps(closes, overlap)} />
+                      <TimeInput {...register(`openingHours.${index}.closes`, clockTime)} {...timeInputProps(closes, overlap)} />
                       <button type="button" className="button subtle small" onClick={() => remove(index)} aria-label={`Remove ${label}`}>
                         Remove
                       </button>

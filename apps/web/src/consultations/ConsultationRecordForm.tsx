@@ -11,10 +11,9 @@ import {
   type ConsultationRecordInput,
 } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -51,10 +50,9 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
     setError,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<ConsultationRecordInput, unknown, z.output<typeof consultationRecordSchema>>({
+  } = useAppForm<ConsultationRecordInput, unknown, z.output<typeof consultationRecordSchema>>({
     resolver: zodResolver(consultationRecordSchema),
     defaultValues: recordToFormValues(record),
-    mode: 'onTouched',
   });
   const [scale, setScale] = useState<HairLossScale>(record?.ludwigStage != null ? 'ludwig' : record?.norwoodStage != null ? 'norwood' : initialScale);
   const field = fieldDescriber('record', errors);

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CONTACT_CHANNELS_FOLLOW_UP, CONTACT_OUTCOMES, contactInputSchema, type FollowUp } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { followUpsApi } from '../api/follow-ups';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { channelLabels, outcomeLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
@@ -26,7 +25,7 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ContactValues, unknown, z.output<typeof contactInputSchema>>({
+  } = useAppForm<ContactValues, unknown, z.output<typeof contactInputSchema>>({
     resolver: zodResolver(contactInputSchema),
     defaultValues: { clientId: followUp.client.id, planId: followUp.plan.id, channel: 'phone', outcome: 'no_answer', note: null },
   });

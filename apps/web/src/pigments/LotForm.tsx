@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { lotInputSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { LotInput } from '../api/catalogue';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
@@ -25,7 +24,7 @@ export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LotInput, unknown, z.output<typeof lotInputSchema>>({
+  } = useAppForm<LotInput, unknown, z.output<typeof lotInputSchema>>({
     resolver: zodResolver(lotInputSchema),
     defaultValues: { lotNumber: '', receivedOn: todayIn(timeZone), expiresOn: '', quantity: 1 },
   });

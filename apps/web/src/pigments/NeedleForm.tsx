@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { needleInputSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { NeedleInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
 
@@ -20,7 +19,7 @@ export function NeedleForm({ onAdd, onCancel }: NeedleFormProps) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<NeedleInput, unknown, z.output<typeof needleInputSchema>>({
+  } = useAppForm<NeedleInput, unknown, z.output<typeof needleInputSchema>>({
     resolver: zodResolver(needleInputSchema),
     defaultValues: { configuration: '', gauge: '', brand: null },
   });

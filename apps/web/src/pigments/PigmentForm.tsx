@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PIGMENT_TONES, PIGMENT_UNDERTONES, pigmentInputSchema, pigmentWarning } from '@smp/contracts';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { PigmentInput } from '../api/catalogue';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { toneLabels, undertoneLabels } from './labels';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -24,7 +24,7 @@ export function PigmentForm({ onAdd, onCancel }: PigmentFormProps) {
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<PigmentInput, unknown, z.output<typeof pigmentInputSchema>>({
+  } = useAppForm<PigmentInput, unknown, z.output<typeof pigmentInputSchema>>({
     resolver: zodResolver(pigmentInputSchema),
     defaultValues: { brand: '', product: '', shadeName: '', undertones: [], baseNotes: null },
   });

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addSessionSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
 
@@ -24,7 +23,7 @@ export function AddSessionForm({ kind, priceNote, onAdd, onCancel }: AddSessionF
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AddSession>({ resolver: zodResolver(addSessionSchema), defaultValues: { kind, shade: '' } });
+  } = useAppForm<AddSession>({ resolver: zodResolver(addSessionSchema), defaultValues: { kind, shade: '' } });
   const field = fieldDescriber(`add-${kind}`, errors);
   const title = kind === 'included' ? 'Add third session' : 'Add paid touch-up';
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { planInputSchema, TREATMENT_STYLES, type Plan, type PlanInput } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
@@ -11,7 +11,7 @@ import { styleLabels } from '../consultations/labels';
 import { afterPlanChange } from '../data/invalidation';
 import { useArtistsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
@@ -49,7 +49,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     setValue,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm<PlanInput, unknown, z.output<typeof planInputSchema>>({
+  } = useAppForm<PlanInput, unknown, z.output<typeof planInputSchema>>({
     resolver: zodResolver(planInputSchema),
     defaultValues: { clientId, style: 'hairline_restoration', artistId: '', shades: ['', ''], notes: null },
   });

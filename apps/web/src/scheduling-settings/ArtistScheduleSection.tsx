@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { TIME_OFF_REASONS, timeOffInputSchema, WEEKDAYS, type ArtistSchedule } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiProblem } from '../api/http';
 import { schedulesApi } from '../api/scheduling';
@@ -11,7 +10,7 @@ import { afterSchedulingSettingsChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { useArtistsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
 import { EnumOptions } from '../shared/EnumOptions';
@@ -162,7 +161,7 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TimeOffInput, unknown, z.output<typeof timeOffInputSchema>>({
+  } = useAppForm<TimeOffInput, unknown, z.output<typeof timeOffInputSchema>>({
     resolver: zodResolver(timeOffInputSchema),
     defaultValues: { startsOn: '', endsOn: '', reason: 'holiday', note: null },
   });

@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { closureInputSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { closuresApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
 import { useClosuresQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { formatDate } from '../shared/format';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { AddButton } from './AddButton';
@@ -19,7 +18,7 @@ export function ClosuresSection() {
   const query = useClosuresQuery();
   const closures = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.closures, query, 'Could not load the closures');
-  const form = useForm<ClosureInput>({ resolver: zodResolver(closureInputSchema), defaultValues: { startsOn: '', endsOn: '', reason: '' } });
+  const form = useAppForm<ClosureInput>({ resolver: zodResolver(closureInputSchema), defaultValues: { startsOn: '', endsOn: '', reason: '' } });
   const { register, handleSubmit } = form;
   const field = fieldDescriber('closure', form.formState.errors);
 

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { roomInputSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import { roomsApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
 import { useRoomsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { AddButton } from './AddButton';
 import { useSettingsListChanges } from './use-settings-list-changes';
@@ -15,7 +14,7 @@ export function RoomsSection() {
   const query = useRoomsQuery();
   const rooms = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.rooms, query, 'Could not load the rooms');
-  const form = useForm<{ name: string }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
+  const form = useAppForm<{ name: string }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
   const { register, handleSubmit } = form;
   const field = fieldDescriber('room', form.formState.errors);
 

@@ -13,7 +13,7 @@ import {
 } from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { plansApi } from '../api/plans';
 import { appointmentsApi, availabilityApi } from '../api/scheduling';
 import { useClinic } from '../clinic/clinic-context';
@@ -24,7 +24,8 @@ import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError } from '../shared/form';
+import { clockTime, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import type { BookingPrefill } from './booking-link';
@@ -83,7 +84,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     setError,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm<BookingFormValues>({
+  } = useAppForm<BookingFormValues>({
     resolver: zodResolver(bookingFormSchema),
     defaultValues: {
       kind,
@@ -248,7 +249,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
             <input type="date" {...register('date')} {...field('date').inputProps} />
           </Field>
           <Field label={`Time (${timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
-            <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+            <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />
           </Field>
           <Field label="Room" required={chosenKind !== 'consultation'} {...field('roomId')}>
             <select {...register('roomId')} {...field('roomId').inputProps}>

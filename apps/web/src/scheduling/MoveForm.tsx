@@ -1,11 +1,11 @@
 import { dateInZone, isoDate, timeInZone, zonedInstant, type Appointment, type Artist } from '@smp/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { clockTime, fieldDescriber, useAppForm } from '../shared/form';
+import { TimeInput } from '../shared/TimeInput';
 import type { MoveTarget } from './use-appointment-moves';
 
 const moveFormSchema = z.object({
@@ -31,7 +31,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<MoveFormValues>({
+  } = useAppForm<MoveFormValues>({
     resolver: zodResolver(moveFormSchema),
     defaultValues: { date: dateInZone(startsAt, timeZone), time: timeInZone(startsAt, timeZone), artistId: appointment.artist.id },
   });
@@ -55,7 +55,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
           <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />
         </Field>
         <Field label="Time" required {...field('time')}>
-          <input type="time" step={300} {...register('time')} {...field('time').inputProps} />
+          <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />
         </Field>
         <Field label="Artist" required {...field('artistId')}>
           <select {...register('artistId')} {...field('artistId').inputProps}>

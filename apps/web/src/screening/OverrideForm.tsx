@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { eligibilityOverrideInputSchema, type Eligibility } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -27,10 +26,9 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<OverrideInput, unknown, z.output<typeof eligibilityOverrideInputSchema>>({
+  } = useAppForm<OverrideInput, unknown, z.output<typeof eligibilityOverrideInputSchema>>({
     resolver: zodResolver(eligibilityOverrideInputSchema),
     defaultValues: { reason: '', validUntil: today },
-    mode: 'onTouched',
   });
   const field = fieldDescriber('override', errors);
 

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PATCH_TEST_RESULTS, patchTestInputSchema, type PatchTestInput } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -20,10 +19,9 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<PatchTestInput, unknown, z.output<typeof patchTestInputSchema>>({
+  } = useAppForm<PatchTestInput, unknown, z.output<typeof patchTestInputSchema>>({
     resolver: zodResolver(patchTestInputSchema),
     defaultValues: { pigment: '', appliedOn: '', readOn: today, notes: null },
-    mode: 'onTouched',
   });
   const field = fieldDescriber('patch-test', errors);
 

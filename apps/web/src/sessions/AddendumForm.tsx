@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addendumInputSchema } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
 
@@ -16,7 +15,7 @@ export function AddendumForm({ onAdd, onCancel }: { onAdd: (addendum: Addendum) 
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Addendum>({ resolver: zodResolver(addendumInputSchema), defaultValues: { text: '', reason: '' } });
+  } = useAppForm<Addendum>({ resolver: zodResolver(addendumInputSchema), defaultValues: { text: '', reason: '' } });
   const field = fieldDescriber('addendum', errors);
 
   const { formError, save } = useFormSave(setError, async (addendum: Addendum) => {

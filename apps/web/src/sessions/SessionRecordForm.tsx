@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { DENSITIES, DOT_SIZES, TREATED_AREAS, sessionRecordInputSchema, type Needle, type Pigment, type SessionRecordInput } from '@smp/contracts';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
 import { needleName } from '../pigments/labels';
 import { refusalOf } from '../scheduling/refusals';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, placeSaveError } from '../shared/form';
+import { fieldDescriber, optional, placeSaveError, useAppForm } from '../shared/form';
 import { areaLabels, densityLabels, dotSizeLabels } from './labels';
 import { lotChoices } from './pigment-choice';
 import { PigmentRow } from './PigmentRow';
@@ -35,10 +35,9 @@ interface SessionRecordFormProps {
 
 /** What the artist records at the end of a session; saving it completes the appointment. */
 export function SessionRecordForm({ pigments, needles, bookedMinutes, onSave }: SessionRecordFormProps) {
-  const form = useForm<SessionRecordInput, unknown, SessionRecordOutput>({
+  const form = useAppForm<SessionRecordInput, unknown, SessionRecordOutput>({
     resolver,
     defaultValues: { areasTreated: [], pigments: [{ lotId: '', role: 'foundation' }], needleLotId: '', durationMinutes: bookedMinutes },
-    mode: 'onTouched',
   });
   const {
     register,

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from './Field';
-import { fieldDescriber } from './form';
+import { fieldDescriber, useAppForm } from './form';
 import { useFormSave } from './use-form-save';
 
 interface ReasonFormProps {
@@ -29,7 +28,7 @@ export function ReasonForm({ title, label, placeholder, submitLabel, keepLabel, 
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<{ reason: string }>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  } = useAppForm<{ reason: string }>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
   const field = fieldDescriber(title.toLowerCase().replaceAll(' ', '-'), errors);
 
   const { formError, save } = useFormSave(setError, async ({ reason }: { reason: string }) => {

@@ -1,11 +1,55 @@
-import type { FieldErrors, FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { useForm, type FieldErrors, type FieldPath, type FieldValues, type UseFormProps, type UseFormSetError, type UseFormSetFocus } from 'react-hook-form';
 import { ApiProblem } from '../api/http';
+import { firstInvalidControl, invalidFieldNames } from './invalid-fields';
+
+/**
+ * Every form's react-hook-form set-up. Nothing is checked as the cursor leaves a
+ * field: pressing Save blurs the field being typed in, and a message appearing
+ * then moves the button from under the pointer, so the click is lost. The first
+ * save checks every field at once and puts the cursor in the first one wrong, in
+ * the order the page shows them (react-hook-form's own choice follows the order
+ * fields were registered, which a child component's fields upset); after that
+ * each message follows its field as it is typed in.
+ */
+export function useAppForm<Values extends FieldValues, Context = unknown, Output = Values>(
+  props: Omit<UseFormProps<Values, Context, Output>, 'mode' | 'reValidateMode' | 'shouldFocusError'>,
+) {
+  const form = useForm<Values, Context, Output>({ ...props, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  const handleSubmit: typeof form.handleSubmit = (onValid, onInvalid) => (event) => {
+    // Taken now: the event forgets its target once the handler returns, before validation ends.
+    const submitted: unknown = event?.currentTarget;
+    return form.handleSubmit(onValid, (errors, submitEvent) => {
+      focusFirstInvalid(submitted, errors, form.setFocus);
+      return onInvalid?.(errors, submitEvent);
+    })(event);
+  };
+  return { ...form, handleSubmit };
+}
+
+function focusFirstInvalid<Values extends FieldValues>(target: unknown, errors: FieldErrors<Values>, setFocus: UseFormSetFocus<Values>) {
+  const control = target instanceof HTMLFormElement ? firstInvalidControl(target, errors) : null;
+  if (control) control.focus();
+  else {
+    const [first] = invalidFieldNames(errors);
+    if (first) setFocus(first as FieldPath<Values>);
+  }
+}
 
 /** Form inputs hold '' for "nothing"; the contracts say null. */
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
 /** Register options for an input whose blank means null. */
 export const optional = { setValueAs: blankToNull };
+
+/** "9:30", "930" or "9.30" as the contracts' HH:MM; anything else is left for the schema to refuse. */
+export function normaliseClockTime(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const [, hours, minutes] = /^(\d{1,2})[:.h]?(\d{2})$/.exec(value.trim()) ?? [];
+  return hours && minutes ? `${hours.padStart(2, '0')}:${minutes}` : value.trim();
+}
+
+/** Register options for a `TimeInput`. */
+export const clockTime = { setValueAs: normaliseClockTime };
 
 export interface DescribedField {
   id: string;

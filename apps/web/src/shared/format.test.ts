@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateOfBirth, formatInstant } from './format';
+import { formatDate, formatDateOfBirth, formatInstant, formatTime } from './format';
 
 describe('formatDateOfBirth', () => {
   it('gives the date and the age on the day', () => {
@@ -14,5 +14,16 @@ describe('formatInstant', () => {
     expect(formatInstant('2026-03-08T06:30:00Z', 'America/New_York')).toBe('8 Mar 2026, 01:30');
     expect(formatInstant('2026-03-08T07:30:00Z', 'America/New_York')).toBe('8 Mar 2026, 03:30');
     expect(formatInstant('2026-03-08T07:30:00Z', 'Europe/London')).toBe('8 Mar 2026, 07:30');
+  });
+});
+
+describe('formatTime', () => {
+  it('uses the 24-hour clock, midnight as 00', () => {
+    expect(formatTime('2026-03-08T05:15:00Z', 'America/New_York')).toBe('00:15');
+    expect(formatTime('2026-03-09T21:45:09Z', 'America/New_York', { seconds: true })).toBe('17:45:09');
+  });
+
+  it('gives the same day as formatDate within an instant, on the clinic’s calendar', () => {
+    expect(formatInstant('2026-12-03T23:30:00Z', 'Pacific/Auckland')).toBe(`${formatDate('2026-12-04')}, 12:30`);
   });
 });

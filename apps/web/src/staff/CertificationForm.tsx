@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { certificationInputSchema, type CertificationInput } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional } from '../shared/form';
+import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useFormSave } from '../shared/use-form-save';
 
@@ -16,10 +15,9 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
     reset,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<CertificationInput, unknown, z.output<typeof certificationInputSchema>>({
+  } = useAppForm<CertificationInput, unknown, z.output<typeof certificationInputSchema>>({
     resolver: zodResolver(certificationInputSchema),
     defaultValues: { name: '', issuer: null, issuedOn: null, expiresOn: '' },
-    mode: 'onTouched',
   });
   const field = fieldDescriber('certification', errors);
 

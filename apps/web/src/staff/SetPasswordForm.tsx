@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PASSWORD_MIN_LENGTH, passwordResetSchema, type Staff } from '@smp/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -20,10 +19,9 @@ export function SetPasswordForm({ staff, onDone }: { staff: Staff; onDone: (mess
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<PasswordReset, unknown, z.output<typeof passwordResetSchema>>({
+  } = useAppForm<PasswordReset, unknown, z.output<typeof passwordResetSchema>>({
     resolver: zodResolver(passwordResetSchema),
     defaultValues: { newPassword: '' },
-    mode: 'onTouched',
   });
   // The owner has to hand the password over, so it starts visible.
   const [showPassword, setShowPassword] = useState(true);

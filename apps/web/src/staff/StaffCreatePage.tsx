@@ -2,13 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { PASSWORD_MIN_LENGTH, staffInputSchema, type StaffInput } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
 import { afterStaffChange } from '../data/invalidation';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { FormActions } from '../shared/FormActions';
@@ -22,10 +21,9 @@ export function StaffCreatePage() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<StaffInput, unknown, z.output<typeof staffInputSchema>>({
+  } = useAppForm<StaffInput, unknown, z.output<typeof staffInputSchema>>({
     resolver: zodResolver(staffInputSchema),
     defaultValues: { name: '', email: '', password: '' },
-    mode: 'onTouched',
   });
   const queryClient = useQueryClient();
   const [showPassword, setShowPassword] = useState(false);

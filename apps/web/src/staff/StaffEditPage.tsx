@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { staffPatchSchema, type Staff, type StaffPatch } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { staffApi } from '../api/staff';
 import { afterStaffChange } from '../data/invalidation';
-import { placeSaveError } from '../shared/form';
+import { placeSaveError, useAppForm } from '../shared/form';
 import { StaffDetailsFields } from './StaffDetailsFields';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 import { FormActions } from '../shared/FormActions';
@@ -28,10 +27,9 @@ function StaffEditForm({ staff }: { staff: Staff }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, dirtyFields },
-  } = useForm<StaffPatch, unknown, z.output<typeof staffPatchSchema>>({
+  } = useAppForm<StaffPatch, unknown, z.output<typeof staffPatchSchema>>({
     resolver: zodResolver(staffPatchSchema),
     defaultValues: { name: staff.name, email: staff.email, role: staff.role },
-    mode: 'onTouched',
   });
   const [formError, setFormError] = useState<string | null>(null);
   const backToStaff = () => navigate(`/staff/${staff.id}`, { replace: true });
