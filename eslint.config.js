@@ -110,7 +110,17 @@ export default defineConfig(
       // field a page exists for (sign-in's email, the client search), which the
       // front desk types into at once.
       'jsx-a11y/no-autofocus': 'off',
+      // Every form validates the same way (on save, then as a field is corrected), so
+      // a message never moves a button under the pointer: forms use useAppForm.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react-hook-form', importNames: ['useForm'], message: 'Use useAppForm from shared/form: every form validates on save, then as a field is corrected.' }] },
+      ],
     },
+  },
+  {
+    files: ['apps/web/src/shared/form.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   prettier,
 );

@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { stockAdjustmentInputSchema, type Lot } from '@smp/contracts';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { StockAdjustment } from '../api/catalogue';
 import { Field } from '../shared/Field';
-import { fieldDescriber } from '../shared/form';
+import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
 
@@ -21,7 +20,7 @@ export function StockAdjustmentForm({ lot, onAdjust, onCancel }: StockAdjustment
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<StockAdjustment, unknown, z.output<typeof stockAdjustmentInputSchema>>({
+  } = useAppForm<StockAdjustment, unknown, z.output<typeof stockAdjustmentInputSchema>>({
     resolver: zodResolver(stockAdjustmentInputSchema),
     defaultValues: { change: 0, reason: '' },
   });
