@@ -24,9 +24,7 @@ export const todayAppointmentSchema = appointmentSchema
   .meta({ id: 'TodayAppointment' });
 export type TodayAppointment = z.infer<typeof todayAppointmentSchema>;
 
-export const expiringCertificationSchema = z
-  .object({ staff: z.object({ id: z.uuid(), name: z.string() }), name: z.string(), expiresOn: z.string() })
-  .meta({ id: 'ExpiringCertification' });
+export const expiringCertificationSchema = z.object({ staff: z.object({ id: z.uuid(), name: z.string() }), name: z.string(), expiresOn: z.string() }).meta({ id: 'ExpiringCertification' });
 
 export const todaySchema = z
   .object({

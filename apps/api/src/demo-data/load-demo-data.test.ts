@@ -80,7 +80,9 @@ describe('demo appointments this week and next', () => {
     const { database, close } = await openTestDatabase();
     try {
       await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
-      await database.clinicOpeningHours.createMany({ data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })) });
+      await database.clinicOpeningHours.createMany({
+        data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
+      });
       expect(await loadDemoDataOnFirstRun(database, now)).toBe(true);
       return await database.appointment.findMany({ where: { status: { not: 'completed' } }, orderBy: { startsAt: 'asc' } });
     } finally {

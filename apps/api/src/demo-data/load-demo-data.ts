@@ -116,7 +116,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
     const fortnight = thisWeekAndNext(today);
     const [openingRows, closures] = await Promise.all([
       transaction.clinicOpeningHours.findMany(),
-      transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1)!)! } } }),
+      transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1))! } } }),
     ]);
     const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
     const closed = (day: string) => closures.some((closure) => toIsoDate(closure.startsOn)! <= day && day <= toIsoDate(closure.endsOn)!);

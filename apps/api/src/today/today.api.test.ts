@@ -14,8 +14,11 @@ let rooms: string[];
 const signature = new Uint8Array([137, 80, 78, 71]);
 
 async function client(name: string): Promise<string> {
-  const [firstName, lastName] = name.split(' ');
-  const response = await testApp.as('receptionist').post('/api/clients').send({ firstName, lastName, email: `${firstName}.${lastName}@example.com`.toLowerCase() });
+  const [firstName, lastName] = name.split(' ') as [string, string];
+  const response = await testApp
+    .as('receptionist')
+    .post('/api/clients')
+    .send({ firstName, lastName, email: `${firstName}.${lastName}@example.com`.toLowerCase() });
   expect(response.status).toBe(201);
   return response.body.id as string;
 }
@@ -39,7 +42,13 @@ async function screened(clientId: string, day: string, yes: string[] = []): Prom
   });
 }
 
-async function appointment(clientId: string, day: string, time: string, minutes: number, fields: { kind?: string; status?: string; artistId?: string; planSessionId?: string } = {}): Promise<string> {
+async function appointment(
+  clientId: string,
+  day: string,
+  time: string,
+  minutes: number,
+  fields: { kind?: string; status?: string; artistId?: string; planSessionId?: string } = {},
+): Promise<string> {
   const startsAt = zonedInstant(day, time, CLINIC_ZONE);
   const created = await testApp.database.appointment.create({
     data: {
@@ -91,7 +100,12 @@ beforeAll(async () => {
       quotedPriceMinor: 300_000,
       currency: 'USD',
       createdById: testApp.staff.artist.id,
-      sessions: { create: [{ number: 1, kind: 'included', shade: 'Soft black' }, { number: 2, kind: 'included', shade: 'Soft black' }] },
+      sessions: {
+        create: [
+          { number: 1, kind: 'included', shade: 'Soft black' },
+          { number: 2, kind: 'included', shade: 'Soft black' },
+        ],
+      },
     },
     include: { sessions: { orderBy: { number: 'asc' } } },
   });
@@ -119,7 +133,12 @@ beforeAll(async () => {
       quotedPriceMinor: 250_000,
       currency: 'USD',
       createdById: testApp.staff.artist.id,
-      sessions: { create: [{ number: 1, kind: 'included', shade: 'Grey' }, { number: 2, kind: 'included', shade: 'Grey' }] },
+      sessions: {
+        create: [
+          { number: 1, kind: 'included', shade: 'Grey' },
+          { number: 2, kind: 'included', shade: 'Grey' },
+        ],
+      },
     },
     include: { sessions: { orderBy: { number: 'asc' } } },
   });
@@ -164,7 +183,9 @@ describe('the Today page', () => {
   it('puts to the owner the treatments a screening blocks and the certifications about to expire', async () => {
     const page = await today('owner', MONDAY);
     expect(ids(page.decisions!.blockedTreatments)).toEqual([unscreenedTreatment]);
-    expect(page.decisions!.expiringCertifications).toEqual([{ staff: { id: testApp.staff.artist.id, name: testApp.staff.artist.name }, name: 'Bloodborne pathogens', expiresOn: addCalendarDays(MONDAY, 10) }]);
+    expect(page.decisions!.expiringCertifications).toEqual([
+      { staff: { id: testApp.staff.artist.id, name: testApp.staff.artist.name }, name: 'Bloodborne pathogens', expiresOn: addCalendarDays(MONDAY, 10) },
+    ]);
     expect(page.followUps).not.toBeNull();
   });
 

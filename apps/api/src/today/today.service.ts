@@ -1,14 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  addCalendarDays,
-  CERTIFICATION_WARNING_DAYS,
-  dateInZone,
-  roleMay,
-  TODAY_LOOKAHEAD_DAYS,
-  zonedInstant,
-  type SignedInStaff,
-  type Today,
-} from '@smp/contracts';
+import { addCalendarDays, CERTIFICATION_WARNING_DAYS, dateInZone, roleMay, TODAY_LOOKAHEAD_DAYS, zonedInstant, type SignedInStaff, type Today } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -86,7 +77,10 @@ export class TodayService {
         blockedTreatments: live
           .filter((row) => isTreatment(row.kind))
           .map((row) => ({ row, standing: standingOn(row) }))
-          .filter(({ row, standing }) => !standing.eligibility.eligible && !overridden(overrides, row.clientId, latest.get(row.clientId)?.screeningId ?? null, dateInZone(row.startsAt, settings.timeZone)))
+          .filter(
+            ({ row, standing }) =>
+              !standing.eligibility.eligible && !overridden(overrides, row.clientId, latest.get(row.clientId)?.screeningId ?? null, dateInZone(row.startsAt, settings.timeZone)),
+          )
           .map(({ row, standing }) => toAppointment(row, standing.status)),
         expiringCertifications: certifications,
       },

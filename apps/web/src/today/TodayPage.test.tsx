@@ -67,7 +67,10 @@ describe('the Today page', () => {
     renderToday('owner', {
       ...emptyDay,
       followUps: [],
-      decisions: { blockedTreatments: [appointment], expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30' }] },
+      decisions: {
+        blockedTreatments: [appointment],
+        expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30' }],
+      },
     });
     const decisions = within(await screen.findByRole('region', { name: 'Needs your decision' }));
     expect(decisions.getByText('Grace Liu')).toBeTruthy();
