@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addCalendarDays } from '@smp/contracts';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { demoAccounts, screenshot, signIn, openClientList } from './helpers';
 
 const client = 'Daniel Kowalski';
 
@@ -10,7 +10,7 @@ const shownDay = (url: string) => new URL(url).searchParams.get('date') ?? '';
 test('reception plans two sessions, books session 1, books session 2 from the follow-up queue inside its window, and a drag to day 5 is refused', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.receptionist);
-  await expect(page).toHaveURL(/\/clients$/);
+  await openClientList(page);
 
   // A plan for a client whose screening allows treatment (caution does not block).
   await page.getByRole('link', { name: client }).click();
