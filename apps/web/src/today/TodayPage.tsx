@@ -170,21 +170,15 @@ function UnconfirmedSection({ appointments }: { appointments: Appointment[] }) {
 function FollowUpsSection({ followUps }: { followUps: NonNullable<Today['followUps']> }) {
   return (
     <section className="card today-section" aria-labelledby="today-follow-ups">
-      <div className="card-header">
-        <h2 id="today-follow-ups">Follow-ups due</h2>
-        <Link to="/follow-ups">All follow-ups</Link>
-      </div>
+      <h2 id="today-follow-ups">Follow-ups due</h2>
       {followUps.length === 0 ? (
         <p className="empty">Nobody to call.</p>
       ) : (
         <ul className="today-list">
           {followUps.map((followUp) => (
-            <li key={`${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`} className="today-item">
-              <div className="today-when">
-                <UrgencyMark urgency={followUp.urgency} />
-              </div>
+            <li key={`${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`} className="today-item untimed">
               <div className="today-what">
-                <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link>
+                <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <UrgencyMark urgency={followUp.urgency} />
                 <div className="muted">
                   {followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}
                   {followUp.window && ` · window ${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`}
@@ -194,6 +188,9 @@ function FollowUpsSection({ followUps }: { followUps: NonNullable<Today['followU
           ))}
         </ul>
       )}
+      <p className="today-more">
+        <Link to="/follow-ups">All follow-ups and the contact log</Link>
+      </p>
     </section>
   );
 }
