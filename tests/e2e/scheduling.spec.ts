@@ -81,7 +81,7 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   const refusal = page.getByRole('alert').filter({ hasText: 'Session 2 must start between' });
   await expect(refusal).toBeVisible();
   await expect(refusal.getByRole('button', { name: /^Move to / }).first()).toBeVisible();
-  await expect(page.locator(`[data-column="${addCalendarDays(sessionOneDay, 5)}"] .appointment`)).toHaveCount(0);
+  await expect(page.locator(`[data-column="${addCalendarDays(sessionOneDay, 5)}"] .appointment`, { hasText: client })).toHaveCount(0);
   await expect(sessionTwo).toBeVisible();
   await screenshot(page, '68-drag-refused');
 });
