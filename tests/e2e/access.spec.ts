@@ -15,7 +15,7 @@ test('a receptionist is not offered the owners’ pages, is refused them by addr
   await signIn(page, demoAccounts.receptionist);
   await expect(page).toHaveURL(/\/clients$/);
   const mainNav = page.getByRole('navigation', { name: 'Main' });
-  await expect(mainNav.getByRole('link')).toHaveText(['Clients', 'Calendar', 'Follow-ups']);
+  await expect(mainNav.getByRole('link')).toHaveText(['Today', 'Clients', 'Calendar', 'Follow-ups']);
   await expect(page.getByRole('navigation', { name: 'Account' })).toContainText('Rachel Kim');
   await expect(page.getByRole('navigation', { name: 'Account' })).toContainText('Receptionist');
   await screenshot(page, '22-receptionist-clients');

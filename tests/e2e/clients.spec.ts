@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { demoAccounts, screenshot, signIn, openClientList } from './helpers';
 
 test('a receptionist creates a client, is warned about a duplicate, and finds the client by search', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.receptionist);
-  await expect(page).toHaveURL(/\/clients$/);
+  await openClientList(page);
   await expect(page.getByRole('link', { name: 'Marcus Bennett' })).toBeVisible();
   await screenshot(page, '01-client-list');
 

@@ -19,6 +19,13 @@ export async function signIn(page: Page, account: (typeof demoAccounts)[keyof ty
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Everyone lands on Today after signing in; the client list is the top bar's Clients link. */
+export async function openClientList(page: Page) {
+  await expect(page).toHaveURL(/\/today$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
+  await expect(page).toHaveURL(/\/clients$/);
+}
+
 /**
  * Tries `attempt` at whole quarter-hours some hours before now, in turn, until one
  * is not refused as taken (409): an owner books or moves into the hours just past,

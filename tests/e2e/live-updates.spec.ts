@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, freeSlot, screenshot, signIn } from './helpers';
+import { demoAccounts, freeSlot, screenshot, signIn, openClientList } from './helpers';
 
 const client = { firstName: 'Quentin', lastName: 'Fresh', email: 'quentin.fresh@example.com', preferredContact: 'email' };
 const clientName = `${client.firstName} ${client.lastName}`;
@@ -18,7 +18,7 @@ const sameDocument = (page: Page) => page.evaluate(() => (window as { sameDocume
 test('a booking made in the calendar’s panel appears on the calendar shown, and a cancellation leaves it, without a reload', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.receptionist);
-  await expect(page).toHaveURL(/\/clients$/);
+  await openClientList(page);
   await createClient(page);
   const { date } = await freeSlot(page, { artist: demoAccounts.artist, durationMinutes: 45, kind: 'consultation' });
 

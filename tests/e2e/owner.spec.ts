@@ -8,6 +8,7 @@ test('an owner adds an artist with certifications and finds that, and a client b
   // Back to the page asked for, with the owners' pages in the nav.
   await expect(page.getByRole('heading', { name: 'Staff' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'Today',
     'Clients',
     'Calendar',
     'Follow-ups',

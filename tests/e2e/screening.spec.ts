@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
-import { demoAccounts, demoPassword, freeSlot, inTheHoursJustPast, screenshot, signIn } from './helpers';
+import { demoAccounts, demoPassword, freeSlot, inTheHoursJustPast, screenshot, signIn, openClientList } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Mohammed Al-Sayed';
@@ -49,7 +49,7 @@ async function drawSignature(page: Page) {
 test('an artist books and records a consultation with a photo, screens the client, attaches a clearance, and the client becomes eligible', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.artist);
-  await expect(page).toHaveURL(/\/clients$/);
+  await openClientList(page);
   const row = page.getByRole('row', { name: new RegExp(client) });
   await expect(row).toContainText('Screening needed');
   await screenshot(page, '41-client-list-screening');

@@ -48,13 +48,13 @@ async function bookArrivedTouchUp(page: Page): Promise<{ id: string; day: string
 test('an artist runs a session from the calendar, records pigments and photos, prints the aftercare sheet, and finds the client through the lot', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.owner);
-  await expect(page).toHaveURL(/\/clients$/);
+  await expect(page).toHaveURL(/\/today$/);
   const appointment = await bookArrivedTouchUp(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   // The artist opens the appointment on the calendar and starts the session.
   await signIn(page, demoAccounts.artist);
-  await expect(page).toHaveURL(/\/clients$/);
+  await expect(page).toHaveURL(/\/today$/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
   await page.goto(`/calendar?date=${appointment.day}`);
   await page.locator('.appointment', { hasText: client }).filter({ hasText: 'Touch-up' }).first().click();

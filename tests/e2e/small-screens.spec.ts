@@ -10,8 +10,8 @@ const screens = [
 
 // The owner has the longest menu; reception one of the shortest.
 const people = [
-  { role: 'owner', account: demoAccounts.owner, menu: ['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling'] },
-  { role: 'receptionist', account: demoAccounts.receptionist, menu: ['Clients', 'Calendar', 'Follow-ups'] },
+  { role: 'owner', account: demoAccounts.owner, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling'] },
+  { role: 'receptionist', account: demoAccounts.receptionist, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups'] },
 ] as const;
 
 const client = 'Marcus Bennett';
@@ -73,7 +73,7 @@ for (const person of people) {
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await page.goto('/');
       await signIn(page, person.account);
-      await expect(page).toHaveURL(/\/clients$/);
+      await expect(page).toHaveURL(/\/today$/);
       await pageSettled(page);
       await expectNoSidewaysScroll(page);
 

@@ -18,6 +18,7 @@ import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PigmentsModule } from './pigments/pigments.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
+import { TodayModule } from './today/today.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         PlansModule,
         PigmentsModule,
         SessionsModule,
+        TodayModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

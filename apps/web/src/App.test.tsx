@@ -29,7 +29,7 @@ describe('what each role is offered', () => {
     renderSignedIn('/staff', 'receptionist');
 
     expect((await screen.findByRole('alert')).textContent).toContain('Not allowed. Only owners can open this page');
-    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups']);
+    expect(mainNavLinks()).toEqual(['Today', 'Clients', 'Calendar', 'Follow-ups']);
     expect(screen.getByText('Rachel Kim')).toBeTruthy();
     expect(screen.getByText('Receptionist')).toBeTruthy();
   });
@@ -38,14 +38,14 @@ describe('what each role is offered', () => {
     renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
+    expect(mainNavLinks()).toEqual(['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
     expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
   });
 
   it('gives an artist the pigments but not the report, and no audit trail link on a client', async () => {
     renderSignedIn(`/clients/${client.id}`, 'artist');
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Clients', 'Calendar', 'Pigments & needles']);
+    expect(mainNavLinks()).toEqual(['Today', 'Clients', 'Calendar', 'Pigments & needles']);
     expect(screen.queryByRole('link', { name: 'View audit trail' })).toBeNull();
   });
 });

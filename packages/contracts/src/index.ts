@@ -23,4 +23,5 @@ export * from './session-windows.js';
 export * from './scheduling.js';
 export * from './pigments.js';
 export * from './session-records.js';
+export * from './today.js';
 export * from './routes/index.js';

@@ -10,4 +10,5 @@ export const demoScreenings: { clientEmail: string; daysAgo: number; yes: Record
   { clientEmail: 'chloe.moreau@example.com', daysAgo: 20, yes: { cancer_epilepsy_autoimmune: { answer: true } } },
   { clientEmail: 'ravi.shah@example.com', daysAgo: 2, yes: { scalp_condition: { answer: true } } },
   { clientEmail: 'tomas.obriain@example.com', daysAgo: 120, yes: {} },
+  { clientEmail: 'hannah.weiss@example.com', daysAgo: 4, yes: { light_hair_woman: { answer: true } } },
 ];

@@ -2,22 +2,25 @@ import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, da
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';
-import { fromIsoDate, toTimeColumn } from '../database/column-values.js';
+import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../database/column-values.js';
+import { workingSpans } from '../scheduling/working-time.js';
 import { hashPassword } from '../auth/passwords.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoArtistHours, demoNeedles, demoPigments, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
+import { demoTreatment, demoVisits, placeDemoVisits, thisWeekAndNext } from './demo-calendar.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
 
 /**
- * Loads the demo clients, one staff account per role and a few screenings into a
- * database that has never had any, once. A transaction-scoped advisory lock keeps
- * two instances that start together from both loading them.
+ * Loads the demo clients, one staff account per role, a few screenings and the
+ * appointments of this week and next (counted from `now`) into a database that has
+ * never had any, once. A transaction-scoped advisory lock keeps two instances that
+ * start together from both loading them.
  */
-export async function loadDemoDataOnFirstRun(database: Database): Promise<boolean> {
+export async function loadDemoDataOnFirstRun(database: Database, now = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const signature = await demoSignature();
   return database.$transaction(async (transaction) => {
@@ -25,7 +28,6 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
     const marker = await transaction.appMeta.findUnique({ where: { key: DEMO_MARKER } });
     if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
 
-    const now = new Date();
     const { timeZone, currency, screeningValidityDays, injectablesDeferDays } = await transaction.clinicSettings.findFirstOrThrow();
     // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
     const today = dateInZone(now, timeZone);
@@ -110,6 +112,44 @@ export async function loadDemoDataOnFirstRun(database: Database): Promise<boolea
         status: 'completed',
         createdById: artistId,
       },
+    });
+    const fortnight = thisWeekAndNext(today);
+    const [openingRows, closures] = await Promise.all([
+      transaction.clinicOpeningHours.findMany(),
+      transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1))! } } }),
+    ]);
+    const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
+    const closed = (day: string) => closures.some((closure) => toIsoDate(closure.startsOn)! <= day && day <= toIsoDate(closure.endsOn)!);
+    const treatment = { ...demoTreatment, kind: 'plan_session' as const, status: 'confirmed' as const };
+    const { placed } = placeDemoVisits(today, (day) => workingSpans(day, demoArtistHours, opening, closed(day), timeZone), treatment, demoVisits);
+    const treatmentClient = clients.find((client) => client.email === demoTreatment.clientEmail)!;
+    const treatmentPlan = await transaction.treatmentPlan.create({
+      data: {
+        clientId: treatmentClient.id,
+        style: demoTreatment.style,
+        artistId,
+        status: 'active',
+        startedAt: now,
+        quotedPriceMinor: demoPrices[demoTreatment.style].plan,
+        currency,
+        createdById: artistId,
+        sessions: { create: demoTreatment.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+      },
+      include: { sessions: { orderBy: { number: 'asc' } } },
+    });
+    // One artist, each visit after the one before: none collide, and the exclusion constraints would refuse it if they did.
+    await transaction.appointment.createMany({
+      data: placed.map(({ visit, start, end }) => ({
+        kind: visit.kind,
+        status: visit.status,
+        clientId: clients.find((client) => client.email === visit.clientEmail)!.id,
+        artistId,
+        roomId: rooms[visit.kind === 'consultation' ? 1 : 0]!.id,
+        planSessionId: visit === treatment ? treatmentPlan.sessions[0]!.id : null,
+        startsAt: new Date(start),
+        endsAt: new Date(end),
+        createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
+      })),
     });
     for (const { lots, ...pigment } of demoPigments) {
       const created = await transaction.pigment.create({

@@ -30,9 +30,10 @@ export class FollowUpsService {
     private readonly audit: AuditService,
   ) {}
 
-  async queue(): Promise<FollowUp[]> {
+  /** As of `onDate` (clinic calendar), today when not given. */
+  async queue(onDate?: string): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
-    const today = dateInZone(new Date(), settings.timeZone);
+    const today = onDate ?? dateInZone(new Date(), settings.timeZone);
     const recallBefore = zonedInstant(addCalendarYears(today, -settings.maintenanceRecallYears), '00:00', settings.timeZone);
     const [active, completed] = await Promise.all([
       this.database.treatmentPlan.findMany({

@@ -16,6 +16,6 @@ import { ResourcesService } from './resources.service.js';
   imports: [ClinicModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
   providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
-  exports: [AppointmentWriter, AppointmentsService, AvailabilityService],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService],
 })
 export class SchedulingModule {}

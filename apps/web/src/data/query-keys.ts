@@ -25,6 +25,8 @@ export const queryKeys = {
     calendars: ['appointments', 'calendar'] as const,
     calendar: (range: { from: string; to: string; artistId?: string }) => ['appointments', 'calendar', range] as const,
     detail: (id: string) => ['appointments', 'detail', id] as const,
+    /** The Today page: under appointments, so every booking, move or status change refreshes it. */
+    today: ['appointments', 'today'] as const,
   },
   /** Free slots, of the calendar's search and of a plan's next session: any booking may take one. */
   availability: {

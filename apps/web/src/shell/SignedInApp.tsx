@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { isValidElement, Suspense, useState } from 'react';
+import { isValidElement, Suspense, useRef, useState } from 'react';
 import { createRoutesFromElements, Link, matchRoutes, Navigate, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { safeNextPath } from '../auth/next-path';
 import { RequirePermission } from '../auth/RequirePermission';
@@ -34,10 +34,12 @@ const StaffCreatePage = lazyPage(() => import('../staff/StaffCreatePage'), 'Staf
 const StaffEditPage = lazyPage(() => import('../staff/StaffEditPage'), 'StaffEditPage');
 const StaffListPage = lazyPage(() => import('../staff/StaffListPage'), 'StaffListPage');
 const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
+const TodayPage = lazyPage(() => import('../today/TodayPage'), 'TodayPage');
 
 const workspaceRoutes = (
   <>
-    <Route path="/" element={<Navigate to="/clients" replace />} />
+    <Route path="/" element={<Navigate to="/today" replace />} />
+    <Route path="/today" element={<TodayPage />} />
     <Route path="/sign-in" element={<ReturnAfterSignIn />} />
     <Route path="/clients" element={<ClientListPage />} />
     <Route path="/clients/new" element={<ClientCreatePage />} />
@@ -127,12 +129,27 @@ function ReturnAfterSignIn() {
   return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 }
 
+const MAIN_ID = 'main-content';
+
 function Workspace() {
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
   return (
     <div className="shell">
+      {/* The first stop of the Tab key, so a keyboard user need not go through the whole menu on every page. */}
+      <a
+        className="skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          // Focus without a #fragment in the address, which the router would keep.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <TopBar />
-      <main>
+      <main id={MAIN_ID} tabIndex={-1} ref={mainRef}>
         <PageCodeBoundary address={pathname}>
           <Suspense fallback={<PageLoading />}>
             <Routes>{workspaceRoutes}</Routes>

@@ -42,6 +42,7 @@ export function TopBar() {
       </button>
       <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'} id={menuId} ref={menuRef}>
         <nav aria-label="Main">
+          <NavLink to="/today">Today</NavLink>
           <NavLink to="/clients">Clients</NavLink>
           <NavLink to="/calendar">Calendar</NavLink>
           {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}

@@ -7,6 +7,7 @@ import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, p
 import { screeningRoutes } from './screening.js';
 import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
+import { todayRoutes } from './today.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -34,5 +35,6 @@ export {
   screeningRoutes,
   sessionRecordRoutes,
   staffRoutes,
+  todayRoutes,
   treatmentReportRoutes,
 };

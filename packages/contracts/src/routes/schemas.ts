@@ -26,6 +26,8 @@ import { historyRouteSchemas, sessionRecordRouteSchemas, treatmentReportRouteSch
 import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
 import { artistRoutes, staffRoutes } from './staff.js';
+import { todayRouteSchemas } from './today.schemas.js';
+import { todayRoutes } from './today.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -60,6 +62,7 @@ pair(needleRoutes, needleRouteSchemas);
 pair(sessionRecordRoutes, sessionRecordRouteSchemas);
 pair(historyRoutes, historyRouteSchemas);
 pair(treatmentReportRoutes, treatmentReportRouteSchemas);
+pair(todayRoutes, todayRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];

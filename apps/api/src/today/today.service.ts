@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addCalendarDays, CERTIFICATION_WARNING_DAYS, dateInZone, roleMay, TODAY_LOOKAHEAD_DAYS, zonedInstant, type SignedInStaff, type Today } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../audit/actor.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { FollowUpsService } from '../scheduling/follow-ups.service.js';
+import { toAppointment, type AppointmentWithPeople } from '../scheduling/appointment-view.js';
+import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
+import { screeningStanding } from '../screening/screening-status.js';
+import { TodayQueries, type ClientOverride } from './today.queries.js';
+import { cautionItems, followUpsDue, isTreatment, isUpcoming } from './today-sections.js';
+
+/**
+ * The landing page of each role: the day's appointments (an artist's own) with each
+ * client's screening and, for clinicians, caution items; bookings still to confirm;
+ * reception's follow-ups; and what waits for an owner's decision.
+ */
+@Injectable()
+export class TodayService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly queries: TodayQueries,
+    private readonly standings: ScreeningStandingQueries,
+    private readonly followUps: FollowUpsService,
+    private readonly clinic: ClinicSettingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async forStaff(staff: SignedInStaff, actor: Actor, date?: string): Promise<Today> {
+    const settings = await this.clinic.get();
+    const day = date ?? dateInZone(new Date(), settings.timeZone);
+    const dayEnd = zonedInstant(addCalendarDays(day, 1), '00:00', settings.timeZone);
+    const isOwner = roleMay(staff.role, 'staff.manage');
+    const mayReadAnswers = roleMay(staff.role, 'screening.readAnswers');
+
+    const [rows, queue] = await Promise.all([
+      this.queries.appointments(
+        { start: zonedInstant(day, '00:00', settings.timeZone), end: zonedInstant(addCalendarDays(day, TODAY_LOOKAHEAD_DAYS + 1), '00:00', settings.timeZone) },
+        staff.role === 'artist' ? staff.id : undefined,
+      ),
+      roleMay(staff.role, 'followUps.read') ? this.followUps.queue(day) : null,
+    ]);
+    const live = rows.filter((row) => isUpcoming(row.status));
+    const todays = live.filter((row) => row.startsAt < dayEnd);
+    const later = live.filter((row) => row.startsAt >= dayEnd);
+    const clientIds = [...new Set(live.map((row) => row.clientId))];
+    const [latest, overrides, certifications] = await Promise.all([
+      this.standings.latestScreenings(clientIds),
+      isOwner ? this.queries.overrides(clientIds, day) : [],
+      isOwner ? this.queries.expiringCertifications(day, addCalendarDays(day, CERTIFICATION_WARNING_DAYS)) : null,
+    ]);
+    const standingOn = (row: AppointmentWithPeople) => screeningStanding(latest.get(row.clientId) ?? null, settings.injectablesDeferDays, dateInZone(row.startsAt, settings.timeZone));
+
+    const appointments = todays.map((row) => {
+      const standing = standingOn(row);
+      return { ...toAppointment(row, standing.status), cautions: mayReadAnswers ? cautionItems(standing.evaluation) : null };
+    });
+    const shownCautions = appointments.filter((appointment) => appointment.cautions && appointment.cautions.length > 0);
+    if (shownCautions.length > 0) {
+      // Caution items are medical answers: reading them is audited as reading the screening is.
+      const clientIds = new Set(shownCautions.map((appointment) => appointment.client.id));
+      await this.database.$transaction(async (transaction) => {
+        for (const clientId of clientIds) {
+          await this.audit.record(transaction, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { today: day } });
+        }
+      });
+    }
+
+    return {
+      date: day,
+      appointments,
+      unconfirmed: later.filter((row) => row.status === 'booked').map((row) => toAppointment(row, standingOn(row).status)),
+      followUps: queue && followUpsDue(queue),
+      decisions: certifications && {
+        blockedTreatments: live
+          .filter((row) => isTreatment(row.kind))
+          .map((row) => ({ row, standing: standingOn(row) }))
+          .filter(
+            ({ row, standing }) =>
+              !standing.eligibility.eligible && !overridden(overrides, row.clientId, latest.get(row.clientId)?.screeningId ?? null, dateInZone(row.startsAt, settings.timeZone)),
+          )
+          .map(({ row, standing }) => toAppointment(row, standing.status)),
+        expiringCertifications: certifications,
+      },
+    };
+  }
+}
+
+function overridden(overrides: ClientOverride[], clientId: string, screeningId: string | null, day: string): boolean {
+  return overrides.some((override) => override.clientId === clientId && override.screeningId === screeningId && override.validUntil >= day);
+}
