@@ -25,7 +25,7 @@ export function CatalogueCard({ title, addLabel, adding, onStartAdding, form, he
       <div className="card-header">
         <h2 id={headingId}>{title}</h2>
         {!adding && (
-          <button type="button" className="button primary" onClick={onStartAdding}>
+          <button type="button" className="button" onClick={onStartAdding}>
             {addLabel}
           </button>
         )}
