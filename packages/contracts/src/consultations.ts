@@ -33,6 +33,7 @@ export const consultationBookingSchema = z
   .strictObject({
     artistId: z.uuid('Choose an artist'),
     mode: z.enum(CONSULTATION_MODES),
+    roomId: z.uuid('Choose a room').nullable().optional().meta({ description: 'For an in-person consultation held in a room; it must be free then, as for any booking.' }),
     startsAt: instant('Enter a date and time'),
     durationMinutes: z.number().int().min(15, 'At least 15 minutes').max(120, 'At most 120 minutes').default(45),
     notes: optionalText(2000),

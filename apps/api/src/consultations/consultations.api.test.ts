@@ -8,9 +8,10 @@ import { at, dayFromToday, openClinic } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let clientId: string;
+let rooms: string[];
 beforeAll(async () => {
   testApp = await createTestApp();
-  await openClinic(testApp);
+  ({ rooms } = await openClinic(testApp));
   clientId = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body.id;
 });
 afterAll(async () => {
@@ -126,6 +127,25 @@ describe('booking and recording a consultation', () => {
     const clash = await testApp.as('receptionist').post(`/api/clients/${clientId}/consultations`).send(overlapping);
     expect(clash.status).toBe(409);
     expect(clash.body).toMatchObject({ title: 'The artist is already booked', errors: [{ field: 'artistId', message: 'Already booked at that time' }] });
+  });
+
+  it('keeps the room an artist books it in, and refuses a room already in use then', async () => {
+    const inRoom = { ...booking(), mode: 'in_person', roomId: rooms[0] };
+    const booked = await testApp.as('artist').post(`/api/clients/${clientId}/consultations`).send(inRoom);
+    expect(booked.status).toBe(201);
+    expect((await testApp.as('artist').get(`/api/appointments/${booked.body.appointmentId}`)).body.room).toMatchObject({ id: rooms[0] });
+
+    const { staff: otherArtist, agent } = await testApp.addStaff('artist', 'Second Artist');
+    await testApp
+      .as('owner')
+      .put(`/api/artists/${otherArtist.id}/hours`)
+      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+    const clash = await agent()
+      .post(`/api/clients/${clientId}/consultations`)
+      .send({ ...inRoom, artistId: otherArtist.id, startsAt: new Date(Date.parse(inRoom.startsAt) + 15 * 60_000).toISOString() });
+    expect(clash.status).toBe(409);
+    expect(clash.body.errors).toEqual([{ field: 'roomId', message: 'Already in use at that time' }]);
+    await testApp.as('owner').post(`/api/staff/${otherArtist.id}/deactivate`);
   });
 
   it('books only inside the artist’s hours', async () => {
