@@ -116,7 +116,7 @@ describe('booking from the client page', () => {
     expect(refusal.getByRole('button', { name: 'Book Mon 15 Jul, 14:30' })).toBeTruthy();
   });
 
-  it('lets an artist book a consultation with themselves, through the consultation’s own route', async () => {
+  it('lets an artist book a consultation with themselves in the room they choose, through the consultation’s own route', async () => {
     const requests = stubClientPage('artist', { [`POST /api/clients/${grace.id}/consultations`]: () => json(bookedConsultation, 201) });
     const panel = await openBookingPanel();
 
@@ -127,11 +127,13 @@ describe('booking from the client page', () => {
         .map((option) => option.textContent),
     ).toEqual(['Consultation']);
     await userEvent.click(within(await panel.findByRole('group', { name: 'Mon 15 Jul' })).getByRole('button', { name: '14:30' }));
+    await userEvent.selectOptions(panel.getByLabelText(/Room/), 'Chair 1');
     await userEvent.click(panel.getByRole('button', { name: 'Book appointment' }));
 
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
       artistId: marco.id,
       mode: 'in_person',
+      roomId: chair.id,
       startsAt: '2030-07-15T18:30:00.000Z',
       durationMinutes: clinicSettings.consultationMinutes,
       notes: null,

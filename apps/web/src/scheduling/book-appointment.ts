@@ -11,6 +11,7 @@ export async function bookConsultation(input: AppointmentInput): Promise<Appoint
   const consultation = await consultationsApi.book(input.clientId, {
     artistId: input.artistId,
     mode: input.consultationMode ?? 'in_person',
+    roomId: input.roomId,
     startsAt: input.startsAt,
     durationMinutes: input.durationMinutes,
     notes: input.notes,
