@@ -1,7 +1,7 @@
 import type { Today, TodayAppointment } from '@smp/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { clinicSettings, json, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
+import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
 import { setClock } from '../test-support/clock';
 import { renderApp } from '../test-support/render-app';
 import { touchUpInProgress } from '../test-support/session-fixtures';
@@ -44,6 +44,37 @@ describe('the Today page', () => {
     const statuses = requests.filter((request) => request.method === 'POST').map((request) => (request.body as { status: string }).status);
     expect(statuses).toEqual(['arrived', 'in_progress']);
   });
+
+  it('goes on from where the server is when starting fails half-way: the next tap does not send "arrived" again', async () => {
+    setClock(NOW);
+    let status: TodayAppointment['status'] = 'confirmed';
+    let refuseStart = true;
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('artist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/today': () => json({ ...emptyDay, appointments: [{ ...treatment, status }] }),
+      [`POST /api/appointments/${treatment.id}/status`]: (request) => {
+        const next = (request.body as { status: TodayAppointment['status'] }).status;
+        if (next === 'in_progress' && refuseStart) {
+          refuseStart = false;
+          return problem(409, '/problems/conflict', { detail: 'The room is not ready yet' });
+        }
+        status = next;
+        return json({ ...touchUpInProgress, status });
+      },
+    });
+    renderApp('/today');
+    const day = within(await screen.findByRole('region', { name: 'Your appointments' }));
+
+    fireEvent.click(day.getByRole('button', { name: 'Start & record session' }));
+    expect(await day.findByText('The room is not ready yet')).toBeTruthy();
+    expect(await day.findByText(/Arrived/)).toBeTruthy();
+    fireEvent.click(day.getByRole('button', { name: 'Start & record session' }));
+
+    await waitFor(() => expect(requests.some((request) => request.method === 'GET' && request.path === `/api/appointments/${treatment.id}`)).toBe(true));
+    const statuses = requests.filter((request) => request.method === 'POST').map((request) => (request.body as { status: string }).status);
+    expect(statuses).toEqual(['arrived', 'in_progress', 'in_progress']);
+  }, 15_000);
 
   it('offers the artist "Record session" straight away for a treatment in progress', async () => {
     renderToday('artist', { ...emptyDay, appointments: [{ ...treatment, status: 'in_progress' }] });

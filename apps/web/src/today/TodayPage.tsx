@@ -111,13 +111,15 @@ function SessionAction({ appointment }: { appointment: TodayAppointment }) {
   const start = useMutation({
     mutationFn: async () => {
       let updated: Appointment | null = null;
-      for (const status of stepsToInProgress(appointment.status)) updated = await appointmentsApi.setStatus(appointment.id, status);
+      try {
+        for (const status of stepsToInProgress(appointment.status)) updated = await appointmentsApi.setStatus(appointment.id, status);
+      } finally {
+        // Also when a step is refused: the day is shown again as the server has it, so the next tap goes on from the step that went through.
+        await (updated ? afterAppointmentChange(queryClient, updated) : queryClient.invalidateQueries({ queryKey: queryKeys.appointments.today }));
+      }
       return updated;
     },
-    onSuccess: async (updated) => {
-      if (updated) await afterAppointmentChange(queryClient, updated);
-      await navigate(recordPath);
-    },
+    onSuccess: () => navigate(recordPath),
   });
   if (appointment.kind === 'consultation' || !mayWriteClinicalRecord(writer, appointment.artist.id)) return null;
   if (appointment.status === 'in_progress') {
