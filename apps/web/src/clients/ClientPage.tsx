@@ -24,6 +24,7 @@ import { BookedNotice } from '../scheduling/BookedNotice';
 import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { usePageViewId } from '../shared/page-view';
+import { usePending } from '../shared/use-pending';
 
 const editClient: Shortcut = { key: 'e' };
 
@@ -43,6 +44,7 @@ export function ClientPage() {
   const [booked, setBooked] = useState<Appointment | null>(null);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [busy, whilePending] = usePending();
 
   useShortcut(editClient, () => {
     if (clientQuery.data && !clientQuery.data.archivedAt) void navigate(`/clients/${clientQuery.data.id}/edit`);
@@ -54,7 +56,7 @@ export function ClientPage() {
   const run = async (action: (id: string) => Promise<Client>) => {
     setActionError(null);
     try {
-      void afterClientChange(queryClient, await action(client.id));
+      void afterClientChange(queryClient, await whilePending(action(client.id)));
       setConfirmingArchive(false);
     } catch (error) {
       setActionError(error instanceof Error ? error.message : 'That did not work; try again.');
@@ -83,7 +85,7 @@ export function ClientPage() {
             </Link>
           )}
           {client.archivedAt ? (
-            <button type="button" className="button" onClick={() => run(clientsApi.restore)}>
+            <button type="button" className="button" disabled={busy} onClick={() => run(clientsApi.restore)}>
               Restore
             </button>
           ) : (
@@ -125,7 +127,7 @@ export function ClientPage() {
         />
       )}
       {confirmingArchive && (
-        <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} onKeep={() => setConfirmingArchive(false)}>
+        <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} busy={busy} onKeep={() => setConfirmingArchive(false)}>
           Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.
         </ConfirmDialog>
       )}

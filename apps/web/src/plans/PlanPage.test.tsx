@@ -58,4 +58,26 @@ describe('starting a plan', () => {
     expect(panel.getByLabelText<HTMLSelectElement>(/Plan session/).value).toBe(draft.sessions[0]!.id);
     expect(panel.getByLabelText<HTMLSelectElement>(/Artist/).value).toBe(marco.id);
   }, 15_000);
+
+  it('sends the start once, however often the confirming button is pressed while it runs', async () => {
+    let answer: (response: Response) => void = () => {};
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/prices': () => json({ items: [] }),
+      [`GET /api/treatment-plans/${draft.id}`]: () => json(draft),
+      [`POST /api/treatment-plans/${draft.id}/start`]: () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    renderApp(`/clients/${grace.id}/plans/${draft.id}`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Start plan…' }));
+    const confirm = within(screen.getByRole('alertdialog', { name: 'Start plan' })).getByRole('button', { name: 'Start plan' });
+    await userEvent.click(confirm);
+    await userEvent.click(confirm);
+
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    answer(json({ ...draft, status: 'active', startedAt: '2030-03-01T11:00:00.000Z' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Plan started');
+  });
 });

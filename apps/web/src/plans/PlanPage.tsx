@@ -118,6 +118,7 @@ export function PlanPage() {
         <ConfirmDialog
           action="Start plan"
           keepLabel="Not yet"
+          busy={busy}
           onConfirm={() =>
             void run(async () => {
               const active = await plansApi.start(plan.id);

@@ -12,6 +12,7 @@ import { CertificationsCard } from './CertificationsCard';
 import { SetPasswordForm } from './SetPasswordForm';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { usePending } from '../shared/use-pending';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
 type Panel = 'none' | 'confirm-status' | 'password';
@@ -26,6 +27,7 @@ export function StaffPage() {
   const [panel, setPanel] = useState<Panel>('none');
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [busy, whilePending] = usePending();
 
   if (!query.data) return <StaffQueryMessage query={query} />;
   const staff = query.data;
@@ -36,7 +38,7 @@ export function StaffPage() {
     setActionError(null);
     setNotice(null);
     try {
-      setStaff(await action());
+      setStaff(await whilePending(action()));
       setPanel('none');
       if (done) setNotice(done);
     } catch (error) {
@@ -93,6 +95,7 @@ export function StaffPage() {
           onConfirm={() =>
             active ? run(() => staffApi.deactivate(staff.id), `${staff.name} is deactivated and signed out.`) : run(() => staffApi.reactivate(staff.id), `${staff.name} can sign in again.`)
           }
+          busy={busy}
           onKeep={() => setPanel('none')}
         >
           {active
