@@ -140,4 +140,16 @@ describe('booking from the client page', () => {
     });
     expect((await screen.findByRole('status')).textContent).toContain('Booked Grace Liu with Marco Silva on Mon 15 Jul, 14:30.');
   });
+
+  it('books the consultation reception is sent to from the screening card, in the same booking panel', async () => {
+    stubClientPage('receptionist', {});
+    renderApp(`/clients/${grace.id}`);
+    const eligibility = within(await screen.findByRole('group', { name: 'Eligibility for treatment' }));
+    await userEvent.click(eligibility.getByRole('button', { name: 'Book a consultation' }));
+
+    const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
+    expect(await panel.findByText('Grace Liu')).toBeTruthy();
+    expect(panel.getByLabelText<HTMLSelectElement>(/What for/).value).toBe('consultation');
+    expect(panel.getByLabelText<HTMLInputElement>(/Length/).value).toBe(String(clinicSettings.consultationMinutes));
+  });
 });

@@ -22,6 +22,7 @@ import { formatPhone } from '../shared/phone';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { BookedNotice } from '../scheduling/BookedNotice';
 import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
+import type { BookingPrefill } from '../scheduling/booking-link';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { usePageViewId } from '../shared/page-view';
 import { usePending } from '../shared/use-pending';
@@ -40,7 +41,8 @@ export function ClientPage() {
   const canSeePhotos = useCan('photos.read');
   const canReadSessions = useCan('sessions.read');
   const canBook = useCan('consultations.book');
-  const [booking, setBooking] = useState(false);
+  // What the booking panel opens with; null while it is closed.
+  const [booking, setBooking] = useState<BookingPrefill | null>(null);
   const [booked, setBooked] = useState<Appointment | null>(null);
   const [confirmingArchive, setConfirmingArchive] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -61,6 +63,11 @@ export function ClientPage() {
     } catch (error) {
       setActionError(error instanceof Error ? error.message : 'That did not work; try again.');
     }
+  };
+
+  const openBooking = (prefill: BookingPrefill) => {
+    setBooked(null);
+    setBooking(prefill);
   };
 
   const address = [client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode, client.address.country].filter(Boolean).join(', ');
@@ -94,11 +101,8 @@ export function ClientPage() {
                 <button
                   type="button"
                   className="button primary"
-                  aria-expanded={booking}
-                  onClick={() => {
-                    setBooked(null);
-                    setBooking(true);
-                  }}
+                  aria-expanded={!!booking}
+                  onClick={() => openBooking({ clientId: client.id })}
                 >
                   Book
                 </button>
@@ -118,12 +122,14 @@ export function ClientPage() {
       {booked && <BookedNotice appointment={booked} timeZone={clinic.timeZone} linksToCalendar />}
       {booking && !client.archivedAt && (
         <ClientBookingPanel
-          prefill={{ clientId: client.id }}
+          // Opened again for something else, the panel starts afresh with it.
+          key={booking.kind ?? 'any'}
+          prefill={booking}
           onBooked={(appointment) => {
-            setBooking(false);
+            setBooking(null);
             setBooked(appointment);
           }}
-          onClose={() => setBooking(false)}
+          onClose={() => setBooking(null)}
         />
       )}
       {confirmingArchive && (
@@ -164,7 +170,7 @@ export function ClientPage() {
           <h2>Notes</h2>
           <p className="notes">{client.notes ?? 'No notes.'}</p>
         </section>
-        <ClientScreeningCard client={client} />
+        <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
         <PlansCard client={client} />
         {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
         <ConsultationsCard client={client} />

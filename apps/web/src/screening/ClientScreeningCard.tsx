@@ -8,13 +8,13 @@ import { ScreeningHistory } from './ScreeningHistory';
  * The client's screening area: eligibility today with the next step, the signed
  * screenings and the patch tests. A new patch test can change all three (see afterScreeningChange).
  */
-export function ClientScreeningCard({ client }: { client: Client }) {
+export function ClientScreeningCard({ client, onBookConsultation }: { client: Client; onBookConsultation?: () => void }) {
   const canReadAnswers = useCan('screening.readAnswers');
 
   return (
     <section className="card wide" id="screening" aria-labelledby="screening-heading">
       <h2 id="screening-heading">Screening</h2>
-      <EligibilityPanel client={client} />
+      <EligibilityPanel client={client} onBookConsultation={onBookConsultation} />
       <ScreeningHistory clientId={client.id} />
       {canReadAnswers && <PatchTests clientId={client.id} />}
     </section>

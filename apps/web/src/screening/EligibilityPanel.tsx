@@ -13,8 +13,14 @@ import { eligibilityVerdict } from './eligibility-verdict';
 import { OutcomeIcon } from './OutcomeIcon';
 import { OverrideForm } from './OverrideForm';
 
+interface EligibilityPanelProps {
+  client: Client;
+  /** Opens the client page's booking panel for a consultation; absent for those who cannot book one. */
+  onBookConsultation?: () => void;
+}
+
 /** Whether treatment may go ahead today, why not and what to do next; owners may override with a reason. */
-export function EligibilityPanel({ client }: { client: Client }) {
+export function EligibilityPanel({ client, onBookConsultation }: EligibilityPanelProps) {
   const clientId = client.id;
   const canOverride = useCan('screening.override');
   const canConduct = useCan('screening.conduct');
@@ -52,9 +58,14 @@ export function EligibilityPanel({ client }: { client: Client }) {
         </Link>
       ) : (
         screeningNeeded && (
-          <p>
-            An artist screens the client before any treatment: <a href="#consultations-heading">book a consultation</a>.
-          </p>
+          <>
+            <p>An artist screens the client before any treatment, at a consultation.</p>
+            {onBookConsultation && (
+              <button type="button" className="button" onClick={onBookConsultation}>
+                Book a consultation
+              </button>
+            )}
+          </>
         )
       )}
       {eligibility.override && (
