@@ -10,6 +10,7 @@ import { queryKeys } from '../data/query-keys';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
 import { GuidedScreening } from './GuidedScreening';
+import { ScreeningHandover } from './ScreeningHandover';
 
 /**
  * A new screening, answered by the client on the clinic's tablet with the artist
@@ -34,16 +35,7 @@ export function ScreeningStartPage() {
         <span className="muted">Questionnaire {CURRENT_SCREENING_QUESTIONNAIRE.version}</span>
       </header>
       {signedScreeningId ? (
-        <section className="screening-step" aria-labelledby="screening-handover-heading">
-          {/* Focused on arrival, so a screen reader announces that the screening was saved. */}
-          <h2 id="screening-handover-heading" tabIndex={-1} ref={(heading) => heading?.focus()}>
-            Thank you, the screening is signed
-          </h2>
-          <p>Please hand the tablet back to the artist.</p>
-          <button type="button" className="button large primary" onClick={() => navigate(`/clients/${client.id}/screenings/${signedScreeningId}`, { replace: true })}>
-            Show the outcome
-          </button>
-        </section>
+        <ScreeningHandover onShowOutcome={() => void navigate(`/clients/${client.id}/screenings/${signedScreeningId}`, { replace: true })} />
       ) : (
         <GuidedScreening
           questionnaire={CURRENT_SCREENING_QUESTIONNAIRE}
