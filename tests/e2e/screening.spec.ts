@@ -153,7 +153,11 @@ test('an artist books and records a consultation with a photo, screens the clien
   await screenshot(page, '47-screening-sign');
   await page.getByRole('button', { name: 'Sign and save screening' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you, the screening is signed' })).toBeFocused();
-  await page.getByRole('button', { name: 'Show the outcome' }).click();
+  // A tap by the client shows nothing; the artist holds the button until its bar is full.
+  const showOutcome = page.getByRole('button', { name: 'Artist: show the outcome' });
+  await showOutcome.click();
+  await expect(page.getByRole('heading', { name: 'Thank you, the screening is signed' })).toBeVisible();
+  await showOutcome.click({ delay: 1_800 });
 
   // Signed and back with the artist: a clearance is required before treatment.
   await expect(page.getByRole('heading', { name: /^Screening signed/ })).toBeVisible();

@@ -16,12 +16,13 @@ function renderHandover() {
 }
 
 describe('handing the tablet back after the client signs', () => {
-  it('announces the signed screening, and leaves the focus where the artist puts it', () => {
-    const { button } = renderHandover();
+  it('announces the signed screening, and leaves the focus where the artist puts it when the page renders again', () => {
+    const { rerender } = render(<ScreeningHandover onShowOutcome={() => {}} />);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Thank you, the screening is signed' }));
 
+    const button = screen.getByRole('button', { name: 'Artist: show the outcome' });
     button.focus();
-    fireEvent.keyDown(button, { key: ' ' });
+    rerender(<ScreeningHandover onShowOutcome={() => {}} />);
     expect(document.activeElement).toBe(button);
   });
 
