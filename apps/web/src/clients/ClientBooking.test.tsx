@@ -1,10 +1,11 @@
 import type { Appointment } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { bookedConsultation, emptyPage, grace, marco, notEligible } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
+import { setClock } from '../test-support/clock';
 
 const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
 
@@ -151,5 +152,22 @@ describe('booking from the client page', () => {
     expect(await panel.findByText('Grace Liu')).toBeTruthy();
     expect(panel.getByLabelText<HTMLSelectElement>(/What for/).value).toBe('consultation');
     expect(panel.getByLabelText<HTMLInputElement>(/Length/).value).toBe(String(clinicSettings.consultationMinutes));
+  });
+
+  it('reads the client for the open panel as part of the page’s one view, so the trail records one opening', async () => {
+    setClock('2030-07-15T14:00:00.000Z');
+    const requests = stubClientPage('receptionist', {});
+    renderApp(`/clients/${grace.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Grace Liu' });
+    // Long enough on the page for the record to be read again when the panel opens.
+    vi.setSystemTime(new Date('2030-07-15T14:05:00.000Z'));
+    await userEvent.click(screen.getByRole('button', { name: 'Book' }));
+    const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
+    expect(await panel.findByText('Grace Liu')).toBeTruthy();
+
+    const recordReads = requests.filter((request) => request.path === `/api/clients/${grace.id}`);
+    expect(recordReads.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(recordReads.map((request) => request.search.get('view')))).toEqual(new Set([recordReads[0]!.search.get('view')]));
+    expect(recordReads[0]!.search.get('view')).toBeTruthy();
   });
 });

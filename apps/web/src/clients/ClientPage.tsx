@@ -24,7 +24,7 @@ import { BookedNotice } from '../scheduling/BookedNotice';
 import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import type { BookingPrefill } from '../scheduling/booking-link';
 import { ErrorAlert } from '../shared/ErrorAlert';
-import { usePageViewId } from '../shared/page-view';
+import { PageViewContext, usePageViewId } from '../shared/page-view';
 import { usePending } from '../shared/use-pending';
 
 const editClient: Shortcut = { key: 'e' };
@@ -73,114 +73,111 @@ export function ClientPage() {
   const address = [client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode, client.address.country].filter(Boolean).join(', ');
 
   return (
-    <section className="page">
-      <p className="breadcrumb">
-        <Link to="/clients">Clients</Link> /
-      </p>
-      <header className="page-header">
-        <div className="page-title">
-          <h1>
-            {fullName(client)}
-            {client.archivedAt && <span className="tag">Archived</span>}
-          </h1>
-          <ScreeningBadge status={client.screening} />
-        </div>
-        <div className="actions">
-          {canReadAudit && (
-            <Link className="button subtle" to={`/audit?clientId=${client.id}`}>
-              View audit trail
-            </Link>
-          )}
-          {client.archivedAt ? (
-            <button type="button" className="button" disabled={busy} onClick={() => run(clientsApi.restore)}>
-              Restore
-            </button>
-          ) : (
-            <>
-              {canBook && (
-                <button
-                  type="button"
-                  className="button primary"
-                  aria-expanded={!!booking}
-                  onClick={() => openBooking({ clientId: client.id })}
-                >
-                  Book
-                </button>
-              )}
-              <Link className="button" to={`/clients/${client.id}/edit`} aria-keyshortcuts={shortcutLabel(editClient)}>
-                Edit <kbd>{shortcutLabel(editClient)}</kbd>
+    <PageViewContext value={view}>
+      <section className="page">
+        <p className="breadcrumb">
+          <Link to="/clients">Clients</Link> /
+        </p>
+        <header className="page-header">
+          <div className="page-title">
+            <h1>
+              {fullName(client)}
+              {client.archivedAt && <span className="tag">Archived</span>}
+            </h1>
+            <ScreeningBadge status={client.screening} />
+          </div>
+          <div className="actions">
+            {canReadAudit && (
+              <Link className="button subtle" to={`/audit?clientId=${client.id}`}>
+                View audit trail
               </Link>
-              <button type="button" className="button subtle" onClick={() => setConfirmingArchive(true)}>
-                Archive
+            )}
+            {client.archivedAt ? (
+              <button type="button" className="button" disabled={busy} onClick={() => run(clientsApi.restore)}>
+                Restore
               </button>
-            </>
-          )}
+            ) : (
+              <>
+                {canBook && (
+                  <button type="button" className="button primary" aria-expanded={!!booking} onClick={() => openBooking({ clientId: client.id })}>
+                    Book
+                  </button>
+                )}
+                <Link className="button" to={`/clients/${client.id}/edit`} aria-keyshortcuts={shortcutLabel(editClient)}>
+                  Edit <kbd>{shortcutLabel(editClient)}</kbd>
+                </Link>
+                <button type="button" className="button subtle" onClick={() => setConfirmingArchive(true)}>
+                  Archive
+                </button>
+              </>
+            )}
+          </div>
+        </header>
+
+        <ErrorAlert message={actionError} />
+        {booked && <BookedNotice appointment={booked} timeZone={clinic.timeZone} linksToCalendar />}
+        {booking && !client.archivedAt && (
+          <ClientBookingPanel
+            // Opened again for something else, the panel starts afresh with it.
+            key={booking.kind ?? 'any'}
+            prefill={booking}
+            onBooked={(appointment) => {
+              setBooking(null);
+              setBooked(appointment);
+            }}
+            onClose={() => setBooking(null)}
+          />
+        )}
+        {confirmingArchive && (
+          <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} busy={busy} onKeep={() => setConfirmingArchive(false)}>
+            Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.
+          </ConfirmDialog>
+        )}
+
+        <div className="cards">
+          <section className="card">
+            <h2>Details</h2>
+            <dl className="details">
+              <dt>Date of birth</dt>
+              <dd>{formatDateOfBirth(client.dateOfBirth, todayIn(clinic.timeZone))}</dd>
+              <dt>Sex</dt>
+              <dd>{client.sex ? sexLabels[client.sex] : '—'}</dd>
+              <dt>Heard of us</dt>
+              <dd>
+                {client.referralSource ? referralSourceLabels[client.referralSource] : '—'}
+                {client.referralDetail && ` — ${client.referralDetail}`}
+              </dd>
+            </dl>
+          </section>
+          <section className="card">
+            <h2>Contact</h2>
+            <dl className="details">
+              <dt>Phone</dt>
+              <dd>{client.phone ? <a href={`tel:${client.phone}`}>{formatPhone(client.phone)}</a> : '—'}</dd>
+              <dt>Email</dt>
+              <dd>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : '—'}</dd>
+              <dt>Prefers</dt>
+              <dd>{client.preferredContact ? contactChannelLabels[client.preferredContact] : '—'}</dd>
+              <dt>Address</dt>
+              <dd>{address || '—'}</dd>
+            </dl>
+          </section>
+          <section className="card wide">
+            <h2>Notes</h2>
+            <p className="notes">{client.notes ?? 'No notes.'}</p>
+          </section>
+          <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
+          <PlansCard client={client} />
+          {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
+          <ConsultationsCard client={client} />
+          {canSeePhotos && <PhotoComparison clientId={client.id} />}
+          {canReadSessions && <TreatmentHistory clientId={client.id} view={view} />}
         </div>
-      </header>
-
-      <ErrorAlert message={actionError} />
-      {booked && <BookedNotice appointment={booked} timeZone={clinic.timeZone} linksToCalendar />}
-      {booking && !client.archivedAt && (
-        <ClientBookingPanel
-          // Opened again for something else, the panel starts afresh with it.
-          key={booking.kind ?? 'any'}
-          prefill={booking}
-          onBooked={(appointment) => {
-            setBooking(null);
-            setBooked(appointment);
-          }}
-          onClose={() => setBooking(null)}
-        />
-      )}
-      {confirmingArchive && (
-        <ConfirmDialog action="Archive client" keepLabel="Keep active" onConfirm={() => run(clientsApi.archive)} busy={busy} onKeep={() => setConfirmingArchive(false)}>
-          Archive {fullName(client)}? They will no longer appear in lists or searches. Their record is kept and can be restored at any time.
-        </ConfirmDialog>
-      )}
-
-      <div className="cards">
-        <section className="card">
-          <h2>Details</h2>
-          <dl className="details">
-            <dt>Date of birth</dt>
-            <dd>{formatDateOfBirth(client.dateOfBirth, todayIn(clinic.timeZone))}</dd>
-            <dt>Sex</dt>
-            <dd>{client.sex ? sexLabels[client.sex] : '—'}</dd>
-            <dt>Heard of us</dt>
-            <dd>
-              {client.referralSource ? referralSourceLabels[client.referralSource] : '—'}
-              {client.referralDetail && ` — ${client.referralDetail}`}
-            </dd>
-          </dl>
-        </section>
-        <section className="card">
-          <h2>Contact</h2>
-          <dl className="details">
-            <dt>Phone</dt>
-            <dd>{client.phone ? <a href={`tel:${client.phone}`}>{formatPhone(client.phone)}</a> : '—'}</dd>
-            <dt>Email</dt>
-            <dd>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : '—'}</dd>
-            <dt>Prefers</dt>
-            <dd>{client.preferredContact ? contactChannelLabels[client.preferredContact] : '—'}</dd>
-            <dt>Address</dt>
-            <dd>{address || '—'}</dd>
-          </dl>
-        </section>
-        <section className="card wide">
-          <h2>Notes</h2>
-          <p className="notes">{client.notes ?? 'No notes.'}</p>
-        </section>
-        <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
-        <PlansCard client={client} />
-        {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
-        <ConsultationsCard client={client} />
-        {canSeePhotos && <PhotoComparison clientId={client.id} />}
-        {canReadSessions && <TreatmentHistory clientId={client.id} view={view} />}
-      </div>
-      <p className="hint">
-        Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}
-        {client.archivedAt && ` · Archived ${formatInstant(client.archivedAt, clinic.timeZone)}`}
-      </p>
-    </section>
+        <p className="hint">
+          Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}
+          {client.archivedAt && ` · Archived ${formatInstant(client.archivedAt, clinic.timeZone)}`}
+        </p>
+      </section>
+    </PageViewContext>
   );
 }

@@ -1,11 +1,19 @@
+import { useContext } from 'react';
 import { clientsApi } from '../api/clients';
+import { PageViewContext } from '../shared/page-view';
 import { QueryMessage } from '../shared/QueryMessage';
 import { queryKeys } from './query-keys';
 import { useRecordQuery } from './use-record-query';
 
-/** One client's record, shared by every page and panel that shows the client; `view` names the page view reading it. */
+/**
+ * One client's record, shared by every page and panel that shows the client; `view`
+ * names the page view reading it, else the page around (whichever reader's read runs,
+ * it must carry the same view: they share the cache entry).
+ */
 export function useClientQuery(id: string | undefined, view?: string) {
-  return useRecordQuery(queryKeys.clients.detail(id ?? ''), id, (clientId, signal) => clientsApi.get(clientId, signal, view));
+  const pageView = useContext(PageViewContext);
+  const readAs = view ?? pageView;
+  return useRecordQuery(queryKeys.clients.detail(id ?? ''), id, (clientId, signal) => clientsApi.get(clientId, signal, readAs));
 }
 
 /** A client page's message until the client is there. */

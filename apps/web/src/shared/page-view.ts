@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createContext, useState } from 'react';
 
 /**
  * A random (version 4) UUID. crypto.randomUUID exists only on HTTPS and localhost;
@@ -20,3 +20,9 @@ export function newPageViewId(): string {
 export function usePageViewId(): string {
   return useState(newPageViewId)[0];
 }
+
+/**
+ * The view of the page a part sits on (a panel opened over a client's page), so the
+ * part's own reads of the record count as that page's, not as another opening.
+ */
+export const PageViewContext = createContext<string | undefined>(undefined);
