@@ -1,9 +1,10 @@
 import { dateInZone, type Appointment } from '@smp/contracts';
 import { useRef, type MouseEvent } from 'react';
-import { timeOfDay } from '../shared/zoned-time';
+import { timeOfDay, todayIn } from '../shared/zoned-time';
 import { AppointmentBlock } from './AppointmentBlock';
 import { assignLanes, blockGeometry, currentTimeOffset, minuteAt, PIXELS_PER_MINUTE, type HourRange } from './calendar-layout';
 import { useAppointmentDrag, type CalendarColumn, type DragTarget } from './use-appointment-drag';
+import { useNow } from './use-now';
 
 /** When a column's artist or the clinic works, in wall-clock minutes; closed with a reason for a closure or time off. */
 export interface ColumnHours {
@@ -17,8 +18,6 @@ interface CalendarGridProps {
   range: HourRange;
   step: number;
   timeZone: string;
-  /** The clock the current-time line follows. */
-  now: Date;
   /** Columns are days (the week): today's heading is marked. */
   marksToday: boolean;
   appointments: Appointment[];
@@ -45,12 +44,11 @@ function inColumn(appointment: Appointment, column: CalendarColumn, timeZone: st
 }
 
 /** Columns of time, one per artist or day, with the appointments placed by the clinic's clock. */
-export function CalendarGrid({ columns, hours, range, step, timeZone, now, marksToday, appointments, movingIds, canMove, checkDrop, onGrab, onDrop, onOpen, onBookAt }: CalendarGridProps) {
+export function CalendarGrid({ columns, hours, range, step, timeZone, marksToday, appointments, movingIds, canMove, checkDrop, onGrab, onDrop, onOpen, onBookAt }: CalendarGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const { drag, onPointerDown, consumeDragEnd } = useAppointmentDrag({ gridRef, columns, range, step, onDrop });
   const hourMarks = Array.from({ length: (range.end - range.start) / 60 }, (_, index) => range.start + index * 60);
   const height = px(range.end - range.start);
-  const today = dateInZone(now, timeZone);
 
   const bookAt = (column: CalendarColumn, book: NonNullable<CalendarGridProps['onBookAt']>) => (event: MouseEvent<HTMLButtonElement>) => {
     if (consumeDragEnd()) return;
@@ -63,14 +61,9 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, now, marks
   return (
     <div className="calendar" style={{ gridTemplateColumns: `56px repeat(${columns.length}, ${COLUMN_WIDTH})` }}>
       <div className="calendar-corner" />
-      {columns.map((column) => {
-        const isToday = marksToday && column.day === today;
-        return (
-          <div className={isToday ? 'calendar-heading today' : 'calendar-heading'} key={column.key} id={`column-${column.key}`} aria-current={isToday ? 'date' : undefined}>
-            {column.label}
-          </div>
-        );
-      })}
+      {columns.map((column) => (
+        <ColumnHeading key={column.key} column={column} marksToday={marksToday} timeZone={timeZone} />
+      ))}
       <div className="calendar-hours" style={{ height }} aria-hidden="true">
         {hourMarks.map((minute) => (
           <span key={minute} style={{ top: px(minute - range.start) }}>
@@ -84,7 +77,6 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, now, marks
           const items = appointments.filter((appointment) => inColumn(appointment, column, timeZone));
           const lanes = assignLanes(items);
           const ghost = drag?.target?.column.key === column.key ? drag : null;
-          const nowOffset = currentTimeOffset(now, column.day, range, timeZone);
           return (
             <section className="calendar-column" key={column.key} data-column={column.key} aria-labelledby={`column-${column.key}`} style={{ height }}>
               {/* The column's free space, under the appointments: a click books at the time clicked. */}
@@ -117,7 +109,7 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, now, marks
                   />
                 );
               })}
-              {nowOffset !== null && <div className="calendar-now" style={{ top: nowOffset }} aria-hidden="true" />}
+              <NowLine day={column.day} range={range} timeZone={timeZone} />
               {ghost?.target && <DropGhost appointment={ghost.appointment} target={ghost.target} range={range} problem={checkDrop(ghost.appointment, ghost.target)} />}
             </section>
           );
@@ -125,6 +117,22 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, now, marks
       </div>
     </div>
   );
+}
+
+/** A column's heading, marked while its day is today. */
+function ColumnHeading({ column, marksToday, timeZone }: { column: CalendarColumn; marksToday: boolean; timeZone: string }) {
+  const isToday = marksToday && column.day === todayIn(timeZone, useNow());
+  return (
+    <div className={isToday ? 'calendar-heading today' : 'calendar-heading'} id={`column-${column.key}`} aria-current={isToday ? 'date' : undefined}>
+      {column.label}
+    </div>
+  );
+}
+
+/** The current-time line: on its own, so only it is drawn again each minute, not the whole calendar. */
+function NowLine({ day, range, timeZone }: { day: string; range: HourRange; timeZone: string }) {
+  const offset = currentTimeOffset(useNow(), day, range, timeZone);
+  return offset === null ? null : <div className="calendar-now" style={{ top: offset }} aria-hidden="true" />;
 }
 
 function DropGhost({ appointment, target, range, problem }: { appointment: Appointment; target: DragTarget; range: HourRange; problem: string | null }) {

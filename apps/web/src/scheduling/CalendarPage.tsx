@@ -22,7 +22,6 @@ import { moveProblem } from './move-check';
 import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
-import { useNow } from './use-now';
 import { useSchedulingResources } from './use-scheduling-resources';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -44,8 +43,7 @@ export function CalendarPage() {
   const { timeZone } = clinic;
   const canBook = useCan('scheduling.book');
   const [search, setSearch] = useSearchParams();
-  const now = useNow();
-  const today = todayIn(timeZone, now);
+  const today = todayIn(timeZone);
   const view: CalendarView = search.get('view') === 'week' ? 'week' : 'day';
   // A hand-edited or stale address must not break the page: anything but a real day means today.
   const askedDate = search.get('date');
@@ -248,7 +246,6 @@ export function CalendarPage() {
             range={range}
             step={clinic.slotStepMinutes}
             timeZone={timeZone}
-            now={now}
             marksToday={view === 'week'}
             appointments={shown}
             movingIds={new Set(moves.pending.keys())}
