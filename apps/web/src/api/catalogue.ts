@@ -26,6 +26,7 @@ export const needlesApi = {
 /** Receives a lot of a pigment or needle; answers with that whole catalogue. */
 function addLot(kind: 'pigment', itemId: string, input: LotInput): Promise<ResponseOf<typeof pigmentRoutes.addLot>>;
 function addLot(kind: 'needle', itemId: string, input: LotInput): Promise<ResponseOf<typeof needleRoutes.addLot>>;
+function addLot(kind: LotKind, itemId: string, input: LotInput): Promise<ResponseOf<typeof pigmentRoutes.addLot> | ResponseOf<typeof needleRoutes.addLot>>;
 function addLot(kind: LotKind, itemId: string, input: LotInput) {
   return callApi(catalogueRoutes[kind].addLot, { params: { id: itemId }, body: input });
 }
@@ -33,6 +34,7 @@ function addLot(kind: LotKind, itemId: string, input: LotInput) {
 /** An owner's correction of a lot's stock, with a reason; answers with that whole catalogue. */
 function adjustLot(kind: 'pigment', lotId: string, input: StockAdjustment): Promise<ResponseOf<typeof pigmentRoutes.adjustLot>>;
 function adjustLot(kind: 'needle', lotId: string, input: StockAdjustment): Promise<ResponseOf<typeof needleRoutes.adjustLot>>;
+function adjustLot(kind: LotKind, lotId: string, input: StockAdjustment): Promise<ResponseOf<typeof pigmentRoutes.adjustLot> | ResponseOf<typeof needleRoutes.adjustLot>>;
 function adjustLot(kind: LotKind, lotId: string, input: StockAdjustment) {
   return callApi(catalogueRoutes[kind].adjustLot, { params: { id: lotId }, body: input });
 }

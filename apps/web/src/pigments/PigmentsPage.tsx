@@ -13,6 +13,8 @@ import { NeedleForm } from './NeedleForm';
 import { PigmentForm } from './PigmentForm';
 import { StockAdjustmentForm } from './StockAdjustmentForm';
 
+const catalogueKeys = { pigment: queryKeys.pigments, needle: queryKeys.needles } satisfies Record<LotKind, readonly string[]>;
+
 type Adding = { what: 'pigment' } | { what: 'needle' } | { what: 'lot'; kind: LotKind; itemId: string } | { what: 'adjustment'; itemId: string; lot: Lot };
 
 /**
@@ -26,8 +28,7 @@ export function PigmentsPage() {
   const pigments = pigmentsQuery.data?.items;
   const needles = needlesQuery.data?.items;
   // Each change answers with that whole catalogue, which replaces the cached one.
-  const setPigments = (items: Pigment[]) => queryClient.setQueryData(queryKeys.pigments, { items });
-  const setNeedles = (items: Needle[]) => queryClient.setQueryData(queryKeys.needles, { items });
+  const setCatalogue = (kind: LotKind, catalogue: { items: Pigment[] } | { items: Needle[] }) => queryClient.setQueryData(catalogueKeys[kind], catalogue);
   const [adding, setAdding] = useState<Adding | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canAdjust = useCan('consumables.adjust');
@@ -37,8 +38,7 @@ export function PigmentsPage() {
     setNotice(message);
   };
   const adjust = async (kind: LotKind, lot: Lot, adjustment: StockAdjustment) => {
-    if (kind === 'pigment') setPigments((await lotsApi.adjust(kind, lot.id, adjustment)).items);
-    else setNeedles((await lotsApi.adjust(kind, lot.id, adjustment)).items);
+    setCatalogue(kind, await lotsApi.adjust(kind, lot.id, adjustment));
     added(`Stock of lot ${lot.lotNumber} adjusted.`);
   };
   const formRow = (form: ReactNode) => (
@@ -56,8 +56,7 @@ export function PigmentsPage() {
       <LotForm
         itemName={itemName}
         onAdd={async (lot) => {
-          if (kind === 'pigment') setPigments((await lotsApi.add(kind, itemId, lot)).items);
-          else setNeedles((await lotsApi.add(kind, itemId, lot)).items);
+          setCatalogue(kind, await lotsApi.add(kind, itemId, lot));
           added(`Lot ${lot.lotNumber} of ${itemName} received.`);
         }}
         onCancel={() => setAdding(null)}
@@ -93,7 +92,7 @@ export function PigmentsPage() {
           form={
             <PigmentForm
               onAdd={async (pigment) => {
-                setPigments((await pigmentsApi.add(pigment)).items);
+                setCatalogue('pigment', await pigmentsApi.add(pigment));
                 added(`${pigmentName(pigment)} added; add its lots as they arrive.`);
               }}
               onCancel={() => setAdding(null)}
@@ -135,7 +134,7 @@ export function PigmentsPage() {
           form={
             <NeedleForm
               onAdd={async (needle) => {
-                setNeedles((await needlesApi.add(needle)).items);
+                setCatalogue('needle', await needlesApi.add(needle));
                 added(`${needleName(needle)} added; add its lots as they arrive.`);
               }}
               onCancel={() => setAdding(null)}
