@@ -64,7 +64,15 @@ export class ConsultationsService {
   async book(clientId: string, booking: Booking, actor: Actor, role: StaffRole): Promise<Consultation> {
     await existingClient(this.database, clientId);
     const appointment = await this.appointments.checkedBooking(
-      { kind: 'consultation', clientId, artistId: booking.artistId, roomId: booking.roomId ?? null, startsAt: booking.startsAt, durationMinutes: booking.durationMinutes, notes: booking.notes ?? null },
+      {
+        kind: 'consultation',
+        clientId,
+        artistId: booking.artistId,
+        roomId: booking.roomId ?? null,
+        startsAt: booking.startsAt,
+        durationMinutes: booking.durationMinutes,
+        notes: booking.notes ?? null,
+      },
       role,
     );
     const id = await this.database.$transaction(async (transaction) => {

@@ -121,7 +121,8 @@ export function CalendarGrid({ columns, hours, range, step, timeZone, marksToday
 
 /** A column's heading, marked while its day is today. */
 function ColumnHeading({ column, marksToday, timeZone }: { column: CalendarColumn; marksToday: boolean; timeZone: string }) {
-  const isToday = marksToday && column.day === todayIn(timeZone, useNow());
+  const today = todayIn(timeZone, useNow());
+  const isToday = marksToday && column.day === today;
   return (
     <div className={isToday ? 'calendar-heading today' : 'calendar-heading'} id={`column-${column.key}`} aria-current={isToday ? 'date' : undefined}>
       {column.label}

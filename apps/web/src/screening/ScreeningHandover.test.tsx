@@ -9,6 +9,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Lets that much time pass, the press still down or not. */
+async function passes(milliseconds: number) {
+  await act(() => vi.advanceTimersByTimeAsync(milliseconds));
+}
+
 function renderHandover() {
   const showOutcome = vi.fn();
   render(<ScreeningHandover onShowOutcome={showOutcome} />);
@@ -26,7 +31,7 @@ describe('handing the tablet back after the client signs', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('shows the outcome only to a hold, not to a tap by the client', () => {
+  it('shows the outcome only to a hold, not to a tap by the client', async () => {
     const { showOutcome, button } = renderHandover();
     expect(button.className).not.toContain('primary');
     expect(screen.getByText(/press and hold/).id).toBe(button.getAttribute('aria-describedby'));
@@ -35,24 +40,24 @@ describe('handing the tablet back after the client signs', () => {
     fireEvent.pointerUp(button);
     fireEvent.click(button);
     fireEvent.pointerDown(button, { button: 0 });
-    act(() => vi.advanceTimersByTime(1000));
+    await passes(1000);
     fireEvent.pointerUp(button);
-    act(() => vi.advanceTimersByTime(1000));
+    await passes(1000);
     expect(showOutcome).not.toHaveBeenCalled();
 
     fireEvent.pointerDown(button, { button: 0 });
     expect(button.className).toContain('holding');
-    act(() => vi.advanceTimersByTime(1500));
+    await passes(1500);
     expect(showOutcome).toHaveBeenCalledTimes(1);
   });
 
-  it('is held from the keyboard with Space or Enter', () => {
+  it('is held from the keyboard with Space or Enter', async () => {
     const { showOutcome, button } = renderHandover();
     button.focus();
     fireEvent.keyDown(button, { key: 'Enter' });
-    act(() => vi.advanceTimersByTime(500));
+    await passes(500);
     fireEvent.keyDown(button, { key: 'Enter', repeat: true });
-    act(() => vi.advanceTimersByTime(1000));
+    await passes(1000);
     expect(showOutcome).toHaveBeenCalledTimes(1);
   });
 });

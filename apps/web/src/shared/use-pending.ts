@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
  */
 export function usePending(): [boolean, <T>(request: Promise<T>) => Promise<T>] {
   const [pending, setPending] = useState(false);
-  const whilePending = useCallback(async <T,>(request: Promise<T>): Promise<T> => {
+  const whilePending = useCallback(async <T>(request: Promise<T>): Promise<T> => {
     setPending(true);
     try {
       return await request;
