@@ -34,8 +34,12 @@ export class ConsultationsController {
   @Requires('consultations.book')
   @ApiDoc({
     summary: 'Book a consultation',
-    description: 'In person, by phone or by video call, with an artist.',
-    responses: { 201: { description: 'The booked consultation' }, ...problemResponses.notFound, 409: { description: 'The client is archived' } },
+    description: 'In person, by phone or by video call, with an artist; in person optionally in a room, which must be free then.',
+    responses: {
+      201: { description: 'The booked consultation' },
+      ...problemResponses.notFound,
+      409: { description: 'The client is archived, or the artist or the room is already booked then' },
+    },
   })
   book(
     @RouteParams(consultationRoutes.book) params: { id: string },
