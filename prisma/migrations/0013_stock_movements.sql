@@ -35,12 +35,6 @@ INSERT INTO stock_movements (pigment_lot_id, kind, quantity_change, occurred_at)
 INSERT INTO stock_movements (needle_lot_id, kind, quantity_change, occurred_at)
   SELECT id, 'received', quantity, created_at FROM needle_lots;
 
--- One page view of a client's record is one "opened" event, however many of its
--- parts the page reads: reads that name the same view are recorded once.
-CREATE UNIQUE INDEX audit_events_one_read_per_view ON audit_events (actor_id, client_id, (details ->> 'view'))
-  WHERE action = 'client.read' AND details ? 'view';
-
 -- Down Migration
 
-DROP INDEX audit_events_one_read_per_view;
 DROP TABLE stock_movements;
