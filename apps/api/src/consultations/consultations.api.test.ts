@@ -237,7 +237,13 @@ describe('who records a consultation, and when', () => {
 
   it('refuses to move it to now over another appointment of the artist, naming the clash, and writes nothing', async () => {
     const { staff: artist } = await testApp.addStaff('artist', 'Cal Busy');
-    const newClient = async (lastName: string) => (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Dee', lastName, email: `dee.${lastName.toLowerCase()}@example.com` })).body.id as string;
+    const newClient = async (lastName: string) =>
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/clients')
+          .send({ firstName: 'Dee', lastName, email: `dee.${lastName.toLowerCase()}@example.com` })
+      ).body.id as string;
     const override = { reason: 'Fitted in by the owner' };
     const bookNow = await testApp
       .as('owner')

@@ -61,7 +61,8 @@ export class ConsultationsController {
   @Requires('consultations.record')
   @ApiDoc({
     summary: 'Record what was found and agreed',
-    description: 'Completes the consultation, once it has started; only its artist or an owner. One taking place before its booked time is recorded with `moveAppointmentToNow`, which moves its appointment to start now in the same transaction. Saving again corrects the record; the trail keeps which fields changed.',
+    description:
+      'Completes the consultation, once it has started; only its artist or an owner. One taking place before its booked time is recorded with `moveAppointmentToNow`, which moves its appointment to start now in the same transaction. Saving again corrects the record; the trail keeps which fields changed.',
     responses: {
       200: { description: 'The recorded consultation' },
       ...problemResponses.notFound,

@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { consultationMayBeRecorded, roleMay, type Consultation, type Page, type Photo, type PhotoView, type StaffRole, type consultationBookingSchema, type consultationRecordRequestSchema } from '@smp/contracts';
+import {
+  consultationMayBeRecorded,
+  roleMay,
+  type Consultation,
+  type Page,
+  type Photo,
+  type PhotoView,
+  type StaffRole,
+  type consultationBookingSchema,
+  type consultationRecordRequestSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';

@@ -48,12 +48,7 @@ export function thisWeekAndNext(today: string): string[] {
  * other visits one a working day after it, round again when days run short.
  * `spansOf` gives the artist's working spans of a day (hours cut to opening hours).
  */
-export function placeDemoVisits<Visit extends { minutes: number }>(
-  today: string,
-  spansOf: (day: string) => Span[],
-  treatment: Visit,
-  visits: Visit[],
-): PlacedVisit<Visit>[] {
+export function placeDemoVisits<Visit extends { minutes: number }>(today: string, spansOf: (day: string) => Span[], treatment: Visit, visits: Visit[]): PlacedVisit<Visit>[] {
   const workingDays = thisWeekAndNext(today).filter((day) => spansOf(day).length > 0);
   const treatmentDay = workingDays[0] ?? null;
   if (!treatmentDay) return [];
