@@ -56,7 +56,7 @@ export class AuditService {
    */
   async recordOnce(actor: Actor, entry: AuditEntry & { clientId: string }, since = new Date(0)): Promise<void> {
     await this.database.$transaction(async (transaction) => {
-      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${entry.action}:${actor.staffId}:${entry.clientId}`}, 0))`;
+      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${entry.action}:${actor.staffId ?? 'nobody'}:${entry.clientId}`}, 0))`;
       const [earlier] = await transaction.$queryRaw<{ id: bigint }[]>`
         SELECT id FROM audit_events
         WHERE action = ${entry.action} AND actor_id = ${actor.staffId}::uuid AND client_id = ${entry.clientId}::uuid
