@@ -56,6 +56,8 @@ export const permissions = {
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,
   'staff.manage': ownersOnly,
+  /** What waits for an owner's decision on the Today page: treatments the screening blocks, certifications running out. */
+  'today.decisions': ownersOnly,
   'audit.read': ownersOnly,
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addCalendarYears, dateInZone, daysBetween, instantIso, isoWeekday, timeInZone, zonedInstant } from './clinic-time.js';
+import { addCalendarDays, addCalendarYears, dateInZone, dayAndTimeInZone, daysBetween, instantIso, isoWeekday, timeInZone, zonedInstant } from './clinic-time.js';
 
 const NY = 'America/New_York';
 
@@ -58,5 +58,12 @@ describe('instantIso', () => {
     ];
     for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 7_919_993) instants.push(instant);
     for (const instant of instants) expect(instantIso(instant)).toBe(new Date(instant).toISOString());
+  });
+});
+
+describe('dayAndTimeInZone', () => {
+  it('says the clinic’s weekday, day, month and time, across midnight UTC', () => {
+    expect(dayAndTimeInZone(new Date('2026-12-04T15:00:00.000Z'), NY)).toBe('Fri 4 Dec 10:00');
+    expect(dayAndTimeInZone(new Date('2026-03-02T02:30:00.000Z'), NY)).toBe('Sun 1 Mar 21:30');
   });
 });

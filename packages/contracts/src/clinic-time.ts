@@ -67,6 +67,16 @@ export function timeInZone(instant: Date | number, timeZone: string): string {
   return `${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An instant as the clinic says it, e.g. "Fri 4 Dec 10:00": the same words in the API's messages and on the page. */
+export function dayAndTimeInZone(instant: Date | number, timeZone: string): string {
+  const date = dateInZone(instant, timeZone);
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${WEEKDAYS[isoWeekday(date) - 1]!} ${day} ${MONTHS[month - 1]!} ${timeInZone(instant, timeZone)}`;
+}
+
 // Each search converts the same days' opening hours again (four Intl look-ups each): keep the answers.
 const zonedInstants = new Map<string, number>();
 const ZONED_INSTANTS_KEPT = 10_000;

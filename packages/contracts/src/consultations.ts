@@ -65,6 +65,16 @@ export const consultationRecordSchema = z
   .meta({ id: 'ConsultationRecord' });
 export type ConsultationRecordInput = z.input<typeof consultationRecordSchema>;
 
+/** The record as sent to be saved, with the way out for a consultation taking place before its booked time. */
+export const consultationRecordRequestSchema = consultationRecordSchema
+  .safeExtend({
+    moveAppointmentToNow: z.boolean().optional().meta({
+      description: 'The consultation is taking place now, before its booked time: move its appointment to start now (same length, artist and room), then record it.',
+    }),
+  })
+  .meta({ id: 'ConsultationRecordRequest' });
+export type ConsultationRecordRequest = z.input<typeof consultationRecordRequestSchema>;
+
 export const consultationCancellationSchema = z.strictObject({ reason: text().trim().min(1, 'Say why').max(500, 'At most 500 characters') }).meta({ id: 'ConsultationCancellation' });
 
 export const photoSchema = z

@@ -86,8 +86,15 @@ export const lotRecallSchema = z
   .meta({ id: 'LotRecall' });
 export type LotRecall = z.infer<typeof lotRecallSchema>;
 
-export const STOCK_MOVEMENT_KINDS = ['received', 'used', 'adjusted'] as const;
+export const STOCK_MOVEMENT_KINDS = ['opening_balance', 'received', 'used', 'adjusted'] as const;
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
+/** Each kind of movement in words, as the ledger shows it. */
+export const stockMovementKindLabels: Record<StockMovementKind, string> = {
+  opening_balance: 'Opening balance: what the lot held when the ledger began',
+  received: 'Received',
+  used: 'Used at a session',
+  adjusted: 'Adjusted by an owner',
+};
 
 export const stockAdjustmentInputSchema = z
   .strictObject({
@@ -106,11 +113,11 @@ export type StockAdjustmentInput = z.input<typeof stockAdjustmentInputSchema>;
 export const stockMovementSchema = z
   .object({
     id: z.uuid(),
-    kind: z.enum(STOCK_MOVEMENT_KINDS),
+    kind: z.enum(STOCK_MOVEMENT_KINDS).meta({ description: STOCK_MOVEMENT_KINDS.map((kind) => `${kind}: ${stockMovementKindLabels[kind]}`).join('; ') }),
     change: z.number().int(),
     reason: z.string().nullable(),
     sessionRecordId: z.uuid().nullable(),
-    staff: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for stock counted before movements were recorded.' }),
+    staff: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for an opening balance.' }),
     occurredAt: z.iso.datetime(),
   })
   .meta({ id: 'StockMovement' });

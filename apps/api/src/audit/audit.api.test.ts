@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { VIEW_READ_WINDOW_MINUTES } from './audit.service.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 let testApp: TestApp;
@@ -11,6 +12,9 @@ afterAll(async () => {
 beforeEach(async () => {
   await testApp.resetClinicalData();
 });
+
+/** Everything but the wall clock: the test moves the app's clock on, not its timers. */
+const TIMERS_KEPT_REAL = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 const trail = async (query: Record<string, string> = {}) => {
   const response = await testApp.as('owner').get('/api/audit-events').query(query);
@@ -46,26 +50,47 @@ describe('the audit trail of client records', () => {
     expect(restore).toMatchObject({ actor: { id: testApp.staff.owner.id }, changedFields: ['archivedAt'] });
   });
 
-  it('records one opening per page view, however many parts of the record the page reads, even at once', async () => {
+  it('records one opening per page view, however often the page reads the same parts, even at once; reading more is a second event', async () => {
     const created = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body;
     const artist = testApp.as('artist');
     const firstView = '0f8b6c8e-2d4a-4c1e-9b7a-3e5d6f7a8b9c';
-    const pageReads = (view: string) =>
-      Promise.all([
-        artist.get(`/api/clients/${created.id}`).query({ view }),
-        artist.get(`/api/clients/${created.id}/history`).query({ view }),
-        artist.get(`/api/clients/${created.id}/history`).query({ view, types: 'session', limit: 1 }),
-      ]);
-    expect((await pageReads(firstView)).map((response) => response.status)).toEqual([200, 200, 200]);
-    // Coming back to the window refetches the same view's parts: still one opening.
-    await pageReads(firstView);
-    const reads = () => trail({ clientId: created.id, action: 'client.read' });
-    expect((await reads()).items).toHaveLength(1);
-    expect((await reads()).items[0]).toMatchObject({ actor: { id: testApp.staff.artist.id }, details: { view: firstView } });
+    const summary = (view: string) => artist.get(`/api/clients/${created.id}`).query({ view });
+    const historyReads = (view: string) =>
+      Promise.all([artist.get(`/api/clients/${created.id}/history`).query({ view }), artist.get(`/api/clients/${created.id}/history`).query({ view, types: 'session', limit: 1 })]);
+    const reads = async () => (await trail({ clientId: created.id, action: 'client.read' })).items;
 
-    await pageReads('5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
-    expect((await reads()).items).toHaveLength(2);
+    expect((await Promise.all([summary(firstView), summary(firstView)])).map((response) => response.status)).toEqual([200, 200]);
+    expect(await reads()).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: testApp.staff.artist.id }), details: { view: firstView } })]);
+    // The same view goes on to read the history: the trail says so, once.
+    expect((await historyReads(firstView)).map((response) => response.status)).toEqual([200, 200]);
+    expect((await reads()).map((event) => event.details)).toEqual([{ view: firstView, history: true }, { view: firstView }]);
+    // Coming back to the window refetches the same view's parts: nothing new.
+    await Promise.all([summary(firstView), historyReads(firstView)]);
+    expect(await reads()).toHaveLength(2);
+
+    await Promise.all([summary('5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d'), historyReads('5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d')]);
+    const secondView = (await reads()).filter((event) => (event.details as { view: string }).view !== firstView);
+    expect(secondView.some((event) => (event.details as { history?: boolean }).history)).toBe(true);
     expect((await artist.get(`/api/clients/${created.id}`).query({ view: 'not-a-view' })).status).toBe(400);
+  });
+
+  it('records the same page view again once it has been open longer than the window, as a page left open overnight', async () => {
+    const created = (await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Ana', lastName: 'Lopez', phone: '(415) 555-0199' })).body;
+    const view = '0f8b6c8e-2d4a-4c1e-9b7a-3e5d6f7a8b9c';
+    const open = () => testApp.as('artist').get(`/api/clients/${created.id}`).query({ view });
+    const reads = async () => (await trail({ clientId: created.id, action: 'client.read' })).items;
+    await open();
+    // Only the app's clock moves on; timers, and the database's clock, keep running as they are.
+    jest.useFakeTimers({ now: Date.now() + (VIEW_READ_WINDOW_MINUTES - 1) * 60_000, doNotFake: TIMERS_KEPT_REAL });
+    try {
+      await open();
+      expect(await reads()).toHaveLength(1);
+      jest.setSystemTime(Date.now() + 2 * 60_000);
+      await open();
+      expect(await reads()).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('records nothing for a refused change, and the change does not happen', async () => {

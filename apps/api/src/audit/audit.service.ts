@@ -22,6 +22,9 @@ export type AuditWriter = Pick<Database, 'auditEvent'>;
 
 type AuditQuery = z.output<typeof auditListQuerySchema>;
 
+/** How long reads naming the same page view count as one opening of the record. */
+export const VIEW_READ_WINDOW_MINUTES = 30;
+
 /** Event ids are PostgreSQL bigints. */
 const MAX_EVENT_ID = 2n ** 63n - 1n;
 
@@ -35,13 +38,32 @@ export class AuditService {
   }
 
   /**
-   * A read of a client's record. Reads naming the same page view are one event: the
-   * first lands, and a unique index turns the others (concurrent ones too) into nothing.
+   * A read of a client's record. Reads naming the same page view within
+   * VIEW_READ_WINDOW_MINUTES are one event, unless a later one reads more (the
+   * history): that is a second event, saying so. A page left open overnight is a
+   * new read the next morning.
    */
   async recordClientRead(actor: Actor, clientId: string, view: string | undefined, details: Record<string, Prisma.InputJsonValue> = {}): Promise<void> {
-    const entry: AuditEntry = { action: 'client.read', clientId, entityType: 'client', entityId: clientId, details: view ? { ...details, view } : details };
+    const entry = { action: 'client.read' as const, clientId, entityType: 'client', entityId: clientId, details: view ? { ...details, view } : details };
     if (!view) return this.record(this.database, actor, entry);
-    await this.database.auditEvent.createMany({ data: [eventRow(actor, entry)], skipDuplicates: true });
+    await this.recordOnce(actor, entry, new Date(Date.now() - VIEW_READ_WINDOW_MINUTES * 60_000));
+  }
+
+  /**
+   * Records a read unless the same person already has an event of its action about
+   * its client whose details include all of these, since `since` when given. Under
+   * a lock per person, client and action, so reads at the same moment land once.
+   */
+  async recordOnce(actor: Actor, entry: AuditEntry & { clientId: string }, since = new Date(0)): Promise<void> {
+    await this.database.$transaction(async (transaction) => {
+      await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${entry.action}:${actor.staffId ?? 'nobody'}:${entry.clientId}`}, 0))`;
+      const [earlier] = await transaction.$queryRaw<{ id: bigint }[]>`
+        SELECT id FROM audit_events
+        WHERE action = ${entry.action} AND actor_id = ${actor.staffId}::uuid AND client_id = ${entry.clientId}::uuid
+          AND details @> ${JSON.stringify(entry.details ?? {})}::jsonb AND occurred_at >= ${since}
+        LIMIT 1`;
+      if (!earlier) await this.record(transaction, actor, entry);
+    });
   }
 
   /** Newest first; the cursor is the id of the last event of the previous page. */

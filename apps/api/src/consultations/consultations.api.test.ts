@@ -219,18 +219,75 @@ describe('who records a consultation, and when', () => {
     ).toBe(403);
   });
 
-  it('refuses to record a consultation ahead, even its own artist, telling to move the appointment first, and leaves it booked on the calendar', async () => {
+  it('refuses to record a consultation ahead without moving it, says how, and writes nothing', async () => {
     const ahead = await bookConsultation();
     for (const role of ['artist', 'owner'] as const) {
       const refused = await testApp.as(role).put(`/api/clients/${clientId}/consultations/${ahead.id}/record`).send(record);
       expect(refused.status).toBe(409);
       expect(refused.headers['content-type']).toMatch(/problem\+json/);
-      expect(refused.body.detail).toMatch(/^This consultation starts on \d{4}-\d{2}-\d{2} at \d{2}:\d{2}: /);
-      expect(refused.body.errors).toEqual([{ field: 'startsAt', message: expect.stringMatching(/move the appointment to when it took place, then record it/) }]);
+      expect(refused.body.detail).toMatch(/^This consultation is booked for \w{3} \d{1,2} \w{3} \d{2}:\d{2}\. If it is taking place now, record it with 'Move to now and record'$/);
+      expect(refused.body.errors).toEqual([{ field: 'startsAt', message: expect.stringMatching(/^Booked for .*: not started yet$/) }]);
     }
     expect(await recordOf(ahead.id)).toMatchObject({ recordedAt: null, appointment: { status: 'booked' } });
-    const { appointmentId } = (await testApp.as('artist').get(`/api/clients/${clientId}/consultations/${ahead.id}`)).body;
-    expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body).toMatchObject({ status: 'booked' });
+    expect(await testApp.database.appointmentEvent.count({ where: { appointment: { consultation: { id: ahead.id } }, change: 'moved' } })).toBe(0);
+  });
+
+  it('records one taking place before its booked time by moving its appointment to now, in one go', async () => {
+    const ahead = await bookConsultation();
+    const before = await recordOf(ahead.id);
+    const requestedAt = Date.now();
+    const recorded = await testApp
+      .as('artist')
+      .put(`/api/clients/${clientId}/consultations/${ahead.id}/record`)
+      .send({ ...record, moveAppointmentToNow: true });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ status: 'completed', durationMinutes: 45, artist: { id: testApp.staff.artist.id }, record: { recordedBy: { id: testApp.staff.artist.id } } });
+    const startsAt = Date.parse(recorded.body.startsAt);
+    expect(startsAt).toBeGreaterThanOrEqual(requestedAt - 1000);
+    expect(startsAt).toBeLessThanOrEqual(Date.now());
+
+    const appointment = (await testApp.as('receptionist').get(`/api/appointments/${before.appointmentId}`)).body;
+    expect(appointment).toMatchObject({ status: 'completed', startsAt: recorded.body.startsAt, artist: { id: testApp.staff.artist.id }, room: null });
+    expect(appointment.history).toContainEqual(
+      expect.objectContaining({ change: 'moved', fromStartsAt: before.appointment.startsAt.toISOString(), toStartsAt: recorded.body.startsAt, reason: 'Recorded before its booked time' }),
+    );
+    const [moveAudit] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'appointment.move', clientId })).body.items;
+    expect(moveAudit).toMatchObject({ entityId: before.appointmentId, changedFields: ['startsAt', 'endsAt'] });
+  });
+
+  it('refuses to move it to now over another appointment of the artist, naming the clash, and writes nothing', async () => {
+    const { staff: artist } = await testApp.addStaff('artist', 'Cal Busy');
+    const newClient = async (lastName: string) =>
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/clients')
+          .send({ firstName: 'Dee', lastName, email: `dee.${lastName.toLowerCase()}@example.com` })
+      ).body.id as string;
+    const override = { reason: 'Fitted in by the owner' };
+    const bookNow = await testApp
+      .as('owner')
+      .post('/api/appointments')
+      .send({ kind: 'consultation', clientId: await newClient('Now'), artistId: artist.id, startsAt: new Date(Date.now() - 10 * 60_000).toISOString(), durationMinutes: 60, override });
+    expect(bookNow.status).toBe(201);
+    const laterClientId = await newClient('Later');
+    const later = await testApp
+      .as('owner')
+      .post('/api/appointments')
+      .send({ kind: 'consultation', clientId: laterClientId, artistId: artist.id, startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45, override });
+    expect(later.status).toBe(201);
+    const consultationId = later.body.consultationId as string;
+
+    const clash = await testApp
+      .as('owner')
+      .put(`/api/clients/${laterClientId}/consultations/${consultationId}/record`)
+      .send({ ...record, moveAppointmentToNow: true });
+    expect(clash.status).toBe(409);
+    expect(clash.headers['content-type']).toMatch(/problem\+json/);
+    expect(clash.body).toMatchObject({ title: 'The artist is already booked', errors: [{ field: 'artistId', message: 'Already booked at that time' }] });
+    expect(await recordOf(consultationId)).toMatchObject({ recordedAt: null, appointment: { status: 'booked', startsAt: new Date(at(dayFromToday(5), '10:00')) } });
+    expect(await testApp.database.appointmentEvent.count({ where: { appointmentId: later.body.id, change: { not: 'booked' } } })).toBe(0);
+    expect(await testApp.database.auditEvent.count({ where: { action: { in: ['appointment.move', 'consultation.record'] }, clientId: laterClientId } })).toBe(0);
   });
 });
 

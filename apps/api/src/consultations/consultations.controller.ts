@@ -65,12 +65,13 @@ export class ConsultationsController {
   @Requires('consultations.record')
   @ApiDoc({
     summary: 'Record what was found and agreed',
-    description: 'Completes the consultation, once it has started; only its artist or an owner. Saving again corrects the record; the trail keeps which fields changed.',
+    description:
+      'Completes the consultation, once it has started; only its artist or an owner. One taking place before its booked time is recorded with `moveAppointmentToNow`, which moves its appointment to start now in the same transaction. Saving again corrects the record; the trail keeps which fields changed.',
     responses: {
       200: { description: 'The recorded consultation' },
       ...problemResponses.notFound,
       403: { description: 'Another artist’s consultation' },
-      409: { description: 'The consultation was cancelled, or has not started yet (an early one is moved to when it took place first)' },
+      409: { description: 'The consultation was cancelled; has not started yet and the appointment is not to be moved to now; or moving it to now clashes with another appointment' },
     },
   })
   record(

@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { roleMay, type Consultation, type Page, type Photo, type PhotoView, type StaffRole, type consultationBookingSchema, type consultationRecordSchema } from '@smp/contracts';
+import {
+  consultationMayBeRecorded,
+  roleMay,
+  type Consultation,
+  type Page,
+  type Photo,
+  type PhotoView,
+  type StaffRole,
+  type consultationBookingSchema,
+  type consultationRecordRequestSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -17,7 +27,10 @@ import { existingClient } from '../shared/client-checks.js';
 import { consultationIncludes, storedRecordColumns, toConsultation, toRecordColumns } from './consultation-record.js';
 
 type Booking = z.output<typeof consultationBookingSchema>;
-type RecordInput = z.output<typeof consultationRecordSchema>;
+type RecordInput = z.output<typeof consultationRecordRequestSchema>;
+
+/** The reason on the appointment's history when recording moves it to now. */
+const RECORDED_EARLY = 'Recorded before its booked time';
 
 const consultationAudit = (clientId: string, consultationId: string) => ({ clientId, entityType: 'consultation', entityId: consultationId });
 
@@ -90,7 +103,8 @@ export class ConsultationsService {
   }
 
   /**
-   * Records what the artist found and agreed, once the consultation has started;
+   * Records what the artist found and agreed, once the consultation has started
+   * (or, when asked, after moving its appointment to now, in the same transaction);
    * saving again corrects it, with the changed fields on the trail. Only its
    * artist or an owner writes it.
    */
@@ -106,13 +120,18 @@ export class ConsultationsService {
       if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
         throw conflictProblem('Consultation cancelled', 'A cancelled or missed consultation cannot be recorded; book a new one');
       }
-      assertConsultationStarted(appointment.startsAt, timeZone);
+      const now = new Date();
+      const due =
+        input.moveAppointmentToNow && !consultationMayBeRecorded(appointment.startsAt, now)
+          ? await this.appointments.moveToStart(transaction, appointment, now, actor, RECORDED_EARLY)
+          : appointment;
+      assertConsultationStarted(due.startsAt, timeZone, now);
       const columns = toRecordColumns(input);
       await transaction.consultation.update({
         where: { id: consultationId },
         data: { ...columns, recordedAt: current.recordedAt ?? new Date(), recordedById: current.recordedById ?? actor.staffId! },
       });
-      if (appointment.status !== 'completed') await this.calendar.complete(transaction, appointment, actor, 'Consultation recorded');
+      if (due.status !== 'completed') await this.calendar.complete(transaction, due, actor, 'Consultation recorded');
       await this.audit.record(transaction, actor, {
         action: 'consultation.record',
         ...consultationAudit(clientId, consultationId),

@@ -15,7 +15,7 @@ export interface PlacedVisit<Visit> {
 }
 
 /**
- * The artist's treatment on the first run's day: Hannah's first women's density
+ * The artist's treatment on the first working day: Hannah's first women's density
  * session, whose screening raised a caution item. Three hours, so it fits a short Saturday.
  */
 export const demoTreatment = { clientEmail: 'hannah.weiss@example.com', style: 'womens_density' as const, shades: ['Light brown, diluted', 'Light brown'], minutes: 180 };
@@ -48,15 +48,10 @@ export function thisWeekAndNext(today: string): string[] {
  * other visits one a working day after it, round again when days run short.
  * `spansOf` gives the artist's working spans of a day (hours cut to opening hours).
  */
-export function placeDemoVisits<Visit extends { minutes: number }>(
-  today: string,
-  spansOf: (day: string) => Span[],
-  treatment: Visit,
-  visits: Visit[],
-): { treatmentDay: string | null; placed: PlacedVisit<Visit>[] } {
+export function placeDemoVisits<Visit extends { minutes: number }>(today: string, spansOf: (day: string) => Span[], treatment: Visit, visits: Visit[]): PlacedVisit<Visit>[] {
   const workingDays = thisWeekAndNext(today).filter((day) => spansOf(day).length > 0);
   const treatmentDay = workingDays[0] ?? null;
-  if (!treatmentDay) return { treatmentDay, placed: [] };
+  if (!treatmentDay) return [];
   const laterDays = workingDays.slice(1);
   const nextFree = new Map<string, number>();
   const placed: PlacedVisit<Visit>[] = [];
@@ -78,5 +73,5 @@ export function placeDemoVisits<Visit extends { minutes: number }>(
       if (place(days[(index + tried) % days.length]!, visit)) return;
     }
   });
-  return { treatmentDay, placed };
+  return placed;
 }

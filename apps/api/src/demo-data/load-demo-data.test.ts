@@ -86,7 +86,7 @@ describe('demo appointments this week and next', () => {
         data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
       });
       expect(await loadDemoDataOnFirstRun(database, now)).toBe(true);
-      return await database.appointment.findMany({ where: { status: { not: 'completed' } }, orderBy: { startsAt: 'asc' } });
+      return await database.appointment.findMany({ where: { status: { not: 'completed' } }, include: { consultation: true }, orderBy: { startsAt: 'asc' } });
     } finally {
       await close();
     }
@@ -105,6 +105,10 @@ describe('demo appointments this week and next', () => {
     const treatment = appointments.find((appointment) => appointment.kind === 'plan_session')!;
     expect(dateInZone(treatment.startsAt, timeZone)).toBe(treatmentDay);
     expect(treatment.planSessionId).not.toBeNull();
+    // Each consultation can be recorded from the calendar: it has its consultation, as a booking through the API would.
+    const consultations = appointments.filter((appointment) => appointment.kind === 'consultation');
+    expect(consultations).toHaveLength(demoVisits.filter((visit) => visit.kind === 'consultation').length);
+    for (const consultation of consultations) expect(consultation.consultation).toMatchObject({ clientId: consultation.clientId, mode: 'in_person', recordedAt: null });
 
     for (const appointment of appointments) {
       const visitDay = dateInZone(appointment.startsAt, timeZone);

@@ -121,7 +121,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
     const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
     const closed = (day: string) => closures.some((closure) => toIsoDate(closure.startsOn)! <= day && day <= toIsoDate(closure.endsOn)!);
     const treatment = { ...demoTreatment, kind: 'plan_session' as const, status: 'confirmed' as const };
-    const { placed } = placeDemoVisits(today, (day) => workingSpans(day, demoArtistHours, opening, closed(day), timeZone), treatment, demoVisits);
+    const placed = placeDemoVisits(today, (day) => workingSpans(day, demoArtistHours, opening, closed(day), timeZone), treatment, demoVisits);
     const treatmentClient = clients.find((client) => client.email === demoTreatment.clientEmail)!;
     const treatmentPlan = await transaction.treatmentPlan.create({
       data: {
@@ -138,7 +138,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
     // One artist, each visit after the one before: none collide, and the exclusion constraints would refuse it if they did.
-    await transaction.appointment.createMany({
+    const visits = await transaction.appointment.createManyAndReturn({
       data: placed.map(({ visit, start, end }) => ({
         kind: visit.kind,
         status: visit.status,
@@ -150,6 +150,10 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         endsAt: new Date(end),
         createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
       })),
+    });
+    // A consultation's appointment comes with its consultation, as every booking does: the artist records it there.
+    await transaction.consultation.createMany({
+      data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),
     });
     for (const { lots, ...pigment } of demoPigments) {
       const created = await transaction.pigment.create({

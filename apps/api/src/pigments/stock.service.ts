@@ -45,9 +45,15 @@ export class StockService {
    * the whole session, naming each empty lot's field, when any lot has none left.
    */
   async takeForSession(writer: StockWriter, uses: LotUse[], sessionRecordId: string, actor: Actor): Promise<void> {
-    const distinct = [...new Map(uses.map((use) => [`${use.kind}:${use.lotId}`, use])).values()];
+    // Ids compared as the database does (uuids ignore case); the first field naming a lot speaks for it.
+    const byLot = new Map<string, LotUse>();
+    for (const use of uses) {
+      const lotId = use.lotId.toLowerCase();
+      const key = `${use.kind}:${lotId}`;
+      if (!byLot.has(key)) byLot.set(key, { ...use, lotId });
+    }
     // Always the same locking order, so two sessions sharing lots cannot deadlock.
-    distinct.sort((a, b) => `${a.kind}:${a.lotId}`.localeCompare(`${b.kind}:${b.lotId}`));
+    const distinct = [...byLot.keys()].sort((a, b) => (a < b ? -1 : 1)).map((key) => byLot.get(key)!);
     const empty: FieldError[] = [];
     for (const use of distinct) {
       const taken = await changeQuantity(writer, use.kind, use.lotId, -1);

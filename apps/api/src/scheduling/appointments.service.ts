@@ -56,6 +56,9 @@ function pastBreach(startsAt: Date): RuleBreach | null {
   return conflictProblem('In the past', 'The time has passed: choose a time from now on', { field: 'startsAt', message: 'In the past' });
 }
 
+/** A column's value for comparing: instants by their time. */
+const valueOf = (value: Date | string | null) => (value instanceof Date ? value.getTime() : value);
+
 function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
   return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
 }
@@ -178,31 +181,43 @@ export class AppointmentsService {
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
         }
-        await this.writer.move(
+        const moved = await this.writer.move(
           transaction,
           current,
           { artistId, roomId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
           actor,
           [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
         );
-        await this.audit.record(transaction, actor, {
-          action: 'appointment.move',
-          clientId: current.clientId,
-          entityType: 'appointment',
-          entityId: appointmentId,
-          changedFields: [
-            ...(startsAt.getTime() !== current.startsAt.getTime() ? ['startsAt'] : []),
-            ...(endsAt.getTime() !== current.endsAt.getTime() ? ['endsAt'] : []),
-            ...(artistId !== current.artistId ? ['artistId'] : []),
-            ...(roomId !== current.roomId ? ['roomId'] : []),
-          ],
-          details: overrideReason ? { overrideReason } : {},
-        });
+        await this.auditMove(transaction, actor, current, moved, overrideReason);
       })
       .catch((error: unknown) => {
         throw clashProblem(error) ?? error;
       });
     return this.get(appointmentId);
+  }
+
+  /**
+   * Moves an appointment to start at `startsAt`, keeping its length, artist and
+   * room, inside the caller's transaction: a consultation taking place before its
+   * booked time. Clashes are still the database's to refuse.
+   */
+  async moveToStart(transaction: Transaction, current: AppointmentRow, startsAt: Date, actor: Actor, reason: string): Promise<AppointmentRow> {
+    const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
+    const moved = await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, startsAt, endsAt }, actor, reason);
+    await this.auditMove(transaction, actor, current, moved, null);
+    return moved;
+  }
+
+  private async auditMove(transaction: Transaction, actor: Actor, before: AppointmentRow, after: AppointmentRow, overrideReason: string | null): Promise<void> {
+    const fields = ['startsAt', 'endsAt', 'artistId', 'roomId'] as const;
+    await this.audit.record(transaction, actor, {
+      action: 'appointment.move',
+      clientId: before.clientId,
+      entityType: 'appointment',
+      entityId: before.id,
+      changedFields: fields.filter((field) => valueOf(before[field]) !== valueOf(after[field])),
+      details: overrideReason ? { overrideReason } : {},
+    });
   }
 
   /**

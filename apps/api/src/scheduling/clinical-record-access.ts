@@ -1,4 +1,4 @@
-import { consultationMayBeRecorded, dateInZone, mayWriteClinicalRecord, statusIsDue, timeInZone, type AppointmentStatus, type StaffRole } from '@smp/contracts';
+import { consultationMayBeRecorded, dateInZone, dayAndTimeInZone, mayWriteClinicalRecord, statusIsDue, timeInZone, type AppointmentStatus, type StaffRole } from '@smp/contracts';
 import type { Actor } from '../audit/actor.js';
 import { conflictProblem, forbiddenProblem } from '../http/problem.js';
 
@@ -14,14 +14,15 @@ const when = (startsAt: Date, timeZone: string) => `${dateInZone(startsAt, timeZ
 /**
  * What was found at a consultation is written once it has started, on the clinic's
  * clock: recording completes its appointment, which must not stay ahead on the
- * calendar as completed. One that took place early is moved first, by whoever books.
+ * calendar as completed. One taking place early is recorded with its appointment
+ * moved to now, which the request asks for in so many words.
  */
 export function assertConsultationStarted(startsAt: Date, timeZone: string, now = new Date()): void {
   if (!consultationMayBeRecorded(startsAt, now)) {
-    const nextStep = 'if it took place earlier, move the appointment to when it took place, then record it';
-    throw conflictProblem('Not started yet', `This consultation starts on ${when(startsAt, timeZone)}: ${nextStep}`, {
+    const booked = dayAndTimeInZone(startsAt, timeZone);
+    throw conflictProblem('Not started yet', `This consultation is booked for ${booked}. If it is taking place now, record it with 'Move to now and record'`, {
       field: 'startsAt',
-      message: `Not started yet: ${nextStep}`,
+      message: `Booked for ${booked}: not started yet`,
     });
   }
 }

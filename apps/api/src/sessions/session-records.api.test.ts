@@ -293,6 +293,17 @@ describe('stock used by sessions', () => {
     expect(await testApp.database.stockMovement.count({ where: { kind: 'used', needleLotId: needleLot } })).toBe(0);
   });
 
+  it('names the first field of an empty lot chosen twice', async () => {
+    const emptyLot = await freshLot('pigments', 0);
+    const { appointmentId } = await sessionInProgress();
+    const refused = await recordUsing(appointmentId, [
+      { lotId: emptyLot, role: 'foundation' },
+      { lotId: emptyLot, role: 'blending' },
+    ]);
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([{ field: 'pigments.0.lotId', message: expect.stringMatching(/^Lot STOCK-\d+ is out of stock$/) }]);
+  });
+
   it('lets only one of two sessions recorded at once take a lot’s last unit', async () => {
     const lastUnit = await freshLot('pigments', 1);
     const sessions = [await sessionInProgress(), await sessionInProgress()];

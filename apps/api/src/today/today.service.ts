@@ -1,7 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { addCalendarDays, CERTIFICATION_WARNING_DAYS, dateInZone, roleMay, TODAY_LOOKAHEAD_DAYS, zonedInstant, type SignedInStaff, type Today } from '@smp/contracts';
-import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -20,7 +18,6 @@ import { cautionItems, followUpsDue, isTreatment, isUpcoming } from './today-sec
 @Injectable()
 export class TodayService {
   constructor(
-    @Inject(PrismaClient) private readonly database: Database,
     private readonly queries: TodayQueries,
     private readonly standings: ScreeningStandingQueries,
     private readonly followUps: FollowUpsService,
@@ -32,7 +29,7 @@ export class TodayService {
     const settings = await this.clinic.get();
     const day = date ?? dateInZone(new Date(), settings.timeZone);
     const dayEnd = zonedInstant(addCalendarDays(day, 1), '00:00', settings.timeZone);
-    const isOwner = roleMay(staff.role, 'staff.manage');
+    const decides = roleMay(staff.role, 'today.decisions');
     const mayReadAnswers = roleMay(staff.role, 'screening.readAnswers');
 
     const [rows, queue] = await Promise.all([
@@ -48,8 +45,8 @@ export class TodayService {
     const clientIds = [...new Set(live.map((row) => row.clientId))];
     const [latest, overrides, certifications] = await Promise.all([
       this.standings.latestScreenings(clientIds),
-      isOwner ? this.queries.overrides(clientIds, day) : [],
-      isOwner ? this.queries.expiringCertifications(day, addCalendarDays(day, CERTIFICATION_WARNING_DAYS)) : null,
+      decides ? this.queries.overrides(clientIds, day) : [],
+      decides ? this.queries.expiringCertifications(day, addCalendarDays(day, CERTIFICATION_WARNING_DAYS)) : [],
     ]);
     const standingOn = (row: AppointmentWithPeople) => screeningStanding(latest.get(row.clientId) ?? null, settings.injectablesDeferDays, dateInZone(row.startsAt, settings.timeZone));
 
@@ -57,15 +54,10 @@ export class TodayService {
       const standing = standingOn(row);
       return { ...toAppointment(row, standing.status), cautions: mayReadAnswers ? cautionItems(standing.evaluation) : null };
     });
-    const shownCautions = appointments.filter((appointment) => appointment.cautions && appointment.cautions.length > 0);
-    if (shownCautions.length > 0) {
-      // Caution items are medical answers: reading them is audited as reading the screening is.
-      const clientIds = new Set(shownCautions.map((appointment) => appointment.client.id));
-      await this.database.$transaction(async (transaction) => {
-        for (const clientId of clientIds) {
-          await this.audit.record(transaction, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { today: day } });
-        }
-      });
+    // Caution items are medical answers: reading them is audited as reading the screening is, once a day per client.
+    const cautionedClients = new Set(appointments.filter((appointment) => appointment.cautions && appointment.cautions.length > 0).map((appointment) => appointment.client.id));
+    for (const clientId of cautionedClients) {
+      await this.audit.recordOnce(actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { today: day } });
     }
 
     return {
@@ -73,17 +65,19 @@ export class TodayService {
       appointments,
       unconfirmed: later.filter((row) => row.status === 'booked').map((row) => toAppointment(row, standingOn(row).status)),
       followUps: queue && followUpsDue(queue),
-      decisions: certifications && {
-        blockedTreatments: live
-          .filter((row) => isTreatment(row.kind))
-          .map((row) => ({ row, standing: standingOn(row) }))
-          .filter(
-            ({ row, standing }) =>
-              !standing.eligibility.eligible && !overridden(overrides, row.clientId, latest.get(row.clientId)?.screeningId ?? null, dateInZone(row.startsAt, settings.timeZone)),
-          )
-          .map(({ row, standing }) => toAppointment(row, standing.status)),
-        expiringCertifications: certifications,
-      },
+      decisions: decides
+        ? {
+            blockedTreatments: live
+              .filter((row) => isTreatment(row.kind))
+              .map((row) => ({ row, standing: standingOn(row) }))
+              .filter(
+                ({ row, standing }) =>
+                  !standing.eligibility.eligible && !overridden(overrides, row.clientId, latest.get(row.clientId)?.screeningId ?? null, dateInZone(row.startsAt, settings.timeZone)),
+              )
+              .map(({ row, standing }) => toAppointment(row, standing.status)),
+            expiringCertifications: certifications,
+          }
+        : null,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { consultationRoutes, photoRoutes, type ConsultationBooking, type ConsultationRecordInput, type PhotoView, type QueryInputOf } from '@smp/contracts';
+import { consultationRoutes, photoRoutes, type ConsultationBooking, type ConsultationRecordRequest, type PhotoView, type QueryInputOf } from '@smp/contracts';
 import { callApi } from './http';
 
 /** One page of a list: every paged list takes the same query. */
@@ -8,7 +8,7 @@ export const consultationsApi = {
   list: (clientId: string, page: PageParameters, signal?: AbortSignal) => callApi(consultationRoutes.list, { params: { id: clientId }, query: page, signal }),
   get: (clientId: string, consultationId: string, signal?: AbortSignal) => callApi(consultationRoutes.get, { params: { id: clientId, consultationId }, signal }),
   book: (clientId: string, booking: ConsultationBooking) => callApi(consultationRoutes.book, { params: { id: clientId }, body: booking }),
-  record: (clientId: string, consultationId: string, record: ConsultationRecordInput) => callApi(consultationRoutes.record, { params: { id: clientId, consultationId }, body: record }),
+  record: (clientId: string, consultationId: string, record: ConsultationRecordRequest) => callApi(consultationRoutes.record, { params: { id: clientId, consultationId }, body: record }),
   cancel: (clientId: string, consultationId: string, reason: string) => callApi(consultationRoutes.cancel, { params: { id: clientId, consultationId }, body: { reason } }),
   uploadPhoto: (clientId: string, consultationId: string, file: File, view: PhotoView) =>
     callApi(consultationRoutes.addPhoto, { params: { id: clientId, consultationId }, body: { view }, file }),

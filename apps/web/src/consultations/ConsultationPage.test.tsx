@@ -102,27 +102,48 @@ describe('ConsultationPage', () => {
     expect(screen.queryByRole('form', { name: 'Add a photo' })).toBeNull();
   });
 
-  it('offers the record once the consultation has started, not before, and says how to record one that took place early', async () => {
+  it('offers the record once the consultation has started, not before, and records one taking place early by moving it to now', async () => {
     setClock('2030-07-01T12:00:00.000Z');
-    renderConsultation({}, bookedConsultation);
-    expect(await screen.findByText(/^Not recorded yet: this consultation starts at 15 Jul 2030, 14:30\./)).toBeTruthy();
-    expect(screen.getByText(/If it took place earlier, ask reception to move the appointment to when it took place, then record it\./)).toBeTruthy();
+    const requests = renderConsultation(
+      {
+        [`PUT ${consultationPath}/record`]: (request) =>
+          json({
+            ...bookedConsultation,
+            startsAt: '2030-07-01T12:00:00.000Z',
+            status: 'completed',
+            record: { ...(request.body as object), expectationNotes: null, notes: null, recordedAt: '2030-07-01T12:00:00.000Z', recordedBy: { id: 'x', name: 'Marco Silva' } },
+          }),
+      },
+      bookedConsultation,
+    );
+    expect(await screen.findByText('Not recorded yet: this consultation is booked for Mon 15 Jul 14:30. If it is taking place now, move it to now and record it.')).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Consultation record' })).toBeNull();
     expect(screen.getByRole('form', { name: 'Add a photo' })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Move to now and record' }));
+    expect(screen.getByText('Saving moves the appointment from Mon 15 Jul 14:30 to now.')).toBeTruthy();
+    const form = within(screen.getByRole('form', { name: 'Consultation record' }));
+    await fillWomansRecord(form);
+    await userEvent.click(form.getByRole('checkbox', { name: /Expectations discussed/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Save record' }));
+
+    expect(requests.at(-1)?.body).toMatchObject({ moveAppointmentToNow: true, ludwigStage: 2 });
+    expect(await screen.findByText('Moved from Mon 15 Jul 14:30 to now and recorded.')).toBeTruthy();
+    expect(screen.getByText('Completed')).toBeTruthy();
   });
 
-  it('takes an owner to the appointment on the calendar to move a consultation that took place early', async () => {
+  it('offers an owner to move another artist’s early consultation to now and record it', async () => {
     setClock('2030-07-01T12:00:00.000Z');
-    renderConsultation({}, bookedConsultation, 'owner');
-    const move = await screen.findByRole('link', { name: 'move the appointment' });
-    expect(move.getAttribute('href')).toBe(`/calendar?date=2030-07-15&appointment=${bookedConsultation.appointmentId}`);
+    renderConsultation({}, { ...bookedConsultation, artist: { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a09', name: 'Bea Second' } }, 'owner');
+    await userEvent.click(await screen.findByRole('button', { name: 'Move to now and record' }));
+    expect(screen.getByRole('form', { name: 'Consultation record' })).toBeTruthy();
   });
 
   it('shows the server’s refusal of a consultation that has not started, rather than saying nothing', async () => {
-    const detail = 'This consultation starts on 2030-07-15 at 14:30: if it took place earlier, move the appointment to when it took place, then record it';
+    const detail = "This consultation is booked for Mon 15 Jul 14:30. If it is taking place now, record it with 'Move to now and record'";
     renderConsultation({
       [`PUT ${consultationPath}/record`]: () =>
-        problem(409, '/problems/conflict', { title: 'Not started yet', detail, errors: [{ field: 'startsAt', message: 'Not started yet: move the appointment first' }] }),
+        problem(409, '/problems/conflict', { title: 'Not started yet', detail, errors: [{ field: 'startsAt', message: 'Booked for Mon 15 Jul 14:30: not started yet' }] }),
     });
     const form = within(await screen.findByRole('form', { name: 'Consultation record' }));
     await fillWomansRecord(form);
@@ -130,6 +151,7 @@ describe('ConsultationPage', () => {
     await userEvent.click(form.getByRole('button', { name: 'Save record' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe(detail);
+    expect(screen.getByRole('button', { name: 'Move to now and record' })).toBeTruthy();
     expect(screen.queryByText('Consultation recorded.')).toBeNull();
     expect(screen.queryByText('Completed')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { consultationCancellationSchema, consultationMayBeRecorded, mayWriteClinicalRecord, type Consultation } from '@smp/contracts';
+import { consultationCancellationSchema, consultationMayBeRecorded, dayAndTimeInZone, mayWriteClinicalRecord, type Consultation } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -39,6 +39,8 @@ export function ConsultationPage() {
   const [notice, setNotice] = useState<string | null>(null);
   // The server's word that the consultation has not started, when this browser's clock thought it had.
   const [notStartedRefusal, setNotStartedRefusal] = useState<string | null>(null);
+  // The artist said the consultation is taking place now, ahead of its booking: saving moves it to now.
+  const [movingToNow, setMovingToNow] = useState(false);
 
   if (!query.data) {
     return <QueryMessage query={query} missing="There is no such consultation." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
@@ -48,8 +50,9 @@ export function ConsultationPage() {
   const cancelled = consultation.status === 'cancelled';
   // Its artist or an owner writes the record and adds photos; the record once the consultation has started.
   const writesRecord = mayWriteClinicalRecord(writer, consultation.artist.id);
-  const started = consultationMayBeRecorded(consultation.startsAt, new Date()) && !notStartedRefusal;
+  const started = (consultationMayBeRecorded(consultation.startsAt, new Date()) && !notStartedRefusal) || movingToNow;
   const showRecordForm = canRecord && writesRecord && started && !cancelled && (!consultation.record || correcting);
+  const bookedFor = dayAndTimeInZone(new Date(consultation.startsAt), clinic.timeZone);
 
   const saved = (updated: Consultation, message: string) => {
     void afterConsultationChange(queryClient, updated);
@@ -141,21 +144,27 @@ export function ConsultationPage() {
             {showRecordForm && !client ? (
               <p className="muted">Loading…</p>
             ) : showRecordForm ? (
-              <ConsultationRecordForm
-                record={consultation.record}
-                initialScale={client?.sex === 'female' ? 'ludwig' : 'norwood'}
-                onSave={async (record) => {
-                  try {
-                    saved(await consultationsApi.record(clientId, consultation.id, record), 'Consultation recorded.');
-                    setCorrecting(false);
-                  } catch (error) {
-                    // The refusal is about the appointment's time, not a field of the form: it replaces the form.
-                    if (!(error instanceof ApiProblem && error.fieldErrors.some((fieldError) => fieldError.field === 'startsAt'))) throw error;
-                    setNotStartedRefusal(error.message);
-                  }
-                }}
-                onCancel={correcting ? () => setCorrecting(false) : undefined}
-              />
+              <>
+                {movingToNow && <p className="muted">Saving moves the appointment from {bookedFor} to now.</p>}
+                <ConsultationRecordForm
+                  record={consultation.record}
+                  initialScale={client?.sex === 'female' ? 'ludwig' : 'norwood'}
+                  onSave={async (record) => {
+                    try {
+                      const updated = await consultationsApi.record(clientId, consultation.id, movingToNow ? { ...record, moveAppointmentToNow: true } : record);
+                      saved(updated, movingToNow ? `Moved from ${bookedFor} to now and recorded.` : 'Consultation recorded.');
+                      setMovingToNow(false);
+                      setNotStartedRefusal(null);
+                      setCorrecting(false);
+                    } catch (error) {
+                      // The refusal is about the appointment's time, not a field of the form: it replaces the form.
+                      if (!(error instanceof ApiProblem && error.fieldErrors.some((fieldError) => fieldError.field === 'startsAt'))) throw error;
+                      setNotStartedRefusal(error.message);
+                    }
+                  }}
+                  onCancel={correcting ? () => setCorrecting(false) : movingToNow ? () => setMovingToNow(false) : undefined}
+                />
+              </>
             ) : consultation.record ? (
               <ConsultationRecordSummary record={consultation.record} />
             ) : cancelled ? (
@@ -163,7 +172,7 @@ export function ConsultationPage() {
             ) : !writesRecord ? (
               <p className="empty">Not recorded yet. {consultation.artist.name} records it, or an owner.</p>
             ) : (
-              <ConsultationNotStarted consultation={consultation} refusal={notStartedRefusal} />
+              <ConsultationNotStarted bookedFor={bookedFor} refusal={notStartedRefusal} onMoveToNow={() => setMovingToNow(true)} />
             )}
           </section>
         )}

@@ -6,7 +6,7 @@ import {
   consultationListQuerySchema,
   consultationPageSchema,
   consultationParamsSchema,
-  consultationRecordSchema,
+  consultationRecordRequestSchema,
   consultationSchema,
   PHOTO_MAX_BYTES,
   photoFileQuerySchema,
@@ -21,7 +21,7 @@ export const consultationRouteSchemas = {
   list: { params: clientIdParamsSchema, query: consultationListQuerySchema, response: consultationPageSchema },
   book: { params: clientIdParamsSchema, body: consultationBookingSchema, response: consultationSchema },
   get: { params: consultationParamsSchema, response: consultationSchema },
-  record: { params: consultationParamsSchema, body: consultationRecordSchema, response: consultationSchema },
+  record: { params: consultationParamsSchema, body: consultationRecordRequestSchema, response: consultationSchema },
   cancel: { params: consultationParamsSchema, body: consultationCancellationSchema, response: consultationSchema },
   addPhoto: { params: consultationParamsSchema, body: photoUploadFieldsSchema, uploadMaxBytes: PHOTO_MAX_BYTES, response: photoSchema },
 } satisfies Record<string, RouteSchemas>;
