@@ -381,6 +381,7 @@ describe('traceability and history', () => {
       ['Client record created', null],
     ]);
     expect(history.find((entry: { type: string }) => entry.type === 'session').detail).toBe('mid scalp, crown; pain 3/10');
+    expect(history.filter((entry: { type: string }) => entry.type === 'appointment').map((entry: { title: string }) => entry.title)).toEqual(['Session 1 completed']);
     const times = history.map((entry: { at: string }) => entry.at);
     expect(times).toEqual([...times].sort().reverse());
     const sessionsOnly = (await testApp.as('artist').get(`/api/clients/${clientId}/history?types=session,plan`)).body.items;

@@ -18,7 +18,7 @@ const entry = (type: HistoryEntry['type'], at: string, title: string, link: Hist
 });
 
 const session = entry('session', '2030-07-15T17:05:00.000Z', 'Session recorded', { type: 'session_record', id: '8c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e01' });
-const appointment = entry('appointment', '2030-07-15T14:00:00.000Z', 'Touch up completed', { type: 'appointment', id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a01' });
+const appointment = entry('appointment', '2030-07-15T14:00:00.000Z', 'Touch-up completed', { type: 'appointment', id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a01' });
 const screening = entry('screening', '2030-06-01T15:00:00.000Z', 'Screening signed', { type: 'screening', id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b01' });
 
 describe('history links', () => {
@@ -73,6 +73,6 @@ describe('TreatmentHistory on the client page', () => {
       ['appointment', null],
       ['session,appointment', null],
     ]);
-    expect(await within(timeline).findByRole('link', { name: 'Touch up completed' })).toBeTruthy();
+    expect(await within(timeline).findByRole('link', { name: 'Touch-up completed' })).toBeTruthy();
   });
 });
