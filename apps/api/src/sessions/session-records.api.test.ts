@@ -257,7 +257,8 @@ describe('stock used by sessions', () => {
       appointmentId,
       [
         { lotId: pigmentLot, role: 'foundation' },
-        { lotId: pigmentLot, role: 'blending' },
+        // The same lot, its id in capitals (a UUID's case carries no meaning): still one unit.
+        { lotId: pigmentLot.toUpperCase(), role: 'blending' },
       ],
       needleLot,
     );

@@ -131,7 +131,8 @@ export class SessionRecordsService {
     ]);
     const errors: { field: string; message: string }[] = [];
     input.pigments.forEach((pigment, index) => {
-      const lot = pigmentLots.find((candidate) => candidate.id === pigment.lotId);
+      // PostgreSQL gives ids in lower case whatever case the request used.
+      const lot = pigmentLots.find((candidate) => candidate.id === pigment.lotId.toLowerCase());
       if (!lot) errors.push({ field: `pigments.${index}.lotId`, message: 'Not a pigment lot' });
       else if (lotExpired(toIsoDate(lot.expiresOn)!, today)) errors.push({ field: `pigments.${index}.lotId`, message: `Lot ${lot.lotNumber} expired on ${toIsoDate(lot.expiresOn)!}` });
     });
