@@ -68,6 +68,29 @@ async function appointment(
   return created.id;
 }
 
+/** A two-session plan of the demo artist's, started on `day`. */
+function activePlan(clientId: string, style: 'hairline_restoration' | 'density', day: string) {
+  return testApp.database.treatmentPlan.create({
+    data: {
+      clientId,
+      style,
+      artistId: testApp.staff.artist.id,
+      status: 'active',
+      startedAt: zonedInstant(day, '08:00', CLINIC_ZONE),
+      quotedPriceMinor: 300_000,
+      currency: 'USD',
+      createdById: testApp.staff.artist.id,
+      sessions: {
+        create: [
+          { number: 1, kind: 'included', shade: 'Soft black' },
+          { number: 2, kind: 'included', shade: 'Soft black' },
+        ],
+      },
+    },
+    include: { sessions: { orderBy: { number: 'asc' } } },
+  });
+}
+
 const today = async (role: 'owner' | 'receptionist' | 'artist', date: string): Promise<Today> => {
   const response = await testApp.as(role).get(`/api/today?date=${date}`);
   expect(response.status).toBe(200);
@@ -90,25 +113,7 @@ beforeAll(async () => {
 
   treatedWithCaution = await client('Keloid Client');
   await screened(treatedWithCaution, MONDAY, ['keloid_tendency']);
-  const plan = await testApp.database.treatmentPlan.create({
-    data: {
-      clientId: treatedWithCaution,
-      style: 'hairline_restoration',
-      artistId: testApp.staff.artist.id,
-      status: 'active',
-      startedAt: zonedInstant(MONDAY, '08:00', CLINIC_ZONE),
-      quotedPriceMinor: 300_000,
-      currency: 'USD',
-      createdById: testApp.staff.artist.id,
-      sessions: {
-        create: [
-          { number: 1, kind: 'included', shade: 'Soft black' },
-          { number: 2, kind: 'included', shade: 'Soft black' },
-        ],
-      },
-    },
-    include: { sessions: { orderBy: { number: 'asc' } } },
-  });
+  const plan = await activePlan(treatedWithCaution, 'hairline_restoration', MONDAY);
   treatment = await appointment(treatedWithCaution, MONDAY, '10:00', 210, { kind: 'plan_session', status: 'confirmed', planSessionId: plan.sessions[0]!.id });
 
   const consulted = await client('Consulted Client');
@@ -123,25 +128,7 @@ beforeAll(async () => {
   // Session 1 nine days before: session 2's window is open and nothing is booked.
   waitingClient = await client('Waiting Client');
   await screened(waitingClient, addCalendarDays(MONDAY, -10));
-  const waitingPlan = await testApp.database.treatmentPlan.create({
-    data: {
-      clientId: waitingClient,
-      style: 'density',
-      artistId: testApp.staff.artist.id,
-      status: 'active',
-      startedAt: zonedInstant(addCalendarDays(MONDAY, -10), '08:00', CLINIC_ZONE),
-      quotedPriceMinor: 250_000,
-      currency: 'USD',
-      createdById: testApp.staff.artist.id,
-      sessions: {
-        create: [
-          { number: 1, kind: 'included', shade: 'Grey' },
-          { number: 2, kind: 'included', shade: 'Grey' },
-        ],
-      },
-    },
-    include: { sessions: { orderBy: { number: 'asc' } } },
-  });
+  const waitingPlan = await activePlan(waitingClient, 'density', addCalendarDays(MONDAY, -10));
   await appointment(waitingClient, addCalendarDays(MONDAY, -9), '09:00', 210, { kind: 'plan_session', status: 'completed', planSessionId: waitingPlan.sessions[0]!.id });
 
   await testApp.database.artistCertification.createMany({
