@@ -122,7 +122,9 @@ test('the week fits a tablet held upright: seven days with the hours in view, th
   const name = block.locator('.appointment-client');
   await expect(name).toHaveText(`${client.firstName} ${client.lastName}`);
   // The whole name shows inside the block, and nothing is drawn over it.
-  const [blockBox, nameBox, statusBox] = await Promise.all([block, name, block.locator('.appointment-status')].map(async (element) => (await element.boundingBox())!));
+  const blockBox = (await block.boundingBox())!;
+  const nameBox = (await name.boundingBox())!;
+  const statusBox = (await block.locator('.appointment-status').boundingBox())!;
   expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(blockBox.y + blockBox.height);
   expect(await name.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
   const overlaps =

@@ -81,7 +81,7 @@ describe('the audit trail of client records', () => {
     const reads = async () => (await trail({ clientId: created.id, action: 'client.read' })).items;
     await open();
     // Only the app's clock moves on; timers, and the database's clock, keep running as they are.
-    jest.useFakeTimers({ now: Date.now() + (VIEW_READ_WINDOW_MINUTES - 1) * 60_000, doNotFake: TIMERS_KEPT_REAL });
+    jest.useFakeTimers({ now: Date.now() + (VIEW_READ_WINDOW_MINUTES - 1) * 60_000, doNotFake: [...TIMERS_KEPT_REAL] });
     try {
       await open();
       expect(await reads()).toHaveLength(1);
