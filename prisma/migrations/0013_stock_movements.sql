@@ -19,7 +19,8 @@ CREATE TABLE stock_movements (
   CONSTRAINT stock_movements_one_lot CHECK (num_nonnulls(pigment_lot_id, needle_lot_id) = 1),
   CONSTRAINT stock_movements_received CHECK (kind NOT IN ('received', 'opening_balance') OR (quantity_change >= 0 AND session_record_id IS NULL)),
   CONSTRAINT stock_movements_used CHECK ((kind = 'used') = (session_record_id IS NOT NULL) AND (kind <> 'used' OR quantity_change = -1)),
-  CONSTRAINT stock_movements_adjusted CHECK ((kind = 'adjusted') = (reason IS NOT NULL) AND (kind <> 'adjusted' OR quantity_change <> 0))
+  CONSTRAINT stock_movements_adjusted CHECK ((kind = 'adjusted') = (reason IS NOT NULL) AND (kind <> 'adjusted' OR quantity_change <> 0)),
+  CONSTRAINT stock_movements_by_someone CHECK (kind = 'opening_balance' OR staff_id IS NOT NULL)
 );
 CREATE INDEX stock_movements_by_pigment_lot ON stock_movements (pigment_lot_id, occurred_at) WHERE pigment_lot_id IS NOT NULL;
 CREATE INDEX stock_movements_by_needle_lot ON stock_movements (needle_lot_id, occurred_at) WHERE needle_lot_id IS NOT NULL;
