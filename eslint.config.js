@@ -110,6 +110,8 @@ export default defineConfig(
       // field a page exists for (sign-in's email, the client search), which the
       // front desk types into at once.
       'jsx-a11y/no-autofocus': 'off',
+      // DateInput renders its text box first: a label around it names that box.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['DateInput'], depth: 3 }],
       // Every form validates the same way (on save, then as a field is corrected), so
       // a message never moves a button under the pointer: forms use useAppForm.
       'no-restricted-imports': [

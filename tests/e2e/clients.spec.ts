@@ -14,7 +14,8 @@ test('a receptionist creates a client, is warned about a duplicate, and finds th
 
   await page.getByLabel('First name').fill('Théo');
   await page.getByLabel('Last name').fill('Lefèvre-Marsh');
-  await page.getByLabel('Date of birth').fill('1986-02-17');
+  // Typed the way every page shows a date.
+  await page.getByLabel('Date of birth').fill('17 feb 1986');
   await page.getByLabel('Phone').fill('(415) 555-0190');
   await page.getByLabel('Email').fill('theo.lefevre@');
   await page.getByLabel('Preferred contact').selectOption('email');
@@ -31,6 +32,7 @@ test('a receptionist creates a client, is warned about a duplicate, and finds th
   await page.getByRole('button', { name: 'Create client' }).click();
   await expect(page.getByRole('heading', { name: 'Théo Lefèvre-Marsh' })).toBeVisible();
   await expect(page.getByText('(415) 555-0190')).toBeVisible();
+  await expect(page.getByText(/^17 Feb 1986 \(\d+\)$/)).toBeVisible();
   await expect(page.getByText('Hair transplant clinic')).toBeVisible();
   await screenshot(page, '03-client-page');
 

@@ -51,6 +51,14 @@ async function read<T>(page: Page, url: string, params?: Record<string, string |
 }
 
 /** A day some days from the clinic's today (not the UTC day, nor this machine's), as a date input takes it. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A YYYY-MM-DD day as the app shows it and its date fields hold it, e.g. "3 Dec 2026". */
+export function shownDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
 export async function clinicDay(page: Page, days: number): Promise<string> {
   const { timeZone } = await read<{ timeZone: string }>(page, '/api/clinic');
   return addCalendarDays(dateInZone(new Date(), timeZone), days);

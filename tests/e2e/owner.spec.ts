@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clinicDay, demoAccounts, screenshot, signIn } from './helpers';
+import { clinicDay, demoAccounts, screenshot, shownDate, signIn } from './helpers';
 
 test('an owner adds an artist with certifications and finds that, and a client being opened, in the audit trail', async ({ page }) => {
   await page.goto('/staff');
@@ -79,7 +79,12 @@ test('an owner adds an artist with certifications and finds that, and a client b
   // Today on the clinic's calendar, which an evening in New York is not in UTC.
   const today = await clinicDay(page, 0);
   await page.getByLabel('From').fill(today);
-  await page.getByLabel('To', { exact: true }).fill(today);
+  // The end of the range is picked from the calendar, which opens on the range's start.
+  const to = page.locator('.inline-field', { has: page.getByLabel('To', { exact: true }) });
+  await to.getByRole('button', { name: 'Show calendar' }).click();
+  await page.getByRole('dialog', { name: 'Choose a day' }).locator(`[data-day="${today}"] button`).click();
+  await expect(page.getByLabel('From')).toHaveValue(shownDate(today));
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(shownDate(today));
   await expect(page.locator('table tbody tr')).toHaveCount(1);
   await screenshot(page, '16-audit-trail-filtered');
 

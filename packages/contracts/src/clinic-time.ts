@@ -116,7 +116,9 @@ function findZonedInstant(isoDate: string, time: string, timeZone: string): numb
  */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < CALENDAR_RANGE.first || value > CALENDAR_RANGE.last) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const day = new Date(`${value}T00:00:00Z`);
+  // Month 13 gives no date at all; 31 February rolls over into March.
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
 // A search answers hundreds of instants on a handful of days: keep each day's prefix.

@@ -60,7 +60,22 @@ describe('dates and instants', () => {
   });
 
   it('agree with the schema-free check a page reads its address with', () => {
-    for (const value of ['2026-03-01', '2024-02-29', '1900-01-01', '2100-12-31', '2026-02-30', '2025-02-29', '1899-12-31', '2101-01-01', '2026-3-1', '2026-03-01T00:00', 'tomorrow', '']) {
+    for (const value of [
+      '2026-03-01',
+      '2024-02-29',
+      '1900-01-01',
+      '2100-12-31',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-12-32',
+      '2025-02-29',
+      '1899-12-31',
+      '2101-01-01',
+      '2026-3-1',
+      '2026-03-01T00:00',
+      'tomorrow',
+      '',
+    ]) {
       expect([value, isCalendarDate(value)]).toEqual([value, isoDate.safeParse(value).success]);
     }
   });

@@ -44,10 +44,8 @@ const CALENDAR_RANGE_MESSAGE = `Must be between ${CALENDAR_RANGE.first} and ${CA
 const firstInstant = Date.parse(`${CALENDAR_RANGE.first}T00:00:00Z`);
 const afterLastInstant = Date.parse(`${CALENDAR_RANGE.last}T00:00:00Z`) + 24 * 60 * 60 * 1000;
 
-/** A calendar date, as YYYY-MM-DD, inside the clinic's calendar. */
-export const isoDate = z.iso
-  .date({ error: 'Enter a date as YYYY-MM-DD', abort: true })
-  .refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, { error: CALENDAR_RANGE_MESSAGE, abort: true });
+/** A calendar date, as YYYY-MM-DD, inside the clinic's calendar. Its wording is the message map's (`setDateWording`). */
+export const isoDate = z.iso.date({ abort: true }).refine((value) => value >= CALENDAR_RANGE.first && value <= CALENDAR_RANGE.last, { error: CALENDAR_RANGE_MESSAGE, abort: true });
 
 /** An instant with its UTC offset, such as 2026-03-01T09:30:00Z, inside the clinic's calendar. */
 export const instant = (message = 'Enter a date and time, such as 2026-03-01T09:30:00Z') =>

@@ -1,4 +1,5 @@
 import './messages.js';
+export { setDateWording } from './messages.js';
 export * from './protocol.js';
 export * from './problem.js';
 export * from './pagination.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { consultationRecordSchema } from './consultations.js';
 import { clientInputSchema } from './clients.js';
-import './messages.js';
+import { isoDate } from './fields.js';
+import { setDateWording } from './messages.js';
 
 const messageOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -48,6 +49,16 @@ describe('plain-word messages', () => {
     expect(messageOf(z.iso.date(), '3/12/2026')).toBe('Enter a date as YYYY-MM-DD');
     expect(messageOf(z.iso.time({ precision: -1 }), '9.30am')).toBe('Enter a time as HH:MM (24-hour)');
     expect(messageOf(z.string().regex(/^[A-Z]{3}$/), 'euro')).toBe('Not in the expected format');
+  });
+
+  it('words a bad date the way the app that asked types dates', () => {
+    setDateWording('Enter a date such as 3 Dec 2026');
+    try {
+      expect(messageOf(isoDate, '3 Dex 2026')).toBe('Enter a date such as 3 Dec 2026');
+    } finally {
+      setDateWording('Enter a date as YYYY-MM-DD');
+    }
+    expect(messageOf(isoDate, '3 Dex 2026')).toBe('Enter a date as YYYY-MM-DD');
   });
 
   it('keeps the words a schema chose for itself', () => {

@@ -25,6 +25,14 @@ const formats: Partial<Record<string, string>> = {
   guid: 'Choose one of the options',
 };
 
+/**
+ * How a badly typed date is worded. The API speaks YYYY-MM-DD; an app whose date
+ * fields read other spellings (the web app's "3 Dec 2026") names its own example.
+ */
+export function setDateWording(message: string): void {
+  formats.date = message;
+}
+
 type Bound = { origin?: string; inclusive?: boolean; exact?: boolean };
 
 function sizeLimit(issue: Bound, limit: number | bigint, side: 'least' | 'most'): string {

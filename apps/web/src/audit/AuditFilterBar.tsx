@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, type Staff } from '@smp/contracts';
 import { actionGroupLabels, actionLabels } from './action-labels';
 import { dateRangeProblem, type AuditFilters } from './audit-filters';
 import { EnumOptions } from '../shared/EnumOptions';
+import { DateInput, onWholeDate } from '../shared/DateInput';
 
 const actionGroups = Object.entries(actionGroupLabels).map(([prefix, label]) => ({
   label,
@@ -46,16 +47,15 @@ export function AuditFilterBar({ filters, staff, clientName, onChange }: AuditFi
       </label>
       <label className="inline-field">
         From
-        <input type="date" value={filters.from ?? ''} max={filters.to} onChange={(event) => onChange({ from: event.target.value })} />
+        <DateInput value={filters.from} max={filters.to} onChange={onWholeDate((from) => onChange({ from }))} />
       </label>
       <div className={rangeProblem ? 'inline-field invalid' : 'inline-field'}>
         <label htmlFor="audit-to">To</label>
-        <input
+        <DateInput
           id="audit-to"
-          type="date"
-          value={filters.to ?? ''}
+          value={filters.to}
           min={filters.from}
-          onChange={(event) => onChange({ to: event.target.value })}
+          onChange={onWholeDate((to) => onChange({ to }))}
           aria-invalid={rangeProblem ? true : undefined}
           aria-describedby={rangeProblem ? 'audit-to-error' : undefined}
         />

@@ -115,7 +115,7 @@ describe('ClientForm', () => {
     });
     expect(screen.getByLabelText('Phone')).toHaveProperty('value', '(415) 555-0108');
     expect(screen.getByLabelText('City')).toHaveProperty('value', 'Oakland');
-    expect(screen.getByLabelText('Date of birth')).toHaveProperty('value', '1976-05-03');
+    expect(screen.getByLabelText('Date of birth')).toHaveProperty('value', '3 May 1976');
     expect(screen.getByLabelText('Sex')).toHaveProperty('value', 'female');
   });
 });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { fullName } from '../shared/format';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
 import { formatPhone } from '../shared/phone';
@@ -46,6 +47,7 @@ interface ClientFormProps {
  */
 export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientFormProps) {
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -109,7 +111,7 @@ export function ClientForm({ client, submitLabel, onSave, onCancel }: ClientForm
             <input {...register('lastName')} {...field('lastName').inputProps} autoComplete="off" />
           </Field>
           <Field label="Date of birth" {...field('dateOfBirth')}>
-            <input type="date" {...register('dateOfBirth', optional)} {...field('dateOfBirth').inputProps} />
+            <FormDateInput control={control} name="dateOfBirth" optional {...field('dateOfBirth').inputProps} />
           </Field>
           <EnumSelectField label="Sex" {...field('sex')} registration={register('sex', optional)} values={SEXES} labels={sexLabels} />
         </div>

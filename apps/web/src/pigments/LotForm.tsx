@@ -5,6 +5,7 @@ import type { LotInput } from '../api/catalogue';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
@@ -20,6 +21,7 @@ interface LotFormProps {
 export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
   const { timeZone } = useClinic();
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -41,10 +43,10 @@ export function LotForm({ itemName, onAdd, onCancel }: LotFormProps) {
         <input {...register('lotNumber')} {...field('lotNumber').inputProps} autoComplete="off" autoFocus />
       </Field>
       <Field label="Received" required {...field('receivedOn')}>
-        <input type="date" {...register('receivedOn')} {...field('receivedOn').inputProps} />
+        <FormDateInput control={control} name="receivedOn" {...field('receivedOn').inputProps} />
       </Field>
       <Field label="Expires" required {...field('expiresOn')}>
-        <input type="date" {...register('expiresOn')} {...field('expiresOn').inputProps} />
+        <FormDateInput control={control} name="expiresOn" {...field('expiresOn').inputProps} />
       </Field>
       <Field label="Quantity" required {...field('quantity')}>
         <input type="number" min={0} className="short" {...register('quantity', { valueAsNumber: true })} {...field('quantity').inputProps} />

@@ -13,6 +13,7 @@ import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './rep
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ColumnHeads } from '../shared/ColumnHeads';
+import { DateInput, onWholeDate } from '../shared/DateInput';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
 export function TreatmentReportPage() {
@@ -60,11 +61,11 @@ export function TreatmentReportPage() {
         </label>
         <label className="inline-field">
           From
-          <input type="date" value={filters.from ?? ''} max={filters.to} onChange={(event) => change({ from: event.target.value })} />
+          <DateInput value={filters.from} max={filters.to} onChange={onWholeDate((from) => change({ from }))} />
         </label>
         <label className="inline-field">
           To
-          <input type="date" value={filters.to ?? ''} min={filters.from} onChange={(event) => change({ to: event.target.value })} />
+          <DateInput value={filters.to} min={filters.from} onChange={onWholeDate((to) => change({ to }))} />
         </label>
         <label className="inline-field">
           Plan

@@ -11,6 +11,7 @@ import { queryKeys } from '../data/query-keys';
 import { useArtistsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { formatDate } from '../shared/format';
 import { dayHoursText, parseWeek } from './weekly-hours';
 import { EnumOptions } from '../shared/EnumOptions';
@@ -156,6 +157,7 @@ export function ArtistScheduleSection() {
 
 function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedule: ArtistSchedule) => Promise<unknown> }) {
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -177,10 +179,10 @@ function TimeOffForm({ artistId, onAdded }: { artistId: string; onAdded: (schedu
     <form className="inline-form" noValidate onSubmit={handleSubmit(add)} aria-label="Add time off">
       <ErrorAlert message={formError} />
       <Field label="First day" required {...field('startsOn')}>
-        <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
+        <FormDateInput control={control} name="startsOn" {...field('startsOn').inputProps} />
       </Field>
       <Field label="Last day" required {...field('endsOn')}>
-        <input type="date" {...register('endsOn')} {...field('endsOn').inputProps} />
+        <FormDateInput control={control} name="endsOn" {...field('endsOn').inputProps} />
       </Field>
       <Field label="Why" required {...field('reason')}>
         <select {...register('reason')} {...field('reason').inputProps}>

@@ -6,6 +6,7 @@ import { queryKeys } from '../data/query-keys';
 import { useClosuresQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { formatDate } from '../shared/format';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { AddButton } from './AddButton';
@@ -42,10 +43,10 @@ export function ClosuresSection() {
       </ul>
       <form className="inline-form" noValidate onSubmit={handleSubmit((closure) => add(closuresApi.add(closure), form))} aria-label="Close the clinic">
         <Field label="First day" required {...field('startsOn')}>
-          <input type="date" {...register('startsOn')} {...field('startsOn').inputProps} />
+          <FormDateInput control={form.control} name="startsOn" {...field('startsOn').inputProps} />
         </Field>
         <Field label="Last day" required {...field('endsOn')}>
-          <input type="date" {...register('endsOn')} {...field('endsOn').inputProps} />
+          <FormDateInput control={form.control} name="endsOn" {...field('endsOn').inputProps} />
         </Field>
         <Field label="Why" required {...field('reason')}>
           <input {...register('reason')} {...field('reason').inputProps} autoComplete="off" placeholder="e.g. Thanksgiving" />

@@ -25,6 +25,7 @@ import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { Field } from '../shared/Field';
 import { clockTime, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { TimeInput } from '../shared/TimeInput';
 import { fullName } from '../shared/format';
 import { todayIn } from '../shared/zoned-time';
@@ -246,7 +247,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
         <SlotPicker slots={slots} window={window} artists={resources.artists} timeZone={timeZone} chosen={{ date, time, artistId }} onChoose={choose} />
         <div className="grid">
           <Field label={chosenKind === 'plan_session' ? 'Day' : 'Day (free times from)'} required {...field('date')}>
-            <input type="date" {...register('date')} {...field('date').inputProps} />
+            <FormDateInput control={control} name="date" {...field('date').inputProps} />
           </Field>
           <Field label={`Time (${timeZone.replaceAll('_', ' ')})`} required {...field('time')}>
             <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />

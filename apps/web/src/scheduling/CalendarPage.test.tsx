@@ -159,7 +159,7 @@ describe('booking from the calendar', () => {
     await userEvent.keyboard('{Enter}');
 
     const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
-    expect(panel.getByLabelText<HTMLInputElement>(/^Day/).value).toBe('2030-03-11');
+    expect(panel.getByLabelText<HTMLInputElement>(/^Day/).value).toBe('11 Mar 2030');
     expect(panel.getByLabelText<HTMLInputElement>(/^Time/).value).toBe('09:00');
   });
 });

@@ -24,6 +24,7 @@ import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
 import { useSchedulingResources } from './use-scheduling-resources';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { DateInput, onWholeDate } from '../shared/DateInput';
 
 // The panels bring the forms (and zod with them): the calendar shows without waiting for them.
 const BookingPanel = lazyPage(() => import('./BookingPanel'), 'BookingPanel');
@@ -185,7 +186,7 @@ export function CalendarPage() {
           </div>
           <label className="inline-field">
             Day
-            <input type="date" value={date} onChange={(event) => event.target.value && update({ date: event.target.value })} />
+            <DateInput value={date} onChange={onWholeDate((day) => day && update({ date: day }))} />
           </label>
           {view === 'week' && (
             <label className="inline-field">

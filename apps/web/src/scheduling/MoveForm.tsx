@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { clockTime, fieldDescriber, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { TimeInput } from '../shared/TimeInput';
 import type { MoveTarget } from './use-appointment-moves';
 
@@ -28,6 +29,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
   const { timeZone } = useClinic();
   const startsAt = new Date(appointment.startsAt);
   const {
+    control,
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
@@ -52,7 +54,7 @@ export function MoveForm({ appointment, artists, onMove, onKeep }: MoveFormProps
       )}
       <div className="grid">
         <Field label="Day" required {...field('date')}>
-          <input type="date" {...register('date')} {...field('date').inputProps} autoFocus />
+          <FormDateInput control={control} name="date" {...field('date').inputProps} autoFocus />
         </Field>
         <Field label="Time" required {...field('time')}>
           <TimeInput {...register('time', clockTime)} {...field('time').inputProps} />

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../api/http';
+import { formatDate } from '../shared/format';
 import { GuidedScreening } from './GuidedScreening';
 
 const today = '2026-03-10';
@@ -126,7 +127,12 @@ describe('GuidedScreening', () => {
     expect(screen.getByText('Date of the last treatment is needed')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText(/Date of the last treatment/));
 
-    fireEvent.change(screen.getByLabelText(/Date of the last treatment/), { target: { value: addCalendarDays(today, -60) } });
+    const lastTreatment = screen.getByLabelText(/Date of the last treatment/);
+    fireEvent.change(lastTreatment, { target: { value: 'last spring' } });
+    await next();
+    expect(screen.getByText('Enter a date such as 3 Dec 2026')).toBeTruthy();
+
+    fireEvent.change(lastTreatment, { target: { value: formatDate(addCalendarDays(today, -60)) } });
     await next();
     expect(stepHeading().textContent).toContain('Allergies');
   });

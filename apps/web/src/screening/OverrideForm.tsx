@@ -5,6 +5,7 @@ import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { todayIn } from '../shared/zoned-time';
 import { FormActions } from '../shared/FormActions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -22,6 +23,7 @@ interface OverrideFormProps {
 export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps) {
   const today = todayIn(useClinic().timeZone);
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -46,7 +48,7 @@ export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps)
           <textarea rows={3} {...register('reason')} {...field('reason').inputProps} autoFocus />
         </Field>
         <Field label="Valid until" required {...field('validUntil')}>
-          <input type="date" min={today} {...register('validUntil')} {...field('validUntil').inputProps} />
+          <FormDateInput control={control} name="validUntil" min={today} {...field('validUntil').inputProps} />
         </Field>
         <FormActions submitLabel="Override" busyLabel="Saving…" submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>

@@ -5,6 +5,7 @@ import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { todayIn } from '../shared/zoned-time';
 import { patchTestResultLabels } from './outcome-words';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -15,6 +16,7 @@ import { useFormSave } from '../shared/use-form-save';
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
   const today = todayIn(useClinic().timeZone);
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -40,10 +42,10 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
             <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />
           </Field>
           <Field label="Applied on" required {...field('appliedOn')}>
-            <input type="date" max={today} {...register('appliedOn')} {...field('appliedOn').inputProps} />
+            <FormDateInput control={control} name="appliedOn" max={today} {...field('appliedOn').inputProps} />
           </Field>
           <Field label="Read on" required {...field('readOn')}>
-            <input type="date" max={today} {...register('readOn')} {...field('readOn').inputProps} />
+            <FormDateInput control={control} name="readOn" max={today} {...field('readOn').inputProps} />
           </Field>
           <EnumSelectField label="Result" required {...field('result')} registration={register('result', optional)} values={PATCH_TEST_RESULTS} labels={patchTestResultLabels} />
         </div>

@@ -1,6 +1,7 @@
 import type { ScreeningQuestion } from '@smp/contracts';
 import { Field } from '../shared/Field';
 import { answerPath, datePath, type GivenAnswer, type Problems } from './guided-screening';
+import { DateInput } from '../shared/DateInput';
 
 interface YesNoQuestionProps {
   question: ScreeningQuestion;
@@ -39,14 +40,13 @@ export function YesNoQuestion({ question, given, problems, today, onChange }: Ye
       )}
       {given?.answer && question.date && (
         <Field id={`${idPrefix}-date`} label={question.date.label} required={question.date.kind === 'since'} message={dateProblem}>
-          <input
-            type="date"
+          <DateInput
             id={`${idPrefix}-date`}
             className="large"
             value={given.date}
             max={question.date.kind === 'since' ? today : undefined}
             min={question.date.kind === 'until' ? today : undefined}
-            onChange={(event) => onChange({ answer: true, date: event.target.value })}
+            onChange={(date) => onChange({ answer: true, date })}
             aria-invalid={dateProblem ? true : undefined}
             aria-describedby={dateProblem ? `${idPrefix}-date-error` : undefined}
           />

@@ -1,4 +1,14 @@
-import { SCREENING_SECTIONS, type FieldError, type ScreeningAnswer, type ScreeningInput, type ScreeningQuestion, type ScreeningQuestionnaire, type ScreeningSection } from '@smp/contracts';
+import {
+  isCalendarDate,
+  SCREENING_SECTIONS,
+  type FieldError,
+  type ScreeningAnswer,
+  type ScreeningInput,
+  type ScreeningQuestion,
+  type ScreeningQuestionnaire,
+  type ScreeningSection,
+} from '@smp/contracts';
+import { UNREADABLE_DATE } from '../shared/typed-date';
 
 /** What the client has said to one question; `date` is '' until a date is given. */
 export interface GivenAnswer {
@@ -32,12 +42,18 @@ export function stepProblems(questions: readonly ScreeningQuestion[], answers: A
     const given = answers[question.id];
     if (!given) {
       problems[answerPath(question.id)] = 'Answer yes or no';
-    } else if (given.answer && question.date?.kind === 'since') {
-      if (!given.date) problems[datePath(question.id)] = `${question.date.label} is needed`;
-      else if (given.date > today) problems[datePath(question.id)] = 'Cannot be in the future';
+    } else if (given.answer && question.date) {
+      const problem = dateProblem(question.date, given.date, today);
+      if (problem) problems[datePath(question.id)] = problem;
     }
   }
   return problems;
+}
+
+function dateProblem(asked: NonNullable<ScreeningQuestion['date']>, given: string, today: string): string | null {
+  if (!given) return asked.kind === 'since' ? `${asked.label} is needed` : null;
+  if (!isCalendarDate(given)) return UNREADABLE_DATE;
+  return asked.kind === 'since' && given > today ? 'Cannot be in the future' : null;
 }
 
 /** The answers as the screening rules read them: a date only with a yes. */

@@ -3,12 +3,14 @@ import { certificationInputSchema, type CertificationInput } from '@smp/contract
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { FormDateInput } from '../shared/FormDateInput';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useFormSave } from '../shared/use-form-save';
 
 /** Adds one certification; the form empties for the next one after each save. */
 export function CertificationForm({ onAdd }: { onAdd: (certification: CertificationInput) => Promise<void> }) {
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -40,10 +42,10 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
             <input {...register('issuer', optional)} {...field('issuer').inputProps} autoComplete="off" />
           </Field>
           <Field label="Issued on" {...field('issuedOn')}>
-            <input type="date" {...register('issuedOn', optional)} {...field('issuedOn').inputProps} />
+            <FormDateInput control={control} name="issuedOn" optional {...field('issuedOn').inputProps} />
           </Field>
           <Field label="Expires on" required {...field('expiresOn')}>
-            <input type="date" {...register('expiresOn')} {...field('expiresOn').inputProps} />
+            <FormDateInput control={control} name="expiresOn" {...field('expiresOn').inputProps} />
           </Field>
         </div>
         <div className="actions">
