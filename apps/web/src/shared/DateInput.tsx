@@ -23,8 +23,8 @@ interface Typing {
   after: string;
 }
 
-/** The calendar's width in pixels: seven 40 px days and its padding (styles.css). */
-const PICKER_WIDTH = 306;
+/** The calendar's width in pixels as drawn (seven 40 px days, its caption and padding). */
+const PICKER_WIDTH = 330;
 const PICKER_YEARS = { first: new Date(1900, 0), last: new Date(new Date().getFullYear() + 10, 11) };
 
 /**
