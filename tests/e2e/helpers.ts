@@ -55,8 +55,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** A YYYY-MM-DD day as the app shows it and its date fields hold it, e.g. "3 Dec 2026". */
 export function shownDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? '?'} ${year}`;
 }
 
 export async function clinicDay(page: Page, days: number): Promise<string> {
