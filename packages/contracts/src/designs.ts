@@ -46,7 +46,14 @@ export const designGeometrySchema = z
   .meta({ id: 'DesignGeometry' });
 export type DesignGeometry = z.infer<typeof designGeometrySchema>;
 
-const reason = text().trim().min(3, 'Say why in a few words').max(1000, 'At most 1000 characters');
+/** Why a version was drawn: required of an adjustment. */
+export const designReason = text().trim().min(3, 'Say why in a few words').max(1000, 'At most 1000 characters');
+
+/** The client's approval: their typed name and drawn signature, as on the screening. */
+export const designApprovalSchema = z.strictObject({
+  signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
+  signature: signatureImage,
+});
 
 export const designInputSchema = z
   .strictObject({
@@ -60,13 +67,9 @@ export const designVersionInputSchema = z
   .discriminatedUnion(
     'kind',
     [
-      z.strictObject({ kind: z.literal('consultation'), photoId: z.uuid('Choose a photo').optional(), geometry: designGeometrySchema, reason: reason.optional() }),
-      z.strictObject({
-        kind: z.literal('approved'),
-        signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
-        signature: signatureImage,
-      }),
-      z.strictObject({ kind: z.literal('adjustment'), photoId: z.uuid('Choose a photo').optional(), geometry: designGeometrySchema, reason }),
+      z.strictObject({ kind: z.literal('consultation'), photoId: z.uuid('Choose a photo').optional(), geometry: designGeometrySchema, reason: designReason.optional() }),
+      designApprovalSchema.extend({ kind: z.literal('approved') }),
+      z.strictObject({ kind: z.literal('adjustment'), photoId: z.uuid('Choose a photo').optional(), geometry: designGeometrySchema, reason: designReason }),
     ],
     { error: 'Choose consultation, approved or adjustment' },
   )

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signatureImage, text, type Design } from '@smp/contracts';
+import { designApprovalSchema, type Design } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { designsApi } from '../api/designs';
 import { afterDesignChange } from '../data/invalidation';
 import { SignaturePad } from '../screening/SignaturePad';
@@ -9,11 +9,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { useFormSave } from '../shared/use-form-save';
 
-const approvalSchema = z.object({
-  signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
-  signature: signatureImage,
-});
-type Approval = z.input<typeof approvalSchema>;
+type Approval = z.input<typeof designApprovalSchema>;
 
 /** The client approves the design as drawn: their typed name and drawn signature, as for the screening. */
 export function DesignApprovalForm({ design }: { design: Design }) {
@@ -24,7 +20,7 @@ export function DesignApprovalForm({ design }: { design: Design }) {
     setError,
     setValue,
     formState: { errors, isSubmitting },
-  } = useAppForm<Approval>({ resolver: zodResolver(approvalSchema), defaultValues: { signedName: '', signature: '' } });
+  } = useAppForm<Approval>({ resolver: zodResolver(designApprovalSchema), defaultValues: { signedName: '', signature: '' } });
   const field = fieldDescriber('design', errors);
   register('signature');
 

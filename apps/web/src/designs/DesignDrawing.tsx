@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { photoRoutes, routeUrl, type Design, type DesignGeometry } from '@smp/contracts';
+import { designReason, photoRoutes, routeUrl, type Design, type DesignGeometry } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -18,8 +18,8 @@ const guideLabels: Record<GuideName, string> = { midline: 'Mid-line', symmetry: 
 
 /** An adjustment says why; a consultation drawing may. */
 const reasonSchemas = {
-  adjustment: z.object({ reason: z.string().trim().min(3, 'Say why in a few words').max(1000, 'At most 1000 characters') }),
-  consultation: z.object({ reason: z.string().trim().max(1000, 'At most 1000 characters') }),
+  adjustment: z.object({ reason: designReason }),
+  consultation: z.object({ reason: designReason.or(z.literal('')) }),
 };
 
 /** The drawing view, made for a tablet held upright: the photo with the points to drag, the guides, and Save. */
@@ -49,7 +49,7 @@ export function DesignDrawing({ clientId, photoId, design }: { clientId: string;
         ? await designsApi.addVersion(design.id, { kind, photoId, geometry, reason })
         : await designsApi.addVersion(design.id, { kind, photoId, geometry, ...(reason ? { reason } : {}) });
     await afterDesignChange(queryClient, saved);
-    navigate(designPath(clientId, saved.id));
+    await navigate(designPath(clientId, saved.id), { replace: true });
   });
 
   const heading = !design ? 'Design a hairline' : kind === 'adjustment' ? 'Adjust the approved design' : 'Redraw the consultation design';
