@@ -20,6 +20,9 @@ export const permissions = {
   'consultations.record': clinicians,
   'photos.read': clinicians,
   'photos.write': clinicians,
+  /** Hairline designs: everyone sees whether one is approved; artists and owners draw them and take the client's approval. */
+  'designs.read': everyone,
+  'designs.write': clinicians,
   /** A screening's outcome and whether treatment may go ahead, without the answers behind it. */
   'screening.readOutcome': everyone,
   /** The medical answers, the items they raise, clearance letters and patch tests. */

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'consultation.cancel',
   'photo.upload',
   'photo.view',
+  'design.create',
+  'design.read',
   'screening.create',
   'screening.read',
   'screening.clearance_add',

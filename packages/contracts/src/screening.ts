@@ -5,7 +5,7 @@ import { CURRENT_SCREENING_QUESTIONNAIRE, SCREENING_OUTCOMES, SCREENING_QUESTION
 
 /** A drawn signature as a PNG data URL, as a canvas gives it. */
 export const SIGNATURE_MAX_LENGTH = 300_000;
-const signatureImage = text()
+export const signatureImage = text()
   .max(SIGNATURE_MAX_LENGTH, 'The signature image is too large')
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'Draw the signature');
 

@@ -67,6 +67,18 @@ async function seedRecords(): Promise<Seeded> {
   const consultation = await api.post(`/api/clients/${clientId}/consultations`).send({ artistId, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
   const photo = await jpegPhoto(64, 48);
   const uploaded = await api.post(`/api/clients/${clientId}/consultations/${consultation.body.id}/photos`).field('view', 'front').attach('file', photo, 'front.jpg');
+  const design = await api.post(`/api/clients/${clientId}/hairline-designs`).send({
+    photoId: uploaded.body.id,
+    geometry: {
+      hairline: [
+        { x: 0.2, y: 0.4 },
+        { x: 0.8, y: 0.4 },
+      ],
+      temples: [],
+      recessionCorners: [],
+      guides: { midline: null, symmetry: null, frontalTuft: null },
+    },
+  });
   // A spare artist for the staff and schedule endpoints, so deactivating them leaves the bookings' artist at work.
   const spare = await api.post('/api/staff').send({ name: 'Spare Artist', email: 'spare@clinic.test', role: 'artist', password: 'a long enough password 1' });
   const certification = await api.post(`/api/staff/${spare.body.id}/certifications`).send({ name: 'Bloodborne pathogens', expiresOn: dayFromToday(200) });
@@ -91,6 +103,7 @@ async function seedRecords(): Promise<Seeded> {
     sessionRecord: sessionRecord.body.id,
     consultation: consultation.body.id,
     photo: uploaded.body.id,
+    design: design.body.id,
     staff: spare.body.id,
     artist: artistId,
     certification: certification.body.certifications[0]?.id,
@@ -127,6 +140,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   consultations: 'consultation',
   certifications: 'certification',
   'time-off': 'timeOff',
+  'hairline-designs': 'design',
 };
 
 /** A real id for a body or query field of that name. */
@@ -139,6 +153,7 @@ const KIND_BY_FIELD: Record<string, string> = {
   planId: 'plan',
   lotId: 'pigmentLot',
   needleLotId: 'needleLot',
+  photoId: 'photo',
 };
 
 /** Values that pass the rules a schema does not show, so that the mutations of the other fields get past validation. */

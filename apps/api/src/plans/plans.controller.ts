@@ -46,7 +46,8 @@ export class PlansController {
   @Requires('plans.write')
   @ApiDoc({
     summary: 'Start a plan',
-    description: 'Refused with the reasons when the client’s screening does not allow treatment today and no owner has overridden it.',
+    description:
+      'Refused with the reasons when the client’s screening does not allow treatment today, or (hairline restoration, edge-up) the client has not approved a hairline design (`design`), and no owner has overridden it.',
     responses: { 200: { description: 'The active plan' }, ...problemResponses.notFound, 409: { description: 'Not a draft, or the screening does not allow treatment (`reasons`)' } },
   })
   start(@RouteParams(planRoutes.start) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {

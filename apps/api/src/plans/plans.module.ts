@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { DesignsModule } from '../designs/designs.module.js';
 import { PlansController } from './plans.controller.js';
 import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
 
-@Module({ imports: [ClinicModule, ScreeningModule, SchedulingModule], controllers: [PlansController], providers: [PlansService, PricesService] })
+@Module({ imports: [ClinicModule, ScreeningModule, SchedulingModule, DesignsModule], controllers: [PlansController], providers: [PlansService, PricesService] })
 export class PlansModule {}

@@ -11,6 +11,7 @@ import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
+import { DesignsService } from '../designs/designs.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
@@ -34,6 +35,7 @@ export class PlansService {
     private readonly standings: ScreeningStandingQueries,
     private readonly availability: AvailabilityService,
     private readonly calendar: AppointmentWriter,
+    private readonly designs: DesignsService,
   ) {}
 
   /** A draft plan: the style, the artist, a shade per session, quoted from the price list (owners may quote otherwise). */
@@ -63,16 +65,17 @@ export class PlansService {
     return this.get(id);
   }
 
-  /** Starting a plan needs a screening that allows treatment today, or an owner's override of it. */
+  /** Starting a plan needs a screening that allows treatment today and, for a hairline, the client's approved design; or an owner's override. */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
     const { timeZone } = await this.clinic.get();
-    await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    const eligibility = await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    const design = await this.designs.assertDesignForPlan(plan.clientId, plan.style as TreatmentStyle, eligibility.override);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
       if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');
-      await this.record(transaction, actor, 'plan.start', plan.clientId, planId);
+      await this.record(transaction, actor, 'plan.start', plan.clientId, planId, design ? { withoutApprovedDesign: design.overriddenBy } : {});
     });
     return this.get(planId);
   }

@@ -255,7 +255,7 @@ describe('plan sessions', () => {
     await testApp
       .as('owner')
       .put('/api/prices')
-      .send({ prices: [{ style: 'hairline_restoration', planPriceMinor: 300_000, extraSessionPriceMinor: 70_000 }] });
+      .send({ prices: [{ style: 'density', planPriceMinor: 300_000, extraSessionPriceMinor: 70_000 }] });
     const clientId = await screenedClient(testApp);
     const plan = await activePlan(testApp, clientId);
     expect((await testApp.as('artist').get(`/api/treatment-plans/${plan.id}`)).body).toMatchObject({ quotedPriceMinor: 300_000, currency: 'USD' });

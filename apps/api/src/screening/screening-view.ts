@@ -2,6 +2,7 @@ import { routePath, screeningRoutes, SCREENING_QUESTIONNAIRES, type Clearance, t
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';
+import { signatureDataUrl } from './signature.js';
 
 export type ScreeningRowWithPeople = ScreeningRow & {
   conductedBy: { id: string; name: string };
@@ -78,6 +79,6 @@ export function toScreening(row: ScreeningRowWithPeople, context: ViewContext): 
         })
       : null,
     answers: context.withAnswers ? Object.fromEntries(Object.entries(answers).map(([id, given]) => [id, { answer: given.answer, date: given.date ?? null }])) : null,
-    signature: context.withAnswers ? `data:image/png;base64,${Buffer.from(row.signaturePng).toString('base64')}` : null,
+    signature: context.withAnswers ? signatureDataUrl(row.signaturePng) : null,
   };
 }

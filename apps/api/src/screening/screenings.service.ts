@@ -18,14 +18,13 @@ import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
+import { signaturePng } from './signature.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { screeningValidUntil } from './screening-status.js';
 import { screeningIncludes, toScreening, type ScreeningRowWithPeople } from './screening-view.js';
 
 type ScreeningInput = z.output<typeof screeningInputSchema>;
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Signed screenings: recording them and reading them, answers only for roles that may see them. */
 @Injectable()
@@ -39,8 +38,7 @@ export class ScreeningsService {
   /** Records a signed screening. It is never changed afterwards: a change of answers is a new screening. */
   async create(clientId: string, input: ScreeningInput, actor: Actor, role: StaffRole): Promise<Screening> {
     await assertActiveClient(this.database, clientId, 'adding to their record');
-    const signature = Buffer.from(input.signature.slice(input.signature.indexOf(',') + 1), 'base64');
-    if (!signature.subarray(0, 8).equals(PNG_SIGNATURE)) throw validationProblem([{ field: 'signature', message: 'Draw the signature' }]);
+    const signature = signaturePng(input.signature);
     const settings = await this.settings.get();
     const today = dateInZone(new Date(), settings.timeZone);
     const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE;
@@ -66,7 +64,7 @@ export class ScreeningsService {
           answeredOutcome,
           conductedById: actor.staffId!,
           signedName: input.signedName,
-          signaturePng: new Uint8Array(signature),
+          signaturePng: signature,
           validUntil: fromIsoDate(screeningValidUntil(today, settings.screeningValidityDays))!,
         },
         include: screeningIncludes,

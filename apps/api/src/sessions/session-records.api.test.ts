@@ -396,14 +396,14 @@ describe('traceability and history', () => {
   });
 
   it('gives owners every client’s sessions with counts per artist and style, and a CSV of them', async () => {
-    const report = (await testApp.as('owner').get('/api/treatment-history').query({ style: 'hairline_restoration' })).body;
+    const report = (await testApp.as('owner').get('/api/treatment-history').query({ style: 'density' })).body;
     expect(report.rows.length).toBeGreaterThan(0);
-    expect(report.rows.every((row: { style: string }) => row.style === 'hairline_restoration')).toBe(true);
+    expect(report.rows.every((row: { style: string }) => row.style === 'density')).toBe(true);
     expect(report.countsByArtist).toEqual([{ artist: { id: testApp.staff.artist.id, name: 'Arturo Artist' }, sessions: report.rows.length }]);
-    expect(report.countsByStyle).toEqual([{ style: 'hairline_restoration', sessions: report.rows.length }]);
+    expect(report.countsByStyle).toEqual([{ style: 'density', sessions: report.rows.length }]);
     expect((await testApp.as('owner').get('/api/treatment-history').query({ style: 'correction' })).body.rows).toEqual([]);
 
-    const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv', style: 'hairline_restoration' });
+    const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv', style: 'density' });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     // Spreadsheet programs read a file without the byte order mark as their own code page, garbling accented names.
     expect(csv.text.startsWith('\uFEFF')).toBe(true);

@@ -57,6 +57,6 @@ export async function activePlan(testApp: TestApp, clientId: string): Promise<{ 
   const created = await testApp
     .as('artist')
     .post('/api/treatment-plans')
-    .send({ clientId, style: 'hairline_restoration', artistId: testApp.staff.artist.id, shades: ['Soft black, diluted', 'Soft black'] });
+    .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Soft black, diluted', 'Soft black'] });
   return (await testApp.as('receptionist').post(`/api/treatment-plans/${created.body.id}/start`)).body;
 }

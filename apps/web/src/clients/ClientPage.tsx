@@ -7,6 +7,7 @@ import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { ConsultationsCard } from '../consultations/ConsultationsCard';
 import { PhotoComparison } from '../photos/PhotoComparison';
+import { HairlineDesignsCard } from '../designs/HairlineDesignsCard';
 import { PlansCard } from '../plans/PlansCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
@@ -168,6 +169,7 @@ export function ClientPage() {
           </section>
           <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
           <PlansCard client={client} />
+          <HairlineDesignsCard client={client} />
           {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
           <ConsultationsCard client={client} />
           {canSeePhotos && <PhotoComparison clientId={client.id} />}

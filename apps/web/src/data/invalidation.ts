@@ -1,4 +1,4 @@
-import type { Appointment, Client, Consultation, Eligibility, Plan, SessionRecord, Staff } from '@smp/contracts';
+import type { Appointment, Client, Consultation, Design, Eligibility, Plan, SessionRecord, Staff } from '@smp/contracts';
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './query-keys';
 
@@ -101,4 +101,9 @@ export function afterSchedulingSettingsChange(queryClient: QueryClient, changed:
 /** The clinic's hours, spacing, validity and zone: every free slot, window and standing may read differently. */
 export function afterClinicSettingsChange(queryClient: QueryClient) {
   return queryClient.invalidateQueries();
+}
+
+/** A new version of a hairline design: the design as answered, the client's list of designs, and their plans (which may now start). */
+export function afterDesignChange(queryClient: QueryClient, design: Design) {
+  return refetch(queryClient, [queryKeys.designs.ofClient(design.clientId), queryKeys.plans.ofClient(design.clientId)], [answer(queryClient, queryKeys.designs.detail(design.id), design)]);
 }

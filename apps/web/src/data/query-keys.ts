@@ -70,6 +70,10 @@ export const queryKeys = {
     list: (clientId: string, view: string | undefined) => ['photos', clientId, { view: view ?? null }] as const,
     ofAppointment: (clientId: string, appointmentId: string) => ['photos', clientId, { appointmentId }] as const,
   },
+  designs: {
+    ofClient: (clientId: string) => ['designs', clientId] as const,
+    detail: (designId: string) => ['designs', 'detail', designId] as const,
+  },
   sessionRecords: {
     all: ['session-records'] as const,
     ofAppointment: (appointmentId: string) => ['session-records', 'appointment', appointmentId] as const,

@@ -1,5 +1,7 @@
-import type { Photo } from '@smp/contracts';
+import { DESIGN_VIEWS, type Photo } from '@smp/contracts';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { useCan } from '../auth/use-can';
 import { phaseSuffix, viewLabels } from './view-labels';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
@@ -7,6 +9,7 @@ import { formatInstant } from '../shared/format';
 /** A photo at preview size over the page; Escape, the close button or a click beside it closes it. */
 export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose: () => void }) {
   const clinic = useClinic();
+  const canDesign = useCan('designs.write') && (DESIGN_VIEWS as readonly string[]).includes(photo.view);
   const closeButton = useRef<HTMLButtonElement>(null);
   const title = `${viewLabels[photo.view]}${phaseSuffix(photo)}, ${formatInstant(photo.takenAt, clinic.timeZone)}`;
 
@@ -37,6 +40,11 @@ export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose: () => 
           <a href={photo.originalUrl} target="_blank" rel="noreferrer">
             Open original
           </a>
+          {canDesign && (
+            <Link className="button small" to={`/clients/${photo.clientId}/hairline-designs/draw?photo=${photo.id}`}>
+              Design hairline
+            </Link>
+          )}
           <button ref={closeButton} type="button" className="button small" onClick={onClose}>
             Close <kbd>Esc</kbd>
           </button>

@@ -19,6 +19,8 @@ const ClientListPage = lazyPage(() => import('../clients/ClientListPage'), 'Clie
 const ClientPage = lazyPage(() => import('../clients/ClientPage'), 'ClientPage');
 const ClinicSettingsPage = lazyPage(() => import('../clinic/ClinicSettingsPage'), 'ClinicSettingsPage');
 const ConsultationPage = lazyPage(() => import('../consultations/ConsultationPage'), 'ConsultationPage');
+const DesignDrawingPage = lazyPage(() => import('../designs/DesignDrawingPage'), 'DesignDrawingPage');
+const DesignPage = lazyPage(() => import('../designs/DesignPage'), 'DesignPage');
 const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'FollowUpsPage');
 const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
@@ -48,12 +50,16 @@ const workspaceRoutes = (
     <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
     <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
     <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
+    <Route path="/clients/:id/hairline-designs/:designId" element={<DesignPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
     <Route element={<RequirePermission permission="followUps.read" />}>
       <Route path="/follow-ups" element={<FollowUpsPage />} />
     </Route>
     <Route element={<RequirePermission permission="screening.conduct" />}>
       <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="designs.write" />}>
+      <Route path="/clients/:id/hairline-designs/draw" element={<DesignDrawingPage />} />
     </Route>
     <Route element={<RequirePermission permission="consumables.manage" />}>
       <Route path="/pigments" element={<PigmentsPage />} />

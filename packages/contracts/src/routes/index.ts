@@ -3,6 +3,7 @@ import { clientRoutes } from './clients.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
+import { designRoutes } from './designs.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
 import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
@@ -21,6 +22,7 @@ export {
   clinicRoutes,
   closureRoutes,
   consultationRoutes,
+  designRoutes,
   documentationRoutes,
   followUpRoutes,
   healthRoutes,

@@ -8,6 +8,8 @@ import { consultationRouteSchemas, photoRouteSchemas } from './consultations.sch
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { needleRouteSchemas, pigmentRouteSchemas } from './consumables.schemas.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
+import { designRouteSchemas } from './designs.schemas.js';
+import { designRoutes } from './designs.js';
 import type { Route, RouteSchemas } from './route.js';
 import {
   appointmentRouteSchemas,
@@ -63,6 +65,7 @@ pair(sessionRecordRoutes, sessionRecordRouteSchemas);
 pair(historyRoutes, historyRouteSchemas);
 pair(treatmentReportRoutes, treatmentReportRouteSchemas);
 pair(todayRoutes, todayRouteSchemas);
+pair(designRoutes, designRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];

@@ -1,0 +1,62 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { designApprovalSchema, type Design } from '@smp/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { designsApi } from '../api/designs';
+import { afterDesignChange } from '../data/invalidation';
+import { SignaturePad } from '../screening/SignaturePad';
+import { Field } from '../shared/Field';
+import { fieldDescriber, useAppForm } from '../shared/form';
+import { useFormSave } from '../shared/use-form-save';
+
+type Approval = z.input<typeof designApprovalSchema>;
+
+/** The client approves the design as drawn: their typed name and drawn signature, as for the screening. */
+export function DesignApprovalForm({ design }: { design: Design }) {
+  const queryClient = useQueryClient();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useAppForm<Approval>({ resolver: zodResolver(designApprovalSchema), defaultValues: { signedName: '', signature: '' } });
+  const field = fieldDescriber('design', errors);
+  register('signature');
+
+  const { formError, save } = useFormSave(setError, async ({ signedName, signature }: Approval) => {
+    await afterDesignChange(queryClient, await designsApi.addVersion(design.id, { kind: 'approved', signedName, signature }));
+  });
+
+  return (
+    <form className="card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="design-approval-heading">
+      <h2 id="design-approval-heading">Client’s approval</h2>
+      <p className="hint">Hand the tablet to the client: by signing they agree to the hairline as drawn above.</p>
+      {formError && <p role="alert">{formError}</p>}
+      <Field label="Client’s full name" required {...field('signedName')}>
+        <input {...register('signedName')} {...field('signedName').inputProps} autoComplete="off" />
+      </Field>
+      <div className={errors.signature ? 'field invalid' : 'field'}>
+        <span className="field-label" id="design-signature-label">
+          Client’s signature<span aria-hidden="true"> *</span>
+        </span>
+        <SignaturePad
+          id="design-signature"
+          invalid={Boolean(errors.signature)}
+          describedBy={errors.signature ? 'design-signature-error' : 'design-signature-label'}
+          onChange={(signature) => setValue('signature', signature ?? '', { shouldValidate: Boolean(errors.signature) })}
+        />
+        {errors.signature && (
+          <p className="field-error" id="design-signature-error">
+            {errors.signature.message}
+          </p>
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          Approve the design
+        </button>
+      </div>
+    </form>
+  );
+}
