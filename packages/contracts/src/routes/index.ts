@@ -5,7 +5,7 @@ import { consultationRoutes, photoRoutes } from './consultations.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
-import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
+import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
 
@@ -30,6 +30,7 @@ export {
   pigmentRoutes,
   planRoutes,
   priceRoutes,
+  progressionRoutes,
   roomRoutes,
   scheduleRoutes,
   screeningRoutes,
