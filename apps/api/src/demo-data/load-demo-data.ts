@@ -95,7 +95,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         quotedPriceMinor: demoPrices[demoPlan.style].plan,
         currency,
         createdById: artistId,
-        sessions: { create: demoPlan.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+        sessions: { create: demoPlan.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
       },
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
@@ -133,7 +133,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         quotedPriceMinor: demoPrices[demoTreatment.style].plan,
         currency,
         createdById: artistId,
-        sessions: { create: demoTreatment.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+        sessions: { create: demoTreatment.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
       },
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
@@ -155,6 +155,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
     await transaction.consultation.createMany({
       data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),
     });
+    const pigmentIds = new Map<string, string>();
     for (const { lots, ...pigment } of demoPigments) {
       const created = await transaction.pigment.create({
         data: {
@@ -165,8 +166,18 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         },
         include: { lots: true },
       });
+      pigmentIds.set(created.shadeName, created.id);
       await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ pigmentLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
+    const plannedShades = [
+      { sessions: plan.sessions, shades: demoPlan.shades },
+      { sessions: treatmentPlan.sessions, shades: demoTreatment.shades },
+    ];
+    await transaction.planSessionPigment.createMany({
+      data: plannedShades.flatMap(({ sessions, shades }) =>
+        sessions.flatMap((session, index) => shades[index]!.map((shadeName) => ({ planSessionId: session.id, pigmentId: pigmentIds.get(shadeName)! }))),
+      ),
+    });
     for (const { lots, ...needle } of demoNeedles) {
       const created = await transaction.needle.create({
         data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(0), quantity: 50 })) } },
