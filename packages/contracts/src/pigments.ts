@@ -65,9 +65,9 @@ export const pigmentRefSchema = z
   .meta({ id: 'PigmentRef' });
 export type PigmentRef = z.infer<typeof pigmentRefSchema>;
 
-/** A pigment's name as staff read it: "Perma Blend SMP Pro Soft Black". */
+/** "Perma Blend SMP Pro — Dark Grey": brand and product, then the shade artists ask for. */
 export function pigmentName(pigment: Pick<PigmentRef, 'brand' | 'product' | 'shadeName'>): string {
-  return `${pigment.brand} ${pigment.product} ${pigment.shadeName}`;
+  return `${pigment.brand} ${pigment.product} — ${pigment.shadeName}`;
 }
 
 /** The lot of a pigment used at a session, with the pigment and its tone. */

@@ -125,7 +125,7 @@ export const PATCH_TEST_RESULTS = ['passed', 'failed'] as const;
 export const patchTestInputSchema = z
   .strictObject({
     pigmentId: z.uuid('Choose the pigment tested'),
-    lotId: z.uuid('Choose a lot').optional().meta({ description: 'The lot tested, a lot of that pigment.' }),
+    lotId: z.uuid('Choose a lot').nullish().meta({ description: 'The lot tested, a lot of that pigment.' }),
     appliedOn: isoDate,
     readOn: isoDate,
     result: z.enum(PATCH_TEST_RESULTS),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differsFromPlan, repeatedShadeWarning, samePigments } from './shade-progression.js';
+import { differsFromPlan, plannedShade, repeatedShadeWarning, samePigments } from './shade-progression.js';
 
 const SOFT_BLACK = '0b6c1c8e-4b7c-4d8e-9a51-000000000001';
 const DARK_GREY = '0b6c1c8e-4b7c-4d8e-9a51-000000000002';
@@ -35,5 +35,15 @@ describe('differsFromPlan', () => {
   it('is false when it used the planned ones, or when the plan named no catalogue pigment', () => {
     expect(differsFromPlan([SOFT_BLACK, DARK_GREY], [DARK_GREY, SOFT_BLACK])).toBe(false);
     expect(differsFromPlan([], [DARK_GREY])).toBe(false);
+  });
+});
+
+describe('plannedShade', () => {
+  const pigment = (shadeName: string) => ({ id: SOFT_BLACK, brand: 'Perma Blend', product: 'SMP Pro', shadeName, tone: 'neutral' as const });
+  it('names the planned pigments, a blend joined by +', () => {
+    expect(plannedShade({ pigments: [pigment('Dark Grey'), pigment('Soft Black')], shadeNote: null })).toBe('Perma Blend SMP Pro — Dark Grey + Perma Blend SMP Pro — Soft Black');
+  });
+  it('keeps the shade typed on a plan from before the catalogue', () => {
+    expect(plannedShade({ pigments: [], shadeNote: 'Soft black, diluted' })).toBe('Soft black, diluted');
   });
 });

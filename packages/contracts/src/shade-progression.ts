@@ -1,3 +1,5 @@
+import { pigmentName, type PigmentRef } from './pigments.js';
+
 /**
  * Shade progression across a plan's sessions (domain: session 2 is usually darker
  * or blended, so planning the very same pigments again deserves a second look).
@@ -21,4 +23,9 @@ export function repeatedShadeWarning(previous: { number: number; pigmentIds: rea
 /** Whether the pigments a session used differ from the ones planned for it; never when nothing was planned from the catalogue. */
 export function differsFromPlan(plannedPigmentIds: readonly string[], usedPigmentIds: readonly string[]): boolean {
   return plannedPigmentIds.length > 0 && !samePigments(plannedPigmentIds, usedPigmentIds);
+}
+
+/** What a plan session plans, in words: its catalogue pigments, or the shade typed before sessions named them. */
+export function plannedShade(session: { pigments: readonly PigmentRef[]; shadeNote: string | null }): string {
+  return session.pigments.length > 0 ? session.pigments.map(pigmentName).join(' + ') : (session.shadeNote ?? 'No shade planned');
 }
