@@ -156,6 +156,15 @@ describe('patch tests per pigment', () => {
     expect(recorded.status).toBe(201);
   });
 
+  it('let a failed test of another pigment leave the one that passed cleared', async () => {
+    const clientId = await screenedClient(testApp, { pigment_allergy: { answer: true } });
+    const test = (pigmentId: string, result: string, readOn: string) =>
+      testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send({ pigmentId, appliedOn: '2026-01-05', readOn, result });
+    await test(darkGrey.id, 'passed', '2026-01-07');
+    await test(softBlack.id, 'failed', '2026-01-09');
+    expect((await testApp.as('artist').get(`/api/clients/${clientId}/eligibility`)).body).toMatchObject({ eligible: true });
+  });
+
   it('refuse a lot of another pigment than the one tested', async () => {
     const clientId = await screenedClient(testApp);
     const refused = await testApp
