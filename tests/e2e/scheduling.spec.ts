@@ -20,8 +20,14 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await plans.getByLabel('Style').selectOption('density');
   await plans.getByLabel('Artist').selectOption({ label: 'Marco Silva' });
   await expect(plans.getByText(/\$2,500\.00 the plan/)).toBeVisible();
-  await plans.getByRole('group', { name: /Session 1 pigments/ }).getByRole('checkbox', { name: /Dark Grey/ }).check();
-  await plans.getByRole('group', { name: /Session 2 pigments/ }).getByRole('checkbox', { name: /Soft Black/ }).check();
+  await plans
+    .getByRole('group', { name: /Session 1 pigments/ })
+    .getByRole('checkbox', { name: /Dark Grey/ })
+    .check();
+  await plans
+    .getByRole('group', { name: /Session 2 pigments/ })
+    .getByRole('checkbox', { name: /Soft Black/ })
+    .check();
   await screenshot(page, '61-new-plan');
   await plans.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Draft/ })).toBeVisible();

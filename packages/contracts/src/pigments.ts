@@ -60,9 +60,7 @@ export const pigmentSchema = z
 export type Pigment = z.infer<typeof pigmentSchema>;
 
 /** A catalogue pigment as plans, session records and patch tests name it. */
-export const pigmentRefSchema = z
-  .object({ id: z.uuid(), brand: z.string(), product: z.string(), shadeName: z.string(), tone: z.enum(PIGMENT_TONES) })
-  .meta({ id: 'PigmentRef' });
+export const pigmentRefSchema = z.object({ id: z.uuid(), brand: z.string(), product: z.string(), shadeName: z.string(), tone: z.enum(PIGMENT_TONES) }).meta({ id: 'PigmentRef' });
 export type PigmentRef = z.infer<typeof pigmentRefSchema>;
 
 /** "Perma Blend SMP Pro — Dark Grey": brand and product, then the shade artists ask for. */

@@ -92,9 +92,13 @@ export const planInputSchema = z
     clientId: z.uuid('Choose a client'),
     style: z.enum(TREATMENT_STYLES),
     artistId: z.uuid('Choose an artist'),
-    sessions: z.array(z.strictObject({ pigmentIds: plannedPigmentIds })).min(2, 'A plan has 2 or 3 sessions').max(3, 'A plan has 2 or 3 sessions').meta({
-      description: 'The pigments of each planned session, in order.',
-    }),
+    sessions: z
+      .array(z.strictObject({ pigmentIds: plannedPigmentIds }))
+      .min(2, 'A plan has 2 or 3 sessions')
+      .max(3, 'A plan has 2 or 3 sessions')
+      .meta({
+        description: 'The pigments of each planned session, in order.',
+      }),
     quotedPriceMinor: minorUnits.optional().meta({ description: 'Owners only; otherwise the price list’s.' }),
     notes: optionalText(2000),
   })

@@ -15,9 +15,7 @@ export function samePigments(first: readonly string[], second: readonly string[]
 /** The warning (never a block) when a session plans exactly the pigments of the session before it, or null. */
 export function repeatedShadeWarning(previous: { number: number; pigmentIds: readonly string[] } | null, pigmentIds: readonly string[]): string | null {
   if (!previous || previous.pigmentIds.length === 0 || pigmentIds.length === 0) return null;
-  return samePigments(previous.pigmentIds, pigmentIds)
-    ? `Same pigments as session ${previous.number}: a later session is usually darker or blended`
-    : null;
+  return samePigments(previous.pigmentIds, pigmentIds) ? `Same pigments as session ${previous.number}: a later session is usually darker or blended` : null;
 }
 
 /** Whether the pigments a session used differ from the ones planned for it; never when nothing was planned from the catalogue. */

@@ -1,4 +1,4 @@
-import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
+import { addCalendarDays, aftercareSchedule, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';
@@ -100,7 +100,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
     const sessionDay = addCalendarDays(today, -demoPlan.sessionOneDaysAgo);
-    await transaction.appointment.create({
+    const sessionOne = await transaction.appointment.create({
       data: {
         kind: 'plan_session',
         clientId: planClient.id,
@@ -185,6 +185,36 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
       });
       await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ needleLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
+    // Session 1 was recorded in its planned shade, so the plan and the client page show the progression.
+    const [shadeLot, needleLot] = await Promise.all([
+      transaction.pigmentLot.findFirstOrThrow({ where: { pigmentId: pigmentIds.get(demoPlan.shades[0]![0]!)! } }),
+      transaction.needleLot.findFirstOrThrow({ where: { lotNumber: demoNeedles[0]!.lots[0]!.lotNumber } }),
+    ]);
+    const sessionOneRecord = await transaction.sessionRecord.create({
+      data: {
+        appointmentId: sessionOne.id,
+        clientId: planClient.id,
+        artistId,
+        areasTreated: ['hairline', 'front'],
+        density: 'medium',
+        dotSize: 'small',
+        needleLotId: needleLot.id,
+        durationMinutes: 200,
+        painLevel: 3,
+        aftercare: aftercareSchedule(sessionDay) as never,
+        completedAt: sessionOne.endsAt,
+        recordedById: artistId,
+        pigments: { create: [{ pigmentLotId: shadeLot.id, role: 'foundation' }] },
+      },
+    });
+    await transaction.pigmentLot.update({ where: { id: shadeLot.id }, data: { quantity: { decrement: 1 } } });
+    await transaction.needleLot.update({ where: { id: needleLot.id }, data: { quantity: { decrement: 1 } } });
+    await transaction.stockMovement.createMany({
+      data: [
+        { pigmentLotId: shadeLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
+        { needleLotId: needleLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
+      ],
+    });
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;
   });

@@ -63,10 +63,7 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
         kind: session.kind as 'included' | 'extra',
         pigments: session.pigments.map((planned) => toPigmentRef(planned.pigment)),
         shadeNote: session.shadeNote,
-        shadeWarning: repeatedShadeWarning(
-          previousSession && { number: previousSession.number, pigmentIds: previousSession.pigments.map((planned) => planned.pigment.id) },
-          plannedIds,
-        ),
+        shadeWarning: repeatedShadeWarning(previousSession && { number: previousSession.number, pigmentIds: previousSession.pigments.map((planned) => planned.pigment.id) }, plannedIds),
         recorded: record && {
           sessionRecordId: record.id,
           pigments: record.pigments.map((use) => toUsedPigment(use.pigmentLot)),

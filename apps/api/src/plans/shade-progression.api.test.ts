@@ -91,7 +91,10 @@ describe('a session record against its plan', () => {
       .attach('file', await jpegPhoto(), 'before.jpg');
     expect(photo.status).toBe(201);
 
-    const recorded = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(sessionRecord([softBlack.lotId]));
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send(sessionRecord([softBlack.lotId]));
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ plannedPigments: [{ shadeName: 'Dark Grey' }], differsFromPlan: true, pigments: [{ pigment: { shadeName: 'Soft Black' } }] });
     const onPlan = (await testApp.as('artist').get(`/api/treatment-plans/${created.id}`)).body.sessions[0];
@@ -119,7 +122,10 @@ describe('a session record against its plan', () => {
     const created = await plan(clientId, [[darkGrey.id], [softBlack.id]]);
     await testApp.as('receptionist').post(`/api/treatment-plans/${created.id}/start`);
     const appointmentId = await planSessionInProgress(testApp, rooms, clientId, created.sessions[0]!.id);
-    const recorded = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(sessionRecord([darkGrey.lotId]));
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send(sessionRecord([darkGrey.lotId]));
     expect(recorded.body.differsFromPlan).toBe(false);
     expect((await testApp.as('artist').get(`/api/treatment-plans/${created.id}`)).body.sessions[0].recorded.differsFromPlan).toBe(false);
   });
@@ -141,18 +147,22 @@ describe('patch tests per pigment', () => {
 
   it('refuse a session with a pigment the allergic client was not tested for, naming it', async () => {
     const { appointmentId } = await allergicClientInSession();
-    const refused = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(sessionRecord([darkGrey.lotId, softBlack.lotId]));
+    const refused = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send(sessionRecord([darkGrey.lotId, softBlack.lotId]));
     expect(refused.status).toBe(400);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(refused.body.errors).toEqual([
-      { field: 'pigments.1.lotId', message: expect.stringMatching(/Soft Black has no passed patch test, and the screening notes a pigment allergy$/) },
-    ]);
+    expect(refused.body.errors).toEqual([{ field: 'pigments.1.lotId', message: expect.stringMatching(/Soft Black has no passed patch test, and the screening notes a pigment allergy$/) }]);
     expect(await testApp.database.sessionRecord.count({ where: { appointmentId } })).toBe(0);
   });
 
   it('record a session with the pigment that was tested and passed', async () => {
     const { appointmentId } = await allergicClientInSession();
-    const recorded = await testApp.as('artist').post(`/api/appointments/${appointmentId}/session-record`).send(sessionRecord([darkGrey.lotId]));
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send(sessionRecord([darkGrey.lotId]));
     expect(recorded.status).toBe(201);
   });
 

@@ -260,14 +260,27 @@ describe('plan sessions', () => {
     const plan = await activePlan(testApp, clientId);
     expect((await testApp.as('artist').get(`/api/treatment-plans/${plan.id}`)).body).toMatchObject({ quotedPriceMinor: 300_000, currency: 'USD' });
     const [, softBlack] = await planShades(testApp);
-    const third = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'included', pigmentIds: [softBlack] });
+    const third = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${plan.id}/sessions`)
+      .send({ kind: 'included', pigmentIds: [softBlack] });
     expect(third.body.sessions.map((session: { number: number; kind: string; priceMinor: number }) => [session.number, session.kind, session.priceMinor])).toEqual([
       [1, 'included', 0],
       [2, 'included', 0],
       [3, 'included', 0],
     ]);
-    expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'included', pigmentIds: [softBlack] })).status).toBe(409);
-    const extra = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'extra', pigmentIds: [softBlack] });
+    expect(
+      (
+        await testApp
+          .as('artist')
+          .post(`/api/treatment-plans/${plan.id}/sessions`)
+          .send({ kind: 'included', pigmentIds: [softBlack] })
+      ).status,
+    ).toBe(409);
+    const extra = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${plan.id}/sessions`)
+      .send({ kind: 'extra', pigmentIds: [softBlack] });
     expect(extra.body.sessions.at(-1)).toMatchObject({ number: 4, kind: 'extra', priceMinor: 70_000 });
 
     const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${plan.id}/cancel`).send({ reason: 'Moving abroad' });

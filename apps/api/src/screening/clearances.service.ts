@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, pigmentName, SCREENING_QUESTIONNAIRES, type Page, type PatchTest, type Screening, type StaffRole, type clearanceFieldsSchema, type patchTestInputSchema } from '@smp/contracts';
+import {
+  dateInZone,
+  pigmentName,
+  SCREENING_QUESTIONNAIRES,
+  type Page,
+  type PatchTest,
+  type Screening,
+  type StaffRole,
+  type clearanceFieldsSchema,
+  type patchTestInputSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type PatchTest as PatchTestRow, type Pigment } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';

@@ -23,6 +23,14 @@ describe('pigmentsNotCleared', () => {
     expect(pigmentsNotCleared([softBlack], new Map([['soft-black', 'failed']]))).toEqual([softBlack]);
   });
   it('clears every pigment tested and passed', () => {
-    expect(pigmentsNotCleared([softBlack, darkGrey], new Map([['soft-black', 'passed'], ['dark-grey', 'passed']]))).toEqual([]);
+    expect(
+      pigmentsNotCleared(
+        [softBlack, darkGrey],
+        new Map([
+          ['soft-black', 'passed'],
+          ['dark-grey', 'passed'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

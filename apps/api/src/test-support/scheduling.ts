@@ -70,7 +70,10 @@ export async function catalogPigment(testApp: TestApp, shadeName: string, tone =
 const defaultShades = new WeakMap<TestApp, Promise<[string, string]>>();
 export function planShades(testApp: TestApp): Promise<[string, string]> {
   if (!defaultShades.has(testApp)) {
-    defaultShades.set(testApp, Promise.all([catalogPigment(testApp, 'Dark Grey'), catalogPigment(testApp, 'Soft Black')]).then(([first, second]) => [first.id, second.id]));
+    defaultShades.set(
+      testApp,
+      Promise.all([catalogPigment(testApp, 'Dark Grey'), catalogPigment(testApp, 'Soft Black')]).then(([first, second]) => [first.id, second.id]),
+    );
   }
   return defaultShades.get(testApp)!;
 }
@@ -112,6 +115,10 @@ export async function planSessionInProgress(testApp: TestApp, rooms: string[], c
       override: { reason: 'Walk-in session recorded for the test' },
     });
   if (booked.status !== 201) throw new Error(`Booking the session failed: ${JSON.stringify(booked.body)}`);
-  for (const status of ['arrived', 'in_progress']) await testApp.as('artist').post(`/api/appointments/${booked.body.id as string}/status`).send({ status });
+  for (const status of ['arrived', 'in_progress'])
+    await testApp
+      .as('artist')
+      .post(`/api/appointments/${booked.body.id as string}/status`)
+      .send({ status });
   return booked.body.id as string;
 }

@@ -84,9 +84,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
       <fieldset>
         <legend id="plan-form-heading">New treatment plan</legend>
-        {(artistsQuery.isError || pricesQuery.isError || pigmentsQuery.isError) && (
-          <ErrorAlert message="Could not load the artists, prices and pigments; close the form and try again." />
-        )}
+        {(artistsQuery.isError || pricesQuery.isError || pigmentsQuery.isError) && <ErrorAlert message="Could not load the artists, prices and pigments; close the form and try again." />}
         <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Style" required {...field('style')}>
@@ -124,9 +122,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
                 value={pigmentIds.value}
                 onChange={pigmentIds.onChange}
                 message={field(`sessions.${index}.pigmentIds`).message}
-                warning={
-                  index > 0 ? repeatedShadeWarning({ number: index, pigmentIds: plannedSessions[index - 1]?.pigmentIds ?? [] }, plannedSessions[index]?.pigmentIds ?? []) : null
-                }
+                warning={index > 0 ? repeatedShadeWarning({ number: index, pigmentIds: plannedSessions[index - 1]?.pigmentIds ?? [] }, plannedSessions[index]?.pigmentIds ?? []) : null}
                 firstRef={pigmentIds.ref}
               />
             )}

@@ -198,8 +198,7 @@ export function PlanPage() {
               )}
               {session.recorded && (
                 <p>
-                  Used:{' '}
-                  {session.recorded.pigments.map((use) => `${pigmentName(use.pigment)} (${toneLabels[use.pigment.tone]}, lot ${use.lot.lotNumber})`).join(', ')}{' '}
+                  Used: {session.recorded.pigments.map((use) => `${pigmentName(use.pigment)} (${toneLabels[use.pigment.tone]}, lot ${use.lot.lotNumber})`).join(', ')}{' '}
                   <Link to={`/session-records/${session.recorded.sessionRecordId}`}>Session record</Link>
                   {session.recorded.differsFromPlan && <span className="tag warning">Differs from the plan</span>}
                 </p>
