@@ -20,15 +20,21 @@ test('reception plans two sessions, books session 1, books session 2 from the fo
   await plans.getByLabel('Style').selectOption('density');
   await plans.getByLabel('Artist').selectOption({ label: 'Marco Silva' });
   await expect(plans.getByText(/\$2,500\.00 the plan/)).toBeVisible();
-  await plans.getByLabel('Session 1 shade').fill('Dark grey, diluted');
-  await plans.getByLabel('Session 2 shade').fill('Soft black');
+  await plans
+    .getByRole('group', { name: /Session 1 pigments/ })
+    .getByRole('checkbox', { name: /Dark Grey/ })
+    .check();
+  await plans
+    .getByRole('group', { name: /Session 2 pigments/ })
+    .getByRole('checkbox', { name: /Soft Black/ })
+    .check();
   await screenshot(page, '61-new-plan');
   await plans.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Draft/ })).toBeVisible();
   // Starting asks first, saying when each session can be booked.
   await page.getByRole('button', { name: 'Start plan…' }).click();
   const confirmation = page.getByRole('alertdialog', { name: 'Start plan' });
-  await expect(confirmation).toContainText('session 1 (Dark grey, diluted) can be booked now; session 2 (Soft black) 7–28 days after session 1 ends');
+  await expect(confirmation).toContainText('session 1 (Perma Blend SMP Pro — Dark Grey) can be booked now; session 2 (Perma Blend SMP Pro — Soft Black) 7–28 days after session 1 ends');
   await confirmation.getByRole('button', { name: 'Start plan' }).click();
   await expect(page.getByRole('heading', { name: /Density plan\s*Active/ })).toBeVisible();
   const started = page.getByRole('status').filter({ hasText: 'Plan started' });

@@ -60,9 +60,11 @@ async function ensurePlan(page: Page, clientId: string) {
   if (existing.items.length > 0) return;
   const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
   const artists = await (await page.request.get('/api/artists')).json();
+  const pigments: { items: { id: string; shadeName: string }[] } = await (await page.request.get('/api/pigments')).json();
+  const shade = (shadeName: string) => ({ pigmentIds: [pigments.items.find((pigment) => pigment.shadeName === shadeName)!.id] });
   const response = await page.request.post('/api/treatment-plans', {
     headers: { 'X-CSRF-Token': csrfToken },
-    data: { clientId, style: 'density', artistId: artists.items[0].id, shades: ['Dark grey, diluted', 'Soft black'] },
+    data: { clientId, style: 'density', artistId: artists.items[0].id, sessions: [shade('Dark Grey'), shade('Soft Black')] },
   });
   expect(response.ok(), await response.text()).toBe(true);
 }

@@ -23,6 +23,7 @@ export * from './appointments.js';
 export * from './session-windows.js';
 export * from './scheduling.js';
 export * from './pigments.js';
+export * from './shade-progression.js';
 export * from './session-records.js';
 export * from './today.js';
 export * from './designs.js';

@@ -59,6 +59,18 @@ export const pigmentSchema = z
   .meta({ id: 'Pigment' });
 export type Pigment = z.infer<typeof pigmentSchema>;
 
+/** A catalogue pigment as plans, session records and patch tests name it. */
+export const pigmentRefSchema = z.object({ id: z.uuid(), brand: z.string(), product: z.string(), shadeName: z.string(), tone: z.enum(PIGMENT_TONES) }).meta({ id: 'PigmentRef' });
+export type PigmentRef = z.infer<typeof pigmentRefSchema>;
+
+/** "Perma Blend SMP Pro — Dark Grey": brand and product, then the shade artists ask for. */
+export function pigmentName(pigment: Pick<PigmentRef, 'brand' | 'product' | 'shadeName'>): string {
+  return `${pigment.brand} ${pigment.product} — ${pigment.shadeName}`;
+}
+
+/** The lot of a pigment used at a session, with the pigment and its tone. */
+export const usedPigmentSchema = z.object({ pigment: pigmentRefSchema, lot: z.object({ id: z.uuid(), lotNumber: z.string() }) });
+
 export const needleInputSchema = z
   .strictObject({
     configuration: text().trim().min(1, 'Required').max(60).meta({ example: '1-point' }),

@@ -5,6 +5,7 @@ import { appointmentSchema, overrideSchema } from './appointments.js';
 import { FOLLOW_UP_URGENCIES } from './session-windows.js';
 import { CONSULTATION_MODES, TREATMENT_STYLES } from './consultations.js';
 import { screeningStatusSchema } from './screening.js';
+import { pigmentRefSchema, usedPigmentSchema } from './pigments.js';
 
 // ——— Resources and hours ———
 
@@ -79,16 +80,25 @@ export type Price = z.infer<typeof priceSchema>;
 
 export const PLAN_STATUSES = ['draft', 'active', 'completed', 'cancelled'] as const;
 export const PLAN_SESSION_KINDS = ['included', 'extra'] as const;
-const shade = text().trim().min(1, 'Choose the shade').max(120, 'At most 120 characters');
+const plannedPigmentIds = z
+  .array(z.uuid('Choose a pigment'))
+  .min(1, 'Choose the pigments')
+  .max(6, 'At most 6 pigments')
+  .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, 'Choose each pigment once')
+  .meta({ description: 'Catalogue pigments planned for the session (not archived ones).' });
 
 export const planInputSchema = z
   .strictObject({
     clientId: z.uuid('Choose a client'),
     style: z.enum(TREATMENT_STYLES),
     artistId: z.uuid('Choose an artist'),
-    shades: z.array(shade).min(2, 'A plan has 2 or 3 sessions').max(3, 'A plan has 2 or 3 sessions').meta({
-      description: 'The pigment shade of each planned session, in order.',
-    }),
+    sessions: z
+      .array(z.strictObject({ pigmentIds: plannedPigmentIds }))
+      .min(2, 'A plan has 2 or 3 sessions')
+      .max(3, 'A plan has 2 or 3 sessions')
+      .meta({
+        description: 'The pigments of each planned session, in order.',
+      }),
     quotedPriceMinor: minorUnits.optional().meta({ description: 'Owners only; otherwise the price list’s.' }),
     notes: optionalText(2000),
   })
@@ -96,7 +106,7 @@ export const planInputSchema = z
 export type PlanInput = z.input<typeof planInputSchema>;
 
 export const addSessionSchema = z
-  .strictObject({ kind: z.enum(PLAN_SESSION_KINDS).meta({ description: 'included: the optional 3rd session; extra: a paid touch-up.' }), shade })
+  .strictObject({ kind: z.enum(PLAN_SESSION_KINDS).meta({ description: 'included: the optional 3rd session; extra: a paid touch-up.' }), pigmentIds: plannedPigmentIds })
   .meta({ id: 'AddSession' });
 
 export const planCancellationSchema = z.strictObject({ reason: text().trim().min(1, 'Say why').max(500) }).meta({ id: 'PlanCancellation' });
@@ -108,7 +118,13 @@ export const planSessionSchema = z
     id: z.uuid(),
     number: z.number().int(),
     kind: z.enum(PLAN_SESSION_KINDS),
-    shade: z.string(),
+    pigments: z.array(pigmentRefSchema).meta({ description: 'The catalogue pigments planned; empty for a session planned before the catalogue was named.' }),
+    shadeNote: z.string().nullable().meta({ description: 'The shade typed for a session planned before sessions named catalogue pigments.' }),
+    shadeWarning: z.string().nullable().meta({ description: 'When it plans the very pigments of the session before (a warning, not a block).' }),
+    recorded: z
+      .object({ sessionRecordId: z.uuid(), pigments: z.array(usedPigmentSchema), differsFromPlan: z.boolean() })
+      .nullable()
+      .meta({ description: 'What its session record used, once recorded.' }),
     priceMinor: z.number().int(),
     appointment: appointmentSummary.nullable().meta({ description: 'Its live appointment, if booked.' }),
     window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable().meta({

@@ -26,7 +26,7 @@ export interface ScreeningFacts {
   answers: Record<string, ScreeningAnswer>;
   /** Questions whose clearance document has been reviewed. */
   clearedQuestionIds: ReadonlySet<string>;
-  /** Whether the client's most recent patch test was passed. */
+  /** Whether the most recent patch test of some pigment was passed (it clears that pigment only: session records check each one). */
   patchTestPassed: boolean;
   /** Days after Botox or fillers before treatment (clinic setting, 28 by default). */
   injectablesDeferDays: number;

@@ -124,7 +124,8 @@ export const PATCH_TEST_RESULTS = ['passed', 'failed'] as const;
 
 export const patchTestInputSchema = z
   .strictObject({
-    pigment: text().trim().min(1, 'Name the pigment tested').max(200, 'At most 200 characters'),
+    pigmentId: z.uuid('Choose the pigment tested'),
+    lotId: z.uuid('Choose a lot').nullish().meta({ description: 'The lot tested, a lot of that pigment.' }),
     appliedOn: isoDate,
     readOn: isoDate,
     result: z.enum(PATCH_TEST_RESULTS),
@@ -138,7 +139,9 @@ export const patchTestSchema = z
   .object({
     id: z.uuid(),
     clientId: z.uuid(),
-    pigment: z.string(),
+    pigment: z.string().meta({ description: 'The pigment tested as staff read it, or as typed before tests named catalogue pigments.' }),
+    pigmentId: z.uuid().nullable(),
+    lot: z.object({ id: z.uuid(), lotNumber: z.string() }).nullable(),
     appliedOn: z.string().meta({ format: 'date' }),
     readOn: z.string().meta({ format: 'date' }),
     result: z.enum(PATCH_TEST_RESULTS),

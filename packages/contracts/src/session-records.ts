@@ -3,6 +3,7 @@ import { addCalendarDays } from './clinic-time.js';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { photoSchema, TREATMENT_STYLES } from './consultations.js';
 import { pageViewQuerySchema } from './audit.js';
+import { pigmentRefSchema, usedPigmentSchema } from './pigments.js';
 
 export const TREATED_AREAS = ['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp'] as const;
 export const DENSITIES = ['low', 'medium', 'high'] as const;
@@ -80,9 +81,11 @@ export const sessionRecordSchema = z
       z.object({
         role: z.enum(PIGMENT_ROLES),
         lot: z.object({ id: z.uuid(), lotNumber: z.string(), expiresOn: z.string() }),
-        pigment: z.object({ id: z.uuid(), brand: z.string(), product: z.string(), shadeName: z.string(), tone: z.string() }),
+        pigment: pigmentRefSchema,
       }),
     ),
+    plannedPigments: z.array(pigmentRefSchema).nullable().meta({ description: 'The catalogue pigments its plan session planned; null outside a plan.' }),
+    differsFromPlan: z.boolean().meta({ description: 'The pigments used are not the ones planned.' }),
     needle: z.object({ lotId: z.uuid(), lotNumber: z.string(), configuration: z.string(), gauge: z.string() }),
     durationMinutes: z.number().int(),
     painLevel: z.number().int(),
@@ -97,6 +100,25 @@ export const sessionRecordSchema = z
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
 export const sessionRecordParamsSchema = uuidParam('Not a session record id');
+
+// ——— Shade progression ———
+
+export const progressionQuerySchema = z.object({ planId: z.uuid('Not a plan id').optional().meta({ description: 'Only the sessions of this plan.' }) });
+
+export const progressionSchema = z
+  .object({
+    sessions: z.array(
+      z.object({
+        sessionRecordId: z.uuid(),
+        completedAt: z.iso.datetime(),
+        plan: z.object({ id: z.uuid(), sessionNumber: z.number().int() }).nullable(),
+        pigments: z.array(usedPigmentSchema.extend({ role: z.enum(PIGMENT_ROLES) })),
+        photos: z.array(photoSchema).meta({ description: 'Its before and after photos of each view.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'ShadeProgression' });
+export type Progression = z.infer<typeof progressionSchema>;
 
 // ——— Treatment history ———
 

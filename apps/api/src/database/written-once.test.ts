@@ -14,6 +14,7 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['appointment_events', 'reason'],
   ['follow_up_contacts', 'note'],
   ['stock_movements', 'quantity_change'],
+  ['plan_session_pigments', 'pigment_id'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -41,7 +42,10 @@ const ONE_OF_EACH = `
     SELECT a.id, a.client_id, a.artist_id, '{hairline}', 'medium', 'small', (SELECT id FROM needle_lots), 120, 3, '[]', a.artist_id FROM appointments a;
   INSERT INTO session_pigments (session_record_id, pigment_lot_id, role) SELECT id, (SELECT id FROM pigment_lots), 'foundation' FROM session_records;
   INSERT INTO stock_movements (pigment_lot_id, kind, quantity_change, staff_id) SELECT id, 'received', quantity, (SELECT id FROM staff) FROM pigment_lots;
-  INSERT INTO session_addenda (session_record_id, text, reason, author_id) SELECT id, 'Crown denser than noted', 'typo', artist_id FROM session_records;`;
+  INSERT INTO session_addenda (session_record_id, text, reason, author_id) SELECT id, 'Crown denser than noted', 'typo', artist_id FROM session_records;
+  INSERT INTO treatment_plans (client_id, style, artist_id, quoted_price_minor, currency, created_by) SELECT client_id, 'density', artist_id, 0, 'USD', artist_id FROM appointments;
+  INSERT INTO plan_sessions (plan_id, number, kind) SELECT id, 1, 'included' FROM treatment_plans;
+  INSERT INTO plan_session_pigments (plan_session_id, pigment_id) SELECT id, (SELECT id FROM pigments) FROM plan_sessions;`;
 
 let database: TestDatabase;
 let owner: pg.Client;

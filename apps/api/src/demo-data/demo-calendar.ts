@@ -18,7 +18,7 @@ export interface PlacedVisit<Visit> {
  * The artist's treatment on the first working day: Hannah's first women's density
  * session, whose screening raised a caution item. Three hours, so it fits a short Saturday.
  */
-export const demoTreatment = { clientEmail: 'hannah.weiss@example.com', style: 'womens_density' as const, shades: ['Light brown, diluted', 'Light brown'], minutes: 180 };
+export const demoTreatment = { clientEmail: 'hannah.weiss@example.com', style: 'womens_density' as const, shades: [['Medium Grey'], ['Medium Grey', 'Dark Grey']], minutes: 180 };
 
 /**
  * Visits over the rest of this week and next, in the order they are placed: new

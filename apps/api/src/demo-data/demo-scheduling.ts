@@ -19,8 +19,12 @@ export const demoPrices: Record<TreatmentStyle, { plan: number; extra: number }>
   correction: { plan: 350_000, extra: 80_000 },
 };
 
-/** A client whose first session took place nine days ago: session 2 is due, so the follow-up queue has work. */
-export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hairline_restoration' as const, shades: ['Soft black, diluted', 'Soft black'], sessionOneDaysAgo: 9 };
+/**
+ * A client whose first session took place nine days ago: session 2 is due, so the
+ * follow-up queue has work. Each session names the catalogue's shades (by shade name),
+ * lighter first and darker after.
+ */
+export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hairline_restoration' as const, shades: [['Dark Grey'], ['Soft Black']], sessionOneDaysAgo: 9 };
 
 /** A small stock room: common SMP pigments (one with a blue base, to show the warning) and needles, with lots. */
 export const demoPigments = [

@@ -1,4 +1,4 @@
-import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
+import { addCalendarDays, aftercareSchedule, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';
@@ -95,12 +95,12 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         quotedPriceMinor: demoPrices[demoPlan.style].plan,
         currency,
         createdById: artistId,
-        sessions: { create: demoPlan.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+        sessions: { create: demoPlan.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
       },
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
     const sessionDay = addCalendarDays(today, -demoPlan.sessionOneDaysAgo);
-    await transaction.appointment.create({
+    const sessionOne = await transaction.appointment.create({
       data: {
         kind: 'plan_session',
         clientId: planClient.id,
@@ -133,7 +133,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         quotedPriceMinor: demoPrices[demoTreatment.style].plan,
         currency,
         createdById: artistId,
-        sessions: { create: demoTreatment.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+        sessions: { create: demoTreatment.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
       },
       include: { sessions: { orderBy: { number: 'asc' } } },
     });
@@ -155,6 +155,7 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
     await transaction.consultation.createMany({
       data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),
     });
+    const pigmentIds = new Map<string, string>();
     for (const { lots, ...pigment } of demoPigments) {
       const created = await transaction.pigment.create({
         data: {
@@ -165,8 +166,18 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
         },
         include: { lots: true },
       });
+      pigmentIds.set(created.shadeName, created.id);
       await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ pigmentLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
+    const plannedShades = [
+      { sessions: plan.sessions, shades: demoPlan.shades },
+      { sessions: treatmentPlan.sessions, shades: demoTreatment.shades },
+    ];
+    await transaction.planSessionPigment.createMany({
+      data: plannedShades.flatMap(({ sessions, shades }) =>
+        sessions.flatMap((session, index) => shades[index]!.map((shadeName) => ({ planSessionId: session.id, pigmentId: pigmentIds.get(shadeName)! }))),
+      ),
+    });
     for (const { lots, ...needle } of demoNeedles) {
       const created = await transaction.needle.create({
         data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(0), quantity: 50 })) } },
@@ -174,6 +185,36 @@ export async function loadDemoDataOnFirstRun(database: Database, now = new Date(
       });
       await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ needleLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
     }
+    // Session 1 was recorded in its planned shade, so the plan and the client page show the progression.
+    const [shadeLot, needleLot] = await Promise.all([
+      transaction.pigmentLot.findFirstOrThrow({ where: { pigmentId: pigmentIds.get(demoPlan.shades[0]![0]!)! } }),
+      transaction.needleLot.findFirstOrThrow({ where: { lotNumber: demoNeedles[0]!.lots[0]!.lotNumber } }),
+    ]);
+    const sessionOneRecord = await transaction.sessionRecord.create({
+      data: {
+        appointmentId: sessionOne.id,
+        clientId: planClient.id,
+        artistId,
+        areasTreated: ['hairline', 'front'],
+        density: 'medium',
+        dotSize: 'small',
+        needleLotId: needleLot.id,
+        durationMinutes: 200,
+        painLevel: 3,
+        aftercare: aftercareSchedule(sessionDay) as never,
+        completedAt: sessionOne.endsAt,
+        recordedById: artistId,
+        pigments: { create: [{ pigmentLotId: shadeLot.id, role: 'foundation' }] },
+      },
+    });
+    await transaction.pigmentLot.update({ where: { id: shadeLot.id }, data: { quantity: { decrement: 1 } } });
+    await transaction.needleLot.update({ where: { id: needleLot.id }, data: { quantity: { decrement: 1 } } });
+    await transaction.stockMovement.createMany({
+      data: [
+        { pigmentLotId: shadeLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
+        { needleLotId: needleLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
+      ],
+    });
     await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
     return true;
   });

@@ -89,17 +89,17 @@ describe('characters that are not text', () => {
         testApp
           .as('artist')
           .post(`/api/clients/${clientId}/patch-tests`)
-          .send({ pigment: NUL, appliedOn: dayFromToday(0), readOn: dayFromToday(0), result: 'negative' }),
-      'pigment',
+          .send({ pigmentId, appliedOn: dayFromToday(0), readOn: dayFromToday(0), result: 'passed', notes: NUL }),
+      'notes',
     ],
     [
-      'a plan’s shade',
+      'a plan’s notes',
       () =>
         testApp
           .as('artist')
           .post('/api/treatment-plans')
-          .send({ clientId, style: 'hairline_restoration', artistId: testApp.staff.artist.id, shades: ['a', NUL] }),
-      'shades.1',
+          .send({ clientId, style: 'hairline_restoration', artistId: testApp.staff.artist.id, sessions: [{ pigmentIds: [pigmentId] }, { pigmentIds: [pigmentId] }], notes: NUL }),
+      'notes',
     ],
     ['the report’s style', () => testApp.as('owner').get('/api/treatment-history?style=%00'), 'style'],
     ['a history filter', () => testApp.as('artist').get(`/api/clients/${clientId}/history?types=%00`), 'types'],

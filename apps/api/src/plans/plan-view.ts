@@ -1,14 +1,21 @@
-import type { AppointmentStatus, ClinicSettings, Plan, ScreeningStatus } from '@smp/contracts';
-import type { PlanSession, TreatmentPlan } from '../generated/prisma/client.js';
+import { differsFromPlan, repeatedShadeWarning, type AppointmentStatus, type ClinicSettings, type Plan, type ScreeningStatus } from '@smp/contracts';
+import type { Pigment, PigmentLot, PlanSession, TreatmentPlan } from '../generated/prisma/client.js';
+import { toPigmentRef, toUsedPigment } from '../pigments/pigment-ref.js';
 import { windowAfter } from '../scheduling/booking-rules.js';
 import { HOLDING } from '../scheduling/appointment-writer.js';
 
-type LiveAppointment = { id: string; startsAt: Date; endsAt: Date; status: string };
+type LiveAppointment = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  sessionRecord: { id: string; pigments: { pigmentLot: PigmentLot & { pigment: Pigment } }[] } | null;
+};
 
 export type PlanRow = TreatmentPlan & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
-  sessions: (PlanSession & { appointments: LiveAppointment[] })[];
+  sessions: (PlanSession & { appointments: LiveAppointment[]; pigments: { pigment: Pigment }[] })[];
 };
 
 export const planIncludes = {
@@ -16,11 +23,23 @@ export const planIncludes = {
   artist: { select: { id: true, name: true } },
   sessions: {
     orderBy: { number: 'asc' as const },
-    include: { appointments: { where: { status: HOLDING }, select: { id: true, startsAt: true, endsAt: true, status: true } } },
+    include: {
+      pigments: { include: { pigment: true }, orderBy: { pigment: { shadeName: 'asc' as const } } },
+      appointments: {
+        where: { status: HOLDING },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          status: true,
+          sessionRecord: { select: { id: true, pigments: { select: { pigmentLot: { include: { pigment: true } } } } } },
+        },
+      },
+    },
   },
 };
 
-/** A plan with each session's live appointment and the window it must start in. */
+/** A plan with each session's planned pigments, live appointment, the window it must start in and what its record used. */
 export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: ClinicSettings): Plan {
   return {
     id: row.id,
@@ -34,12 +53,25 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
     cancellationReason: row.cancellationReason,
     sessions: row.sessions.map((session, index) => {
       const appointment = session.appointments[0] ?? null;
-      const previous = index > 0 ? (row.sessions[index - 1]!.appointments[0] ?? null) : null;
+      const previousSession = index > 0 ? row.sessions[index - 1]! : null;
+      const previous = previousSession?.appointments[0] ?? null;
+      const plannedIds = session.pigments.map((planned) => planned.pigment.id);
+      const record = appointment?.sessionRecord ?? null;
       return {
         id: session.id,
         number: session.number,
         kind: session.kind as 'included' | 'extra',
-        shade: session.shade,
+        pigments: session.pigments.map((planned) => toPigmentRef(planned.pigment)),
+        shadeNote: session.shadeNote,
+        shadeWarning: repeatedShadeWarning(previousSession && { number: previousSession.number, pigmentIds: previousSession.pigments.map((planned) => planned.pigment.id) }, plannedIds),
+        recorded: record && {
+          sessionRecordId: record.id,
+          pigments: record.pigments.map((use) => toUsedPigment(use.pigmentLot)),
+          differsFromPlan: differsFromPlan(
+            plannedIds,
+            record.pigments.map((use) => use.pigmentLot.pigment.id),
+          ),
+        },
         priceMinor: session.priceMinor,
         appointment: appointment
           ? { id: appointment.id, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString(), status: appointment.status as AppointmentStatus }

@@ -17,6 +17,7 @@ import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { PricesService } from './prices.service.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
+import { assertPlannablePigments } from './plannable-pigments.js';
 
 type PlanInput = z.output<typeof planInputSchema>;
 type NewSession = z.output<typeof addSessionSchema>;
@@ -38,13 +39,17 @@ export class PlansService {
     private readonly designs: DesignsService,
   ) {}
 
-  /** A draft plan: the style, the artist, a shade per session, quoted from the price list (owners may quote otherwise). */
+  /** A draft plan: the style, the artist, catalogue pigments per session, quoted from the price list (owners may quote otherwise). */
   async create(input: PlanInput, actor: Actor, role: StaffRole): Promise<Plan> {
     if (input.quotedPriceMinor !== undefined && !roleMay(role, 'prices.manage')) {
       throw forbiddenProblem('Only an owner quotes other than the price list');
     }
     await assertActiveClient(this.database, input.clientId, 'planning treatment', 'clientId');
     await assertActiveArtist(this.database, input.artistId);
+    await assertPlannablePigments(
+      this.database,
+      input.sessions.map((session, index) => ({ field: `sessions.${index}.pigmentIds`, pigmentIds: session.pigmentIds })),
+    );
     const price = await this.prices.of(input.style);
     const id = await this.database.$transaction(async (transaction) => {
       const plan = await transaction.treatmentPlan.create({
@@ -56,10 +61,16 @@ export class PlansService {
           currency: price.currency,
           notes: input.notes ?? null,
           createdById: actor.staffId!,
-          sessions: { create: input.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+          sessions: {
+            create: input.sessions.map((session, index) => ({
+              number: index + 1,
+              kind: 'included',
+              pigments: { create: session.pigmentIds.map((pigmentId) => ({ pigmentId })) },
+            })),
+          },
         },
       });
-      await this.record(transaction, actor, 'plan.create', plan.clientId, plan.id, { style: input.style, sessions: input.shades.length });
+      await this.record(transaction, actor, 'plan.create', plan.clientId, plan.id, { style: input.style, sessions: input.sessions.length });
       return plan.id;
     });
     return this.get(id);
@@ -82,6 +93,7 @@ export class PlansService {
 
   /** One action: the optional third session, or an extra paid touch-up at the price list's price. */
   async addSession(planId: string, session: NewSession, actor: Actor): Promise<Plan> {
+    await assertPlannablePigments(this.database, [{ field: 'pigmentIds', pigmentIds: session.pigmentIds }]);
     await this.database.$transaction(async (transaction) => {
       const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
       if (!locked) throw notFoundProblem('The plan');
@@ -93,7 +105,9 @@ export class PlansService {
       }
       const price = session.kind === 'extra' ? (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor : 0;
       const number = plan.sessions.length + 1;
-      await transaction.planSession.create({ data: { planId, number, kind: session.kind, shade: session.shade, priceMinor: price } });
+      await transaction.planSession.create({
+        data: { planId, number, kind: session.kind, priceMinor: price, pigments: { create: session.pigmentIds.map((pigmentId) => ({ pigmentId })) } },
+      });
       await this.record(transaction, actor, 'plan.add_session', plan.clientId, planId, { number, kind: session.kind });
     });
     return this.get(planId);

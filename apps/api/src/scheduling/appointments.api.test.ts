@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAX_APPOINTMENT_MINUTES } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, at, dayFromToday, openClinic, plannedSessions, planShades, screenedClient } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -241,7 +241,7 @@ describe('plan sessions', () => {
       await testApp
         .as('artist')
         .post('/api/treatment-plans')
-        .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Dark grey', 'Dark grey'] })
+        .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) })
     ).body;
     const start = await testApp.as('receptionist').post(`/api/treatment-plans/${created.id}/start`);
     expect(start.status).toBe(409);
@@ -259,14 +259,28 @@ describe('plan sessions', () => {
     const clientId = await screenedClient(testApp);
     const plan = await activePlan(testApp, clientId);
     expect((await testApp.as('artist').get(`/api/treatment-plans/${plan.id}`)).body).toMatchObject({ quotedPriceMinor: 300_000, currency: 'USD' });
-    const third = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'included', shade: 'Soft black, darker' });
+    const [, softBlack] = await planShades(testApp);
+    const third = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${plan.id}/sessions`)
+      .send({ kind: 'included', pigmentIds: [softBlack] });
     expect(third.body.sessions.map((session: { number: number; kind: string; priceMinor: number }) => [session.number, session.kind, session.priceMinor])).toEqual([
       [1, 'included', 0],
       [2, 'included', 0],
       [3, 'included', 0],
     ]);
-    expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'included', shade: 'x' })).status).toBe(409);
-    const extra = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/sessions`).send({ kind: 'extra', shade: 'Soft black' });
+    expect(
+      (
+        await testApp
+          .as('artist')
+          .post(`/api/treatment-plans/${plan.id}/sessions`)
+          .send({ kind: 'included', pigmentIds: [softBlack] })
+      ).status,
+    ).toBe(409);
+    const extra = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${plan.id}/sessions`)
+      .send({ kind: 'extra', pigmentIds: [softBlack] });
     expect(extra.body.sessions.at(-1)).toMatchObject({ number: 4, kind: 'extra', priceMinor: 70_000 });
 
     const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${plan.id}/cancel`).send({ reason: 'Moving abroad' });
@@ -281,7 +295,7 @@ describe('cancelling a plan', () => {
       await testApp
         .as('artist')
         .post('/api/treatment-plans')
-        .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Dark grey', 'Dark grey'] })
+        .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) })
     ).body;
     const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${draft.id}/cancel`).send({ reason: 'Client chose another clinic' });
     expect(cancelled.status).toBe(200);

@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, SCREENING_QUESTIONNAIRES, type Page, type PatchTest, type Screening, type StaffRole, type clearanceFieldsSchema, type patchTestInputSchema } from '@smp/contracts';
+import {
+  dateInZone,
+  pigmentName,
+  SCREENING_QUESTIONNAIRES,
+  type Page,
+  type PatchTest,
+  type Screening,
+  type StaffRole,
+  type clearanceFieldsSchema,
+  type patchTestInputSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
-import { PrismaClient, type PatchTest as PatchTestRow } from '../generated/prisma/client.js';
+import { PrismaClient, type PatchTest as PatchTestRow, type Pigment } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
@@ -95,18 +105,20 @@ export class ClearancesService {
     if (input.readOn > dateInZone(new Date(), (await this.settings.get()).timeZone)) {
       throw validationProblem([{ field: 'readOn', message: 'Cannot be in the future' }]);
     }
+    await this.assertTestedPigment(input);
     const row = await this.database.$transaction(async (transaction) => {
       const created = await transaction.patchTest.create({
         data: {
           clientId,
-          pigment: input.pigment,
+          pigmentId: input.pigmentId,
+          pigmentLotId: input.lotId ?? null,
           appliedOn: fromIsoDate(input.appliedOn)!,
           readOn: fromIsoDate(input.readOn)!,
           result: input.result,
           notes: input.notes ?? null,
           recordedById: actor.staffId!,
         },
-        include: { recordedBy: { select: { id: true, name: true } } },
+        include: patchTestIncludes,
       });
       await this.audit.record(transaction, actor, {
         action: 'patch_test.record',
@@ -128,20 +140,35 @@ export class ClearancesService {
         clientId,
         ...(boundary ? { OR: [{ recordedAt: { lt: boundary.recordedAt } }, { recordedAt: boundary.recordedAt, id: { lt: boundary.id } }] } : {}),
       },
-      include: { recordedBy: { select: { id: true, name: true } } },
+      include: patchTestIncludes,
       orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }],
       take: query.limit + 1,
     });
     await this.audit.record(this.database, actor, { action: 'patch_test.read', clientId, entityType: 'client', entityId: clientId });
     return toPage(rows, query.limit, toPatchTest, (row) => [row.id]);
   }
+
+  /** The pigment tested is one of the catalogue, and the lot, when named, one of its lots. */
+  private async assertTestedPigment(input: PatchTestInput): Promise<void> {
+    const [pigment, lot] = await Promise.all([
+      this.database.pigment.findUnique({ where: { id: input.pigmentId } }),
+      input.lotId ? this.database.pigmentLot.findUnique({ where: { id: input.lotId } }) : null,
+    ]);
+    if (!pigment) throw validationProblem([{ field: 'pigmentId', message: 'Not a pigment of the catalogue' }]);
+    if (input.lotId && lot?.pigmentId !== pigment.id) throw validationProblem([{ field: 'lotId', message: `Not a lot of ${pigmentName(pigment)}` }]);
+  }
 }
 
-function toPatchTest(row: PatchTestRow & { recordedBy: { id: string; name: string } }): PatchTest {
+const patchTestIncludes = { recordedBy: { select: { id: true, name: true } }, pigment: true, pigmentLot: { select: { id: true, lotNumber: true } } } as const;
+
+function toPatchTest(row: PatchTestRow & { recordedBy: { id: string; name: string }; pigment: Pigment | null; pigmentLot: { id: string; lotNumber: string } | null }): PatchTest {
   return {
     id: row.id,
     clientId: row.clientId,
-    pigment: row.pigment,
+    // Tests from before the catalogue was named keep the pigment as it was typed.
+    pigment: row.pigment ? pigmentName(row.pigment) : row.pigmentNote!,
+    pigmentId: row.pigmentId,
+    lot: row.pigmentLot,
     appliedOn: toIsoDate(row.appliedOn)!,
     readOn: toIsoDate(row.readOn)!,
     result: row.result as PatchTest['result'],

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, dateInZone, problemTypes, roleMay, type Eligibility, type StaffRole, type eligibilityOverrideInputSchema } from '@smp/contracts';
+import { addCalendarDays, dateInZone, pigmentName, problemTypes, roleMay, type Eligibility, type StaffRole, type eligibilityOverrideInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -10,6 +10,7 @@ import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { describeReason } from './eligibility-reasons.js';
+import { pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
 
 type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
@@ -75,6 +76,31 @@ export class EligibilityService {
       });
     }
     return eligibility;
+  }
+
+  /**
+   * Refuses pigment lots a client with a noted pigment allergy may not receive:
+   * each pigment needs its own passed patch test (the field names the lot's row).
+   */
+  async assertPigmentsPatchTested(clientId: string, lots: { field: string; lotId: string }[]): Promise<void> {
+    const latest = (await this.standings.latestScreenings([clientId])).get(clientId) ?? null;
+    if (!screeningNotesPigmentAllergy(latest)) return;
+    const lotRows = await this.database.pigmentLot.findMany({ where: { id: { in: lots.map((lot) => lot.lotId) } }, include: { pigment: true } });
+    const used = lots.flatMap(({ field, lotId }) => {
+      const lot = lotRows.find((candidate) => candidate.id === lotId.toLowerCase());
+      return lot ? [{ field, pigmentId: lot.pigmentId, name: pigmentName(lot.pigment) }] : [];
+    });
+    const results = await this.database.$queryRaw<{ pigment_id: string; result: string }[]>`
+      SELECT DISTINCT ON (pigment_id) pigment_id, result FROM patch_tests
+      WHERE client_id = ${clientId}::uuid AND pigment_id = ANY(${used.map((pigment) => pigment.pigmentId)}::uuid[])
+      ORDER BY pigment_id, read_on DESC, recorded_at DESC`;
+    const refused = pigmentsNotCleared(used, new Map(results.map((row) => [row.pigment_id, row.result])));
+    if (refused.length > 0) {
+      throw validationProblem(
+        refused.map((pigment) => ({ field: pigment.field, message: `${pigment.name} has no passed patch test, and the screening notes a pigment allergy` })),
+        'A passed patch test clears the pigment it tested only',
+      );
+    }
   }
 
   /** Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds. */

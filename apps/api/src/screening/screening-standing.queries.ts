@@ -19,7 +19,8 @@ interface LatestRow {
 
 /**
  * Clients' screening standing, for one client or a whole page of them in one
- * query: their latest screening, the items cleared since, and their latest patch test.
+ * query: their latest screening, the items cleared since, and whether the latest
+ * patch test of some pigment was passed (session records then check each pigment used).
  */
 @Injectable()
 export class ScreeningStandingQueries {
@@ -34,8 +35,11 @@ export class ScreeningStandingQueries {
       SELECT DISTINCT ON (s.client_id)
              s.client_id, s.id AS screening_id, s.questionnaire_version, s.answers, s.valid_until,
              ARRAY(SELECT c.question_id FROM screening_clearances c WHERE c.screening_id = s.id) AS cleared_question_ids,
-             COALESCE((SELECT p.result = 'passed' FROM patch_tests p WHERE p.client_id = s.client_id
-                       ORDER BY p.read_on DESC, p.recorded_at DESC LIMIT 1), false) AS patch_test_passed
+             COALESCE((SELECT bool_or(latest.result = 'passed')
+                       FROM (SELECT DISTINCT ON (COALESCE(p.pigment_id::text, lower(p.pigment))) p.result FROM patch_tests p
+                             WHERE p.client_id = s.client_id
+                             ORDER BY COALESCE(p.pigment_id::text, lower(p.pigment)), p.read_on DESC, p.recorded_at DESC) latest), false)
+               AS patch_test_passed
       FROM screenings s
       WHERE s.client_id = ANY(${clientIds}::uuid[])
       ORDER BY s.client_id, s.signed_at DESC, s.id DESC`;

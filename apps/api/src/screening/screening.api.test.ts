@@ -4,7 +4,7 @@ import { PDFName, PDFString } from 'pdf-lib';
 import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { letterPdf, signatureDataUrl } from '../test-support/files.js';
-import { dayFromToday } from '../test-support/scheduling.js';
+import { catalogPigment, dayFromToday } from '../test-support/scheduling.js';
 import { EligibilityService } from './eligibility.service.js';
 
 let testApp: TestApp;
@@ -199,11 +199,12 @@ describe('clearing items', () => {
     expect(await testApp.database.screeningClearance.count({ where: { screeningId: screening.id } })).toBe(0);
   });
 
-  it('a passed patch test clears a pigment allergy; a later failed one brings it back', async () => {
+  it('a passed patch test clears a pigment allergy; a later failed one of the same pigment brings it back', async () => {
     const clientId = await newClient();
     await screen(clientId, { pigment_allergy: { answer: true } });
     expect(await eligibility(clientId)).toMatchObject({ eligible: false, status: { state: 'not_suitable' } });
-    const test = { pigment: 'Neutral black, lot 22-118', appliedOn: '2026-01-05', readOn: '2026-01-07', result: 'passed' };
+    const neutralBlack = await catalogPigment(testApp, 'Neutral Black');
+    const test = { pigmentId: neutralBlack.id, lotId: neutralBlack.lotId, appliedOn: '2026-01-05', readOn: '2026-01-07', result: 'passed' };
     const passed = await testApp.as('artist').post(`/api/clients/${clientId}/patch-tests`).send(test);
     expect(passed.status).toBe(201);
     expect(await eligibility(clientId)).toMatchObject({ eligible: true, status: { state: 'clear' } });

@@ -1,7 +1,8 @@
-import type { AftercareStep, SessionRecord } from '@smp/contracts';
+import { differsFromPlan, type AftercareStep, type SessionRecord } from '@smp/contracts';
 import type { Prisma } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { photoIncludes, toPhoto } from '../photos/photo-record.js';
+import { toPigmentRef } from '../pigments/pigment-ref.js';
 
 export const sessionRecordIncludes = {
   artist: { select: { id: true, name: true } },
@@ -10,7 +11,7 @@ export const sessionRecordIncludes = {
   addenda: { include: { author: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' as const } },
   appointment: {
     include: {
-      planSession: { include: { plan: { select: { id: true, style: true } } } },
+      planSession: { include: { plan: { select: { id: true, style: true } }, pigments: { include: { pigment: true } } } },
       photos: { include: photoIncludes, orderBy: [{ takenAt: 'asc' as const }, { id: 'asc' as const }] },
     },
   },
@@ -33,14 +34,13 @@ export function toSessionRecord(row: SessionRecordRow): SessionRecord {
     pigments: row.pigments.map((use) => ({
       role: use.role as SessionRecord['pigments'][number]['role'],
       lot: { id: use.pigmentLot.id, lotNumber: use.pigmentLot.lotNumber, expiresOn: toIsoDate(use.pigmentLot.expiresOn)! },
-      pigment: {
-        id: use.pigmentLot.pigment.id,
-        brand: use.pigmentLot.pigment.brand,
-        product: use.pigmentLot.pigment.product,
-        shadeName: use.pigmentLot.pigment.shadeName,
-        tone: use.pigmentLot.pigment.tone,
-      },
+      pigment: toPigmentRef(use.pigmentLot.pigment),
     })),
+    plannedPigments: planSession ? planSession.pigments.map((planned) => toPigmentRef(planned.pigment)) : null,
+    differsFromPlan: differsFromPlan(
+      planSession?.pigments.map((planned) => planned.pigment.id) ?? [],
+      row.pigments.map((use) => use.pigmentLot.pigment.id),
+    ),
     needle: { lotId: row.needleLot.id, lotNumber: row.needleLot.lotNumber, configuration: row.needleLot.needle.configuration, gauge: row.needleLot.needle.gauge },
     durationMinutes: row.durationMinutes,
     painLevel: row.painLevel,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { aftercareSchedule, dateInZone, timeInZone } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { jpegPhoto } from '../test-support/files.js';
-import { activePlan, at, CLINIC_ZONE, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, at, CLINIC_ZONE, dayFromToday, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -49,32 +49,11 @@ const record = () => ({
   notes: 'Session 1: foundation laid.',
 });
 
-let slot = 0;
-/**
- * A session of a fresh plan, in progress (booked on the owner's override). Each starts
- * 20 minutes after the last from today's midnight, so all are today whatever the time:
- * arriving waits for the appointment's day, and the screening signed today covers it.
- */
+/** A session of a fresh plan for a newly screened client, in progress. */
 async function sessionInProgress(): Promise<{ clientId: string; appointmentId: string; planId: string }> {
   const clientId = await screenedClient(testApp);
   const plan = await activePlan(testApp, clientId);
-  const start = new Date(Date.parse(at(dayFromToday(0), '00:00')) + slot++ * 20 * 60_000);
-  const booked = await testApp
-    .as('owner')
-    .post('/api/appointments')
-    .send({
-      kind: 'plan_session',
-      clientId,
-      artistId: testApp.staff.artist.id,
-      roomId: rooms[slot % 2],
-      planSessionId: plan.sessions[0]!.id,
-      startsAt: start.toISOString(),
-      durationMinutes: 15,
-      override: { reason: 'Walk-in session recorded for the test' },
-    });
-  expect(booked.status).toBe(201);
-  for (const status of ['arrived', 'in_progress']) await testApp.as('artist').post(`/api/appointments/${booked.body.id}/status`).send({ status });
-  return { clientId, appointmentId: booked.body.id, planId: plan.id };
+  return { clientId, appointmentId: await planSessionInProgress(testApp, rooms, clientId, plan.sessions[0]!.id), planId: plan.id };
 }
 
 describe('pigments', () => {

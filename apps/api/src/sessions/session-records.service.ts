@@ -50,6 +50,10 @@ export class SessionRecordsService {
         throw conflictProblem('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);
       }
       await this.eligibility.assertTreatmentAllowed(appointment.clientId, today, role);
+      await this.eligibility.assertPigmentsPatchTested(
+        appointment.clientId,
+        input.pigments.map((pigment, index) => ({ field: `pigments.${index}.lotId`, lotId: pigment.lotId })),
+      );
       const record = await transaction.sessionRecord.create({
         data: {
           appointmentId,

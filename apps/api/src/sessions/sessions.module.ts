@@ -8,12 +8,13 @@ import { ClientHistoryController } from './client-history.controller.js';
 import { ClientHistoryQueries } from './client-history.queries.js';
 import { SessionRecordsController } from './session-records.controller.js';
 import { SessionRecordsService } from './session-records.service.js';
+import { ShadeProgressionQueries } from './shade-progression.queries.js';
 import { TreatmentReportController } from './treatment-report.controller.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 
 @Module({
   imports: [ClinicModule, PhotosModule, PigmentsModule, SchedulingModule, ScreeningModule],
   controllers: [SessionRecordsController, ClientHistoryController, TreatmentReportController],
-  providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService],
+  providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService, ShadeProgressionQueries],
 })
 export class SessionsModule {}

@@ -52,11 +52,73 @@ export async function screenedClient(testApp: TestApp, yes: Record<string, { ans
   return clientId;
 }
 
+let pigmentNumber = 0;
+
+/** A new catalogue pigment with one lot in stock, good for a year. */
+export async function catalogPigment(testApp: TestApp, shadeName: string, tone = 'neutral'): Promise<{ id: string; lotId: string }> {
+  pigmentNumber += 1;
+  const owner = testApp.as('owner');
+  const product = `Line ${pigmentNumber}`;
+  const catalogue = (await owner.post('/api/pigments').send({ brand: 'Test Ink', product, shadeName, tone })).body.items as { id: string; product: string }[];
+  const id = catalogue.find((pigment) => pigment.product === product)!.id;
+  const withLot = (await owner.post(`/api/pigments/${id}/lots`).send({ lotNumber: `T-${pigmentNumber}`, expiresOn: dayFromToday(365), receivedOn: dayFromToday(-10), quantity: 50 })).body
+    .items as { id: string; lots: { id: string }[] }[];
+  return { id, lotId: withLot.find((pigment) => pigment.id === id)!.lots[0]!.id };
+}
+
+/** The pigments test plans name by default, one pair per test app: a dark grey first, then a soft black. */
+const defaultShades = new WeakMap<TestApp, Promise<[string, string]>>();
+export function planShades(testApp: TestApp): Promise<[string, string]> {
+  if (!defaultShades.has(testApp)) {
+    defaultShades.set(
+      testApp,
+      Promise.all([catalogPigment(testApp, 'Dark Grey'), catalogPigment(testApp, 'Soft Black')]).then(([first, second]) => [first.id, second.id]),
+    );
+  }
+  return defaultShades.get(testApp)!;
+}
+
+/** The body's `sessions`: a plan going from one shade to the next. */
+export async function plannedSessions(testApp: TestApp): Promise<{ pigmentIds: string[] }[]> {
+  const [first, second] = await planShades(testApp);
+  return [{ pigmentIds: [first] }, { pigmentIds: [second] }];
+}
+
 /** An active two-session plan for a screened client, with the test artist. */
 export async function activePlan(testApp: TestApp, clientId: string): Promise<{ id: string; sessions: { id: string; number: number }[] }> {
   const created = await testApp
     .as('artist')
     .post('/api/treatment-plans')
-    .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Soft black, diluted', 'Soft black'] });
+    .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) });
   return (await testApp.as('receptionist').post(`/api/treatment-plans/${created.body.id}/start`)).body;
+}
+
+let slot = 0;
+/**
+ * A plan session in progress, booked on the owner's override. Each starts 20 minutes
+ * after the last from today's midnight, so all are today whatever the time: arriving
+ * waits for the appointment's day, and a screening signed today covers it.
+ */
+export async function planSessionInProgress(testApp: TestApp, rooms: string[], clientId: string, planSessionId: string): Promise<string> {
+  const start = new Date(Date.parse(at(dayFromToday(0), '00:00')) + slot++ * 20 * 60_000);
+  const booked = await testApp
+    .as('owner')
+    .post('/api/appointments')
+    .send({
+      kind: 'plan_session',
+      clientId,
+      artistId: testApp.staff.artist.id,
+      roomId: rooms[slot % rooms.length],
+      planSessionId,
+      startsAt: start.toISOString(),
+      durationMinutes: 15,
+      override: { reason: 'Walk-in session recorded for the test' },
+    });
+  if (booked.status !== 201) throw new Error(`Booking the session failed: ${JSON.stringify(booked.body)}`);
+  for (const status of ['arrived', 'in_progress'])
+    await testApp
+      .as('artist')
+      .post(`/api/appointments/${booked.body.id as string}/status`)
+      .send({ status });
+  return booked.body.id as string;
 }

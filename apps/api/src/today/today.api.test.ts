@@ -82,8 +82,8 @@ function activePlan(clientId: string, style: 'hairline_restoration' | 'density',
       createdById: testApp.staff.artist.id,
       sessions: {
         create: [
-          { number: 1, kind: 'included', shade: 'Soft black' },
-          { number: 2, kind: 'included', shade: 'Soft black' },
+          { number: 1, kind: 'included', shadeNote: 'Soft black' },
+          { number: 2, kind: 'included', shadeNote: 'Soft black' },
         ],
       },
     },

@@ -7,7 +7,7 @@ export const plansApi = {
   get: (id: string, signal?: AbortSignal) => callApi(planRoutes.get, { params: { id }, signal }),
   create: (input: PlanInput) => callApi(planRoutes.create, { body: input }),
   start: (id: string) => callApi(planRoutes.start, { params: { id } }),
-  addSession: (id: string, kind: 'included' | 'extra', shade: string) => callApi(planRoutes.addSession, { params: { id }, body: { kind, shade } }),
+  addSession: (id: string, kind: 'included' | 'extra', pigmentIds: string[]) => callApi(planRoutes.addSession, { params: { id }, body: { kind, pigmentIds } }),
   cancel: (id: string, reason: string) => callApi(planRoutes.cancel, { params: { id }, body: { reason } }),
   /** Free slots for the plan's next session inside its spacing window, which comes along. */
   nextSessionSlots: (id: string, artistId: string | undefined, signal?: AbortSignal) => callApi(planRoutes.nextSessionSlots, { params: { id }, query: { artistId }, signal }),

@@ -1,5 +1,6 @@
 import {
   historyRoutes,
+  progressionRoutes,
   routeUrl,
   sessionRecordRoutes,
   treatmentReportRoutes,
@@ -39,6 +40,11 @@ export const historyApi = {
   /** One client's timeline, newest first. */
   list: (clientId: string, { types, limit, cursor, view }: HistoryQuery, signal?: AbortSignal) =>
     callApi(historyRoutes.list, { params: { id: clientId }, query: { types: types.join(','), limit, cursor, view }, signal }),
+};
+
+export const progressionApi = {
+  /** Session by session, oldest first: the pigments and lots used beside the before and after photos; one plan's only when `planId` is given. */
+  get: (clientId: string, planId: string | undefined, signal?: AbortSignal) => callApi(progressionRoutes.get, { params: { id: clientId }, query: { planId }, signal }),
 };
 
 export const treatmentReportApi = {

@@ -13,6 +13,7 @@ import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { LatestAftercare } from '../sessions/LatestAftercare';
 import { TreatmentHistory } from '../sessions/TreatmentHistory';
+import { ShadeProgression } from '../sessions/ShadeProgression';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
@@ -173,6 +174,7 @@ export function ClientPage() {
           {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
           <ConsultationsCard client={client} />
           {canSeePhotos && <PhotoComparison clientId={client.id} />}
+          {canReadSessions && <ShadeProgression clientId={client.id} />}
           {canReadSessions && <TreatmentHistory clientId={client.id} view={view} />}
         </div>
         <p className="hint">

@@ -64,6 +64,8 @@ export const queryKeys = {
     ofClient: (clientId: string) => ['history', clientId] as const,
     list: (clientId: string, types: readonly HistoryEntryType[]) => ['history', clientId, { types }] as const,
     latestSession: (clientId: string) => ['history', clientId, 'latest-session'] as const,
+    /** Under the client's history, so what refreshes the timeline refreshes the progression too. */
+    progression: (clientId: string, planId: string | undefined) => ['history', clientId, 'shade-progression', planId ?? 'all'] as const,
   },
   photos: {
     ofClient: (clientId: string) => ['photos', clientId] as const,

@@ -1,4 +1,6 @@
-import type { Needle, Pigment, PIGMENT_TONES, PIGMENT_UNDERTONES } from '@smp/contracts';
+import type { Needle, PIGMENT_TONES, PIGMENT_UNDERTONES } from '@smp/contracts';
+
+export { pigmentName } from '@smp/contracts';
 
 export const toneLabels: Record<(typeof PIGMENT_TONES)[number], string> = { neutral: 'Neutral', warm: 'Warm', cool: 'Cool' };
 
@@ -12,11 +14,6 @@ export const undertoneLabels: Record<(typeof PIGMENT_UNDERTONES)[number], string
   brown: 'Brown',
   neutral: 'Neutral',
 };
-
-/** "Perma Blend SMP Pro — Dark Grey": brand and product, then the shade artists ask for. */
-export function pigmentName(pigment: Pick<Pigment, 'brand' | 'product' | 'shadeName'>): string {
-  return `${pigment.brand} ${pigment.product} — ${pigment.shadeName}`;
-}
 
 /** "1-point, 0.25 mm (Kwadron)". */
 export function needleName(needle: Pick<Needle, 'configuration' | 'gauge'> & { brand?: string | null }): string {

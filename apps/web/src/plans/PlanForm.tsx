@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { planInputSchema, TREATMENT_STYLES, type Plan, type PlanInput } from '@smp/contracts';
+import { planInputSchema, repeatedShadeWarning, TREATMENT_STYLES, type Plan, type PlanInput } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { afterPlanChange } from '../data/invalidation';
-import { useArtistsQuery, usePricesQuery } from '../data/reference-queries';
+import { useArtistsQuery, usePigmentsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { formatMoney, minorUnitsPerMajor } from '../shared/money';
@@ -18,6 +18,7 @@ import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ArtistOptions } from '../staff/ArtistOptions';
 import { useFormSave } from '../shared/use-form-save';
+import { PlannedPigments } from './PlannedPigments';
 
 interface PlanFormProps {
   clientId: string;
@@ -30,12 +31,14 @@ const asMinorUnits = (currency: string) => ({
   setValueAs: (value: unknown) => (value === '' || value === undefined ? undefined : Math.round(Number(value) * minorUnitsPerMajor(currency))),
 });
 
-/** A new plan as a draft: style, artist and the shade of each of its 2 or 3 sessions, at the price list's price. */
+/** A new plan as a draft: style, artist and the catalogue pigments of each of its 2 or 3 sessions, at the price list's price. */
 export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
   const { currency } = useClinic();
   const canQuote = useCan('prices.manage');
   const artistsQuery = useArtistsQuery();
   const pricesQuery = usePricesQuery();
+  const pigmentsQuery = usePigmentsQuery();
+  const pigments = pigmentsQuery.data?.items ?? [];
   const artists = artistsQuery.data?.items ?? null;
   const prices = pricesQuery.data?.items ?? [];
   const queryClient = useQueryClient();
@@ -51,23 +54,24 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     formState: { errors, isSubmitting },
   } = useAppForm<PlanInput, unknown, z.output<typeof planInputSchema>>({
     resolver: zodResolver(planInputSchema),
-    defaultValues: { clientId, style: 'hairline_restoration', artistId: '', shades: ['', ''], notes: null },
+    defaultValues: { clientId, style: 'hairline_restoration', artistId: '', sessions: [{ pigmentIds: [] }, { pigmentIds: [] }], notes: null },
   });
   const field = fieldDescriber('plan', errors);
   const style = useWatch({ control, name: 'style' });
   const listPrice = prices.find((price) => price.style === style);
+  const plannedSessions = useWatch({ control, name: 'sessions' });
 
   // A clinic with one artist has no choice to make; set once the artist is an option of the select.
   useEffect(() => {
     if (artists?.length === 1) setValue('artistId', artists[0]!.id);
   }, [artists, setValue]);
 
-  // The shades follow the number of sessions, so a hidden third one is neither checked nor sent.
+  // The sessions follow their number, so a hidden third one is neither checked nor sent.
   const changeSessionCount = (count: number) => {
-    const shades = getValues('shades');
+    const sessions = getValues('sessions');
     setValue(
-      'shades',
-      Array.from({ length: count }, (_, index) => shades[index] ?? ''),
+      'sessions',
+      Array.from({ length: count }, (_, index) => sessions[index] ?? { pigmentIds: [] }),
     );
     setSessionCount(count);
   };
@@ -80,7 +84,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-labelledby="plan-form-heading">
       <fieldset>
         <legend id="plan-form-heading">New treatment plan</legend>
-        {(artistsQuery.isError || pricesQuery.isError) && <ErrorAlert message="Could not load the artists and prices; close the form and try again." />}
+        {(artistsQuery.isError || pricesQuery.isError || pigmentsQuery.isError) && <ErrorAlert message="Could not load the artists, prices and pigments; close the form and try again." />}
         <ErrorAlert message={formError} />
         <div className="grid">
           <Field label="Style" required {...field('style')}>
@@ -105,19 +109,26 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
             </div>
           </fieldset>
         </div>
-        <div className="grid">
-          {Array.from({ length: sessionCount }, (_, index) => (
-            <Field key={index} label={`Session ${index + 1} shade`} required {...field(`shades.${index}`)}>
-              <input
-                {...register(`shades.${index}`)}
-                {...field(`shades.${index}`).inputProps}
-                autoComplete="off"
-                placeholder={index === 0 ? 'e.g. Soft black, diluted' : 'e.g. Soft black'}
+        {Array.from({ length: sessionCount }, (_, index) => (
+          <Controller
+            key={index}
+            control={control}
+            name={`sessions.${index}.pigmentIds`}
+            render={({ field: pigmentIds }) => (
+              <PlannedPigments
+                id={field(`sessions.${index}.pigmentIds`).id}
+                legend={`Session ${index + 1} pigments`}
+                pigments={pigments}
+                value={pigmentIds.value}
+                onChange={pigmentIds.onChange}
+                message={field(`sessions.${index}.pigmentIds`).message}
+                warning={index > 0 ? repeatedShadeWarning({ number: index, pigmentIds: plannedSessions[index - 1]?.pigmentIds ?? [] }, plannedSessions[index]?.pigmentIds ?? []) : null}
+                firstRef={pigmentIds.ref}
               />
-            </Field>
-          ))}
-        </div>
-        {field('shades').message && <p className="field-error">{field('shades').message}</p>}
+            )}
+          />
+        ))}
+        {field('sessions').message && <p className="field-error">{field('sessions').message}</p>}
         <div className="grid">
           <div className="field">
             <span className="field-label">Price list</span>

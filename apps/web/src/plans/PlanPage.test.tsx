@@ -41,7 +41,7 @@ describe('starting a plan', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start plan…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Start plan' });
     expect(dialog.textContent).toContain(
-      'Start the women’s density plan for Grace Liu with Marco Silva? Once started: session 1 (Light brown) can be booked now; session 2 (Medium brown) 7–28 days after session 1 ends.',
+      'Start the women’s density plan for Grace Liu with Marco Silva? Once started: session 1 (Zhen Scalp Ink — Medium Grey) can be booked now; session 2 (Zhen Scalp Ink — Medium Grey + Perma Blend SMP Pro — Dark Grey) 7–28 days after session 1 ends.',
     );
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
 
@@ -54,7 +54,7 @@ describe('starting a plan', () => {
     const panel = within(await screen.findByRole('complementary', { name: 'Book an appointment' }));
     expect(await panel.findByText('Grace Liu')).toBeTruthy();
     expect(panel.getByLabelText<HTMLSelectElement>(/What for/).value).toBe('plan_session');
-    await panel.findByRole('option', { name: /session 1 \(Light brown\)/ });
+    await panel.findByRole('option', { name: /session 1 \(Zhen Scalp Ink — Medium Grey\)/ });
     expect(panel.getByLabelText<HTMLSelectElement>(/Plan session/).value).toBe(draft.sessions[0]!.id);
     expect(panel.getByLabelText<HTMLSelectElement>(/Artist/).value).toBe(marco.id);
   }, 15_000);

@@ -1,4 +1,4 @@
-import { dateInZone, planCancellationSchema, windowUrgency, type Appointment, type Plan } from '@smp/contracts';
+import { dateInZone, pigmentName, planCancellationSchema, plannedShade, windowUrgency, type Appointment, type Plan } from '@smp/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,8 @@ import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
 import { statusLabels } from '../scheduling/labels';
 import { refusalOf } from '../scheduling/refusals';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
+import { ShadeProgression } from '../sessions/ShadeProgression';
+import { toneLabels } from '../pigments/labels';
 import { formatDate, formatDay, formatTime } from '../shared/format';
 import { formatMoney } from '../shared/money';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -31,13 +33,14 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 /** Plans hold 2 sessions by default and 3 at most; more is a paid touch-up. */
 const MOST_INCLUDED_SESSIONS = 3;
 
-/** A plan's sessions on a timeline, with their windows, bookings, shades and prices; starting, adding to and cancelling it. */
+/** A plan's sessions on a timeline, with their windows, bookings, planned and used pigments and prices, and the shade progression; starting, adding to and cancelling it. */
 export function PlanPage() {
   const { id: clientId = '', planId } = useParams();
   const clinic = useClinic();
   const { timeZone } = clinic;
   const canWrite = useCan('plans.write');
   const canBook = useCan('scheduling.book');
+  const canReadSessions = useCan('sessions.read');
   const query = useRecordQuery(queryKeys.plans.detail(planId ?? ''), planId, plansApi.get);
   const prices = usePricesQuery().data?.items ?? [];
   const queryClient = useQueryClient();
@@ -185,9 +188,21 @@ export function PlanPage() {
               <div className="plan-session-head">
                 <strong>Session {session.number}</strong>
                 <span className="tag">{sessionKindLabels[session.kind]}</span>
-                <span>Shade: {session.shade}</span>
+                <span>Planned: {plannedShade(session)}</span>
                 {session.kind === 'extra' && <span>{formatMoney(session.priceMinor, plan.currency)}</span>}
               </div>
+              {session.shadeWarning && (
+                <p className="alert warning" role="note">
+                  {session.shadeWarning}.
+                </p>
+              )}
+              {session.recorded && (
+                <p>
+                  Used: {session.recorded.pigments.map((use) => `${pigmentName(use.pigment)} (${toneLabels[use.pigment.tone]}, lot ${use.lot.lotNumber})`).join(', ')}{' '}
+                  <Link to={`/session-records/${session.recorded.sessionRecordId}`}>Session record</Link>
+                  {session.recorded.differsFromPlan && <span className="tag warning">Differs from the plan</span>}
+                </p>
+              )}
               {session.window && (
                 <p className="session-window">
                   Window: opens <strong>{formatDate(session.window.opensOn)}</strong>, closes <strong>{formatDate(session.window.closesOn)}</strong>{' '}
@@ -233,10 +248,12 @@ export function PlanPage() {
                 ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).`
                 : 'Charged at the price list’s touch-up price.'
           }
-          onAdd={(shade) => run(() => plansApi.addSession(plan.id, adding, shade), true)}
+          previous={plan.sessions.at(-1)}
+          onAdd={(pigmentIds) => run(() => plansApi.addSession(plan.id, adding, pigmentIds), true)}
           onCancel={() => setAdding(null)}
         />
       )}
+      {canReadSessions && plan.status !== 'draft' && <ShadeProgression clientId={plan.client.id} planId={plan.id} />}
     </section>
   );
 }

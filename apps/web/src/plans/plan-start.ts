@@ -1,4 +1,4 @@
-import type { Plan } from '@smp/contracts';
+import { plannedShade, type Plan } from '@smp/contracts';
 
 interface Spacing {
   sessionSpacingMinDays: number;
@@ -9,7 +9,7 @@ interface Spacing {
 export function sessionWindowsOnStart(plan: Pick<Plan, 'sessions'>, spacing: Spacing): string[] {
   return plan.sessions.map((session, index) =>
     index === 0
-      ? `session ${session.number} (${session.shade}) can be booked now`
-      : `session ${session.number} (${session.shade}) ${spacing.sessionSpacingMinDays}–${spacing.sessionSpacingMaxDays} days after session ${plan.sessions[index - 1]!.number} ends`,
+      ? `session ${session.number} (${plannedShade(session)}) can be booked now`
+      : `session ${session.number} (${plannedShade(session)}) ${spacing.sessionSpacingMinDays}–${spacing.sessionSpacingMaxDays} days after session ${plan.sessions[index - 1]!.number} ends`,
   );
 }

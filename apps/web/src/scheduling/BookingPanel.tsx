@@ -4,6 +4,7 @@ import {
   APPOINTMENT_KINDS,
   CONSULTATION_MODES,
   dateInZone,
+  plannedShade,
   timeInZone,
   type Appointment,
   type Plan,
@@ -224,7 +225,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
                 <option value="">{!clientId ? 'Choose the client first' : sessions ? (sessions.length ? '—' : 'No active plan with a session to book') : 'Loading…'}</option>
                 {sessions?.map(({ plan, session }) => (
                   <option key={session.id} value={session.id}>
-                    {styleLabels[plan.style]}: session {session.number} ({session.shade})
+                    {styleLabels[plan.style]}: session {session.number} ({plannedShade(session)})
                   </option>
                 ))}
               </select>

@@ -59,7 +59,7 @@ describe('EligibilityPanel', () => {
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Consultant dermatologist confirmed by phone', validUntil });
     expect(await panel.findByText(/Eligible for treatment today \(overridden\)/)).toBeTruthy();
     expect(panel.getByText(/Overridden by Olivia Grant/)).toBeTruthy();
-  });
+  }, 15_000);
 
   it('shows a client never screened as neutral "Screening needed" with the next step, not red, and offers an artist no override', async () => {
     const panel = await eligibilityAs('artist', notEligible);

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PATCH_TEST_RESULTS, patchTestInputSchema, type PatchTestInput } from '@smp/contracts';
+import { PATCH_TEST_RESULTS, patchTestInputSchema, pigmentName, type PatchTestInput } from '@smp/contracts';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { screeningApi } from '../api/screening';
 import { useClinic } from '../clinic/clinic-context';
+import { usePigmentsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -12,9 +14,10 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { EnumSelectField } from '../shared/EnumSelectField';
 import { useFormSave } from '../shared/use-form-save';
 
-/** Records a patch test read today or earlier; a passed one clears a pigment allergy. */
+/** Records a patch test of a catalogue pigment (and lot), read today or earlier; a passed one clears an allergy for that pigment only. */
 export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: string; onRecorded: () => void; onCancel: () => void }) {
   const today = todayIn(useClinic().timeZone);
+  const pigments = usePigmentsQuery().data?.items ?? [];
   const {
     control,
     register,
@@ -23,9 +26,11 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
     formState: { errors, isSubmitting },
   } = useAppForm<PatchTestInput, unknown, z.output<typeof patchTestInputSchema>>({
     resolver: zodResolver(patchTestInputSchema),
-    defaultValues: { pigment: '', appliedOn: '', readOn: today, notes: null },
+    defaultValues: { pigmentId: '', appliedOn: '', readOn: today, notes: null },
   });
   const field = fieldDescriber('patch-test', errors);
+  const pigmentId = useWatch({ control, name: 'pigmentId' });
+  const lots = pigments.find((pigment) => pigment.id === pigmentId)?.lots ?? [];
 
   const { formError, save } = useFormSave(setError, async (test: PatchTestInput) => {
     await screeningApi.recordPatchTest(clientId, test);
@@ -38,8 +43,25 @@ export function PatchTestForm({ clientId, onRecorded, onCancel }: { clientId: st
         <legend id="patch-test-form-heading">Record a patch test</legend>
         <ErrorAlert message={formError} />
         <div className="grid">
-          <Field label="Pigment tested" required {...field('pigment')}>
-            <input {...register('pigment')} {...field('pigment').inputProps} autoComplete="off" placeholder="Product and shade" autoFocus />
+          <Field label="Pigment tested" required {...field('pigmentId')}>
+            <select {...register('pigmentId')} {...field('pigmentId').inputProps} autoFocus>
+              <option value="">—</option>
+              {pigments.map((pigment) => (
+                <option key={pigment.id} value={pigment.id}>
+                  {pigmentName(pigment)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Lot tested" {...field('lotId')}>
+            <select {...register('lotId', optional)} {...field('lotId').inputProps} disabled={lots.length === 0}>
+              <option value="">Not recorded</option>
+              {lots.map((lot) => (
+                <option key={lot.id} value={lot.id}>
+                  {lot.lotNumber}
+                </option>
+              ))}
+            </select>
           </Field>
           <Field label="Applied on" required {...field('appliedOn')}>
             <FormDateInput control={control} name="appliedOn" max={today} {...field('appliedOn').inputProps} />

@@ -44,7 +44,10 @@ export function PatchTests({ clientId }: { clientId: string }) {
             <tbody>
               {tests.items.map((test) => (
                 <tr key={test.id}>
-                  <td>{test.pigment}</td>
+                  <td>
+                    {test.pigment}
+                    {test.lot && <span className="muted"> lot {test.lot.lotNumber}</span>}
+                  </td>
                   <td className="nowrap">{formatDate(test.appliedOn)}</td>
                   <td className="nowrap">{formatDate(test.readOn)}</td>
                   <td>

@@ -1,4 +1,4 @@
-import { dateInZone, mayWriteClinicalRecord, PIGMENT_ROLES, type SessionRecord } from '@smp/contracts';
+import { dateInZone, mayWriteClinicalRecord, PIGMENT_ROLES, pigmentName, type SessionRecord } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -69,6 +69,19 @@ function SessionRecordDetails({ record }: { record: SessionRecord }) {
                 'Outside a plan'
               )}
             </dd>
+            {record.plannedPigments && record.plannedPigments.length > 0 && (
+              <>
+                <dt>Planned pigments</dt>
+                <dd>
+                  {record.plannedPigments.map(pigmentName).join(' + ')}
+                  {record.differsFromPlan && (
+                    <p className="alert warning" role="note">
+                      The pigments used differ from the ones planned for this session.
+                    </p>
+                  )}
+                </dd>
+              </>
+            )}
             <dt>Duration</dt>
             <dd>{record.durationMinutes} minutes</dd>
             <dt>Pain</dt>

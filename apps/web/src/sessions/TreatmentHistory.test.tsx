@@ -74,5 +74,5 @@ describe('TreatmentHistory on the client page', () => {
       ['session,appointment', null],
     ]);
     expect(await within(timeline).findByRole('link', { name: 'Touch-up completed' })).toBeTruthy();
-  });
+  }, 15_000);
 });

@@ -1,4 +1,4 @@
-import type { Client, Consultation, Eligibility, Photo, Plan } from '@smp/contracts';
+import type { Client, Consultation, Eligibility, Photo, Pigment, Plan } from '@smp/contracts';
 import { notScreened } from './fake-api';
 
 /** Records as the API answers them, for tests to vary. */
@@ -69,7 +69,48 @@ export const notEligible: Eligibility = {
 
 export const emptyPage = { items: [], nextCursor: null };
 
-/** Grace's women's density plan: session 1 done, session 2 open in its window. */
+export const lot = (id: string, lotNumber: string, expiresOn: string, expired = false) => ({ id, lotNumber, expiresOn, receivedOn: '2030-01-10', quantity: 6, expired });
+
+export const jetBlack: Pigment = {
+  id: '6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e01',
+  brand: 'Generic',
+  product: 'Tattoo Black',
+  shadeName: 'Jet Black',
+  tone: 'cool',
+  undertones: ['blue'],
+  baseNotes: null,
+  warning: 'The base has blue undertones: it may turn the scalp blue-green over the following weeks',
+  lots: [lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e11', 'GT-77', '2031-02-23')],
+};
+
+/** Two lots: one still good, one expired (listed last, not choosable). */
+export const mediumGrey: Pigment = {
+  id: '6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e02',
+  brand: 'Zhen',
+  product: 'Scalp Ink',
+  shadeName: 'Medium Grey',
+  tone: 'warm',
+  undertones: ['brown'],
+  baseNotes: null,
+  warning: null,
+  lots: [lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e21', 'ZS-0424', '2030-06-15', true), lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e22', 'ZS-0925', '2031-06-13')],
+};
+
+export const darkGrey: Pigment = {
+  id: '7c1d0e5a-0000-4000-8000-000000000f02',
+  brand: 'Perma Blend',
+  product: 'SMP Pro',
+  shadeName: 'Dark Grey',
+  tone: 'cool',
+  undertones: ['neutral'],
+  baseNotes: null,
+  warning: null,
+  lots: [lot('7c1d0e5a-0000-4000-8000-000000000b02', 'PB-26-131', '2031-02-01')],
+};
+
+const asPlanned = ({ id, brand, product, shadeName, tone }: Pigment) => ({ id, brand, product, shadeName, tone });
+
+/** Grace's women's density plan: session 1 done (with the planned pigment), session 2 open in its window, darker. */
 export const activePlan: Plan = {
   id: '5a0e7c1d-0000-4000-8000-0000000000p1',
   client: { id: grace.id, name: 'Grace Liu', screening: { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } },
@@ -85,7 +126,14 @@ export const activePlan: Plan = {
       id: '5a0e7c1d-0000-4000-8000-0000000000s1',
       number: 1,
       kind: 'included',
-      shade: 'Light brown',
+      pigments: [asPlanned(mediumGrey)],
+      shadeNote: null,
+      shadeWarning: null,
+      recorded: {
+        sessionRecordId: '5a0e7c1d-0000-4000-8000-0000000000r1',
+        pigments: [{ pigment: asPlanned(mediumGrey), lot: { id: mediumGrey.lots[1]!.id, lotNumber: 'ZS-0925' } }],
+        differsFromPlan: false,
+      },
       priceMinor: 0,
       window: null,
       appointment: { id: '5a0e7c1d-0000-4000-8000-0000000000a1', startsAt: '2030-03-05T14:00:00.000Z', endsAt: '2030-03-05T17:30:00.000Z', status: 'completed' },
@@ -94,7 +142,10 @@ export const activePlan: Plan = {
       id: '5a0e7c1d-0000-4000-8000-0000000000s2',
       number: 2,
       kind: 'included',
-      shade: 'Medium brown',
+      pigments: [asPlanned(mediumGrey), asPlanned(darkGrey)],
+      shadeNote: null,
+      shadeWarning: null,
+      recorded: null,
       priceMinor: 0,
       window: { opensOn: '2030-03-12', closesOn: '2030-04-02' },
       appointment: null,

@@ -1,5 +1,5 @@
-import type { Needle, Pigment, SessionRecord, AppointmentDetail } from '@smp/contracts';
-import { grace, marco } from './fixtures';
+import type { Needle, SessionRecord, AppointmentDetail } from '@smp/contracts';
+import { grace, lot, marco, mediumGrey } from './fixtures';
 
 const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;
 
@@ -24,32 +24,7 @@ export const touchUpInProgress: AppointmentDetail = {
   history: [],
 };
 
-const lot = (id: string, lotNumber: string, expiresOn: string, expired = false) => ({ id, lotNumber, expiresOn, receivedOn: '2030-01-10', quantity: 6, expired });
-
-export const jetBlack: Pigment = {
-  id: '6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e01',
-  brand: 'Generic',
-  product: 'Tattoo Black',
-  shadeName: 'Jet Black',
-  tone: 'cool',
-  undertones: ['blue'],
-  baseNotes: null,
-  warning: 'The base has blue undertones: it may turn the scalp blue-green over the following weeks',
-  lots: [lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e11', 'GT-77', '2031-02-23')],
-};
-
-/** Two lots: one still good, one expired (listed last, not choosable). */
-export const mediumGrey: Pigment = {
-  id: '6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e02',
-  brand: 'Zhen',
-  product: 'Scalp Ink',
-  shadeName: 'Medium Grey',
-  tone: 'warm',
-  undertones: ['brown'],
-  baseNotes: null,
-  warning: null,
-  lots: [lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e21', 'ZS-0424', '2030-06-15', true), lot('6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e22', 'ZS-0925', '2031-06-13')],
-};
+export { jetBlack, mediumGrey } from './fixtures';
 
 export const threePoint: Needle = {
   id: '6b0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e03',
@@ -76,6 +51,8 @@ export const recordedSession: SessionRecord = {
       pigment: { id: mediumGrey.id, brand: 'Zhen', product: 'Scalp Ink', shadeName: 'Medium Grey', tone: 'warm' },
     },
   ],
+  plannedPigments: null,
+  differsFromPlan: false,
   needle: { lotId: threePoint.lots[0]!.id, lotNumber: 'KW-3RL-2608', configuration: '3-point', gauge: '0.30 mm' },
   durationMinutes: 170,
   painLevel: 3,

@@ -6,7 +6,7 @@ import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRoutes } from './designs.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
-import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
+import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
 
@@ -32,6 +32,7 @@ export {
   pigmentRoutes,
   planRoutes,
   priceRoutes,
+  progressionRoutes,
   roomRoutes,
   scheduleRoutes,
   screeningRoutes,

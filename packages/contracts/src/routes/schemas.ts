@@ -24,8 +24,8 @@ import {
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRouteSchemas } from './screening.schemas.js';
 import { screeningRoutes } from './screening.js';
-import { historyRouteSchemas, sessionRecordRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
-import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
+import { historyRouteSchemas, progressionRouteSchemas, sessionRecordRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
+import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRouteSchemas } from './today.schemas.js';
@@ -63,6 +63,7 @@ pair(pigmentRoutes, pigmentRouteSchemas);
 pair(needleRoutes, needleRouteSchemas);
 pair(sessionRecordRoutes, sessionRecordRouteSchemas);
 pair(historyRoutes, historyRouteSchemas);
+pair(progressionRoutes, progressionRouteSchemas);
 pair(treatmentReportRoutes, treatmentReportRouteSchemas);
 pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);

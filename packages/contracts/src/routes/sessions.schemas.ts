@@ -5,6 +5,8 @@ import {
   addendumInputSchema,
   historyPageSchema,
   historyQuerySchema,
+  progressionQuerySchema,
+  progressionSchema,
   sessionRecordInputSchema,
   sessionRecordParamsSchema,
   sessionRecordSchema,
@@ -23,6 +25,10 @@ export const sessionRecordRouteSchemas = {
 
 export const historyRouteSchemas = {
   list: { params: clientIdParamsSchema, query: historyQuerySchema, response: historyPageSchema },
+} satisfies Record<string, RouteSchemas>;
+
+export const progressionRouteSchemas = {
+  get: { params: clientIdParamsSchema, query: progressionQuerySchema, response: progressionSchema },
 } satisfies Record<string, RouteSchemas>;
 
 export const treatmentReportRouteSchemas = {

@@ -1,4 +1,4 @@
-import type { sessionRecordRouteSchemas, historyRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
+import type { sessionRecordRouteSchemas, historyRouteSchemas, progressionRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
 import { defineRoutes } from './route.js';
 
 export const sessionRecordRoutes = defineRoutes<typeof sessionRecordRouteSchemas>()({
@@ -11,6 +11,11 @@ export const sessionRecordRoutes = defineRoutes<typeof sessionRecordRouteSchemas
 
 export const historyRoutes = defineRoutes<typeof historyRouteSchemas>()({
   list: { method: 'GET', path: '/api/clients/:id/history' },
+});
+
+/** Session by session, the pigments and lots used beside the before and after photos. */
+export const progressionRoutes = defineRoutes<typeof progressionRouteSchemas>()({
+  get: { method: 'GET', path: '/api/clients/:id/shade-progression' },
 });
 
 /** JSON, or with `format=csv` a CSV file to link to. */
