@@ -25,4 +25,5 @@ export * from './scheduling.js';
 export * from './pigments.js';
 export * from './session-records.js';
 export * from './today.js';
+export * from './fading.js';
 export * from './routes/index.js';

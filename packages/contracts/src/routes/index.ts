@@ -8,6 +8,7 @@ import { screeningRoutes } from './screening.js';
 import { historyRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
+import { fadingRoutes } from './fading.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -22,6 +23,7 @@ export {
   closureRoutes,
   consultationRoutes,
   documentationRoutes,
+  fadingRoutes,
   followUpRoutes,
   healthRoutes,
   historyRoutes,

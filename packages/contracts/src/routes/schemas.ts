@@ -28,6 +28,8 @@ import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRouteSchemas } from './today.schemas.js';
 import { todayRoutes } from './today.js';
+import { fadingRouteSchemas } from './fading.schemas.js';
+import { fadingRoutes } from './fading.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -63,6 +65,7 @@ pair(sessionRecordRoutes, sessionRecordRouteSchemas);
 pair(historyRoutes, historyRouteSchemas);
 pair(treatmentReportRoutes, treatmentReportRouteSchemas);
 pair(todayRoutes, todayRouteSchemas);
+pair(fadingRoutes, fadingRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
