@@ -8,6 +8,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { ConsultationsCard } from '../consultations/ConsultationsCard';
 import { PhotoComparison } from '../photos/PhotoComparison';
 import { PlansCard } from '../plans/PlansCard';
+import { ClientFadingCard } from '../fading/ClientFadingCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { LatestAftercare } from '../sessions/LatestAftercare';
@@ -168,6 +169,7 @@ export function ClientPage() {
           </section>
           <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
           <PlansCard client={client} />
+          <ClientFadingCard client={client} />
           {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
           <ConsultationsCard client={client} />
           {canSeePhotos && <PhotoComparison clientId={client.id} />}

@@ -70,6 +70,11 @@ export const queryKeys = {
     list: (clientId: string, view: string | undefined) => ['photos', clientId, { view: view ?? null }] as const,
     ofAppointment: (clientId: string, appointmentId: string) => ['photos', clientId, { appointmentId }] as const,
   },
+  /** A client's fade assessments and maintenance recall; an appointment's assessment. */
+  fading: {
+    ofClient: (clientId: string) => ['fading', 'client', clientId] as const,
+    ofAppointment: (appointmentId: string) => ['fading', 'appointment', appointmentId] as const,
+  },
   sessionRecords: {
     all: ['session-records'] as const,
     ofAppointment: (appointmentId: string) => ['session-records', 'appointment', appointmentId] as const,
