@@ -37,7 +37,16 @@ async function visitInProgress(clientId: string, kind: string, planSessionId?: s
   const booked = await testApp
     .as('owner')
     .post('/api/appointments')
-    .send({ kind, clientId, artistId: testApp.staff.artist.id, roomId: rooms[slot % 2], planSessionId, startsAt: start.toISOString(), durationMinutes: 15, override: { reason: 'Seen today, entered by the owner' } });
+    .send({
+      kind,
+      clientId,
+      artistId: testApp.staff.artist.id,
+      roomId: rooms[slot % 2],
+      planSessionId,
+      startsAt: start.toISOString(),
+      durationMinutes: 15,
+      override: { reason: 'Seen today, entered by the owner' },
+    });
   expect(booked.status).toBe(201);
   for (const status of ['arrived', 'in_progress']) expect((await testApp.as('artist').post(`/api/appointments/${booked.body.id}/status`).send({ status })).status).toBe(200);
   return booked.body.id;
@@ -86,19 +95,22 @@ async function consultationWith(clientId: string, sunExposure: string): Promise<
     .post('/api/appointments')
     .send({ kind: 'consultation', clientId, artistId: testApp.staff.artist.id, startsAt, durationMinutes: 45, override: { reason: 'Entered from the paper diary' } });
   expect(booked.status).toBe(201);
-  const recorded = await testApp.as('artist').put(`/api/clients/${clientId}/consultations/${booked.body.consultationId}/record`).send({
-    hairLossCauses: ['vitiligo'],
-    norwoodStage: 3,
-    naturalHairColour: 'black',
-    skinTone: 'IV',
-    usesMinoxidil: false,
-    usesFinasteride: false,
-    transplantHistory: 'none',
-    sunExposure,
-    desiredStyle: 'density',
-    shadeDirection: 'soft_black',
-    expectationsDiscussed: true,
-  });
+  const recorded = await testApp
+    .as('artist')
+    .put(`/api/clients/${clientId}/consultations/${booked.body.consultationId}/record`)
+    .send({
+      hairLossCauses: ['vitiligo'],
+      norwoodStage: 3,
+      naturalHairColour: 'black',
+      skinTone: 'IV',
+      usesMinoxidil: false,
+      usesFinasteride: false,
+      transplantHistory: 'none',
+      sunExposure,
+      desiredStyle: 'density',
+      shadeDirection: 'soft_black',
+      expectationsDiscussed: true,
+    });
   expect(recorded.status).toBe(200);
   expect(recorded.body.record).toMatchObject({ hairLossCauses: ['vitiligo'], sunExposure });
 }
@@ -125,7 +137,15 @@ describe('recording a fade assessment', () => {
     await expect(testApp.testDatabase.asOwner(`DELETE FROM fade_assessment_areas`)).rejects.toThrow(/fade_assessment_areas rows are immutable once written/);
 
     const read = await testApp.as('receptionist').get(`/api/appointments/${appointmentId}/fade-assessment`);
-    expect(read.body).toMatchObject({ id: response.body.id, notes: 'Even fade', areas: [{ area: 'crown', score: 1 }, { area: 'hairline', score: 1 }], photos: [] });
+    expect(read.body).toMatchObject({
+      id: response.body.id,
+      notes: 'Even fade',
+      areas: [
+        { area: 'crown', score: 1 },
+        { area: 'hairline', score: 1 },
+      ],
+      photos: [],
+    });
     const trail = await testApp.as('owner').get('/api/audit-events').query({ clientId });
     expect(trail.body.items.map((event: { action: string }) => event.action)).toEqual(expect.arrayContaining(['fade_assessment.record', 'fade_assessment.read']));
   });
@@ -152,11 +172,18 @@ describe('recording a fade assessment', () => {
   it('lists the pigments and lots of the client’s sessions for a bluish shift', async () => {
     const { clientId } = await clientWithCompletedPlan([lots.neutral, lots.blue]);
     const appointmentId = await visitInProgress(clientId, 'maintenance');
-    const response = await testApp.as('artist').post(`/api/appointments/${appointmentId}/fade-assessment`).send(assessment(1, { colourShift: 'bluish' }));
+    const response = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/fade-assessment`)
+      .send(assessment(1, { colourShift: 'bluish' }));
     expect(response.status).toBe(201);
     expect(response.body.suspectLots).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ lot: { id: lots.blue, lotNumber: 'CI-7' }, pigment: expect.objectContaining({ shadeName: 'Blue black', undertones: ['blue'] }), usedOn: [dayFromToday(0)] }),
+        expect.objectContaining({
+          lot: { id: lots.blue, lotNumber: 'CI-7' },
+          pigment: expect.objectContaining({ shadeName: 'Blue black', undertones: ['blue'] }),
+          usedOn: [dayFromToday(0)],
+        }),
         expect.objectContaining({ lot: { id: lots.neutral, lotNumber: 'PB-118' } }),
       ]),
     );

@@ -53,11 +53,7 @@ export class FadingController {
     description: 'The recall date comes from the last session, the sun exposure and the latest fade assessment, with the reason.',
     responses: { 200: { description: 'Fade assessments, newest first, and the recall' }, ...problemResponses.notFound },
   })
-  forClient(
-    @RouteParams(fadingRoutes.forClient) params: { id: string },
-    @CurrentActor() actor: Actor,
-    @CurrentAuthentication() authentication: Authentication,
-  ): Promise<ClientFading> {
+  forClient(@RouteParams(fadingRoutes.forClient) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<ClientFading> {
     return this.fading.forClient(params.id, actor, authentication.staff.role);
   }
 }

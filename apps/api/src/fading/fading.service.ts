@@ -50,7 +50,8 @@ export class FadingService {
         throw conflictProblem('Already assessed', 'A fade assessment is written once: this visit has one');
       }
       const earlierSession = await transaction.sessionRecord.findFirst({ where: { clientId: appointment.clientId, appointmentId: { not: appointmentId } }, select: { id: true } });
-      if (!earlierSession) throw conflictProblem('Nothing to assess', 'The client has no recorded session whose fading could be assessed', { field: 'appointmentId', message: 'No earlier session' });
+      if (!earlierSession)
+        throw conflictProblem('Nothing to assess', 'The client has no recorded session whose fading could be assessed', { field: 'appointmentId', message: 'No earlier session' });
       const assessment = await transaction.fadeAssessment.create({
         data: {
           appointmentId,

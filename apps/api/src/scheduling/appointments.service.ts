@@ -61,7 +61,13 @@ function pastBreach(startsAt: Date): RuleBreach | null {
 const valueOf = (value: Date | string | null) => (value instanceof Date ? value.getTime() : value);
 
 function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
-  return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes, fade_check: settings.fadeCheckMinutes }[kind];
+  return {
+    consultation: settings.consultationMinutes,
+    plan_session: settings.sessionMinutes,
+    touch_up: settings.touchUpMinutes,
+    maintenance: settings.maintenanceMinutes,
+    fade_check: settings.fadeCheckMinutes,
+  }[kind];
 }
 
 /** What a booking of a plan session depends on: its plan, and the sessions before and after it. */

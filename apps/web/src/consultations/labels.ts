@@ -1,4 +1,14 @@
-import type { CONSULTATION_MODES, CONSULTATION_STATUSES, HAIR_LOSS_CAUSES, NATURAL_HAIR_COLOURS, SHADE_DIRECTIONS, SKIN_TONES, SUN_EXPOSURES, TRANSPLANT_HISTORIES, TreatmentStyle } from '@smp/contracts';
+import type {
+  CONSULTATION_MODES,
+  CONSULTATION_STATUSES,
+  HAIR_LOSS_CAUSES,
+  NATURAL_HAIR_COLOURS,
+  SHADE_DIRECTIONS,
+  SKIN_TONES,
+  SUN_EXPOSURES,
+  TRANSPLANT_HISTORIES,
+  TreatmentStyle,
+} from '@smp/contracts';
 
 type LabelsOf<Values extends readonly string[]> = Record<Values[number], string>;
 

@@ -34,7 +34,14 @@ function FadeAssessmentVisit({ appointment }: { appointment: AppointmentDetail }
   const assessment = useQuery({
     queryKey: queryKeys.fading.ofAppointment(appointment.id),
     // No assessment yet is what a visit starts with, not a failure.
-    queryFn: ({ signal }) => fadingApi.forAppointment(appointment.id, signal).catch((error: unknown) => (isMissing(error) ? null : Promise.reject(error))),
+    queryFn: async ({ signal }) => {
+      try {
+        return await fadingApi.forAppointment(appointment.id, signal);
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
   });
   const recording = useMutation({
     mutationFn: (input: FadeAssessmentInput) => fadingApi.record(appointment.id, input),
@@ -67,7 +74,9 @@ function FadeAssessmentVisit({ appointment }: { appointment: AppointmentDetail }
           appointment={appointment}
           writesRecord={writesRecord}
           calendarLink={calendarLink}
-          onSave={async (input) => void (await recording.mutateAsync(input))}
+          onSave={async (input) => {
+            await recording.mutateAsync(input);
+          }}
           onPhoto={() => void queryClient.invalidateQueries({ queryKey: queryKeys.photos.ofClient(clientId) })}
         />
       ) : (
