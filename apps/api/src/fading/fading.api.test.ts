@@ -175,8 +175,10 @@ describe('recording a fade assessment', () => {
     const response = await testApp
       .as('artist')
       .post(`/api/appointments/${appointmentId}/fade-assessment`)
-      .send(assessment(1, { colourShift: 'bluish' }));
+      .send(assessment(1, { colourShift: 'bluish', colourShiftNote: '   ' }));
     expect(response.status).toBe(201);
+    // A blank note is no note, not a row the database refuses.
+    expect(response.body.colourShiftNote).toBeNull();
     expect(response.body.suspectLots).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

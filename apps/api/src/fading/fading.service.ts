@@ -59,8 +59,9 @@ export class FadingService {
           artistId: appointment.artistId,
           assessedOn: fromIsoDate(dateInZone(new Date(), timeZone))!,
           colourShift: input.colourShift,
-          colourShiftNote: input.colourShiftNote ?? null,
-          notes: input.notes ?? null,
+          // Blank text is no text: the database refuses a blank note.
+          colourShiftNote: input.colourShiftNote || null,
+          notes: input.notes || null,
           recordedById: actor.staffId!,
           areas: { create: input.areas.map((area) => ({ area: area.area, score: area.score })) },
         },
