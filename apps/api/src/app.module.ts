@@ -20,6 +20,7 @@ import { PigmentsModule } from './pigments/pigments.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TodayModule } from './today/today.module.js';
 import { DesignsModule } from './designs/designs.module.js';
+import { FadingModule } from './fading/fading.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         SessionsModule,
         TodayModule,
         DesignsModule,
+        FadingModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -54,6 +54,9 @@ export const permissions = {
   /** What is done at a session: recorded by the artist. */
   'sessions.record': clinicians,
   'sessions.read': clinicians,
+  /** How a client's SMP has faded, recorded at a later visit; everyone reads it and the recall date. */
+  'fading.record': clinicians,
+  'fading.read': everyone,
   /** Every client's treatment history, counts and export. */
   'reports.read': ownersOnly,
   'clinic.read': everyone,

@@ -3,8 +3,13 @@
  * calendar shows appointments with these and does not have to load zod for it.
  */
 
-export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance'] as const;
+export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance', 'fade_check'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+/** Which appointments treat the scalp, and so need a screening that allows it on their day: a fade check only looks. */
+export function treatsScalp(kind: string): boolean {
+  return kind !== 'consultation' && kind !== 'fade_check';
+}
 
 export const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived', 'in_progress', 'completed', 'no_show', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];

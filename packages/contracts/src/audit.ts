@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'session.record',
   'session.read',
   'session.addendum',
+  'fade_assessment.record',
+  'fade_assessment.read',
   'lot.recall',
   'report.export',
 ] as const;

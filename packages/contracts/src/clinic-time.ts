@@ -151,9 +151,16 @@ export function addCalendarDays(isoDate: string, days: number): string {
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */
 export function addCalendarYears(isoDate: string, years: number): string {
+  return addCalendarMonths(isoDate, years * 12);
+}
+
+/** The same day `months` later, or the month's last day when it is shorter (31 January + 1 month is 28 or 29 February). */
+export function addCalendarMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
-  return `${pad(year + years, 4)}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
+  const monthIndex = year * 12 + (month - 1) + months;
+  const [newYear, newMonth] = [Math.floor(monthIndex / 12), (monthIndex % 12) + 1];
+  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate();
+  return `${pad(newYear, 4)}-${pad(newMonth)}-${pad(Math.min(day, lastDay))}`;
 }
 
 /** ISO weekday of a date: 1 is Monday, 7 is Sunday. */

@@ -69,6 +69,13 @@ export const clinicSettingsInputSchema = z
     touchUpMinutes: z.number().int().min(30).max(360),
     maintenanceMinutes: z.number().int().min(30).max(360),
     slotStepMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(60)]),
+    fadeCheckMinutes: z.number().int().min(15, 'At least 15 minutes').max(120, 'At most 120 minutes'),
+    highSunRecallYears: z.number().int().min(1, 'At least 1 year').max(10, 'At most 10 years').meta({
+      description: 'Maintenance recall after the last session for a client with high sun exposure.',
+    }),
+    fadedRecallMonths: z.number().int().min(0, 'At least 0 months').max(24, 'At most 24 months').meta({
+      description: 'Maintenance recall this long after a fade assessment scoring 2 or more in any area.',
+    }),
   })
   .superRefine((settings, ctx) => {
     if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
@@ -100,6 +107,9 @@ export const clinicSettingsSchema = z
     touchUpMinutes: z.number().int(),
     maintenanceMinutes: z.number().int(),
     slotStepMinutes: z.number().int(),
+    fadeCheckMinutes: z.number().int(),
+    highSunRecallYears: z.number().int(),
+    fadedRecallMonths: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

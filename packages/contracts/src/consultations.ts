@@ -6,11 +6,14 @@ export const CONSULTATION_MODES = ['in_person', 'phone', 'video'] as const;
 export const CONSULTATION_STATUSES = ['booked', 'completed', 'cancelled'] as const;
 
 /** Causes of hair loss an artist records (domain.md, client journey step 1). */
-export const HAIR_LOSS_CAUSES = ['genetic_pattern', 'age', 'alopecia', 'transplant_scarring', 'injury_scarring', 'chemotherapy', 'thyroid', 'lupus', 'other_medical'] as const;
+export const HAIR_LOSS_CAUSES = ['genetic_pattern', 'age', 'alopecia', 'transplant_scarring', 'injury_scarring', 'chemotherapy', 'thyroid', 'lupus', 'vitiligo', 'other_medical'] as const;
 
 export const NATURAL_HAIR_COLOURS = ['black', 'dark_brown', 'medium_brown', 'light_brown', 'blonde', 'red', 'grey', 'white'] as const;
 /** Fitzpatrick skin types I–VI. */
 export const SKIN_TONES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+/** How much sun the client's scalp gets: high is outdoor work, which fades SMP sooner. */
+export const SUN_EXPOSURES = ['low', 'moderate', 'high'] as const;
+export type SunExposure = (typeof SUN_EXPOSURES)[number];
 export const TRANSPLANT_HISTORIES = ['none', 'fut', 'fue', 'fut_and_fue'] as const;
 
 /** The treatment styles of domain.md, also the types of treatment plans. */
@@ -52,6 +55,7 @@ export const consultationRecordSchema = z
     usesMinoxidil: z.boolean(),
     usesFinasteride: z.boolean(),
     transplantHistory: z.enum(TRANSPLANT_HISTORIES),
+    sunExposure: z.enum(SUN_EXPOSURES).nullable().optional().meta({ description: 'Low, moderate or high (outdoor work); the maintenance recall comes sooner for high.' }),
     desiredStyle: z.enum(TREATMENT_STYLES),
     shadeDirection: z.enum(SHADE_DIRECTIONS),
     expectationsDiscussed: z.boolean().refine((value) => value, 'Discuss expectations before recording the consultation'),
@@ -111,6 +115,7 @@ const recordOutSchema = z.object({
   usesMinoxidil: z.boolean(),
   usesFinasteride: z.boolean(),
   transplantHistory: z.enum(TRANSPLANT_HISTORIES),
+  sunExposure: z.enum(SUN_EXPOSURES).nullable(),
   desiredStyle: z.enum(TREATMENT_STYLES),
   shadeDirection: z.enum(SHADE_DIRECTIONS),
   expectationsDiscussed: z.boolean(),

@@ -27,4 +27,5 @@ export * from './shade-progression.js';
 export * from './session-records.js';
 export * from './today.js';
 export * from './designs.js';
+export * from './fading.js';
 export * from './routes/index.js';

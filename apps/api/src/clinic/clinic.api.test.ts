@@ -31,6 +31,9 @@ const settings = {
   touchUpMinutes: 120,
   maintenanceMinutes: 180,
   slotStepMinutes: 15,
+  fadeCheckMinutes: 30,
+  highSunRecallYears: 2,
+  fadedRecallMonths: 3,
 };
 
 describe('the clinic’s settings', () => {

@@ -1,4 +1,4 @@
-import type { Consultation, ConsultationRecordInput } from '@smp/contracts';
+import type { Consultation, ConsultationRecordInput, SunExposure } from '@smp/contracts';
 import type { Appointment, Consultation as ConsultationRow, Prisma } from '../generated/prisma/client.js';
 import { photoIncludes, toPhoto, type PhotoRow } from '../photos/photo-record.js';
 
@@ -17,7 +17,8 @@ export function consultationIncludes(withPhotos: boolean) {
   };
 }
 
-type RecordColumns = Required<Omit<ConsultationRecordInput, 'norwoodStage' | 'ludwigStage' | 'expectationNotes' | 'notes'>> & {
+type RecordColumns = Required<Omit<ConsultationRecordInput, 'norwoodStage' | 'ludwigStage' | 'sunExposure' | 'expectationNotes' | 'notes'>> & {
+  sunExposure: SunExposure | null;
   norwoodStage: number | null;
   ludwigStage: number | null;
   expectationNotes: string | null;
@@ -34,6 +35,7 @@ export function toRecordColumns(input: ConsultationRecordInput): RecordColumns &
     usesMinoxidil: input.usesMinoxidil,
     usesFinasteride: input.usesFinasteride,
     transplantHistory: input.transplantHistory,
+    sunExposure: input.sunExposure ?? null,
     desiredStyle: input.desiredStyle,
     shadeDirection: input.shadeDirection,
     expectationsDiscussed: input.expectationsDiscussed,
@@ -54,6 +56,7 @@ export function storedRecordColumns(row: ConsultationRow): Partial<RecordColumns
     usesMinoxidil: row.usesMinoxidil!,
     usesFinasteride: row.usesFinasteride!,
     transplantHistory: row.transplantHistory as RecordColumns['transplantHistory'],
+    sunExposure: row.sunExposure as SunExposure | null,
     desiredStyle: row.desiredStyle as RecordColumns['desiredStyle'],
     shadeDirection: row.shadeDirection as RecordColumns['shadeDirection'],
     expectationsDiscussed: row.expectationsDiscussed!,

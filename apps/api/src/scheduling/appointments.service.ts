@@ -6,6 +6,7 @@ import {
   mayChangeStatus,
   zonedInstant,
   roleMay,
+  treatsScalp,
   type Appointment,
   type AppointmentKind,
   type StaffRole,
@@ -60,7 +61,13 @@ function pastBreach(startsAt: Date): RuleBreach | null {
 const valueOf = (value: Date | string | null) => (value instanceof Date ? value.getTime() : value);
 
 function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number {
-  return { consultation: settings.consultationMinutes, plan_session: settings.sessionMinutes, touch_up: settings.touchUpMinutes, maintenance: settings.maintenanceMinutes }[kind];
+  return {
+    consultation: settings.consultationMinutes,
+    plan_session: settings.sessionMinutes,
+    touch_up: settings.touchUpMinutes,
+    maintenance: settings.maintenanceMinutes,
+    fade_check: settings.fadeCheckMinutes,
+  }[kind];
 }
 
 /** What a booking of a plan session depends on: its plan, and the sessions before and after it. */
@@ -114,7 +121,7 @@ export class AppointmentsService {
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
     const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
-    if (input.kind !== 'consultation') await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
+    if (treatsScalp(input.kind)) await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
       clientId: input.clientId,
@@ -238,11 +245,13 @@ export class AppointmentsService {
           'Record it to complete it',
           current.kind === 'consultation'
             ? 'A consultation is completed by recording it on its consultation page'
-            : 'A session is completed by recording it: pigments, lots and needle are part of the record',
+            : current.kind === 'fade_check'
+              ? 'A fade check is completed by recording its fade assessment'
+              : 'A session is completed by recording it: pigments, lots and needle are part of the record',
         );
       }
       assertStatusDue(change.status, current.startsAt, timeZone);
-      if (change.status === 'in_progress' && current.kind !== 'consultation') {
+      if (change.status === 'in_progress' && treatsScalp(current.kind)) {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
         await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }

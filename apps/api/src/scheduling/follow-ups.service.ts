@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarYears, dateInZone, windowUrgency, zonedInstant, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
+import { dateInZone, windowUrgency, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -11,6 +11,7 @@ import { existingClient } from '../shared/client-checks.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';
+import { MaintenanceRecallQueries } from './maintenance-recall.queries.js';
 
 const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
 
@@ -28,22 +29,19 @@ export class FollowUpsService {
     private readonly clinic: ClinicSettingsService,
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
+    private readonly recalls: MaintenanceRecallQueries,
   ) {}
 
   /** As of `onDate` (clinic calendar), today when not given. */
   async queue(onDate?: string): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
     const today = onDate ?? dateInZone(new Date(), settings.timeZone);
-    const recallBefore = zonedInstant(addCalendarYears(today, -settings.maintenanceRecallYears), '00:00', settings.timeZone);
-    const [active, completed] = await Promise.all([
+    const [active, dueRecalls] = await Promise.all([
       this.database.treatmentPlan.findMany({
         where: { status: 'active', client: { archivedAt: null } },
         include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: HOLDING }, select: { endsAt: true } } } } },
       }),
-      this.database.treatmentPlan.findMany({
-        where: { status: 'completed', completedAt: { lte: recallBefore }, client: { archivedAt: null } },
-        include: { client: { include: { appointments: { where: { status: HOLDING }, orderBy: { endsAt: 'desc' }, take: 1, select: { endsAt: true } } } } },
-      }),
+      this.recalls.dueBy(today, settings),
     ]);
 
     const candidates: Candidate[] = [];
@@ -61,18 +59,15 @@ export class FollowUpsService {
         dueSince: null,
       });
     }
-    for (const plan of completed) {
-      const lastVisit = plan.client.appointments[0]?.endsAt;
-      const dueSince = lastVisit ? addCalendarYears(dateInZone(lastVisit, settings.timeZone), settings.maintenanceRecallYears) : null;
-      if (!dueSince || dueSince > today) continue;
+    for (const { clientId, plan, recall } of dueRecalls) {
       candidates.push({
         kind: 'maintenance',
         urgency: 'maintenance_due',
-        clientId: plan.clientId,
-        plan: { id: plan.id, style: plan.style as FollowUp['plan']['style'], artistId: plan.artistId },
+        clientId,
+        plan: { ...plan, style: plan.style as FollowUp['plan']['style'] },
         session: null,
         window: null,
-        dueSince,
+        dueSince: recall.dueOn,
       });
     }
     candidates.sort((a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''));

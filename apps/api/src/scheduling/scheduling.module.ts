@@ -9,13 +9,14 @@ import { AvailabilityService } from './availability.service.js';
 import { CalendarFactsQueries } from './calendar-facts.queries.js';
 import { FollowUpsController } from './follow-ups.controller.js';
 import { FollowUpsService } from './follow-ups.service.js';
+import { MaintenanceRecallQueries } from './maintenance-recall.queries.js';
 import { ResourcesController } from './resources.controller.js';
 import { ResourcesService } from './resources.service.js';
 
 @Module({
   imports: [ClinicModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
-  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService],
-  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService],
+  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService, MaintenanceRecallQueries],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries],
 })
 export class SchedulingModule {}

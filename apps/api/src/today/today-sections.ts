@@ -1,4 +1,4 @@
-import type { FollowUp, ScreeningEvaluation, TodayAppointment } from '@smp/contracts';
+import { treatsScalp, type FollowUp, type ScreeningEvaluation, type TodayAppointment } from '@smp/contracts';
 
 export type CautionItem = NonNullable<TodayAppointment['cautions']>[number];
 
@@ -14,7 +14,7 @@ export function followUpsDue(queue: FollowUp[]): FollowUp[] {
 
 /** Which appointments treat the scalp, and so need a screening that allows it on their day. */
 export function isTreatment(kind: string): boolean {
-  return kind !== 'consultation';
+  return treatsScalp(kind);
 }
 
 /** Still going ahead: neither cancelled, missed nor done. */

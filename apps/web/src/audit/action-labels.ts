@@ -51,6 +51,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'session.record': 'Recorded session',
   'session.read': 'Viewed session record',
   'session.addendum': 'Added to session record',
+  'fade_assessment.record': 'Recorded fade assessment',
+  'fade_assessment.read': 'Viewed fade assessments',
   'lot.recall': 'Recalled a lot',
   'report.export': 'Exported report',
 };
@@ -76,6 +78,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   follow_up: 'Follow-ups',
   consumables: 'Pigments and needles',
   session: 'Session records',
+  fade_assessment: 'Fade assessments',
   lot: 'Lot recalls',
   report: 'Reports',
 };

@@ -9,6 +9,7 @@ import { ConsultationsCard } from '../consultations/ConsultationsCard';
 import { PhotoComparison } from '../photos/PhotoComparison';
 import { HairlineDesignsCard } from '../designs/HairlineDesignsCard';
 import { PlansCard } from '../plans/PlansCard';
+import { ClientFadingCard } from '../fading/ClientFadingCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { LatestAftercare } from '../sessions/LatestAftercare';
@@ -171,6 +172,7 @@ export function ClientPage() {
           <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
           <PlansCard client={client} />
           <HairlineDesignsCard client={client} />
+          <ClientFadingCard client={client} />
           {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}
           <ConsultationsCard client={client} />
           {canSeePhotos && <PhotoComparison clientId={client.id} />}

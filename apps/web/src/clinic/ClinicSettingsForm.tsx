@@ -19,6 +19,7 @@ const APPOINTMENT_LENGTHS = [
   { name: 'sessionMinutes', label: 'Plan session (minutes)', min: 60, max: 360 },
   { name: 'touchUpMinutes', label: 'Touch-up (minutes)', min: 30, max: 360 },
   { name: 'maintenanceMinutes', label: 'Maintenance (minutes)', min: 30, max: 360 },
+  { name: 'fadeCheckMinutes', label: 'Fade check (minutes)', min: 15, max: 120 },
 ] as const satisfies readonly { name: keyof ClinicSettingsInput; label: string; min: number; max: number }[];
 
 /** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
@@ -136,6 +137,12 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Maintenance recall after (years)" required {...field('maintenanceRecallYears')}>
             <input type="number" min={1} max={10} {...register('maintenanceRecallYears', asNumber)} {...field('maintenanceRecallYears').inputProps} className="short" />
+          </Field>
+          <Field label="Recall after, for high sun exposure (years)" required {...field('highSunRecallYears')}>
+            <input type="number" min={1} max={10} {...register('highSunRecallYears', asNumber)} {...field('highSunRecallYears').inputProps} className="short" />
+          </Field>
+          <Field label="Recall after a fade score of 2 or more (months)" required {...field('fadedRecallMonths')}>
+            <input type="number" min={0} max={24} {...register('fadedRecallMonths', asNumber)} {...field('fadedRecallMonths').inputProps} className="short" />
           </Field>
           <Field label="Free times every" required {...field('slotStepMinutes')}>
             <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>

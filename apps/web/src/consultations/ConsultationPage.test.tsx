@@ -156,3 +156,32 @@ describe('ConsultationPage', () => {
     expect(screen.queryByText('Completed')).toBeNull();
   });
 });
+
+describe('ConsultationPage for a man', () => {
+  it('offers the Norwood scale first, and records vitiligo and high sun exposure', async () => {
+    const requests = renderConsultation({
+      [`GET /api/clients/${grace.id}`]: () => json({ ...grace, sex: 'male' }),
+      [`PUT ${consultationPath}/record`]: (request) =>
+        json({
+          ...startedConsultation,
+          status: 'completed',
+          record: { ...(request.body as object), expectationNotes: null, notes: null, recordedAt: '2030-07-15T19:00:00.000Z', recordedBy: { id: 'x', name: 'Marco Silva' } },
+        }),
+    });
+    const form = within(await screen.findByRole('form', { name: 'Consultation record' }));
+    expect(form.getByRole('radio', { name: 'Norwood (men)' })).toHaveProperty('checked', true);
+    await userEvent.click(form.getByRole('checkbox', { name: 'Vitiligo' }));
+    await userEvent.selectOptions(form.getByLabelText('Norwood stage'), '3');
+    await userEvent.selectOptions(form.getByLabelText(/Transplant history/), 'None');
+    await userEvent.selectOptions(form.getByLabelText(/Natural hair colour/), 'Black');
+    await userEvent.selectOptions(form.getByLabelText(/Skin tone/), 'IV — olive, rarely burns');
+    await userEvent.selectOptions(form.getByLabelText(/Sun exposure/), 'High (outdoor work)');
+    await userEvent.selectOptions(form.getByLabelText(/Style wanted/), 'Density');
+    await userEvent.selectOptions(form.getByLabelText(/Pigment shade/), 'Soft black');
+    await userEvent.click(form.getByRole('checkbox', { name: /Expectations discussed/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Save record' }));
+
+    expect(await screen.findByText('High (outdoor work)')).toBeTruthy();
+    expect(requests.at(-1)?.body).toMatchObject({ hairLossCauses: ['vitiligo'], norwoodStage: 3, ludwigStage: null, sunExposure: 'high' });
+  });
+});

@@ -4,6 +4,7 @@ import {
   NATURAL_HAIR_COLOURS,
   SHADE_DIRECTIONS,
   SKIN_TONES,
+  SUN_EXPOSURES,
   TRANSPLANT_HISTORIES,
   TREATMENT_STYLES,
   consultationRecordSchema,
@@ -14,7 +15,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
-import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
+import { LUDWIG_STAGES, NORWOOD_STAGES, hairColourLabels, hairLossCauseLabels, ludwigLabel, shadeLabels, skinToneLabels, styleLabels, sunExposureLabels, transplantLabels } from './labels';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { EnumSelectField } from '../shared/EnumSelectField';
@@ -140,6 +141,7 @@ export function ConsultationRecordForm({ record, initialScale, onSave, onCancel 
             labels={hairColourLabels}
           />
           <EnumSelectField label="Skin tone (Fitzpatrick)" required {...field('skinTone')} registration={register('skinTone', optional)} values={SKIN_TONES} labels={skinToneLabels} />
+          <EnumSelectField label="Sun exposure" {...field('sunExposure')} registration={register('sunExposure', optional)} values={SUN_EXPOSURES} labels={sunExposureLabels} />
         </div>
       </fieldset>
 

@@ -1,7 +1,7 @@
 import type { Consultation } from '@smp/contracts';
 import { useClinic } from '../clinic/clinic-context';
 import { formatInstant } from '../shared/format';
-import { describeStage, hairColourLabels, hairLossCauseLabels, shadeLabels, skinToneLabels, styleLabels, transplantLabels } from './labels';
+import { describeStage, hairColourLabels, hairLossCauseLabels, shadeLabels, skinToneLabels, styleLabels, sunExposureLabels, transplantLabels } from './labels';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
@@ -19,6 +19,8 @@ export function ConsultationRecordSummary({ record }: { record: NonNullable<Cons
         <dd>{hairColourLabels[record.naturalHairColour]}</dd>
         <dt>Skin tone</dt>
         <dd>{skinToneLabels[record.skinTone]}</dd>
+        <dt>Sun exposure</dt>
+        <dd>{record.sunExposure ? sunExposureLabels[record.sunExposure] : '—'}</dd>
         <dt>Minoxidil</dt>
         <dd>{yesNo(record.usesMinoxidil)}</dd>
         <dt>Finasteride</dt>

@@ -1,4 +1,14 @@
-import type { CONSULTATION_MODES, CONSULTATION_STATUSES, HAIR_LOSS_CAUSES, NATURAL_HAIR_COLOURS, SHADE_DIRECTIONS, SKIN_TONES, TRANSPLANT_HISTORIES, TreatmentStyle } from '@smp/contracts';
+import type {
+  CONSULTATION_MODES,
+  CONSULTATION_STATUSES,
+  HAIR_LOSS_CAUSES,
+  NATURAL_HAIR_COLOURS,
+  SHADE_DIRECTIONS,
+  SKIN_TONES,
+  SUN_EXPOSURES,
+  TRANSPLANT_HISTORIES,
+  TreatmentStyle,
+} from '@smp/contracts';
 
 type LabelsOf<Values extends readonly string[]> = Record<Values[number], string>;
 
@@ -15,6 +25,7 @@ export const hairLossCauseLabels: LabelsOf<typeof HAIR_LOSS_CAUSES> = {
   chemotherapy: 'Chemotherapy',
   thyroid: 'Thyroid',
   lupus: 'Lupus',
+  vitiligo: 'Vitiligo',
   other_medical: 'Other medical cause',
 };
 
@@ -37,6 +48,12 @@ export const skinToneLabels: LabelsOf<typeof SKIN_TONES> = {
   IV: 'IV — olive, rarely burns',
   V: 'V — brown, very rarely burns',
   VI: 'VI — dark brown to black, never burns',
+};
+
+export const sunExposureLabels: LabelsOf<typeof SUN_EXPOSURES> = {
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High (outdoor work)',
 };
 
 export const transplantLabels: LabelsOf<typeof TRANSPLANT_HISTORIES> = {

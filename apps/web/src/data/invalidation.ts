@@ -1,4 +1,4 @@
-import type { Appointment, Client, Consultation, Design, Eligibility, Plan, SessionRecord, Staff } from '@smp/contracts';
+import type { Appointment, Client, Consultation, Design, Eligibility, FadeAssessment, Plan, SessionRecord, Staff } from '@smp/contracts';
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { queryKeys } from './query-keys';
 
@@ -20,7 +20,7 @@ function answer(queryClient: QueryClient, queryKey: QueryKey, record: unknown): 
   return queryKey;
 }
 
-/** Where a client's bookings show besides the calendar: their plans, consultations, timeline and the follow-up queue. */
+/** Where a client's bookings show besides the calendar: their plans, consultations, timeline, the follow-up queue and the maintenance recall. */
 function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
   return [
     queryKeys.appointments.all,
@@ -30,6 +30,7 @@ function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
     ...(planId ? [queryKeys.plans.detail(planId)] : []),
     queryKeys.consultations.ofClient(clientId),
     queryKeys.history.ofClient(clientId),
+    queryKeys.fading.ofClient(clientId),
   ];
 }
 
@@ -52,6 +53,12 @@ export function afterConsultationChange(queryClient: QueryClient, consultation: 
 export function afterSessionRecord(queryClient: QueryClient, record: SessionRecord) {
   const answered = [answer(queryClient, queryKeys.sessionRecords.detail(record.id), record), answer(queryClient, queryKeys.sessionRecords.ofAppointment(record.appointmentId), record)];
   return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId), queryKeys.pigments, queryKeys.needles], answered);
+}
+
+/** A fade assessment recorded: it may complete its fade check and bring the maintenance recall forward. */
+export function afterFadeAssessment(queryClient: QueryClient, assessment: FadeAssessment) {
+  const answered = answer(queryClient, queryKeys.fading.ofAppointment(assessment.appointmentId), assessment);
+  return refetch(queryClient, bookingKeys(assessment.clientId, undefined), [answered]);
 }
 
 /** A plan started, cancelled (with its bookings) or given another session. */

@@ -76,6 +76,11 @@ export const queryKeys = {
     ofClient: (clientId: string) => ['designs', clientId] as const,
     detail: (designId: string) => ['designs', 'detail', designId] as const,
   },
+  /** A client's fade assessments and maintenance recall; an appointment's assessment. */
+  fading: {
+    ofClient: (clientId: string) => ['fading', 'client', clientId] as const,
+    ofAppointment: (appointmentId: string) => ['fading', 'appointment', appointmentId] as const,
+  },
   sessionRecords: {
     all: ['session-records'] as const,
     ofAppointment: (appointmentId: string) => ['session-records', 'appointment', appointmentId] as const,

@@ -72,6 +72,8 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
   const canRecordSession = useCan('sessions.record');
   const canReadSession = useCan('sessions.read');
   const canRecordConsultation = useCan('consultations.record');
+  const canRecordFading = useCan('fading.record');
+  const canReadFading = useCan('fading.read');
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -104,7 +106,11 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
     recordSession: canRecordSession && writesRecord,
     readSession: canReadSession,
     recordConsultation: canRecordConsultation && writesRecord,
+    recordFading: canRecordFading && writesRecord,
+    readFading: canReadFading,
   });
+  // A touch-up or maintenance visit may start by looking at how the last work has faded.
+  const assessesFading = (appointment.kind === 'touch_up' || appointment.kind === 'maintenance') && appointment.status === 'in_progress' && canRecordFading && writesRecord;
   const day = dateInZone(new Date(appointment.startsAt), timeZone);
   return (
     <>
@@ -156,6 +162,11 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
           {recordLink && (
             <Link className={recordLink.primary ? 'button small primary' : 'button small'} to={recordLink.to}>
               {recordLink.label}
+            </Link>
+          )}
+          {assessesFading && (
+            <Link className="button small" to={`/appointments/${appointment.id}/fade-assessment`}>
+              Assess fading
             </Link>
           )}
           {nextStatuses.map((status) => (
@@ -219,14 +230,22 @@ interface RecordLink {
   primary: boolean;
 }
 
-/** Where the appointment's record is written or read: the session record of a treatment, the consultation's own page. */
-function recordLinkFor(appointment: AppointmentDetail, may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean }): RecordLink | null {
+/** Where the appointment's record is written or read: the session record of a treatment, a fade check's assessment, the consultation's own page. */
+function recordLinkFor(
+  appointment: AppointmentDetail,
+  may: { recordSession: boolean; readSession: boolean; recordConsultation: boolean; recordFading: boolean; readFading: boolean },
+): RecordLink | null {
   if (appointment.kind === 'consultation') {
     // A client who arrived early is seen at the booked time: the record waits for the start, as the API's does.
     const open = (appointment.status === 'arrived' || appointment.status === 'in_progress') && consultationMayBeRecorded(appointment.startsAt, new Date());
     return appointment.consultationId && open && may.recordConsultation
       ? { label: 'Record consultation', to: `/clients/${appointment.client.id}/consultations/${appointment.consultationId}`, primary: true }
       : null;
+  }
+  if (appointment.kind === 'fade_check') {
+    const fadePath = `/appointments/${appointment.id}/fade-assessment`;
+    if (appointment.status === 'in_progress' && may.recordFading) return { label: 'Record fade assessment', to: fadePath, primary: true };
+    return appointment.status === 'completed' && may.readFading ? { label: 'Fade assessment', to: fadePath, primary: false } : null;
   }
   const recordPath = `/appointments/${appointment.id}/record`;
   if (appointment.status === 'in_progress' && may.recordSession) return { label: 'Record session', to: recordPath, primary: true };

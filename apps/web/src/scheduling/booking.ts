@@ -28,6 +28,7 @@ export function defaultDuration(kind: AppointmentKind, clinic: ClinicSettings): 
     plan_session: clinic.sessionMinutes,
     touch_up: clinic.touchUpMinutes,
     maintenance: clinic.maintenanceMinutes,
+    fade_check: clinic.fadeCheckMinutes,
   };
   return minutes[kind];
 }

@@ -22,6 +22,7 @@ const ConsultationPage = lazyPage(() => import('../consultations/ConsultationPag
 const DesignDrawingPage = lazyPage(() => import('../designs/DesignDrawingPage'), 'DesignDrawingPage');
 const DesignPage = lazyPage(() => import('../designs/DesignPage'), 'DesignPage');
 const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'FollowUpsPage');
+const FadeAssessmentPage = lazyPage(() => import('../fading/FadeAssessmentPage'), 'FadeAssessmentPage');
 const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
 const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
@@ -68,6 +69,9 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="sessions.record" />}>
       <Route path="/appointments/:id/record" element={<SessionRecordCreatePage />} />
+    </Route>
+    <Route element={<RequirePermission permission="fading.read" />}>
+      <Route path="/appointments/:id/fade-assessment" element={<FadeAssessmentPage />} />
     </Route>
     <Route element={<RequirePermission permission="sessions.read" />}>
       <Route path="/session-records/:id" element={<SessionRecordPage />} />

@@ -76,6 +76,9 @@ export const clinicSettings: ClinicSettings = {
   sessionMinutes: 210,
   touchUpMinutes: 180,
   maintenanceMinutes: 180,
+  fadeCheckMinutes: 30,
+  highSunRecallYears: 2,
+  fadedRecallMonths: 3,
   slotStepMinutes: 15,
   updatedAt: '2026-03-01T12:00:00.000Z',
 };

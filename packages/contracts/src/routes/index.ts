@@ -9,6 +9,7 @@ import { screeningRoutes } from './screening.js';
 import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
+import { fadingRoutes } from './fading.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -24,6 +25,7 @@ export {
   consultationRoutes,
   designRoutes,
   documentationRoutes,
+  fadingRoutes,
   followUpRoutes,
   healthRoutes,
   historyRoutes,

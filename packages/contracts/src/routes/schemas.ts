@@ -30,6 +30,8 @@ import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRouteSchemas } from './today.schemas.js';
 import { todayRoutes } from './today.js';
+import { fadingRouteSchemas } from './fading.schemas.js';
+import { fadingRoutes } from './fading.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -67,6 +69,7 @@ pair(progressionRoutes, progressionRouteSchemas);
 pair(treatmentReportRoutes, treatmentReportRouteSchemas);
 pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);
+pair(fadingRoutes, fadingRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
