@@ -19,7 +19,8 @@ CREATE TABLE correction_assessments (
   id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   plan_id         uuid NOT NULL UNIQUE REFERENCES treatment_plans (id),
   client_id       uuid NOT NULL REFERENCES clients (id),
-  areas           text[] NOT NULL CHECK (cardinality(areas) BETWEEN 1 AND 8),
+  areas           text[] NOT NULL CHECK (cardinality(areas) BETWEEN 1 AND 10
+                    AND areas <@ ARRAY['hairline', 'temples', 'front', 'mid_scalp', 'crown', 'sides', 'back', 'donor_scar', 'scar', 'whole_scalp']),
   issues          text[] NOT NULL CHECK (cardinality(issues) BETWEEN 1 AND 8
                     AND issues <@ ARRAY['hairline_placement', 'unnatural_hairline', 'blurred_dots', 'too_dark', 'colour_shift', 'patchy', 'asymmetric', 'other']),
   previous_artist text CHECK (btrim(previous_artist) <> '' AND length(previous_artist) <= 120),

@@ -3,7 +3,7 @@
  * calendar shows appointments with these and does not have to load zod for it.
  */
 
-export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance'] as const;
+export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance', 'laser'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
 export const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived', 'in_progress', 'completed', 'no_show', 'cancelled'] as const;

@@ -57,6 +57,10 @@ export const AUDIT_ACTIONS = [
   'session.addendum',
   'lot.recall',
   'report.export',
+  'correction.assess',
+  'correction.read',
+  'laser.record',
+  'laser.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

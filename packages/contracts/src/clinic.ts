@@ -69,6 +69,9 @@ export const clinicSettingsInputSchema = z
     touchUpMinutes: z.number().int().min(30).max(360),
     maintenanceMinutes: z.number().int().min(30).max(360),
     slotStepMinutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(60)]),
+    laserSpacingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days between two laser removal sessions of a correction plan.' }),
+    laserHealingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days after the last laser session before SMP may start.' }),
+    laserMinutes: z.number().int().min(15).max(120),
   })
   .superRefine((settings, ctx) => {
     if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
@@ -100,6 +103,9 @@ export const clinicSettingsSchema = z
     touchUpMinutes: z.number().int(),
     maintenanceMinutes: z.number().int(),
     slotStepMinutes: z.number().int(),
+    laserSpacingDays: z.number().int(),
+    laserHealingDays: z.number().int(),
+    laserMinutes: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

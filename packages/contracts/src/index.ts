@@ -24,5 +24,7 @@ export * from './session-windows.js';
 export * from './scheduling.js';
 export * from './pigments.js';
 export * from './session-records.js';
+export * from './laser-rules.js';
+export * from './corrections.js';
 export * from './today.js';
 export * from './routes/index.js';

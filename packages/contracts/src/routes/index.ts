@@ -2,6 +2,7 @@ import { authRoutes } from './auth.js';
 import { clientRoutes } from './clients.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
+import { correctionRoutes } from './corrections.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
@@ -21,6 +22,7 @@ export {
   clinicRoutes,
   closureRoutes,
   consultationRoutes,
+  correctionRoutes,
   documentationRoutes,
   followUpRoutes,
   healthRoutes,
