@@ -19,6 +19,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { PigmentsModule } from './pigments/pigments.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TodayModule } from './today/today.module.js';
+import { CorrectionsModule } from './corrections/corrections.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         PigmentsModule,
         SessionsModule,
         TodayModule,
+        CorrectionsModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -63,10 +63,19 @@ export class PlansService {
     return this.get(id);
   }
 
-  /** Starting a plan needs a screening that allows treatment today, or an owner's override of it. */
+  /**
+   * Starting a plan needs a screening that allows treatment today, or an owner's
+   * override of it; a correction starts from the assessment of the previous work.
+   */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
+    if (plan.style === 'correction' && !(await this.database.correctionAssessment.count({ where: { planId } }))) {
+      throw conflictProblem('Assessment missing', 'A correction starts from an assessment of the previous work: record it first', {
+        field: 'correctionAssessment',
+        message: 'Record the assessment of the previous work',
+      });
+    }
     const { timeZone } = await this.clinic.get();
     await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     await this.database.$transaction(async (transaction) => {
@@ -103,7 +112,9 @@ export class PlansService {
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
       if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
-      const booked = await transaction.appointment.findMany({ where: { planSession: { planId }, status: { in: ['booked', 'confirmed'] } } });
+      const booked = await transaction.appointment.findMany({
+        where: { OR: [{ planSession: { planId } }, { correctionPlanId: planId }], status: { in: ['booked', 'confirmed'] } },
+      });
       for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
       await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
