@@ -19,6 +19,7 @@ const APPOINTMENT_LENGTHS = [
   { name: 'sessionMinutes', label: 'Plan session (minutes)', min: 60, max: 360 },
   { name: 'touchUpMinutes', label: 'Touch-up (minutes)', min: 30, max: 360 },
   { name: 'maintenanceMinutes', label: 'Maintenance (minutes)', min: 30, max: 360 },
+  { name: 'laserMinutes', label: 'Laser removal (minutes)', min: 15, max: 120 },
 ] as const satisfies readonly { name: keyof ClinicSettingsInput; label: string; min: number; max: number }[];
 
 /** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
@@ -136,6 +137,12 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Maintenance recall after (years)" required {...field('maintenanceRecallYears')}>
             <input type="number" min={1} max={10} {...register('maintenanceRecallYears', asNumber)} {...field('maintenanceRecallYears').inputProps} className="short" />
+          </Field>
+          <Field label="Between laser sessions (days)" required {...field('laserSpacingDays')}>
+            <input type="number" min={7} max={180} {...register('laserSpacingDays', asNumber)} {...field('laserSpacingDays').inputProps} className="short" />
+          </Field>
+          <Field label="SMP after the last laser session (days)" required {...field('laserHealingDays')}>
+            <input type="number" min={7} max={180} {...register('laserHealingDays', asNumber)} {...field('laserHealingDays').inputProps} className="short" />
           </Field>
           <Field label="Free times every" required {...field('slotStepMinutes')}>
             <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>

@@ -39,7 +39,7 @@ export function afterAppointmentChange(queryClient: QueryClient, appointment: Ap
     { queryKey: queryKeys.appointments.calendars },
     (calendar) => calendar && { items: calendar.items.map((item) => (item.id === appointment.id ? appointment : item)) },
   );
-  return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId));
+  return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId ?? appointment.correctionPlanId ?? undefined));
 }
 
 /** A consultation booked, recorded or cancelled: it is also an appointment on the calendar. */

@@ -5,6 +5,7 @@ export const kindLabels: Record<AppointmentKind, string> = {
   plan_session: 'Session',
   touch_up: 'Touch-up',
   maintenance: 'Maintenance',
+  laser: 'Laser removal',
 };
 
 export const statusLabels: Record<AppointmentStatus, string> = {
