@@ -31,6 +31,9 @@ const settings = {
   touchUpMinutes: 120,
   maintenanceMinutes: 180,
   slotStepMinutes: 15,
+  laserSpacingDays: 42,
+  laserHealingDays: 42,
+  laserMinutes: 30,
 };
 
 describe('the clinic’s settings', () => {

@@ -35,7 +35,7 @@ export class AssessmentsService {
           clientId: plan.clientId,
           areas: input.areas,
           issues: input.issues,
-          previousArtist: input.previousArtist ?? null,
+          previousArtist: input.previousArtist || null,
           description: input.description,
           recordedById: actor.staffId!,
           photos: { create: [...new Set(input.photoIds.map((photoId) => photoId.toLowerCase()))].map((photoId) => ({ photoId })) },

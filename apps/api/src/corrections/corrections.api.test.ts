@@ -112,6 +112,13 @@ describe('the assessment a correction starts from', () => {
     await expect(testApp.database.$executeRawUnsafe(`UPDATE correction_assessments SET description = 'changed' WHERE plan_id = '${planId}'`)).rejects.toThrow();
   });
 
+  it('takes a blank previous artist as not known', async () => {
+    const planId = await draftCorrection(await screenedClient(testApp));
+    const recorded = await testApp.as('artist').post(`/api/treatment-plans/${planId}/correction-assessment`).send({ ...assessment(), previousArtist: '  ' });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.previousArtist).toBeNull();
+  });
+
   it('refuses photos of another client, naming the field', async () => {
     const clientId = await screenedClient(testApp);
     const otherPhoto = await clientPhoto(await screenedClient(testApp));

@@ -84,7 +84,7 @@ export class LaserSessionsService {
           wavelengthNm: input.wavelengthNm,
           fluenceJPerCm2: input.fluenceJPerCm2,
           spotSizeMm: input.spotSizeMm,
-          settingsNotes: input.settingsNotes ?? null,
+          settingsNotes: input.settingsNotes || null,
           reaction: input.reaction,
           recordedById: actor.staffId!,
         },

@@ -54,6 +54,11 @@ export function afterSessionRecord(queryClient: QueryClient, record: SessionReco
   return refetch(queryClient, [...bookingKeys(record.clientId, record.plan?.id), queryKeys.photos.ofClient(record.clientId), queryKeys.pigments, queryKeys.needles], answered);
 }
 
+/** A correction plan's assessment recorded, or a laser session recorded (which completes its appointment). */
+export function afterCorrectionChange(queryClient: QueryClient, clientId: string, planId: string) {
+  return refetch(queryClient, bookingKeys(clientId, planId));
+}
+
 /** A plan started, cancelled (with its bookings) or given another session. */
 export function afterPlanChange(queryClient: QueryClient, plan: Plan) {
   const answered = answer(queryClient, queryKeys.plans.detail(plan.id), plan);

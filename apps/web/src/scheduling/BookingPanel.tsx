@@ -138,6 +138,12 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
   }, [sessions, getValues, setValue]);
 
+  // Once the correction plans are options of the select, so it shows the one chosen.
+  useEffect(() => {
+    const chosen = corrections.data?.find((plan) => plan.id === getValues('correctionPlanId')) ?? corrections.data?.[0];
+    if (chosen) setValue('correctionPlanId', chosen.id);
+  }, [corrections.data, getValues, setValue]);
+
   const availability = useQuery(availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic)));
   // A plan session not yet chosen has no slots to offer.
   const slots = chosenKind === 'plan_session' && !planId ? [] : availability.isError ? [] : (availability.data?.slots ?? null);
