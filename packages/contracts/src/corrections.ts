@@ -79,11 +79,11 @@ export const laserPlanSchema = z
       }),
     ),
     assessmentRecorded: z.boolean(),
-    earliestSmp: z
-      .object({ on: z.iso.date(), reason: z.string() })
+    earliestSmp: z.object({ on: z.iso.date(), reason: z.string() }).nullable().meta({ description: 'The first day an SMP session of the plan may be booked; null without laser sessions.' }),
+    nextLaserFrom: z.iso
+      .date()
       .nullable()
-      .meta({ description: 'The first day an SMP session of the plan may be booked; null without laser sessions.' }),
-    nextLaserFrom: z.iso.date().nullable().meta({ description: 'The first day a further laser session keeps its spacing from the last; null without laser sessions, or at the limit of 10.' }),
+      .meta({ description: 'The first day a further laser session keeps its spacing from the last; null without laser sessions, or at the limit of 10.' }),
   })
   .meta({ id: 'LaserPlan' });
 export type LaserPlan = z.infer<typeof laserPlanSchema>;

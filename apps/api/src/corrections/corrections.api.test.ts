@@ -90,7 +90,10 @@ describe('the assessment a correction starts from', () => {
     expect(refused.body.errors).toEqual([{ field: 'correctionAssessment', message: 'Record the assessment of the previous work' }]);
 
     const photoId = await clientPhoto(clientId);
-    const recorded = await testApp.as('artist').post(`/api/treatment-plans/${planId}/correction-assessment`).send(assessment([photoId]));
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${planId}/correction-assessment`)
+      .send(assessment([photoId]));
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ planId, areas: ['hairline', 'temples'], previousArtist: 'Another studio, 2021', recordedBy: { id: testApp.staff.artist.id } });
     expect(recorded.body.photos.map((photo: { id: string }) => photo.id)).toEqual([photoId]);
@@ -114,7 +117,10 @@ describe('the assessment a correction starts from', () => {
 
   it('takes a blank previous artist as not known', async () => {
     const planId = await draftCorrection(await screenedClient(testApp));
-    const recorded = await testApp.as('artist').post(`/api/treatment-plans/${planId}/correction-assessment`).send({ ...assessment(), previousArtist: '  ' });
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${planId}/correction-assessment`)
+      .send({ ...assessment(), previousArtist: '  ' });
     expect(recorded.status).toBe(201);
     expect(recorded.body.previousArtist).toBeNull();
   });
@@ -122,7 +128,10 @@ describe('the assessment a correction starts from', () => {
   it('refuses photos of another client, naming the field', async () => {
     const clientId = await screenedClient(testApp);
     const otherPhoto = await clientPhoto(await screenedClient(testApp));
-    const refused = await testApp.as('artist').post(`/api/treatment-plans/${await draftCorrection(clientId)}/correction-assessment`).send(assessment([otherPhoto]));
+    const refused = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${await draftCorrection(clientId)}/correction-assessment`)
+      .send(assessment([otherPhoto]));
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ field: 'photoIds.0', message: 'Not a photo of this client' }]);
   });
@@ -131,7 +140,10 @@ describe('the assessment a correction starts from', () => {
     const clientId = await screenedClient(testApp);
     const planId = await draftCorrection(clientId);
     expect((await testApp.as('receptionist').post(`/api/treatment-plans/${planId}/correction-assessment`).send(assessment())).status).toBe(403);
-    const density = await testApp.as('artist').post('/api/treatment-plans').send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Soft black', 'Soft black'] });
+    const density = await testApp
+      .as('artist')
+      .post('/api/treatment-plans')
+      .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Soft black', 'Soft black'] });
     expect((await testApp.as('artist').post(`/api/treatment-plans/${density.body.id}/correction-assessment`).send(assessment())).status).toBe(409);
   });
 });
@@ -139,15 +151,28 @@ describe('the assessment a correction starts from', () => {
 describe('laser removal sessions', () => {
   it('are appointments of their own kind, at least the spacing apart', async () => {
     const { clientId, planId } = await activeCorrection();
-    const first = await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(5)));
+    const first = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(5)));
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ kind: 'laser', correctionPlanId: planId, durationMinutes: 30 });
 
-    const tooSoon = await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(18)));
+    const tooSoon = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(18)));
     expect(tooSoon.status).toBe(409);
     expect(tooSoon.body).toMatchObject({ type: problemTypes.laserSpacing, errors: [{ field: 'startsAt', message: `At least 14 days from the laser session of ${dayFromToday(5)}` }] });
 
-    expect((await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(19)))).status).toBe(201);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(laser(clientId, planId, dayFromToday(19)))
+      ).status,
+    ).toBe(201);
     const plan = await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/laser-sessions`);
     expect(plan.body.sessions.map((session: { number: number; recorded: boolean }) => [session.number, session.recorded])).toEqual([
       [1, false],
@@ -159,9 +184,19 @@ describe('laser removal sessions', () => {
   it('belong to an active correction plan of the client', async () => {
     const clientId = await screenedClient(testApp);
     const draft = await draftCorrection(clientId);
-    expect((await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, draft, dayFromToday(5)))).status).toBe(409);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(laser(clientId, draft, dayFromToday(5)))
+      ).status,
+    ).toBe(409);
     const other = await activeCorrection();
-    const refused = await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, other.planId, dayFromToday(5)));
+    const refused = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, other.planId, dayFromToday(5)));
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ field: 'correctionPlanId', message: 'Not a correction plan of this client' }]);
   });
@@ -170,36 +205,82 @@ describe('laser removal sessions', () => {
 describe('SMP after laser removal', () => {
   it('is refused before the last laser session plus its healing time, naming the first day, and allowed from that day', async () => {
     const { clientId, planId, sessions } = await activeCorrection();
-    await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(6), '11:00'));
-    await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(20), '11:00'));
+    await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(6), '11:00'));
+    await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(20), '11:00'));
 
-    const early = await testApp.as('receptionist').post('/api/appointments').send(smp(clientId, sessions[0]!.id, dayFromToday(40)));
+    const early = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(smp(clientId, sessions[0]!.id, dayFromToday(40)));
     expect(early.status).toBe(409);
     expect(early.headers['content-type']).toContain('application/problem+json');
-    expect(early.body).toMatchObject({ type: problemTypes.beforeLaserHealing, earliestOn: dayFromToday(41), errors: [{ field: 'startsAt', message: `SMP may start on ${dayFromToday(41)} at the earliest` }] });
+    expect(early.body).toMatchObject({
+      type: problemTypes.beforeLaserHealing,
+      earliestOn: dayFromToday(41),
+      errors: [{ field: 'startsAt', message: `SMP may start on ${dayFromToday(41)} at the earliest` }],
+    });
     expect(early.body.detail).toContain(dayFromToday(41));
 
-    expect((await testApp.as('receptionist').post('/api/appointments').send(smp(clientId, sessions[0]!.id, dayFromToday(41)))).status).toBe(201);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(smp(clientId, sessions[0]!.id, dayFromToday(41)))
+      ).status,
+    ).toBe(201);
     const plan = await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/laser-sessions`);
     expect(plan.body.earliestSmp).toEqual({ on: dayFromToday(41), reason: `21 days of healing after the last laser session, on ${dayFromToday(20)}` });
   });
 
   it('refuses a laser session that would fall within the healing time before a booked SMP session', async () => {
     const { clientId, planId, sessions } = await activeCorrection();
-    await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(7), '12:00'));
-    expect((await testApp.as('receptionist').post('/api/appointments').send(smp(clientId, sessions[0]!.id, dayFromToday(28), '12:00'))).status).toBe(201);
-    const late = await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(21), '12:00'));
+    await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(7), '12:00'));
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(smp(clientId, sessions[0]!.id, dayFromToday(28), '12:00'))
+      ).status,
+    ).toBe(201);
+    const late = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(21), '12:00'));
     expect(late.status).toBe(409);
     expect(late.body.type).toBe(problemTypes.beforeLaserHealing);
   });
 
   it('is booked earlier only on an owner’s override, with the reason audited', async () => {
     const { clientId, planId, sessions } = await activeCorrection();
-    await testApp.as('receptionist').post('/api/appointments').send(laser(clientId, planId, dayFromToday(8), '13:00'));
+    await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(8), '13:00'));
     const early = smp(clientId, sessions[0]!.id, dayFromToday(15), '13:00');
     const override = { reason: 'Laser faded the old work fully; the doctor cleared the skin early' };
-    expect((await testApp.as('receptionist').post('/api/appointments').send({ ...early, override })).status).toBe(403);
-    const booked = await testApp.as('owner').post('/api/appointments').send({ ...early, override });
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send({ ...early, override })
+      ).status,
+    ).toBe(403);
+    const booked = await testApp
+      .as('owner')
+      .post('/api/appointments')
+      .send({ ...early, override });
     expect(booked.status).toBe(201);
     expect(booked.body.overrideReason).toBe(override.reason);
     const event = await testApp.database.auditEvent.findFirst({ where: { action: 'appointment.book', entityId: booked.body.id } });

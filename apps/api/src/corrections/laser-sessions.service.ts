@@ -49,7 +49,13 @@ export class LaserSessionsService {
     return {
       sessions: sessions.map((session, index) => ({
         number: index + 1,
-        appointment: { id: session.id, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), status: session.status as LaserPlan['sessions'][number]['appointment']['status'], artist: session.artist },
+        appointment: {
+          id: session.id,
+          startsAt: session.startsAt.toISOString(),
+          endsAt: session.endsAt.toISOString(),
+          status: session.status as LaserPlan['sessions'][number]['appointment']['status'],
+          artist: session.artist,
+        },
         recorded: session.laserRecord !== null,
       })),
       assessmentRecorded: plan.correctionAssessment !== null,
@@ -90,7 +96,13 @@ export class LaserSessionsService {
         },
       });
       await this.calendar.changeStatus(transaction, appointment, 'completed', actor, 'Laser session recorded');
-      await this.audit.record(transaction, actor, { action: 'laser.record', clientId: appointment.clientId, entityType: 'laser_session_record', entityId: record.id, details: { appointmentId } });
+      await this.audit.record(transaction, actor, {
+        action: 'laser.record',
+        clientId: appointment.clientId,
+        entityType: 'laser_session_record',
+        entityId: record.id,
+        details: { appointmentId },
+      });
       return record.id;
     });
     return toLaserRecord(await this.database.laserSessionRecord.findUniqueOrThrow({ where: { id }, include: laserRecordIncludes }));

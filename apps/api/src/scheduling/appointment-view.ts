@@ -4,7 +4,20 @@ import type { Appointment as AppointmentRow } from '../generated/prisma/client.j
 /** An appointment row with what the calendar shows of the people and records it links. */
 export type AppointmentWithPeople = Pick<
   AppointmentRow,
-  'id' | 'kind' | 'status' | 'clientId' | 'startsAt' | 'endsAt' | 'notes' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'overrideReason' | 'createdAt' | 'updatedAt' | 'correctionPlanId'
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'clientId'
+  | 'startsAt'
+  | 'endsAt'
+  | 'notes'
+  | 'cancellationReason'
+  | 'cancelledAt'
+  | 'lateCancellation'
+  | 'overrideReason'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'correctionPlanId'
 > & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };

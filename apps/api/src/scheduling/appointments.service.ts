@@ -154,7 +154,9 @@ export class AppointmentsService {
     const session = booking.planSessionId ? await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true }) : null;
     const breach = [
       ...windowBreaches(settings, booking.startsAt, booking.endsAt, session),
-      ...(await correctionBreaches(transaction, { ...booking, correctionPlanId: booking.correctionPlanId ?? null, planSessionId: booking.planSessionId ?? null }, settings, { lockPlan: true })),
+      ...(await correctionBreaches(transaction, { ...booking, correctionPlanId: booking.correctionPlanId ?? null, planSessionId: booking.planSessionId ?? null }, settings, {
+        lockPlan: true,
+      })),
     ][0];
     if (breach && !booking.overrideReason) throw breach;
     const created = await this.writer.book(transaction, booking, actor);
@@ -190,7 +192,9 @@ export class AppointmentsService {
         const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
         const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
         const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
-        const laserRules = await correctionBreaches(transaction, { ...current, kind: current.kind as AppointmentKind, startsAt, endsAt, moving: appointmentId }, facts.settings, { lockPlan: true });
+        const laserRules = await correctionBreaches(transaction, { ...current, kind: current.kind as AppointmentKind, startsAt, endsAt, moving: appointmentId }, facts.settings, {
+          lockPlan: true,
+        });
         const overrideReason = this.overrideFor([...this.breaches(facts, artistId, startsAt, endsAt, session), ...laserRules], move.override);
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);

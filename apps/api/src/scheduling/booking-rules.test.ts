@@ -29,7 +29,11 @@ describe('SMP after laser removal', () => {
 describe('laser sessions of a plan', () => {
   it('are refused closer than the spacing to another, naming its day', () => {
     const breach = laserSpacingBreach([{ startsAt: at('2027-01-04') }], at('2027-02-01'), settings);
-    expect(breach?.problem).toMatchObject({ type: problemTypes.laserSpacing, status: 409, errors: [{ field: 'startsAt', message: 'At least 42 days from the laser session of 2027-01-04' }] });
+    expect(breach?.problem).toMatchObject({
+      type: problemTypes.laserSpacing,
+      status: 409,
+      errors: [{ field: 'startsAt', message: 'At least 42 days from the laser session of 2027-01-04' }],
+    });
   });
 
   it('are allowed at the spacing, before or after the others', () => {

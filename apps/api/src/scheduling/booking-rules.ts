@@ -1,14 +1,4 @@
-import {
-  dateInZone,
-  nextSessionWindow,
-  problemTypes,
-  smpAllowedFrom,
-  startsWithin,
-  timeInZone,
-  tooCloseLaserSession,
-  type ClinicSettings,
-  type SessionWindow,
-} from '@smp/contracts';
+import { dateInZone, nextSessionWindow, problemTypes, smpAllowedFrom, startsWithin, timeInZone, tooCloseLaserSession, type ClinicSettings, type SessionWindow } from '@smp/contracts';
 import { ProblemException } from '../http/problem.js';
 import { artistSpans, type CalendarFacts } from './calendar-facts.queries.js';
 import { fitsWithin, type Span } from './working-time.js';

@@ -45,7 +45,14 @@ export function AssessmentForm({ clientId, timeZone, onSave }: AssessmentFormPro
   return (
     <form className="form" noValidate onSubmit={handleSubmit(save)} aria-label="Assessment of the previous work">
       <ErrorAlert message={formError} />
-      <CheckboxGroup legend="Where the previous work is" id={field('areas').id} message={field('areas').message} options={TREATED_AREAS} labels={areaLabels} registration={register('areas')} />
+      <CheckboxGroup
+        legend="Where the previous work is"
+        id={field('areas').id}
+        message={field('areas').message}
+        options={TREATED_AREAS}
+        labels={areaLabels}
+        registration={register('areas')}
+      />
       <CheckboxGroup legend="What is wrong" id={field('issues').id} message={field('issues').message} options={CORRECTION_ISSUES} labels={issueLabels} registration={register('issues')} />
       <Field label="Previous artist, if known" {...field('previousArtist')}>
         <input {...register('previousArtist', optional)} {...field('previousArtist').inputProps} autoComplete="off" />

@@ -42,7 +42,12 @@ export function LaserSessionList({ planId, sessions, timeZone, onRecord }: Laser
                 </button>
               )}
               {canRead && recorded && (
-                <button type="button" className="button subtle small" aria-expanded={showing === appointment.id} onClick={() => setShowing(showing === appointment.id ? null : appointment.id)}>
+                <button
+                  type="button"
+                  className="button subtle small"
+                  aria-expanded={showing === appointment.id}
+                  onClick={() => setShowing(showing === appointment.id ? null : appointment.id)}
+                >
                   Laser record
                 </button>
               )}

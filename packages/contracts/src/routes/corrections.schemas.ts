@@ -1,12 +1,5 @@
 import { appointmentIdParamsSchema } from '../appointments.js';
-import {
-  correctionAssessmentInputSchema,
-  correctionAssessmentSchema,
-  correctionPlanParamsSchema,
-  laserPlanSchema,
-  laserRecordInputSchema,
-  laserRecordSchema,
-} from '../corrections.js';
+import { correctionAssessmentInputSchema, correctionAssessmentSchema, correctionPlanParamsSchema, laserPlanSchema, laserRecordInputSchema, laserRecordSchema } from '../corrections.js';
 import type { RouteSchemas } from './route.js';
 
 export const correctionRouteSchemas = {
