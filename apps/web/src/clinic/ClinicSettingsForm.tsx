@@ -3,7 +3,7 @@ import { clinicSettingsInputSchema, type ClinicSettings, type ClinicSettingsInpu
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { asNumber, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MinuteOptions } from '../shared/MinuteOptions';
@@ -21,9 +21,6 @@ const APPOINTMENT_LENGTHS = [
   { name: 'maintenanceMinutes', label: 'Maintenance (minutes)', min: 30, max: 360 },
   { name: 'laserMinutes', label: 'Laser removal (minutes)', min: 15, max: 120 },
 ] as const satisfies readonly { name: keyof ClinicSettingsInput; label: string; min: number; max: number }[];
-
-/** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
-const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
 /** The settings as the form holds them: everything but the time of the last change. */
 function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {

@@ -2,12 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { laserRecordInputSchema, type LaserRecordInput } from '@smp/contracts';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { Field } from '../shared/Field';
-import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { asNumber, fieldDescriber, optional, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
-
-/** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
-const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
 interface LaserRecordFormProps {
   /** Which session, for the form's name: "Laser session 2". */
