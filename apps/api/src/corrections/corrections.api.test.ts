@@ -239,6 +239,17 @@ describe('SMP after laser removal', () => {
     expect(plan.body.earliestSmp).toEqual({ on: dayFromToday(41), reason: `21 days of healing after the last laser session, on ${dayFromToday(20)}` });
   });
 
+  it('is offered free times only from the first day it may start', async () => {
+    const { clientId, planId } = await activeCorrection();
+    await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send(laser(clientId, planId, dayFromToday(9), '14:00'));
+    const slots = (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/next-session-slots`)).body.slots as { startsAt: string }[];
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots[0]!.startsAt >= at(dayFromToday(30), '00:00')).toBe(true);
+  });
+
   it('refuses a laser session that would fall within the healing time before a booked SMP session', async () => {
     const { clientId, planId, sessions } = await activeCorrection();
     await testApp

@@ -14,6 +14,7 @@ import { ScreeningStandingQueries } from '../screening/screening-standing.querie
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
+import { smpAllowedOn } from '../scheduling/correction-rules.js';
 import { PricesService } from './prices.service.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 
@@ -131,7 +132,7 @@ export class PlansService {
     return this.views(rows);
   }
 
-  /** Free slots for the plan's next unbooked session, inside its window only. */
+  /** Free slots for the plan's next unbooked session, inside its window only, and after the skin has healed from laser removal. */
   async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
     const plan = await this.row(planId);
     if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Start the plan before booking its sessions');
@@ -141,7 +142,8 @@ export class PlansService {
     if (next === 'gap') throw conflictProblem('Session before not booked', 'Book the earlier session first');
     const { window } = next;
     const today = dateInZone(new Date(), settings.timeZone);
-    const from = window && window.opensOn > today ? window.opensOn : today;
+    const healedOn = plan.style === 'correction' ? await smpAllowedOn(this.database, planId, settings) : null;
+    const from = [today, window?.opensOn ?? today, healedOn ?? today].sort().at(-1)!;
     const to = window?.closesOn ?? addCalendarDays(from, settings.sessionSpacingMaxDays);
     if (to < from) return { slots: [], window };
     const slots = await this.availability.slots({ artistId: artistId ?? plan.artistId, from, to, durationMinutes: settings.sessionMinutes, kind: 'plan_session' });

@@ -1,4 +1,4 @@
-import { MAX_LASER_SESSIONS, type AppointmentKind, type ClinicSettings } from '@smp/contracts';
+import { MAX_LASER_SESSIONS, smpAllowedFrom, type AppointmentKind, type ClinicSettings } from '@smp/contracts';
 import type { Database } from '../database/database.js';
 import { conflictProblem, validationProblem } from '../http/problem.js';
 import { HOLDING, type Transaction } from './appointment-writer.js';
@@ -48,6 +48,12 @@ export async function liveSessions(database: Reader, planId: string, except?: st
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
   });
   return { laser: appointments.filter((appointment) => appointment.kind === 'laser'), smp: appointments.filter((appointment) => appointment.kind === 'plan_session') };
+}
+
+/** The first day an SMP session of a correction plan may start; null while it has no laser session. */
+export async function smpAllowedOn(database: Reader, planId: string, settings: ClinicSettings): Promise<string | null> {
+  const end = lastEnd((await liveSessions(database, planId)).laser);
+  return end ? smpAllowedFrom(end, settings.timeZone, settings.laserHealingDays) : null;
 }
 
 /** When the last of some laser sessions ends; null without any. */
