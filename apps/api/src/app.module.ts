@@ -21,6 +21,7 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { TodayModule } from './today/today.module.js';
 import { DesignsModule } from './designs/designs.module.js';
 import { FadingModule } from './fading/fading.module.js';
+import { CorrectionsModule } from './corrections/corrections.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         TodayModule,
         DesignsModule,
         FadingModule,
+        CorrectionsModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -3,7 +3,7 @@
  * calendar shows appointments with these and does not have to load zod for it.
  */
 
-export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance', 'fade_check'] as const;
+export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance', 'fade_check', 'laser'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
 /** Which appointments treat the scalp, and so need a screening that allows it on their day: a fade check only looks. */

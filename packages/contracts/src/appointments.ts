@@ -21,6 +21,7 @@ export const appointmentSchema = z
     endsAt: z.iso.datetime(),
     durationMinutes: z.number().int(),
     planSession: z.object({ id: z.uuid(), planId: z.uuid(), number: z.number().int() }).nullable(),
+    correctionPlanId: z.uuid().nullable().meta({ description: 'For a laser session: the correction plan it belongs to.' }),
     consultationId: z.uuid().nullable(),
     notes: z.string().nullable(),
     cancellation: z.object({ reason: z.string(), late: z.boolean(), at: z.iso.datetime() }).nullable(),

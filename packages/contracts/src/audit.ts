@@ -61,6 +61,10 @@ export const AUDIT_ACTIONS = [
   'fade_assessment.read',
   'lot.recall',
   'report.export',
+  'correction.assess',
+  'correction.read',
+  'laser.record',
+  'laser.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -76,6 +76,9 @@ export const clinicSettingsInputSchema = z
     fadedRecallMonths: z.number().int().min(0, 'At least 0 months').max(24, 'At most 24 months').meta({
       description: 'Maintenance recall this long after a fade assessment scoring 2 or more in any area.',
     }),
+    laserSpacingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days between two laser removal sessions of a correction plan.' }),
+    laserHealingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days after the last laser session before SMP may start.' }),
+    laserMinutes: z.number().int().min(15).max(120),
   })
   .superRefine((settings, ctx) => {
     if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
@@ -110,6 +113,9 @@ export const clinicSettingsSchema = z
     fadeCheckMinutes: z.number().int(),
     highSunRecallYears: z.number().int(),
     fadedRecallMonths: z.number().int(),
+    laserSpacingDays: z.number().int(),
+    laserHealingDays: z.number().int(),
+    laserMinutes: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

@@ -25,6 +25,8 @@ export * from './scheduling.js';
 export * from './pigments.js';
 export * from './shade-progression.js';
 export * from './session-records.js';
+export * from './laser-rules.js';
+export * from './corrections.js';
 export * from './today.js';
 export * from './designs.js';
 export * from './fading.js';

@@ -167,6 +167,7 @@ export const appointmentInputSchema = z
     startsAt: instant('Enter a date and time'),
     durationMinutes: appointmentMinutes.optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
     planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
+    correctionPlanId: z.uuid().optional().meta({ description: 'For kind laser: the correction plan the laser session belongs to.' }),
     consultationMode: z.enum(CONSULTATION_MODES).optional().meta({ description: 'For kind consultation: in person (the default), by phone or by video call.' }),
     notes: optionalText(2000),
     override: overrideSchema.optional(),
@@ -174,6 +175,10 @@ export const appointmentInputSchema = z
   .refine((input) => (input.kind === 'plan_session') === (input.planSessionId !== undefined), {
     path: ['planSessionId'],
     error: 'A plan session names its session, and only a plan session does',
+  })
+  .refine((input) => (input.kind === 'laser') === (input.correctionPlanId !== undefined), {
+    path: ['correctionPlanId'],
+    error: 'A laser session names its correction plan, and only a laser session does',
   })
   .refine((input) => input.kind === 'consultation' || input.consultationMode === undefined, {
     path: ['consultationMode'],

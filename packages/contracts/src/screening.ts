@@ -16,14 +16,14 @@ const answerSchema = z.strictObject({
 
 export const screeningInputSchema = z
   .strictObject({
-    questionnaireVersion: text().refine((version) => version in SCREENING_QUESTIONNAIRES, 'Not a questionnaire version'),
+    questionnaireVersion: text().refine((version) => Object.hasOwn(SCREENING_QUESTIONNAIRES, version), 'Not a questionnaire version'),
     answers: z.record(text(), answerSchema),
     signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
     signature: signatureImage,
   })
   .superRefine((input, ctx) => {
-    const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion];
-    if (!questionnaire) return;
+    if (!Object.hasOwn(SCREENING_QUESTIONNAIRES, input.questionnaireVersion)) return;
+    const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion]!;
     if (questionnaire.version !== CURRENT_SCREENING_QUESTIONNAIRE.version) {
       ctx.addIssue({ code: 'custom', path: ['questionnaireVersion'], message: 'This questionnaire has been replaced; reload and answer the current one' });
     }

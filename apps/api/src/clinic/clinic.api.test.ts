@@ -34,6 +34,9 @@ const settings = {
   fadeCheckMinutes: 30,
   highSunRecallYears: 2,
   fadedRecallMonths: 3,
+  laserSpacingDays: 42,
+  laserHealingDays: 42,
+  laserMinutes: 30,
 };
 
 describe('the clinic’s settings', () => {

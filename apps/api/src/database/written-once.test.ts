@@ -15,6 +15,9 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['follow_up_contacts', 'note'],
   ['stock_movements', 'quantity_change'],
   ['plan_session_pigments', 'pigment_id'],
+  ['correction_assessments', 'description'],
+  ['correction_assessment_photos', 'photo_id'],
+  ['laser_session_records', 'reaction'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -45,7 +48,18 @@ const ONE_OF_EACH = `
   INSERT INTO session_addenda (session_record_id, text, reason, author_id) SELECT id, 'Crown denser than noted', 'typo', artist_id FROM session_records;
   INSERT INTO treatment_plans (client_id, style, artist_id, quoted_price_minor, currency, created_by) SELECT client_id, 'density', artist_id, 0, 'USD', artist_id FROM appointments;
   INSERT INTO plan_sessions (plan_id, number, kind) SELECT id, 1, 'included' FROM treatment_plans;
-  INSERT INTO plan_session_pigments (plan_session_id, pigment_id) SELECT id, (SELECT id FROM pigments) FROM plan_sessions;`;
+  INSERT INTO plan_session_pigments (plan_session_id, pigment_id) SELECT id, (SELECT id FROM pigments) FROM plan_sessions;
+  INSERT INTO treatment_plans (client_id, style, artist_id, quoted_price_minor, currency, created_by)
+    SELECT client_id, 'correction', artist_id, 0, 'USD', artist_id FROM appointments;
+  INSERT INTO correction_assessments (plan_id, client_id, areas, issues, description, recorded_by)
+    SELECT id, client_id, '{hairline}', '{too_dark}', 'Dots blurred along the hairline', artist_id FROM treatment_plans WHERE style = 'correction';
+  INSERT INTO client_photos (client_id, view, media_type, byte_size, width, height, original_key, preview_key, thumbnail_key, uploaded_by)
+    SELECT client_id, 'front', 'image/jpeg', 100, 10, 10, 'o-1', 'p-1', 't-1', artist_id FROM appointments;
+  INSERT INTO correction_assessment_photos (assessment_id, photo_id) SELECT (SELECT id FROM correction_assessments), id FROM client_photos;
+  INSERT INTO appointments (kind, client_id, artist_id, room_id, starts_at, ends_at, status, created_by, correction_plan_id)
+    SELECT 'laser', client_id, artist_id, room_id, now() - interval '5 hours', now() - interval '4 hours', 'completed', artist_id, (SELECT id FROM treatment_plans WHERE style = 'correction') FROM appointments;
+  INSERT INTO laser_session_records (appointment_id, client_id, artist_id, device, wavelength_nm, fluence_j_per_cm2, spot_size_mm, reaction, recorded_by)
+    SELECT id, client_id, artist_id, 'PicoWay', 1064, 2.5, 4, 'Frosting, settled in 10 minutes', artist_id FROM appointments WHERE kind = 'laser';`;
 
 let database: TestDatabase;
 let owner: pg.Client;

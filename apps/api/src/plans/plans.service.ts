@@ -15,6 +15,7 @@ import { DesignsService } from '../designs/designs.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
+import { smpAllowedOn } from '../scheduling/correction-rules.js';
 import { PricesService } from './prices.service.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 import { assertPlannablePigments } from './plannable-pigments.js';
@@ -76,10 +77,20 @@ export class PlansService {
     return this.get(id);
   }
 
-  /** Starting a plan needs a screening that allows treatment today and, for a hairline, the client's approved design; or an owner's override. */
+  /**
+   * Starting a plan needs a screening that allows treatment today and, for a hairline,
+   * the client's approved design (or an owner's override of either); a correction
+   * starts from the assessment of the previous work.
+   */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
+    if (plan.style === 'correction' && !(await this.database.correctionAssessment.count({ where: { planId } }))) {
+      throw conflictProblem('Assessment missing', 'A correction starts from an assessment of the previous work: record it first', {
+        field: 'correctionAssessment',
+        message: 'Record the assessment of the previous work',
+      });
+    }
     const { timeZone } = await this.clinic.get();
     const eligibility = await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     const design = await this.designs.assertDesignForPlan(plan.clientId, plan.style as TreatmentStyle, eligibility.override);
@@ -120,7 +131,9 @@ export class PlansService {
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
       if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
-      const booked = await transaction.appointment.findMany({ where: { planSession: { planId }, status: { in: ['booked', 'confirmed'] } } });
+      const booked = await transaction.appointment.findMany({
+        where: { OR: [{ planSession: { planId } }, { correctionPlanId: planId }], status: { in: ['booked', 'confirmed'] } },
+      });
       for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
       await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
@@ -137,7 +150,7 @@ export class PlansService {
     return this.views(rows);
   }
 
-  /** Free slots for the plan's next unbooked session, inside its window only. */
+  /** Free slots for the plan's next unbooked session, inside its window only, and after the skin has healed from laser removal. */
   async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
     const plan = await this.row(planId);
     if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Start the plan before booking its sessions');
@@ -147,7 +160,8 @@ export class PlansService {
     if (next === 'gap') throw conflictProblem('Session before not booked', 'Book the earlier session first');
     const { window } = next;
     const today = dateInZone(new Date(), settings.timeZone);
-    const from = window && window.opensOn > today ? window.opensOn : today;
+    const healedOn = plan.style === 'correction' ? await smpAllowedOn(this.database, planId, settings) : null;
+    const from = [today, window?.opensOn ?? today, healedOn ?? today].sort().at(-1)!;
     const to = window?.closesOn ?? addCalendarDays(from, settings.sessionSpacingMaxDays);
     if (to < from) return { slots: [], window };
     const slots = await this.availability.slots({ artistId: artistId ?? plan.artistId, from, to, durationMinutes: settings.sessionMinutes, kind: 'plan_session' });

@@ -16,7 +16,7 @@ function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
     SELECT a.id, a.kind, a.status, a.client_id AS "clientId", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
            a.notes, a.cancellation_reason AS "cancellationReason", a.cancelled_at AS "cancelledAt",
            a.late_cancellation AS "lateCancellation", a.override_reason AS "overrideReason",
-           a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+           a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.correction_plan_id AS "correctionPlanId",
            json_build_object('id', client.id, 'firstName', client.first_name, 'lastName', client.last_name) AS client,
            json_build_object('id', artist.id, 'name', artist.name) AS artist,
            CASE WHEN room.id IS NOT NULL THEN json_build_object('id', room.id, 'name', room.name) END AS room,

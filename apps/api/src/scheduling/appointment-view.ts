@@ -4,7 +4,20 @@ import type { Appointment as AppointmentRow } from '../generated/prisma/client.j
 /** An appointment row with what the calendar shows of the people and records it links. */
 export type AppointmentWithPeople = Pick<
   AppointmentRow,
-  'id' | 'kind' | 'status' | 'clientId' | 'startsAt' | 'endsAt' | 'notes' | 'cancellationReason' | 'cancelledAt' | 'lateCancellation' | 'overrideReason' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'clientId'
+  | 'startsAt'
+  | 'endsAt'
+  | 'notes'
+  | 'cancellationReason'
+  | 'cancelledAt'
+  | 'lateCancellation'
+  | 'overrideReason'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'correctionPlanId'
 > & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
@@ -25,6 +38,7 @@ export function toAppointment(row: AppointmentWithPeople, screening: ScreeningSt
     endsAt: row.endsAt.toISOString(),
     durationMinutes: Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / 60_000),
     planSession: row.planSession,
+    correctionPlanId: row.correctionPlanId,
     consultationId: row.consultation?.id ?? null,
     notes: row.notes,
     cancellation: row.status === 'cancelled' && row.cancelledAt ? { reason: row.cancellationReason!, late: row.lateCancellation ?? false, at: row.cancelledAt.toISOString() } : null,

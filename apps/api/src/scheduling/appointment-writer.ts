@@ -18,6 +18,7 @@ export interface NewAppointment {
   notes?: string | null;
   overrideReason?: string | null;
   planSessionId?: string | null;
+  correctionPlanId?: string | null;
 }
 
 /** Appointments that hold their time: the filter every "is it booked?" question uses. */
@@ -65,6 +66,7 @@ export class AppointmentWriter {
           notes: appointment.notes ?? null,
           overrideReason: appointment.overrideReason ?? null,
           planSessionId: appointment.planSessionId ?? null,
+          correctionPlanId: appointment.correctionPlanId ?? null,
           createdById: actor.staffId!,
         },
       }),

@@ -33,6 +33,7 @@ import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booki
 import { assertStatusDue } from './clinical-record-access.js';
 import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
 import { completePlanIfDone } from './plan-progress.js';
+import { correctionBreaches } from './correction-rules.js';
 
 type BookingInput = z.output<typeof appointmentInputSchema>;
 type MoveInput = z.output<typeof appointmentMoveSchema>;
@@ -67,6 +68,7 @@ function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number
     touch_up: settings.touchUpMinutes,
     maintenance: settings.maintenanceMinutes,
     fade_check: settings.fadeCheckMinutes,
+    laser: settings.laserMinutes,
   }[kind];
 }
 
@@ -120,7 +122,10 @@ export class AppointmentsService {
     const endsAt = new Date(startsAt.getTime() + (input.durationMinutes ?? defaultMinutes(settings, input.kind)) * 60_000);
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
-    const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
+    const correctionPlanId = input.correctionPlanId ?? null;
+    const planSessionId = input.planSessionId ?? null;
+    const laserRules = await correctionBreaches(this.database, { kind: input.kind, clientId: input.clientId, correctionPlanId, planSessionId, startsAt, endsAt }, settings);
+    const overrideReason = this.overrideFor([...this.breaches(facts, input.artistId, startsAt, endsAt, session), ...laserRules], input.override);
     if (treatsScalp(input.kind)) await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
@@ -131,7 +136,8 @@ export class AppointmentsService {
       endsAt,
       notes: input.notes ?? null,
       overrideReason,
-      planSessionId: input.planSessionId ?? null,
+      planSessionId,
+      correctionPlanId,
     };
   }
 
@@ -146,11 +152,15 @@ export class AppointmentsService {
     actor: Actor,
     consultationMode: ConsultationMode = 'in_person',
   ): Promise<{ appointment: AppointmentRow; consultationId: string | null }> {
-    if (booking.planSessionId) {
-      const session = await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true });
-      const breach = windowBreaches(await this.clinic.get(), booking.startsAt, booking.endsAt, session)[0];
-      if (breach && !booking.overrideReason) throw breach;
-    }
+    const settings = await this.clinic.get();
+    const session = booking.planSessionId ? await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true }) : null;
+    const breach = [
+      ...windowBreaches(settings, booking.startsAt, booking.endsAt, session),
+      ...(await correctionBreaches(transaction, { ...booking, correctionPlanId: booking.correctionPlanId ?? null, planSessionId: booking.planSessionId ?? null }, settings, {
+        lockPlan: true,
+      })),
+    ][0];
+    if (breach && !booking.overrideReason) throw breach;
     const created = await this.writer.book(transaction, booking, actor);
     const consultation =
       booking.kind === 'consultation' ? await transaction.consultation.create({ data: { clientId: booking.clientId, appointmentId: created.id, mode: consultationMode } }) : null;
@@ -184,7 +194,10 @@ export class AppointmentsService {
         const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
         const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
         const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
-        const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
+        const laserRules = await correctionBreaches(transaction, { ...current, kind: current.kind as AppointmentKind, startsAt, endsAt, moving: appointmentId }, facts.settings, {
+          lockPlan: true,
+        });
+        const overrideReason = this.overrideFor([...this.breaches(facts, artistId, startsAt, endsAt, session), ...laserRules], move.override);
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
         }

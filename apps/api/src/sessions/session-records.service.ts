@@ -46,6 +46,7 @@ export class SessionRecordsService {
       if (!appointment) throw notFoundProblem('The appointment');
       if (appointment.kind === 'consultation') throw conflictProblem('Not a treatment', 'A consultation is recorded on its consultation page');
       if (appointment.kind === 'fade_check') throw conflictProblem('Not a treatment', 'A fade check is recorded as a fade assessment');
+      if (appointment.kind === 'laser') throw conflictProblem('A laser session', 'A laser removal session is recorded with its device, settings and reaction');
       assertMayWriteClinicalRecord(actor, role, appointment.artistId);
       if (appointment.status !== 'in_progress') {
         throw conflictProblem('Session not in progress', `Record the session while it is in progress; it is ${appointment.status.replace('_', ' ')}`);

@@ -55,6 +55,10 @@ export const actionLabels: Record<AuditAction, string> = {
   'fade_assessment.read': 'Viewed fade assessments',
   'lot.recall': 'Recalled a lot',
   'report.export': 'Exported report',
+  'correction.assess': 'Assessed previous work for a correction',
+  'correction.read': 'Opened correction assessment',
+  'laser.record': 'Recorded laser session',
+  'laser.read': 'Opened laser session record',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -81,6 +85,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   fade_assessment: 'Fade assessments',
   lot: 'Lot recalls',
   report: 'Reports',
+  correction: 'Corrections',
+  laser: 'Laser removal',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -21,6 +21,7 @@ const consultationAppointment: Appointment = {
   endsAt: '2030-07-15T19:15:00.000Z',
   durationMinutes: 45,
   planSession: null,
+  correctionPlanId: null,
   consultationId: bookedConsultation.id,
   notes: null,
   cancellation: null,

@@ -3,7 +3,7 @@ import { clinicSettingsInputSchema, type ClinicSettings, type ClinicSettingsInpu
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
-import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { asNumber, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MinuteOptions } from '../shared/MinuteOptions';
@@ -20,10 +20,8 @@ const APPOINTMENT_LENGTHS = [
   { name: 'touchUpMinutes', label: 'Touch-up (minutes)', min: 30, max: 360 },
   { name: 'maintenanceMinutes', label: 'Maintenance (minutes)', min: 30, max: 360 },
   { name: 'fadeCheckMinutes', label: 'Fade check (minutes)', min: 15, max: 120 },
+  { name: 'laserMinutes', label: 'Laser removal (minutes)', min: 15, max: 120 },
 ] as const satisfies readonly { name: keyof ClinicSettingsInput; label: string; min: number; max: number }[];
-
-/** Number inputs hold text; an empty one means "not given", which the schema calls Required. */
-const asNumber = { setValueAs: (value: unknown) => (value === '' ? undefined : Number(value)) };
 
 /** The settings as the form holds them: everything but the time of the last change. */
 function settingsToFormValues({ updatedAt: _updatedAt, slotStepMinutes, ...settings }: ClinicSettings): ClinicSettingsInput {
@@ -143,6 +141,11 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Recall after a fade score of 2 or more (months)" required {...field('fadedRecallMonths')}>
             <input type="number" min={0} max={24} {...register('fadedRecallMonths', asNumber)} {...field('fadedRecallMonths').inputProps} className="short" />
+          <Field label="Between laser sessions (days)" required {...field('laserSpacingDays')}>
+            <input type="number" min={7} max={180} {...register('laserSpacingDays', asNumber)} {...field('laserSpacingDays').inputProps} className="short" />
+          </Field>
+          <Field label="SMP after the last laser session (days)" required {...field('laserHealingDays')}>
+            <input type="number" min={7} max={180} {...register('laserHealingDays', asNumber)} {...field('laserHealingDays').inputProps} className="short" />
           </Field>
           <Field label="Free times every" required {...field('slotStepMinutes')}>
             <select {...register('slotStepMinutes', asNumber)} {...field('slotStepMinutes').inputProps}>

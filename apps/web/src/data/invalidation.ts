@@ -40,7 +40,7 @@ export function afterAppointmentChange(queryClient: QueryClient, appointment: Ap
     { queryKey: queryKeys.appointments.calendars },
     (calendar) => calendar && { items: calendar.items.map((item) => (item.id === appointment.id ? appointment : item)) },
   );
-  return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId));
+  return refetch(queryClient, bookingKeys(appointment.client.id, appointment.planSession?.planId ?? appointment.correctionPlanId ?? undefined));
 }
 
 /** A consultation booked, recorded or cancelled: it is also an appointment on the calendar. */
@@ -59,6 +59,11 @@ export function afterSessionRecord(queryClient: QueryClient, record: SessionReco
 export function afterFadeAssessment(queryClient: QueryClient, assessment: FadeAssessment) {
   const answered = answer(queryClient, queryKeys.fading.ofAppointment(assessment.appointmentId), assessment);
   return refetch(queryClient, bookingKeys(assessment.clientId, undefined), [answered]);
+}
+
+/** A correction plan's assessment recorded, or a laser session recorded (which completes its appointment). */
+export function afterCorrectionChange(queryClient: QueryClient, clientId: string, planId: string) {
+  return refetch(queryClient, bookingKeys(clientId, planId));
 }
 
 /** A plan started, cancelled (with its bookings) or given another session. */

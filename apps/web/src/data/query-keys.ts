@@ -46,6 +46,10 @@ export const queryKeys = {
     all: ['plans'] as const,
     ofClient: (clientId: string) => ['plans', 'client', clientId] as const,
     detail: (id: string) => ['plans', 'detail', id] as const,
+    /** Under the plan, so a change of the plan or a booking of it refreshes them. */
+    laserSessions: (id: string) => ['plans', 'detail', id, 'laser-sessions'] as const,
+    correctionAssessment: (id: string) => ['plans', 'detail', id, 'correction-assessment'] as const,
+    laserRecord: (planId: string, appointmentId: string) => ['plans', 'detail', planId, 'laser-record', appointmentId] as const,
   },
   followUps: ['follow-ups'] as const,
   consultations: {

@@ -14,6 +14,7 @@ import { useRecordQuery } from '../data/use-record-query';
 import { UrgencyMark } from '../follow-ups/UrgencyMark';
 import { BookedNotice } from '../scheduling/BookedNotice';
 import { ClientBookingPanel } from '../scheduling/ClientBookingPanel';
+import { CorrectionSection } from '../corrections/CorrectionSection';
 import { statusLabels } from '../scheduling/labels';
 import { refusalOf } from '../scheduling/refusals';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
@@ -179,6 +180,8 @@ export function PlanPage() {
           </>
         )}
       </dl>
+
+      {plan.style === 'correction' && <CorrectionSection plan={plan} timeZone={timeZone} />}
 
       <ol className="plan-timeline" aria-label="Sessions">
         {plan.sessions.map((session) => {

@@ -247,6 +247,12 @@ function recordLinkFor(
     if (appointment.status === 'in_progress' && may.recordFading) return { label: 'Record fade assessment', to: fadePath, primary: true };
     return appointment.status === 'completed' && may.readFading ? { label: 'Fade assessment', to: fadePath, primary: false } : null;
   }
+  if (appointment.correctionPlanId) {
+    // A laser session is recorded beside the other laser sessions, on its correction plan's page.
+    const planPath = `/clients/${appointment.client.id}/plans/${appointment.correctionPlanId}`;
+    if (appointment.status === 'in_progress' && may.recordSession) return { label: 'Record laser session', to: planPath, primary: true };
+    return may.readSession ? { label: 'Laser sessions of the plan', to: planPath, primary: false } : null;
+  }
   const recordPath = `/appointments/${appointment.id}/record`;
   if (appointment.status === 'in_progress' && may.recordSession) return { label: 'Record session', to: recordPath, primary: true };
   // The recording page opens the record of a completed session.

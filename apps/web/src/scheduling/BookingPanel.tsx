@@ -63,6 +63,11 @@ function openSessions({ items: plans }: { items: Plan[] }): OpenSession[] {
   return plans.filter((plan) => plan.status === 'active').flatMap((plan) => plan.sessions.filter((session) => !session.appointment).map((session) => ({ plan, session })));
 }
 
+/** The client's active correction plans, which laser removal sessions belong to. */
+function activeCorrections({ items: plans }: { items: Plan[] }): Plan[] {
+  return plans.filter((plan) => plan.status === 'active' && plan.style === 'correction');
+}
+
 /**
  * Books any kind of appointment: the client, what for, who, then a free slot from
  * the API (a plan session's slots lie inside its spacing window). A refusal says
@@ -92,6 +97,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
       kind,
       clientId: prefill.clientId ?? '',
       planSessionId: prefill.planSessionId ?? '',
+      correctionPlanId: prefill.correctionPlanId ?? '',
       consultationMode: 'in_person',
       artistId: prefill.artistId ?? ownArtistId,
       roomId: '',
@@ -119,12 +125,9 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
   }, [prefilled.isError, setValue]);
 
   // A plan session comes from the client's active plans, and is done by the plan's artist unless chosen otherwise.
-  const plans = useQuery({
-    queryKey: queryKeys.plans.ofClient(clientId),
-    queryFn: ({ signal }) => plansApi.list(clientId, signal),
-    select: openSessions,
-    enabled: !!clientId,
-  });
+  const clientPlans = { queryKey: queryKeys.plans.ofClient(clientId), queryFn: ({ signal }: { signal: AbortSignal }) => plansApi.list(clientId, signal) };
+  const plans = useQuery({ ...clientPlans, select: openSessions, enabled: !!clientId });
+  const corrections = useQuery({ ...clientPlans, select: activeCorrections, enabled: !!clientId && chosenKind === 'laser' });
   const sessions = useMemo(() => (!clientId ? null : plans.isError ? [] : (plans.data ?? null)), [clientId, plans.isError, plans.data]);
   const planId = sessions?.find(({ session }) => session.id === planSessionId)?.plan.id;
 
@@ -135,6 +138,12 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     setValue('planSessionId', chosen.session.id);
     if (!getValues('artistId')) setValue('artistId', chosen.plan.artist.id);
   }, [sessions, getValues, setValue]);
+
+  // Once the correction plans are options of the select, so it shows the one chosen.
+  useEffect(() => {
+    const chosen = corrections.data?.find((plan) => plan.id === getValues('correctionPlanId')) ?? corrections.data?.[0];
+    if (chosen) setValue('correctionPlanId', chosen.id);
+  }, [corrections.data, getValues, setValue]);
 
   const availability = useQuery(availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic)));
   // A plan session not yet chosen has no slots to offer.
@@ -190,6 +199,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
               setPicked(picked);
               setValue('clientId', picked?.id ?? '', { shouldValidate: !!picked });
               setValue('planSessionId', '');
+              setValue('correctionPlanId', '');
             }}
           />
         </Field>
@@ -226,6 +236,18 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
                 {sessions?.map(({ plan, session }) => (
                   <option key={session.id} value={session.id}>
                     {styleLabels[plan.style]}: session {session.number} ({plannedShade(session)})
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {chosenKind === 'laser' && (
+            <Field label="Correction plan" required {...field('correctionPlanId')}>
+              <select {...register('correctionPlanId')} {...field('correctionPlanId').inputProps} disabled={!corrections.data}>
+                <option value="">{!clientId ? 'Choose the client first' : corrections.data ? (corrections.data.length ? '—' : 'No active correction plan') : 'Loading…'}</option>
+                {corrections.data?.map((plan) => (
+                  <option key={plan.id} value={plan.id}>
+                    Correction plan with {plan.artist.name}
                   </option>
                 ))}
               </select>

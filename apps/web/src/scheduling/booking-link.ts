@@ -5,13 +5,14 @@ export interface BookingPrefill {
   clientId?: string;
   kind?: AppointmentKind;
   planSessionId?: string;
+  correctionPlanId?: string;
   artistId?: string;
   /** Day and time on the clinic's clock, e.g. from a click on an empty slot. */
   date?: string;
   time?: string;
 }
 
-const FIELDS = ['clientId', 'kind', 'planSessionId', 'artistId', 'date', 'time'] as const satisfies readonly (keyof BookingPrefill)[];
+const FIELDS = ['clientId', 'kind', 'planSessionId', 'correctionPlanId', 'artistId', 'date', 'time'] as const satisfies readonly (keyof BookingPrefill)[];
 
 /** The calendar with its booking panel open and filled in as far as the prefill goes. */
 export function bookingLink(prefill: BookingPrefill): string {
@@ -32,6 +33,7 @@ export function bookingPrefillFrom(search: URLSearchParams): BookingPrefill | nu
     clientId: value('clientId'),
     kind: APPOINTMENT_KINDS.find((known) => known === kind),
     planSessionId: value('planSessionId'),
+    correctionPlanId: value('correctionPlanId'),
     artistId: value('artistId'),
     date: value('date'),
     time: value('time'),

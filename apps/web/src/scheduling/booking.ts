@@ -7,6 +7,7 @@ export const bookingFormSchema = z
     kind: z.enum(APPOINTMENT_KINDS),
     clientId: z.string().min(1, 'Choose a client'),
     planSessionId: z.string(),
+    correctionPlanId: z.string(),
     consultationMode: z.enum(CONSULTATION_MODES),
     artistId: z.string().min(1, 'Choose an artist'),
     roomId: z.string(),
@@ -18,6 +19,7 @@ export const bookingFormSchema = z
   .superRefine((values, ctx) => {
     if (values.kind !== 'consultation' && !values.roomId) ctx.addIssue({ code: 'custom', path: ['roomId'], message: 'Choose a room' });
     if (values.kind === 'plan_session' && !values.planSessionId) ctx.addIssue({ code: 'custom', path: ['planSessionId'], message: 'Choose the plan session' });
+    if (values.kind === 'laser' && !values.correctionPlanId) ctx.addIssue({ code: 'custom', path: ['correctionPlanId'], message: 'Choose the correction plan' });
   });
 export type BookingFormValues = z.infer<typeof bookingFormSchema>;
 
@@ -29,6 +31,7 @@ export function defaultDuration(kind: AppointmentKind, clinic: ClinicSettings): 
     touch_up: clinic.touchUpMinutes,
     maintenance: clinic.maintenanceMinutes,
     fade_check: clinic.fadeCheckMinutes,
+    laser: clinic.laserMinutes,
   };
   return minutes[kind];
 }
@@ -42,6 +45,7 @@ export function appointmentFromForm(values: BookingFormValues, timeZone: string,
     startsAt: zonedInstant(values.date, values.time, timeZone).toISOString(),
     durationMinutes: values.durationMinutes,
     planSessionId: values.kind === 'plan_session' ? values.planSessionId : undefined,
+    correctionPlanId: values.kind === 'laser' ? values.correctionPlanId : undefined,
     consultationMode: values.kind === 'consultation' ? values.consultationMode : undefined,
     notes: values.notes || null,
     override: overrideReason ? { reason: overrideReason } : undefined,

@@ -6,6 +6,7 @@ export const kindLabels: Record<AppointmentKind, string> = {
   touch_up: 'Touch-up',
   maintenance: 'Maintenance',
   fade_check: 'Fade check',
+  laser: 'Laser removal',
 };
 
 export const statusLabels: Record<AppointmentStatus, string> = {

@@ -2,7 +2,13 @@ import { problemTypes, type Slot, type SessionWindow } from '@smp/contracts';
 import { ApiProblem } from '../api/http';
 
 /** The booking rules an owner may set aside with a written reason; a double booking is never allowed. */
-const OVERRIDABLE = new Set<string>([problemTypes.outsideWorkingHours, problemTypes.outsideSessionWindow, problemTypes.notEligible]);
+const OVERRIDABLE = new Set<string>([
+  problemTypes.outsideWorkingHours,
+  problemTypes.outsideSessionWindow,
+  problemTypes.notEligible,
+  problemTypes.laserSpacing,
+  problemTypes.beforeLaserHealing,
+]);
 
 export interface Refusal {
   /** What the rule says, in the API's words (they name the days and hours). */

@@ -41,6 +41,9 @@ const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim
 /** Register options for an input whose blank means null. */
 export const optional = { setValueAs: blankToNull };
 
+/** Register options for a number input: it holds text, and an empty one means "not given", which the schema calls Required. */
+export const asNumber = { setValueAs: (value: unknown) => (value === '' || value == null ? undefined : Number(value)) };
+
 /** "9:30", "930" or "9.30" as the contracts' HH:MM; anything else is left for the schema to refuse. */
 export function normaliseClockTime(value: unknown): unknown {
   if (typeof value !== 'string') return value;

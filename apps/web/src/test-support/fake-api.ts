@@ -80,6 +80,9 @@ export const clinicSettings: ClinicSettings = {
   highSunRecallYears: 2,
   fadedRecallMonths: 3,
   slotStepMinutes: 15,
+  laserSpacingDays: 42,
+  laserHealingDays: 42,
+  laserMinutes: 30,
   updatedAt: '2026-03-01T12:00:00.000Z',
 };
 

@@ -15,6 +15,7 @@ export const touchUpInProgress: AppointmentDetail = {
   endsAt: '2030-07-15T17:00:00.000Z',
   durationMinutes: 180,
   planSession: null,
+  correctionPlanId: null,
   consultationId: null,
   notes: null,
   cancellation: null,

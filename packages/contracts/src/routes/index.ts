@@ -2,6 +2,7 @@ import { authRoutes } from './auth.js';
 import { clientRoutes } from './clients.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
+import { correctionRoutes } from './corrections.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRoutes } from './designs.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
@@ -24,6 +25,7 @@ export {
   closureRoutes,
   consultationRoutes,
   designRoutes,
+  correctionRoutes,
   documentationRoutes,
   fadingRoutes,
   followUpRoutes,

@@ -6,6 +6,8 @@ import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healt
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRouteSchemas, photoRouteSchemas } from './consultations.schemas.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
+import { correctionRouteSchemas } from './corrections.schemas.js';
+import { correctionRoutes } from './corrections.js';
 import { needleRouteSchemas, pigmentRouteSchemas } from './consumables.schemas.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRouteSchemas } from './designs.schemas.js';
@@ -70,6 +72,7 @@ pair(treatmentReportRoutes, treatmentReportRouteSchemas);
 pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);
 pair(fadingRoutes, fadingRouteSchemas);
+pair(correctionRoutes, correctionRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
