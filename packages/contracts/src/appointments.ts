@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text, uuidParam } from './fields.js';
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES } from './appointment-rules.js';
 import { screeningStatusSchema } from './screening.js';
+import { TREATMENT_STYLES } from './consultations.js';
 
 export const overrideSchema = z
   .strictObject({ reason: text().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })
@@ -20,7 +21,7 @@ export const appointmentSchema = z
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
     durationMinutes: z.number().int(),
-    planSession: z.object({ id: z.uuid(), planId: z.uuid(), number: z.number().int() }).nullable(),
+    planSession: z.object({ id: z.uuid(), planId: z.uuid(), number: z.number().int(), style: z.enum(TREATMENT_STYLES) }).nullable(),
     consultationId: z.uuid().nullable(),
     notes: z.string().nullable(),
     cancellation: z.object({ reason: z.string(), late: z.boolean(), at: z.iso.datetime() }).nullable(),

@@ -25,4 +25,6 @@ export * from './scheduling.js';
 export * from './pigments.js';
 export * from './session-records.js';
 export * from './today.js';
+export * from './certification-rules.js';
+export * from './preparation.js';
 export * from './routes/index.js';

@@ -30,6 +30,8 @@ export const problemTypes = {
   notEligible: '/problems/not-eligible-for-treatment',
   outsideWorkingHours: '/problems/outside-working-hours',
   outsideSessionWindow: '/problems/outside-session-window',
+  certificationLapsed: '/problems/certification-lapsed',
+  artistNotCertifiedForStyle: '/problems/artist-not-certified-for-style',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   methodNotAllowed: '/problems/method-not-allowed',
