@@ -6,7 +6,7 @@ import { TREATMENT_STYLES } from './consultations.js';
 
 export const overrideSchema = z
   .strictObject({ reason: text().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })
-  .meta({ id: 'Override', description: 'An owner’s written reason to book outside the rules (hours, spacing window, screening). Audited.' });
+  .meta({ id: 'Override', description: 'An owner’s written reason to book outside the rules (hours, spacing window, screening, the artist’s certifications). Audited.' });
 
 const staffRef = z.object({ id: z.uuid(), name: z.string() });
 

@@ -32,6 +32,7 @@ export const expiringCertificationSchema = z
     requiredForTreatment: z.boolean().meta({ description: 'When it runs out, the artist can no longer be booked for treatment nor record a session.' }),
   })
   .meta({ id: 'ExpiringCertification' });
+export type ExpiringCertification = z.infer<typeof expiringCertificationSchema>;
 
 export const todaySchema = z
   .object({

@@ -41,6 +41,7 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
         kind: session.kind as 'included' | 'extra',
         shade: session.shade,
         priceMinor: session.priceMinor,
+        includedReason: session.includedReason,
         appointment: appointment
           ? { id: appointment.id, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString(), status: appointment.status as AppointmentStatus }
           : null,

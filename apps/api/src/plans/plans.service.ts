@@ -15,6 +15,8 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { PricesService } from './prices.service.js';
+import { assertMedicalClearanceOnFile } from './clearance-gate.js';
+import { sessionPriceMinor } from './session-price.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 
 type PlanInput = z.output<typeof planInputSchema>;
@@ -54,7 +56,9 @@ export class PlansService {
           currency: price.currency,
           notes: input.notes ?? null,
           createdById: actor.staffId!,
-          sessions: { create: input.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade })) },
+          sessions: {
+            create: input.shades.map((shade, index) => ({ number: index + 1, kind: 'included', shade, priceMinor: sessionPriceMinor(index + 1, price.extraSessionPriceMinor) })),
+          },
         },
       });
       await this.record(transaction, actor, 'plan.create', plan.clientId, plan.id, { style: input.style, sessions: input.shades.length });
@@ -63,12 +67,13 @@ export class PlansService {
     return this.get(id);
   }
 
-  /** Starting a plan needs a screening that allows treatment today, or an owner's override of it. */
+  /** Starting a plan needs a screening that allows treatment today, or an owner's override of it; alopecia / medical also a doctor's clearance. */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
     if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
     const { timeZone } = await this.clinic.get();
     await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
+    await assertMedicalClearanceOnFile(this.database, plan);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
       if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');
@@ -77,7 +82,7 @@ export class PlansService {
     return this.get(planId);
   }
 
-  /** One action: the optional third session, or an extra paid touch-up at the price list's price. */
+  /** One action: the optional third session, or an extra touch-up; from the third on, each is charged at the price list's extra-session price. */
   async addSession(planId: string, session: NewSession, actor: Actor): Promise<Plan> {
     await this.database.$transaction(async (transaction) => {
       const [locked] = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
@@ -88,10 +93,24 @@ export class PlansService {
       if (session.kind === 'included' && included >= MAX_INCLUDED_SESSIONS) {
         throw conflictProblem('Three sessions already', 'A plan includes at most 3 sessions; add an extra touch-up instead');
       }
-      const price = session.kind === 'extra' ? (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor : 0;
       const number = plan.sessions.length + 1;
+      const price = sessionPriceMinor(number, (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor);
       await transaction.planSession.create({ data: { planId, number, kind: session.kind, shade: session.shade, priceMinor: price } });
       await this.record(transaction, actor, 'plan.add_session', plan.clientId, planId, { number, kind: session.kind });
+    });
+    return this.get(planId);
+  }
+
+  /** An owner waives the charge of a session (the third), with a reason; audited with the price waived. */
+  async includeSession(planId: string, sessionId: string, reason: string, actor: Actor): Promise<Plan> {
+    await this.database.$transaction(async (transaction) => {
+      const session = await transaction.planSession.findFirst({ where: { id: sessionId, planId }, include: { plan: { select: { clientId: true, status: true } } } });
+      if (!session) throw notFoundProblem('The plan session');
+      if (session.plan.status === 'cancelled' || session.plan.status === 'completed') throw conflictProblem('Plan closed', `The plan is ${session.plan.status}`);
+      if (session.priceMinor === 0) throw conflictProblem('Not charged', `Session ${session.number} is included in the plan already`);
+      const included = await transaction.planSession.updateMany({ where: { id: sessionId, priceMinor: session.priceMinor }, data: { priceMinor: 0, includedReason: reason } });
+      if (included.count === 0) throw conflictProblem('Changed meanwhile', 'The session’s price changed at the same moment: reload the plan');
+      await this.record(transaction, actor, 'plan.session_included', session.plan.clientId, planId, { number: session.number, waivedPriceMinor: session.priceMinor, reason });
     });
     return this.get(planId);
   }
@@ -151,7 +170,7 @@ export class PlansService {
   private record(
     writer: Pick<Database, 'auditEvent'>,
     actor: Actor,
-    action: 'plan.create' | 'plan.start' | 'plan.add_session' | 'plan.cancel',
+    action: 'plan.create' | 'plan.start' | 'plan.add_session' | 'plan.session_included' | 'plan.cancel',
     clientId: string,
     planId: string,
     details: Record<string, string | number> = {},

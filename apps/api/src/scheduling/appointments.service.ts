@@ -9,6 +9,7 @@ import {
   type Appointment,
   type AppointmentKind,
   type StaffRole,
+  type TreatmentStyle,
   type appointmentInputSchema,
   type appointmentMoveSchema,
   type appointmentStatusChangeSchema,
@@ -23,6 +24,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
+import { artistCertifications, lapsedCertificationBreach, styleCertificationBreach } from '../staff/artist-certifications.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
@@ -66,6 +68,7 @@ function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number
 /** What a booking of a plan session depends on: its plan, and the sessions before and after it. */
 interface SessionContext {
   number: number;
+  style: TreatmentStyle;
   planStatus: string;
   previousEndsAt: Date | null;
   /** The live appointment of session n+1, which a move of session n must keep within its window. */
@@ -87,7 +90,8 @@ export class AppointmentsService {
 
   /**
    * Books after checking every rule: the artist's hours and the clinic's, the
-   * spacing window of a plan session, and the client's screening on that day.
+   * spacing window of a plan session, the artist's certifications for treatment,
+   * and the client's screening on that day.
    * An owner may book anyway with a written reason. The database refuses
    * overlaps, however many bookings race.
    */
@@ -113,7 +117,10 @@ export class AppointmentsService {
     const endsAt = new Date(startsAt.getTime() + (input.durationMinutes ?? defaultMinutes(settings, input.kind)) * 60_000);
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
-    const overrideReason = this.overrideFor(this.breaches(facts, input.artistId, startsAt, endsAt, session), input.override);
+    const overrideReason = this.overrideFor(
+      [...this.breaches(facts, input.artistId, startsAt, endsAt, session), ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session))],
+      input.override,
+    );
     if (input.kind !== 'consultation') await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
@@ -177,7 +184,10 @@ export class AppointmentsService {
         const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
         const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
         const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
-        const overrideReason = this.overrideFor(this.breaches(facts, artistId, startsAt, endsAt, session), move.override);
+        const overrideReason = this.overrideFor(
+          [...this.breaches(facts, artistId, startsAt, endsAt, session), ...(await this.certificationBreaches(transaction, current.kind, artistId, startsAt, facts.settings.timeZone, session))],
+          move.override,
+        );
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
         }
@@ -302,6 +312,23 @@ export class AppointmentsService {
     );
   }
 
+  /** Treatment needs an artist whose required certifications hold on the day, and, for a high-risk style, one covering it. */
+  private async certificationBreaches(
+    database: Database | Transaction,
+    kind: string,
+    artistId: string,
+    startsAt: Date,
+    timeZone: string,
+    session: SessionContext | null,
+  ): Promise<RuleBreach[]> {
+    if (kind === 'consultation') return [];
+    const certifications = await artistCertifications(database, artistId);
+    const day = dateInZone(startsAt, timeZone);
+    return [lapsedCertificationBreach(certifications, day), session ? styleCertificationBreach(certifications, session.style, day) : null].filter(
+      (breach): breach is RuleBreach => breach !== null,
+    );
+  }
+
   /** The first broken rule, unless an owner gave a reason to book anyway. */
   private overrideFor(breaches: RuleBreach[], override: { reason: string } | undefined): string | null {
     if (breaches.length === 0) return null;
@@ -345,6 +372,7 @@ export class AppointmentsService {
     const next = byNumber.get(session.number + 1);
     return {
       number: session.number,
+      style: session.plan.style as TreatmentStyle,
       planStatus: session.plan.status,
       previousEndsAt: previous?.endsAt ?? null,
       next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,
