@@ -29,14 +29,19 @@ CREATE TRIGGER certification_overrides_no_truncate BEFORE TRUNCATE ON certificat
 REVOKE UPDATE, DELETE, TRUNCATE ON certification_overrides FROM smp_app;
 
 -- The third session of a plan is charged at the extra-session price unless an owner
--- marks it included, with a reason; an included session costs nothing.
+-- marks it included, with a reason; sessions 1 and 2 of the plan cost nothing.
 ALTER TABLE plan_sessions
+  DROP CONSTRAINT plan_sessions_check,
+  ADD CONSTRAINT plan_sessions_check CHECK (kind = 'extra' OR number >= 3 OR price_minor = 0),
   ADD COLUMN included_reason text
     CONSTRAINT plan_sessions_included_reason_check
     CHECK (included_reason IS NULL OR (length(btrim(included_reason)) >= 3 AND length(included_reason) <= 500 AND price_minor = 0));
 
 -- Down Migration
 
-ALTER TABLE plan_sessions DROP COLUMN included_reason;
+ALTER TABLE plan_sessions
+  DROP COLUMN included_reason,
+  DROP CONSTRAINT plan_sessions_check,
+  ADD CONSTRAINT plan_sessions_check CHECK (kind = 'extra' OR price_minor = 0);
 DROP TABLE certification_overrides;
 ALTER TABLE artist_certifications DROP COLUMN covers, DROP COLUMN required_for_treatment;
