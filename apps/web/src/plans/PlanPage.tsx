@@ -19,6 +19,7 @@ import { refusalOf } from '../scheduling/refusals';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDate, formatDay, formatTime } from '../shared/format';
 import { formatMoney } from '../shared/money';
+import { SessionCharge } from './SessionCharge';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ReasonForm } from '../shared/ReasonForm';
 import { QueryMessage } from '../shared/QueryMessage';
@@ -38,6 +39,7 @@ export function PlanPage() {
   const { timeZone } = clinic;
   const canWrite = useCan('plans.write');
   const canBook = useCan('scheduling.book');
+  const canManagePrices = useCan('prices.manage');
   const query = useRecordQuery(queryKeys.plans.detail(planId ?? ''), planId, plansApi.get);
   const prices = usePricesQuery().data?.items ?? [];
   const queryClient = useQueryClient();
@@ -186,7 +188,11 @@ export function PlanPage() {
                 <strong>Session {session.number}</strong>
                 <span className="tag">{sessionKindLabels[session.kind]}</span>
                 <span>Shade: {session.shade}</span>
-                {session.kind === 'extra' && <span>{formatMoney(session.priceMinor, plan.currency)}</span>}
+                <SessionCharge
+                  session={session}
+                  currency={plan.currency}
+                  onInclude={canManagePrices && open ? (reason) => run(() => plansApi.includeSession(plan.id, session.id, reason), true) : undefined}
+                />
               </div>
               {session.window && (
                 <p className="session-window">
@@ -226,13 +232,7 @@ export function PlanPage() {
       {adding && (
         <AddSessionForm
           kind={adding}
-          priceNote={
-            adding === 'included'
-              ? 'Included in the plan’s price.'
-              : touchUpPrice !== undefined
-                ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).`
-                : 'Charged at the price list’s touch-up price.'
-          }
+          priceNote={`${touchUpPrice !== undefined ? `Charged ${formatMoney(touchUpPrice, plan.currency)}` : 'Charged'} (the price list’s extra-session price); an owner may include it with a reason.`}
           onAdd={(shade) => run(() => plansApi.addSession(plan.id, adding, shade), true)}
           onCancel={() => setAdding(null)}
         />

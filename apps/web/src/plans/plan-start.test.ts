@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionWindowsOnStart } from './plan-start';
 
-const session = (number: number, shade: string) => ({ id: `s${number}`, number, kind: 'included' as const, shade, priceMinor: 0, window: null, appointment: null });
+const session = (number: number, shade: string) => ({ id: `s${number}`, number, kind: 'included' as const, shade, priceMinor: 0, includedReason: null, window: null, appointment: null });
 
 describe('sessionWindowsOnStart', () => {
   it('opens session 1 at once and each later session in the clinic’s spacing window after the one before', () => {

@@ -23,6 +23,7 @@ const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'Fol
 const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
 const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
+const PreparationPage = lazyPage(() => import('../preparation/PreparationPage'), 'PreparationPage');
 const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
@@ -49,6 +50,7 @@ const workspaceRoutes = (
     <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
     <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
+    <Route path="/appointments/:id/preparation" element={<PreparationPage />} />
     <Route element={<RequirePermission permission="followUps.read" />}>
       <Route path="/follow-ups" element={<FollowUpsPage />} />
     </Route>

@@ -7,6 +7,7 @@ import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } 
 import { renderApp } from '../test-support/render-app';
 
 const today = todayIn(clinicSettings.timeZone);
+const rules = { requiredForTreatment: false, covers: [], overriddenUntil: null };
 const artist: Staff = {
   id: '8f2d4f8a-372e-4e67-96ef-7611f0a5556f',
   name: 'Marco Silva',
@@ -14,9 +15,9 @@ const artist: Staff = {
   role: 'artist',
   status: 'active',
   certifications: [
-    { id: 'c0000000-0000-4000-8000-000000000001', name: 'Bloodborne pathogens', issuer: 'American Red Cross', issuedOn: null, expiresOn: addCalendarDays(today, -1) },
-    { id: 'c0000000-0000-4000-8000-000000000002', name: 'First aid', issuer: null, issuedOn: null, expiresOn: addCalendarDays(today, 12) },
-    { id: 'c0000000-0000-4000-8000-000000000003', name: 'SMP practitioner', issuer: 'SMP Academy', issuedOn: null, expiresOn: addCalendarDays(today, 400) },
+    { id: 'c0000000-0000-4000-8000-000000000001', name: 'Bloodborne pathogens', issuer: 'American Red Cross', issuedOn: null, expiresOn: addCalendarDays(today, -1), ...rules },
+    { id: 'c0000000-0000-4000-8000-000000000002', name: 'First aid', issuer: null, issuedOn: null, expiresOn: addCalendarDays(today, 12), ...rules },
+    { id: 'c0000000-0000-4000-8000-000000000003', name: 'SMP practitioner', issuer: 'SMP Academy', issuedOn: null, expiresOn: addCalendarDays(today, 400), ...rules },
   ],
   deactivatedAt: null,
   createdAt: '2026-01-01T10:00:00.000Z',

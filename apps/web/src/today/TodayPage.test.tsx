@@ -100,7 +100,7 @@ describe('the Today page', () => {
       followUps: [],
       decisions: {
         blockedTreatments: [appointment],
-        expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30' }],
+        expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30', requiredForTreatment: true }],
       },
     });
     const decisions = within(await screen.findByRole('region', { name: 'Needs your decision' }));
