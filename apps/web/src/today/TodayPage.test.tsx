@@ -107,6 +107,7 @@ describe('the Today page', () => {
     expect(decisions.getByText('Grace Liu')).toBeTruthy();
     expect(decisions.getByRole('link', { name: 'Marco Silva' }).getAttribute('href')).toBe(`/staff/${appointment.artist.id}`);
     expect(decisions.getByText('Bloodborne pathogens')).toBeTruthy();
+    expect(decisions.getByText(/^Required for treatment: after it, no treatment bookings or session records/)).toBeTruthy();
   });
 });
 
