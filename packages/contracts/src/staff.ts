@@ -21,7 +21,10 @@ export const certificationInputSchema = z
     issuer: optionalText(200),
     issuedOn: isoDate.nullable().optional(),
     expiresOn: isoDate,
-    requiredForTreatment: z.boolean().default(false).meta({ description: 'When it has expired (and is not renewed or overridden), the artist is neither booked for treatment nor records a session.' }),
+    requiredForTreatment: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'When it has expired (and is not renewed or overridden), the artist is neither booked for treatment nor records a session.' }),
     covers: z
       .array(z.enum(TREATMENT_STYLES))
       .max(TREATMENT_STYLES.length)

@@ -118,7 +118,10 @@ export class AppointmentsService {
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
     const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
     const overrideReason = this.overrideFor(
-      [...this.breaches(facts, input.artistId, startsAt, endsAt, session), ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session))],
+      [
+        ...this.breaches(facts, input.artistId, startsAt, endsAt, session),
+        ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session)),
+      ],
       input.override,
     );
     if (input.kind !== 'consultation') await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
@@ -185,7 +188,10 @@ export class AppointmentsService {
         const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
         const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
         const overrideReason = this.overrideFor(
-          [...this.breaches(facts, artistId, startsAt, endsAt, session), ...(await this.certificationBreaches(transaction, current.kind, artistId, startsAt, facts.settings.timeZone, session))],
+          [
+            ...this.breaches(facts, artistId, startsAt, endsAt, session),
+            ...(await this.certificationBreaches(transaction, current.kind, artistId, startsAt, facts.settings.timeZone, session)),
+          ],
           move.override,
         );
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {

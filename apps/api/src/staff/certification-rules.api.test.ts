@@ -11,9 +11,11 @@ beforeAll(async () => {
   ({ rooms } = await openClinic(testApp));
   const artist = testApp.as('artist');
   const pigment = (await artist.post('/api/pigments').send({ brand: 'Perma', product: 'SMP Black', shadeName: 'Soft black', tone: 'neutral', undertones: ['neutral'] })).body.items[0];
-  pigmentLot = (await artist.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })).body.items[0].lots[0].id;
+  pigmentLot = (await artist.post(`/api/pigments/${pigment.id}/lots`).send({ lotNumber: 'PB-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })).body.items[0]
+    .lots[0].id;
   const needle = (await artist.post('/api/needles').send({ configuration: '1-point', gauge: '0.25 mm' })).body.items[0];
-  needleLot = (await artist.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })).body.items[0].lots[0].id;
+  needleLot = (await artist.post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })).body.items[0].lots[0]
+    .id;
 });
 afterAll(async () => {
   await testApp.close();
@@ -58,7 +60,14 @@ describe('certifications an owner marks', () => {
     const artist = await newArtist('Ivy Marks');
     const certifications = await certify(artist.id, { name: 'Edge-up masterclass', expiresOn: dayFromToday(200), requiredForTreatment: true, covers: ['edge_up'] });
     expect(certifications).toEqual([expect.objectContaining({ name: 'Edge-up masterclass', requiredForTreatment: true, covers: ['edge_up'], overriddenUntil: null })]);
-    expect((await testApp.as('receptionist').post(`/api/staff/${artist.id}/certifications`).send({ name: 'x', expiresOn: dayFromToday(9) })).status).toBe(403);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post(`/api/staff/${artist.id}/certifications`)
+          .send({ name: 'x', expiresOn: dayFromToday(9) })
+      ).status,
+    ).toBe(403);
 
     const bad = await owner()
       .post(`/api/staff/${artist.id}/certifications`)
@@ -97,11 +106,25 @@ describe('an artist whose required certification has expired', () => {
     const renewed = await newArtist('Renewed Rae');
     await certify(renewed.id, { name: 'SMP practitioner', issuedOn: dayFromToday(-800), expiresOn: dayFromToday(-30), requiredForTreatment: true });
     await certify(renewed.id, { name: 'SMP practitioner', expiresOn: dayFromToday(700), requiredForTreatment: true });
-    expect((await testApp.as('receptionist').post('/api/appointments').send(await treatment(renewed.id)())).status).toBe(201);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(await treatment(renewed.id)())
+      ).status,
+    ).toBe(201);
 
     const optional = await newArtist('Optional Otto');
     await certify(optional.id, { name: 'Colour theory', issuedOn: dayFromToday(-800), expiresOn: dayFromToday(-30) });
-    expect((await testApp.as('receptionist').post('/api/appointments').send(await treatment(optional.id)())).status).toBe(201);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(await treatment(optional.id)())
+      ).status,
+    ).toBe(201);
   });
 
   it('is booked on an owner’s override of the booking, which the audit trail keeps', async () => {
@@ -127,7 +150,13 @@ describe('an artist whose required certification has expired', () => {
       .send({ ...input, validUntil: dayFromToday(400) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors).toEqual([{ field: 'validUntil', message: expect.stringMatching(/^Choose a day from/) }]);
-    expect((await owner().post(path).send({ validUntil: dayFromToday(3) })).body.errors).toEqual([{ field: 'reason', message: expect.any(String) }]);
+    expect(
+      (
+        await owner()
+          .post(path)
+          .send({ validUntil: dayFromToday(3) })
+      ).body.errors,
+    ).toEqual([{ field: 'reason', message: expect.any(String) }]);
 
     const granted = await owner().post(path).send(input);
     expect(granted.status).toBe(201);
@@ -135,7 +164,14 @@ describe('an artist whose required certification has expired', () => {
     const event = await testApp.database.auditEvent.findFirstOrThrow({ where: { action: 'staff.certification_override', entityId: artist.id } });
     expect(event).toMatchObject({ actorId: testApp.staff.owner.id, details: { certificationId: certification!.id, reason: input.reason, validUntil: dayFromToday(10) } });
 
-    expect((await testApp.as('receptionist').post('/api/appointments').send(await treatment(artist.id)())).status).toBe(201);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send(await treatment(artist.id)())
+      ).status,
+    ).toBe(201);
     // Overrides are written once.
     await expect(testApp.database.certificationOverride.deleteMany({ where: { certificationId: certification!.id } })).rejects.toThrow();
   });

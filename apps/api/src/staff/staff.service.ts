@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, dateInZone, type AuditAction, type Page, type Staff, type certificationInputSchema, type certificationOverrideInputSchema, type staffInputSchema, type staffListQuerySchema, type staffPatchSchema } from '@smp/contracts';
+import {
+  addCalendarDays,
+  dateInZone,
+  type AuditAction,
+  type Page,
+  type Staff,
+  type certificationInputSchema,
+  type certificationOverrideInputSchema,
+  type staffInputSchema,
+  type staffListQuerySchema,
+  type staffPatchSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';

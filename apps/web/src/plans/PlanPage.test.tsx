@@ -96,7 +96,7 @@ describe('the third session', () => {
         json({ ...withThird, sessions: [...activePlan.sessions, { ...third, priceMinor: 0, includedReason: 'Session 2 was cut short' }] }),
     });
   }
-  const sessionItem = async (number: number) => within((await screen.findAllByRole('listitem')).find((item) => item.textContent?.startsWith(`Session ${number}`))!);
+  const sessionItem = async (number: number) => within((await screen.findAllByRole('listitem')).find((item) => item.textContent.startsWith(`Session ${number}`))!);
 
   it('shows its charge, which an owner includes in the plan with a reason', async () => {
     const requests = renderPlan('owner');

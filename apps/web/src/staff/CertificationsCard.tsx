@@ -87,8 +87,8 @@ export function CertificationsCard({ staff, onAdd, onRemove, onOverride }: Certi
         />
       )}
       <p className="hint">
-        Flagged when expired or expiring within {EXPIRY_WARNING_DAYS} days (clinic calendar). An expired certification required for treatment keeps the artist from
-        treatment bookings and session records, unless renewed (a certification of the same name) or an owner lets them work on.
+        Flagged when expired or expiring within {EXPIRY_WARNING_DAYS} days (clinic calendar). An expired certification required for treatment keeps the artist from treatment bookings and
+        session records, unless renewed (a certification of the same name) or an owner lets them work on.
       </p>
       <CertificationForm onAdd={onAdd} />
     </section>

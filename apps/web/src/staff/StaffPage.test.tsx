@@ -61,7 +61,16 @@ describe('StaffPage', () => {
   });
 
   it('marks a certification as required for treatment and covering edge-up', async () => {
-    const added = { id: 'c0000000-0000-4000-8000-000000000005', name: 'Edge-up masterclass', issuer: null, issuedOn: null, expiresOn: addCalendarDays(today, 300), requiredForTreatment: true, covers: ['edge_up' as const], overriddenUntil: null };
+    const added = {
+      id: 'c0000000-0000-4000-8000-000000000005',
+      name: 'Edge-up masterclass',
+      issuer: null,
+      issuedOn: null,
+      expiresOn: addCalendarDays(today, 300),
+      requiredForTreatment: true,
+      covers: ['edge_up' as const],
+      overriddenUntil: null,
+    };
     const requests = renderStaffPage({
       [`POST /api/staff/${artist.id}/certifications`]: () => json({ ...artist, certifications: [...artist.certifications, added] }, 201),
     });
