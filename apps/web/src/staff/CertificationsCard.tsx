@@ -1,12 +1,12 @@
-import type { Certification, CertificationInput, CertificationOverrideInput, Staff } from '@smp/contracts';
+import { certificationOverrideInputSchema, type Certification, type CertificationInput, type CertificationOverrideInput, type Staff } from '@smp/contracts';
 import { useState } from 'react';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { formatDate } from '../shared/format';
+import { OverrideUntilForm } from '../shared/OverrideUntilForm';
 import { todayIn } from '../shared/zoned-time';
 import { CertificationFlag } from './CertificationFlag';
 import { CertificationForm } from './CertificationForm';
-import { CertificationOverrideForm } from './CertificationOverrideForm';
 import { certificationStanding, EXPIRY_WARNING_DAYS } from './certification-standing';
 import { ColumnHeads } from '../shared/ColumnHeads';
 
@@ -76,14 +76,17 @@ export function CertificationsCard({ staff, onAdd, onRemove, onOverride }: Certi
         </div>
       )}
       {overriding && (
-        <CertificationOverrideForm
+        <OverrideUntilForm
           key={overriding.id}
-          certification={overriding}
-          onOverride={async (input) => {
+          legend={`Let work on past ${overriding.name}`}
+          reasonLabel="Why may they work on?"
+          submitLabel="Let them work on"
+          schema={certificationOverrideInputSchema}
+          onSubmit={async (input) => {
             await onOverride(overriding.id, input);
             setOverriding(null);
           }}
-          onKeep={() => setOverriding(null)}
+          onCancel={() => setOverriding(null)}
         />
       )}
       <p className="hint">

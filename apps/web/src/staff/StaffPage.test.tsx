@@ -98,7 +98,8 @@ describe('StaffPage', () => {
     await userEvent.click(within(certificationRow('Bloodborne pathogens')).getByRole('button', { name: 'Let work on past Bloodborne pathogens' }));
     const form = screen.getByRole('form', { name: 'Let work on past Bloodborne pathogens' });
     await userEvent.type(within(form).getByRole('textbox', { name: /Why may they work on/ }), 'Renewal passed, certificate being issued');
-    await userEvent.type(within(form).getByLabelText(/^Until/), until);
+    await userEvent.clear(within(form).getByLabelText(/^Valid until/));
+    await userEvent.type(within(form).getByLabelText(/^Valid until/), until);
     await userEvent.click(within(form).getByRole('button', { name: 'Let them work on' }));
 
     expect(await within(certificationRow('Bloodborne pathogens')).findByText(/Owner lets them work on until/)).toBeTruthy();
