@@ -1,6 +1,8 @@
 import { eligibilityOverrideInputSchema, type Eligibility } from '@smp/contracts';
 import { screeningApi } from '../api/screening';
+import { useClinic } from '../clinic/clinic-context';
 import { OverrideUntilForm } from '../shared/OverrideUntilForm';
+import { todayIn } from '../shared/zoned-time';
 
 interface OverrideFormProps {
   clientId: string;
@@ -10,9 +12,11 @@ interface OverrideFormProps {
 
 /** An owner lets treatment go ahead although the screening does not allow it: in writing, and only for a while. */
 export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps) {
+  const today = todayIn(useClinic().timeZone);
   return (
     <OverrideUntilForm
       legend="Override the screening"
+      today={today}
       reasonLabel="Why treatment may go ahead"
       submitLabel="Override"
       schema={eligibilityOverrideInputSchema}

@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { useClinic } from '../clinic/clinic-context';
 import { Field } from './Field';
 import { fieldDescriber, useAppForm } from './form';
 import { FormDateInput } from './FormDateInput';
-import { todayIn } from './zoned-time';
 import { FormActions } from './FormActions';
 import { ErrorAlert } from './ErrorAlert';
 import { useFormSave } from './use-form-save';
@@ -16,6 +14,8 @@ export interface OverrideUntil {
 
 interface OverrideUntilFormProps {
   legend: string;
+  /** The clinic's today: the first day the override may end, and the one offered. */
+  today: string;
   reasonLabel: string;
   submitLabel: string;
   /** The contract's schema: how long the reason must be, which days may end it. */
@@ -25,8 +25,7 @@ interface OverrideUntilFormProps {
 }
 
 /** An owner sets a rule aside: in writing, kept in the audit trail, and only until a day. */
-export function OverrideUntilForm({ legend, reasonLabel, submitLabel, schema, onSubmit, onCancel }: OverrideUntilFormProps) {
-  const today = todayIn(useClinic().timeZone);
+export function OverrideUntilForm({ legend, today, reasonLabel, submitLabel, schema, onSubmit, onCancel }: OverrideUntilFormProps) {
   const {
     control,
     register,

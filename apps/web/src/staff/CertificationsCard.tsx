@@ -79,6 +79,7 @@ export function CertificationsCard({ staff, onAdd, onRemove, onOverride }: Certi
         <OverrideUntilForm
           key={overriding.id}
           legend={`Let work on past ${overriding.name}`}
+          today={today}
           reasonLabel="Why may they work on?"
           submitLabel="Let them work on"
           schema={certificationOverrideInputSchema}
