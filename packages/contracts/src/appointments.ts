@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { text, uuidParam } from './fields.js';
 import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES } from './appointment-rules.js';
 import { screeningStatusSchema } from './screening.js';
+import { TREATMENT_STYLES } from './consultations.js';
 
 export const overrideSchema = z
   .strictObject({ reason: text().trim().min(10, 'Write the reason in a sentence').max(1000, 'At most 1000 characters') })
-  .meta({ id: 'Override', description: 'An owner’s written reason to book outside the rules (hours, spacing window, screening). Audited.' });
+  .meta({ id: 'Override', description: 'An owner’s written reason to book outside the rules (hours, spacing window, screening, the artist’s certifications). Audited.' });
 
 const staffRef = z.object({ id: z.uuid(), name: z.string() });
 
@@ -20,7 +21,7 @@ export const appointmentSchema = z
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
     durationMinutes: z.number().int(),
-    planSession: z.object({ id: z.uuid(), planId: z.uuid(), number: z.number().int() }).nullable(),
+    planSession: z.object({ id: z.uuid(), planId: z.uuid(), number: z.number().int(), style: z.enum(TREATMENT_STYLES) }).nullable(),
     correctionPlanId: z.uuid().nullable().meta({ description: 'For a laser session: the correction plan it belongs to.' }),
     consultationId: z.uuid().nullable(),
     notes: z.string().nullable(),

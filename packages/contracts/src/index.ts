@@ -30,4 +30,6 @@ export * from './corrections.js';
 export * from './today.js';
 export * from './designs.js';
 export * from './fading.js';
+export * from './certification-rules.js';
+export * from './preparation.js';
 export * from './routes/index.js';

@@ -32,6 +32,8 @@ export const problemTypes = {
   outsideSessionWindow: '/problems/outside-session-window',
   laserSpacing: '/problems/laser-spacing',
   beforeLaserHealing: '/problems/before-laser-healing',
+  certificationLapsed: '/problems/certification-lapsed',
+  artistNotCertifiedForStyle: '/problems/artist-not-certified-for-style',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   methodNotAllowed: '/problems/method-not-allowed',

@@ -109,6 +109,9 @@ export const addSessionSchema = z
   .strictObject({ kind: z.enum(PLAN_SESSION_KINDS).meta({ description: 'included: the optional 3rd session; extra: a paid touch-up.' }), pigmentIds: plannedPigmentIds })
   .meta({ id: 'AddSession' });
 
+export const sessionInclusionSchema = z.strictObject({ reason: text().trim().min(3, 'Say why, in a few words').max(500) }).meta({ id: 'SessionInclusion' });
+export const planSessionParamsSchema = z.object({ id: z.uuid('Not a plan id'), sessionId: z.uuid('Not a plan session id') });
+
 export const planCancellationSchema = z.strictObject({ reason: text().trim().min(1, 'Say why').max(500) }).meta({ id: 'PlanCancellation' });
 
 const appointmentSummary = z.object({ id: z.uuid(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), status: z.enum(APPOINTMENT_STATUSES) });
@@ -126,6 +129,7 @@ export const planSessionSchema = z
       .nullable()
       .meta({ description: 'What its session record used, once recorded.' }),
     priceMinor: z.number().int(),
+    includedReason: z.string().nullable().meta({ description: 'Why an owner included a session that would be charged (the third), free of charge.' }),
     appointment: appointmentSummary.nullable().meta({ description: 'Its live appointment, if booked.' }),
     window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable().meta({
       description: 'When it may start, from the end of the session before; null for session 1, or while that one is not booked.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from './access.js';
+import { TREATMENT_STYLES } from './consultations.js';
 import { emailAddress, isoDate, optionalText, personName, text, uuidParam } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
 
@@ -20,6 +21,16 @@ export const certificationInputSchema = z
     issuer: optionalText(200),
     issuedOn: isoDate.nullable().optional(),
     expiresOn: isoDate,
+    requiredForTreatment: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'When it has expired (and is not renewed or overridden), the artist is neither booked for treatment nor records a session.' }),
+    covers: z
+      .array(z.enum(TREATMENT_STYLES))
+      .max(TREATMENT_STYLES.length)
+      .default([])
+      .refine((styles) => new Set(styles).size === styles.length, 'Name each style once')
+      .meta({ description: 'Styles it certifies the artist for; edge-up is booked only with an artist whose certification covers it.' }),
   })
   .refine((certification) => !certification.issuedOn || certification.issuedOn < certification.expiresOn, {
     path: ['expiresOn'],
@@ -35,8 +46,19 @@ export const certificationSchema = z
     issuer: z.string().nullable(),
     issuedOn: z.string().nullable().meta({ format: 'date' }),
     expiresOn: z.string().meta({ format: 'date' }),
+    requiredForTreatment: z.boolean(),
+    covers: z.array(z.enum(TREATMENT_STYLES)),
+    overriddenUntil: z.string().nullable().meta({ format: 'date', description: 'The last day an owner lets the artist work on past its expiry.' }),
   })
   .meta({ id: 'Certification' });
+
+export const certificationOverrideInputSchema = z
+  .strictObject({
+    reason: text().trim().min(3, 'Say why, in a few words').max(500, 'At most 500 characters'),
+    validUntil: isoDate.meta({ description: 'The last day the artist may work on past the expiry.' }),
+  })
+  .meta({ id: 'CertificationOverrideInput' });
+export type CertificationOverrideInput = z.input<typeof certificationOverrideInputSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
 
 export const staffInputSchema = z

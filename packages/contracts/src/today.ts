@@ -24,7 +24,15 @@ export const todayAppointmentSchema = appointmentSchema
   .meta({ id: 'TodayAppointment' });
 export type TodayAppointment = z.infer<typeof todayAppointmentSchema>;
 
-export const expiringCertificationSchema = z.object({ staff: z.object({ id: z.uuid(), name: z.string() }), name: z.string(), expiresOn: z.string() }).meta({ id: 'ExpiringCertification' });
+export const expiringCertificationSchema = z
+  .object({
+    staff: z.object({ id: z.uuid(), name: z.string() }),
+    name: z.string(),
+    expiresOn: z.string(),
+    requiredForTreatment: z.boolean().meta({ description: 'When it runs out, the artist can no longer be booked for treatment nor record a session.' }),
+  })
+  .meta({ id: 'ExpiringCertification' });
+export type ExpiringCertification = z.infer<typeof expiringCertificationSchema>;
 
 export const todaySchema = z
   .object({

@@ -8,7 +8,7 @@ interface DemoStaff {
   email: string;
   role: StaffRole;
   /** Days from the first run until each certification expires. */
-  certifications?: { name: string; issuer: string; expiresInDays: number }[];
+  certifications?: { name: string; issuer: string; expiresInDays: number; requiredForTreatment: boolean; covers: string[] }[];
 }
 
 /** One account per role, so that a first look can try what each may do. */
@@ -20,8 +20,8 @@ export const demoStaff: DemoStaff[] = [
     email: 'artist@demo.clinic',
     role: 'artist',
     certifications: [
-      { name: 'Scalp micropigmentation practitioner', issuer: 'SMP Academy', expiresInDays: 400 },
-      { name: 'Bloodborne pathogens', issuer: 'American Red Cross', expiresInDays: 21 },
+      { name: 'Scalp micropigmentation practitioner', issuer: 'SMP Academy', expiresInDays: 400, requiredForTreatment: true, covers: ['edge_up'] },
+      { name: 'Bloodborne pathogens', issuer: 'American Red Cross', expiresInDays: 21, requiredForTreatment: true, covers: [] },
     ],
   },
 ];

@@ -132,6 +132,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   rooms: 'room',
   closures: 'closure',
   'treatment-plans': 'plan',
+  sessions: 'planSession',
   pigments: 'pigment',
   needles: 'needle',
   'pigment-lots': 'pigmentLot',

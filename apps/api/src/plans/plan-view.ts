@@ -73,6 +73,7 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
           ),
         },
         priceMinor: session.priceMinor,
+        includedReason: session.includedReason,
         appointment: appointment
           ? { id: appointment.id, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString(), status: appointment.status as AppointmentStatus }
           : null,

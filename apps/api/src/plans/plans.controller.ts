@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { type Plan, planRoutes, priceRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
+import { type Plan, planRoutes, priceRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
@@ -47,8 +47,12 @@ export class PlansController {
   @ApiDoc({
     summary: 'Start a plan',
     description:
-      'Refused with the reasons when the client’s screening does not allow treatment today, or (hairline restoration, edge-up) the client has not approved a hairline design (`design`), and no owner has overridden it.',
-    responses: { 200: { description: 'The active plan' }, ...problemResponses.notFound, 409: { description: 'Not a draft, or the screening does not allow treatment (`reasons`)' } },
+      'Refused with the reasons when the client’s screening does not allow treatment today, or (hairline restoration, edge-up) the client has not approved a hairline design (`design`), and no owner has overridden it; an alopecia / medical plan also needs a doctor’s clearance on the client’s latest screening.',
+    responses: {
+      200: { description: 'The active plan' },
+      ...problemResponses.notFound,
+      409: { description: 'Not a draft, the screening does not allow treatment (`reasons`), no approved design (`design`), or no clearance on file (field `clearance`)' },
+    },
   })
   start(@RouteParams(planRoutes.start) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<Plan> {
     return this.plans.start(params.id, actor, authentication.staff.role);
@@ -67,6 +71,21 @@ export class PlansController {
     @CurrentActor() actor: Actor,
   ): Promise<Plan> {
     return this.plans.addSession(params.id, session, actor);
+  }
+
+  @Endpoint(planRoutes.includeSession)
+  @Requires('prices.manage')
+  @ApiDoc({
+    summary: 'Include a charged session in the plan’s price',
+    description: 'The third session is charged at the extra-session price; an owner may include it free of charge, with a reason (audited).',
+    responses: { 200: { description: 'The plan' }, ...problemResponses.notFound, 409: { description: 'Not charged, or the plan is closed' } },
+  })
+  includeSession(
+    @RouteParams(planRoutes.includeSession) params: ParamsOf<typeof planRoutes.includeSession>,
+    @RouteBody(planRoutes.includeSession) body: BodyOf<typeof planRoutes.includeSession>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Plan> {
+    return this.plans.includeSession(params.id, params.sessionId, body.reason, actor);
   }
 
   @Endpoint(planRoutes.cancel)

@@ -17,6 +17,8 @@ import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { smpAllowedOn } from '../scheduling/correction-rules.js';
 import { PricesService } from './prices.service.js';
+import { assertMedicalClearanceOnFile } from './clearance-gate.js';
+import { sessionPriceMinor } from './session-price.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 import { assertPlannablePigments } from './plannable-pigments.js';
 
@@ -66,6 +68,7 @@ export class PlansService {
             create: input.sessions.map((session, index) => ({
               number: index + 1,
               kind: 'included',
+              priceMinor: sessionPriceMinor(index + 1, price.extraSessionPriceMinor),
               pigments: { create: session.pigmentIds.map((pigmentId) => ({ pigmentId })) },
             })),
           },
@@ -79,8 +82,8 @@ export class PlansService {
 
   /**
    * Starting a plan needs a screening that allows treatment today and, for a hairline,
-   * the client's approved design (or an owner's override of either); a correction
-   * starts from the assessment of the previous work.
+   * the client's approved design (or an owner's override of either); alopecia / medical
+   * also a doctor's clearance; a correction starts from the assessment of the previous work.
    */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
@@ -94,6 +97,7 @@ export class PlansService {
     const { timeZone } = await this.clinic.get();
     const eligibility = await this.eligibility.assertTreatmentAllowed(plan.clientId, dateInZone(new Date(), timeZone), role);
     const design = await this.designs.assertDesignForPlan(plan.clientId, plan.style as TreatmentStyle, eligibility.override);
+    await assertMedicalClearanceOnFile(this.database, plan);
     await this.database.$transaction(async (transaction) => {
       const started = await transaction.treatmentPlan.updateMany({ where: { id: planId, status: 'draft' }, data: { status: 'active', startedAt: new Date() } });
       if (started.count === 0) throw conflictProblem('Already started', 'The plan was started at the same moment');
@@ -102,7 +106,7 @@ export class PlansService {
     return this.get(planId);
   }
 
-  /** One action: the optional third session, or an extra paid touch-up at the price list's price. */
+  /** One action: the optional third session, or an extra touch-up; from the third on, each is charged at the price list's extra-session price. */
   async addSession(planId: string, session: NewSession, actor: Actor): Promise<Plan> {
     await assertPlannablePigments(this.database, [{ field: 'pigmentIds', pigmentIds: session.pigmentIds }]);
     await this.database.$transaction(async (transaction) => {
@@ -114,12 +118,26 @@ export class PlansService {
       if (session.kind === 'included' && included >= MAX_INCLUDED_SESSIONS) {
         throw conflictProblem('Three sessions already', 'A plan includes at most 3 sessions; add an extra touch-up instead');
       }
-      const price = session.kind === 'extra' ? (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor : 0;
       const number = plan.sessions.length + 1;
+      const price = sessionPriceMinor(number, (await this.prices.of(plan.style as TreatmentStyle)).extraSessionPriceMinor);
       await transaction.planSession.create({
         data: { planId, number, kind: session.kind, priceMinor: price, pigments: { create: session.pigmentIds.map((pigmentId) => ({ pigmentId })) } },
       });
       await this.record(transaction, actor, 'plan.add_session', plan.clientId, planId, { number, kind: session.kind });
+    });
+    return this.get(planId);
+  }
+
+  /** An owner waives the charge of a session (the third), with a reason; audited with the price waived. */
+  async includeSession(planId: string, sessionId: string, reason: string, actor: Actor): Promise<Plan> {
+    await this.database.$transaction(async (transaction) => {
+      const session = await transaction.planSession.findFirst({ where: { id: sessionId, planId }, include: { plan: { select: { clientId: true, status: true } } } });
+      if (!session) throw notFoundProblem('The plan session');
+      if (session.plan.status === 'cancelled' || session.plan.status === 'completed') throw conflictProblem('Plan closed', `The plan is ${session.plan.status}`);
+      if (session.priceMinor === 0) throw conflictProblem('Not charged', `Session ${session.number} is included in the plan already`);
+      const included = await transaction.planSession.updateMany({ where: { id: sessionId, priceMinor: session.priceMinor }, data: { priceMinor: 0, includedReason: reason } });
+      if (included.count === 0) throw conflictProblem('Changed meanwhile', 'The session’s price changed at the same moment: reload the plan');
+      await this.record(transaction, actor, 'plan.session_included', session.plan.clientId, planId, { number: session.number, waivedPriceMinor: session.priceMinor, reason });
     });
     return this.get(planId);
   }
@@ -182,7 +200,7 @@ export class PlansService {
   private record(
     writer: Pick<Database, 'auditEvent'>,
     actor: Actor,
-    action: 'plan.create' | 'plan.start' | 'plan.add_session' | 'plan.cancel',
+    action: 'plan.create' | 'plan.start' | 'plan.add_session' | 'plan.session_included' | 'plan.cancel',
     clientId: string,
     planId: string,
     details: Record<string, string | number> = {},

@@ -20,13 +20,14 @@ function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
            json_build_object('id', client.id, 'firstName', client.first_name, 'lastName', client.last_name) AS client,
            json_build_object('id', artist.id, 'name', artist.name) AS artist,
            CASE WHEN room.id IS NOT NULL THEN json_build_object('id', room.id, 'name', room.name) END AS room,
-           CASE WHEN session.id IS NOT NULL THEN json_build_object('id', session.id, 'planId', session.plan_id, 'number', session.number) END AS "planSession",
+           CASE WHEN session.id IS NOT NULL THEN json_build_object('id', session.id, 'planId', session.plan_id, 'number', session.number, 'style', plan.style) END AS "planSession",
            CASE WHEN consultation.id IS NOT NULL THEN json_build_object('id', consultation.id) END AS consultation
     FROM appointments a
     JOIN clients client ON client.id = a.client_id
     JOIN staff artist ON artist.id = a.artist_id
     LEFT JOIN rooms room ON room.id = a.room_id
     LEFT JOIN plan_sessions session ON session.id = a.plan_session_id
+    LEFT JOIN treatment_plans plan ON plan.id = session.plan_id
     LEFT JOIN consultations consultation ON consultation.appointment_id = a.id
     WHERE ${condition}
     ORDER BY a.starts_at, a.id

@@ -1,4 +1,4 @@
-import type { Appointment, AppointmentKind, AppointmentStatus, ScreeningStatus } from '@smp/contracts';
+import type { Appointment, AppointmentKind, AppointmentStatus, ScreeningStatus, TreatmentStyle } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 
 /** An appointment row with what the calendar shows of the people and records it links. */
@@ -22,7 +22,7 @@ export type AppointmentWithPeople = Pick<
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
   room: { id: string; name: string } | null;
-  planSession: { id: string; planId: string; number: number } | null;
+  planSession: { id: string; planId: string; number: number; style: TreatmentStyle } | null;
   consultation: { id: string } | null;
 };
 

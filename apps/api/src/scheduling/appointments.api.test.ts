@@ -267,7 +267,8 @@ describe('plan sessions', () => {
     expect(third.body.sessions.map((session: { number: number; kind: string; priceMinor: number }) => [session.number, session.kind, session.priceMinor])).toEqual([
       [1, 'included', 0],
       [2, 'included', 0],
-      [3, 'included', 0],
+      // The first touch-up (session 2) is included; the third is charged at the extra-session price.
+      [3, 'included', 70_000],
     ]);
     expect(
       (

@@ -10,6 +10,7 @@ import {
   type Appointment,
   type AppointmentKind,
   type StaffRole,
+  type TreatmentStyle,
   type appointmentInputSchema,
   type appointmentMoveSchema,
   type appointmentStatusChangeSchema,
@@ -24,6 +25,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
+import { artistCertifications, lapsedCertificationBreach, styleCertificationBreach } from '../staff/artist-certifications.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
@@ -75,6 +77,7 @@ function defaultMinutes(settings: ClinicSettings, kind: AppointmentKind): number
 /** What a booking of a plan session depends on: its plan, and the sessions before and after it. */
 interface SessionContext {
   number: number;
+  style: TreatmentStyle;
   planStatus: string;
   previousEndsAt: Date | null;
   /** The live appointment of session n+1, which a move of session n must keep within its window. */
@@ -96,7 +99,8 @@ export class AppointmentsService {
 
   /**
    * Books after checking every rule: the artist's hours and the clinic's, the
-   * spacing window of a plan session, and the client's screening on that day.
+   * spacing window of a plan session, the artist's certifications for treatment,
+   * and the client's screening on that day.
    * An owner may book anyway with a written reason. The database refuses
    * overlaps, however many bookings race.
    */
@@ -125,7 +129,14 @@ export class AppointmentsService {
     const correctionPlanId = input.correctionPlanId ?? null;
     const planSessionId = input.planSessionId ?? null;
     const laserRules = await correctionBreaches(this.database, { kind: input.kind, clientId: input.clientId, correctionPlanId, planSessionId, startsAt, endsAt }, settings);
-    const overrideReason = this.overrideFor([...this.breaches(facts, input.artistId, startsAt, endsAt, session), ...laserRules], input.override);
+    const overrideReason = this.overrideFor(
+      [
+        ...this.breaches(facts, input.artistId, startsAt, endsAt, session),
+        ...laserRules,
+        ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session)),
+      ],
+      input.override,
+    );
     if (treatsScalp(input.kind)) await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
     return {
       kind: input.kind,
@@ -197,7 +208,14 @@ export class AppointmentsService {
         const laserRules = await correctionBreaches(transaction, { ...current, kind: current.kind as AppointmentKind, startsAt, endsAt, moving: appointmentId }, facts.settings, {
           lockPlan: true,
         });
-        const overrideReason = this.overrideFor([...this.breaches(facts, artistId, startsAt, endsAt, session), ...laserRules], move.override);
+        const overrideReason = this.overrideFor(
+          [
+            ...this.breaches(facts, artistId, startsAt, endsAt, session),
+            ...laserRules,
+            ...(await this.certificationBreaches(transaction, current.kind, artistId, startsAt, facts.settings.timeZone, session)),
+          ],
+          move.override,
+        );
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
         }
@@ -324,6 +342,23 @@ export class AppointmentsService {
     );
   }
 
+  /** Treatment needs an artist whose required certifications hold on the day, and, for a high-risk style, one covering it. */
+  private async certificationBreaches(
+    database: Database | Transaction,
+    kind: string,
+    artistId: string,
+    startsAt: Date,
+    timeZone: string,
+    session: SessionContext | null,
+  ): Promise<RuleBreach[]> {
+    if (kind === 'consultation') return [];
+    const certifications = await artistCertifications(database, artistId);
+    const day = dateInZone(startsAt, timeZone);
+    return [lapsedCertificationBreach(certifications, day), session ? styleCertificationBreach(certifications, session.style, day) : null].filter(
+      (breach): breach is RuleBreach => breach !== null,
+    );
+  }
+
   /** The first broken rule, unless an owner gave a reason to book anyway. */
   private overrideFor(breaches: RuleBreach[], override: { reason: string } | undefined): string | null {
     if (breaches.length === 0) return null;
@@ -367,6 +402,7 @@ export class AppointmentsService {
     const next = byNumber.get(session.number + 1);
     return {
       number: session.number,
+      style: session.plan.style as TreatmentStyle,
       planStatus: session.plan.status,
       previousEndsAt: previous?.endsAt ?? null,
       next: next ? { number: session.number + 1, startsAt: next.startsAt } : null,

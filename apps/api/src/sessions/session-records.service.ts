@@ -11,6 +11,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
+import { artistCertifications, lapsedCertificationBreach } from '../staff/artist-certifications.js';
 import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { completePlanIfDone } from '../scheduling/plan-progress.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
@@ -34,7 +35,8 @@ export class SessionRecordsService {
   /**
    * Records the session of an appointment in progress and completes it: the
    * appointment is done, the plan moves on, and the client's aftercare schedule
-   * is fixed with real dates. Expired lots are refused, here and by the database;
+   * is fixed with real dates. An artist whose required certification has lapsed
+   * (without an owner's override) records nothing. Expired lots are refused, here and by the database;
    * each lot used gives up one unit, and an empty lot refuses the whole session.
    */
   async record(appointmentId: string, input: RecordInput, actor: Actor, role: StaffRole): Promise<SessionRecord> {
@@ -56,6 +58,8 @@ export class SessionRecordsService {
         appointment.clientId,
         input.pigments.map((pigment, index) => ({ field: `pigments.${index}.lotId`, lotId: pigment.lotId })),
       );
+      const lapsed = lapsedCertificationBreach(await artistCertifications(transaction, appointment.artistId), today);
+      if (lapsed) throw lapsed;
       const record = await transaction.sessionRecord.create({
         data: {
           appointmentId,

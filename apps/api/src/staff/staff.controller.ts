@@ -103,4 +103,19 @@ export class StaffController {
   removeCertification(@RouteParams(staffRoutes.removeCertification) params: ParamsOf<typeof staffRoutes.removeCertification>, @CurrentActor() actor: Actor): Promise<Staff> {
     return this.staff.removeCertification(params.id, params.certificationId, actor);
   }
+
+  @Endpoint(staffRoutes.overrideCertification)
+  @Idempotent()
+  @ApiDoc({
+    summary: 'Let an artist work on past a certification’s expiry',
+    description: 'With a reason, until a day at most a year ahead; audited. Bookings and session records then accept the expired certification until that day.',
+    responses: { 201: { description: 'The artist' }, ...problemResponses.notFound },
+  })
+  overrideCertification(
+    @RouteParams(staffRoutes.overrideCertification) params: ParamsOf<typeof staffRoutes.overrideCertification>,
+    @RouteBody(staffRoutes.overrideCertification) input: BodyOf<typeof staffRoutes.overrideCertification>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Staff> {
+    return this.staff.overrideCertification(params.id, params.certificationId, input, actor);
+  }
 }

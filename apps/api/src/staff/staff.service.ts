@@ -1,14 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type AuditAction, type Page, type Staff, type certificationInputSchema, type staffInputSchema, type staffListQuerySchema, type staffPatchSchema } from '@smp/contracts';
+import {
+  addCalendarDays,
+  dateInZone,
+  type AuditAction,
+  type Page,
+  type Staff,
+  type certificationInputSchema,
+  type certificationOverrideInputSchema,
+  type staffInputSchema,
+  type staffListQuerySchema,
+  type staffPatchSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { notFoundProblem, conflictProblem } from '../http/problem.js';
+import { notFoundProblem, conflictProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields, type AuditWriter } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { SignInSessionsService } from '../auth/sign-in-sessions.service.js';
 import { currentCertifications, toStaff } from './staff-record.js';
 
@@ -16,6 +28,9 @@ type StaffListQuery = z.output<typeof staffListQuerySchema>;
 type StaffInput = z.output<typeof staffInputSchema>;
 type StaffPatch = z.output<typeof staffPatchSchema>;
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+/** The longest an owner lets an artist work on past a certification's expiry. */
+const CERTIFICATION_OVERRIDE_MAX_DAYS = 365;
 
 const emailTaken = () => conflictProblem('Conflict', 'Another staff member already signs in with this email', 'email');
 
@@ -25,6 +40,7 @@ export class StaffService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly signInSessions: SignInSessionsService,
     private readonly audit: AuditService,
+    private readonly clinic: ClinicSettingsService,
   ) {}
 
   async list(query: StaffListQuery): Promise<Page<Staff>> {
@@ -120,6 +136,8 @@ export class StaffService {
           issuer: input.issuer ?? null,
           issuedOn: fromIsoDate(input.issuedOn),
           expiresOn: fromIsoDate(input.expiresOn)!,
+          requiredForTreatment: input.requiredForTreatment,
+          covers: input.covers,
         },
       });
       await this.record(transaction, actor, 'staff.certification_add', id, Object.keys(input), {
@@ -138,6 +156,30 @@ export class StaffService {
       });
       if (removed.count === 0) throw notFoundProblem('The certification');
       await this.record(transaction, actor, 'staff.certification_remove', id, [], { certificationId });
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Lets an artist work on past the expiry of a certification, with a reason, until
+   * a day: no further than a year past today, so that it is a bridge to the renewal.
+   */
+  async overrideCertification(id: string, certificationId: string, input: z.output<typeof certificationOverrideInputSchema>, actor: Actor): Promise<Staff> {
+    const certification = await this.database.artistCertification.findFirst({ where: { id: certificationId, staffId: id, removedAt: null } });
+    if (!certification) throw notFoundProblem('The certification');
+    const today = dateInZone(new Date(), (await this.clinic.get()).timeZone);
+    const latest = addCalendarDays(today, CERTIFICATION_OVERRIDE_MAX_DAYS);
+    if (input.validUntil < today || input.validUntil > latest) throw validationProblem([{ field: 'validUntil', message: `Choose a day from ${today} to ${latest}` }]);
+    await this.database.$transaction(async (transaction) => {
+      const override = await transaction.certificationOverride.create({
+        data: { certificationId, reason: input.reason, validUntil: fromIsoDate(input.validUntil)!, grantedById: actor.staffId! },
+      });
+      await this.record(transaction, actor, 'staff.certification_override', id, [], {
+        certificationId,
+        overrideId: override.id,
+        reason: input.reason,
+        validUntil: input.validUntil,
+      });
     });
     return this.get(id);
   }

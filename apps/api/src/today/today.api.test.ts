@@ -133,7 +133,7 @@ beforeAll(async () => {
 
   await testApp.database.artistCertification.createMany({
     data: [
-      { staffId: testApp.staff.artist.id, name: 'Bloodborne pathogens', expiresOn: fromIsoDate(addCalendarDays(MONDAY, 10))! },
+      { staffId: testApp.staff.artist.id, name: 'Bloodborne pathogens', expiresOn: fromIsoDate(addCalendarDays(MONDAY, 10))!, requiredForTreatment: true },
       { staffId: testApp.staff.artist.id, name: 'SMP practitioner', expiresOn: fromIsoDate(addCalendarDays(MONDAY, 200))! },
     ],
   });
@@ -173,7 +173,7 @@ describe('the Today page', () => {
     const page = await today('owner', MONDAY);
     expect(ids(page.decisions!.blockedTreatments)).toEqual([unscreenedTreatment]);
     expect(page.decisions!.expiringCertifications).toEqual([
-      { staff: { id: testApp.staff.artist.id, name: testApp.staff.artist.name }, name: 'Bloodborne pathogens', expiresOn: addCalendarDays(MONDAY, 10) },
+      { staff: { id: testApp.staff.artist.id, name: testApp.staff.artist.name }, name: 'Bloodborne pathogens', expiresOn: addCalendarDays(MONDAY, 10), requiredForTreatment: true },
     ]);
     expect(page.followUps).not.toBeNull();
   });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ExpiringCertification } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
@@ -32,12 +33,12 @@ export class TodayQueries {
   }
 
   /** Certifications of active staff that end from `fromDay` to `untilDay`, soonest first. */
-  async expiringCertifications(fromDay: string, untilDay: string): Promise<{ staff: { id: string; name: string }; name: string; expiresOn: string }[]> {
+  async expiringCertifications(fromDay: string, untilDay: string): Promise<ExpiringCertification[]> {
     const rows = await this.database.artistCertification.findMany({
       where: { removedAt: null, expiresOn: { gte: fromIsoDate(fromDay)!, lte: fromIsoDate(untilDay)! }, staff: { deactivatedAt: null } },
-      select: { name: true, expiresOn: true, staff: { select: { id: true, name: true } } },
+      select: { name: true, expiresOn: true, requiredForTreatment: true, staff: { select: { id: true, name: true } } },
       orderBy: [{ expiresOn: 'asc' }, { name: 'asc' }],
     });
-    return rows.map((row) => ({ staff: row.staff, name: row.name, expiresOn: toIsoDate(row.expiresOn)! }));
+    return rows.map((row) => ({ staff: row.staff, name: row.name, expiresOn: toIsoDate(row.expiresOn)!, requiredForTreatment: row.requiredForTreatment }));
   }
 }

@@ -9,6 +9,8 @@ export const plansApi = {
   start: (id: string) => callApi(planRoutes.start, { params: { id } }),
   addSession: (id: string, kind: 'included' | 'extra', pigmentIds: string[]) => callApi(planRoutes.addSession, { params: { id }, body: { kind, pigmentIds } }),
   cancel: (id: string, reason: string) => callApi(planRoutes.cancel, { params: { id }, body: { reason } }),
+  /** An owner includes a charged session (the third) in the plan's price, saying why. */
+  includeSession: (id: string, sessionId: string, reason: string) => callApi(planRoutes.includeSession, { params: { id, sessionId }, body: { reason } }),
   /** Free slots for the plan's next session inside its spacing window, which comes along. */
   nextSessionSlots: (id: string, artistId: string | undefined, signal?: AbortSignal) => callApi(planRoutes.nextSessionSlots, { params: { id }, query: { artistId }, signal }),
 };

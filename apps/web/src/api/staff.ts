@@ -1,4 +1,4 @@
-import { staffRoutes, type CertificationInput, type QueryInputOf, type StaffInput, type StaffPatch } from '@smp/contracts';
+import { staffRoutes, type CertificationInput, type CertificationOverrideInput, type QueryInputOf, type StaffInput, type StaffPatch } from '@smp/contracts';
 import { callApi } from './http';
 
 export type StaffListParameters = QueryInputOf<typeof staffRoutes.list>;
@@ -13,4 +13,6 @@ export const staffApi = {
   setPassword: (id: string, newPassword: string) => callApi(staffRoutes.setPassword, { params: { id }, body: { newPassword } }),
   addCertification: (id: string, certification: CertificationInput) => callApi(staffRoutes.addCertification, { params: { id }, body: certification }),
   removeCertification: (id: string, certificationId: string) => callApi(staffRoutes.removeCertification, { params: { id, certificationId } }),
+  overrideCertification: (id: string, certificationId: string, input: CertificationOverrideInput) =>
+    callApi(staffRoutes.overrideCertification, { params: { id, certificationId }, body: input }),
 };

@@ -7,7 +7,11 @@ import { afterAppointmentChange, afterScreeningChange } from './invalidation';
 import { queryKeys } from './query-keys';
 
 const { history: _history, ...touchUp } = touchUpInProgress;
-const planSession: Appointment = { ...touchUp, kind: 'plan_session', planSession: { id: 'a1000000-0000-4000-8000-000000000001', planId: 'a1000000-0000-4000-8000-000000000002', number: 2 } };
+const planSession: Appointment = {
+  ...touchUp,
+  kind: 'plan_session',
+  planSession: { id: 'a1000000-0000-4000-8000-000000000001', planId: 'a1000000-0000-4000-8000-000000000002', number: 2, style: 'hairline_restoration' },
+};
 const otherClientId = 'b2000000-0000-4000-8000-000000000001';
 
 const thisWeek = queryKeys.appointments.calendar({ from: '2030-07-15', to: '2030-07-21' });

@@ -81,3 +81,41 @@ describe('starting a plan', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Plan started');
   });
 });
+
+describe('the third session', () => {
+  const third = { ...activePlan.sessions[1]!, id: '5a0e7c1d-0000-4000-8000-0000000000s3', number: 3, priceMinor: 70_000, window: null, appointment: null };
+  const withThird: Plan = { ...activePlan, sessions: [...activePlan.sessions, third] };
+
+  function renderPlan(role: 'owner' | 'receptionist') {
+    return stubApi({
+      'GET /api/auth/me': () => json(sessionFor(role)),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/prices': () => json({ items: [] }),
+      [`GET /api/treatment-plans/${withThird.id}`]: () => json(withThird),
+      [`POST /api/treatment-plans/${withThird.id}/sessions/${third.id}/included`]: () =>
+        json({ ...withThird, sessions: [...activePlan.sessions, { ...third, priceMinor: 0, includedReason: 'Session 2 was cut short' }] }),
+    });
+  }
+  const sessionItem = async (number: number) => within((await screen.findAllByRole('listitem')).find((item) => item.textContent.startsWith(`Session ${number}`))!);
+
+  it('shows its charge, which an owner includes in the plan with a reason', async () => {
+    const requests = renderPlan('owner');
+    renderApp(`/clients/${grace.id}/plans/${withThird.id}`);
+    const session = await sessionItem(3);
+    expect(session.getByText('$700.00')).toBeTruthy();
+    await userEvent.click(session.getByRole('button', { name: 'Include free of charge…' }));
+    await userEvent.type(session.getByRole('textbox', { name: /Why is it included/ }), 'Session 2 was cut short');
+    await userEvent.click(session.getByRole('button', { name: 'Include it' }));
+
+    expect(await (await sessionItem(3)).findByText('Included by the owner: Session 2 was cut short')).toBeTruthy();
+    expect(requests.at(-1)?.body).toEqual({ reason: 'Session 2 was cut short' });
+  });
+
+  it('offers reception no way to waive the charge', async () => {
+    renderPlan('receptionist');
+    renderApp(`/clients/${grace.id}/plans/${withThird.id}`);
+    const session = await sessionItem(3);
+    expect(session.getByText('$700.00')).toBeTruthy();
+    expect(session.queryByRole('button', { name: /Include free of charge/ })).toBeNull();
+  });
+});

@@ -22,6 +22,7 @@ import { ShadeProgression } from '../sessions/ShadeProgression';
 import { toneLabels } from '../pigments/labels';
 import { formatDate, formatDay, formatTime } from '../shared/format';
 import { formatMoney } from '../shared/money';
+import { SessionCharge } from './SessionCharge';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ReasonForm } from '../shared/ReasonForm';
 import { QueryMessage } from '../shared/QueryMessage';
@@ -42,6 +43,7 @@ export function PlanPage() {
   const canWrite = useCan('plans.write');
   const canBook = useCan('scheduling.book');
   const canReadSessions = useCan('sessions.read');
+  const canManagePrices = useCan('prices.manage');
   const query = useRecordQuery(queryKeys.plans.detail(planId ?? ''), planId, plansApi.get);
   const prices = usePricesQuery().data?.items ?? [];
   const queryClient = useQueryClient();
@@ -192,7 +194,11 @@ export function PlanPage() {
                 <strong>Session {session.number}</strong>
                 <span className="tag">{sessionKindLabels[session.kind]}</span>
                 <span>Planned: {plannedShade(session)}</span>
-                {session.kind === 'extra' && <span>{formatMoney(session.priceMinor, plan.currency)}</span>}
+                <SessionCharge
+                  session={session}
+                  currency={plan.currency}
+                  onInclude={canManagePrices && open ? (reason) => run(() => plansApi.includeSession(plan.id, session.id, reason), true) : undefined}
+                />
               </div>
               {session.shadeWarning && (
                 <p className="alert warning" role="note">
@@ -244,13 +250,7 @@ export function PlanPage() {
       {adding && (
         <AddSessionForm
           kind={adding}
-          priceNote={
-            adding === 'included'
-              ? 'Included in the plan’s price.'
-              : touchUpPrice !== undefined
-                ? `Charged ${formatMoney(touchUpPrice, plan.currency)} (price list).`
-                : 'Charged at the price list’s touch-up price.'
-          }
+          priceNote={`${touchUpPrice !== undefined ? `Charged ${formatMoney(touchUpPrice, plan.currency)}` : 'Charged'} (the price list’s extra-session price); an owner may include it with a reason.`}
           previous={plan.sessions.at(-1)}
           onAdd={(pigmentIds) => run(() => plansApi.addSession(plan.id, adding, pigmentIds), true)}
           onCancel={() => setAdding(null)}

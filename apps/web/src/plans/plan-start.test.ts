@@ -11,6 +11,7 @@ const session = (number: number, shadeNote: string) => ({
   shadeWarning: null,
   recorded: null,
   priceMinor: 0,
+  includedReason: null,
   window: null,
   appointment: null,
 });

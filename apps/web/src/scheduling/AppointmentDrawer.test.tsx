@@ -73,3 +73,29 @@ describe('the appointment drawer’s next step', () => {
     expect(status.getByRole('link', { name: 'Session record' }).getAttribute('href')).toBe(`/appointments/${touchUpInProgress.id}/record`);
   });
 });
+
+describe('the appointment drawer’s preparation', () => {
+  const womensDensitySession: AppointmentDetail = {
+    ...touchUpInProgress,
+    kind: 'plan_session',
+    planSession: { id: '5a0e7c1d-0000-4000-8000-0000000000s2', planId: '5a0e7c1d-0000-4000-8000-0000000000p1', number: 2, style: 'womens_density' },
+  };
+
+  it('tells the front desk that a women’s density client keeps her hair, and links the sheet to print', async () => {
+    renderDrawer(womensDensitySession);
+    const steps = within(await screen.findByRole('list', { name: 'Preparation' }));
+    expect(steps.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Do not shave your head', 'Moisturise the skin', 'Painkillers are allowed']);
+    expect(screen.getByRole('link', { name: 'Preparation sheet to print' }).getAttribute('href')).toBe(`/appointments/${womensDensitySession.id}/preparation`);
+  });
+
+  it('asks for a shaved head at a treatment outside a women’s density plan', async () => {
+    renderDrawer(touchUpInProgress);
+    expect(within(await screen.findByRole('list', { name: 'Preparation' })).getAllByRole('listitem')[0]!.textContent).toBe('Shave your head');
+  });
+
+  it('shows no preparation for a consultation', async () => {
+    renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id });
+    expect(await screen.findByRole('heading', { name: /Consultation/ })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Preparation' })).toBeNull();
+  });
+});

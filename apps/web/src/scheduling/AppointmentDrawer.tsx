@@ -26,6 +26,7 @@ import { useAppointmentQuery } from '../data/record-queries';
 import { QueryMessage } from '../shared/QueryMessage';
 import { appointmentTitle, statusActionLabels, statusLabels } from './labels';
 import { MoveForm } from './MoveForm';
+import { PreparationSteps } from '../preparation/PreparationSteps';
 import type { MoveTarget } from './use-appointment-moves';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -136,6 +137,15 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
             <dt>Plan</dt>
             <dd>
               <Link to={`/clients/${appointment.client.id}/plans/${appointment.planSession.planId}`}>Session {appointment.planSession.number} of the plan</Link>
+            </dd>
+          </>
+        )}
+        {appointment.kind !== 'consultation' && (
+          <>
+            <dt>Before the session</dt>
+            <dd>
+              <PreparationSteps appointment={appointment} compact />
+              <Link to={`/appointments/${appointment.id}/preparation`}>Preparation sheet to print</Link>
             </dd>
           </>
         )}

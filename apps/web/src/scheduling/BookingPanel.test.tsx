@@ -49,7 +49,7 @@ describe('the booking panel', () => {
           startsAt: '2030-03-14T18:00:00.000Z',
           endsAt: '2030-03-14T21:30:00.000Z',
           durationMinutes: 210,
-          planSession: { id: plan.sessions[1]!.id, planId: plan.id, number: 2 },
+          planSession: { id: plan.sessions[1]!.id, planId: plan.id, number: 2, style: plan.style },
           consultationId: null,
           notes: null,
           cancellation: null,

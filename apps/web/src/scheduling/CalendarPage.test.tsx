@@ -21,7 +21,7 @@ const sessionTwo: Appointment = {
   startsAt: '2030-03-12T14:00:00.000Z',
   endsAt: '2030-03-12T17:30:00.000Z',
   durationMinutes: 210,
-  planSession: { id: '5a0e7c1d-0000-4000-8000-0000000000s2', planId: '5a0e7c1d-0000-4000-8000-0000000000p1', number: 2 },
+  planSession: { id: '5a0e7c1d-0000-4000-8000-0000000000s2', planId: '5a0e7c1d-0000-4000-8000-0000000000p1', number: 2, style: 'hairline_restoration' },
   correctionPlanId: null,
   consultationId: null,
   notes: null,

@@ -26,6 +26,7 @@ const FadeAssessmentPage = lazyPage(() => import('../fading/FadeAssessmentPage')
 const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
 const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
+const PreparationPage = lazyPage(() => import('../preparation/PreparationPage'), 'PreparationPage');
 const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
@@ -53,6 +54,7 @@ const workspaceRoutes = (
     <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
     <Route path="/clients/:id/hairline-designs/:designId" element={<DesignPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
+    <Route path="/appointments/:id/preparation" element={<PreparationPage />} />
     <Route element={<RequirePermission permission="followUps.read" />}>
       <Route path="/follow-ups" element={<FollowUpsPage />} />
     </Route>

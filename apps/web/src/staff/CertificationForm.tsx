@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { certificationInputSchema, type CertificationInput } from '@smp/contracts';
+import { certificationInputSchema, STYLES_NEEDING_CERTIFICATION, type CertificationInput } from '@smp/contracts';
+import { styleLabels } from '../consultations/labels';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
@@ -19,7 +20,7 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
     formState: { errors, isSubmitting },
   } = useAppForm<CertificationInput, unknown, z.output<typeof certificationInputSchema>>({
     resolver: zodResolver(certificationInputSchema),
-    defaultValues: { name: '', issuer: null, issuedOn: null, expiresOn: '' },
+    defaultValues: { name: '', issuer: null, issuedOn: null, expiresOn: '', requiredForTreatment: false, covers: [] },
   });
   const field = fieldDescriber('certification', errors);
 
@@ -47,6 +48,18 @@ export function CertificationForm({ onAdd }: { onAdd: (certification: Certificat
           <Field label="Expires on" required {...field('expiresOn')}>
             <FormDateInput control={control} name="expiresOn" {...field('expiresOn').inputProps} />
           </Field>
+        </div>
+        <div className="checkbox-grid">
+          <label className="checkbox">
+            <input type="checkbox" {...register('requiredForTreatment')} />
+            Required for treatment: once expired, the artist is not booked for treatment and records no session
+          </label>
+          {STYLES_NEEDING_CERTIFICATION.map((style) => (
+            <label key={style} className="checkbox">
+              <input type="checkbox" value={style} {...register('covers')} />
+              Covers {styleLabels[style].toLowerCase()} (high-risk: booked only with an artist so certified)
+            </label>
+          ))}
         </div>
         <div className="actions">
           <button type="submit" className="button" disabled={isSubmitting}>

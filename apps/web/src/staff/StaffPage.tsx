@@ -146,6 +146,10 @@ export function StaffPage() {
               setStaff(await staffApi.addCertification(staff.id, certification));
             }}
             onRemove={(certificationId) => run(() => staffApi.removeCertification(staff.id, certificationId))}
+            onOverride={async (certificationId, input) => {
+              setNotice(null);
+              setStaff(await staffApi.overrideCertification(staff.id, certificationId, input));
+            }}
           />
         )}
       </div>

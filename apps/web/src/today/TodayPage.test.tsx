@@ -100,13 +100,14 @@ describe('the Today page', () => {
       followUps: [],
       decisions: {
         blockedTreatments: [appointment],
-        expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30' }],
+        expiringCertifications: [{ staff: { id: appointment.artist.id, name: 'Marco Silva' }, name: 'Bloodborne pathogens', expiresOn: '2030-07-30', requiredForTreatment: true }],
       },
     });
     const decisions = within(await screen.findByRole('region', { name: 'Needs your decision' }));
     expect(decisions.getByText('Grace Liu')).toBeTruthy();
     expect(decisions.getByRole('link', { name: 'Marco Silva' }).getAttribute('href')).toBe(`/staff/${appointment.artist.id}`);
     expect(decisions.getByText('Bloodborne pathogens')).toBeTruthy();
+    expect(decisions.getByText(/^Required for treatment: after it, no treatment bookings or session records/)).toBeTruthy();
   });
 });
 

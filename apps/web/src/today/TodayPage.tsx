@@ -231,6 +231,7 @@ function DecisionsSection({ decisions }: { decisions: NonNullable<Today['decisio
                 <div className="today-what">
                   <Link to={`/staff/${certification.staff.id}`}>{certification.staff.name}</Link>
                   <div className="muted">{certification.name}</div>
+                  {certification.requiredForTreatment && <div className="muted">Required for treatment: after it, no treatment bookings or session records until renewed</div>}
                 </div>
               </li>
             ))}

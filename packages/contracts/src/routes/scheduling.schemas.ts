@@ -23,6 +23,8 @@ import {
   planListSchema,
   planParamsSchema,
   planSchema,
+  planSessionParamsSchema,
+  sessionInclusionSchema,
   priceListInputSchema,
   priceListSchema,
   roomInputSchema,
@@ -78,6 +80,7 @@ export const planRouteSchemas = {
   start: { params: planParamsSchema, response: planSchema },
   addSession: { params: planParamsSchema, body: addSessionSchema, response: planSchema },
   cancel: { params: planParamsSchema, body: planCancellationSchema, response: planSchema },
+  includeSession: { params: planSessionParamsSchema, body: sessionInclusionSchema, response: planSchema },
   nextSessionSlots: { params: planParamsSchema, query: nextSessionSlotsQuerySchema, response: availabilitySchema },
 } satisfies Record<string, RouteSchemas>;
 

@@ -54,6 +54,7 @@ export const planRoutes = defineRoutes<typeof planRouteSchemas>()({
   start: { method: 'POST', path: '/api/treatment-plans/:id/start', status: 200 },
   addSession: { method: 'POST', path: '/api/treatment-plans/:id/sessions' },
   cancel: { method: 'POST', path: '/api/treatment-plans/:id/cancel', status: 200 },
+  includeSession: { method: 'POST', path: '/api/treatment-plans/:id/sessions/:sessionId/included', status: 200 },
   nextSessionSlots: { method: 'GET', path: '/api/treatment-plans/:id/next-session-slots' },
 });
 

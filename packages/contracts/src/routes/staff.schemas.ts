@@ -1,6 +1,7 @@
 import {
   artistListSchema,
   certificationInputSchema,
+  certificationOverrideInputSchema,
   certificationParamsSchema,
   passwordResetSchema,
   staffIdParamsSchema,
@@ -22,6 +23,7 @@ export const staffRouteSchemas = {
   setPassword: { params: staffIdParamsSchema, body: passwordResetSchema },
   addCertification: { params: staffIdParamsSchema, body: certificationInputSchema, response: staffSchema },
   removeCertification: { params: certificationParamsSchema, response: staffSchema },
+  overrideCertification: { params: certificationParamsSchema, body: certificationOverrideInputSchema, response: staffSchema },
 } satisfies Record<string, RouteSchemas>;
 
 export const artistRouteSchemas = {

@@ -11,6 +11,7 @@ export const staffRoutes = defineRoutes<typeof staffRouteSchemas>()({
   setPassword: { method: 'POST', path: '/api/staff/:id/password', status: 204 },
   addCertification: { method: 'POST', path: '/api/staff/:id/certifications' },
   removeCertification: { method: 'DELETE', path: '/api/staff/:id/certifications/:certificationId' },
+  overrideCertification: { method: 'POST', path: '/api/staff/:id/certifications/:certificationId/overrides' },
 });
 
 export const artistRoutes = defineRoutes<typeof artistRouteSchemas>()({

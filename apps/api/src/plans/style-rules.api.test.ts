@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { letterPdf } from '../test-support/files.js';
+import { at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+
+let testApp: TestApp;
+let rooms: string[];
+beforeAll(async () => {
+  testApp = await createTestApp();
+  ({ rooms } = await openClinic(testApp));
+  const prices = await testApp
+    .as('owner')
+    .put('/api/prices')
+    .send({
+      prices: [
+        { style: 'hairline_restoration', planPriceMinor: 300_000, extraSessionPriceMinor: 70_000 },
+        { style: 'scar_camouflage', planPriceMinor: 200_000, extraSessionPriceMinor: 60_000 },
+      ],
+    });
+  expect(prices.status).toBe(200);
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+const owner = () => testApp.as('owner');
+
+async function draftPlan(clientId: string, style: string, shades = ['Soft black, diluted', 'Soft black']) {
+  const created = await testApp.as('artist').post('/api/treatment-plans').send({ clientId, style, artistId: testApp.staff.artist.id, shades });
+  expect(created.body).toMatchObject({ style });
+  return created.body as { id: string; quotedPriceMinor: number; sessions: { id: string; number: number; priceMinor: number; includedReason: string | null }[] };
+}
+
+describe('alopecia / medical', () => {
+  it('does not start without a doctor’s clearance on the client’s screening', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    const refused = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`);
+    expect(refused.status).toBe(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({ title: 'Medical clearance needed', errors: [{ field: 'clearance', message: 'No doctor’s clearance on the client’s latest screening' }] });
+
+    // Other styles need no clearance.
+    expect((await testApp.as('artist').post(`/api/treatment-plans/${(await draftPlan(clientId, 'density')).id}/start`)).status).toBe(200);
+  });
+
+  it('starts once the clearance letter is on file', async () => {
+    const clientId = await screenedClient(testApp, { cancer_epilepsy_autoimmune: { answer: true } });
+    const screening = await testApp.database.screening.findFirstOrThrow({ where: { clientId } });
+    const attached = await testApp
+      .as('artist')
+      .post(`/api/screenings/${screening.id}/clearances`)
+      .field('questionId', 'cancer_epilepsy_autoimmune')
+      .attach('file', await letterPdf(), 'dermatologist.pdf');
+    expect(attached.status).toBe(201);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    const started = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`);
+    expect(started.status).toBe(200);
+    expect(started.body.status).toBe('active');
+  });
+});
+
+describe('scar camouflage', () => {
+  it('is quoted at its own price from the price list', async () => {
+    const clientId = await screenedClient(testApp);
+    expect((await draftPlan(clientId, 'scar_camouflage')).quotedPriceMinor).toBe(200_000);
+    expect((await draftPlan(clientId, 'hairline_restoration')).quotedPriceMinor).toBe(300_000);
+  });
+});
+
+describe('the third session', () => {
+  it('is charged at the extra-session price, sessions 1 and 2 being included', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'hairline_restoration', ['Soft black, diluted', 'Soft black', 'Dark brown']);
+    expect(plan.sessions.map((session) => session.priceMinor)).toEqual([0, 0, 70_000]);
+
+    const two = await draftPlan(clientId, 'scar_camouflage');
+    await testApp.as('artist').post(`/api/treatment-plans/${two.id}/start`);
+    const added = await testApp.as('artist').post(`/api/treatment-plans/${two.id}/sessions`).send({ kind: 'included', shade: 'Dark brown' });
+    expect(added.status).toBe(201);
+    expect(added.body.sessions.map((session: { priceMinor: number }) => session.priceMinor)).toEqual([0, 0, 60_000]);
+  });
+
+  it('is included free of charge when an owner says why, which the audit trail keeps', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'hairline_restoration', ['Soft black, diluted', 'Soft black', 'Dark brown']);
+    const third = plan.sessions[2]!;
+    const path = `/api/treatment-plans/${plan.id}/sessions/${third.id}/included`;
+
+    expect((await testApp.as('artist').post(path).send({ reason: 'Goodwill' })).status).toBe(403);
+    expect((await testApp.as('receptionist').post(path).send({ reason: 'Goodwill' })).status).toBe(403);
+    const noReason = await owner().post(path).send({ reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual([{ field: 'reason', message: expect.any(String) }]);
+    expect((await owner().post(`/api/treatment-plans/${plan.id}/sessions/${plan.sessions[0]!.id}/included`).send({ reason: 'Goodwill' })).status).toBe(409);
+
+    const included = await owner().post(path).send({ reason: 'Session 2 was cut short by a migraine' });
+    expect(included.status).toBe(200);
+    expect(included.body.sessions[2]).toMatchObject({ priceMinor: 0, includedReason: 'Session 2 was cut short by a migraine' });
+    const event = await testApp.database.auditEvent.findFirstOrThrow({ where: { action: 'plan.session_included', entityId: plan.id } });
+    expect(event).toMatchObject({ actorId: testApp.staff.owner.id, clientId, details: { number: 3, waivedPriceMinor: 70_000, reason: 'Session 2 was cut short by a migraine' } });
+
+    const again = await owner().post(path).send({ reason: 'Twice' });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe('Session 3 is included in the plan already');
+  });
+});
+
+describe('a booked treatment session', () => {
+  it('names its plan’s style, from which the booking shows the client’s preparation', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'womens_density');
+    await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`);
+    const booked = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send({ kind: 'plan_session', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], planSessionId: plan.sessions[0]!.id, startsAt: at(dayFromToday(2), '09:00') });
+    expect(booked.status).toBe(201);
+    expect(booked.body.planSession).toEqual({ id: plan.sessions[0]!.id, planId: plan.id, number: 1, style: 'womens_density' });
+    const calendar = await testApp.as('receptionist').get(`/api/appointments?from=${dayFromToday(2)}&to=${dayFromToday(2)}`);
+    expect(calendar.body.items.find((appointment: { id: string }) => appointment.id === booked.body.id).planSession.style).toBe('womens_density');
+  });
+});
