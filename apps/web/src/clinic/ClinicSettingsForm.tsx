@@ -141,6 +141,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
           </Field>
           <Field label="Recall after a fade score of 2 or more (months)" required {...field('fadedRecallMonths')}>
             <input type="number" min={0} max={24} {...register('fadedRecallMonths', asNumber)} {...field('fadedRecallMonths').inputProps} className="short" />
+          </Field>
           <Field label="Between laser sessions (days)" required {...field('laserSpacingDays')}>
             <input type="number" min={7} max={180} {...register('laserSpacingDays', asNumber)} {...field('laserSpacingDays').inputProps} className="short" />
           </Field>
