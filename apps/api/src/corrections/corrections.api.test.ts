@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { problemTypes } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { jpegPhoto } from '../test-support/files.js';
-import { at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { at, dayFromToday, openClinic, screenedClient, plannedSessions } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -30,7 +30,7 @@ async function draftCorrection(clientId: string): Promise<string> {
   const created = await testApp
     .as('artist')
     .post('/api/treatment-plans')
-    .send({ clientId, style: 'correction', artistId: testApp.staff.artist.id, shades: ['Soft black, diluted', 'Soft black'] });
+    .send({ clientId, style: 'correction', artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) });
   expect(created.status).toBe(201);
   return created.body.id;
 }
@@ -143,7 +143,7 @@ describe('the assessment a correction starts from', () => {
     const density = await testApp
       .as('artist')
       .post('/api/treatment-plans')
-      .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, shades: ['Soft black', 'Soft black'] });
+      .send({ clientId, style: 'density', artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) });
     expect((await testApp.as('artist').post(`/api/treatment-plans/${density.body.id}/correction-assessment`).send(assessment())).status).toBe(409);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DesignGeometry } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { signatureDataUrl } from '../test-support/files.js';
-import { dayFromToday, screenedClient } from '../test-support/scheduling.js';
+import { dayFromToday, screenedClient, plannedSessions } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let signature: string;
@@ -202,7 +202,7 @@ describe('starting a hairline plan', () => {
     const response = await testApp
       .as('artist')
       .post('/api/treatment-plans')
-      .send({ clientId, style, artistId: testApp.staff.artist.id, shades: ['Soft black, diluted', 'Soft black'] });
+      .send({ clientId, style, artistId: testApp.staff.artist.id, sessions: await plannedSessions(testApp) });
     expect(response.status).toBe(201);
     return response.body.id;
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { letterPdf } from '../test-support/files.js';
-import { at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { at, dayFromToday, openClinic, screenedClient, plannedSessions } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -76,7 +76,10 @@ describe('the third session', () => {
 
     const two = await draftPlan(clientId, 'scar_camouflage');
     await testApp.as('artist').post(`/api/treatment-plans/${two.id}/start`);
-    const added = await testApp.as('artist').post(`/api/treatment-plans/${two.id}/sessions`).send({ kind: 'included', shade: 'Dark brown' });
+    const added = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${two.id}/sessions`)
+      .send({ kind: 'included', pigmentIds: (await plannedSessions(testApp))[0]!.pigmentIds });
     expect(added.status).toBe(201);
     expect(added.body.sessions.map((session: { priceMinor: number }) => session.priceMinor)).toEqual([0, 0, 60_000]);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp, type TestAgent } from '../test-support/test-app.js';
-import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, at, dayFromToday, openClinic, screenedClient, plannedSessions } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -225,7 +225,7 @@ describe('edge-up', () => {
     const clientId = await screenedClient(testApp);
     const created = await owner()
       .post('/api/treatment-plans')
-      .send({ clientId, style: 'edge_up', artistId, shades: ['Soft black', 'Soft black'] });
+      .send({ clientId, style: 'edge_up', artistId, sessions: await plannedSessions(testApp) });
     expect(created.status).toBe(201);
     await testApp.database.treatmentPlan.update({ where: { id: created.body.id }, data: { status: 'active', startedAt: new Date() } });
     return { clientId, sessionId: created.body.sessions[0].id as string };
