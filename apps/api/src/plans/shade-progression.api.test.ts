@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const planBody = (clientId: string, sessions: string[][]) => ({
   clientId,
-  style: 'hairline_restoration',
+  style: 'density',
   artistId: testApp.staff.artist.id,
   sessions: sessions.map((pigmentIds) => ({ pigmentIds })),
 });

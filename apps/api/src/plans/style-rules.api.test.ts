@@ -25,8 +25,11 @@ afterAll(async () => {
 
 const owner = () => testApp.as('owner');
 
-async function draftPlan(clientId: string, style: string, shades = ['Soft black, diluted', 'Soft black']) {
-  const created = await testApp.as('artist').post('/api/treatment-plans').send({ clientId, style, artistId: testApp.staff.artist.id, shades });
+/** A draft plan of two sessions, or three (the third planning session 2's pigments again). */
+async function draftPlan(clientId: string, style: string, sessionCount: 2 | 3 = 2) {
+  const planned = await plannedSessions(testApp);
+  const sessions = sessionCount === 3 ? [...planned, planned[1]!] : planned;
+  const created = await testApp.as('artist').post('/api/treatment-plans').send({ clientId, style, artistId: testApp.staff.artist.id, sessions });
   expect(created.body).toMatchObject({ style });
   return created.body as { id: string; quotedPriceMinor: number; sessions: { id: string; number: number; priceMinor: number; includedReason: string | null }[] };
 }
@@ -71,7 +74,7 @@ describe('scar camouflage', () => {
 describe('the third session', () => {
   it('is charged at the extra-session price, sessions 1 and 2 being included', async () => {
     const clientId = await screenedClient(testApp);
-    const plan = await draftPlan(clientId, 'hairline_restoration', ['Soft black, diluted', 'Soft black', 'Dark brown']);
+    const plan = await draftPlan(clientId, 'hairline_restoration', 3);
     expect(plan.sessions.map((session) => session.priceMinor)).toEqual([0, 0, 70_000]);
 
     const two = await draftPlan(clientId, 'scar_camouflage');
@@ -86,7 +89,7 @@ describe('the third session', () => {
 
   it('is included free of charge when an owner says why, which the audit trail keeps', async () => {
     const clientId = await screenedClient(testApp);
-    const plan = await draftPlan(clientId, 'hairline_restoration', ['Soft black, diluted', 'Soft black', 'Dark brown']);
+    const plan = await draftPlan(clientId, 'hairline_restoration', 3);
     const third = plan.sessions[2]!;
     const path = `/api/treatment-plans/${plan.id}/sessions/${third.id}/included`;
 
