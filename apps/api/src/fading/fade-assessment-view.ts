@@ -14,19 +14,26 @@ export function fadeAssessmentIncludes(withPhotos: boolean) {
 
 export type FadeAssessmentRow = Prisma.FadeAssessmentGetPayload<{ include: ReturnType<typeof fadeAssessmentIncludes> }>;
 
+/** The pigment lots a client received, oldest first: one query for all of a client's assessments. */
+export async function lotUsesOf(database: Database, clientId: string, until: Date) {
+  return database.sessionPigment.findMany({
+    where: { sessionRecord: { clientId, completedAt: { lte: until } } },
+    include: { pigmentLot: { include: { pigment: true } }, sessionRecord: { select: { completedAt: true } } },
+    orderBy: [{ sessionRecord: { completedAt: 'asc' } }, { id: 'asc' }],
+  });
+}
+
+export type LotUse = Awaited<ReturnType<typeof lotUsesOf>>[number];
+
 /**
  * A blue or green shift comes from a pigment's undertone: the lots this client
  * received before the assessment are what a recall of a bad lot starts from.
  */
-export async function suspectLots(database: Database, row: FadeAssessmentRow, timeZone: string): Promise<FadeAssessment['suspectLots']> {
+export function suspectLots(row: FadeAssessmentRow, uses: readonly LotUse[], timeZone: string): FadeAssessment['suspectLots'] {
   if (!shiftPointsAtLots(row.colourShift as FadeAssessment['colourShift'])) return [];
-  const uses = await database.sessionPigment.findMany({
-    where: { sessionRecord: { clientId: row.clientId, completedAt: { lte: row.recordedAt } } },
-    include: { pigmentLot: { include: { pigment: true } }, sessionRecord: { select: { completedAt: true } } },
-    orderBy: [{ sessionRecord: { completedAt: 'asc' } }, { id: 'asc' }],
-  });
   const byLot = new Map<string, FadeAssessment['suspectLots'][number]>();
   for (const use of uses) {
+    if (use.sessionRecord.completedAt > row.recordedAt) continue;
     const { pigmentLot: lot } = use;
     const entry = byLot.get(lot.id) ?? {
       lot: { id: lot.id, lotNumber: lot.lotNumber },

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, roleMay, type ClientFading, type FadeAssessment, type StaffRole, type fadeAssessmentInputSchema } from '@smp/contracts';
+import { dateInZone, roleMay, shiftPointsAtLots, type ClientFading, type FadeAssessment, type StaffRole, type fadeAssessmentInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -12,7 +12,7 @@ import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
 import { MaintenanceRecallQueries } from '../scheduling/maintenance-recall.queries.js';
 import { existingClient } from '../shared/client-checks.js';
-import { fadeAssessmentIncludes, suspectLots, toFadeAssessment, type FadeAssessmentRow } from './fade-assessment-view.js';
+import { fadeAssessmentIncludes, lotUsesOf, suspectLots, toFadeAssessment, type FadeAssessmentRow } from './fade-assessment-view.js';
 
 type AssessmentInput = z.output<typeof fadeAssessmentInputSchema>;
 
@@ -102,10 +102,19 @@ export class FadingService {
       this.recalls.forClient(clientId, settings),
     ]);
     await this.audit.record(this.database, actor, { action: 'fade_assessment.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
-    return { recall: recall?.recall ?? null, assessments: await Promise.all(rows.map((row) => this.view(row, settings.timeZone))) };
+    return { recall: recall?.recall ?? null, assessments: await this.views(rows, settings.timeZone) };
   }
 
   private async view(row: FadeAssessmentRow, timeZone: string): Promise<FadeAssessment> {
-    return toFadeAssessment(row, await suspectLots(this.database, row, timeZone));
+    const [view] = await this.views([row], timeZone);
+    return view!;
+  }
+
+  /** The lots behind every shift come from one query of the client's sessions, however many assessments there are. */
+  private async views(rows: readonly FadeAssessmentRow[], timeZone: string): Promise<FadeAssessment[]> {
+    const shifted = rows.filter((row) => shiftPointsAtLots(row.colourShift as FadeAssessment['colourShift']));
+    const latest = shifted.reduce<Date | null>((until, row) => (until && until > row.recordedAt ? until : row.recordedAt), null);
+    const uses = latest ? await lotUsesOf(this.database, shifted[0]!.clientId, latest) : [];
+    return rows.map((row) => toFadeAssessment(row, suspectLots(row, uses, timeZone)));
   }
 }
