@@ -2,12 +2,15 @@ import type { DesignGeometry } from '@smp/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
 import { fitContain, fromPixels, smoothPath, toPixels, type Rect, type Size } from './design-geometry';
-import { handles, movePoint, type PointGroup } from './design-handles';
+import { handles, movePoint, pointAt, type HandleRef, type PointGroup } from './design-handles';
 
 interface DesignCanvasProps {
   photoUrl: string;
   geometry: DesignGeometry;
   onChange: (geometry: DesignGeometry) => void;
+  /** The point the keyboard and the arrow buttons move, ringed; touching a point chooses it. */
+  chosen: HandleRef;
+  onChoose: (chosen: HandleRef) => void;
   /** The photo's own size, once its image has loaded. */
   onPhotoSize?: (size: Size) => void;
 }
@@ -24,12 +27,14 @@ const HANDLE_COLOURS: Record<PointGroup, string> = {
 /** Finger-sized handles: a fingertip covers about 10 mm. */
 const HANDLE_RADIUS = 11;
 const HANDLE_HIT = 16;
+/** The chosen point's ring: white inside dark, to show on light skin, dark hair and the canvas's dark edge alike. */
+const RING_RADIUS = HANDLE_RADIUS + 7;
 
 /**
  * The photo with the drawing over it; Konva drags the handles with a finger, a pen or the
  * mouse. Each drag is kept on the photo and given back as fractions of it.
  */
-export function DesignCanvas({ photoUrl, geometry, onChange, onPhotoSize }: DesignCanvasProps) {
+export function DesignCanvas({ photoUrl, geometry, onChange, chosen, onChoose, onPhotoSize }: DesignCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [image, setImage] = useState<HTMLImageElement | null>(null);
   const [boxWidth, setBoxWidth] = useState(0);
@@ -62,6 +67,7 @@ export function DesignCanvas({ photoUrl, geometry, onChange, onPhotoSize }: Desi
   // As wide as the page allows, and no taller than most of the window, so Save stays within reach on a tablet.
   const box = { width: boxWidth, height: Math.min((boxWidth * photoSize.height) / photoSize.width, window.innerHeight * 0.7) };
   const photo: Rect = fitContain(photoSize, box);
+  const ringAt = toPixels(pointAt(geometry, chosen), photo);
   const line = (points: DesignGeometry['hairline'] | null, colour: string, dash?: number[]) =>
     points && <Path data={smoothPath(points, photo)} stroke={colour} strokeWidth={3} dash={dash} listening={false} />;
 
@@ -75,6 +81,8 @@ export function DesignCanvas({ photoUrl, geometry, onChange, onPhotoSize }: Desi
             {line(geometry.guides.symmetry, HANDLE_COLOURS.symmetry, [10, 6])}
             {line(geometry.guides.frontalTuft, HANDLE_COLOURS.frontalTuft)}
             {line(geometry.hairline, HANDLE_COLOURS.hairline)}
+            <Circle x={ringAt.x} y={ringAt.y} radius={RING_RADIUS} stroke="#11161d" strokeWidth={6} listening={false} />
+            <Circle x={ringAt.x} y={ringAt.y} radius={RING_RADIUS} stroke="#ffffff" strokeWidth={3} listening={false} />
             {handles(geometry).map(({ group, index, point }) => {
               const at = toPixels(point, photo);
               return (
@@ -88,6 +96,7 @@ export function DesignCanvas({ photoUrl, geometry, onChange, onPhotoSize }: Desi
                   stroke="#ffffff"
                   strokeWidth={2}
                   draggable
+                  onPointerDown={() => onChoose({ group, index })}
                   dragBoundFunc={(position) => toPixels(fromPixels(position, photo), photo)}
                   onDragMove={(event) => onChange(movePoint(geometry, group, index, fromPixels(event.target.position(), photo)))}
                 />

@@ -11,7 +11,8 @@ import { fieldDescriber, useAppForm } from '../shared/form';
 import { useFormSave } from '../shared/use-form-save';
 import { DesignCanvas } from './DesignCanvas';
 import { reframe, startingGeometry, type Size } from './design-geometry';
-import { withGuide, withHairlinePoints, type GuideName } from './design-handles';
+import { presentHandle, withGuide, withHairlinePoints, type GuideName, type HandleRef } from './design-handles';
+import { DesignPointMover } from './DesignPointMover';
 import { designPath } from './labels';
 
 const guideLabels: Record<GuideName, string> = { midline: 'Mid-line', symmetry: 'Symmetry line', frontalTuft: 'Frontal tuft' };
@@ -29,6 +30,10 @@ export function DesignDrawing({ clientId, photoId, design }: { clientId: string;
   const latest = design?.versions.at(-1) ?? null;
   const kind = design?.approved ? 'adjustment' : 'consultation';
   const [geometry, setGeometry] = useState<DesignGeometry>(latest?.geometry ?? startingGeometry());
+  // Until the photo has loaded, its shape is taken as the canvas takes it.
+  const [photoSize, setPhotoSize] = useState<Size>({ width: 4, height: 3 });
+  const [chosenPoint, setChosenPoint] = useState<HandleRef>({ group: 'hairline', index: 0 });
+  const chosen = presentHandle(geometry, chosenPoint);
   const {
     register,
     handleSubmit,
@@ -39,6 +44,7 @@ export function DesignDrawing({ clientId, photoId, design }: { clientId: string;
 
   // A new version on a later photo starts from the design placed over that photo.
   const placeOnPhoto = (size: Size) => {
+    setPhotoSize(size);
     if (latest && latest.photo.id !== photoId) setGeometry(reframe(latest.geometry, latest.photo, size));
   };
 
@@ -74,7 +80,16 @@ export function DesignDrawing({ clientId, photoId, design }: { clientId: string;
           </label>
         ))}
       </div>
-      <DesignCanvas photoUrl={routeUrl(photoRoutes.file, { params: { id: photoId }, query: { size: 'preview' } })} geometry={geometry} onChange={setGeometry} onPhotoSize={placeOnPhoto} />
+      <DesignPointMover geometry={geometry} chosen={chosen} onChoose={setChosenPoint} onChange={setGeometry} photoSize={photoSize}>
+        <DesignCanvas
+          photoUrl={routeUrl(photoRoutes.file, { params: { id: photoId }, query: { size: 'preview' } })}
+          geometry={geometry}
+          chosen={chosen}
+          onChange={setGeometry}
+          onChoose={setChosenPoint}
+          onPhotoSize={placeOnPhoto}
+        />
+      </DesignPointMover>
       <form noValidate onSubmit={handleSubmit(save)} aria-label="Save the design">
         {formError && <p role="alert">{formError}</p>}
         {design && (

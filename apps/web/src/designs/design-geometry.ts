@@ -24,7 +24,7 @@ export function toPixels(point: DesignPoint, photo: Rect): { x: number; y: numbe
   return { x: photo.x + point.x * photo.width, y: photo.y + point.y * photo.height };
 }
 
-const clampUnit = (value: number) => Math.min(1, Math.max(0, value));
+export const clampUnit = (value: number) => Math.min(1, Math.max(0, value));
 
 /** A pixel of the rectangle the photo fills, as a point of the drawing; a point dragged off the photo stays on its edge. */
 export function fromPixels(pixel: { x: number; y: number }, photo: Rect): DesignPoint {
