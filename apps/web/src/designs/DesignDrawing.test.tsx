@@ -1,5 +1,5 @@
-import type { Design, DesignVersion } from '@smp/contracts';
-import { fireEvent, screen, within } from '@testing-library/react';
+import type { Design, DesignGeometry, DesignVersion } from '@smp/contracts';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
@@ -71,6 +71,46 @@ describe('designing a hairline', () => {
     const sent = requests.find((request) => request.method === 'POST');
     expect(sent?.body).toEqual({ photoId, geometry: consultationVersion.geometry });
     expect(screen.getByRole('form', { name: 'Client’s approval' })).toBeTruthy();
+  });
+
+  it('moves a point from the keyboard and saves the drawing with it moved', async () => {
+    const requests = renderAt(`/clients/${grace.id}/hairline-designs/draw?photo=${photoId}`, {
+      [`POST /api/clients/${grace.id}/hairline-designs`]: () => json(drawn, 201),
+      [`GET /api/hairline-designs/${designId}`]: () => json(drawn),
+    });
+    const drawing = await screen.findByRole('application', { name: 'Hairline drawing' });
+    act(() => drawing.focus());
+    // Tab chooses the second hairline point; two small steps right, and a big one up (the photo taken as 4:3 until it loads).
+    await userEvent.keyboard('{Tab}{ArrowRight}{ArrowRight}{Shift>}{ArrowUp}{/Shift}');
+
+    expect(document.activeElement).toBe(drawing);
+    expect(screen.getByText('Hairline point 2 of 5: 39% across, 28.3% down')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Point' })).toHaveProperty('value', 'hairline-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Save design' }));
+
+    await screen.findByRole('heading', { name: /Front hairline design\s*Awaiting approval/ });
+    const sent = requests.find((request) => request.method === 'POST')?.body as { geometry: DesignGeometry };
+    const start = startingGeometry();
+    expect(sent.geometry.hairline[1]!.x).toBeCloseTo(0.39, 10);
+    expect(sent.geometry.hairline[1]!.y).toBeCloseTo(0.35 - 0.05 * (4 / 3), 10);
+    expect(sent.geometry.hairline.filter((_, index) => index !== 1)).toEqual(start.hairline.filter((_, index) => index !== 1));
+    expect({ ...sent.geometry, hairline: start.hairline }).toEqual(start);
+  });
+
+  it('moves a chosen point with the arrow buttons', async () => {
+    const requests = renderAt(`/clients/${grace.id}/hairline-designs/draw?photo=${photoId}`, {
+      [`POST /api/clients/${grace.id}/hairline-designs`]: () => json(drawn, 201),
+      [`GET /api/hairline-designs/${designId}`]: () => json(drawn),
+    });
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Point' }), 'Temple 2 of 2');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Bigger steps' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Move left' }));
+
+    expect(screen.getByText('Temple 2 of 2: 77% across, 50% down')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Save design' }));
+    await screen.findByRole('heading', { name: /Front hairline design\s*Awaiting approval/ });
+    const sent = requests.find((request) => request.method === 'POST')?.body as { geometry: DesignGeometry };
+    expect(sent.geometry.temples[1]!.x).toBeCloseTo(0.77, 10);
   });
 
   it('takes the client’s approval with their name and signature', async () => {
