@@ -57,6 +57,7 @@ export function DesignPointMover({ geometry, chosen, onChoose, onChange, photoSi
 
   return (
     <>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- A drawing with its own keys is what role="application" is for: a screen reader hands it the arrow keys rather than reading on. */}
       <div className="design-canvas-region" role="application" tabIndex={0} aria-label="Hairline drawing" aria-describedby={hintId} onKeyDown={onKeyDown}>
         {children}
       </div>
