@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { designsApi } from '../api/designs';
 import { afterDesignChange } from '../data/invalidation';
-import { SignaturePad } from '../screening/SignaturePad';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
+import { SignatureField } from '../shared/SignatureField';
 import { useFormSave } from '../shared/use-form-save';
 
 type Approval = z.input<typeof designApprovalSchema>;
@@ -36,22 +36,11 @@ export function DesignApprovalForm({ design }: { design: Design }) {
       <Field label="Client’s full name" required {...field('signedName')}>
         <input {...register('signedName')} {...field('signedName').inputProps} autoComplete="off" />
       </Field>
-      <div className={errors.signature ? 'field invalid' : 'field'}>
-        <span className="field-label" id="design-signature-label">
-          Client’s signature<span aria-hidden="true"> *</span>
-        </span>
-        <SignaturePad
-          id="design-signature"
-          invalid={Boolean(errors.signature)}
-          describedBy={errors.signature ? 'design-signature-error' : 'design-signature-label'}
-          onChange={(signature) => setValue('signature', signature ?? '', { shouldValidate: Boolean(errors.signature) })}
-        />
-        {errors.signature && (
-          <p className="field-error" id="design-signature-error">
-            {errors.signature.message}
-          </p>
-        )}
-      </div>
+      <SignatureField
+        id="design-signature"
+        message={errors.signature?.message}
+        onChange={(signature) => setValue('signature', signature ?? '', { shouldValidate: Boolean(errors.signature) })}
+      />
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSubmitting}>
           Approve the design

@@ -5,7 +5,7 @@ import { Field } from '../shared/Field';
 import { formatDate } from '../shared/format';
 import { answerPath, datePath, firstStepWithProblem, problemsFrom, questionSteps, screeningInput, stepProblems, type Answers, type GivenAnswer, type Problems } from './guided-screening';
 import { dateLabelOf, sectionLabels } from './outcome-words';
-import { SignaturePad } from './SignaturePad';
+import { SignatureField } from '../shared/SignatureField';
 import { YesNoQuestion } from './YesNoQuestion';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -162,25 +162,14 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: Gu
               aria-describedby={problems.signedName ? 'screening-signedName-error' : undefined}
             />
           </Field>
-          <div className={problems.signature ? 'field invalid' : 'field'}>
-            <span className="field-label" id="screening-signature-label">
-              Client’s signature<span aria-hidden="true"> *</span>
-            </span>
-            <SignaturePad
-              id="screening-signature"
-              invalid={Boolean(problems.signature)}
-              describedBy={problems.signature ? 'screening-signature-error' : 'screening-signature-label'}
-              onChange={(drawn) => {
-                setSignature(drawn);
-                setProblems(({ signature: _signature, ...rest }) => rest);
-              }}
-            />
-            {problems.signature && (
-              <p className="field-error" id="screening-signature-error">
-                {problems.signature}
-              </p>
-            )}
-          </div>
+          <SignatureField
+            id="screening-signature"
+            message={problems.signature}
+            onChange={(drawn) => {
+              setSignature(drawn);
+              setProblems(({ signature: _signature, ...rest }) => rest);
+            }}
+          />
           <p className="muted">Once you have signed, please hand the tablet back to the artist, who will go through the screening with you.</p>
           <div className="step-actions">
             <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
