@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { CURRENT_SCREENING_QUESTIONNAIRE, type DesignGeometry } from '@smp/contracts';
+import { CURRENT_SCREENING_QUESTIONNAIRE, timeInZone, type DesignGeometry } from '@smp/contracts';
 import { demoAccounts, demoPassword, inTheHoursJustPast, screenshot, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
@@ -16,17 +16,22 @@ async function ownerApi(baseURL: string) {
   const api = await request.newContext({ baseURL });
   const signedIn = await api.post('/api/auth/login', { data: { email: demoAccounts.owner.email, password: demoPassword } });
   const headers = { 'X-CSRF-Token': (await signedIn.json()).csrfToken as string };
-  const [artists, rooms] = await Promise.all(['/api/artists', '/api/rooms'].map(async (url) => (await api.get(url)).json()));
+  const [artists, rooms, clinic] = await Promise.all(['/api/artists', '/api/rooms', '/api/clinic'].map(async (url) => (await api.get(url)).json()));
   const artistId: string = artists.items.find((artist: { name: string }) => artist.name === demoAccounts.artist.name).id;
   const roomId: string = rooms.items[0].id;
-  /** An appointment in the hours just past (an owner may, with a reason), moved on to in progress. */
-  const bookUnderWay = async (hoursAgo: number[], booking: Record<string, unknown>) => {
-    const { response } = await inTheHoursJustPast(hoursAgo, (startsAt) =>
+  // The visits follow one another today on the clinic's clock (a visit arrives on its own day), each after the last one's end.
+  const [hours = 0, minutes = 0] = timeInZone(new Date(), clinic.timeZone).split(':').map(Number);
+  let latestHoursAgo = hours + minutes / 60;
+  /** The next appointment in the hours just past, after the last one (an owner may, with a reason), moved on to in progress. */
+  const bookUnderWay = async (booking: Record<string, unknown> & { durationMinutes: number }) => {
+    const quarterHoursAgo = Array.from({ length: Math.floor(latestHoursAgo * 4) }, (_, index) => Math.floor(latestHoursAgo * 4 - index) / 4);
+    const { startsAt, response } = await inTheHoursJustPast(quarterHoursAgo, (startsAt) =>
       api.post('/api/appointments', {
         headers,
         data: { artistId, roomId, startsAt: startsAt.toISOString(), override: { reason: 'Recorded after the fact by the browser test' }, ...booking },
       }),
     );
+    latestHoursAgo = (Date.now() - startsAt.getTime()) / 3_600_000 - booking.durationMinutes / 60;
     const booked = (await response.json()) as { id: string; consultationId: string | null };
     for (const status of ['arrived', 'in_progress']) expect((await api.post(`/api/appointments/${booked.id}/status`, { headers, data: { status } })).status()).toBe(200);
     return booked;
@@ -46,7 +51,7 @@ async function consultedClient(page: Page, owner: Awaited<ReturnType<typeof owne
     data: { questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers, signedName: `Theo ${lastName}`, signature: await drawnSignature(page) },
   });
   expect(screened.status(), await screened.text()).toBe(201);
-  const { consultationId } = await bookUnderWay([1, 2, 3, 4, 5, 6, 7, 8], { kind: 'consultation', clientId, durationMinutes: 45 });
+  const { consultationId } = await bookUnderWay({ kind: 'consultation', clientId, durationMinutes: 30 });
   const recorded = await api.put(`/api/clients/${clientId}/consultations/${consultationId}/record`, {
     headers,
     data: {
@@ -118,7 +123,7 @@ async function recordPlanSession(page: Page, appointmentId: string, shade: strin
   await expect(pigment.getByLabel(/^Lot/)).toHaveValue(/.+/);
   const needle = form.getByLabel(/^Needle lot/);
   await needle.selectOption((await needle.locator('option:not([disabled]):not([value=""])').first().getAttribute('value')) ?? '');
-  await form.getByLabel(/^Duration/).fill('50');
+  await form.getByLabel(/^Duration/).fill('45');
   await form.getByLabel(/^Pain/).fill('2');
   await form.getByRole('button', { name: 'Complete session' }).click();
   await expect(page.getByRole('heading', { name: /^Session of / })).toBeVisible();
@@ -194,9 +199,9 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
 
   // Sessions 1 and 2, booked after the fact by the owner, recorded by the artist with different shades.
   const plan = await (await page.request.get(`/api/treatment-plans/${planId}`)).json();
-  const { id: first } = await owner.bookUnderWay([8, 7, 6, 5], { kind: 'plan_session', clientId, planSessionId: plan.sessions[0].id, durationMinutes: 60 });
+  const { id: first } = await owner.bookUnderWay({ kind: 'plan_session', clientId, planSessionId: plan.sessions[0].id, durationMinutes: 45 });
   await recordPlanSession(page, first, firstShade);
-  const { id: second } = await owner.bookUnderWay([4, 3, 2], { kind: 'plan_session', clientId, planSessionId: plan.sessions[1].id, durationMinutes: 60 });
+  const { id: second } = await owner.bookUnderWay({ kind: 'plan_session', clientId, planSessionId: plan.sessions[1].id, durationMinutes: 45 });
   await recordPlanSession(page, second, secondShade);
 
   await page.goto(`/clients/${clientId}`);
@@ -205,7 +210,7 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await expect(fading).toContainText('years after the last session');
 
   // A fade check: the hairline has noticeably faded.
-  const { id: fadeCheck } = await owner.bookUnderWay([1, 2, 3, 4, 5, 6, 7, 8], { kind: 'fade_check', clientId, durationMinutes: 15 });
+  const { id: fadeCheck } = await owner.bookUnderWay({ kind: 'fade_check', clientId, durationMinutes: 15 });
   await page.goto(`/appointments/${fadeCheck}/fade-assessment`);
   const assessment = page.getByRole('form', { name: 'Fade assessment' });
   await assessment.getByLabel('Hairline').selectOption({ label: '2 — noticeable' });
