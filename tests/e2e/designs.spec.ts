@@ -52,7 +52,7 @@ async function consultedClient(page: Page, owner: Awaited<ReturnType<typeof owne
   });
   expect(screened.status(), await screened.text()).toBe(201);
   const { consultationId } = await bookUnderWay({ kind: 'consultation', clientId, durationMinutes: 30 });
-  const recorded = await api.put(`/api/clients/${clientId}/consultations/${consultationId}/record`, {
+  const recorded = await api.put(`/api/clients/${clientId}/consultations/${consultationId!}/record`, {
     headers,
     data: {
       hairLossCauses: ['genetic_pattern'],
@@ -163,7 +163,7 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await screenshot(page, '130-design-drawing-tablet');
   await page.getByRole('button', { name: 'Save design' }).click();
   await expect(page.getByRole('heading', { name: /Front hairline design\s*Awaiting approval/ })).toBeVisible();
-  const designId = /hairline-designs\/([^/?]+)/.exec(page.url())![1];
+  const designId = /hairline-designs\/([^/?]+)/.exec(page.url())![1]!;
   const drawn = (await (await page.request.get(`/api/hairline-designs/${designId}`)).json()).versions[0].geometry as DesignGeometry;
   expect(drawn.hairline[2]!.y).toBeLessThan(0.3);
 
@@ -195,7 +195,7 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await page.getByRole('button', { name: 'Start plan', exact: true }).click();
   await expect(page.getByText('Plan started: session 1 can be booked now.')).toBeVisible();
   await screenshot(page, '132-plan-started-tablet');
-  const planId = /plans\/([^/?]+)/.exec(page.url())![1];
+  const planId = /plans\/([^/?]+)/.exec(page.url())![1]!;
 
   // Sessions 1 and 2, booked after the fact by the owner, recorded by the artist with different shades.
   const plan = await (await page.request.get(`/api/treatment-plans/${planId}`)).json();
