@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CURRENT_SCREENING_QUESTIONNAIRE, timeInZone, type DesignGeometry } from '@smp/contracts';
-import { demoAccounts, demoPassword, inTheHoursJustPast, screenshot, signIn } from './helpers';
+import { demoAccounts, demoPassword, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 /** The front photo fixture is 4:3; the drawing view fits it whole into its canvas. */
@@ -207,6 +207,7 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await page.goto(`/clients/${clientId}`);
   const fading = page.getByRole('region', { name: 'Fading and maintenance' });
   const before = await recallOf(page.request, clientId);
+  await expect(fading).toContainText(`Maintenance recall: ${shownDate(before.dueOn)}`);
   await expect(fading).toContainText('years after the last session');
 
   // A fade check: the hairline has noticeably faded.
@@ -216,13 +217,15 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await assessment.getByLabel('Hairline').selectOption({ label: '2 — noticeable' });
   await assessment.getByLabel(/^Colour shift/).selectOption({ label: 'None' });
   await screenshot(page, '133-fade-assessment-tablet');
+  const saved = page.waitForResponse((response) => response.url().endsWith(`/api/appointments/${fadeCheck}/fade-assessment`) && response.request().method() === 'POST');
   await assessment.getByRole('button', { name: 'Save fade assessment' }).click();
+  expect((await saved).status()).toBe(201);
 
   await page.goto(`/clients/${clientId}`);
   await expect(fading).toContainText('Fading found at the visit');
   const after = await recallOf(page.request, clientId);
   expect(after.dueOn < before.dueOn).toBe(true);
-  await expect(fading).toContainText(/Maintenance recall: /);
+  await expect(fading).toContainText(`Maintenance recall: ${shownDate(after.dueOn)}`);
   const progression = page.getByRole('region', { name: 'Shade progression' });
   await expect(progression).toContainText('Dark Grey');
   await expect(progression).toContainText('Soft Black');
