@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CURRENT_SCREENING_QUESTIONNAIRE, timeInZone, type DesignGeometry } from '@smp/contracts';
-import { demoAccounts, demoPassword, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
+import { demoAccounts, demoPassword, drawSignature, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 /** The front photo fixture is 4:3; the drawing view fits it whole into its canvas. */
@@ -84,16 +84,6 @@ function drawnSignature(page: Page): Promise<string> {
     context.stroke();
     return canvas.toDataURL('image/png');
   });
-}
-
-async function drawSignature(page: Page) {
-  const pad = page.getByRole('img', { name: /Signature box/ });
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let x = 0; x <= 220; x += 10) await page.mouse.move(box.x + 30 + x, box.y + box.height * 0.6 - Math.sin(x / 18) * 40);
-  await page.mouse.up();
 }
 
 /** Where a point of the drawing (fractions of the photo) is on the screen: the photo sits whole and centred in the canvas. */
