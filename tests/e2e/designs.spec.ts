@@ -147,7 +147,6 @@ test('on a tablet, an artist draws a hairline on the front photo, the client app
   await expect(page.getByRole('heading', { name: 'Design a hairline' })).toBeVisible();
   const canvas = page.locator('.design-canvas canvas').first();
   await expect(canvas).toBeVisible();
-  await page.waitForTimeout(300); // the photo paints once loaded; the handles are there from the start
   const middle = await onScreen(canvas, { x: 0.5, y: 0.34 });
   await drag(page, middle, await onScreen(canvas, { x: 0.5, y: 0.24 }));
   await screenshot(page, '130-design-drawing-tablet');
