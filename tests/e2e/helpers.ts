@@ -19,6 +19,17 @@ export async function signIn(page: Page, account: (typeof demoAccounts)[keyof ty
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Signs with the pointer in the page's signature box, as a client does with a finger. */
+export async function drawSignature(page: Page) {
+  const pad = page.getByRole('img', { name: /Signature box/ });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let x = 0; x <= 220; x += 10) await page.mouse.move(box.x + 30 + x, box.y + box.height * 0.6 - Math.sin(x / 18) * 40);
+  await page.mouse.up();
+}
+
 /** Everyone lands on Today after signing in; the client list is the top bar's Clients link. */
 export async function openClientList(page: Page) {
   await expect(page).toHaveURL(/\/today$/);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, request, test, type Page } from '@playwright/test';
-import { demoAccounts, demoPassword, freeSlot, inTheHoursJustPast, screenshot, signIn, openClientList } from './helpers';
+import { demoAccounts, demoPassword, drawSignature, freeSlot, inTheHoursJustPast, screenshot, signIn, openClientList } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const client = 'Mohammed Al-Sayed';
@@ -34,16 +34,6 @@ async function moveOpenConsultationIntoThePast(page: Page) {
   } finally {
     await owner.dispose();
   }
-}
-
-async function drawSignature(page: Page) {
-  const pad = page.getByRole('img', { name: /Signature box/ });
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 30, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (let x = 0; x <= 220; x += 10) await page.mouse.move(box.x + 30 + x, box.y + box.height * 0.6 - Math.sin(x / 18) * 40);
-  await page.mouse.up();
 }
 
 test('an artist books and records a consultation with a photo, screens the client, attaches a clearance, and the client becomes eligible', async ({ page }) => {

@@ -129,6 +129,8 @@ describe('recording a fade assessment', () => {
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ appointmentId, clientId, assessedOn: dayFromToday(0), highestScore: 1, colourShift: 'none', suspectLots: [] });
     expect((await testApp.as('receptionist').get(`/api/appointments/${appointmentId}`)).body.status).toBe('completed');
+    const history = (await testApp.as('artist').get(`/api/clients/${clientId}/history?types=appointment`)).body.items;
+    expect(history.map((entry: { title: string }) => entry.title)).toContain('Fade check completed');
 
     const again = await testApp.as('artist').post(`/api/appointments/${appointmentId}/fade-assessment`).send(assessment(3));
     expect(again.status).toBe(409);

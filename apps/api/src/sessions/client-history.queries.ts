@@ -66,9 +66,10 @@ export class ClientHistoryQueries {
                replace(array_to_string(r.areas_treated, ', '), '_', ' ') || '; pain ' || r.pain_level || '/10', s.id, s.name, 'session_record', r.id
         FROM session_records r JOIN staff s ON s.id = r.artist_id WHERE r.client_id = ${clientId}::uuid
         UNION ALL
-        -- The words the calendar uses: "Session 2 completed", "Touch-up no-show".
+        -- The words the calendar uses: "Session 2 completed", "Touch-up no-show", "Fade check completed".
         SELECT 'appointment', a.starts_at, a.id::text,
-               CASE a.kind WHEN 'plan_session' THEN 'Session ' || ps.number WHEN 'touch_up' THEN 'Touch-up' ELSE initcap(a.kind) END
+               CASE a.kind WHEN 'plan_session' THEN 'Session ' || ps.number WHEN 'touch_up' THEN 'Touch-up'
+                           WHEN 'fade_check' THEN 'Fade check' WHEN 'laser' THEN 'Laser removal' ELSE initcap(a.kind) END
                  || ' ' || CASE a.status WHEN 'no_show' THEN 'no-show' ELSE replace(a.status, '_', ' ') END,
                a.cancellation_reason, s.id, s.name, 'appointment', a.id
         FROM appointments a JOIN staff s ON s.id = a.artist_id LEFT JOIN plan_sessions ps ON ps.id = a.plan_session_id

@@ -34,9 +34,12 @@ export function ClientFadingCard({ client }: { client: Client }) {
             <ul className="plain-list" aria-label="Fade assessments">
               {fading.assessments.map((assessment) => (
                 <li key={assessment.id}>
-                  <Link to={`/appointments/${assessment.appointmentId}/fade-assessment`}>{formatDate(assessment.assessedOn)}</Link>: fading up to {fadeScoreLabels[assessment.highestScore]},
-                  colour shift {colourShiftLabels[assessment.colourShift].toLowerCase()}
-                  {assessment.suspectLots.length > 0 && <> (lots used: {assessment.suspectLots.map((suspect) => suspect.lot.lotNumber).join(', ')})</>}
+                  {/* One sentence: the list's items lay their parts out apart. */}
+                  <span>
+                    <Link to={`/appointments/${assessment.appointmentId}/fade-assessment`}>{formatDate(assessment.assessedOn)}</Link>: fading up to {fadeScoreLabels[assessment.highestScore]}
+                    , colour shift {colourShiftLabels[assessment.colourShift].toLowerCase()}
+                    {assessment.suspectLots.length > 0 && <> (lots used: {assessment.suspectLots.map((suspect) => suspect.lot.lotNumber).join(', ')})</>}
+                  </span>
                 </li>
               ))}
             </ul>
