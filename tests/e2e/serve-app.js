@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { appEntry, builtAppEnvironment, newDataDir } from '../support/built-app.js';
 import { freePort } from '../support/free-port.js';
+import { middayZone } from '../support/midday-zone.js';
 
 const dataDir = newDataDir('smp-e2e-');
 
@@ -22,6 +23,8 @@ async function databaseUrlOnGivenServer(serverUrl) {
 }
 
 const environment = builtAppEnvironment(dataDir, await freePort());
+// Journeys record visits earlier the same clinic day, which the first hours after midnight would not hold.
+environment.CLINIC_TIME_ZONE = process.env.E2E_CLINIC_TIME_ZONE ?? middayZone();
 if (process.env.DATABASE_URL) environment.DATABASE_URL = await databaseUrlOnGivenServer(process.env.DATABASE_URL);
 
 const app = spawn(process.execPath, [appEntry], { env: environment, stdio: 'inherit' });
