@@ -64,8 +64,7 @@ const pixels = (points: readonly { x: number; y: number }[]) => points.map((poin
 
 /** The designed hairline and the crown above it, closed over the top of the head: where the SMP goes. */
 function treatedAreaPath(): string {
-  const [first, ...rest] = pixels(demoFrontDesign.hairline);
-  return `M${first} L${rest.join(' L')} L${WIDTH},${HEIGHT * 0.45} L${WIDTH},0 L0,0 L0,${HEIGHT * 0.45} Z`;
+  return `M${pixels(demoFrontDesign.hairline).join(' L')} L${WIDTH},${HEIGHT * 0.45} L${WIDTH},0 L0,0 L0,${HEIGHT * 0.45} Z`;
 }
 
 /** What each view shows of a shaved head with a receding hairline: the head, where the own hair still is, and the face or ear. */

@@ -1,4 +1,4 @@
-import { addCalendarDays, aftercareSchedule, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
+import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';

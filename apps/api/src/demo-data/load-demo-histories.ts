@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, aftercareSchedule, isoWeekday, type DesignGeometry, type DesignView, type TreatmentStyle } from '@smp/contracts';
-import { zonedInstant } from '@smp/contracts';
+import { addCalendarDays, aftercareSchedule, isoWeekday, zonedInstant, type DesignGeometry, type DesignView, type TreatmentStyle } from '@smp/contracts';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import type { Transaction } from '../scheduling/appointment-writer.js';
@@ -164,7 +163,9 @@ async function loadHistory(context: DemoContext, photos: DemoPhotos, history: De
     startedAt: visit.endsAt,
     ...(done ? { completedAt: zonedInstant(lastDay, '12:30', context.timeZone) } : {}),
   });
-  const stock = new StockService(transaction as unknown as Database, new AuditService(transaction as unknown as Database));
+  // Lots are taken as a recorded session takes them; that writes through the transaction it is handed.
+  const writer = transaction as unknown as Database;
+  const stock = new StockService(writer, new AuditService(writer));
   const sessions = [];
   let shadeBefore: DemoShade | null = null;
   for (const [index, session] of history.recorded.entries()) {
