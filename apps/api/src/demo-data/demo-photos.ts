@@ -1,9 +1,11 @@
 import type { DesignGeometry, DesignView } from '@smp/contracts';
 import sharp from 'sharp';
 
-/** Small enough to draw and store quickly, large enough to draw a hairline on. */
-const WIDTH = 720;
-const HEIGHT = 960;
+/** The scene is drawn in these units; the photo is the square of it around the head. */
+const SCENE = { width: 720, height: 960 };
+const PHOTO = { x: 60, y: 110, size: 600 };
+/** Pixels of the JPEG: small enough to draw and store quickly, large enough to draw a hairline on. */
+const PHOTO_PIXELS = 800;
 
 /** The pigment dots a photo shows: none yet, or their colour and how much they cover. */
 export interface DemoShade {
@@ -25,46 +27,51 @@ export interface DemoPhotoScene {
   shade: DemoShade | null;
 }
 
+type ScenePoint = [x: number, y: number];
+
+/** The hairline a demo artist draws on the front photo, in the scene's units: lower and fuller than the receded one. */
+const designedHairline: ScenePoint[] = [
+  [144, 432],
+  [223, 331],
+  [360, 317],
+  [497, 331],
+  [576, 432],
+];
+
+const onPhoto = (points: ScenePoint[]) => points.map(([x, y]) => ({ x: (x - PHOTO.x) / PHOTO.size, y: (y - PHOTO.y) / PHOTO.size }));
+
 /**
- * The hairline a demo artist draws on the front photo, as fractions of it: lower
- * and fuller than the receded one, with its temple points, the corners the
- * recession left, a mid-line and a soft frontal tuft.
+ * The design drawn on the front photo, as fractions of it: the hairline, its
+ * temple points, the corners the recession left, a mid-line and a soft frontal tuft.
  */
 export const demoFrontDesign: DesignGeometry = {
-  hairline: [
-    { x: 0.2, y: 0.45 },
-    { x: 0.31, y: 0.345 },
-    { x: 0.5, y: 0.33 },
-    { x: 0.69, y: 0.345 },
-    { x: 0.8, y: 0.45 },
-  ],
-  temples: [
-    { x: 0.21, y: 0.47 },
-    { x: 0.79, y: 0.47 },
-  ],
-  recessionCorners: [
-    { x: 0.34, y: 0.27 },
-    { x: 0.66, y: 0.27 },
-  ],
+  hairline: onPhoto(designedHairline),
+  temples: onPhoto([
+    [151, 451],
+    [569, 451],
+  ]),
+  recessionCorners: onPhoto([
+    [245, 259],
+    [475, 259],
+  ]),
   guides: {
-    midline: [
-      { x: 0.5, y: 0.2 },
-      { x: 0.5, y: 0.6 },
-    ],
+    midline: onPhoto([
+      [360, 150],
+      [360, 576],
+    ]),
     symmetry: null,
-    frontalTuft: [
-      { x: 0.46, y: 0.332 },
-      { x: 0.5, y: 0.342 },
-      { x: 0.54, y: 0.332 },
-    ],
+    frontalTuft: onPhoto([
+      [331, 319],
+      [360, 328],
+      [389, 319],
+    ]),
   },
 };
 
-const pixels = (points: readonly { x: number; y: number }[]) => points.map((point) => `${Math.round(point.x * WIDTH)},${Math.round(point.y * HEIGHT)}`);
-
-/** The designed hairline and the crown above it, closed over the top of the head: where the SMP goes. */
+/** The designed hairline and everything above it: where the SMP goes. */
 function treatedAreaPath(): string {
-  return `M${pixels(demoFrontDesign.hairline).join(' L')} L${WIDTH},${HEIGHT * 0.45} L${WIDTH},0 L0,0 L0,${HEIGHT * 0.45} Z`;
+  const sides = designedHairline.at(-1)![1];
+  return `M${designedHairline.map(([x, y]) => `${x},${y}`).join(' L')} L${SCENE.width},${sides} L${SCENE.width},0 L0,0 L0,${sides} Z`;
 }
 
 /** What each view shows of a shaved head with a receding hairline: the head, where the own hair still is, and the face or ear. */
@@ -99,20 +106,20 @@ function viewShapes(view: DesignView): { head: string; hair: string; features: s
 /** An illustrative photo of a client's head in one view, as SVG: stylised, not a person. */
 export function demoPhotoSvg({ head, view, shade }: DemoPhotoScene): string {
   const shapes = viewShapes(view);
-  const mirrored = view === 'right' ? ` transform="translate(${WIDTH},0) scale(-1,1)"` : '';
-  const treated = view === 'front' ? `<path d="${treatedAreaPath()}" fill="url(#dots)"/>` : '<rect width="100%" height="100%" fill="url(#dots)"/>';
+  const mirrored = view === 'right' ? ` transform="translate(${SCENE.width},0) scale(-1,1)"` : '';
+  const treated = view === 'front' ? `<path d="${treatedAreaPath()}" fill="url(#dots)"/>` : `<rect width="${SCENE.width}" height="${SCENE.height}" fill="url(#dots)"/>`;
   const dots = shade
-    ? `<pattern id="dots" width="11" height="11" patternUnits="userSpaceOnUse"><circle cx="2" cy="3" r="1.6" fill="${shade.colour}"/><circle cx="7.5" cy="1.5" r="1.3" fill="${shade.colour}"/><circle cx="5" cy="8" r="1.5" fill="${shade.colour}"/></pattern>`
+    ? `<pattern id="dots" width="8" height="8" patternUnits="userSpaceOnUse"><circle cx="1.5" cy="2" r="1.4" fill="${shade.colour}"/><circle cx="5.5" cy="1" r="1.2" fill="${shade.colour}"/><circle cx="3.5" cy="5.5" r="1.4" fill="${shade.colour}"/><circle cx="7" cy="6.5" r="1.1" fill="${shade.colour}"/></pattern>`
     : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PHOTO_PIXELS}" height="${PHOTO_PIXELS}" viewBox="${PHOTO.x} ${PHOTO.y} ${PHOTO.size} ${PHOTO.size}">
 <defs><linearGradient id="backdrop" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#dfe5ea"/><stop offset="1" stop-color="#b9c3cc"/></linearGradient>
 <radialGradient id="light" cx="0.4" cy="0.3" r="0.7"><stop offset="0" stop-color="#ffffff" stop-opacity="0.28"/><stop offset="1" stop-color="#000000" stop-opacity="0.18"/></radialGradient>
 <clipPath id="scalp">${shapes.head}</clipPath>${dots}</defs>
-<rect width="100%" height="100%" fill="url(#backdrop)"/>
+<rect width="${SCENE.width}" height="${SCENE.height}" fill="url(#backdrop)"/>
 <path d="M170 960 Q190 800 300 760 L420 760 Q530 800 550 960 Z" fill="${head.skin}" opacity="0.9"/>
 <g${mirrored}>
 <g fill="${head.skin}">${shapes.head}</g>
-<g clip-path="url(#scalp)"><path d="${shapes.hair}" fill="${head.stubble}" opacity="0.55"/>${shade ? `<g opacity="${shade.opacity}">${treated}</g>` : ''}<rect width="100%" height="100%" fill="url(#light)"/></g>
+<g clip-path="url(#scalp)"><path d="${shapes.hair}" fill="${head.stubble}" opacity="0.55"/>${shade ? `<g opacity="${shade.opacity}">${treated}</g>` : ''}<rect width="${SCENE.width}" height="${SCENE.height}" fill="url(#light)"/></g>
 ${shapes.features}
 </g>
 </svg>`;
