@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addCalendarDays, aftercareSchedule, isoWeekday, zonedInstant, type DesignGeometry, type DesignView, type TreatmentStyle } from '@smp/contracts';
+import { addCalendarDays, aftercareSchedule, isoWeekday, zonedInstant, type DesignGeometry, type DesignVersionKind, type DesignView, type TreatmentStyle } from '@smp/contracts';
 import type { Database } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import type { Transaction } from '../scheduling/appointment-writer.js';
@@ -77,7 +77,7 @@ export async function loadDemoHistories(context: DemoContext): Promise<void> {
   const drawnAt = new Date(hairline.consultation.endsAt.getTime() - 25 * 60_000);
   const design = (
     version: number,
-    kind: string,
+    kind: DesignVersionKind,
     geometry: DesignGeometry,
     createdAt: Date,
     extra: { signedName?: string; signaturePng?: Uint8Array<ArrayBuffer>; reason?: string } = {},
@@ -215,7 +215,7 @@ async function loadHistory(context: DemoContext, photos: DemoPhotos, history: De
     shadeBefore = session.shadeAfter;
     sessions.push(appointment);
   }
-  return { clientId, consultation: visit, consultationPhotoIds, planId: plan.id, sessions };
+  return { clientId, consultation: visit, consultationPhotoIds, sessions };
 }
 
 /** An appointment that took place, on a clinic day at the hours given. */
