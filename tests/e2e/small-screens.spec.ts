@@ -54,7 +54,7 @@ async function openMenu(page: Page, links: readonly string[]) {
   }
 }
 
-/** A plan of the client's to look at: the demo data has none, so the test makes one. */
+/** A plan of the client's to look at: made here if the demo data has none. */
 async function ensurePlan(page: Page, clientId: string) {
   const existing = await (await page.request.get('/api/treatment-plans', { params: { clientId } })).json();
   if (existing.items.length > 0) return;

@@ -19,15 +19,15 @@ export const demoPrices: Record<TreatmentStyle, { plan: number; extra: number }>
   correction: { plan: 350_000, extra: 80_000 },
 };
 
-/**
- * A client whose first session took place nine days ago: session 2 is due, so the
- * follow-up queue has work. Each session names the catalogue's shades (by shade name),
- * lighter first and darker after.
- */
-export const demoPlan = { clientEmail: 'marcus.bennett@example.com', style: 'hairline_restoration' as const, shades: [['Dark Grey'], ['Soft Black']], sessionOneDaysAgo: 9 };
+interface DemoLot {
+  lotNumber: string;
+  expiresInDays: number;
+  /** When it came in, if long ago: a lot used two years back (otherwise a month before it expires or today). */
+  receivedDaysAgo?: number;
+}
 
 /** A small stock room: common SMP pigments (one with a blue base, to show the warning) and needles, with lots. */
-export const demoPigments = [
+export const demoPigments: { brand: string; product: string; shadeName: string; tone: string; undertones: string[]; lots: DemoLot[] }[] = [
   { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Soft Black', tone: 'neutral', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-118', expiresInDays: 420 }] },
   { brand: 'Perma Blend', product: 'SMP Pro', shadeName: 'Dark Grey', tone: 'cool', undertones: ['neutral'], lots: [{ lotNumber: 'PB-26-131', expiresInDays: 380 }] },
   {
@@ -41,10 +41,10 @@ export const demoPigments = [
       { lotNumber: 'ZS-0424', expiresInDays: -10 },
     ],
   },
-  { brand: 'Generic', product: 'Tattoo Black', shadeName: 'Jet Black', tone: 'cool', undertones: ['blue'], lots: [{ lotNumber: 'GT-77', expiresInDays: 90 }] },
+  { brand: 'Generic', product: 'Tattoo Black', shadeName: 'Jet Black', tone: 'cool', undertones: ['blue'], lots: [{ lotNumber: 'GT-77', expiresInDays: 90, receivedDaysAgo: 800 }] },
 ];
 
-export const demoNeedles = [
-  { configuration: '1-point', gauge: '0.25 mm', brand: 'Kwadron', lots: [{ lotNumber: 'KW-1RL-2611', expiresInDays: 700 }] },
+export const demoNeedles: { configuration: string; gauge: string; brand: string; lots: DemoLot[] }[] = [
+  { configuration: '1-point', gauge: '0.25 mm', brand: 'Kwadron', lots: [{ lotNumber: 'KW-1RL-2611', expiresInDays: 700, receivedDaysAgo: 800 }] },
   { configuration: '3-point', gauge: '0.30 mm', brand: 'Kwadron', lots: [{ lotNumber: 'KW-3RL-2608', expiresInDays: 650 }] },
 ];

@@ -4,7 +4,8 @@
  * Answers not listed are "no".
  */
 export const demoScreenings: { clientEmail: string; daysAgo: number; yes: Record<string, { answer: true; date?: string }> }[] = [
-  { clientEmail: 'marcus.bennett@example.com', daysAgo: 10, yes: {} },
+  { clientEmail: 'marcus.bennett@example.com', daysAgo: 42, yes: {} },
+  { clientEmail: 'oliver.schmidt@example.com', daysAgo: 770, yes: {} },
   { clientEmail: 'dan.kowalski@example.com', daysAgo: 5, yes: { keloid_tendency: { answer: true } } },
   { clientEmail: 'grace.liu@example.com', daysAgo: 3, yes: { cancer_epilepsy_autoimmune: { answer: true } } },
   { clientEmail: 'chloe.moreau@example.com', daysAgo: 20, yes: { cancer_epilepsy_autoimmune: { answer: true } } },

@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, dateInZone, zonedInstant } from '@smp/contracts';
+import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toIsoDate, toTimeColumn } from '../database/column-values.js';
 import { fitsWithin, workingSpans } from '../scheduling/working-time.js';
@@ -13,20 +17,38 @@ import { demoScreenings } from './demo-screenings.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 import { demoArtistHours } from './demo-scheduling.js';
 import { demoVisits, thisWeekAndNext } from './demo-calendar.js';
+import { demoFadedHistory, demoHairlineHistory } from './demo-histories.js';
+import { LocalFileStorage, type FileStorage } from '../storage/file-storage.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DesignsService } from '../designs/designs.service.js';
+import { ShadeProgressionQueries } from '../sessions/shade-progression.queries.js';
+import { fadeAssessmentIncludes, lotUsesOf, suspectLots } from '../fading/fade-assessment-view.js';
+
+/** Where a test's demo photos go: a folder of its own, removed afterwards. */
+async function photoStorage(): Promise<{ storage: FileStorage; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'smp-demo-files-'));
+  return { storage: new LocalFileStorage(folder), remove: () => rm(folder, { recursive: true, force: true }) };
+}
 
 describe('demo data', () => {
   let database: Database;
   let close: () => Promise<void>;
   let asOwner: (sql: string) => Promise<void>;
+  let storage: FileStorage;
+  let removeFiles: () => Promise<void>;
   beforeAll(async () => {
     ({ database, close, asOwner } = await openTestDatabase());
+    ({ storage, remove: removeFiles } = await photoStorage());
     // Start-up creates the clinic's settings before demo data loads.
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone: 'America/New_York', currency: 'USD' } });
   });
-  afterAll(() => close());
+  afterAll(async () => {
+    await close();
+    await removeFiles();
+  });
 
   it('is loaded on the first run only, even by two instances at once, and never again after changes', async () => {
-    const results = await Promise.all([loadDemoDataOnFirstRun(database), loadDemoDataOnFirstRun(database)]);
+    const results = await Promise.all([loadDemoDataOnFirstRun(database, storage), loadDemoDataOnFirstRun(database, storage)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await database.client.count()).toBe(demoClients.length);
 
@@ -40,7 +62,7 @@ describe('demo data', () => {
     expect(await database.room.count()).toBeGreaterThan(0);
 
     await asOwner(EMPTY_CLINICAL_DATA);
-    expect(await loadDemoDataOnFirstRun(database)).toBe(false);
+    expect(await loadDemoDataOnFirstRun(database, storage)).toBe(false);
     expect(await database.client.count()).toBe(0);
   });
 });
@@ -49,27 +71,82 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
   const timeZone = zoneWhoseDayIsNotUtcs();
   let database: Database;
   let close: () => Promise<void>;
+  let storage: FileStorage;
+  let removeFiles: () => Promise<void>;
   beforeAll(async () => {
     ({ database, close } = await openTestDatabase());
+    ({ storage, remove: removeFiles } = await photoStorage());
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
-    await loadDemoDataOnFirstRun(database);
+    await loadDemoDataOnFirstRun(database, storage);
   });
-  afterAll(() => close());
+  afterAll(async () => {
+    await close();
+    await removeFiles();
+  });
 
   it('counts days from the clinic’s today: expiries, screenings and lots', async () => {
     const today = dateInZone(new Date(), timeZone);
     const certification = await database.artistCertification.findFirstOrThrow({ where: { name: 'Bloodborne pathogens' } });
     expect(toIsoDate(certification.expiresOn)).toBe(addCalendarDays(today, 21));
 
-    const signedTenDaysAgo = await database.screening.findFirstOrThrow({ where: { client: { email: 'marcus.bennett@example.com' } } });
-    expect(dateInZone(signedTenDaysAgo.signedAt, timeZone)).toBe(addCalendarDays(today, -10));
+    const { clientEmail, daysAgo } = demoScreenings[0]!;
+    const screening = await database.screening.findFirstOrThrow({ where: { client: { email: clientEmail } } });
+    expect(dateInZone(screening.signedAt, timeZone)).toBe(addCalendarDays(today, -daysAgo));
     const { screeningValidityDays } = await database.clinicSettings.findFirstOrThrow();
-    expect(toIsoDate(signedTenDaysAgo.validUntil)).toBe(screeningValidUntil(addCalendarDays(today, -10), screeningValidityDays));
+    expect(toIsoDate(screening.validUntil)).toBe(screeningValidUntil(addCalendarDays(today, -daysAgo), screeningValidityDays));
 
     const expiredLot = await database.pigmentLot.findFirstOrThrow({ where: { lotNumber: 'ZS-0424' } });
     expect(toIsoDate(expiredLot.expiresOn)).toBe(addCalendarDays(today, -10));
     const received = await database.stockMovement.aggregate({ where: { pigmentLotId: expiredLot.id }, _sum: { quantityChange: true } });
     expect(received._sum.quantityChange).toBe(expiredLot.quantity);
+  });
+
+  it('shows Marcus’s hairline: designed and approved on his front photo, so his hairline restoration has started', async () => {
+    const client = await database.client.findFirstOrThrow({ where: { email: demoHairlineHistory.clientEmail } });
+    const versions = await database.hairlineDesign.findMany({ where: { clientId: client.id }, include: { photo: true }, orderBy: { version: 'asc' } });
+    expect(versions.map((version) => version.kind)).toEqual(['consultation', 'approved', 'adjustment']);
+    expect(versions[1]).toMatchObject({ signedName: 'Marcus Bennett', photo: { view: 'front' } });
+    expect(versions[1]!.signaturePng!.length).toBeGreaterThan(0);
+
+    const plan = await database.treatmentPlan.findFirstOrThrow({ where: { clientId: client.id } });
+    expect(plan).toMatchObject({ style: 'hairline_restoration', status: 'active' });
+    expect(plan.startedAt!.getTime()).toBeGreaterThan(versions[1]!.createdAt.getTime());
+    // The start gate lets the plan through without an owner's override.
+    const audit = new AuditService(database);
+    expect(await new DesignsService(database, audit).assertDesignForPlan(client.id, 'hairline_restoration', null)).toBeNull();
+  });
+
+  it('shows two shades in Marcus’s progression, session 2 darker, each with photos before and after whose previews open', async () => {
+    const client = await database.client.findFirstOrThrow({ where: { email: demoHairlineHistory.clientEmail } });
+    const plan = await database.treatmentPlan.findFirstOrThrow({ where: { clientId: client.id } });
+    const actor = { staffId: null, address: null, requestId: null };
+    const { sessions } = await new ShadeProgressionQueries(database, new AuditService(database)).forClient(client.id, plan.id, actor);
+
+    expect(sessions.map((session) => session.plan?.sessionNumber)).toEqual([1, 2]);
+    expect(sessions.map((session) => session.pigments.map((pigment) => pigment.pigment.shadeName))).toEqual([['Dark Grey'], ['Soft Black']]);
+    expect(sessions.map((session) => session.pigments[0]!.lot.lotNumber)).toEqual(['PB-26-131', 'PB-26-118']);
+    for (const session of sessions) expect(session.photos.map((photo) => photo.phase).sort()).toEqual(['after', 'before']);
+
+    const photos = await database.clientPhoto.findMany({ where: { clientId: client.id } });
+    expect(photos.map((photo) => photo.view).sort()).toEqual(['front', 'front', 'front', 'front', 'front', 'left', 'right', 'top']);
+    for (const photo of photos) {
+      const preview = await sharp(await storage.read(photo.previewKey)).metadata();
+      expect(preview).toMatchObject({ format: 'jpeg', width: photo.width, height: photo.height });
+      expect((await sharp(await storage.read(photo.thumbnailKey)).metadata()).format).toBe('jpeg');
+    }
+  });
+
+  it('shows Oliver’s fade check: a bluish shift pointing at the blue-based lot he received, and his sun exposure', async () => {
+    const client = await database.client.findFirstOrThrow({ where: { email: demoFadedHistory.clientEmail } });
+    const assessment = await database.fadeAssessment.findFirstOrThrow({ where: { clientId: client.id }, include: fadeAssessmentIncludes(true) });
+    expect(assessment.colourShift).toBe('bluish');
+    expect(assessment.appointment.photos.map((photo) => photo.view)).toEqual(['front']);
+    const suspects = suspectLots(assessment, await lotUsesOf(database, client.id, assessment.recordedAt), timeZone);
+    expect(suspects.map((suspect) => [suspect.pigment.shadeName, suspect.lot.lotNumber])).toEqual([['Jet Black', 'GT-77']]);
+
+    const consultation = await database.consultation.findFirstOrThrow({ where: { clientId: client.id, recordedAt: { not: null } } });
+    expect(consultation.sunExposure).toBe('high');
+    expect(await database.treatmentPlan.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ status: 'completed' });
   });
 });
 
@@ -80,15 +157,17 @@ describe('demo appointments this week and next', () => {
 
   async function loadOn(now: Date) {
     const { database, close } = await openTestDatabase();
+    const { storage, remove } = await photoStorage();
     try {
       await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
       await database.clinicOpeningHours.createMany({
         data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
       });
-      expect(await loadDemoDataOnFirstRun(database, now)).toBe(true);
+      expect(await loadDemoDataOnFirstRun(database, storage, now)).toBe(true);
       return await database.appointment.findMany({ where: { status: { not: 'completed' } }, include: { consultation: true }, orderBy: { startsAt: 'asc' } });
     } finally {
       await close();
+      await remove();
     }
   }
 

@@ -1,223 +1,184 @@
-import { addCalendarDays, aftercareSchedule, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
+import { addCalendarDays, clientInputSchema, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, evaluateScreening, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toClientColumns } from '../clients/client-record.js';
 import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../database/column-values.js';
 import { workingSpans } from '../scheduling/working-time.js';
 import { hashPassword } from '../auth/passwords.js';
+import { removeAll, type FileStorage } from '../storage/file-storage.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
-import { demoArtistHours, demoNeedles, demoPigments, demoPlan, demoPrices, demoRooms } from './demo-scheduling.js';
+import { demoArtistHours, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
+import { createDemoPlan, loadDemoHistories, type DemoContext } from './load-demo-histories.js';
 import { demoTreatment, demoVisits, placeDemoVisits, thisWeekAndNext } from './demo-calendar.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
 
 /**
- * Loads the demo clients, one staff account per role, a few screenings and the
- * appointments of this week and next (counted from `now`) into a database that has
- * never had any, once. A transaction-scoped advisory lock keeps two instances that
- * start together from both loading them.
+ * Loads the demo clients, one staff account per role, a few screenings, two clients'
+ * treatment so far (photos, an approved hairline design, sessions, a fade check) and
+ * the appointments of this week and next (counted from `now`) into a database that
+ * has never had any, once. A transaction-scoped advisory lock keeps two instances
+ * that start together from both loading them; the photos' files go if the load fails.
  */
-export async function loadDemoDataOnFirstRun(database: Database, now = new Date()): Promise<boolean> {
+export async function loadDemoDataOnFirstRun(database: Database, storage: FileStorage, now = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const signature = await demoSignature();
-  return database.$transaction(async (transaction) => {
-    await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('smp:demo-data'))`;
-    const marker = await transaction.appMeta.findUnique({ where: { key: DEMO_MARKER } });
-    if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
+  const storedKeys: string[] = [];
+  return database
+    .$transaction(
+      async (transaction) => {
+        await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('smp:demo-data'))`;
+        const marker = await transaction.appMeta.findUnique({ where: { key: DEMO_MARKER } });
+        if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
 
-    const { timeZone, currency, screeningValidityDays, injectablesDeferDays } = await transaction.clinicSettings.findFirstOrThrow();
-    // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
-    const today = dateInZone(now, timeZone);
-    const daysFromNow = (days: number) => fromIsoDate(addCalendarDays(today, days))!;
-    await transaction.client.createMany({
-      data: demoClients.map(({ archived, ...client }) => ({
-        ...toClientColumns(clientInputSchema.parse(client)),
-        archivedAt: archived ? now : null,
-      })),
-    });
-    const staffIds: string[] = [];
-    for (const { certifications = [], ...staff } of demoStaff) {
-      const created = await transaction.staff.create({
-        data: {
-          ...staff,
-          passwordHash,
-          certifications: {
-            create: certifications.map(({ expiresInDays, ...certification }) => ({
-              ...certification,
-              expiresOn: daysFromNow(expiresInDays),
-            })),
-          },
-        },
-      });
-      staffIds.push(created.id);
-    }
-    const artistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'artist')]!;
-    const clients = await transaction.client.findMany({ select: { id: true, email: true } });
-    for (const screening of demoScreenings) {
-      const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]));
-      const signedOn = addCalendarDays(today, -screening.daysAgo);
-      const signedAt = zonedInstant(signedOn, '10:00', timeZone);
-      await transaction.screening.create({
-        data: {
-          clientId: clients.find((client) => client.email === screening.clientEmail)!.id,
-          questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
-          answers,
-          answeredOutcome: evaluateScreening(
-            { questionnaire: CURRENT_SCREENING_QUESTIONNAIRE, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays },
-            signedOn,
-          ).answeredOutcome,
-          conductedById: artistId,
-          signedName: 'Demo client',
-          signaturePng: signature,
-          signedAt,
-          validUntil: fromIsoDate(screeningValidUntil(signedOn, screeningValidityDays))!,
-        },
-      });
-    }
-    const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name } })));
-    await transaction.artistWorkingHours.createMany({
-      data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
-    });
-    await transaction.treatmentPrice.createMany({
-      data: Object.entries(demoPrices).map(([style, price]) => ({ style, planPriceMinor: price.plan, extraSessionPriceMinor: price.extra })),
-    });
-    const planClient = clients.find((client) => client.email === demoPlan.clientEmail)!;
-    const plan = await transaction.treatmentPlan.create({
-      data: {
-        clientId: planClient.id,
-        style: demoPlan.style,
-        artistId,
-        status: 'active',
-        startedAt: zonedInstant(addCalendarDays(today, -demoPlan.sessionOneDaysAgo - 1), '10:00', timeZone),
-        quotedPriceMinor: demoPrices[demoPlan.style].plan,
-        currency,
-        createdById: artistId,
-        sessions: { create: demoPlan.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
+        const { timeZone, currency, screeningValidityDays, injectablesDeferDays } = await transaction.clinicSettings.findFirstOrThrow();
+        // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
+        const today = dateInZone(now, timeZone);
+        const daysFromNow = (days: number) => fromIsoDate(addCalendarDays(today, days))!;
+        await transaction.client.createMany({
+          data: demoClients.map(({ archived, ...client }) => ({
+            ...toClientColumns(clientInputSchema.parse(client)),
+            archivedAt: archived ? now : null,
+          })),
+        });
+        const staffIds: string[] = [];
+        for (const { certifications = [], ...staff } of demoStaff) {
+          const created = await transaction.staff.create({
+            data: {
+              ...staff,
+              passwordHash,
+              certifications: {
+                create: certifications.map(({ expiresInDays, ...certification }) => ({
+                  ...certification,
+                  expiresOn: daysFromNow(expiresInDays),
+                })),
+              },
+            },
+          });
+          staffIds.push(created.id);
+        }
+        const artistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'artist')]!;
+        const clients = await transaction.client.findMany({ select: { id: true, email: true } });
+        for (const screening of demoScreenings) {
+          const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]));
+          const signedOn = addCalendarDays(today, -screening.daysAgo);
+          const signedAt = zonedInstant(signedOn, '10:00', timeZone);
+          await transaction.screening.create({
+            data: {
+              clientId: clients.find((client) => client.email === screening.clientEmail)!.id,
+              questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
+              answers,
+              answeredOutcome: evaluateScreening(
+                { questionnaire: CURRENT_SCREENING_QUESTIONNAIRE, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays },
+                signedOn,
+              ).answeredOutcome,
+              conductedById: artistId,
+              signedName: 'Demo client',
+              signaturePng: signature,
+              signedAt,
+              validUntil: fromIsoDate(screeningValidUntil(signedOn, screeningValidityDays))!,
+            },
+          });
+        }
+        const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name } })));
+        await transaction.artistWorkingHours.createMany({
+          data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
+        });
+        await transaction.treatmentPrice.createMany({
+          data: Object.entries(demoPrices).map(([style, price]) => ({ style, planPriceMinor: price.plan, extraSessionPriceMinor: price.extra })),
+        });
+        const pigmentIds = new Map<string, string>();
+        for (const { lots, ...pigment } of demoPigments) {
+          const created = await transaction.pigment.create({
+            data: {
+              ...pigment,
+              lots: {
+                create: lots.map((lot) => ({
+                  lotNumber: lot.lotNumber,
+                  expiresOn: daysFromNow(lot.expiresInDays),
+                  receivedOn: daysFromNow(-(lot.receivedDaysAgo ?? 30 - Math.min(lot.expiresInDays, 0))),
+                  quantity: 6,
+                })),
+              },
+            },
+            include: { lots: true },
+          });
+          pigmentIds.set(created.shadeName, created.id);
+          await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ pigmentLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
+        }
+        for (const { lots, ...needle } of demoNeedles) {
+          const created = await transaction.needle.create({
+            data: {
+              ...needle,
+              lots: {
+                create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(-(lot.receivedDaysAgo ?? 0)), quantity: 50 })),
+              },
+            },
+            include: { lots: true },
+          });
+          await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ needleLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
+        }
+        const context: DemoContext = {
+          transaction,
+          storage,
+          storedKeys,
+          today,
+          timeZone,
+          currency,
+          artist: { staffId: artistId, address: null, requestId: null },
+          roomIds: { treatment: rooms[0]!.id, consultation: rooms[1]!.id },
+          clientIdOf: (email) => clients.find((client) => client.email === email)!.id,
+          pigmentIdOf: (shadeName) => pigmentIds.get(shadeName)!,
+          prices: demoPrices,
+          signature,
+        };
+        await loadDemoHistories(context);
+        const fortnight = thisWeekAndNext(today);
+        const [openingRows, closures] = await Promise.all([
+          transaction.clinicOpeningHours.findMany(),
+          transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1))! } } }),
+        ]);
+        const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
+        const closed = (day: string) => closures.some((closure) => toIsoDate(closure.startsOn)! <= day && day <= toIsoDate(closure.endsOn)!);
+        const treatment = { ...demoTreatment, kind: 'plan_session' as const, status: 'confirmed' as const };
+        const placed = placeDemoVisits(today, (day) => workingSpans(day, demoArtistHours, opening, closed(day), timeZone), treatment, demoVisits);
+        const treatmentPlan = await createDemoPlan(context, {
+          clientId: context.clientIdOf(demoTreatment.clientEmail),
+          style: demoTreatment.style,
+          shades: demoTreatment.shades,
+          startedAt: now,
+        });
+        // One artist, each visit after the one before: none collide, and the exclusion constraints would refuse it if they did.
+        const visits = await transaction.appointment.createManyAndReturn({
+          data: placed.map(({ visit, start, end }) => ({
+            kind: visit.kind,
+            status: visit.status,
+            clientId: context.clientIdOf(visit.clientEmail),
+            artistId,
+            roomId: rooms[visit.kind === 'consultation' ? 1 : 0]!.id,
+            planSessionId: visit === treatment ? treatmentPlan.sessionIds[0]! : null,
+            startsAt: new Date(start),
+            endsAt: new Date(end),
+            createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
+          })),
+        });
+        // A consultation's appointment comes with its consultation, as every booking does: the artist records it there.
+        await transaction.consultation.createMany({
+          data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),
+        });
+        await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
+        return true;
       },
-      include: { sessions: { orderBy: { number: 'asc' } } },
+      // Drawing and storing the photos takes a few seconds on a slow machine.
+      { timeout: 60_000 },
+    )
+    .catch(async (error: unknown) => {
+      await removeAll(storage, storedKeys);
+      throw error;
     });
-    const sessionDay = addCalendarDays(today, -demoPlan.sessionOneDaysAgo);
-    const sessionOne = await transaction.appointment.create({
-      data: {
-        kind: 'plan_session',
-        clientId: planClient.id,
-        artistId,
-        roomId: rooms[0]!.id,
-        planSessionId: plan.sessions[0]!.id,
-        startsAt: zonedInstant(sessionDay, '09:00', timeZone),
-        endsAt: zonedInstant(sessionDay, '12:30', timeZone),
-        status: 'completed',
-        createdById: artistId,
-      },
-    });
-    const fortnight = thisWeekAndNext(today);
-    const [openingRows, closures] = await Promise.all([
-      transaction.clinicOpeningHours.findMany(),
-      transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1))! } } }),
-    ]);
-    const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
-    const closed = (day: string) => closures.some((closure) => toIsoDate(closure.startsOn)! <= day && day <= toIsoDate(closure.endsOn)!);
-    const treatment = { ...demoTreatment, kind: 'plan_session' as const, status: 'confirmed' as const };
-    const placed = placeDemoVisits(today, (day) => workingSpans(day, demoArtistHours, opening, closed(day), timeZone), treatment, demoVisits);
-    const treatmentClient = clients.find((client) => client.email === demoTreatment.clientEmail)!;
-    const treatmentPlan = await transaction.treatmentPlan.create({
-      data: {
-        clientId: treatmentClient.id,
-        style: demoTreatment.style,
-        artistId,
-        status: 'active',
-        startedAt: now,
-        quotedPriceMinor: demoPrices[demoTreatment.style].plan,
-        currency,
-        createdById: artistId,
-        sessions: { create: demoTreatment.shades.map((_, index) => ({ number: index + 1, kind: 'included' })) },
-      },
-      include: { sessions: { orderBy: { number: 'asc' } } },
-    });
-    // One artist, each visit after the one before: none collide, and the exclusion constraints would refuse it if they did.
-    const visits = await transaction.appointment.createManyAndReturn({
-      data: placed.map(({ visit, start, end }) => ({
-        kind: visit.kind,
-        status: visit.status,
-        clientId: clients.find((client) => client.email === visit.clientEmail)!.id,
-        artistId,
-        roomId: rooms[visit.kind === 'consultation' ? 1 : 0]!.id,
-        planSessionId: visit === treatment ? treatmentPlan.sessions[0]!.id : null,
-        startsAt: new Date(start),
-        endsAt: new Date(end),
-        createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
-      })),
-    });
-    // A consultation's appointment comes with its consultation, as every booking does: the artist records it there.
-    await transaction.consultation.createMany({
-      data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),
-    });
-    const pigmentIds = new Map<string, string>();
-    for (const { lots, ...pigment } of demoPigments) {
-      const created = await transaction.pigment.create({
-        data: {
-          ...pigment,
-          lots: {
-            create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(Math.min(lot.expiresInDays, 0) - 30), quantity: 6 })),
-          },
-        },
-        include: { lots: true },
-      });
-      pigmentIds.set(created.shadeName, created.id);
-      await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ pigmentLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
-    }
-    const plannedShades = [
-      { sessions: plan.sessions, shades: demoPlan.shades },
-      { sessions: treatmentPlan.sessions, shades: demoTreatment.shades },
-    ];
-    await transaction.planSessionPigment.createMany({
-      data: plannedShades.flatMap(({ sessions, shades }) =>
-        sessions.flatMap((session, index) => shades[index]!.map((shadeName) => ({ planSessionId: session.id, pigmentId: pigmentIds.get(shadeName)! }))),
-      ),
-    });
-    for (const { lots, ...needle } of demoNeedles) {
-      const created = await transaction.needle.create({
-        data: { ...needle, lots: { create: lots.map((lot) => ({ lotNumber: lot.lotNumber, expiresOn: daysFromNow(lot.expiresInDays), receivedOn: daysFromNow(0), quantity: 50 })) } },
-        include: { lots: true },
-      });
-      await transaction.stockMovement.createMany({ data: created.lots.map((lot) => ({ needleLotId: lot.id, kind: 'received', quantityChange: lot.quantity, staffId: artistId })) });
-    }
-    // Session 1 was recorded in its planned shade, so the plan and the client page show the progression.
-    const [shadeLot, needleLot] = await Promise.all([
-      transaction.pigmentLot.findFirstOrThrow({ where: { pigmentId: pigmentIds.get(demoPlan.shades[0]![0]!)! } }),
-      transaction.needleLot.findFirstOrThrow({ where: { lotNumber: demoNeedles[0]!.lots[0]!.lotNumber } }),
-    ]);
-    const sessionOneRecord = await transaction.sessionRecord.create({
-      data: {
-        appointmentId: sessionOne.id,
-        clientId: planClient.id,
-        artistId,
-        areasTreated: ['hairline', 'front'],
-        density: 'medium',
-        dotSize: 'small',
-        needleLotId: needleLot.id,
-        durationMinutes: 200,
-        painLevel: 3,
-        aftercare: aftercareSchedule(sessionDay) as never,
-        completedAt: sessionOne.endsAt,
-        recordedById: artistId,
-        pigments: { create: [{ pigmentLotId: shadeLot.id, role: 'foundation' }] },
-      },
-    });
-    await transaction.pigmentLot.update({ where: { id: shadeLot.id }, data: { quantity: { decrement: 1 } } });
-    await transaction.needleLot.update({ where: { id: needleLot.id }, data: { quantity: { decrement: 1 } } });
-    await transaction.stockMovement.createMany({
-      data: [
-        { pigmentLotId: shadeLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
-        { needleLotId: needleLot.id, kind: 'used', quantityChange: -1, sessionRecordId: sessionOneRecord.id, staffId: artistId },
-      ],
-    });
-    await transaction.appMeta.create({ data: { key: DEMO_MARKER, value: now.toISOString() } });
-    return true;
-  });
 }
 
 /** A plain stroke standing in for a client's drawn signature. */

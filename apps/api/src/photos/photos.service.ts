@@ -7,13 +7,14 @@ import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
+import { acceptedUpload, type SniffedType } from '../storage/file-types.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, putAll, removeAll, type FileStorage } from '../storage/file-storage.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { existingClient } from '../shared/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
+import { photoFiles } from './photo-files.js';
 
 const PHOTO_TYPES = new Set<SniffedType>(PHOTO_MEDIA_TYPES);
 
@@ -45,12 +46,7 @@ export class PhotosService {
         throw error;
       });
     const id = randomUUID();
-    const folder = `photos/${target.clientId}/${id}`;
-    const files = [
-      { key: `${folder}/original.${FILE_EXTENSIONS[type]}`, bytes: file.buffer },
-      { key: `${folder}/preview.jpg`, bytes: processed.preview },
-      { key: `${folder}/thumbnail.jpg`, bytes: processed.thumbnail },
-    ];
+    const files = photoFiles(target.clientId, id, type, file.buffer, processed);
     await putAll(this.storage, files);
     try {
       const row = await this.database.$transaction(async (transaction) => {
@@ -66,9 +62,9 @@ export class PhotosService {
             byteSize: file.size,
             width: processed.width,
             height: processed.height,
-            originalKey: files[0]!.key,
-            previewKey: files[1]!.key,
-            thumbnailKey: files[2]!.key,
+            originalKey: files[0].key,
+            previewKey: files[1].key,
+            thumbnailKey: files[2].key,
             originalFilename: file.originalname.slice(0, 255) || null,
             uploadedById: actor.staffId!,
           },
