@@ -30,8 +30,12 @@ export function DesignApprovalForm({ design }: { design: Design }) {
 
   return (
     <form className="card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="design-approval-heading">
-      <h2 id="design-approval-heading">Client’s approval</h2>
-      <p className="hint">Hand the tablet to the client: by signing they agree to the hairline as drawn above.</p>
+      <h2 id="design-approval-heading">{design.approved ? 'Client’s approval of the adjustment' : 'Client’s approval'}</h2>
+      <p className="hint">
+        {design.approved
+          ? 'The client approved an earlier version; they may sign this adjustment too. Hand them the tablet: by signing they agree to the hairline as drawn above.'
+          : 'Hand the tablet to the client: by signing they agree to the hairline as drawn above.'}
+      </p>
       {formError && <p role="alert">{formError}</p>}
       <Field label="Client’s full name" required {...field('signedName')}>
         <input {...register('signedName')} {...field('signedName').inputProps} autoComplete="off" />
@@ -43,7 +47,7 @@ export function DesignApprovalForm({ design }: { design: Design }) {
       />
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSubmitting}>
-          Approve the design
+          {design.approved ? 'Approve the adjustment' : 'Approve the design'}
         </button>
       </div>
     </form>

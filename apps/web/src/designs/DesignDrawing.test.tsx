@@ -139,4 +139,18 @@ describe('designing a hairline', () => {
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ kind: 'approved', signedName: 'Grace Liu', signature: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(screen.queryByRole('form', { name: 'Client’s approval' })).toBeNull();
   });
+
+  it('offers the client the adjustment to sign after the design they approved was adjusted', async () => {
+    const approvedVersion: DesignVersion = { ...consultationVersion, version: 2, kind: 'approved', signedName: 'Grace Liu', signature: 'data:image/png;base64,iVBORw0KGgo=' };
+    const adjusted: Design = {
+      ...drawn,
+      approved: true,
+      versions: [consultationVersion, approvedVersion, { ...consultationVersion, version: 3, kind: 'adjustment', reason: 'Temples lowered after session 1' }],
+    };
+    renderAt(`/clients/${grace.id}/hairline-designs/${designId}`, { [`GET /api/hairline-designs/${designId}`]: () => json(adjusted) });
+
+    const form = within(await screen.findByRole('form', { name: 'Client’s approval of the adjustment' }));
+    expect(form.getByText(/approved an earlier version; they may sign this adjustment too/)).toBeTruthy();
+    expect(form.getByRole('button', { name: 'Approve the adjustment' })).toBeTruthy();
+  });
 });
