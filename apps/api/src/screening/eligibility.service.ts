@@ -27,7 +27,7 @@ export class EligibilityService {
 
   /** Eligibility as staff open it: for roles that see the medical reasons, that read is audited. */
   async readEligibility(clientId: string, onDate: string | undefined, actor: Actor, role: StaffRole): Promise<Eligibility> {
-    const eligibility = await this.eligibility(clientId, onDate, role);
+    const eligibility = await this.onDay(clientId, onDate, roleMay(role, 'screening.readAnswers'));
     if (roleMay(role, 'screening.readAnswers') && eligibility.reasons.some((reason) => reason.questionId)) {
       await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { eligibility: true } });
     }
@@ -57,7 +57,7 @@ export class EligibilityService {
         details: { reason: input.reason, validUntil: input.validUntil },
       });
     });
-    return this.eligibility(clientId, undefined, role);
+    return this.onDay(clientId, undefined, roleMay(role, 'screening.readAnswers'));
   }
 
   /**
@@ -65,7 +65,7 @@ export class EligibilityService {
    * client whose screening does not allow it on that day and whom no owner has let through.
    */
   async assertTreatmentAllowed(clientId: string, onDate: string, role: StaffRole): Promise<Eligibility> {
-    const eligibility = await this.eligibility(clientId, onDate, role);
+    const eligibility = await this.onDay(clientId, onDate, roleMay(role, 'screening.readAnswers'));
     if (!eligibility.eligible) {
       throw new ProblemException({
         type: problemTypes.notEligible,
@@ -103,8 +103,11 @@ export class EligibilityService {
     }
   }
 
-  /** Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds. */
-  private async eligibility(clientId: string, onDate: string | undefined, role: StaffRole): Promise<Eligibility> {
+  /**
+   * Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds;
+   * the reasons name the medical answers behind them only `withAnswers` (for roles that may read them).
+   */
+  async onDay(clientId: string, onDate: string | undefined, withAnswers: boolean): Promise<Eligibility> {
     await existingClient(this.database, clientId);
     const settings = await this.settings.get();
     const day = onDate ?? dateInZone(new Date(), settings.timeZone);
@@ -118,7 +121,6 @@ export class EligibilityService {
         orderBy: [{ grantedAt: 'desc' }],
       }),
     ]);
-    const withAnswers = roleMay(role, 'screening.readAnswers');
     return {
       clientId,
       on: day,
