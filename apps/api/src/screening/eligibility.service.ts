@@ -10,7 +10,7 @@ import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { describeReason } from './eligibility-reasons.js';
-import { pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
+import { notClearedMessage, pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
 
 type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
@@ -96,8 +96,10 @@ export class EligibilityService {
       ORDER BY pigment_id, read_on DESC, recorded_at DESC`;
     const refused = pigmentsNotCleared(used, new Map(results.map((row) => [row.pigment_id, row.result])));
     if (refused.length > 0) {
+      const untiedPassed = await this.database.patchTest.findMany({ where: { clientId, pigmentId: null, result: 'passed' }, select: { pigmentNote: true }, orderBy: { readOn: 'asc' } });
+      const typedNames = [...new Set(untiedPassed.map((test) => test.pigmentNote!))];
       throw validationProblem(
-        refused.map((pigment) => ({ field: pigment.field, message: `${pigment.name} has no passed patch test, and the screening notes a pigment allergy` })),
+        refused.map((pigment) => ({ field: pigment.field, message: notClearedMessage(pigment.name, typedNames) })),
         'A passed patch test clears the pigment it tested only',
       );
     }
