@@ -151,10 +151,7 @@ export class PlansService {
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
       if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
-      const booked = await transaction.appointment.findMany({
-        where: { OR: [{ planSession: { planId } }, { correctionPlanId: planId }], status: { in: ['booked', 'confirmed'] } },
-      });
-      for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
+      await this.calendar.cancelPlanBookings(transaction, planId, actor, `Plan cancelled: ${reason}`);
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
       await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
     });
