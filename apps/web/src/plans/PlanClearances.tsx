@@ -6,7 +6,7 @@ import { formatInstant } from '../shared/format';
 export function PlanClearances({ clearances, timeZone }: { clearances: readonly PlanClearance[]; timeZone: string }) {
   const canReadLetters = useCan('screening.readAnswers');
   return (
-    <ul className="plain-list">
+    <ul className="plain-stack">
       {clearances.map((clearance) => (
         <li key={clearance.id}>
           {clearance.documentUrl ? (
@@ -23,7 +23,7 @@ export function PlanClearances({ clearances, timeZone }: { clearances: readonly 
             </>
           ) : (
             <>
-              Started without a letter: “{clearance.reason}”, by {clearance.recordedBy.name}
+              Owner’s override, no letter: “{clearance.reason}”, by {clearance.recordedBy.name}
             </>
           )}
           , {formatInstant(clearance.recordedAt, timeZone)}

@@ -244,7 +244,7 @@ describe('before a plan can start', () => {
     await userEvent.type(checks.getByLabelText(/Why may this plan start without a doctor’s letter/), 'Dermatologist confirmed by phone');
     await userEvent.click(checks.getByRole('button', { name: 'Override' }));
 
-    expect(await screen.findByText(/Started without a letter: “Dermatologist confirmed by phone”, by Olivia Grant/)).toBeTruthy();
+    expect(await screen.findByText(/Owner’s override, no letter: “Dermatologist confirmed by phone”, by Olivia Grant/)).toBeTruthy();
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ reason: 'Dermatologist confirmed by phone' });
   }, 15_000);
 });

@@ -23,7 +23,7 @@ export function PlanStartChecks({ plan, onPlanChange }: PlanStartChecksProps) {
   return (
     <section className="card start-checks" aria-labelledby={START_CHECKS_HEADING}>
       <h2 id={START_CHECKS_HEADING}>Before this plan can start</h2>
-      <ul className="plain-list">
+      <ul className="plain-stack start-check-list">
         {plan.startBlockers.map((blocker) => (
           <li key={blocker.rule}>
             <StartCheck blocker={blocker} plan={plan} onPlanChange={onPlanChange} />
