@@ -137,6 +137,38 @@ export const planSessionSchema = z
   })
   .meta({ id: 'PlanSession' });
 
+export const PLAN_START_RULES = ['screening', 'design', 'clearance', 'assessment'] as const;
+export type PlanStartRule = (typeof PLAN_START_RULES)[number];
+
+export const planStartBlockerSchema = z
+  .object({
+    rule: z.enum(PLAN_START_RULES).meta({
+      description:
+        'screening: it does not allow treatment today; design: no client-approved hairline design; clearance: no doctor’s clearance; assessment: a correction without its assessment.',
+    }),
+    message: z.string(),
+  })
+  .meta({ id: 'PlanStartBlocker' });
+export type PlanStartBlocker = z.infer<typeof planStartBlockerSchema>;
+
+export const planClearanceSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['letter', 'override']).meta({ description: 'A doctor’s letter attached to the plan, or an owner’s override of a missing one.' }),
+    note: z.string().nullable(),
+    documentName: z.string().nullable().meta({ description: 'The letter’s file name; null for an override.' }),
+    documentUrl: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: 'Why the owner let the plan start without a letter; null for a letter.' }),
+    recordedBy: staffRef,
+    recordedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'PlanClearance' });
+export type PlanClearance = z.infer<typeof planClearanceSchema>;
+
+export const planClearanceFieldsSchema = z.strictObject({ note: text().trim().max(1000, 'At most 1000 characters').optional() });
+export const clearanceOverrideSchema = z.strictObject({ reason: text().trim().min(3, 'Say why, in a few words').max(500, 'At most 500 characters') }).meta({ id: 'ClearanceOverride' });
+export const planClearanceParamsSchema = uuidParam('Not a plan clearance id');
+
 export const planSchema = z
   .object({
     id: z.uuid(),
@@ -149,6 +181,8 @@ export const planSchema = z
     notes: z.string().nullable(),
     cancellationReason: z.string().nullable(),
     sessions: z.array(planSessionSchema),
+    startBlockers: z.array(planStartBlockerSchema).meta({ description: 'Why a draft plan cannot start today, each with the rule it misses; empty once it can, and for a plan past draft.' }),
+    clearances: z.array(planClearanceSchema).meta({ description: 'Doctor’s letters attached to the plan and owners’ overrides of a missing one, oldest first.' }),
     createdAt: z.iso.datetime(),
     startedAt: z.iso.datetime().nullable(),
     completedAt: z.iso.datetime().nullable(),

@@ -202,6 +202,43 @@ describe('laser removal sessions', () => {
   });
 });
 
+describe('cancelling a correction plan', () => {
+  it('cancels every laser session still booked or confirmed, each with its history, and leaves other appointments be', async () => {
+    const { clientId, planId } = await activeCorrection();
+    const book = async (date: string) => {
+      const booked = await testApp
+        .as('receptionist')
+        .post('/api/appointments')
+        .send(laser(clientId, planId, date, '16:00'));
+      expect(booked.status).toBe(201);
+      return booked.body.id as string;
+    };
+    const confirmedId = await book(dayFromToday(23));
+    const laserIds = [await book(dayFromToday(8)), confirmedId, await book(dayFromToday(38))];
+    expect((await testApp.as('receptionist').post(`/api/appointments/${confirmedId}/status`).send({ status: 'confirmed' })).status).toBe(200);
+    const consultation = await testApp
+      .as('receptionist')
+      .post('/api/appointments')
+      .send({ kind: 'consultation', clientId, artistId: testApp.staff.artist.id, roomId: rooms[1], startsAt: at(dayFromToday(9), '16:00') });
+    expect(consultation.status).toBe(201);
+
+    const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${planId}/cancel`).send({ reason: 'Client moving abroad' });
+    expect(cancelled.status).toBe(200);
+
+    const appointments = await testApp.database.appointment.findMany({
+      where: { id: { in: laserIds } },
+      include: { events: { where: { change: 'status' }, orderBy: { occurredAt: 'asc' } } },
+    });
+    expect(appointments).toHaveLength(3);
+    for (const appointment of appointments) {
+      expect(appointment).toMatchObject({ status: 'cancelled', cancellationReason: 'Plan cancelled: Client moving abroad', lateCancellation: false });
+      expect(appointment.events.at(-1)).toMatchObject({ toStatus: 'cancelled', staffId: testApp.staff.receptionist.id, reason: 'Plan cancelled: Client moving abroad' });
+    }
+    expect(appointments.find((appointment) => appointment.id === confirmedId)!.events.at(-1)!.fromStatus).toBe('confirmed');
+    expect((await testApp.database.appointment.findUniqueOrThrow({ where: { id: consultation.body.id } })).status).toBe('booked');
+  });
+});
+
 describe('SMP after laser removal', () => {
   it('is refused before the last laser session plus its healing time, naming the first day, and allowed from that day', async () => {
     const { clientId, planId, sessions } = await activeCorrection();

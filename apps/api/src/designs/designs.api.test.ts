@@ -217,9 +217,11 @@ describe('starting a hairline plan', () => {
       expect(refused.status).toBe(409);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.body).toMatchObject({ title: 'No approved hairline design', errors: [{ field: 'design', message: expect.stringMatching(/not approved a hairline design/) }] });
-      expect((await testApp.as('artist').get(`/api/treatment-plans/${planId}`)).body.status).toBe('draft');
+      const draft = (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}`)).body;
+      expect(draft).toMatchObject({ status: 'draft', startBlockers: [{ rule: 'design', message: refused.body.errors[0].message }] });
 
       await approve(design.id);
+      expect((await testApp.as('receptionist').get(`/api/treatment-plans/${planId}`)).body.startBlockers).toEqual([]);
       const started = await start(planId);
       expect(started.status).toBe(200);
       expect(started.body.status).toBe('active');
@@ -235,6 +237,7 @@ describe('starting a hairline plan', () => {
       .post(`/api/clients/${clientId}/eligibility-overrides`)
       .send({ reason: 'Design agreed on paper at the consultation; photos to follow', validUntil: dayFromToday(7) });
     expect(override.status).toBe(201);
+    expect((await testApp.as('receptionist').get(`/api/treatment-plans/${planId}`)).body.startBlockers).toEqual([]);
     expect((await start(planId)).status).toBe(200);
     const started = await testApp.database.auditEvent.findFirstOrThrow({ where: { action: 'plan.start', entityId: planId } });
     expect(started.details).toEqual({ withoutApprovedDesign: override.body.override.id });

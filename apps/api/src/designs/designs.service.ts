@@ -20,6 +20,7 @@ import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { signaturePng } from '../screening/signature.js';
 import { versionRefusal } from './design-versions.js';
 import { designVersionIncludes, toDesigns } from './design-view.js';
+import { DESIGN_MISSING } from '../plans/start-blockers.js';
 
 type DesignInput = z.output<typeof designInputSchema>;
 type VersionInput = z.output<typeof designVersionInputSchema>;
@@ -100,7 +101,7 @@ export class DesignsService {
     if (ownerOverride) return { overriddenBy: ownerOverride.id };
     throw conflictProblem('No approved hairline design', `A ${style.replace('_', ' ')} plan starts once the client has approved a hairline design, or an owner overrides.`, {
       field: 'design',
-      message: 'The client has not approved a hairline design: draw it on their photo and take their signature',
+      message: DESIGN_MISSING,
     });
   }
 

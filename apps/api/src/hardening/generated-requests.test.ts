@@ -89,6 +89,11 @@ async function seedRecords(): Promise<Seeded> {
   const clearedClientId = await screenedClient(testApp, { diabetes: { answer: true } });
   const clearedScreeningId = (await api.get(`/api/clients/${clearedClientId}/screenings`)).body.items[0].id as string;
   const cleared = await api.post(`/api/screenings/${clearedScreeningId}/clearances`).field('questionId', 'diabetes').attach('file', letter, 'letter.pdf');
+  // An alopecia / medical plan of that client, with a letter attached to the plan itself.
+  const medicalPlan = await api
+    .post('/api/treatment-plans')
+    .send({ clientId: clearedClientId, style: 'alopecia_medical', artistId, sessions: [{ pigmentIds: [pigment.id] }, { pigmentIds: [pigment.id] }] });
+  const planLetter = await api.post(`/api/treatment-plans/${medicalPlan.body.id}/clearances`).attach('file', letter, 'letter.pdf');
   const ids = {
     client: clientId,
     screening: screeningId,
@@ -110,6 +115,7 @@ async function seedRecords(): Promise<Seeded> {
     timeOff: timeOff.body.timeOff[0]?.id,
     closure: closure.body.items[0]?.id,
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
+    planClearance: planLetter.body.clearances?.[0]?.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -127,6 +133,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   artists: 'staff',
   screenings: 'screening',
   clearances: 'clearance',
+  'plan-clearances': 'planClearance',
   photos: 'photo',
   appointments: 'appointment',
   rooms: 'room',

@@ -1,5 +1,16 @@
-import { differsFromPlan, repeatedShadeWarning, type AppointmentStatus, type ClinicSettings, type Plan, type ScreeningStatus } from '@smp/contracts';
-import type { Pigment, PigmentLot, PlanSession, TreatmentPlan } from '../generated/prisma/client.js';
+import {
+  differsFromPlan,
+  planRoutes,
+  repeatedShadeWarning,
+  routePath,
+  type AppointmentStatus,
+  type ClinicSettings,
+  type Plan,
+  type PlanClearance,
+  type PlanStartBlocker,
+  type ScreeningStatus,
+} from '@smp/contracts';
+import type { Pigment, PigmentLot, PlanClearance as PlanClearanceRow, PlanSession, TreatmentPlan } from '../generated/prisma/client.js';
 import { toPigmentRef, toUsedPigment } from '../pigments/pigment-ref.js';
 import { windowAfter } from '../scheduling/booking-rules.js';
 import { HOLDING } from '../scheduling/appointment-writer.js';
@@ -16,11 +27,15 @@ export type PlanRow = TreatmentPlan & {
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
   sessions: (PlanSession & { appointments: LiveAppointment[]; pigments: { pigment: Pigment }[] })[];
+  clearances: (PlanClearanceRow & { recordedBy: { id: string; name: string } })[];
+  correctionAssessment: { id: string } | null;
 };
 
 export const planIncludes = {
   client: { select: { id: true, firstName: true, lastName: true } },
   artist: { select: { id: true, name: true } },
+  clearances: { include: { recordedBy: { select: { id: true, name: true } } }, orderBy: [{ recordedAt: 'asc' as const }, { id: 'asc' as const }] },
+  correctionAssessment: { select: { id: true } },
   sessions: {
     orderBy: { number: 'asc' as const },
     include: {
@@ -39,8 +54,8 @@ export const planIncludes = {
   },
 };
 
-/** A plan with each session's planned pigments, live appointment, the window it must start in and what its record used. */
-export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: ClinicSettings): Plan {
+/** A plan with each session's planned pigments, live appointment, the window it must start in and what its record used; and, for a draft, why it cannot start yet. */
+export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: ClinicSettings, startBlockers: PlanStartBlocker[]): Plan {
   return {
     id: row.id,
     client: { id: row.client.id, name: `${row.client.firstName} ${row.client.lastName}`, screening },
@@ -80,8 +95,23 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
         window: windowAfter(previous?.endsAt ?? null, settings),
       };
     }),
+    startBlockers,
+    clearances: row.clearances.map(toPlanClearance),
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
+  };
+}
+
+function toPlanClearance(row: PlanRow['clearances'][number]): PlanClearance {
+  return {
+    id: row.id,
+    kind: row.overrideReason === null ? 'letter' : 'override',
+    note: row.note,
+    documentName: row.documentName,
+    documentUrl: row.documentKey === null ? null : routePath(planRoutes.clearanceDocument, { id: row.id }),
+    reason: row.overrideReason,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt.toISOString(),
   };
 }

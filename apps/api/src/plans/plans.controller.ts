@@ -1,10 +1,14 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Res, UploadedFile } from '@nestjs/common';
 import { type Plan, planRoutes, priceRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
+import type { FastifyReply } from 'fastify';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
+import { sendStoredFile } from '../http/file-response.js';
+import type { UploadedFile as Upload } from '../http/uploads.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
 import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
+import { PlanClearancesService } from './plan-clearances.service.js';
 import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
@@ -14,6 +18,7 @@ export class PlansController {
   constructor(
     private readonly plans: PlansService,
     private readonly prices: PricesService,
+    private readonly clearances: PlanClearancesService,
   ) {}
 
   @Endpoint(planRoutes.list)
@@ -47,7 +52,7 @@ export class PlansController {
   @ApiDoc({
     summary: 'Start a plan',
     description:
-      'Refused with the reasons when the client’s screening does not allow treatment today, or (hairline restoration, edge-up) the client has not approved a hairline design (`design`), and no owner has overridden it; an alopecia / medical plan also needs a doctor’s clearance on the client’s latest screening.',
+      'Refused with the reasons when the client’s screening does not allow treatment today, or (hairline restoration, edge-up) the client has not approved a hairline design (`design`), and no owner has overridden it; an alopecia / medical plan also needs a doctor’s clearance on the client’s latest screening or on the plan, or an owner’s override of it. The plan’s `startBlockers` say the same beforehand.',
     responses: {
       200: { description: 'The active plan' },
       ...problemResponses.notFound,
@@ -106,6 +111,58 @@ export class PlansController {
   })
   nextSessionSlots(@RouteParams(planRoutes.nextSessionSlots) params: { id: string }, @RouteQuery(planRoutes.nextSessionSlots) query: QueryOf<typeof planRoutes.nextSessionSlots>) {
     return this.plans.nextSessionSlots(params.id, query.artistId);
+  }
+
+  @Endpoint(planRoutes.addClearance)
+  @Requires('screening.clear')
+  @Idempotent()
+  @ApiDoc({
+    summary: 'Attach a doctor’s clearance to an alopecia / medical plan',
+    description:
+      'For a client whose screening asked for no clearance letter. multipart/form-data: `file` (PDF, JPEG or PNG, at most 10 MB, checked by content as a screening’s clearance letter is), optional `note`. Kept for good.',
+    responses: {
+      201: { description: 'The plan, its clearance on file' },
+      ...problemResponses.notFound,
+      409: { description: 'Not an alopecia / medical plan, or the plan is closed' },
+      413: { description: 'The file is too large' },
+      415: { description: 'The file is not a PDF, JPEG or PNG' },
+      ...problemResponses.decodingBusy,
+    },
+  })
+  addClearance(
+    @RouteParams(planRoutes.addClearance) params: { id: string },
+    @RouteBody(planRoutes.addClearance) fields: BodyOf<typeof planRoutes.addClearance>,
+    @UploadedFile() file: Upload | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<Plan> {
+    return this.clearances.attach(params.id, fields, file, actor);
+  }
+
+  @Endpoint(planRoutes.overrideClearance)
+  @Requires('screening.override')
+  @ApiDoc({
+    summary: 'Let an alopecia / medical plan start without a doctor’s clearance',
+    description: 'An owner, with a written reason (audited, kept for good).',
+    responses: { 200: { description: 'The plan' }, ...problemResponses.notFound, 409: { description: 'Not an alopecia / medical draft, or a clearance is on file already' } },
+  })
+  overrideClearance(
+    @RouteParams(planRoutes.overrideClearance) params: { id: string },
+    @RouteBody(planRoutes.overrideClearance) body: BodyOf<typeof planRoutes.overrideClearance>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Plan> {
+    return this.clearances.override(params.id, body, actor);
+  }
+
+  @Endpoint(planRoutes.clearanceDocument)
+  @Requires('screening.readAnswers')
+  @ApiDoc({
+    summary: 'A plan’s clearance letter',
+    description: 'A download (`Content-Disposition: attachment`) in its stored type; the read is audited.',
+    responses: { 200: { description: 'The document as uploaded' }, ...problemResponses.notFound },
+  })
+  async clearanceDocument(@RouteParams(planRoutes.clearanceDocument) params: { id: string }, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    const document = await this.clearances.document(params.id, actor);
+    sendStoredFile(reply, { type: document.type, bytes: document.bytes, downloadAs: document.name });
   }
 
   @Endpoint(priceRoutes.list)

@@ -17,7 +17,8 @@ import { AvailabilityService } from '../scheduling/availability.service.js';
 import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { smpAllowedOn } from '../scheduling/correction-rules.js';
 import { PricesService } from './prices.service.js';
-import { assertMedicalClearanceOnFile } from './clearance-gate.js';
+import { assertMedicalClearanceOnFile, medicalClearanceOnFile } from './clearance-gate.js';
+import { ASSESSMENT_MISSING, planStartBlockers } from './start-blockers.js';
 import { sessionPriceMinor } from './session-price.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
 import { assertPlannablePigments } from './plannable-pigments.js';
@@ -83,7 +84,8 @@ export class PlansService {
   /**
    * Starting a plan needs a screening that allows treatment today and, for a hairline,
    * the client's approved design (or an owner's override of either); alopecia / medical
-   * also a doctor's clearance; a correction starts from the assessment of the previous work.
+   * also a doctor's clearance (or an owner's override of it); a correction starts from
+   * the assessment of the previous work. `startBlockers` of the plan's view tells the same.
    */
   async start(planId: string, actor: Actor, role: StaffRole): Promise<Plan> {
     const plan = await this.row(planId);
@@ -91,7 +93,7 @@ export class PlansService {
     if (plan.style === 'correction' && !(await this.database.correctionAssessment.count({ where: { planId } }))) {
       throw conflictProblem('Assessment missing', 'A correction starts from an assessment of the previous work: record it first', {
         field: 'correctionAssessment',
-        message: 'Record the assessment of the previous work',
+        message: ASSESSMENT_MISSING,
       });
     }
     const { timeZone } = await this.clinic.get();
@@ -149,10 +151,7 @@ export class PlansService {
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
       if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
-      const booked = await transaction.appointment.findMany({
-        where: { OR: [{ planSession: { planId } }, { correctionPlanId: planId }], status: { in: ['booked', 'confirmed'] } },
-      });
-      for (const appointment of booked) await this.calendar.changeStatus(transaction, appointment, 'cancelled', actor, `Plan cancelled: ${reason}`);
+      await this.calendar.cancelPlanBookings(transaction, planId, actor, `Plan cancelled: ${reason}`);
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
       await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
     });
@@ -194,7 +193,23 @@ export class PlansService {
 
   private async views(rows: PlanRow[]): Promise<Plan[]> {
     const [statuses, settings] = await Promise.all([this.standings.statuses([...new Set(rows.map((row) => row.clientId))]), this.clinic.get()]);
-    return rows.map((row) => toPlan(row, statuses.get(row.clientId)!, settings));
+    const today = dateInZone(new Date(), settings.timeZone);
+    return Promise.all(rows.map(async (row) => toPlan(row, statuses.get(row.clientId)!, settings, await this.startBlockers(row, today))));
+  }
+
+  /** Why a draft plan cannot start today: its view says so before anyone presses Start. */
+  private async startBlockers(row: PlanRow, today: string) {
+    if (row.status !== 'draft') return [];
+    const [eligibility, approvedDesigns, clearanceOnFile] = await Promise.all([
+      // The plan's view names no medical answers: the client's screening page does, for those who may read them.
+      this.eligibility.onDay(row.clientId, today, false),
+      this.database.hairlineDesign.count({ where: { clientId: row.clientId, kind: 'approved' } }),
+      medicalClearanceOnFile(this.database, row),
+    ]);
+    return planStartBlockers(
+      { status: row.status, style: row.style as TreatmentStyle },
+      { eligibility, approvedDesign: approvedDesigns > 0, clearanceOnFile, assessed: row.correctionAssessment !== null },
+    );
   }
 
   private record(

@@ -157,6 +157,26 @@ describe('patch tests per pigment', () => {
     expect(await testApp.database.sessionRecord.count({ where: { appointmentId } })).toBe(0);
   });
 
+  it('say in the refusal that a passed test typed before pigments were named clears none', async () => {
+    const { clientId, appointmentId } = await allergicClientInSession();
+    await testApp.database.patchTest.create({
+      data: { clientId, pigmentNote: 'Soft black, diluted', appliedOn: new Date('2025-06-01'), readOn: new Date('2025-06-03'), result: 'passed', recordedById: testApp.staff.artist.id },
+    });
+    const listed = await testApp.as('artist').get(`/api/clients/${clientId}/patch-tests`);
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ pigment: 'Soft black, diluted', pigmentId: null }));
+    const refused = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send(sessionRecord([darkGrey.lotId, softBlack.lotId]));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'pigments.1.lotId',
+        message: expect.stringMatching(/Soft Black has no passed patch test, .*The passed test of “Soft black, diluted” names no catalogue pigment — it clears none/),
+      },
+    ]);
+  });
+
   it('record a session with the pigment that was tested and passed', async () => {
     const { appointmentId } = await allergicClientInSession();
     const recorded = await testApp

@@ -35,19 +35,27 @@ async function draftPlan(clientId: string, style: string, sessionCount: 2 | 3 = 
 }
 
 describe('alopecia / medical', () => {
-  it('does not start without a doctor’s clearance on the client’s screening', async () => {
+  it('does not start without a doctor’s clearance, and says so before anyone presses Start', async () => {
     const clientId = await screenedClient(testApp);
     const plan = await draftPlan(clientId, 'alopecia_medical');
+    expect((await testApp.as('artist').get(`/api/treatment-plans/${plan.id}`)).body.startBlockers).toEqual([
+      { rule: 'clearance', message: 'No doctor’s clearance on the client’s latest screening or on the plan' },
+    ]);
     const refused = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`);
     expect(refused.status).toBe(409);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body).toMatchObject({ title: 'Medical clearance needed', errors: [{ field: 'clearance', message: 'No doctor’s clearance on the client’s latest screening' }] });
+    expect(refused.body).toMatchObject({
+      title: 'Medical clearance needed',
+      errors: [{ field: 'clearance', message: 'No doctor’s clearance on the client’s latest screening or on the plan' }],
+    });
 
     // Other styles need no clearance.
-    expect((await testApp.as('artist').post(`/api/treatment-plans/${(await draftPlan(clientId, 'density')).id}/start`)).status).toBe(200);
+    const density = await draftPlan(clientId, 'density');
+    expect(density).toMatchObject({ startBlockers: [] });
+    expect((await testApp.as('artist').post(`/api/treatment-plans/${density.id}/start`)).status).toBe(200);
   });
 
-  it('starts once the clearance letter is on file', async () => {
+  it('starts once the clearance letter is on the client’s screening', async () => {
     const clientId = await screenedClient(testApp, { cancer_epilepsy_autoimmune: { answer: true } });
     const screening = await testApp.database.screening.findFirstOrThrow({ where: { clientId } });
     const attached = await testApp
@@ -60,6 +68,82 @@ describe('alopecia / medical', () => {
     const started = await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`);
     expect(started.status).toBe(200);
     expect(started.body.status).toBe('active');
+  });
+
+  it('starts once a doctor’s letter is attached to the plan, checked like a screening’s letter and kept for good', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    const path = `/api/treatment-plans/${plan.id}/clearances`;
+
+    const noFile = await testApp.as('artist').post(path).field('note', 'From Dr Okafor');
+    expect(noFile.status).toBe(400);
+    expect(noFile.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(noFile.body.errors).toEqual([{ field: 'file', message: 'Choose a file' }]);
+    const scripted = await testApp
+      .as('artist')
+      .post(path)
+      .attach('file', await letterPdf((document) => document.addJavaScript('run', 'app.alert(1)')), 'letter.pdf');
+    expect(scripted.status).toBe(400);
+    expect(scripted.body.errors).toEqual([{ field: 'file', message: expect.stringContaining('JavaScript') }]);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post(path)
+          .attach('file', await letterPdf(), 'letter.pdf')
+      ).status,
+    ).toBe(403);
+
+    const attached = await testApp
+      .as('artist')
+      .post(path)
+      .field('note', 'From Dr Okafor')
+      .attach('file', await letterPdf(), 'okafor.pdf');
+    expect(attached.status).toBe(201);
+    expect(attached.body.startBlockers).toEqual([]);
+    expect(attached.body.clearances).toEqual([
+      expect.objectContaining({ kind: 'letter', note: 'From Dr Okafor', documentName: 'okafor.pdf', reason: null, recordedBy: { id: testApp.staff.artist.id, name: expect.any(String) } }),
+    ]);
+    const clearanceId = attached.body.clearances[0].id as string;
+    expect(await testApp.database.auditEvent.count({ where: { action: 'plan.clearance_add', entityId: plan.id } })).toBe(1);
+    const letter = await testApp.as('artist').get(attached.body.clearances[0].documentUrl);
+    expect(letter.status).toBe(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    expect(await testApp.database.auditEvent.count({ where: { action: 'plan.clearance_view', entityId: clearanceId } })).toBe(1);
+
+    // Other styles need no clearance to attach.
+    const density = await draftPlan(clientId, 'density');
+    expect(
+      (
+        await testApp
+          .as('artist')
+          .post(`/api/treatment-plans/${density.id}/clearances`)
+          .attach('file', await letterPdf(), 'letter.pdf')
+      ).status,
+    ).toBe(409);
+
+    await expect(testApp.database.planClearance.delete({ where: { id: clearanceId } })).rejects.toThrow(/permission denied/);
+    expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`)).status).toBe(200);
+  });
+
+  it('starts without a letter when an owner overrides it with a reason, which the audit trail keeps', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    const path = `/api/treatment-plans/${plan.id}/clearance-override`;
+
+    expect((await testApp.as('artist').post(path).send({ reason: 'Letter seen by phone' })).status).toBe(403);
+    const noReason = await owner().post(path).send({ reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toEqual([{ field: 'reason', message: expect.any(String) }]);
+
+    const overridden = await owner().post(path).send({ reason: 'Dermatologist confirmed by phone; letter to follow' });
+    expect(overridden.status).toBe(200);
+    expect(overridden.body).toMatchObject({ startBlockers: [], clearances: [{ kind: 'override', reason: 'Dermatologist confirmed by phone; letter to follow', documentUrl: null }] });
+    const event = await testApp.database.auditEvent.findFirstOrThrow({ where: { action: 'plan.clearance_override', entityId: plan.id } });
+    expect(event).toMatchObject({ actorId: testApp.staff.owner.id, clientId, details: { reason: 'Dermatologist confirmed by phone; letter to follow' } });
+    expect((await owner().post(path).send({ reason: 'Twice over' })).status).toBe(409);
+
+    expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`)).status).toBe(200);
   });
 });
 

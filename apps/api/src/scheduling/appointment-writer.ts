@@ -135,6 +135,31 @@ export class AppointmentWriter {
   }
 
   /**
+   * Cancels, in one statement, every appointment of a plan that is still only booked
+   * or confirmed (its sessions, a correction's laser sessions), each with the history
+   * entry a single cancellation writes. Returns how many were cancelled.
+   */
+  cancelPlanBookings(transaction: Transaction, planId: string, actor: Actor, reason: string): Promise<number> {
+    return transaction.$executeRaw`
+      WITH booked AS (
+        SELECT id, status FROM appointments
+        WHERE status IN ('booked', 'confirmed')
+          AND (correction_plan_id = ${planId}::uuid OR plan_session_id IN (SELECT id FROM plan_sessions WHERE plan_id = ${planId}::uuid))
+        FOR UPDATE
+      ), cancelled AS (
+        UPDATE appointments SET
+          status = 'cancelled',
+          cancelled_at = now(),
+          cancellation_reason = ${reason},
+          late_cancellation = appointments.starts_at - now() < make_interval(hours => ${LATE_CANCELLATION_HOURS}::int)
+        FROM booked WHERE appointments.id = booked.id
+        RETURNING appointments.id, booked.status AS from_status
+      )
+      INSERT INTO appointment_events (appointment_id, staff_id, change, from_status, to_status, reason)
+      SELECT id, ${actor.staffId}::uuid, 'status', from_status, 'cancelled', ${reason} FROM cancelled`;
+  }
+
+  /**
    * Marks an appointment done when its record is written afterwards: a phone
    * consultation never "arrives", so this skips the front-desk steps, with a reason.
    */

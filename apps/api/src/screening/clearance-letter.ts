@@ -4,7 +4,8 @@ import { validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import { assertReadableImage, UnreadableImageError } from '../photos/image-processing.js';
 import type { DecodePool } from '../storage/decode-pool.js';
-import { acceptedUpload, type SniffedType } from '../storage/file-types.js';
+import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
+import { removeAll, type FileStorage } from '../storage/file-storage.js';
 
 type LetterType = (typeof CLEARANCE_MEDIA_TYPES)[number];
 
@@ -147,6 +148,36 @@ async function imageRefusal(bytes: Buffer, type: SniffedType): Promise<string | 
     return null;
   } catch (error) {
     if (error instanceof UnreadableImageError) return 'The image could not be read; it may be damaged';
+    throw error;
+  }
+}
+
+/** A checked letter as stored, for the row that records it. */
+export interface StoredLetter {
+  documentKey: string;
+  documentType: LetterType;
+  documentName: string;
+  documentSize: number;
+}
+
+/**
+ * Checks a doctor's letter, stores it in `folder` and writes the row that records it;
+ * the stored file is removed again when that write fails, so no letter is kept unrecorded.
+ */
+export async function storeClearanceLetter(
+  upload: UploadedFile | undefined,
+  files: { decodes: DecodePool; storage: FileStorage },
+  folder: string,
+  record: (letter: StoredLetter) => Promise<void>,
+): Promise<void> {
+  const type = await checkClearanceLetter(upload, files.decodes);
+  const file = upload!;
+  const documentKey = `${folder}/${crypto.randomUUID()}.${FILE_EXTENSIONS[type]}`;
+  await files.storage.put(documentKey, file.buffer);
+  try {
+    await record({ documentKey, documentType: type, documentName: file.originalname.slice(0, 255) || `clearance.${FILE_EXTENSIONS[type]}`, documentSize: file.size });
+  } catch (error) {
+    await removeAll(files.storage, [documentKey]);
     throw error;
   }
 }

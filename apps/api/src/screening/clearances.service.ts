@@ -21,10 +21,9 @@ import { conflictProblem, notFoundProblem, validationProblem } from '../http/pro
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FILE_EXTENSIONS } from '../storage/file-types.js';
 import { DecodePool } from '../storage/decode-pool.js';
-import { FILE_STORAGE, removeAll, type FileStorage } from '../storage/file-storage.js';
-import { checkClearanceLetter } from './clearance-letter.js';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
+import { storeClearanceLetter } from './clearance-letter.js';
 import { screeningIncludes } from './screening-view.js';
 import { ScreeningsService } from './screenings.service.js';
 
@@ -55,22 +54,10 @@ export class ClearancesService {
     if (screening.clearances.some((clearance) => clearance.questionId === question.id)) {
       throw conflictProblem('Already cleared', 'This item already has a clearance on file');
     }
-    const type = await checkClearanceLetter(file, this.decodes);
-    const key = `clearances/${screeningId}/${crypto.randomUUID()}.${FILE_EXTENSIONS[type]}`;
-    await this.storage.put(key, file!.buffer);
-    try {
-      await this.database.$transaction(async (transaction) => {
+    await storeClearanceLetter(file, { decodes: this.decodes, storage: this.storage }, `clearances/${screeningId}`, (letter) =>
+      this.database.$transaction(async (transaction) => {
         const clearance = await transaction.screeningClearance.create({
-          data: {
-            screeningId,
-            questionId: question.id,
-            note: fields.note || null,
-            documentKey: key,
-            documentType: type,
-            documentName: file!.originalname.slice(0, 255) || `clearance.${FILE_EXTENSIONS[type]}`,
-            documentSize: file!.size,
-            reviewedById: actor.staffId!,
-          },
+          data: { screeningId, questionId: question.id, note: fields.note || null, ...letter, reviewedById: actor.staffId! },
         });
         await this.audit.record(transaction, actor, {
           action: 'screening.clearance_add',
@@ -79,11 +66,8 @@ export class ClearancesService {
           entityId: screeningId,
           details: { clearanceId: clearance.id },
         });
-      });
-    } catch (error) {
-      await removeAll(this.storage, [key]);
-      throw error;
-    }
+      }),
+    );
     return this.screenings.get(screeningId, actor, role);
   }
 

@@ -10,7 +10,7 @@ import { ProblemException, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { describeReason } from './eligibility-reasons.js';
-import { pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
+import { notClearedMessage, pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
 
 type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
@@ -27,7 +27,7 @@ export class EligibilityService {
 
   /** Eligibility as staff open it: for roles that see the medical reasons, that read is audited. */
   async readEligibility(clientId: string, onDate: string | undefined, actor: Actor, role: StaffRole): Promise<Eligibility> {
-    const eligibility = await this.eligibility(clientId, onDate, role);
+    const eligibility = await this.onDay(clientId, onDate, roleMay(role, 'screening.readAnswers'));
     if (roleMay(role, 'screening.readAnswers') && eligibility.reasons.some((reason) => reason.questionId)) {
       await this.audit.record(this.database, actor, { action: 'screening.read', clientId, entityType: 'client', entityId: clientId, details: { eligibility: true } });
     }
@@ -57,7 +57,7 @@ export class EligibilityService {
         details: { reason: input.reason, validUntil: input.validUntil },
       });
     });
-    return this.eligibility(clientId, undefined, role);
+    return this.onDay(clientId, undefined, roleMay(role, 'screening.readAnswers'));
   }
 
   /**
@@ -65,7 +65,7 @@ export class EligibilityService {
    * client whose screening does not allow it on that day and whom no owner has let through.
    */
   async assertTreatmentAllowed(clientId: string, onDate: string, role: StaffRole): Promise<Eligibility> {
-    const eligibility = await this.eligibility(clientId, onDate, role);
+    const eligibility = await this.onDay(clientId, onDate, roleMay(role, 'screening.readAnswers'));
     if (!eligibility.eligible) {
       throw new ProblemException({
         type: problemTypes.notEligible,
@@ -96,15 +96,20 @@ export class EligibilityService {
       ORDER BY pigment_id, read_on DESC, recorded_at DESC`;
     const refused = pigmentsNotCleared(used, new Map(results.map((row) => [row.pigment_id, row.result])));
     if (refused.length > 0) {
+      const untiedPassed = await this.database.patchTest.findMany({ where: { clientId, pigmentId: null, result: 'passed' }, select: { pigmentNote: true }, orderBy: { readOn: 'asc' } });
+      const typedNames = [...new Set(untiedPassed.map((test) => test.pigmentNote!))];
       throw validationProblem(
-        refused.map((pigment) => ({ field: pigment.field, message: `${pigment.name} has no passed patch test, and the screening notes a pigment allergy` })),
+        refused.map((pigment) => ({ field: pigment.field, message: notClearedMessage(pigment.name, typedNames) })),
         'A passed patch test clears the pigment it tested only',
       );
     }
   }
 
-  /** Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds. */
-  private async eligibility(clientId: string, onDate: string | undefined, role: StaffRole): Promise<Eligibility> {
+  /**
+   * Whether treatment may go ahead on a day, with the reasons if not, and an owner's override if one holds;
+   * the reasons name the medical answers behind them only `withAnswers` (for roles that may read them).
+   */
+  async onDay(clientId: string, onDate: string | undefined, withAnswers: boolean): Promise<Eligibility> {
     await existingClient(this.database, clientId);
     const settings = await this.settings.get();
     const day = onDate ?? dateInZone(new Date(), settings.timeZone);
@@ -118,7 +123,6 @@ export class EligibilityService {
         orderBy: [{ grantedAt: 'desc' }],
       }),
     ]);
-    const withAnswers = roleMay(role, 'screening.readAnswers');
     return {
       clientId,
       on: day,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
-import { pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
+import { notClearedMessage, pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
 
 const allNo = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }]));
 const screening = (answers: Record<string, { answer: boolean }>) => ({ questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers });
@@ -32,5 +32,16 @@ describe('pigmentsNotCleared', () => {
         ]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('notClearedMessage', () => {
+  it('names the pigment without a passed test of its own', () => {
+    expect(notClearedMessage('Soft Black', [])).toBe('Soft Black has no passed patch test, and the screening notes a pigment allergy');
+  });
+  it('says a passed test that names no catalogue pigment clears none', () => {
+    expect(notClearedMessage('Soft Black', ['black, diluted', 'grey'])).toBe(
+      'Soft Black has no passed patch test, and the screening notes a pigment allergy. The passed test of “black, diluted”, “grey” names no catalogue pigment — it clears none: test Soft Black itself',
+    );
   });
 });

@@ -19,3 +19,15 @@ export function screeningNotesPigmentAllergy(screening: { questionnaireVersion: 
 export function pigmentsNotCleared(used: readonly UsedPigment[], latestResultByPigment: ReadonlyMap<string, string>): UsedPigment[] {
   return used.filter((pigment) => latestResultByPigment.get(pigment.pigmentId) !== 'passed');
 }
+
+/**
+ * Why a pigment may not be used: it has no passed patch test of its own. A passed test
+ * recorded before tests named catalogue pigments (its pigment only typed) clears none,
+ * which the refusal says, so no one wonders why that test did not count.
+ */
+export function notClearedMessage(pigmentName: string, untiedPassedTests: readonly string[]): string {
+  const refusal = `${pigmentName} has no passed patch test, and the screening notes a pigment allergy`;
+  if (untiedPassedTests.length === 0) return refusal;
+  const typed = untiedPassedTests.map((typedName) => `“${typedName}”`).join(', ');
+  return `${refusal}. The passed test of ${typed} names no catalogue pigment — it clears none: test ${pigmentName} itself`;
+}

@@ -78,7 +78,7 @@ export function afterClientChange(queryClient: QueryClient, client: Client) {
   return refetch(queryClient, [queryKeys.clients.lists], [answered]);
 }
 
-/** A screening, patch test, clearance or override (which answers with the eligibility): the client's standing shows in many places. */
+/** A screening, patch test, clearance or override (which answers with the eligibility): the client's standing shows in many places, and decides whether their plans may start. */
 export function afterScreeningChange(queryClient: QueryClient, clientId: string, eligibility?: Eligibility) {
   const answered = eligibility ? [answer(queryClient, queryKeys.eligibility(clientId), eligibility)] : [];
   return refetch(
@@ -91,6 +91,7 @@ export function afterScreeningChange(queryClient: QueryClient, clientId: string,
       queryKeys.clients.lists,
       queryKeys.appointments.all,
       queryKeys.followUps,
+      queryKeys.plans.all,
     ],
     answered,
   );
@@ -117,5 +118,5 @@ export function afterClinicSettingsChange(queryClient: QueryClient) {
 
 /** A new version of a hairline design: the design as answered, the client's list of designs, and their plans (which may now start). */
 export function afterDesignChange(queryClient: QueryClient, design: Design) {
-  return refetch(queryClient, [queryKeys.designs.ofClient(design.clientId), queryKeys.plans.ofClient(design.clientId)], [answer(queryClient, queryKeys.designs.detail(design.id), design)]);
+  return refetch(queryClient, [queryKeys.designs.ofClient(design.clientId), queryKeys.plans.all], [answer(queryClient, queryKeys.designs.detail(design.id), design)]);
 }

@@ -15,7 +15,7 @@ export function HairlineDesignsCard({ client }: { client: Client }) {
   const designs = useQuery({ queryKey: queryKeys.designs.ofClient(client.id), queryFn: ({ signal }) => designsApi.list(client.id, signal) });
   const items = designs.data?.items ?? [];
   return (
-    <section className="card" aria-labelledby="designs-heading">
+    <section className="card" id="designs" aria-labelledby="designs-heading">
       <h2 id="designs-heading">Hairline designs</h2>
       <ErrorAlert message={designs.error ? failureMessage(designs.error, 'Could not load the designs') : null} />
       {designs.data && items.length === 0 && <p className="empty">No design yet. Open a front, side or top photo and choose Design hairline.</p>}

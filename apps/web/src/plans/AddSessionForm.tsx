@@ -51,6 +51,7 @@ export function AddSessionForm({ kind, priceNote, previous, onAdd, onCancel }: A
             value={pigmentIds.value}
             onChange={pigmentIds.onChange}
             message={field('pigmentIds').message}
+            messageAt={(position) => field(`pigmentIds.${position}`).message}
             warning={previous ? repeatedShadeWarning({ number: previous.number, pigmentIds: previous.pigments.map((pigment) => pigment.id) }, chosen) : null}
             firstRef={pigmentIds.ref}
           />

@@ -2,12 +2,12 @@ import type { Plan } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
 import { activePlan, darkGrey, emptyPage, grace, marco, mediumGrey, notEligible } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
-/** The client page of an artist, with the catalogue's two pigments; answers a created plan with `created`. */
-function stubPlanning(created: Plan) {
+/** The client page of an artist, with the catalogue's two pigments; answers a created plan with `created`, unless `creation` answers otherwise. */
+function stubPlanning(created: Plan, creation: () => Response = () => json(created, 201)) {
   return stubApi({
     'GET /api/auth/me': () => json(sessionFor('artist')),
     'GET /api/clinic': () => json(clinicSettings),
@@ -21,7 +21,7 @@ function stubPlanning(created: Plan) {
     'GET /api/artists': () => json({ items: [marco] }),
     'GET /api/prices': () => json({ items: [] }),
     'GET /api/pigments': () => json({ items: [mediumGrey, darkGrey] }),
-    'POST /api/treatment-plans': () => json(created, 201),
+    'POST /api/treatment-plans': creation,
     [`GET /api/treatment-plans/${created.id}`]: () => json(created),
   });
 }
@@ -70,6 +70,29 @@ describe('planning a treatment', () => {
     await userEvent.click(form.getByRole('button', { name: 'Create plan' }));
     await screen.findByRole('heading', { name: /Women’s density plan/ });
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  }, 15_000);
+
+  it('shows a refusal of one pigment beside that pigment’s checkbox, until it is unchosen', async () => {
+    const archived = 'Perma Blend SMP Pro — Dark Grey is archived: choose a pigment in use';
+    stubPlanning({ ...activePlan, status: 'draft' }, () => problem(400, '/problems/validation', { errors: [{ field: 'sessions.1.pigmentIds.1', message: archived }] }));
+    renderApp(`/clients/${grace.id}`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'New plan' }));
+    const form = within(screen.getByRole('form', { name: 'New treatment plan' }));
+    const session1 = within(form.getByRole('group', { name: /Session 1 pigments/ }));
+    const session2 = within(form.getByRole('group', { name: /Session 2 pigments/ }));
+    await userEvent.click(await session1.findByRole('checkbox', { name: /Medium Grey/ }));
+    await userEvent.click(session2.getByRole('checkbox', { name: /Medium Grey/ }));
+    await userEvent.click(session2.getByRole('checkbox', { name: /Dark Grey/ }));
+    await userEvent.click(form.getByRole('button', { name: 'Create plan' }));
+
+    const darkGreyBox = await session2.findByRole('checkbox', { name: /Dark Grey/, description: archived });
+    expect(darkGreyBox.getAttribute('aria-invalid')).toBe('true');
+    expect(session2.getByRole('checkbox', { name: /Medium Grey/ }).getAttribute('aria-invalid')).toBeNull();
+    expect(session1.queryByText(archived)).toBeNull();
+
+    await userEvent.click(darkGreyBox);
+    expect(form.queryByText(archived)).toBeNull();
   }, 15_000);
 });
 

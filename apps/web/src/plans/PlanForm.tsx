@@ -122,6 +122,7 @@ export function PlanForm({ clientId, onCreated, onCancel }: PlanFormProps) {
                 value={pigmentIds.value}
                 onChange={pigmentIds.onChange}
                 message={field(`sessions.${index}.pigmentIds`).message}
+                messageAt={(position) => field(`sessions.${index}.pigmentIds.${position}`).message}
                 warning={index > 0 ? repeatedShadeWarning({ number: index, pigmentIds: plannedSessions[index - 1]?.pigmentIds ?? [] }, plannedSessions[index]?.pigmentIds ?? []) : null}
                 firstRef={pigmentIds.ref}
               />

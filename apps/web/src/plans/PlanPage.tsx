@@ -28,6 +28,8 @@ import { ReasonForm } from '../shared/ReasonForm';
 import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
+import { PlanClearances } from './PlanClearances';
+import { PlanStartChecks, START_CHECKS_HEADING } from './PlanStartChecks';
 import { sessionWindowsOnStart } from './plan-start';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -68,6 +70,7 @@ export function PlanPage() {
   const includedCount = plan.sessions.filter((session) => session.kind === 'included').length;
   const touchUpPrice = prices.find((price) => price.style === plan.style)?.extraSessionPriceMinor;
   const today = todayIn(timeZone);
+  const blocked = plan.status === 'draft' && plan.startBlockers.length > 0;
   const offersBooking = canBook && plan.status === 'active' && !!next && !booking;
   const bookNextButton = next && (
     <button
@@ -107,7 +110,13 @@ export function PlanPage() {
         </h1>
         <div className="actions">
           {canWrite && plan.status === 'draft' && !confirmingStart && (
-            <button type="button" className="button primary" disabled={busy} onClick={() => setConfirmingStart(true)}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || blocked}
+              aria-describedby={blocked ? START_CHECKS_HEADING : undefined}
+              onClick={() => setConfirmingStart(true)}
+            >
               Start plan…
             </button>
           )}
@@ -120,6 +129,7 @@ export function PlanPage() {
         </div>
       </header>
       <ErrorAlert message={actionError} />
+      <PlanStartChecks plan={plan} onPlanChange={(action) => run(action, true)} />
       {confirmingStart && (
         <ConfirmDialog
           action="Start plan"
@@ -175,6 +185,14 @@ export function PlanPage() {
         <dd>{formatMoney(plan.quotedPriceMinor, plan.currency)}</dd>
         <dt>Notes</dt>
         <dd>{plan.notes ?? '—'}</dd>
+        {plan.clearances.length > 0 && (
+          <>
+            <dt>Doctor’s clearance</dt>
+            <dd>
+              <PlanClearances clearances={plan.clearances} timeZone={timeZone} />
+            </dd>
+          </>
+        )}
         {plan.cancellationReason && (
           <>
             <dt>Cancelled</dt>

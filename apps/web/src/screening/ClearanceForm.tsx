@@ -1,23 +1,24 @@
-import { CLEARANCE_MAX_BYTES, CLEARANCE_MEDIA_TYPES, type Screening, type ScreeningItemView } from '@smp/contracts';
+import { CLEARANCE_MAX_BYTES, CLEARANCE_MEDIA_TYPES } from '@smp/contracts';
 import { useRef, useState, type SubmitEvent } from 'react';
-import { screeningApi } from '../api/screening';
 import { fileProblem, uploadErrorMessage, type UploadRules } from '../shared/upload';
 
 const clearanceRules: UploadRules = { maxBytes: CLEARANCE_MAX_BYTES, kinds: 'a PDF, JPEG or PNG' };
 
 interface ClearanceFormProps {
-  screeningId: string;
-  item: ScreeningItemView;
-  onAdded: (screening: Screening) => void;
+  /** Prefixes the form's element ids: unique on the page. */
+  idPrefix: string;
+  /** Names the form for screen readers: what the letter clears. */
+  label: string;
+  /** Sends the letter and its note; a refusal is shown on the file. */
+  send: (file: File, note: string) => Promise<void>;
 }
 
-/** Attaches the doctor's letter that clears one open item; the signed answers themselves never change. */
-export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps) {
+/** Attaches a doctor's letter (to a screening's open item, or to a plan); what it clears never changes otherwise. */
+export function ClearanceForm({ idPrefix, label, send }: ClearanceFormProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const idPrefix = `clearance-${item.questionId}`;
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -31,7 +32,7 @@ export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps
     setError(null);
     setSending(true);
     try {
-      onAdded(await screeningApi.addClearance(screeningId, { questionId: item.questionId, file, note }));
+      await send(file, note);
     } catch (caught) {
       setError(uploadErrorMessage(caught, clearanceRules));
       setSending(false);
@@ -39,7 +40,7 @@ export function ClearanceForm({ screeningId, item, onAdded }: ClearanceFormProps
   };
 
   return (
-    <form className="clearance-form" noValidate onSubmit={submit} aria-label={`Clearance letter: ${item.question}`}>
+    <form className="clearance-form" noValidate onSubmit={submit} aria-label={label}>
       <div className={error ? 'field invalid' : 'field'}>
         <label htmlFor={`${idPrefix}-file`}>Doctor’s letter (PDF, JPEG or PNG, at most 10 MB)</label>
         <input

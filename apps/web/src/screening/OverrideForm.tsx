@@ -6,16 +6,18 @@ import { todayIn } from '../shared/zoned-time';
 
 interface OverrideFormProps {
   clientId: string;
+  /** What the override is for, when not the screening itself. */
+  legend?: string | undefined;
   onSaved: (eligibility: Eligibility) => void;
   onCancel: () => void;
 }
 
 /** An owner lets treatment go ahead although the screening does not allow it: in writing, and only for a while. */
-export function OverrideForm({ clientId, onSaved, onCancel }: OverrideFormProps) {
+export function OverrideForm({ clientId, legend = 'Override the screening', onSaved, onCancel }: OverrideFormProps) {
   const today = todayIn(useClinic().timeZone);
   return (
     <OverrideUntilForm
-      legend="Override the screening"
+      legend={legend}
       today={today}
       reasonLabel="Why treatment may go ahead"
       submitLabel="Override"

@@ -47,6 +47,13 @@ export function PatchTests({ clientId }: { clientId: string }) {
                   <td>
                     {test.pigment}
                     {test.lot && <span className="muted"> lot {test.lot.lotNumber}</span>}
+                    {/* Typed before tests named catalogue pigments: a pigment used is cleared by its own test only. */}
+                    {!test.pigmentId && (
+                      <>
+                        <br />
+                        <span className="muted">Names no catalogue pigment — clears none</span>
+                      </>
+                    )}
                   </td>
                   <td className="nowrap">{formatDate(test.appliedOn)}</td>
                   <td className="nowrap">{formatDate(test.readOn)}</td>

@@ -147,7 +147,11 @@ function ScreeningItems({ screening, items, onChange }: { screening: Screening; 
         awaitingLetters.map((item) => (
           <div key={item.questionId} className="clearance">
             <h3>Clearance letter: {item.question}</h3>
-            <ClearanceForm screeningId={screening.id} item={item} onAdded={onChange} />
+            <ClearanceForm
+              idPrefix={`clearance-${item.questionId}`}
+              label={`Clearance letter: ${item.question}`}
+              send={async (file, note) => onChange(await screeningApi.addClearance(screening.id, { questionId: item.questionId, file, note }))}
+            />
           </div>
         ))}
     </section>

@@ -153,6 +153,8 @@ export const activePlan: Plan = {
       appointment: null,
     },
   ],
+  startBlockers: [],
+  clearances: [],
   createdAt: '2030-03-01T10:00:00.000Z',
   startedAt: '2030-03-01T10:00:00.000Z',
   completedAt: null,

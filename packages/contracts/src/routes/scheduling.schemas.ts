@@ -17,7 +17,10 @@ import {
   contactInputSchema,
   followUpListSchema,
   nextSessionSlotsQuerySchema,
+  clearanceOverrideSchema,
   planCancellationSchema,
+  planClearanceFieldsSchema,
+  planClearanceParamsSchema,
   planInputSchema,
   planListQuerySchema,
   planListSchema,
@@ -33,6 +36,7 @@ import {
   timeOffInputSchema,
   timeOffParamsSchema,
 } from '../scheduling.js';
+import { CLEARANCE_MAX_BYTES } from '../screening.js';
 import { staffIdParamsSchema } from '../staff.js';
 import type { RouteSchemas } from './route.js';
 
@@ -82,6 +86,9 @@ export const planRouteSchemas = {
   cancel: { params: planParamsSchema, body: planCancellationSchema, response: planSchema },
   includeSession: { params: planSessionParamsSchema, body: sessionInclusionSchema, response: planSchema },
   nextSessionSlots: { params: planParamsSchema, query: nextSessionSlotsQuerySchema, response: availabilitySchema },
+  addClearance: { params: planParamsSchema, body: planClearanceFieldsSchema, uploadMaxBytes: CLEARANCE_MAX_BYTES, response: planSchema },
+  overrideClearance: { params: planParamsSchema, body: clearanceOverrideSchema, response: planSchema },
+  clearanceDocument: { params: planClearanceParamsSchema },
 } satisfies Record<string, RouteSchemas>;
 
 export const priceRouteSchemas = {

@@ -56,6 +56,9 @@ export const planRoutes = defineRoutes<typeof planRouteSchemas>()({
   cancel: { method: 'POST', path: '/api/treatment-plans/:id/cancel', status: 200 },
   includeSession: { method: 'POST', path: '/api/treatment-plans/:id/sessions/:sessionId/included', status: 200 },
   nextSessionSlots: { method: 'GET', path: '/api/treatment-plans/:id/next-session-slots' },
+  addClearance: { method: 'POST', path: '/api/treatment-plans/:id/clearances', upload: true },
+  overrideClearance: { method: 'POST', path: '/api/treatment-plans/:id/clearance-override', status: 200 },
+  clearanceDocument: { method: 'GET', path: '/api/plan-clearances/:id/document', file: true },
 });
 
 export const priceRoutes = defineRoutes<typeof priceRouteSchemas>()({
