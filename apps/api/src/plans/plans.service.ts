@@ -18,6 +18,7 @@ import { nextSessionToBook } from '../scheduling/plan-progress.js';
 import { smpAllowedOn } from '../scheduling/correction-rules.js';
 import { PricesService } from './prices.service.js';
 import { assertMedicalClearanceOnFile, medicalClearanceOnFile } from './clearance-gate.js';
+import { bookingCancellationReason } from './plan-cancellation.js';
 import { ASSESSMENT_MISSING, planStartBlockers } from './start-blockers.js';
 import { sessionPriceMinor } from './session-price.js';
 import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
@@ -151,7 +152,7 @@ export class PlansService {
       if (!locked) throw notFoundProblem('The plan');
       const plan = await transaction.treatmentPlan.findUniqueOrThrow({ where: { id: planId } });
       if (plan.status !== 'draft' && plan.status !== 'active') throw conflictProblem('Cannot cancel', `The plan is ${plan.status}`);
-      await this.calendar.cancelPlanBookings(transaction, planId, actor, `Plan cancelled: ${reason}`);
+      await this.calendar.cancelPlanBookings(transaction, planId, actor, bookingCancellationReason(reason));
       await transaction.treatmentPlan.update({ where: { id: planId }, data: { status: 'cancelled', cancelledAt: new Date(), cancellationReason: reason } });
       await this.record(transaction, actor, 'plan.cancel', plan.clientId, planId, { reason });
     });

@@ -312,6 +312,20 @@ describe('cancelling a plan', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'Moving abroad' });
     expect((await testApp.as('receptionist').get(`/api/appointments/${session.id}`)).body).toMatchObject({ status: 'cancelled', cancellation: { reason: 'Plan cancelled: Moving abroad' } });
   });
+
+  it('cancels a plan whose reason uses the whole length, its bookings with the reason cut to fit', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await activePlan(testApp, clientId);
+    const session = (await book({ kind: 'plan_session', clientId, roomId: rooms[0], planSessionId: plan.sessions[0]!.id, startsAt: at(freshDay(), '09:00') })).body;
+    const reason = 'The client has decided to wait. '.repeat(20).slice(0, 500);
+    const cancelled = await testApp.as('receptionist').post(`/api/treatment-plans/${plan.id}/cancel`).send({ reason });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: reason });
+    const booking = (await testApp.as('receptionist').get(`/api/appointments/${session.id}`)).body;
+    expect(booking.status).toBe('cancelled');
+    expect(booking.cancellation.reason).toHaveLength(500);
+    expect(booking.cancellation.reason.startsWith('Plan cancelled: The client has decided to wait.')).toBe(true);
+  });
 });
 
 describe('statuses', () => {
