@@ -1,3 +1,6 @@
+/** Why a hairline or edge-up plan cannot start yet: the page and the refusal say the same. */
+export const DESIGN_MISSING = 'The client has not approved a hairline design: draw it on their photo and take their signature';
+
 import type { DesignVersionKind } from '@smp/contracts';
 
 /**

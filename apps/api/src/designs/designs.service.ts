@@ -18,9 +18,8 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { signaturePng } from '../screening/signature.js';
-import { versionRefusal } from './design-versions.js';
+import { DESIGN_MISSING, versionRefusal } from './design-versions.js';
 import { designVersionIncludes, toDesigns } from './design-view.js';
-import { DESIGN_MISSING } from '../plans/start-blockers.js';
 
 type DesignInput = z.output<typeof designInputSchema>;
 type VersionInput = z.output<typeof designVersionInputSchema>;

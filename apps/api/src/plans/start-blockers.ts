@@ -1,7 +1,7 @@
 import { styleNeedsApprovedDesign, type PlanStartBlocker, type Plan, type TreatmentStyle } from '@smp/contracts';
+import { DESIGN_MISSING } from '../designs/design-versions.js';
 
 export const ASSESSMENT_MISSING = 'Record the assessment of the previous work';
-export const DESIGN_MISSING = 'The client has not approved a hairline design: draw it on their photo and take their signature';
 export const CLEARANCE_MISSING = 'No doctor’s clearance on the client’s latest screening or on the plan';
 
 /** What is known today about a draft plan's client and the plan itself. */
