@@ -1,7 +1,7 @@
+import type { DesignVersionKind } from '@smp/contracts';
+
 /** Why a hairline or edge-up plan cannot start yet: the page and the refusal say the same. */
 export const DESIGN_MISSING = 'The client has not approved a hairline design: draw it on their photo and take their signature';
-
-import type { DesignVersionKind } from '@smp/contracts';
 
 /**
  * Why a version of a given kind may not follow the versions so far (oldest first),
