@@ -10,6 +10,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { storeClearanceLetter } from '../screening/clearance-letter.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
+import type { Transaction } from '../scheduling/appointment-writer.js';
+import { assertActiveClient } from '../shared/client-checks.js';
 import { medicalClearanceOnFile } from './clearance-gate.js';
 import { PlansService } from './plans.service.js';
 
@@ -33,9 +35,11 @@ export class PlanClearancesService {
 
   /** The letter, reviewed by the staff member who attaches it, with the same checks as a screening's clearance letter. */
   async attach(planId: string, fields: LetterFields, file: UploadedFile | undefined, actor: Actor): Promise<Plan> {
-    const plan = await this.planNeedingClearance(planId);
+    // Refused before the file is read and stored; checked again under the plan's lock.
+    await this.planNeedingClearance(this.database, planId);
     await storeClearanceLetter(file, { decodes: this.decodes, storage: this.storage }, `plan-clearances/${planId}`, (letter) =>
       this.database.$transaction(async (transaction) => {
+        const plan = await this.planNeedingClearance(transaction, planId, { lock: true });
         const clearance = await transaction.planClearance.create({ data: { planId, note: fields.note || null, ...letter, recordedById: actor.staffId! } });
         await this.audit.record(transaction, actor, {
           action: 'plan.clearance_add',
@@ -51,10 +55,10 @@ export class PlanClearancesService {
 
   /** An owner lets a draft plan start without a doctor's letter, saying why. */
   async override(planId: string, input: OverrideInput, actor: Actor): Promise<Plan> {
-    const plan = await this.planNeedingClearance(planId);
-    if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
-    if (await medicalClearanceOnFile(this.database, plan)) throw conflictProblem('Clearance on file', 'A doctor’s clearance is on file already: the plan may start');
     await this.database.$transaction(async (transaction) => {
+      const plan = await this.planNeedingClearance(transaction, planId, { lock: true });
+      if (plan.status !== 'draft') throw conflictProblem('Already started', `The plan is ${plan.status}`);
+      if (await medicalClearanceOnFile(transaction, plan)) throw conflictProblem('Clearance on file', 'A doctor’s clearance is on file already: the plan may start');
       const clearance = await transaction.planClearance.create({ data: { planId, overrideReason: input.reason, recordedById: actor.staffId! } });
       await this.audit.record(transaction, actor, {
         action: 'plan.clearance_override',
@@ -75,11 +79,14 @@ export class PlanClearancesService {
     return { bytes, type: clearance.documentType!, name: clearance.documentName! };
   }
 
-  private async planNeedingClearance(planId: string) {
-    const plan = await this.database.treatmentPlan.findUnique({ where: { id: planId }, select: { clientId: true, style: true, status: true, clearances: { select: { id: true } } } });
+  /** The plan, when a clearance may still be added to it; under a lock, no start, cancel or other clearance can overtake the check. */
+  private async planNeedingClearance(database: Database | Transaction, planId: string, { lock = false } = {}) {
+    if (lock) await database.$queryRaw`SELECT id FROM treatment_plans WHERE id = ${planId}::uuid FOR UPDATE`;
+    const plan = await database.treatmentPlan.findUnique({ where: { id: planId }, select: { clientId: true, style: true, status: true, clearances: { select: { id: true } } } });
     if (!plan) throw notFoundProblem('The plan');
     if (plan.style !== 'alopecia_medical') throw conflictProblem('No clearance needed', 'Only an alopecia / medical plan needs a doctor’s clearance');
     if (plan.status === 'cancelled' || plan.status === 'completed') throw conflictProblem('Plan closed', `The plan is ${plan.status}`);
+    await assertActiveClient(database, plan.clientId, 'adding to their record');
     return plan;
   }
 }

@@ -140,6 +140,7 @@ export class PlansController {
 
   @Endpoint(planRoutes.overrideClearance)
   @Requires('screening.override')
+  @Idempotent()
   @ApiDoc({
     summary: 'Let an alopecia / medical plan start without a doctor’s clearance',
     description: 'An owner, with a written reason (audited, kept for good).',

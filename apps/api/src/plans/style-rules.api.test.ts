@@ -145,6 +145,30 @@ describe('alopecia / medical', () => {
 
     expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`)).status).toBe(200);
   });
+
+  it('keeps one override when two owners override at the same moment', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    const path = `/api/treatment-plans/${plan.id}/clearance-override`;
+    const answers = await Promise.all([owner().post(path).send({ reason: 'Letter seen by phone' }), owner().post(path).send({ reason: 'Doctor called the clinic' })]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await testApp.database.planClearance.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it('adds no clearance to the plan of an archived client', async () => {
+    const clientId = await screenedClient(testApp);
+    const plan = await draftPlan(clientId, 'alopecia_medical');
+    expect((await owner().post(`/api/clients/${clientId}/archive`)).status).toBe(200);
+    const overridden = await owner().post(`/api/treatment-plans/${plan.id}/clearance-override`).send({ reason: 'Letter seen by phone' });
+    expect(overridden.status).toBe(409);
+    expect(overridden.headers['content-type']).toMatch(/application\/problem\+json/);
+    const attached = await testApp
+      .as('artist')
+      .post(`/api/treatment-plans/${plan.id}/clearances`)
+      .attach('file', await letterPdf(), 'letter.pdf');
+    expect(attached.status).toBe(409);
+    expect(await testApp.database.planClearance.count({ where: { planId: plan.id } })).toBe(0);
+  });
 });
 
 describe('scar camouflage', () => {

@@ -137,10 +137,10 @@ export class AppointmentWriter {
   /**
    * Cancels, in one statement, every appointment of a plan that is still only booked
    * or confirmed (its sessions, a correction's laser sessions), each with the history
-   * entry a single cancellation writes. Returns how many were cancelled.
+   * entry a single cancellation writes.
    */
-  cancelPlanBookings(transaction: Transaction, planId: string, actor: Actor, reason: string): Promise<number> {
-    return transaction.$executeRaw`
+  async cancelPlanBookings(transaction: Transaction, planId: string, actor: Actor, reason: string): Promise<void> {
+    await transaction.$executeRaw`
       WITH booked AS (
         SELECT id, status FROM appointments
         WHERE status IN ('booked', 'confirmed')
