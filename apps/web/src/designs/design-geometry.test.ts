@@ -99,12 +99,9 @@ describe('the starting drawing', () => {
     const { hairline, temples, recessionCorners } = start;
     expect(hairline.map((point) => point.x)).toEqual([...hairline.map((point) => point.x)].sort((one, other) => one - other));
     expect(Math.min(...hairline.map((point) => point.y))).toBe(hairline[2]!.y);
-    for (const [end, corner, temple] of [
-      [hairline[0]!, recessionCorners[0]!, temples[0]!],
-      [hairline.at(-1)!, recessionCorners[1]!, temples[1]!],
-    ]) {
-      expect(corner.y).toBeLessThan(end.y);
-      expect(temple.y).toBeGreaterThan(end.y);
-    }
+    [hairline[0]!, hairline.at(-1)!].forEach((end, side) => {
+      expect(recessionCorners[side]!.y).toBeLessThan(end.y);
+      expect(temples[side]!.y).toBeGreaterThan(end.y);
+    });
   });
 });
