@@ -169,7 +169,7 @@ export const planClearanceFieldsSchema = z.strictObject({ note: text().trim().ma
 export const clearanceOverrideSchema = z.strictObject({ reason: text().trim().min(3, 'Say why, in a few words').max(500, 'At most 500 characters') }).meta({ id: 'ClearanceOverride' });
 export const planClearanceParamsSchema = uuidParam('Not a plan clearance id');
 
-export const planSchema = z
+export const planListItemSchema = z
   .object({
     id: z.uuid(),
     client: z.object({ id: z.uuid(), name: z.string(), screening: screeningStatusSchema }),
@@ -181,17 +181,23 @@ export const planSchema = z
     notes: z.string().nullable(),
     cancellationReason: z.string().nullable(),
     sessions: z.array(planSessionSchema),
-    startBlockers: z.array(planStartBlockerSchema).meta({ description: 'Why a draft plan cannot start today, each with the rule it misses; empty once it can, and for a plan past draft.' }),
     clearances: z.array(planClearanceSchema).meta({ description: 'Doctor’s letters attached to the plan and owners’ overrides of a missing one, oldest first.' }),
     createdAt: z.iso.datetime(),
     startedAt: z.iso.datetime().nullable(),
     completedAt: z.iso.datetime().nullable(),
   })
+  .meta({ id: 'PlanListItem', description: 'A plan as a list shows it: the start checks come with a single plan only.' });
+export type PlanListItem = z.infer<typeof planListItemSchema>;
+
+export const planSchema = planListItemSchema
+  .extend({
+    startBlockers: z.array(planStartBlockerSchema).meta({ description: 'Why a draft plan cannot start today, each with the rule it misses; empty once it can, and for a plan past draft.' }),
+  })
   .meta({ id: 'Plan' });
 export type Plan = z.infer<typeof planSchema>;
 
 export const planListQuerySchema = z.object({ clientId: z.uuid('Not a client id') });
-export const planListSchema = z.object({ items: z.array(planSchema) }).meta({ id: 'PlanList' });
+export const planListSchema = z.object({ items: z.array(planListItemSchema) }).meta({ id: 'PlanList' });
 export const planParamsSchema = uuidParam('Not a plan id');
 
 // ——— Appointments ———

@@ -7,6 +7,7 @@ import {
   type ClinicSettings,
   type Plan,
   type PlanClearance,
+  type PlanListItem,
   type PlanStartBlocker,
   type ScreeningStatus,
 } from '@smp/contracts';
@@ -54,8 +55,13 @@ export const planIncludes = {
   },
 };
 
-/** A plan with each session's planned pigments, live appointment, the window it must start in and what its record used; and, for a draft, why it cannot start yet. */
+/** A plan as one reads it: as a list shows it and, for a draft, why it cannot start yet. */
 export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: ClinicSettings, startBlockers: PlanStartBlocker[]): Plan {
+  return { ...toPlanListItem(row, screening, settings), startBlockers };
+}
+
+/** A plan with each session's planned pigments, live appointment, the window it must start in and what its record used. */
+export function toPlanListItem(row: PlanRow, screening: ScreeningStatus, settings: ClinicSettings): PlanListItem {
   return {
     id: row.id,
     client: { id: row.client.id, name: `${row.client.firstName} ${row.client.lastName}`, screening },
@@ -95,7 +101,6 @@ export function toPlan(row: PlanRow, screening: ScreeningStatus, settings: Clini
         window: windowAfter(previous?.endsAt ?? null, settings),
       };
     }),
-    startBlockers,
     clearances: row.clearances.map(toPlanClearance),
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import { Controller, Res, UploadedFile } from '@nestjs/common';
-import { type Plan, planRoutes, priceRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
+import { type Plan, type PlanListItem, planRoutes, priceRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { sendStoredFile } from '../http/file-response.js';
@@ -24,7 +24,7 @@ export class PlansController {
   @Endpoint(planRoutes.list)
   @Requires('plans.read')
   @ApiDoc({ summary: 'A client’s treatment plans, newest first', responses: { 200: { description: 'Plans' } } })
-  async list(@RouteQuery(planRoutes.list) query: QueryOf<typeof planRoutes.list>): Promise<{ items: Plan[] }> {
+  async list(@RouteQuery(planRoutes.list) query: QueryOf<typeof planRoutes.list>): Promise<{ items: PlanListItem[] }> {
     return { items: await this.plans.listForClient(query.clientId) };
   }
 

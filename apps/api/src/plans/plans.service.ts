@@ -1,5 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, dateInZone, roleMay, type Plan, type Slot, type StaffRole, type TreatmentStyle, type addSessionSchema, type planInputSchema } from '@smp/contracts';
+import {
+  addCalendarDays,
+  dateInZone,
+  roleMay,
+  type Plan,
+  type PlanListItem,
+  type Slot,
+  type StaffRole,
+  type TreatmentStyle,
+  type addSessionSchema,
+  type planInputSchema,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -21,7 +32,7 @@ import { assertMedicalClearanceOnFile, medicalClearanceOnFile } from './clearanc
 import { bookingCancellationReason } from './plan-cancellation.js';
 import { ASSESSMENT_MISSING, planStartBlockers } from './start-blockers.js';
 import { sessionPriceMinor } from './session-price.js';
-import { planIncludes, toPlan, type PlanRow } from './plan-view.js';
+import { planIncludes, toPlan, toPlanListItem, type PlanRow } from './plan-view.js';
 import { assertPlannablePigments } from './plannable-pigments.js';
 
 type PlanInput = z.output<typeof planInputSchema>;
@@ -159,13 +170,22 @@ export class PlansService {
     return this.get(planId);
   }
 
+  /** One plan, with why it cannot start yet when it is a draft. */
   async get(planId: string): Promise<Plan> {
-    return (await this.views([await this.row(planId)]))[0]!;
+    const row = await this.row(planId);
+    const [statuses, settings] = await Promise.all([this.standings.statuses([row.clientId]), this.clinic.get()]);
+    const startBlockers = await this.startBlockers(row, dateInZone(new Date(), settings.timeZone));
+    return toPlan(row, statuses.get(row.clientId)!, settings, startBlockers);
   }
 
-  async listForClient(clientId: string): Promise<Plan[]> {
-    const rows = await this.database.treatmentPlan.findMany({ where: { clientId }, include: planIncludes, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    return this.views(rows);
+  /** A client's plans in a fixed number of queries however many they have: the start checks come with a single plan only. */
+  async listForClient(clientId: string): Promise<PlanListItem[]> {
+    const [rows, statuses, settings] = await Promise.all([
+      this.database.treatmentPlan.findMany({ where: { clientId }, include: planIncludes, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      this.standings.statuses([clientId]),
+      this.clinic.get(),
+    ]);
+    return rows.map((row) => toPlanListItem(row, statuses.get(clientId)!, settings));
   }
 
   /** Free slots for the plan's next unbooked session, inside its window only, and after the skin has healed from laser removal. */
@@ -190,12 +210,6 @@ export class PlansService {
     const row = await this.database.treatmentPlan.findUnique({ where: { id: planId }, include: planIncludes });
     if (!row) throw notFoundProblem('The plan');
     return row;
-  }
-
-  private async views(rows: PlanRow[]): Promise<Plan[]> {
-    const [statuses, settings] = await Promise.all([this.standings.statuses([...new Set(rows.map((row) => row.clientId))]), this.clinic.get()]);
-    const today = dateInZone(new Date(), settings.timeZone);
-    return Promise.all(rows.map(async (row) => toPlan(row, statuses.get(row.clientId)!, settings, await this.startBlockers(row, today))));
   }
 
   /** Why a draft plan cannot start today: its view says so before anyone presses Start. */

@@ -1,7 +1,7 @@
 import type { DesignGeometry } from '@smp/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
-import { fitContain, fromPixels, smoothPath, toPixels, type Rect, type Size } from './design-geometry';
+import { fitContain, fromPixels, HANDLE_RADIUS, smoothPath, toPixels, type Rect, type Size } from './design-geometry';
 import { handles, movePoint, pointAt, type HandleRef, type PointGroup } from './design-handles';
 
 interface DesignCanvasProps {
@@ -24,8 +24,6 @@ const HANDLE_COLOURS: Record<PointGroup, string> = {
   frontalTuft: '#8e44ad',
 };
 
-/** Finger-sized handles: a fingertip covers about 10 mm. */
-const HANDLE_RADIUS = 11;
 const HANDLE_HIT = 16;
 /** The chosen point's ring: white inside dark, to show on light skin, dark hair and the canvas's dark edge alike. */
 const RING_RADIUS = HANDLE_RADIUS + 7;

@@ -84,15 +84,15 @@ describe('designing a hairline', () => {
     await userEvent.keyboard('{Tab}{ArrowRight}{ArrowRight}{Shift>}{ArrowUp}{/Shift}');
 
     expect(document.activeElement).toBe(drawing);
-    expect(screen.getByText('Hairline point 2 of 5: 39% across, 28.3% down')).toBeTruthy();
+    expect(screen.getByText('Hairline point 2 of 5: 37% across, 29.3% down')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Point' })).toHaveProperty('value', 'hairline-1');
     await userEvent.click(screen.getByRole('button', { name: 'Save design' }));
 
     await screen.findByRole('heading', { name: /Front hairline design\s*Awaiting approval/ });
     const sent = requests.find((request) => request.method === 'POST')?.body as { geometry: DesignGeometry };
     const start = startingGeometry();
-    expect(sent.geometry.hairline[1]!.x).toBeCloseTo(0.39, 10);
-    expect(sent.geometry.hairline[1]!.y).toBeCloseTo(0.35 - 0.05 * (4 / 3), 10);
+    expect(sent.geometry.hairline[1]!.x).toBeCloseTo(0.37, 10);
+    expect(sent.geometry.hairline[1]!.y).toBeCloseTo(0.36 - 0.05 * (4 / 3), 10);
     expect(sent.geometry.hairline.filter((_, index) => index !== 1)).toEqual(start.hairline.filter((_, index) => index !== 1));
     expect({ ...sent.geometry, hairline: start.hairline }).toEqual(start);
   });
@@ -106,11 +106,11 @@ describe('designing a hairline', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Bigger steps' }));
     await userEvent.click(screen.getByRole('button', { name: 'Move left' }));
 
-    expect(screen.getByText('Temple 2 of 2: 77% across, 50% down')).toBeTruthy();
+    expect(screen.getByText('Temple 2 of 2: 83% across, 56% down')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Save design' }));
     await screen.findByRole('heading', { name: /Front hairline design\s*Awaiting approval/ });
     const sent = requests.find((request) => request.method === 'POST')?.body as { geometry: DesignGeometry };
-    expect(sent.geometry.temples[1]!.x).toBeCloseTo(0.77, 10);
+    expect(sent.geometry.temples[1]!.x).toBeCloseTo(0.83, 10);
   });
 
   it('takes the client’s approval with their name and signature', async () => {

@@ -23,10 +23,11 @@ export function HairlineDesignsCard({ client }: { client: Client }) {
         {items.map((design) => {
           const latest = design.versions.at(-1)!;
           return (
-            <li key={design.id}>
-              <Link to={designPath(client.id, design.id)}>{designViewLabels[design.view]}</Link>{' '}
-              <span className={design.approved ? 'tag info' : 'tag warning'}>{design.approved ? 'Approved' : 'Awaiting approval'}</span>
-              <br />
+            <li key={design.id} className="stacked">
+              <span>
+                <Link to={designPath(client.id, design.id)}>{designViewLabels[design.view]}</Link>{' '}
+                <span className={design.approved ? 'tag info' : 'tag warning'}>{design.approved ? 'Approved' : 'Awaiting approval'}</span>
+              </span>
               <span className="muted">
                 v{latest.version} {versionKindLabels[latest.kind].toLowerCase()}, {formatInstant(latest.createdAt, clinic.timeZone)}
               </span>

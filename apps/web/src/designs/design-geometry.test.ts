@@ -1,6 +1,7 @@
 import type { DesignGeometry } from '@smp/contracts';
 import { describe, expect, it } from 'vitest';
-import { fitContain, fromPixels, reframe, smoothPath, toPixels } from './design-geometry';
+import { fitContain, fromPixels, HANDLE_RADIUS, reframe, smoothPath, startingGeometry, toPixels } from './design-geometry';
+import { handles } from './design-handles';
 
 const drawing: DesignGeometry = {
   hairline: [
@@ -79,5 +80,28 @@ describe('the hairline curve', () => {
     expect(path.startsWith('M25,40')).toBe(true);
     expect(path).toContain('50,30');
     expect(path.endsWith('75,40')).toBe(true);
+  });
+});
+
+describe('the starting drawing', () => {
+  const start = startingGeometry();
+
+  it('starts every two handles at least two handle widths apart on a phone, the photo portrait, 4:3 or 16:9', () => {
+    for (const height of [480, 270, 202.5]) {
+      const photo = { x: 0, y: 0, width: 360, height };
+      const pixels = handles(start).map((handle) => toPixels(handle.point, photo));
+      const gaps = pixels.flatMap((one, index) => pixels.slice(index + 1).map((other) => Math.hypot(one.x - other.x, one.y - other.y)));
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(4 * HANDLE_RADIUS);
+    }
+  });
+
+  it('arches the hairline from side to side, highest in the middle, with the recession corners above its ends and the temples below', () => {
+    const { hairline, temples, recessionCorners } = start;
+    expect(hairline.map((point) => point.x)).toEqual([...hairline.map((point) => point.x)].sort((one, other) => one - other));
+    expect(Math.min(...hairline.map((point) => point.y))).toBe(hairline[2]!.y);
+    [hairline[0]!, hairline.at(-1)!].forEach((end, side) => {
+      expect(recessionCorners[side]!.y).toBeLessThan(end.y);
+      expect(temples[side]!.y).toBeGreaterThan(end.y);
+    });
   });
 });

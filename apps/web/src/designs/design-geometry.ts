@@ -65,23 +65,30 @@ export function smoothPath(points: DesignPoint[], photo: Rect): string {
   return smoothLine(points.map((point) => toPixels(point, photo))) ?? '';
 }
 
-/** A starting drawing for a front view that the artist drags into place: a gently arched hairline, temples and corners. */
+/** Finger-sized handles: a fingertip covers about 10 mm. */
+export const HANDLE_RADIUS = 11;
+
+/**
+ * A starting drawing for a front view that the artist drags into place: a gently arched
+ * hairline whose ends turn up and out to the recession corners, the temples below them.
+ * The points start at least two handles apart even on a phone, so a finger takes the one it means.
+ */
 export function startingGeometry(): DesignGeometry {
   return {
     hairline: [
-      { x: 0.25, y: 0.4 },
-      { x: 0.38, y: 0.35 },
+      { x: 0.22, y: 0.42 },
+      { x: 0.36, y: 0.36 },
       { x: 0.5, y: 0.34 },
-      { x: 0.62, y: 0.35 },
-      { x: 0.75, y: 0.4 },
+      { x: 0.64, y: 0.36 },
+      { x: 0.78, y: 0.42 },
     ],
     temples: [
-      { x: 0.18, y: 0.5 },
-      { x: 0.82, y: 0.5 },
+      { x: 0.12, y: 0.56 },
+      { x: 0.88, y: 0.56 },
     ],
     recessionCorners: [
-      { x: 0.27, y: 0.38 },
-      { x: 0.73, y: 0.38 },
+      { x: 0.12, y: 0.28 },
+      { x: 0.88, y: 0.28 },
     ],
     guides: { midline: null, symmetry: null, frontalTuft: null },
   };

@@ -11,9 +11,10 @@ describe('editing a drawing', () => {
 
   it('switches guides on where they belong, with points to drag, and off again', () => {
     const withSymmetry = withGuide(startingGeometry(), 'symmetry', true);
+    const templeY = startingGeometry().temples[0]!.y;
     expect(withSymmetry.guides.symmetry).toEqual([
-      { x: 0.05, y: 0.5 },
-      { x: 0.95, y: 0.5 },
+      { x: 0.05, y: templeY },
+      { x: 0.95, y: templeY },
     ]);
     expect(handles(withSymmetry).filter((handle) => handle.group === 'symmetry')).toHaveLength(2);
     expect(movePoint(withSymmetry, 'symmetry', 1, { x: 0.9, y: 0.45 }).guides.symmetry![1]).toEqual({ x: 0.9, y: 0.45 });

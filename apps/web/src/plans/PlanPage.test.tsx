@@ -121,6 +121,21 @@ describe('the third session', () => {
   });
 });
 
+describe('the shade progression of a plan', () => {
+  it('says no session is recorded yet while none is', async () => {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor('artist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/prices': () => json({ items: [] }),
+      [`GET /api/treatment-plans/${activePlan.id}`]: () => json(activePlan),
+      [`GET /api/clients/${grace.id}/shade-progression`]: () => json({ sessions: [] }),
+    });
+    renderApp(`/clients/${grace.id}/plans/${activePlan.id}`);
+    const progression = within(await screen.findByRole('region', { name: 'Shade progression' }));
+    expect(await progression.findByText('No session recorded yet.')).toBeTruthy();
+  });
+});
+
 describe('before a plan can start', () => {
   const designMissing = { rule: 'design' as const, message: 'The client has not approved a hairline design: draw it on their photo and take their signature' };
 

@@ -254,7 +254,7 @@ export function PlanPage() {
         })}
       </ol>
       {canWrite && open && !adding && (
-        <div className="actions">
+        <div className="actions plan-session-actions">
           {includedCount < MOST_INCLUDED_SESSIONS && (
             <button type="button" className="button" onClick={() => setAdding('included')}>
               Add third session

@@ -7,7 +7,7 @@ import {
   plannedShade,
   timeInZone,
   type Appointment,
-  type Plan,
+  type PlanListItem,
   type SessionWindow,
   type Slot,
   type Availability,
@@ -51,20 +51,20 @@ interface BookingPanelProps {
 }
 
 interface OpenSession {
-  plan: Plan;
-  session: Plan['sessions'][number];
+  plan: PlanListItem;
+  session: PlanListItem['sessions'][number];
 }
 
 /** Days of free times looked up at once outside a plan's spacing window. */
 const SEARCH_DAYS = 7;
 
 /** Sessions of the client's active plans that have no live booking, in plan order. */
-function openSessions({ items: plans }: { items: Plan[] }): OpenSession[] {
+function openSessions({ items: plans }: { items: PlanListItem[] }): OpenSession[] {
   return plans.filter((plan) => plan.status === 'active').flatMap((plan) => plan.sessions.filter((session) => !session.appointment).map((session) => ({ plan, session })));
 }
 
 /** The client's active correction plans, which laser removal sessions belong to. */
-function activeCorrections({ items: plans }: { items: Plan[] }): Plan[] {
+function activeCorrections({ items: plans }: { items: PlanListItem[] }): PlanListItem[] {
   return plans.filter((plan) => plan.status === 'active' && plan.style === 'correction');
 }
 

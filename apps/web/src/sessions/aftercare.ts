@@ -12,3 +12,17 @@ export function aftercareDates({ from, to }: Pick<AftercareStep, 'from' | 'to'>)
   if (from.slice(0, 7) !== to.slice(0, 7)) return `${format(parseISO(from), 'd MMM')} – ${formatDate(to)}`;
   return `${format(parseISO(from), 'd')}–${formatDate(to)}`;
 }
+
+/** The last day the schedule covers: the end of its latest step (a step with no end, from its first day). */
+export function aftercareEndsOn(steps: Pick<AftercareStep, 'from' | 'to'>[]): string | null {
+  return steps.map((step) => step.to ?? step.from).reduce<string | null>((latest, day) => (latest === null || day > latest ? day : latest), null);
+}
+
+/**
+ * Whether the client is still following the schedule on `today` (a day of the clinic's
+ * calendar): until its last step has ended. Afterwards it is history, not advice.
+ */
+export function aftercareIsCurrent(steps: Pick<AftercareStep, 'from' | 'to'>[], today: string): boolean {
+  const endsOn = aftercareEndsOn(steps);
+  return endsOn !== null && today <= endsOn;
+}
