@@ -1,4 +1,4 @@
-import { Controller, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { type Plan, type PlanListItem, planRoutes, priceRoutes, type BodyOf, type ParamsOf, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
@@ -9,11 +9,13 @@ import { Requires } from '../access/access.js';
 import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { PlanClearancesService } from './plan-clearances.service.js';
+import { ClearanceDisclosure } from './clearance-disclosure.interceptor.js';
 import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @Controller()
+@UseInterceptors(ClearanceDisclosure)
 export class PlansController {
   constructor(
     private readonly plans: PlansService,

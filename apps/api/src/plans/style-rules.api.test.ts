@@ -122,6 +122,15 @@ describe('alopecia / medical', () => {
       ).status,
     ).toBe(409);
 
+    // Reception sees that a letter is on file, not what it says; a clinician's read of it is audited.
+    const atReception = await testApp.as('receptionist').get(`/api/treatment-plans/${plan.id}`);
+    expect(atReception.body.clearances).toEqual([expect.objectContaining({ kind: 'letter', note: null, documentName: null, documentUrl: null })]);
+    const listed = await testApp.as('receptionist').get('/api/treatment-plans').query({ clientId });
+    expect(listed.body.items.find((item: { id: string }) => item.id === plan.id).clearances).toEqual([expect.objectContaining({ note: null, documentName: null })]);
+    const readsBefore = await testApp.database.auditEvent.count({ where: { action: 'screening.read', entityId: plan.id } });
+    expect((await testApp.as('artist').get(`/api/treatment-plans/${plan.id}`)).body.clearances[0]).toMatchObject({ note: 'From Dr Okafor', documentName: 'okafor.pdf' });
+    expect(await testApp.database.auditEvent.count({ where: { action: 'screening.read', entityId: plan.id } })).toBe(readsBefore + 1);
+
     await expect(testApp.database.planClearance.delete({ where: { id: clearanceId } })).rejects.toThrow(/permission denied/);
     expect((await testApp.as('artist').post(`/api/treatment-plans/${plan.id}/start`)).status).toBe(200);
   });
