@@ -38,6 +38,7 @@ function renderAt(path: string, routes: Record<string, (request: FakeRequest) =>
     'GET /api/auth/me': () => json(sessionFor('artist')),
     'GET /api/clinic': () => json(clinicSettings),
     [`GET /api/clients/${grace.id}/photos`]: () => json({ items: [], nextCursor: null }),
+    [`GET /api/clients/${grace.id}`]: () => json({ ...grace, dateOfBirth: '1986-02-17' }),
     ...routes,
   });
   renderApp(path);
@@ -152,5 +153,12 @@ describe('designing a hairline', () => {
     const form = within(await screen.findByRole('form', { name: 'Client’s approval of the adjustment' }));
     expect(form.getByText(/approved an earlier version; they may sign this adjustment too/)).toBeTruthy();
     expect(form.getByRole('button', { name: 'Approve the adjustment' })).toBeTruthy();
+  });
+
+  it('prints with the clinic and the client it belongs to', async () => {
+    renderAt(`/clients/${grace.id}/hairline-designs/${designId}`, { [`GET /api/hairline-designs/${designId}`]: () => json(drawn) });
+    const letterhead = await screen.findByText(/Front hairline design for/);
+    expect(letterhead.textContent).toBe('Front hairline design for Grace Liu, born 17 Feb 1986');
+    expect(screen.getByText(clinicSettings.name, { selector: '.print-only *' })).toBeTruthy();
   });
 });

@@ -4,10 +4,11 @@ import { photosApi } from '../api/consultations';
 import { designsApi } from '../api/designs';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { useClientQuery } from '../data/client-query';
 import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { useRecordQuery } from '../data/use-record-query';
-import { formatInstant } from '../shared/format';
+import { formatDate, formatInstant, fullName } from '../shared/format';
 import { QueryMessage } from '../shared/QueryMessage';
 import { DesignApprovalForm } from './DesignApprovalForm';
 import { DesignOverlay } from './DesignOverlay';
@@ -20,6 +21,8 @@ export function DesignPage() {
   const canWrite = useCan('designs.write');
   const canSeePhotos = useCan('photos.read');
   const clinic = useClinic();
+  const client = useClientQuery(clientId).data ?? null;
+  const clientName = client ? fullName(client) : 'the client';
   if (!query.data) return <QueryMessage query={query} missing="There is no such design." back={{ to: `/clients/${clientId}`, label: 'Back to the client' }} />;
   const design = query.data;
   const latest = design.versions.at(-1)!;
@@ -45,7 +48,13 @@ export function DesignPage() {
           </button>
         </div>
       </div>
-      <h1 className="print-only">{title}</h1>
+      <header className="print-only aftercare-letterhead">
+        <p className="aftercare-clinic">{clinic.name}</p>
+        <p>
+          {title} for <strong>{clientName}</strong>
+          {client?.dateOfBirth && <>, born {formatDate(client.dateOfBirth)}</>}
+        </p>
+      </header>
       <figure className="design-figure">
         {canSeePhotos && <DesignOverlay geometry={latest.geometry} drawnOn={latest.photo} photo={latest.photo} label={`${title}, version ${latest.version}, over its photo`} />}
         <figcaption>
