@@ -7,7 +7,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StockService } from '../pigments/stock.service.js';
 import { processPhoto, type ProcessedPhoto } from '../photos/image-processing.js';
-import { photoFiles } from '../photos/photo-files.js';
+import { photoFiles, storedPhotoColumns } from '../photos/photo-files.js';
 import { sessionPriceMinor } from '../plans/session-price.js';
 import { putAll, type FileStorage } from '../storage/file-storage.js';
 import { demoFrontDesign, demoPhotoJpeg, type DemoPhotoScene, type DemoShade } from './demo-photos.js';
@@ -272,13 +272,7 @@ class DemoPhotos {
         id,
         ...target,
         view: scene.view,
-        mediaType: 'image/jpeg',
-        byteSize: original.length,
-        width: processed.width,
-        height: processed.height,
-        originalKey: files[0].key,
-        previewKey: files[1].key,
-        thumbnailKey: files[2].key,
+        ...storedPhotoColumns('image/jpeg', original, processed, files),
         originalFilename: `${scene.view}.jpg`,
         uploadedById: this.context.artist.staffId,
       },

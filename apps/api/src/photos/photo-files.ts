@@ -11,6 +11,19 @@ export function photoFiles(clientId: string, photoId: string, type: SniffedType,
   ];
 }
 
+/** The columns of a photo's row that say what was stored: its type, size and the keys of its three files. */
+export function storedPhotoColumns(type: SniffedType, original: Buffer, processed: ProcessedPhoto, files: ReturnType<typeof photoFiles>) {
+  return {
+    mediaType: type,
+    byteSize: original.length,
+    width: processed.width,
+    height: processed.height,
+    originalKey: files[0].key,
+    previewKey: files[1].key,
+    thumbnailKey: files[2].key,
+  };
+}
+
 interface StoredFile {
   key: string;
   bytes: Buffer;

@@ -14,7 +14,7 @@ import type { UploadedFile } from '../http/uploads.js';
 import { existingClient } from '../shared/client-checks.js';
 import { processPhoto, UnreadableImageError } from './image-processing.js';
 import { photoIncludes, toPhoto } from './photo-record.js';
-import { photoFiles } from './photo-files.js';
+import { photoFiles, storedPhotoColumns } from './photo-files.js';
 
 const PHOTO_TYPES = new Set<SniffedType>(PHOTO_MEDIA_TYPES);
 
@@ -58,13 +58,7 @@ export class PhotosService {
             appointmentId: target.appointmentId ?? null,
             phase: target.phase ?? null,
             view,
-            mediaType: type,
-            byteSize: file.size,
-            width: processed.width,
-            height: processed.height,
-            originalKey: files[0].key,
-            previewKey: files[1].key,
-            thumbnailKey: files[2].key,
+            ...storedPhotoColumns(type, file.buffer, processed, files),
             originalFilename: file.originalname.slice(0, 255) || null,
             uploadedById: actor.staffId!,
           },

@@ -7,7 +7,7 @@ import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { storeClearanceLetter } from '../screening/clearance-letter.js';
+import { readClearanceLetter, storeClearanceLetter } from '../screening/clearance-letter.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import type { Transaction } from '../scheduling/appointment-writer.js';
@@ -74,9 +74,13 @@ export class PlanClearancesService {
   async document(clearanceId: string, actor: Actor): Promise<{ bytes: Buffer; type: string; name: string }> {
     const clearance = await this.database.planClearance.findUnique({ where: { id: clearanceId }, include: { plan: { select: { clientId: true } } } });
     if (!clearance?.documentKey) throw notFoundProblem('The clearance letter');
-    const bytes = await this.storage.read(clearance.documentKey);
-    await this.audit.record(this.database, actor, { action: 'plan.clearance_view', clientId: clearance.plan.clientId, entityType: 'plan_clearance', entityId: clearance.id });
-    return { bytes, type: clearance.documentType!, name: clearance.documentName! };
+    const letter = { documentKey: clearance.documentKey, documentType: clearance.documentType!, documentName: clearance.documentName! };
+    return readClearanceLetter(letter, { storage: this.storage, audit: this.audit, database: this.database }, actor, {
+      action: 'plan.clearance_view',
+      clientId: clearance.plan.clientId,
+      entityType: 'plan_clearance',
+      entityId: clearance.id,
+    });
   }
 
   /** The plan, when a clearance may still be added to it; under a lock, no start, cancel or other clearance can overtake the check. */

@@ -2,6 +2,8 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFParser, PDFRawStream, type PD
 import { CLEARANCE_MEDIA_TYPES } from '@smp/contracts';
 import { validationProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
+import type { Actor } from '../audit/actor.js';
+import type { AuditEntry, AuditService, AuditWriter } from '../audit/audit.service.js';
 import { assertReadableImage, UnreadableImageError } from '../photos/image-processing.js';
 import type { DecodePool } from '../storage/decode-pool.js';
 import { acceptedUpload, FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
@@ -180,4 +182,19 @@ export async function storeClearanceLetter(
     await removeAll(files.storage, [documentKey]);
     throw error;
   }
+}
+
+/**
+ * A stored letter read back for download: the read goes on the audit trail as
+ * `entry` says, once the file has been found, so a missing file leaves no false trace.
+ */
+export async function readClearanceLetter(
+  letter: { documentKey: string; documentType: string; documentName: string },
+  files: { storage: FileStorage; audit: AuditService; database: AuditWriter },
+  actor: Actor,
+  entry: AuditEntry,
+): Promise<{ bytes: Buffer; type: string; name: string }> {
+  const bytes = await files.storage.read(letter.documentKey);
+  await files.audit.record(files.database, actor, entry);
+  return { bytes, type: letter.documentType, name: letter.documentName };
 }

@@ -23,7 +23,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DecodePool } from '../storage/decode-pool.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
-import { storeClearanceLetter } from './clearance-letter.js';
+import { readClearanceLetter, storeClearanceLetter } from './clearance-letter.js';
 import { screeningIncludes } from './screening-view.js';
 import { ScreeningsService } from './screenings.service.js';
 
@@ -74,14 +74,12 @@ export class ClearancesService {
   async clearanceDocument(clearanceId: string, actor: Actor): Promise<{ bytes: Buffer; type: string; name: string }> {
     const clearance = await this.database.screeningClearance.findUnique({ where: { id: clearanceId }, include: { screening: { select: { clientId: true } } } });
     if (!clearance) throw notFoundProblem('The clearance');
-    const bytes = await this.storage.read(clearance.documentKey);
-    await this.audit.record(this.database, actor, {
+    return readClearanceLetter(clearance, { storage: this.storage, audit: this.audit, database: this.database }, actor, {
       action: 'screening.clearance_view',
       clientId: clearance.screening.clientId,
       entityType: 'screening_clearance',
       entityId: clearance.id,
     });
-    return { bytes, type: clearance.documentType, name: clearance.documentName };
   }
 
   async recordPatchTest(clientId: string, input: PatchTestInput, actor: Actor): Promise<PatchTest> {
