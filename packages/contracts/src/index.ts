@@ -32,4 +32,5 @@ export * from './designs.js';
 export * from './fading.js';
 export * from './certification-rules.js';
 export * from './preparation.js';
+export * from './client-messages.js';
 export * from './routes/index.js';
