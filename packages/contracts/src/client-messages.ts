@@ -3,16 +3,7 @@
  * marketing, which decides the consent it needs and whether it carries an
  * unsubscribe link) and the states of one message on its way.
  */
-export const MESSAGE_KINDS = [
-  'booking_confirmation',
-  'booking_update',
-  'booking_cancellation',
-  'reminder',
-  'preparation',
-  'aftercare',
-  'next_session_window',
-  'maintenance_recall',
-] as const;
+export const MESSAGE_KINDS = ['booking_confirmation', 'booking_update', 'booking_cancellation', 'reminder', 'preparation', 'aftercare', 'next_session_window', 'maintenance_recall'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGE_PURPOSES = ['care', 'marketing'] as const;
