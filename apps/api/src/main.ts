@@ -9,6 +9,7 @@ import { openMigratedDatabase, type OpenDatabase } from './database/open-databas
 import { PrismaClient } from './generated/prisma/client.js';
 import { createLogger } from './http/logging.js';
 import { loadDemoDataOnFirstRun } from './demo-data/load-demo-data.js';
+import { MessageOutbox } from './messaging/message-outbox.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 
 /**
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   leaveStopSignalsToTheApp();
   app = await createApp({ config, databaseUrl: database.appUrl, logger });
   await app.get(ClinicSettingsService).prepare();
-  if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient), app.get<FileStorage>(FILE_STORAGE)))) {
+  if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient), app.get<FileStorage>(FILE_STORAGE), app.get(MessageOutbox)))) {
     logger.info('Loaded demo data (first run)');
   }
   await app.listen(config.port, config.host);

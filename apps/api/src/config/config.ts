@@ -42,6 +42,7 @@ const environmentSchema = z
       .default([]),
     DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+    JOB_WORKER: booleanFlag.default(true),
   })
   .refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
     path: ['APP_DATABASE_URL'],
@@ -73,6 +74,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Uploaded images and PDFs decoded at once, and how many more may wait before uploads get 503. */
   decoding: { concurrent: number; queue: number };
+  /** Whether this instance works the job queue (delivers messages, runs the hourly tasks); jobs are still queued when it does not. */
+  jobWorker: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -114,6 +117,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     trustProxy: env.TRUST_PROXY,
     corsOrigins: env.CORS_ORIGINS,
     decoding: { concurrent: env.DECODE_CONCURRENCY, queue: env.DECODE_QUEUE },
+    jobWorker: env.JOB_WORKER,
   };
 }
 

@@ -1,32 +1,66 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Logger as WorkerLogger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
 import { runner } from 'node-pg-migrate';
-import type pg from 'pg';
+import pg from 'pg';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../prisma/migrations');
 export const MIGRATIONS_TABLE = 'schema_migrations';
+/** The job queue's own schema (graphile-worker), which our SQL files build on. */
+export const JOB_QUEUE_SCHEMA = 'graphile_worker';
 
 interface MigrationLog {
   info: (message: string) => void;
 }
 
 /**
- * Applies pending SQL migrations. An advisory lock makes a second instance that
- * starts at the same moment wait, then find nothing left to do.
+ * What the app's login (smp_app, made by migration 0003) needs to work the queue:
+ * take, finish and retry jobs, and read which schema revision it runs on, which it
+ * may not change. Granted again on every start, so an upgrade's new tables and
+ * functions are covered.
+ */
+const JOB_QUEUE_GRANTS = `
+  GRANT USAGE ON SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;
+  REVOKE INSERT, UPDATE, DELETE ON ${JOB_QUEUE_SCHEMA}.migrations FROM smp_app;
+  GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;
+  GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;`;
+
+/** The job queue's migration messages, which say little worth a line at start-up, are dropped; its warnings are not. */
+function jobQueueLogger(log?: MigrationLog): WorkerLogger {
+  return new WorkerLogger(() => (level, message) => {
+    if (level === 'error' || level === 'warning') log?.info(`Job queue: ${message}`);
+  });
+}
+
+/**
+ * Applies pending migrations: the job queue's schema first (the outbox's trigger
+ * calls it), then our SQL files, then the app's rights on the queue. An advisory
+ * lock makes a second instance that starts at the same moment wait, then find
+ * nothing left to do.
  */
 export async function migrateToLatest(databaseUrl: string, log?: MigrationLog): Promise<string[]> {
-  const applied = await runner({
-    databaseUrl,
-    dir: MIGRATIONS_DIR,
-    migrationsTable: MIGRATIONS_TABLE,
-    direction: 'up',
-    checkOrder: true,
-    singleTransaction: true,
-    advisoryLockMode: 'wait',
-    log: () => {},
-  });
-  for (const migration of applied) log?.info(`Applied migration ${migration.name}`);
-  return applied.map((migration) => migration.name);
+  const owner = new pg.Client({ connectionString: databaseUrl });
+  await owner.connect();
+  try {
+    await owner.query(`SELECT pg_advisory_lock(hashtext('smp:migrations'))`);
+    await runJobQueueMigrations({ connectionString: databaseUrl, maxPoolSize: 1, logger: jobQueueLogger(log) });
+    const applied = await runner({
+      databaseUrl,
+      dir: MIGRATIONS_DIR,
+      migrationsTable: MIGRATIONS_TABLE,
+      direction: 'up',
+      checkOrder: true,
+      singleTransaction: true,
+      advisoryLockMode: 'wait',
+      log: () => {},
+    });
+    await owner.query(`BEGIN; ${JOB_QUEUE_GRANTS} COMMIT;`);
+    for (const migration of applied) log?.info(`Applied migration ${migration.name}`);
+    return applied.map((migration) => migration.name);
+  } finally {
+    await owner.end();
+  }
 }
 
 /** The name of the newest applied migration, or null on an empty database. */

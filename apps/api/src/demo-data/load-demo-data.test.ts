@@ -14,6 +14,7 @@ import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoScreenings } from './demo-screenings.js';
+import { MessageOutbox } from '../messaging/message-outbox.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 import { demoArtistHours } from './demo-scheduling.js';
 import { demoVisits, thisWeekAndNext } from './demo-calendar.js';
@@ -48,7 +49,7 @@ describe('demo data', () => {
   });
 
   it('is loaded on the first run only, even by two instances at once, and never again after changes', async () => {
-    const results = await Promise.all([loadDemoDataOnFirstRun(database, storage), loadDemoDataOnFirstRun(database, storage)]);
+    const results = await Promise.all([loadDemoDataOnFirstRun(database, storage, new MessageOutbox()), loadDemoDataOnFirstRun(database, storage, new MessageOutbox())]);
     expect(results.sort()).toEqual([false, true]);
     expect(await database.client.count()).toBe(demoClients.length);
 
@@ -62,7 +63,7 @@ describe('demo data', () => {
     expect(await database.room.count()).toBeGreaterThan(0);
 
     await asOwner(EMPTY_CLINICAL_DATA);
-    expect(await loadDemoDataOnFirstRun(database, storage)).toBe(false);
+    expect(await loadDemoDataOnFirstRun(database, storage, new MessageOutbox())).toBe(false);
     expect(await database.client.count()).toBe(0);
   });
 });
@@ -77,7 +78,7 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     ({ database, close } = await openTestDatabase());
     ({ storage, remove: removeFiles } = await photoStorage());
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
-    await loadDemoDataOnFirstRun(database, storage);
+    await loadDemoDataOnFirstRun(database, storage, new MessageOutbox());
   });
   afterAll(async () => {
     await close();
@@ -163,7 +164,7 @@ describe('demo appointments this week and next', () => {
       await database.clinicOpeningHours.createMany({
         data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
       });
-      expect(await loadDemoDataOnFirstRun(database, storage, now)).toBe(true);
+      expect(await loadDemoDataOnFirstRun(database, storage, new MessageOutbox(), now)).toBe(true);
       return await database.appointment.findMany({ where: { status: { not: 'completed' } }, include: { consultation: true }, orderBy: { startsAt: 'asc' } });
     } finally {
       await close();

@@ -6,6 +6,7 @@ import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../databas
 import { workingSpans } from '../scheduling/working-time.js';
 import { hashPassword } from '../auth/passwords.js';
 import { removeAll, type FileStorage } from '../storage/file-storage.js';
+import type { MessageOutbox } from '../messaging/message-outbox.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
@@ -22,8 +23,9 @@ const DEMO_MARKER = 'demo_data_loaded_at';
  * the appointments of this week and next (counted from `now`) into a database that
  * has never had any, once. A transaction-scoped advisory lock keeps two instances
  * that start together from both loading them; the photos' files go if the load fails.
+ * The appointments still to come get the messages a booking schedules.
  */
-export async function loadDemoDataOnFirstRun(database: Database, storage: FileStorage, now = new Date()): Promise<boolean> {
+export async function loadDemoDataOnFirstRun(database: Database, storage: FileStorage, outbox: MessageOutbox, now = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const signature = await demoSignature();
   const storedKeys: string[] = [];
@@ -165,6 +167,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
             createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
           })),
         });
+        for (const visit of visits) await outbox.appointmentBooked(transaction, visit);
         // A consultation's appointment comes with its consultation, as every booking does: the artist records it there.
         await transaction.consultation.createMany({
           data: visits.filter((visit) => visit.kind === 'consultation').map((visit) => ({ clientId: visit.clientId, appointmentId: visit.id, mode: 'in_person' })),

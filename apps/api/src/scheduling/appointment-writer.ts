@@ -4,6 +4,7 @@ import type { Appointment as AppointmentRow } from '../generated/prisma/client.j
 import type { Database } from '../database/database.js';
 import { conflictProblem, type ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
+import { MessageOutbox } from '../messaging/message-outbox.js';
 
 /** A transaction of the app's Prisma client. */
 export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
@@ -23,6 +24,9 @@ export interface NewAppointment {
 
 /** Appointments that hold their time: the filter every "is it booked?" question uses. */
 export const HOLDING = { in: [...HOLDING_STATUSES] };
+
+/** Once the client has come (or not), there is nothing left to remind them of or prepare them for. */
+const CLOSING_STATUSES: readonly AppointmentStatus[] = ['arrived', 'in_progress', 'completed', 'no_show'];
 
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
 const LATE_CANCELLATION_HOURS = 48;
@@ -50,9 +54,13 @@ export function clashProblem(error: unknown): ProblemException | null {
  * The one place appointments are written, inside the caller's transaction, each
  * change with its history event. Overlaps are refused by the database's
  * exclusion constraints, so two bookings at the same moment cannot both win.
+ * The messages each change causes the client are scheduled (or withdrawn) in the
+ * same transaction.
  */
 @Injectable()
 export class AppointmentWriter {
+  constructor(private readonly outbox: MessageOutbox) {}
+
   async book(transaction: Transaction, appointment: NewAppointment, actor: Actor): Promise<AppointmentRow> {
     const created = await this.refusingClashes(() =>
       transaction.appointment.create({
@@ -82,6 +90,7 @@ export class AppointmentWriter {
         reason: appointment.overrideReason ?? null,
       },
     });
+    await this.outbox.appointmentBooked(transaction, created);
     return created;
   }
 
@@ -94,7 +103,7 @@ export class AppointmentWriter {
     reason: string | null,
   ): Promise<AppointmentRow> {
     const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: to }));
-    await transaction.appointmentEvent.create({
+    const move = await transaction.appointmentEvent.create({
       data: {
         appointmentId: current.id,
         staffId: actor.staffId!,
@@ -106,6 +115,7 @@ export class AppointmentWriter {
         reason,
       },
     });
+    await this.outbox.appointmentMoved(transaction, moved, String(move.id));
     return moved;
   }
 
@@ -131,16 +141,18 @@ export class AppointmentWriter {
     await transaction.appointmentEvent.create({
       data: { appointmentId: current.id, staffId: actor.staffId!, change: 'status', fromStatus: current.status, toStatus: to, reason: reason ?? null },
     });
+    if (cancelling) await this.outbox.appointmentsCancelled(transaction, [current.id]);
+    else if (CLOSING_STATUSES.includes(to)) await this.outbox.appointmentClosed(transaction, current.id, to);
     return updated;
   }
 
   /**
    * Cancels, in one statement, every appointment of a plan that is still only booked
    * or confirmed (its sessions, a correction's laser sessions), each with the history
-   * entry a single cancellation writes.
+   * entry and messages a single cancellation writes.
    */
   async cancelPlanBookings(transaction: Transaction, planId: string, actor: Actor, reason: string): Promise<void> {
-    await transaction.$executeRaw`
+    const cancelled = await transaction.$queryRaw<{ appointment_id: string }[]>`
       WITH booked AS (
         SELECT id, status FROM appointments
         WHERE status IN ('booked', 'confirmed')
@@ -156,7 +168,12 @@ export class AppointmentWriter {
         RETURNING appointments.id, booked.status AS from_status
       )
       INSERT INTO appointment_events (appointment_id, staff_id, change, from_status, to_status, reason)
-      SELECT id, ${actor.staffId}::uuid, 'status', from_status, 'cancelled', ${reason} FROM cancelled`;
+      SELECT id, ${actor.staffId}::uuid, 'status', from_status, 'cancelled', ${reason} FROM cancelled
+      RETURNING appointment_id`;
+    await this.outbox.appointmentsCancelled(
+      transaction,
+      cancelled.map((row) => row.appointment_id),
+    );
   }
 
   /**
@@ -168,6 +185,7 @@ export class AppointmentWriter {
     await transaction.appointmentEvent.create({
       data: { appointmentId: current.id, staffId: actor.staffId!, change: 'status', fromStatus: current.status, toStatus: 'completed', reason },
     });
+    await this.outbox.appointmentClosed(transaction, current.id, 'completed');
     return updated;
   }
 

@@ -2,7 +2,7 @@ import type { ClinicSettings, SessionWindow } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Actor } from '../audit/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Transaction } from './appointment-writer.js';
+import { HOLDING, type Transaction } from './appointment-writer.js';
 import { windowAfter } from './booking-rules.js';
 
 /** A completed plan session may finish its plan: when every session has a completed appointment. */
@@ -16,6 +16,16 @@ export async function completePlanIfDone(transaction: Transaction, audit: AuditS
   if (plan.status !== 'active' || !plan.sessions.every((candidate) => candidate.appointments.length > 0)) return;
   await transaction.treatmentPlan.update({ where: { id: plan.id }, data: { status: 'completed', completedAt: new Date() } });
   await audit.record(transaction, actor, { action: 'plan.complete', clientId: plan.clientId, entityType: 'treatment_plan', entityId: plan.id, changedFields: ['status'] });
+}
+
+/** Whether the appointment's plan goes on with a session that has no booking yet. */
+export async function planHasSessionToBook(transaction: Transaction, appointment: AppointmentRow): Promise<boolean> {
+  if (!appointment.planSessionId) return false;
+  const { plan } = await transaction.planSession.findUniqueOrThrow({
+    where: { id: appointment.planSessionId },
+    select: { plan: { select: { status: true, sessions: { select: { appointments: { where: { status: HOLDING }, select: { id: true } } } } } } },
+  });
+  return plan.status === 'active' && plan.sessions.some((session) => session.appointments.length === 0);
 }
 
 type BookableSession = { id: string; number: number; appointments: { endsAt: Date }[] };

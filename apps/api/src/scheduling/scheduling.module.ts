@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { MessagingModule } from '../messaging/messaging.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
 import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { AppointmentWriter } from './appointment-writer.js';
@@ -10,13 +11,14 @@ import { CalendarFactsQueries } from './calendar-facts.queries.js';
 import { FollowUpsController } from './follow-ups.controller.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { MaintenanceRecallQueries } from './maintenance-recall.queries.js';
+import { MaintenanceRecallTask } from './maintenance-recall.task.js';
 import { ResourcesController } from './resources.controller.js';
 import { ResourcesService } from './resources.service.js';
 
 @Module({
-  imports: [ClinicModule, ScreeningModule],
+  imports: [ClinicModule, MessagingModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
-  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService, MaintenanceRecallQueries],
-  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries],
+  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
 })
 export class SchedulingModule {}

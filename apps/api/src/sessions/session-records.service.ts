@@ -13,7 +13,8 @@ import { PhotosService } from '../photos/photos.service.js';
 import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { artistCertifications, lapsedCertificationBreach } from '../staff/artist-certifications.js';
 import { assertMayWriteClinicalRecord } from '../scheduling/clinical-record-access.js';
-import { completePlanIfDone } from '../scheduling/plan-progress.js';
+import { completePlanIfDone, planHasSessionToBook } from '../scheduling/plan-progress.js';
+import { MessageOutbox } from '../messaging/message-outbox.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { StockService, type LotUse } from '../pigments/stock.service.js';
 import { sessionRecordIncludes, toSessionRecord } from './session-record-view.js';
@@ -30,6 +31,7 @@ export class SessionRecordsService {
     private readonly photos: PhotosService,
     private readonly eligibility: EligibilityService,
     private readonly stock: StockService,
+    private readonly outbox: MessageOutbox,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class SessionRecordsService {
    * is fixed with real dates. An artist whose required certification has lapsed
    * (without an owner's override) records nothing. Expired lots are refused, here and by the database;
    * each lot used gives up one unit, and an empty lot refuses the whole session.
+   * The client's aftercare message goes now, and a week on the window of their next session.
    */
   async record(appointmentId: string, input: RecordInput, actor: Actor, role: StaffRole): Promise<SessionRecord> {
     const { timeZone } = await this.clinic.get();
@@ -82,6 +85,13 @@ export class SessionRecordsService {
       await this.stock.takeForSession(transaction, lotUses(input), record.id, actor);
       const completed = await this.calendar.changeStatus(transaction, appointment, 'completed', actor, 'Session recorded');
       await completePlanIfDone(transaction, this.audit, completed, actor);
+      await this.outbox.sessionRecorded(transaction, {
+        sessionRecordId: record.id,
+        clientId: appointment.clientId,
+        appointmentId,
+        sessionAt: appointment.startsAt,
+        nextSessionToBook: await planHasSessionToBook(transaction, completed),
+      });
       await this.audit.record(transaction, actor, {
         action: 'session.record',
         clientId: appointment.clientId,

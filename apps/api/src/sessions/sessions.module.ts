@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { MessagingModule } from '../messaging/messaging.module.js';
 import { PhotosModule } from '../photos/photos.module.js';
 import { PigmentsModule } from '../pigments/pigments.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
@@ -13,7 +14,7 @@ import { TreatmentReportController } from './treatment-report.controller.js';
 import { TreatmentReportService } from './treatment-report.service.js';
 
 @Module({
-  imports: [ClinicModule, PhotosModule, PigmentsModule, SchedulingModule, ScreeningModule],
+  imports: [ClinicModule, MessagingModule, PhotosModule, PigmentsModule, SchedulingModule, ScreeningModule],
   controllers: [SessionRecordsController, ClientHistoryController, TreatmentReportController],
   providers: [SessionRecordsService, ClientHistoryQueries, TreatmentReportService, ShadeProgressionQueries],
 })
