@@ -49,7 +49,9 @@ export class ClinicSettingsService {
       this.database.clinicSettings.findFirstOrThrow(),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
-    const { singleton: _singleton, updatedAt, ...fields } = settings;
+    // The messages' settings (contact details, reminders, quiet hours) are not part of these yet: the outbox reads its own.
+    const { singleton: _singleton, updatedAt, address: _address, phone: _phone, email: _email, reminderHours: _reminderHours, ...rest } = settings;
+    const { quietHoursStart: _quietHoursStart, quietHoursEnd: _quietHoursEnd, preparationDaysBefore: _preparationDaysBefore, ...fields } = rest;
     setDefaultPhoneRegion(fields.country);
     return Object.freeze({
       ...fields,
