@@ -52,8 +52,8 @@ export function changingWrittenOnceRows(sql: string): string {
   return `BEGIN; ${WRITTEN_ONCE_TRIGGERS('DISABLE')} ${sql}; ${WRITTEN_ONCE_TRIGGERS('ENABLE')} COMMIT;`;
 }
 
-/** Empties clients and everything recorded about them, audit trail included. */
-export const EMPTY_CLINICAL_DATA = changingWrittenOnceRows('TRUNCATE clients, audit_events CASCADE');
+/** Empties clients and everything recorded about them, audit trail and their messages' delivery jobs included. */
+export const EMPTY_CLINICAL_DATA = changingWrittenOnceRows('TRUNCATE clients, audit_events, graphile_worker._private_jobs CASCADE');
 
 /** A database of the test file's own, migrated, cloned from the template in milliseconds. */
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
