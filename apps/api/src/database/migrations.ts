@@ -16,10 +16,23 @@ interface MigrationLog {
 /**
  * What the app's login (smp_app, made by migration 0003) needs to work the queue:
  * take, finish and retry jobs, and read which schema revision it runs on, which it
- * may not change. Granted again on every start, so an upgrade's new tables and
- * functions are covered.
+ * may not change. The queue's tables keep rows from every role but their owner
+ * (row-level security without policies): smp_app gets a policy on each. Granted
+ * again on every start, so an upgrade's new tables and functions are covered.
  */
 const JOB_QUEUE_GRANTS = `
+  DO $$
+  DECLARE queue_table regclass;
+  BEGIN
+    FOR queue_table IN
+      SELECT c.oid::regclass FROM pg_class c
+       WHERE c.relnamespace = '${JOB_QUEUE_SCHEMA}'::regnamespace AND c.relkind = 'r' AND c.relrowsecurity
+         AND NOT EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'smp_app_works_the_queue')
+    LOOP
+      EXECUTE format('CREATE POLICY smp_app_works_the_queue ON %s TO smp_app USING (true) WITH CHECK (true)', queue_table);
+    END LOOP;
+  END
+  $$;
   GRANT USAGE ON SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;
   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_QUEUE_SCHEMA} TO smp_app;
   REVOKE INSERT, UPDATE, DELETE ON ${JOB_QUEUE_SCHEMA}.migrations FROM smp_app;
