@@ -85,6 +85,14 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     await removeFiles();
   });
 
+  it('gives the appointments still to come the messages a booking schedules, and past ones none', async () => {
+    const loadedAt = (await database.appMeta.findUniqueOrThrow({ where: { key: 'demo_data_loaded_at' } })).value;
+    const messages = await database.clientMessage.findMany({ include: { appointment: true } });
+    const upcoming = await database.appointment.count({ where: { startsAt: { gt: new Date(loadedAt) } } });
+    expect(messages.filter((message) => message.kind === 'booking_confirmation')).toHaveLength(upcoming);
+    expect(messages.every((message) => message.appointment!.startsAt > new Date(loadedAt) && message.sendAt >= new Date(Date.parse(loadedAt) - 1000))).toBe(true);
+  });
+
   it('counts days from the clinic’s today: expiries, screenings and lots', async () => {
     const today = dateInZone(new Date(), timeZone);
     const certification = await database.artistCertification.findFirstOrThrow({ where: { name: 'Bloodborne pathogens' } });
