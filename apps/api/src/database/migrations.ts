@@ -42,7 +42,9 @@ const JOB_QUEUE_GRANTS = `
 /** The job queue's migration messages, which say little worth a line at start-up, are dropped; its warnings are not. */
 function jobQueueLogger(log?: MigrationLog): WorkerLogger {
   return new WorkerLogger(() => (level, message) => {
-    if (level === 'error' || level === 'warning') log?.info(`Job queue: ${message}`);
+    // Its levels are a const enum, which isolated modules cannot read: their values are these words.
+    const severity: string = level;
+    if (severity === 'error' || severity === 'warning') log?.info(`Job queue: ${message}`);
   });
 }
 

@@ -43,7 +43,7 @@ describe('the job queue', () => {
   it('runs a job once when two instances work the same database', async () => {
     const runs: number[] = [];
     const queues = [queue(), queue()];
-    queues.forEach((instance) => instance.register('count_me', z.object({ n: z.number() }), async ({ n }) => void runs.push(n)));
+    queues.forEach((instance) => instance.register('count_me', z.object({ n: z.number() }), ({ n }) => Promise.resolve(void runs.push(n))));
     await Promise.all(queues.map((instance) => instance.start()));
     try {
       await addJob('count_me', { n: 7 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { Logger as WorkerLogger, parseCronItems, run, type CronItem, type JobHelpers, type LogLevel, type Runner, type TaskList } from 'graphile-worker';
+import { Logger as WorkerLogger, parseCronItems, run, type CronItem, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
 import type { z } from 'zod';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -15,7 +15,8 @@ const STOP_WAIT_MS = 20_000;
 /** A repeating task missed while no instance ran is made up for once, up to this far back. */
 const REPEAT_CATCH_UP_MS = 6 * 3_600_000;
 
-const logLevels: Record<LogLevel, 'error' | 'warn' | 'log' | 'debug'> = { error: 'error', warning: 'warn', info: 'log', debug: 'debug' };
+/** The queue's log levels (a const enum, which isolated modules cannot read) as the Nest logger's methods. */
+const logMethods: Record<string, 'error' | 'warn' | 'log' | 'debug'> = { error: 'error', warning: 'warn', info: 'log', debug: 'debug' };
 
 /**
  * The job queue (graphile-worker, on the app's own database): jobs are added by SQL,
@@ -74,7 +75,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       // The app stops on signals itself, and closes the queue before its database.
       noHandleSignals: true,
       gracefulShutdownAbortTimeout: STOP_WAIT_MS,
-      logger: new WorkerLogger((scope) => (level, message) => this.logger[logLevels[level]](scope.taskIdentifier ? `${scope.taskIdentifier}: ${message}` : message)),
+      logger: new WorkerLogger((scope) => (level, message) => this.logger[logMethods[level as string] ?? 'log'](scope.taskIdentifier ? `${scope.taskIdentifier}: ${message}` : message)),
     });
     this.logger.log(`Working jobs: ${Object.keys(this.tasks).sort().join(', ') || 'none registered'}`);
   }

@@ -11,8 +11,12 @@ beforeAll(async () => {
   testApp = await createTestApp();
   ({ rooms } = await openClinic(testApp));
   const needle = (await testApp.as('artist').post('/api/needles').send({ configuration: '1-point', gauge: '0.25 mm' })).body.items[0];
-  const needles = (await testApp.as('artist').post(`/api/needles/${needle.id}/lots`).send({ lotNumber: 'N-1', expiresOn: dayFromToday(500), receivedOn: dayFromToday(-10), quantity: 100 })).body
-    .items[0];
+  const needles = (
+    await testApp
+      .as('artist')
+      .post(`/api/needles/${needle.id}/lots`)
+      .send({ lotNumber: 'N-1', expiresOn: dayFromToday(500), receivedOn: dayFromToday(-10), quantity: 100 })
+  ).body.items[0];
   lots = { pigment: (await catalogPigment(testApp, 'Soft Black')).lotId, needle: needles.lots[0].id };
 });
 afterAll(async () => {
@@ -57,7 +61,7 @@ let nextDay = 6;
 const freshDay = () => dayFromToday((nextDay += 2));
 
 describe('a booking', () => {
-  it('schedules its confirmation now, its reminders and its preparation, each with its delivery job, in the booking\'s transaction', async () => {
+  it("schedules its confirmation now, its reminders and its preparation, each with its delivery job, in the booking's transaction", async () => {
     const clientId = await screenedClient(testApp);
     const day = freshDay();
     const startsAt = at(day, '10:00');
@@ -97,7 +101,7 @@ describe('a booking', () => {
 });
 
 describe('a move', () => {
-  it('withdraws the old time\'s reminders and preparation, sends an update now and schedules the new time\'s', async () => {
+  it("withdraws the old time's reminders and preparation, sends an update now and schedules the new time's", async () => {
     const clientId = await screenedClient(testApp);
     const booked = await book({ kind: 'maintenance', clientId, startsAt: at(freshDay(), '10:00') });
     const day = freshDay();
@@ -119,7 +123,7 @@ describe('a move', () => {
     expect(scheduled.map((row) => row.job_run_at)).toEqual(scheduled.map((row) => row.send_at));
   });
 
-  it('back to the first time schedules that time\'s reminders again', async () => {
+  it("back to the first time schedules that time's reminders again", async () => {
     const clientId = await screenedClient(testApp);
     const first = at(freshDay(), '10:00');
     const booked = await book({ kind: 'consultation', clientId, startsAt: first, durationMinutes: 45 });
@@ -144,7 +148,7 @@ describe('a cancellation', () => {
     expect(rows.filter((row) => row.status === 'withdrawn').map((row) => row.withdrawn_reason)).toEqual(Array(4).fill('Appointment cancelled'));
   });
 
-  it('of a plan cancels each booked session\'s messages in one go', async () => {
+  it("of a plan cancels each booked session's messages in one go", async () => {
     const clientId = await screenedClient(testApp);
     const plan = await activePlan(testApp, clientId);
     const days = [freshDay(), freshDay()];
@@ -152,7 +156,16 @@ describe('a cancellation', () => {
       const booked = await testApp
         .as('owner')
         .post('/api/appointments')
-        .send({ kind: 'plan_session', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], planSessionId: session.id, startsAt: at(days[index]!, '09:00'), durationMinutes: 120, override: { reason: 'Spacing agreed' } });
+        .send({
+          kind: 'plan_session',
+          clientId,
+          artistId: testApp.staff.artist.id,
+          roomId: rooms[0],
+          planSessionId: session.id,
+          startsAt: at(days[index]!, '09:00'),
+          durationMinutes: 120,
+          override: { reason: 'Spacing agreed' },
+        });
       expect(booked.status).toBe(201);
     }
     expect((await testApp.as('owner').post(`/api/treatment-plans/${plan.id}/cancel`).send({ reason: 'Moved away' })).status).toBe(200);
@@ -166,7 +179,15 @@ async function recordSession(appointmentId: string): Promise<string> {
   const recorded = await testApp
     .as('artist')
     .post(`/api/appointments/${appointmentId}/session-record`)
-    .send({ areasTreated: ['hairline'], density: 'medium', dotSize: 'small', pigments: [{ lotId: lots.pigment, role: 'foundation' }], needleLotId: lots.needle, durationMinutes: 200, painLevel: 3 });
+    .send({
+      areasTreated: ['hairline'],
+      density: 'medium',
+      dotSize: 'small',
+      pigments: [{ lotId: lots.pigment, role: 'foundation' }],
+      needleLotId: lots.needle,
+      durationMinutes: 200,
+      painLevel: 3,
+    });
   expect(recorded.status).toBe(201);
   return recorded.body.id;
 }

@@ -98,13 +98,7 @@ export class MessageOutbox {
   }
 }
 
-function message(
-  clientId: string,
-  kind: MessageKind,
-  dedupeKey: string,
-  sendAt: Date | null,
-  about: { appointmentId?: string; sessionRecordId?: string },
-): OutgoingMessage {
+function message(clientId: string, kind: MessageKind, dedupeKey: string, sendAt: Date | null, about: { appointmentId?: string; sessionRecordId?: string }): OutgoingMessage {
   return {
     client_id: clientId,
     appointment_id: about.appointmentId ?? null,

@@ -7,7 +7,7 @@ const at = (date: string, time: string) => zonedInstant(date, time, rules.timeZo
 const longAgo = new Date('2000-01-01T00:00:00Z');
 
 describe('reminders', () => {
-  it('go the clinic\'s hours before the start', () => {
+  it("go the clinic's hours before the start", () => {
     expect(reminderTimes(at('2027-03-18', '14:00'), rules, longAgo)).toEqual([
       { hours: 48, sendAt: at('2027-03-16', '14:00') },
       { hours: 24, sendAt: at('2027-03-17', '14:00') },
@@ -36,7 +36,7 @@ describe('reminders', () => {
     expect(reminderTimes(at('2027-05-21', '19:00'), rules, now)).toEqual([{ hours: 24, sendAt: at('2027-05-20', '19:00') }]);
   });
 
-  it('follow the clinic\'s quiet hours, or none', () => {
+  it("follow the clinic's quiet hours, or none", () => {
     const noQuiet = { ...rules, quietHours: null };
     expect(sendingTime(at('2027-05-20', '23:00'), noQuiet, longAgo)).toEqual(at('2027-05-20', '23:00'));
     const midday = { ...rules, quietHours: { start: '12:00', end: '14:00' } };
@@ -59,8 +59,8 @@ describe('preparation', () => {
   });
 });
 
-describe('the next session\'s window', () => {
-  it('is told at 10:00 on day 7 after the session, on the clinic\'s calendar', () => {
+describe("the next session's window", () => {
+  it("is told at 10:00 on day 7 after the session, on the clinic's calendar", () => {
     // 22:00 in New York is the next day in UTC: day 7 counts from the local day.
     expect(nextSessionWindowTime(at('2027-05-20', '22:00'), rules, longAgo)).toEqual(at('2027-05-27', '10:00'));
   });

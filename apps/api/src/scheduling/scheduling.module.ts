@@ -18,7 +18,17 @@ import { ResourcesService } from './resources.service.js';
 @Module({
   imports: [ClinicModule, MessagingModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
-  providers: [AppointmentWriter, AppointmentViewQueries, AppointmentsService, AvailabilityService, CalendarFactsQueries, ResourcesService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
+  providers: [
+    AppointmentWriter,
+    AppointmentViewQueries,
+    AppointmentsService,
+    AvailabilityService,
+    CalendarFactsQueries,
+    ResourcesService,
+    FollowUpsService,
+    MaintenanceRecallQueries,
+    MaintenanceRecallTask,
+  ],
   exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
 })
 export class SchedulingModule {}
