@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DECODE_CONCURRENCY: '0' })).toThrow(/DECODE_CONCURRENCY/);
   });
 
+  it('works the job queue unless told not to', () => {
+    expect(loadConfig({}).jobWorker).toBe(true);
+    expect(loadConfig({ JOB_WORKER: 'false' }).jobWorker).toBe(false);
+    expect(() => loadConfig({ JOB_WORKER: 'no' })).toThrow(/JOB_WORKER/);
+  });
+
   it('names every variable that is wrong', () => {
     let error: unknown;
     try {
