@@ -47,6 +47,7 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/** Quiet, without demo data, and without working the job queue (its jobs are still written) unless a test asks for `JOB_WORKER: 'true'`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', JOB_WORKER: 'false', ...overrides });
 }
