@@ -11,6 +11,29 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { notFoundProblem } from '../http/problem.js';
 import { calendarFeedDocument, feedWindow, type FeedAppointment } from './calendar-feed-document.js';
 
+/**
+ * The artist of a live address and their appointments in the window: the holding
+ * statuses are written as the artist's exclusion constraint's index says them, so
+ * that index (artist, time range) finds the rows.
+ */
+export function feedSql(hash: Uint8Array, { from, to }: { from: Date; to: Date }): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT staff.name AS artist_name,
+             (SELECT coalesce(json_agg(json_build_object(
+                       'id', a.id, 'kind', a.kind, 'startsAt', a.starts_at, 'endsAt', a.ends_at,
+                       'clientFirstName', c.first_name, 'clientLastName', c.last_name, 'roomName', r.name) ORDER BY a.starts_at), '[]')
+              FROM appointments a
+              JOIN clients c ON c.id = a.client_id
+              LEFT JOIN rooms r ON r.id = a.room_id
+              WHERE a.artist_id = feed.staff_id AND a.status NOT IN ('cancelled', 'no_show')
+                AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3)) AS appointments
+           FROM calendar_feeds feed
+           JOIN staff ON staff.id = feed.staff_id AND staff.deactivated_at IS NULL
+           WHERE feed.token_hash = $1 AND feed.revoked_at IS NULL`,
+    values: [hash, from, to],
+  };
+}
+
 interface FeedRow {
   artist_name: string;
   appointments: (Omit<FeedAppointment, 'startsAt' | 'endsAt'> & { startsAt: string; endsAt: string })[];
@@ -62,27 +85,10 @@ export class CalendarFeedsService {
    * The feed of a live address, in one statement: an unknown address, a revoked
    * one and one of someone no longer working here all answer the same 404.
    */
-  async document(token: string, now = new Date()): Promise<string> {
-    const { from, to } = feedWindow(now);
+  async document(token: string): Promise<string> {
     const {
       rows: [feed],
-    } = await sqlPool(this.database).query<FeedRow>(
-      `SELECT staff.name AS artist_name,
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', a.id, 'kind', a.kind, 'startsAt', a.starts_at, 'endsAt', a.ends_at,
-                   'clientFirstName', c.first_name, 'clientLastName', c.last_name, 'roomName', r.name) ORDER BY a.starts_at), '[]')
-          FROM appointments a
-          JOIN clients c ON c.id = a.client_id
-          LEFT JOIN rooms r ON r.id = a.room_id
-          -- The holding statuses, written as the artist's exclusion constraint's index
-          -- says them, so that index (artist, time range) finds the rows.
-          WHERE a.artist_id = feed.staff_id AND a.status NOT IN ('cancelled', 'no_show')
-            AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3)) AS appointments
-       FROM calendar_feeds feed
-       JOIN staff ON staff.id = feed.staff_id AND staff.deactivated_at IS NULL
-       WHERE feed.token_hash = $1 AND feed.revoked_at IS NULL`,
-      [tokenHash(token), from, to],
-    );
+    } = await sqlPool(this.database).query<FeedRow>(feedSql(tokenHash(token), feedWindow(new Date())));
     if (!feed) throw notFoundProblem('The calendar');
     const { name: clinicName } = await this.clinic.get();
     return calendarFeedDocument({
