@@ -20,13 +20,16 @@ export interface FeedAppointment {
   roomName: string | null;
 }
 
+const graphemes = new Intl.Segmenter();
+
 /**
  * What a phone calendar shows of an appointment: its kind and the client's first
  * name and initial. A phone calendar is not a health record, and it syncs to
  * accounts the clinic does not control: no surname, notes or treatment details.
  */
 export function feedEventSummary(appointment: Pick<FeedAppointment, 'kind' | 'clientFirstName' | 'clientLastName'>): string {
-  const initial = [...appointment.clientLastName.trim()][0];
+  // The first letter as a reader sees it, accents and all.
+  const initial = graphemes.segment(appointment.clientLastName.trim())[Symbol.iterator]().next().value?.segment;
   const client = initial ? `${appointment.clientFirstName.trim()} ${initial.toUpperCase()}.` : appointment.clientFirstName.trim();
   return `${APPOINTMENT_KIND_LABELS[appointment.kind]} · ${client}`;
 }
