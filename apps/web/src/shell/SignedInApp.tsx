@@ -11,7 +11,7 @@ import { PageLoading } from '../shared/QueryMessage';
 import { TopBar } from './TopBar';
 
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
-const AccountPage = lazyPage(() => import('../auth/AccountPage'), 'AccountPage');
+const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 const AuditTrailPage = lazyPage(() => import('../audit/AuditTrailPage'), 'AuditTrailPage');
 const ClientCreatePage = lazyPage(() => import('../clients/ClientCreatePage'), 'ClientCreatePage');
 const ClientEditPage = lazyPage(() => import('../clients/ClientEditPage'), 'ClientEditPage');

@@ -1,6 +1,6 @@
 import { CalendarSubscriptionCard } from '../calendar-feeds/CalendarSubscriptionCard';
-import { ChangePasswordSection } from './ChangePasswordSection';
-import { useCan } from './use-can';
+import { ChangePasswordSection } from '../auth/ChangePasswordSection';
+import { useCan } from '../auth/use-can';
 
 /** What signed-in staff manage of their own account. */
 export function AccountPage() {
