@@ -41,7 +41,7 @@ export function CalendarSubscriptionCard() {
   const turnOff = () => act(calendarFeedsApi.revoke);
 
   return (
-    <section className="card calendar-subscription" aria-labelledby={headingId}>
+    <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Calendar subscription</h2>
       <p className="muted">
         Your appointments in your phone’s calendar, kept up to date: each shows its kind and the client’s first name and initial, from a month back to six months ahead.
@@ -116,7 +116,7 @@ function NewAddress({ feed }: { feed: NewCalendarFeed }) {
         {copied === true ? 'Copied.' : copied === false ? 'Could not copy: select the address and copy it yourself.' : ''}
       </p>
       <h3>Add it to your calendar</h3>
-      <ul className="steps">
+      <ul className="how-to-subscribe">
         <li>
           <strong>iPhone:</strong> <a href={feed.url.replace(/^https?:/, 'webcal:')}>open this link on the phone</a>, or Settings → Calendar → Accounts → Add Account → Other → Add Subscribed
           Calendar, and paste the address.
