@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
 import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
@@ -118,7 +119,7 @@ async function seedRecords(): Promise<Seeded> {
     closure: closure.body.items[0]?.id,
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
     planClearance: planLetter.body.clearances?.[0]?.id,
-    calendarFeed: feedUrl.match(/\/([^/]+)\.ics$/)?.[1],
+    calendarFeed: basename(new URL(feedUrl).pathname, '.ics'),
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
