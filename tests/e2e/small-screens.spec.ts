@@ -46,7 +46,7 @@ async function openMenu(page: Page, links: readonly string[]) {
   const account = page.getByRole('navigation', { name: 'Account' });
   for (const control of [
     ...links.map((name) => main.getByRole('link', { name, exact: true })),
-    account.getByRole('link', { name: 'Change password' }),
+    account.getByRole('link', { name: 'Your account' }),
     account.getByRole('button', { name: 'Sign out' }),
   ]) {
     await control.scrollIntoViewIfNeeded();
@@ -90,7 +90,7 @@ for (const person of people) {
       await expect(menuButton).toBeFocused();
 
       // Every page on the menu, and the account's own page; following a link closes the menu.
-      for (const link of [...person.menu, 'Change password']) {
+      for (const link of [...person.menu, 'Your account']) {
         await openMenu(page, person.menu);
         await page.getByRole('link', { name: link, exact: true }).click();
         await expect(menuButton).toHaveAttribute('aria-expanded', 'false');

@@ -125,8 +125,8 @@ describe('the menu the top bar folds into on narrow screens', () => {
     expect(document.activeElement).toBe(menuButton);
 
     await user.click(menuButton);
-    await user.click(within(menu).getByRole('link', { name: 'Change password' }));
-    expect(await screen.findByRole('heading', { name: 'Change password' })).toBeTruthy();
+    await user.click(within(menu).getByRole('link', { name: 'Your account' }));
+    expect(await screen.findByRole('heading', { name: 'Your account' })).toBeTruthy();
     expect(menuButton.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -44,6 +44,8 @@ export const permissions = {
   'plans.read': everyone,
   'plans.write': everyone,
   'prices.manage': ownersOnly,
+  /** Their own calendar subscription: those who have appointments of their own. */
+  'calendarFeed.own': clinicians,
   'followUps.read': ['owner', 'receptionist'],
   'followUps.contact': ['owner', 'receptionist'],
   /** Pigments, needles and their lots. */

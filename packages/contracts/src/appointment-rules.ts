@@ -6,6 +6,16 @@
 export const APPOINTMENT_KINDS = ['consultation', 'plan_session', 'touch_up', 'maintenance', 'fade_check', 'laser'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
+/** A kind in plain words, as the calendar and the artist's phone show it. */
+export const APPOINTMENT_KIND_LABELS: Record<AppointmentKind, string> = {
+  consultation: 'Consultation',
+  plan_session: 'Session',
+  touch_up: 'Touch-up',
+  maintenance: 'Maintenance',
+  fade_check: 'Fade check',
+  laser: 'Laser removal',
+};
+
 /** Which appointments treat the scalp, and so need a screening that allows it on their day: a fade check only looks. */
 export function treatsScalp(kind: string): boolean {
   return kind !== 'consultation' && kind !== 'fade_check';

@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   'correction.read',
   'laser.record',
   'laser.read',
+  'calendar_feed.create',
+  'calendar_feed.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

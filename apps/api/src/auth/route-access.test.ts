@@ -4,8 +4,16 @@ import { permissions, STAFF_ROLES } from '@smp/contracts';
 import { listRoutes, type RouteDescription } from '../openapi/route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
-/** The only doors open without signing in. */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/token', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/assets/start.js'].sort();
+/** The only doors open without signing in; a calendar subscription's secret address is its own key. */
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/token',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /api/docs/assets/start.js',
+  'GET /api/calendar-feeds/:token.ics',
+].sort();
 
 let testApp: TestApp;
 let routes: RouteDescription[];
@@ -36,7 +44,7 @@ describe('access to every endpoint', () => {
     expect(routes.filter((route) => !route.access).map(name)).toEqual([]);
   });
 
-  it('opens only health, sign-in and the API documentation to anonymous callers', () => {
+  it('opens only health, sign-in, the API documentation and calendar subscriptions to anonymous callers', () => {
     expect(
       routes
         .filter((route) => route.access && 'public' in route.access)

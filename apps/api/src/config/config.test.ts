@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'booking.example.com' })).toThrow(/CORS_ORIGINS/);
   });
 
+  it('hands out addresses on the public address, or on this machine’s port when none is set', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://clinic.example.com/' }).publicUrl).toBe('https://clinic.example.com');
+    expect(loadConfig({ PORT: '3515' }).publicUrl).toBe('http://localhost:3515');
+    expect(() => loadConfig({ PUBLIC_URL: 'clinic.example.com' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('decodes two uploads at once with eight waiting, unless told otherwise', () => {
     expect(loadConfig({}).decoding).toEqual({ concurrent: 2, queue: 8 });
     expect(loadConfig({ DECODE_CONCURRENCY: '1', DECODE_QUEUE: '0' }).decoding).toEqual({ concurrent: 1, queue: 0 });

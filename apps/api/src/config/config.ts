@@ -16,6 +16,10 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be the http(s) address the app is reached at, such as https://clinic.example.com' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     DATABASE_URL: connectionUrl.optional(),
     APP_DATABASE_URL: connectionUrl.optional(),
     DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
@@ -53,6 +57,8 @@ export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Where the app is reached from outside, without a trailing slash: addresses handed out (a calendar subscription) start with it. */
+  publicUrl: string;
   /** The tables' owner, for migrations. When absent, an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | undefined;
   /** The app's own login; when absent, smp_app with a password derived from the owner's. */
@@ -103,6 +109,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     environment: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     databaseUrl: env.DATABASE_URL,
     appDatabaseUrl: env.APP_DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
 import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
@@ -94,6 +95,8 @@ async function seedRecords(): Promise<Seeded> {
     .post('/api/treatment-plans')
     .send({ clientId: clearedClientId, style: 'alopecia_medical', artistId, sessions: [{ pigmentIds: [pigment.id] }, { pigmentIds: [pigment.id] }] });
   const planLetter = await api.post(`/api/treatment-plans/${medicalPlan.body.id}/clearances`).attach('file', letter, 'letter.pdf');
+  // The artist's own, so the owner's generated requests for their own subscription leave it live.
+  const feedUrl = (await testApp.as('artist').post('/api/me/calendar-feed')).body.url as string;
   const ids = {
     client: clientId,
     screening: screeningId,
@@ -116,6 +119,7 @@ async function seedRecords(): Promise<Seeded> {
     closure: closure.body.items[0]?.id,
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
     planClearance: planLetter.body.clearances?.[0]?.id,
+    calendarFeed: basename(new URL(feedUrl).pathname, '.ics'),
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -149,6 +153,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   certifications: 'certification',
   'time-off': 'timeOff',
   'hairline-designs': 'design',
+  'calendar-feeds': 'calendarFeed',
 };
 
 /** A real id for a body or query field of that name. */
@@ -202,7 +207,8 @@ function generatorContext(random: SeededRandom, components: GeneratorContext['co
     hint: (field) => (KIND_BY_FIELD[field] ? ids[KIND_BY_FIELD[field]] : hints[field]),
     pathId: (path, parameter) => {
       const segments = path.split('/');
-      const collection = segments[segments.indexOf(`{${parameter}}`) - 1]!;
+      // A parameter may fill part of a segment, such as `{token}.ics`.
+      const collection = segments[segments.findIndex((segment) => segment.startsWith(`{${parameter}}`)) - 1]!;
       const kind = KIND_BY_COLLECTION[collection];
       // A new collection must name its seeded record here, or its requests would only ever meet 404s.
       if (!kind) throw new Error(`No seeded record for {${parameter}} of ${path}: add "${collection}" to KIND_BY_COLLECTION`);

@@ -64,6 +64,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'correction.read': 'Opened correction assessment',
   'laser.record': 'Recorded laser session',
   'laser.read': 'Opened laser session record',
+  'calendar_feed.create': 'Made a calendar subscription address',
+  'calendar_feed.revoke': 'Turned off calendar subscription',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -92,6 +94,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   report: 'Reports',
   correction: 'Corrections',
   laser: 'Laser removal',
+  calendar_feed: 'Calendar subscriptions',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -52,6 +52,8 @@ export const queryKeys = {
     laserRecord: (planId: string, appointmentId: string) => ['plans', 'detail', planId, 'laser-record', appointmentId] as const,
   },
   followUps: ['follow-ups'] as const,
+  /** The signed-in person's calendar subscription: whether it is on. */
+  calendarFeed: ['calendar-feed'] as const,
   consultations: {
     ofClient: (clientId: string) => ['consultations', clientId] as const,
     list: (clientId: string) => ['consultations', clientId, 'list'] as const,

@@ -1,13 +1,6 @@
-import { HOLDING_STATUSES, type Appointment, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
+import { APPOINTMENT_KIND_LABELS, HOLDING_STATUSES, type Appointment, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
 
-export const kindLabels: Record<AppointmentKind, string> = {
-  consultation: 'Consultation',
-  plan_session: 'Session',
-  touch_up: 'Touch-up',
-  maintenance: 'Maintenance',
-  fade_check: 'Fade check',
-  laser: 'Laser removal',
-};
+export const kindLabels: Record<AppointmentKind, string> = APPOINTMENT_KIND_LABELS;
 
 export const statusLabels: Record<AppointmentStatus, string> = {
   booked: 'Booked',

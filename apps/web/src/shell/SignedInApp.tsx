@@ -11,7 +11,7 @@ import { PageLoading } from '../shared/QueryMessage';
 import { TopBar } from './TopBar';
 
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
-const ChangePasswordPage = lazyPage(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
+const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 const AuditTrailPage = lazyPage(() => import('../audit/AuditTrailPage'), 'AuditTrailPage');
 const ClientCreatePage = lazyPage(() => import('../clients/ClientCreatePage'), 'ClientCreatePage');
 const ClientEditPage = lazyPage(() => import('../clients/ClientEditPage'), 'ClientEditPage');
@@ -81,7 +81,7 @@ const workspaceRoutes = (
     <Route element={<RequirePermission permission="reports.read" />}>
       <Route path="/reports/treatment" element={<TreatmentReportPage />} />
     </Route>
-    <Route path="/account/password" element={<ChangePasswordPage />} />
+    <Route path="/account" element={<AccountPage />} />
     <Route element={<RequirePermission permission="staff.manage" />}>
       <Route path="/staff" element={<StaffListPage />} />
       <Route path="/staff/new" element={<StaffCreatePage />} />

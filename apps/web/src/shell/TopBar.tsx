@@ -64,7 +64,7 @@ export function TopBar() {
           <span className="who">
             {staff.name} <span className="role">{roleLabels[staff.role]}</span>
           </span>
-          <NavLink to="/account/password">Change password</NavLink>
+          <NavLink to="/account">Your account</NavLink>
           <button type="button" className="link-button" onClick={onSignOut}>
             Sign out
           </button>

@@ -1,4 +1,5 @@
 import { authRoutes } from './auth.js';
+import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRoutes } from './clients.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
@@ -20,6 +21,7 @@ export {
   auditRoutes,
   authRoutes,
   availabilityRoutes,
+  calendarFeedRoutes,
   clientRoutes,
   clinicRoutes,
   closureRoutes,

@@ -1,5 +1,7 @@
 import { authRouteSchemas } from './auth.schemas.js';
 import { authRoutes } from './auth.js';
+import { calendarFeedRouteSchemas } from './calendar-feeds.schemas.js';
+import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRouteSchemas } from './clients.schemas.js';
 import { clientRoutes } from './clients.js';
 import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healthRouteSchemas } from './clinic.schemas.js';
@@ -73,6 +75,7 @@ pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);
 pair(fadingRoutes, fadingRouteSchemas);
 pair(correctionRoutes, correctionRouteSchemas);
+pair(calendarFeedRoutes, calendarFeedRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema, type PasswordChange } from '@smp/contracts';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { z } from 'zod';
 import { authApi } from '../api/auth';
 import { Field } from '../shared/Field';
@@ -9,7 +9,8 @@ import { ShowPasswordToggle } from '../shared/ShowPasswordToggle';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { FormActions } from '../shared/FormActions';
 
-export function ChangePasswordPage() {
+/** Changing one's own password, on the account page. */
+export function ChangePasswordSection() {
   const {
     register,
     handleSubmit,
@@ -25,6 +26,7 @@ export function ChangePasswordPage() {
   const [changed, setChanged] = useState(false);
   const field = fieldDescriber('password-change', errors);
   const passwordType = showPassword ? 'text' : 'password';
+  const headingId = useId();
 
   const submit = async (change: PasswordChange) => {
     setFormError(null);
@@ -39,10 +41,8 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <section className="page narrow">
-      <header className="page-header">
-        <h1>Change password</h1>
-      </header>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Change password</h2>
       <form className="form" noValidate onSubmit={handleSubmit(submit)}>
         <ErrorAlert message={formError} />
         {changed && (
@@ -54,7 +54,7 @@ export function ChangePasswordPage() {
           <legend>Your password</legend>
           <div className="grid">
             <Field label="Current password" required {...field('currentPassword')}>
-              <input type={passwordType} {...register('currentPassword')} {...field('currentPassword').inputProps} autoComplete="current-password" autoFocus />
+              <input type={passwordType} {...register('currentPassword')} {...field('currentPassword').inputProps} autoComplete="current-password" />
             </Field>
             <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} required {...field('newPassword')}>
               <input type={passwordType} {...register('newPassword')} {...field('newPassword').inputProps} autoComplete="new-password" />
