@@ -70,6 +70,9 @@ export const AUDIT_ACTIONS = [
   'correction.read',
   'laser.record',
   'laser.read',
+  'message_template.update',
+  'message_template.reset',
+  'message_consent.record',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

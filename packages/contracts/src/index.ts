@@ -34,4 +34,5 @@ export * from './certification-rules.js';
 export * from './preparation.js';
 export * from './client-messages.js';
 export * from './message-templates.js';
+export * from './message-consents.js';
 export * from './routes/index.js';

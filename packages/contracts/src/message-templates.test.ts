@@ -36,6 +36,7 @@ describe('rendering a wording', () => {
   it('says dates in words', () => {
     expect(dateInWords('2026-12-10')).toBe('Thursday 10 December 2026');
     expect(dateInWords('2027-02-01')).toBe('Monday 1 February 2027');
+    expect(dateInWords('2027-02-01', { withYear: false })).toBe('Monday 1 February');
   });
 });
 

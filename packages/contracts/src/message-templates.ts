@@ -23,7 +23,7 @@ export const PLACEHOLDER_DESCRIPTIONS = {
   confirmLink: 'The link to confirm the appointment or ask for another time',
   preparation: 'How to prepare for the session (depends on the treatment style)',
   aftercareSchedule: 'The aftercare schedule with real dates, as on the printed sheet',
-  sessionNumber: 'The number of the session the message is about',
+  sessionNumber: 'The session just done (aftercare) or the one to book next (next session window)',
   windowOpens: 'The first day the next session may be',
   windowCloses: 'The last day the next session may be',
   recallDate: 'The day a maintenance visit is due',
@@ -85,7 +85,7 @@ export const DEFAULT_WORDING: Record<MessageKind, MessageWording> = {
       '{{clinicName}}: your session is on {{appointmentDate}} at {{appointmentTime}}. Please moisturise your scalp before it and follow the preparation we emailed. Questions? {{clinicPhone}}',
   },
   aftercare: {
-    subject: 'Caring for your scalp after session {{sessionNumber}}',
+    subject: 'Caring for your scalp in the weeks ahead',
     body: 'Hi {{firstName}},\n\nThank you for coming in today. The next few weeks decide how well the pigment settles, so here is your aftercare with the dates:\n\n{{aftercareSchedule}}\n\nRedness for a day or two is normal. If anything worries you, call us on {{clinicPhone}}.\n\nTake care,\n{{artistName}} and {{clinicName}}',
     smsBody:
       '{{clinicName}}: thank you for today, {{firstName}}. For 4 days keep your scalp dry: no sweating, washing, touching or shaving. Your full aftercare is in your email. Questions? {{clinicPhone}}',
@@ -198,10 +198,11 @@ export type MessageTemplatePreview = z.infer<typeof messageTemplatePreviewSchema
 const LONG_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A calendar date as a message says it: "Thursday 10 December 2026". */
-export function dateInWords(isoDate: string): string {
+/** A calendar date as a message says it: "Thursday 10 December 2026", or "Thursday 10 December" where the year goes without saying. */
+export function dateInWords(isoDate: string, { withYear = true } = {}): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${LONG_WEEKDAYS[isoWeekday(isoDate) - 1]!} ${day} ${LONG_MONTHS[month - 1]!} ${year}`;
+  const date = `${LONG_WEEKDAYS[isoWeekday(isoDate) - 1]!} ${day} ${LONG_MONTHS[month - 1]!}`;
+  return withYear ? `${date} ${year}` : date;
 }
 
 /** What an appointment is, in a client's words. */

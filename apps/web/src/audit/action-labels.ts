@@ -64,6 +64,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'correction.read': 'Opened correction assessment',
   'laser.record': 'Recorded laser session',
   'laser.read': 'Opened laser session record',
+  'message_template.update': 'Changed the wording of a message',
+  'message_template.reset': 'Put a message back to its default wording',
+  'message_consent.record': 'Recorded a client’s consent to messages',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -92,6 +95,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   report: 'Reports',
   correction: 'Corrections',
   laser: 'Laser removal',
+  message_template: 'Message wording',
+  message_consent: 'Message consent',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

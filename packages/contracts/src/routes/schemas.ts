@@ -34,6 +34,8 @@ import { todayRouteSchemas } from './today.schemas.js';
 import { todayRoutes } from './today.js';
 import { fadingRouteSchemas } from './fading.schemas.js';
 import { fadingRoutes } from './fading.js';
+import { messageConsentRouteSchemas, messageTemplateRouteSchemas } from './message-templates.schemas.js';
+import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -73,6 +75,8 @@ pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);
 pair(fadingRoutes, fadingRouteSchemas);
 pair(correctionRoutes, correctionRouteSchemas);
+pair(messageTemplateRoutes, messageTemplateRouteSchemas);
+pair(messageConsentRoutes, messageConsentRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
