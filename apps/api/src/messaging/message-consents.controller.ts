@@ -17,7 +17,11 @@ export class MessageConsentsController {
     description: 'Their preferred contact, whether care and marketing messages may go (with the answer that decides) and every answer given. An audited read.',
     responses: { 200: { description: 'The client’s message preferences' } },
   })
-  preferences(@RouteParams(messageConsentRoutes.preferences) { id }: { id: string }, @RouteQuery(messageConsentRoutes.preferences) query: QueryOf<typeof messageConsentRoutes.preferences>, @CurrentActor() actor: Actor): Promise<MessagePreferences> {
+  preferences(
+    @RouteParams(messageConsentRoutes.preferences) { id }: { id: string },
+    @RouteQuery(messageConsentRoutes.preferences) query: QueryOf<typeof messageConsentRoutes.preferences>,
+    @CurrentActor() actor: Actor,
+  ): Promise<MessagePreferences> {
     return this.consents.preferences(id, actor, query.view);
   }
 
@@ -28,7 +32,11 @@ export class MessageConsentsController {
     description: 'Care messages go unless the latest answer is no; marketing only once the latest is yes. Answers are kept, never changed.',
     responses: { 201: { description: 'The client’s message preferences, with the new answer' } },
   })
-  record(@RouteParams(messageConsentRoutes.record) { id }: { id: string }, @RouteBody(messageConsentRoutes.record) input: BodyOf<typeof messageConsentRoutes.record>, @CurrentActor() actor: Actor): Promise<MessagePreferences> {
+  record(
+    @RouteParams(messageConsentRoutes.record) { id }: { id: string },
+    @RouteBody(messageConsentRoutes.record) input: BodyOf<typeof messageConsentRoutes.record>,
+    @CurrentActor() actor: Actor,
+  ): Promise<MessagePreferences> {
     return this.consents.record(id, input, actor);
   }
 }

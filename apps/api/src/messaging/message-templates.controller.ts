@@ -28,7 +28,11 @@ export class MessageTemplatesController {
     description: 'Only the kind’s placeholders; a marketing message must keep {{unsubscribeLink}}. Messages not yet sent use the new wording.',
     responses: { 200: { description: 'The new wording' } },
   })
-  update(@RouteParams(messageTemplateRoutes.update) { kind }: { kind: MessageKind }, @RouteBody(messageTemplateRoutes.update) input: BodyOf<typeof messageTemplateRoutes.update>, @CurrentActor() actor: Actor): Promise<MessageTemplate> {
+  update(
+    @RouteParams(messageTemplateRoutes.update) { kind }: { kind: MessageKind },
+    @RouteBody(messageTemplateRoutes.update) input: BodyOf<typeof messageTemplateRoutes.update>,
+    @CurrentActor() actor: Actor,
+  ): Promise<MessageTemplate> {
     return this.templates.update(kind, input, actor);
   }
 
@@ -46,7 +50,10 @@ export class MessageTemplatesController {
     description: 'Rendered with the client’s next appointment and latest session record; values they have no data for are examples, listed in exampleValues. Nothing is saved or sent.',
     responses: { 200: { description: 'The message in each channel' } },
   })
-  preview(@RouteParams(messageTemplateRoutes.preview) { kind }: { kind: MessageKind }, @RouteBody(messageTemplateRoutes.preview) input: BodyOf<typeof messageTemplateRoutes.preview>): Promise<MessageTemplatePreview> {
+  preview(
+    @RouteParams(messageTemplateRoutes.preview) { kind }: { kind: MessageKind },
+    @RouteBody(messageTemplateRoutes.preview) input: BodyOf<typeof messageTemplateRoutes.preview>,
+  ): Promise<MessageTemplatePreview> {
     return this.templates.preview(kind, input);
   }
 }
