@@ -1,4 +1,4 @@
-import type { ConsentMethod, MessagePurpose } from '@smp/contracts';
+import type { ConsentMethod, MessageKind, MessagePurpose } from '@smp/contracts';
 
 export const consentMethodLabels: Record<ConsentMethod, string> = {
   in_person: 'In person',
@@ -12,4 +12,15 @@ export const consentMethodLabels: Record<ConsentMethod, string> = {
 export const purposeLabels: Record<MessagePurpose, string> = {
   care: 'Care messages',
   marketing: 'Marketing',
+};
+
+export const messageKindLabels: Record<MessageKind, string> = {
+  booking_confirmation: 'Booking confirmation',
+  booking_update: 'Booking moved',
+  booking_cancellation: 'Booking cancelled',
+  reminder: 'Reminder',
+  preparation: 'Preparation before a session',
+  aftercare: 'Aftercare after a session',
+  next_session_window: 'Time to book the next session',
+  maintenance_recall: 'Maintenance recall (marketing)',
 };
