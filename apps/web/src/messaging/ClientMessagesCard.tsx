@@ -5,7 +5,6 @@ import { Fragment, useState } from 'react';
 import type { z } from 'zod';
 import { messageConsentsApi } from '../api/messaging';
 import { useCan } from '../auth/use-can';
-import { contactChannelLabels } from '../clients/labels';
 import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { EnumSelectField } from '../shared/EnumSelectField';
@@ -60,8 +59,6 @@ export function ClientMessagesCard({ client, view }: { client: Client; view: str
       {query.error && <p className="alert error">{failureMessage(query.error, 'Could not load the message preferences')}</p>}
       {preferences && (
         <dl className="details">
-          <dt>Prefers</dt>
-          <dd>{preferences.preferredContact ? contactChannelLabels[preferences.preferredContact] : 'Email, else text'}</dd>
           {MESSAGE_PURPOSES.map((purpose) => {
             const { allowed, latest } = preferences[purpose];
             return (
