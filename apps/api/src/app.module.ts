@@ -23,6 +23,7 @@ import { DesignsModule } from './designs/designs.module.js';
 import { FadingModule } from './fading/fading.module.js';
 import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
+import { MessageContentModule } from './messaging/message-content.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule {
         FadingModule,
         CorrectionsModule,
         CalendarFeedsModule,
+        MessageContentModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

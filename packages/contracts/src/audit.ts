@@ -72,6 +72,9 @@ export const AUDIT_ACTIONS = [
   'laser.read',
   'calendar_feed.create',
   'calendar_feed.revoke',
+  'message_template.update',
+  'message_template.reset',
+  'message_consent.record',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

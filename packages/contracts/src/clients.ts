@@ -13,7 +13,7 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 export const REFERRAL_SOURCES = ['search_engine', 'social_media', 'client_referral', 'doctor_referral', 'hair_transplant_clinic', 'advertisement', 'walk_in', 'other'] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
-const phoneNumber = text()
+export const phoneNumber = text()
   .max(40, 'At most 40 characters')
   .transform((value, ctx) => {
     const e164 = normalisePhone(value);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { text } from './fields.js';
+import { phoneNumber } from './clients.js';
+import { emailAddress, text } from './fields.js';
 import { isPhoneRegion } from './phone.js';
 
 export function isTimeZone(value: string): boolean {
@@ -79,6 +80,20 @@ export const clinicSettingsInputSchema = z
     laserSpacingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days between two laser removal sessions of a correction plan.' }),
     laserHealingDays: z.number().int().min(7, 'At least 7 days').max(180, 'At most 180 days').meta({ description: 'Days after the last laser session before SMP may start.' }),
     laserMinutes: z.number().int().min(15).max(120),
+    address: text().trim().max(300, 'At most 300 characters').nullable().meta({ description: 'Where clients come; messages and calendar invitations give it.' }),
+    phone: phoneNumber.nullable().meta({ description: 'The number messages tell clients to call.' }),
+    email: emailAddress.nullable().meta({ description: 'The address messages come from and replies go to.' }),
+    reminderHours: z
+      .array(z.number().int().min(1, 'At least 1 hour').max(336, 'At most 336 hours (two weeks)'))
+      .max(3, 'At most 3 reminders')
+      .refine((hours) => new Set(hours).size === hours.length, 'Each reminder needs its own time')
+      .meta({ description: 'Hours before an appointment at which a reminder goes out; none when empty.' }),
+    quietHours: z
+      .strictObject({ start: timeOfDay, end: timeOfDay })
+      .refine((quiet) => quiet.start !== quiet.end, { path: ['end'], error: 'Must differ from the start' })
+      .nullable()
+      .meta({ description: 'Local times between which no scheduled message goes out (it goes before they begin); null for none.' }),
+    preparationDaysBefore: z.number().int().min(1, 'At least 1 day').max(7, 'At most 7 days').meta({ description: 'Days before a treatment session its preparation message goes out.' }),
   })
   .superRefine((settings, ctx) => {
     if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
@@ -116,6 +131,12 @@ export const clinicSettingsSchema = z
     laserSpacingDays: z.number().int(),
     laserHealingDays: z.number().int(),
     laserMinutes: z.number().int(),
+    address: z.string().nullable(),
+    phone: z.string().nullable().meta({ description: 'E.164' }),
+    email: z.string().nullable(),
+    reminderHours: z.array(z.number().int()).meta({ description: 'Longest first.' }),
+    quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
+    preparationDaysBefore: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'ClinicSettings' });

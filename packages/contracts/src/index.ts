@@ -34,4 +34,6 @@ export * from './certification-rules.js';
 export * from './preparation.js';
 export * from './client-messages.js';
 export * from './calendar-feeds.js';
+export * from './message-templates.js';
+export * from './message-consents.js';
 export * from './routes/index.js';

@@ -49,12 +49,12 @@ export class ClinicSettingsService {
       this.database.clinicSettings.findFirstOrThrow(),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
-    // The messages' settings (contact details, reminders, quiet hours) are not part of these yet: the outbox reads its own.
-    const { singleton: _singleton, updatedAt, address: _address, phone: _phone, email: _email, reminderHours: _reminderHours, ...rest } = settings;
-    const { quietHoursStart: _quietHoursStart, quietHoursEnd: _quietHoursEnd, preparationDaysBefore: _preparationDaysBefore, ...fields } = rest;
+    const { singleton: _singleton, updatedAt, quietHoursStart, quietHoursEnd, reminderHours, ...fields } = settings;
     setDefaultPhoneRegion(fields.country);
     return Object.freeze({
       ...fields,
+      reminderHours: Object.freeze([...reminderHours].sort((a, b) => b - a)),
+      quietHours: quietHoursStart && quietHoursEnd ? Object.freeze({ start: fromTimeColumn(quietHoursStart), end: fromTimeColumn(quietHoursEnd) }) : null,
       openingHours: Object.freeze(openingHours.map((row) => Object.freeze({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }))),
       updatedAt: updatedAt.toISOString(),
     }) as ClinicSettings;
@@ -63,16 +63,25 @@ export class ClinicSettingsService {
   /** Replaces the settings and opening hours as a whole, in one transaction with its audit event. */
   async update(input: SettingsInput, actor: Actor): Promise<ClinicSettings> {
     const before = await this.get();
-    const { openingHours, ...fields } = input;
+    const { openingHours, quietHours, reminderHours, ...fields } = input;
+    const sortedReminderHours = [...reminderHours].sort((a, b) => b - a);
     await this.database.$transaction(async (transaction) => {
-      await transaction.clinicSettings.update({ where: { singleton: true }, data: fields });
+      await transaction.clinicSettings.update({
+        where: { singleton: true },
+        data: {
+          ...fields,
+          reminderHours: sortedReminderHours,
+          quietHoursStart: quietHours && toTimeColumn(quietHours.start),
+          quietHoursEnd: quietHours && toTimeColumn(quietHours.end),
+        },
+      });
       await transaction.clinicOpeningHours.deleteMany();
       await transaction.clinicOpeningHours.createMany({ data: openingHours.map(toOpeningRow) });
       const { updatedAt: _updatedAt, ...comparable } = before;
       await this.audit.record(transaction, actor, {
         action: 'clinic.update',
         entityType: 'clinic_settings',
-        changedFields: changedFields(comparable, { ...input, openingHours: sortIntervals(openingHours) } satisfies ClinicSettingsInput),
+        changedFields: changedFields(comparable, { ...input, reminderHours: sortedReminderHours, openingHours: sortIntervals(openingHours) } satisfies ClinicSettingsInput),
       });
     });
     // This instance's next read sees the change at once; others hear of it from the database.

@@ -37,6 +37,12 @@ const settings = {
   laserSpacingDays: 42,
   laserHealingDays: 42,
   laserMinutes: 30,
+  address: null,
+  phone: null,
+  email: null,
+  reminderHours: [48, 24],
+  quietHours: { start: '21:00', end: '08:00' },
+  preparationDaysBefore: 2,
 };
 
 describe('the clinic’s settings', () => {
@@ -118,6 +124,48 @@ describe('the clinic’s settings', () => {
       'timeZone',
     ]);
     expect((await testApp.as('owner').get('/api/clinic')).body.name).toBe('Northside Scalp Studio');
+  });
+
+  it('say what messages need: the clinic’s address and contact, reminders longest first, quiet hours or none', async () => {
+    const start = await testApp.as('owner').get('/api/clinic');
+    expect(start.body).toMatchObject({ reminderHours: [48, 24], quietHours: { start: '21:00', end: '08:00' }, preparationDaysBefore: 2 });
+    const response = await testApp
+      .as('owner')
+      .put('/api/clinic')
+      .send({
+        ...settings,
+        address: ' 4 Quay Street, Bristol ',
+        phone: '0117 496 0123',
+        email: 'Hello@Northside.example',
+        reminderHours: [24, 72],
+        quietHours: null,
+        preparationDaysBefore: 3,
+      });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      address: '4 Quay Street, Bristol',
+      phone: '+441174960123',
+      email: 'hello@northside.example',
+      reminderHours: [72, 24],
+      quietHours: null,
+      preparationDaysBefore: 3,
+    });
+    const [event] = (await testApp.as('owner').get('/api/audit-events').query({ action: 'clinic.update' })).body.items;
+    expect(event.changedFields).toEqual(expect.arrayContaining(['address', 'phone', 'email', 'reminderHours', 'quietHours', 'preparationDaysBefore']));
+  });
+
+  it('refuse more than three reminders, a repeated one, quiet hours that end as they start and a bad phone, field by field', async () => {
+    const response = await testApp
+      .as('owner')
+      .put('/api/clinic')
+      .send({ ...settings, phone: '12', email: 'not an address', reminderHours: [72, 48, 24, 2], quietHours: { start: '22:00', end: '22:00' }, preparationDaysBefore: 0 });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['email', 'phone', 'preparationDaysBefore', 'quietHours.end', 'reminderHours']);
+    const repeated = await testApp
+      .as('owner')
+      .put('/api/clinic')
+      .send({ ...settings, reminderHours: [24, 24] });
+    expect(repeated.body.errors).toEqual([{ field: 'reminderHours', message: 'Each reminder needs its own time' }]);
   });
 
   it('are guarded by the database as well: no overlapping opening hours', async () => {

@@ -66,6 +66,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'laser.read': 'Opened laser session record',
   'calendar_feed.create': 'Made a calendar subscription address',
   'calendar_feed.revoke': 'Turned off calendar subscription',
+  'message_template.update': 'Changed the wording of a message',
+  'message_template.reset': 'Put a message back to its default wording',
+  'message_consent.record': 'Recorded a client’s consent to messages',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -95,6 +98,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   correction: 'Corrections',
   laser: 'Laser removal',
   calendar_feed: 'Calendar subscriptions',
+  message_template: 'Message wording',
+  message_consent: 'Message consent',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -10,6 +10,7 @@ import { PhotoComparison } from '../photos/PhotoComparison';
 import { HairlineDesignsCard } from '../designs/HairlineDesignsCard';
 import { PlansCard } from '../plans/PlansCard';
 import { ClientFadingCard } from '../fading/ClientFadingCard';
+import { ClientMessagesCard } from '../messaging/ClientMessagesCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { LatestAftercare } from '../sessions/LatestAftercare';
@@ -165,6 +166,7 @@ export function ClientPage() {
               <dd>{address || '—'}</dd>
             </dl>
           </section>
+          <ClientMessagesCard client={client} view={view} />
           <section className="card wide">
             <h2>Notes</h2>
             <p className="notes">{client.notes ?? 'No notes.'}</p>

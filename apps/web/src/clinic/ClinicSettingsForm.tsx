@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { asNumber, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
+import { MessageSettingsFieldset } from './MessageSettingsFieldset';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MinuteOptions } from '../shared/MinuteOptions';
@@ -39,6 +40,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
     register,
     control,
     handleSubmit,
+    setValue,
     setError,
     reset,
     formState: { errors, isSubmitting, isDirty },
@@ -163,6 +165,8 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
         </div>
         <p className="hint">Session n+1 may start from the earliest to the latest day after session n ends; owners can override with a reason.</p>
       </fieldset>
+
+      <MessageSettingsFieldset control={control} register={register} setValue={setValue} errors={errors} />
 
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSubmitting}>

@@ -83,6 +83,10 @@ export const queryKeys = {
     detail: (designId: string) => ['designs', 'detail', designId] as const,
   },
   /** A client's fade assessments and maintenance recall; an appointment's assessment. */
+  messageTemplates: ['message-templates'] as const,
+  messagePreferences: {
+    ofClient: (clientId: string) => ['message-preferences', clientId] as const,
+  },
   fading: {
     ofClient: (clientId: string) => ['fading', 'client', clientId] as const,
     ofAppointment: (appointmentId: string) => ['fading', 'appointment', appointmentId] as const,

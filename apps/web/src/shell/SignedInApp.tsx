@@ -29,6 +29,7 @@ const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
 const PreparationPage = lazyPage(() => import('../preparation/PreparationPage'), 'PreparationPage');
 const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
+const MessageTemplatesPage = lazyPage(() => import('../messaging/MessageTemplatesPage'), 'MessageTemplatesPage');
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
 const ScreeningRecordPage = lazyPage(() => import('../screening/ScreeningRecordPage'), 'ScreeningRecordPage');
 const ScreeningStartPage = lazyPage(() => import('../screening/ScreeningStartPage'), 'ScreeningStartPage');
@@ -93,6 +94,7 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="clinic.manage" />}>
       <Route path="/settings" element={<ClinicSettingsPage />} />
+      <Route path="/settings/messages" element={<MessageTemplatesPage />} />
     </Route>
     <Route element={<RequirePermission permission="scheduling.manage" />}>
       <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />

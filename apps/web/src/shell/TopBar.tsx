@@ -56,6 +56,7 @@ export function TopBar() {
             </NavLink>
           )}
           {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
+          {canManageClinic && <NavLink to="/settings/messages">Messages</NavLink>}
         </nav>
         <span className="timezone" title="Times are shown in the clinic's time zone">
           {clinic.timeZone.replaceAll('_', ' ')}

@@ -83,6 +83,12 @@ export const clinicSettings: ClinicSettings = {
   laserSpacingDays: 42,
   laserHealingDays: 42,
   laserMinutes: 30,
+  address: '12 Main Street, Springfield',
+  phone: '+14155552671',
+  email: 'hello@demo.clinic',
+  reminderHours: [48, 24],
+  quietHours: { start: '21:00', end: '08:00' },
+  preparationDaysBefore: 2,
   updatedAt: '2026-03-01T12:00:00.000Z',
 };
 

@@ -12,6 +12,7 @@ import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportR
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
 import { fadingRoutes } from './fading.js';
+import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -32,6 +33,8 @@ export {
   fadingRoutes,
   followUpRoutes,
   healthRoutes,
+  messageConsentRoutes,
+  messageTemplateRoutes,
   historyRoutes,
   needleRoutes,
   photoRoutes,

@@ -36,6 +36,8 @@ import { todayRouteSchemas } from './today.schemas.js';
 import { todayRoutes } from './today.js';
 import { fadingRouteSchemas } from './fading.schemas.js';
 import { fadingRoutes } from './fading.js';
+import { messageConsentRouteSchemas, messageTemplateRouteSchemas } from './message-templates.schemas.js';
+import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -76,6 +78,8 @@ pair(designRoutes, designRouteSchemas);
 pair(fadingRoutes, fadingRouteSchemas);
 pair(correctionRoutes, correctionRouteSchemas);
 pair(calendarFeedRoutes, calendarFeedRouteSchemas);
+pair(messageTemplateRoutes, messageTemplateRouteSchemas);
+pair(messageConsentRoutes, messageConsentRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
