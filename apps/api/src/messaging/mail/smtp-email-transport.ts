@@ -18,7 +18,7 @@ export class SmtpEmailTransport implements EmailTransport {
     const limits = { connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS };
     this.transporter =
       'url' in server
-        ? nodemailer.createTransport(server.url, limits)
+        ? nodemailer.createTransport({ url: server.url, ...limits })
         : nodemailer.createTransport({ host: '127.0.0.1', port: server.catcherPort, secure: false, ignoreTLS: true, ...limits });
   }
 
