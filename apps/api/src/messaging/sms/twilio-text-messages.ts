@@ -39,6 +39,9 @@ export class TwilioTextMessages implements TextMessageProvider {
       },
       body: form.toString(),
       signal: AbortSignal.timeout(TWILIO_TIMEOUT_MS),
+    }).catch((error: Error) => {
+      // fetch says only "fetch failed"; the reason owners need is its cause.
+      throw new Error(`Could not reach Twilio: ${(error.cause as Error | undefined)?.message ?? error.message}`);
     });
     const answer = (await response.json().catch(() => ({}))) as TwilioAnswer;
     if (!response.ok || !answer.sid) {
