@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '../../test-support/test-postgres.js';
 import { TwilioTextMessages } from './twilio-text-messages.js';
 
 /** A stand-in for Twilio's Messages API: answers 400 with Twilio's error body for an invalid number. */
@@ -41,7 +42,7 @@ describe('Twilio text messages', () => {
   });
 
   it('rejects when Twilio cannot be reached', async () => {
-    const twilio = new TwilioTextMessages({ accountSid, authToken: 'token-token-token', from: '+15559990000', apiUrl: 'http://127.0.0.1:1' });
+    const twilio = new TwilioTextMessages({ accountSid, authToken: 'token-token-token', from: '+15559990000', apiUrl: `http://127.0.0.1:${await freePort()}` });
     await expect(twilio.send({ to: '+15551112222', body: 'Hello', idempotencyKey: 'k3' })).rejects.toThrow(/Could not reach Twilio: .*ECONNREFUSED/);
   });
 });
