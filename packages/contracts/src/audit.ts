@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = [
   'correction.read',
   'laser.record',
   'laser.read',
+  'message.retry',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

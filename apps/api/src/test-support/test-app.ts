@@ -48,7 +48,8 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', ...overrides });
+  // Test apps run side by side: each mail catcher on a port of its own.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', MAIL_CATCHER_PORT: '0', ...overrides });
 }
 
 let testPasswordHash: Promise<string> | undefined;

@@ -11,6 +11,7 @@ import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportR
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
 import { fadingRoutes } from './fading.js';
+import { messageRoutes } from './messaging.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -30,6 +31,7 @@ export {
   fadingRoutes,
   followUpRoutes,
   healthRoutes,
+  messageRoutes,
   historyRoutes,
   needleRoutes,
   photoRoutes,

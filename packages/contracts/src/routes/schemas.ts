@@ -12,6 +12,8 @@ import { needleRouteSchemas, pigmentRouteSchemas } from './consumables.schemas.j
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRouteSchemas } from './designs.schemas.js';
 import { designRoutes } from './designs.js';
+import { messageRouteSchemas } from './messaging.schemas.js';
+import { messageRoutes } from './messaging.js';
 import type { Route, RouteSchemas } from './route.js';
 import {
   appointmentRouteSchemas,
@@ -73,6 +75,7 @@ pair(todayRoutes, todayRouteSchemas);
 pair(designRoutes, designRouteSchemas);
 pair(fadingRoutes, fadingRouteSchemas);
 pair(correctionRoutes, correctionRouteSchemas);
+pair(messageRoutes, messageRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];

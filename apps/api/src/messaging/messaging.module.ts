@@ -1,0 +1,44 @@
+import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { EMAIL_TRANSPORT, TEXT_MESSAGE_PROVIDER, type EmailTransport } from './channels.js';
+import { CaughtEmailsService } from './mail/caught-emails.service.js';
+import type { MailCatcher } from './mail/embedded-mail-catcher.js';
+import { MAIL_CATCHER, mailCatcherProvider } from './mail/mail-catcher.provider.js';
+import { SmtpEmailTransport } from './mail/smtp-email-transport.js';
+import { MessagesController } from './messages.controller.js';
+import { MessagesService } from './messages.service.js';
+import { TwilioTextMessages } from './sms/twilio-text-messages.js';
+
+/** Closes the mail connections and the catcher before the database goes. */
+@Injectable()
+class MessagingLifecycle implements OnModuleDestroy {
+  constructor(
+    @Inject(EMAIL_TRANSPORT) private readonly email: EmailTransport,
+    @Inject(MAIL_CATCHER) private readonly catcher: MailCatcher | null,
+  ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.email.close();
+    await this.catcher?.close();
+  }
+}
+
+@Module({
+  controllers: [MessagesController],
+  providers: [
+    mailCatcherProvider,
+    {
+      provide: EMAIL_TRANSPORT,
+      inject: [APP_CONFIG, MAIL_CATCHER],
+      useFactory: (config: AppConfig, catcher: MailCatcher | null) =>
+        new SmtpEmailTransport(config.mail.smtpUrl ? { url: config.mail.smtpUrl } : { catcherPort: catcher!.port }, config.mail.from),
+    },
+    { provide: TEXT_MESSAGE_PROVIDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.twilio ? new TwilioTextMessages(config.twilio) : null) },
+    MessagingLifecycle,
+    MessagesService,
+    CaughtEmailsService,
+  ],
+  exports: [EMAIL_TRANSPORT, TEXT_MESSAGE_PROVIDER, MAIL_CATCHER],
+})
+export class MessagingModule {}
