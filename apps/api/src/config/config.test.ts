@@ -60,7 +60,10 @@ describe('loadConfig', () => {
 
   it('sends email to the embedded mail catcher on port 1025 unless a server is configured, and never echoes its URL', () => {
     expect(loadConfig({ CLINIC_NAME: 'Hairline Studio' }).mail).toEqual({ smtpUrl: undefined, from: '"Hairline Studio" <no-reply@smp-clinic.localhost>', catcherPort: 1025 });
-    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.com', MAIL_FROM: 'Clinic <hi@clinic.example>' }).mail).toMatchObject({ smtpUrl: 'smtps://user:pw@mail.example.com', from: 'Clinic <hi@clinic.example>' });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.com', MAIL_FROM: 'Clinic <hi@clinic.example>' }).mail).toMatchObject({
+      smtpUrl: 'smtps://user:pw@mail.example.com',
+      from: 'Clinic <hi@clinic.example>',
+    });
     expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.example.com' })).toThrow(/SMTP_URL: must be an smtp/);
     expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.example.com' })).not.toThrow(/secret/);
   });

@@ -43,13 +43,22 @@ const environmentSchema = z
       .default([]),
     DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
-    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com')
+      .optional(),
     MAIL_FROM: z.string().trim().min(3).max(300).optional(),
     MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(1025),
     PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address clients reach the app at, such as https://clinic.example.com' }).optional(),
-    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC followed by 32 hex digits)').optional(),
-    TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the Twilio account\'s auth token').optional(),
-    TWILIO_FROM: z.string().regex(/^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/, 'must be a phone number in E.164 form (+15551234567) or a messaging service SID (MG…)').optional(),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC followed by 32 hex digits)')
+      .optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16, "must be the Twilio account's auth token").optional(),
+    TWILIO_FROM: z
+      .string()
+      .regex(/^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/, 'must be a phone number in E.164 form (+15551234567) or a messaging service SID (MG…)')
+      .optional(),
     TWILIO_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
   })
   .refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {

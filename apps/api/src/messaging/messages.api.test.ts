@@ -15,7 +15,9 @@ beforeAll(async () => {
   await installJobQueueForTests(testDatabase.url);
   testApp = await createTestApp({ PUBLIC_URL: 'https://clinic.example.com' }, testDatabase);
   sent = await scheduledMessage(testApp.database, { client: { email: 'ana.sent@example.com' } });
-  const delivery = new MessageDelivery(testApp.database, testApp.app.get<EmailTransport>(EMAIL_TRANSPORT), null, new FixedWordingComposerForTests(), { publicUrl: 'https://clinic.example.com' });
+  const delivery = new MessageDelivery(testApp.database, testApp.app.get<EmailTransport>(EMAIL_TRANSPORT), null, new FixedWordingComposerForTests(), {
+    publicUrl: 'https://clinic.example.com',
+  });
   await delivery.deliver(sent.messageId, FIRST_TRY);
 });
 
@@ -54,8 +56,16 @@ describe('the mail catcher’s inbox', () => {
   });
 
   it('answers problems for an unknown or malformed id', async () => {
-    await testApp.as('owner').get('/api/messages/caught/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11').expect(404).expect('content-type', /problem\+json/);
-    const bad = await testApp.as('owner').get('/api/messages/caught/not-an-id').expect(400).expect('content-type', /problem\+json/);
+    await testApp
+      .as('owner')
+      .get('/api/messages/caught/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11')
+      .expect(404)
+      .expect('content-type', /problem\+json/);
+    const bad = await testApp
+      .as('owner')
+      .get('/api/messages/caught/not-an-id')
+      .expect(400)
+      .expect('content-type', /problem\+json/);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
   });
 });
@@ -64,7 +74,15 @@ describe('the outbox for owners', () => {
   it('lists sent messages with the client, channel and recipient', async () => {
     const response = await testApp.as('owner').get('/api/messages').query({ status: 'sent' }).expect(200);
     expect(response.body.items).toEqual([
-      expect.objectContaining({ id: sent.messageId, client: { id: sent.clientId, name: expect.stringMatching(/^Ana Client/) }, kind: 'reminder', channel: 'email', recipient: 'ana.sent@example.com', status: 'sent', attempts: 1 }),
+      expect.objectContaining({
+        id: sent.messageId,
+        client: { id: sent.clientId, name: expect.stringMatching(/^Ana Client/) },
+        kind: 'reminder',
+        channel: 'email',
+        recipient: 'ana.sent@example.com',
+        status: 'sent',
+        attempts: 1,
+      }),
     ]);
     expect(response.body.items[0].sentAt).toEqual(expect.any(String));
   });
@@ -76,7 +94,12 @@ describe('the outbox for owners', () => {
     const second = await testApp.as('owner').get('/api/messages').query({ limit: 1, cursor: first.body.nextCursor }).expect(200);
     expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
     expect(Date.parse(second.body.items[0].sendAt)).toBeLessThanOrEqual(Date.parse(first.body.items[0].sendAt));
-    const bad = await testApp.as('owner').get('/api/messages').query({ status: 'lost' }).expect(400).expect('content-type', /problem\+json/);
+    const bad = await testApp
+      .as('owner')
+      .get('/api/messages')
+      .query({ status: 'lost' })
+      .expect(400)
+      .expect('content-type', /problem\+json/);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'status' })]);
   });
 
@@ -91,14 +114,22 @@ describe('the outbox for owners', () => {
     const audit = await testApp.as('owner').get('/api/audit-events').query({ action: 'message.retry' }).expect(200);
     expect(audit.body.items[0]).toMatchObject({ entityId: messageId, actor: { id: testApp.staff.owner.id } });
 
-    const again = await testApp.as('owner').post(`/api/messages/${messageId}/retry`).expect(409).expect('content-type', /problem\+json/);
+    const again = await testApp
+      .as('owner')
+      .post(`/api/messages/${messageId}/retry`)
+      .expect(409)
+      .expect('content-type', /problem\+json/);
     expect(again.body.detail).toMatch(/this one is scheduled/);
   });
 
   it('refuses a retry by a receptionist, and of a message that does not exist', async () => {
     const messageId = await failedMessage();
     await testApp.as('receptionist').post(`/api/messages/${messageId}/retry`).expect(403);
-    await testApp.as('owner').post('/api/messages/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11/retry').expect(404).expect('content-type', /problem\+json/);
+    await testApp
+      .as('owner')
+      .post('/api/messages/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11/retry')
+      .expect(404)
+      .expect('content-type', /problem\+json/);
   });
 });
 
@@ -115,7 +146,11 @@ describe('a client’s messages', () => {
   });
 
   it('is not found for a client that does not exist', async () => {
-    await testApp.as('owner').get('/api/clients/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11/messages').expect(404).expect('content-type', /problem\+json/);
+    await testApp
+      .as('owner')
+      .get('/api/clients/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11/messages')
+      .expect(404)
+      .expect('content-type', /problem\+json/);
   });
 });
 
@@ -124,7 +159,11 @@ describe('with a mail server configured', () => {
     const withServer = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:2525' });
     try {
       expect((await withServer.as('owner').get('/api/messages/delivery').expect(200)).body.email).toEqual({ via: 'smtp', catcherPort: null });
-      await withServer.as('owner').get('/api/messages/caught').expect(404).expect('content-type', /problem\+json/);
+      await withServer
+        .as('owner')
+        .get('/api/messages/caught')
+        .expect(404)
+        .expect('content-type', /problem\+json/);
     } finally {
       await withServer.close();
     }

@@ -33,7 +33,11 @@ export class MessagesController {
 
   @Endpoint(messageRoutes.forClient)
   @Requires('messages.readClient')
-  @ApiDoc({ summary: 'A client’s messages, sent and scheduled', description: 'Audited as a read of the client’s record.', responses: { 200: { description: 'Newest send time first' }, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'A client’s messages, sent and scheduled',
+    description: 'Audited as a read of the client’s record.',
+    responses: { 200: { description: 'Newest send time first' }, ...problemResponses.notFound },
+  })
   forClient(
     @RouteParams(messageRoutes.forClient) params: { id: string },
     @RouteQuery(messageRoutes.forClient) query: QueryOf<typeof messageRoutes.forClient>,

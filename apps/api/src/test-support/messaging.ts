@@ -19,7 +19,18 @@ export class FixedWordingComposerForTests implements MessageComposer {
   async compose(messageId: string, transaction: MessagingTransaction): Promise<ComposedMessage> {
     const [row] = await transaction.$queryRaw<{ kind: string; first_name: string }[]>`
       SELECT m.kind, c.first_name FROM client_messages m JOIN clients c ON c.id = m.client_id WHERE m.id = ${messageId}::uuid`;
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN', 'BEGIN:VEVENT', `UID:${messageId}@tests`, 'DTSTAMP:20300101T000000Z', 'DTSTART:20300101T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//tests//EN',
+      'BEGIN:VEVENT',
+      `UID:${messageId}@tests`,
+      'DTSTAMP:20300101T000000Z',
+      'DTSTART:20300101T100000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
     return {
       subject: `Test ${row!.kind} for ${row!.first_name}`,
       text: `Hello ${row!.first_name}, this is your ${row!.kind}.`,

@@ -64,6 +64,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'correction.read': 'Opened correction assessment',
   'laser.record': 'Recorded laser session',
   'laser.read': 'Opened laser session record',
+  'message.retry': 'Retried a failed message to a client',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -92,6 +93,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   report: 'Reports',
   correction: 'Corrections',
   laser: 'Laser removal',
+  message: 'Messages to clients',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

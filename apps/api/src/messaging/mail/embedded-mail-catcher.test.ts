@@ -9,7 +9,7 @@ describe('the embedded mail catcher', () => {
   let transport: SmtpEmailTransport;
 
   beforeAll(async () => {
-    catcher = await startEmbeddedMailCatcher({ port: 0, store: async (email) => void caught.push(email) });
+    catcher = await startEmbeddedMailCatcher({ port: 0, store: (email) => Promise.resolve(void caught.push(email)) });
     transport = new SmtpEmailTransport({ catcherPort: catcher.port }, 'Clinic <no-reply@clinic.example>');
   });
   afterAll(async () => {

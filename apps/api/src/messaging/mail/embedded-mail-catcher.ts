@@ -17,7 +17,7 @@ export interface CaughtEmail {
 export interface MailCatcher {
   /** The port it listens on, on 127.0.0.1. */
   port: number;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 function addressOf(address: SMTPServerAddress | false): string | null {

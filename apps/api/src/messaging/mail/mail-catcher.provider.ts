@@ -23,9 +23,9 @@ export const mailCatcherProvider: Provider = {
     if (config.mail.smtpUrl) return null;
     const logger = new Logger('MailCatcher');
     const store = keep(database);
-    const catcher = await startEmbeddedMailCatcher({ port: config.mail.catcherPort, store }).catch((error: NodeJS.ErrnoException) => {
+    const catcher = await startEmbeddedMailCatcher({ port: config.mail.catcherPort, store }).catch((error: unknown) => {
       // A second app on this machine (a demo beside the tests) still starts: on another port, which it logs.
-      if (error.code !== 'EADDRINUSE' || config.mail.catcherPort === 0) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || config.mail.catcherPort === 0) throw error;
       logger.warn(`Port ${config.mail.catcherPort} is taken; the mail catcher takes a free one instead`);
       return startEmbeddedMailCatcher({ port: 0, store });
     });

@@ -39,7 +39,8 @@ export class SmtpEmailTransport implements EmailTransport {
     return { providerId: info.messageId };
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.transporter.close();
+    return Promise.resolve();
   }
 }

@@ -18,7 +18,9 @@ describe('Twilio text messages', () => {
       request.on('end', () => {
         lastForm = new URLSearchParams(body);
         if (lastForm.get('To') === '+15550000000') {
-          response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 21211, message: "The 'To' number +15550000000 is not a valid phone number.", status: 400 }));
+          response
+            .writeHead(400, { 'Content-Type': 'application/json' })
+            .end(JSON.stringify({ code: 21211, message: "The 'To' number +15550000000 is not a valid phone number.", status: 400 }));
         } else {
           response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ sid: 'SM0123', status: 'accepted' }));
         }
@@ -31,7 +33,9 @@ describe('Twilio text messages', () => {
 
   it("rejects with Twilio's reason and error code", async () => {
     const twilio = new TwilioTextMessages({ accountSid, authToken: 'token-token-token', from: '+15559990000', apiUrl });
-    await expect(twilio.send({ to: '+15550000000', body: 'Hello', idempotencyKey: 'k1' })).rejects.toThrow("Twilio refused the text with 400: The 'To' number +15550000000 is not a valid phone number. (code 21211)");
+    await expect(twilio.send({ to: '+15550000000', body: 'Hello', idempotencyKey: 'k1' })).rejects.toThrow(
+      "Twilio refused the text with 400: The 'To' number +15550000000 is not a valid phone number. (code 21211)",
+    );
   });
 
   it('sends from a messaging service when given its SID', async () => {

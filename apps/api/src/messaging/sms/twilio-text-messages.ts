@@ -39,9 +39,10 @@ export class TwilioTextMessages implements TextMessageProvider {
       },
       body: form.toString(),
       signal: AbortSignal.timeout(TWILIO_TIMEOUT_MS),
-    }).catch((error: Error) => {
+    }).catch((error: unknown) => {
       // fetch says only "fetch failed"; the reason owners need is its cause.
-      throw new Error(`Could not reach Twilio: ${(error.cause as Error | undefined)?.message ?? error.message}`);
+      const failure = error as Error;
+      throw new Error(`Could not reach Twilio: ${(failure.cause as Error | undefined)?.message ?? failure.message}`);
     });
     const answer = (await response.json().catch(() => ({}))) as TwilioAnswer;
     if (!response.ok || !answer.sid) {
