@@ -44,11 +44,11 @@ describe('how messages leave', () => {
 
 describe('the mail catcher’s inbox', () => {
   it('shows owners the email a client would have received, with its calendar file', async () => {
-    const list = await testApp.as('owner').get('/api/messages/caught').expect(200);
+    const list = await testApp.as('owner').get('/api/caught-emails').expect(200);
     const summary = list.body.items.find((item: { messageId: string }) => item.messageId === `<${sent.messageId}@clinic.example.com>`);
     expect(summary).toMatchObject({ to: ['ana.sent@example.com'], subject: 'Test reminder for Ana' });
 
-    const email = (await testApp.as('owner').get(`/api/messages/caught/${summary.id}`).expect(200)).body;
+    const email = (await testApp.as('owner').get(`/api/caught-emails/${summary.id}`).expect(200)).body;
     expect(email).toMatchObject({ subject: 'Test reminder for Ana', to: ['ana.sent@example.com'], text: expect.stringContaining('Hello Ana, this is your reminder.') });
     expect(email.html).toContain('<p>Hello Ana');
     expect(email.date).toEqual(expect.any(String));
@@ -58,12 +58,12 @@ describe('the mail catcher’s inbox', () => {
   it('answers problems for an unknown or malformed id', async () => {
     await testApp
       .as('owner')
-      .get('/api/messages/caught/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11')
+      .get('/api/caught-emails/7d2c9c57-5a86-4c67-9f51-5d3f4a3f3a11')
       .expect(404)
       .expect('content-type', /problem\+json/);
     const bad = await testApp
       .as('owner')
-      .get('/api/messages/caught/not-an-id')
+      .get('/api/caught-emails/not-an-id')
       .expect(400)
       .expect('content-type', /problem\+json/);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
@@ -161,7 +161,7 @@ describe('with a mail server configured', () => {
       expect((await withServer.as('owner').get('/api/messages/delivery').expect(200)).body.email).toEqual({ via: 'smtp', catcherPort: null });
       await withServer
         .as('owner')
-        .get('/api/messages/caught')
+        .get('/api/caught-emails')
         .expect(404)
         .expect('content-type', /problem\+json/);
     } finally {

@@ -6,6 +6,7 @@ export const messageRoutes = defineRoutes<typeof messageRouteSchemas>()({
   retry: { method: 'POST', path: '/api/messages/:id/retry', status: 200 },
   forClient: { method: 'GET', path: '/api/clients/:id/messages' },
   delivery: { method: 'GET', path: '/api/messages/delivery' },
-  caught: { method: 'GET', path: '/api/messages/caught' },
-  caughtEmail: { method: 'GET', path: '/api/messages/caught/:id' },
+  // Not under /api/messages: /api/messages/caught/:id and /api/messages/:id/retry would be ambiguous paths.
+  caught: { method: 'GET', path: '/api/caught-emails' },
+  caughtEmail: { method: 'GET', path: '/api/caught-emails/:id' },
 });
