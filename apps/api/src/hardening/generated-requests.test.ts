@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
+import { installJobQueueForTests } from '../test-support/messaging.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -94,6 +97,12 @@ async function seedRecords(): Promise<Seeded> {
     .post('/api/treatment-plans')
     .send({ clientId: clearedClientId, style: 'alopecia_medical', artistId, sessions: [{ pigmentIds: [pigment.id] }, { pigmentIds: [pigment.id] }] });
   const planLetter = await api.post(`/api/treatment-plans/${medicalPlan.body.id}/clearances`).attach('file', letter, 'letter.pdf');
+  // A message that failed, for the retry endpoint, and an email the mail catcher kept.
+  const [failedMessage] = await testApp.database.$queryRaw<{ id: string }[]>`
+    INSERT INTO client_messages (client_id, kind, purpose, dedupe_key, send_at, status, attempts, last_error)
+    VALUES (${clientId}::uuid, 'reminder', 'care', 'hardening:failed', now(), 'failed', 6, 'Seeded failure') RETURNING id`;
+  await testApp.app.get<EmailTransport>(EMAIL_TRANSPORT).send({ to: 'seeded@example.com', subject: 'Seeded', text: 'Seeded', messageId: '<seeded@clinic.test>' });
+  const [caughtEmail] = await testApp.database.$queryRaw<{ id: string }[]>`SELECT id FROM caught_emails LIMIT 1`;
   const ids = {
     client: clientId,
     screening: screeningId,
@@ -116,6 +125,8 @@ async function seedRecords(): Promise<Seeded> {
     closure: closure.body.items[0]?.id,
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
     planClearance: planLetter.body.clearances?.[0]?.id,
+    message: failedMessage!.id,
+    caughtEmail: caughtEmail!.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -149,6 +160,8 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   certifications: 'certification',
   'time-off': 'timeOff',
   'hairline-designs': 'design',
+  messages: 'message',
+  'caught-emails': 'caughtEmail',
 };
 
 /** A real id for a body or query field of that name. */
@@ -243,7 +256,9 @@ function describeOutcome({ request, status, title, changed }: Outcome): string {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp();
+  const testDatabase = await createTestDatabase();
+  await installJobQueueForTests(testDatabase.url);
+  testApp = await createTestApp({}, testDatabase);
   await testApp.app.listen(0, '127.0.0.1');
   port = (testApp.app.getHttpServer().address() as AddressInfo).port;
   owner = await testApp.newToken('owner');
