@@ -99,10 +99,13 @@ CREATE INDEX client_messages_by_session_record ON client_messages (session_recor
 REVOKE DELETE, TRUNCATE ON client_messages FROM smp_app;
 
 -- Every message waiting to go has a delivery job, added in the transaction that
--- schedules it (or puts a failed one back), at its send time. The job key makes a
--- second scheduling of the same message replace its job rather than add one.
+-- schedules it (or puts a failed or withdrawn one back), at its send time. The job
+-- key makes a second scheduling of the same message replace its job rather than add
+-- one. A send that failed (sending → scheduled) is retried by its own job with the
+-- queue's back-off and attempt count: a job added then would start the count again.
+-- As the schema's owner, so writing a message needs no right to the queue's tables.
 CREATE FUNCTION enqueue_client_message() RETURNS trigger
-  LANGUAGE plpgsql AS $$
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
   PERFORM graphile_worker.add_job('deliver_client_message', json_build_object('messageId', NEW.id),
     run_at => NEW.send_at, max_attempts => 6, job_key => 'client_message:' || NEW.id);
@@ -112,7 +115,7 @@ $$;
 CREATE TRIGGER client_messages_enqueue_new AFTER INSERT ON client_messages
   FOR EACH ROW WHEN (NEW.status = 'scheduled') EXECUTE FUNCTION enqueue_client_message();
 CREATE TRIGGER client_messages_enqueue_again AFTER UPDATE OF status, send_at ON client_messages
-  FOR EACH ROW WHEN (NEW.status = 'scheduled' AND (OLD.status <> 'scheduled' OR OLD.send_at <> NEW.send_at))
+  FOR EACH ROW WHEN (NEW.status = 'scheduled' AND (OLD.status NOT IN ('scheduled', 'sending') OR OLD.send_at <> NEW.send_at))
   EXECUTE FUNCTION enqueue_client_message();
 
 -- The confirm / reschedule link of a reminder. The link carries this row's id signed

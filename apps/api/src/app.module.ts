@@ -24,6 +24,7 @@ import { FadingModule } from './fading/fading.module.js';
 import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessageContentModule } from './messaging/message-content.module.js';
+import { MessagingModule } from './messaging/messaging.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         CorrectionsModule,
         CalendarFeedsModule,
         MessageContentModule,
+        MessagingModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

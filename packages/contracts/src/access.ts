@@ -67,6 +67,10 @@ export const permissions = {
   /** What waits for an owner's decision on the Today page: treatments the screening blocks, certifications running out. */
   'today.decisions': ownersOnly,
   'audit.read': ownersOnly,
+  /** Every message to clients, how they leave, retrying failed ones, and the mail catcher's inbox. */
+  'messages.manage': ownersOnly,
+  /** The messages sent and scheduled for one client, on their page. */
+  'messages.readClient': everyone,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -75,6 +75,7 @@ export const AUDIT_ACTIONS = [
   'message_template.update',
   'message_template.reset',
   'message_consent.record',
+  'message.retry',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

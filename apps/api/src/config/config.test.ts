@@ -70,6 +70,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ APP_DATABASE_URL: appLogin })).not.toThrow(/secret/);
   });
 
+  it('sends email to the embedded mail catcher on port 1025 unless a server is configured, and never echoes its URL', () => {
+    expect(loadConfig({ CLINIC_NAME: 'Hairline Studio' }).mail).toEqual({ smtpUrl: undefined, from: '"Hairline Studio" <no-reply@smp-clinic.localhost>', catcherPort: 1025 });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.com', MAIL_FROM: 'Clinic <hi@clinic.example>' }).mail).toMatchObject({
+      smtpUrl: 'smtps://user:pw@mail.example.com',
+      from: 'Clinic <hi@clinic.example>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.example.com' })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail.example.com' })).not.toThrow(/secret/);
+  });
+
+  it('points links in messages at PUBLIC_URL, or at this app on localhost', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://clinic.example.com/' }).publicUrl).toBe('https://clinic.example.com');
+    expect(() => loadConfig({ PUBLIC_URL: 'clinic.example.com' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('turns SMS on only with all three Twilio values, never echoing the token', () => {
+    const twilio = { TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'secret-token-0123456789', TWILIO_FROM: '+15551234567' };
+    expect(loadConfig({}).twilio).toBeNull();
+    expect(loadConfig(twilio).twilio).toEqual({ accountSid: twilio.TWILIO_ACCOUNT_SID, authToken: twilio.TWILIO_AUTH_TOKEN, from: '+15551234567', apiUrl: 'https://api.twilio.com' });
+    expect(() => loadConfig({ TWILIO_ACCOUNT_SID: twilio.TWILIO_ACCOUNT_SID })).toThrow(/needs all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM/);
+    expect(() => loadConfig({ ...twilio, TWILIO_AUTH_TOKEN: 'short-secret' })).toThrow(/TWILIO_AUTH_TOKEN/);
+    expect(() => loadConfig({ ...twilio, TWILIO_AUTH_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });

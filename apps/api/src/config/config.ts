@@ -6,8 +6,9 @@ import { isCurrency, isPhoneRegion, isTimeZone } from '@smp/contracts';
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 const connectionUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// connection URL');
-// A connection URL may hold a password, so its value is never echoed.
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL']);
+// A connection URL may hold a password, and a token is one, so their values are never echoed.
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL', 'SMTP_URL', 'TWILIO_AUTH_TOKEN']);
+const TWILIO_VARIABLES = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
 
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -47,17 +48,37 @@ const environmentSchema = z
     DECODE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     DECODE_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     JOB_WORKER: booleanFlag.default(true),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com')
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+    MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(1025),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC followed by 32 hex digits)')
+      .optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16, "must be the Twilio account's auth token").optional(),
+    TWILIO_FROM: z
+      .string()
+      .regex(/^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/, 'must be a phone number in E.164 form (+15551234567) or a messaging service SID (MG…)')
+      .optional(),
+    TWILIO_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
   })
   .refine((env) => !env.APP_DATABASE_URL || env.DATABASE_URL, {
     path: ['APP_DATABASE_URL'],
     error: "is the app's login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)",
+  })
+  .refine((env) => TWILIO_VARIABLES.every((name) => env[name] === undefined) || TWILIO_VARIABLES.every((name) => env[name] !== undefined), {
+    path: ['TWILIO_ACCOUNT_SID'],
+    error: `SMS needs all of ${TWILIO_VARIABLES.join(', ')}, or none of them to leave SMS off`,
   });
 
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  /** Where the app is reached from outside, without a trailing slash: addresses handed out (a calendar subscription) start with it. */
+  /** Where the app is reached from outside, without a trailing slash: links in messages and addresses handed out (a calendar subscription) start with it. */
   publicUrl: string;
   /** The tables' owner, for migrations. When absent, an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | undefined;
@@ -82,6 +103,10 @@ export interface AppConfig {
   decoding: { concurrent: number; queue: number };
   /** Whether this instance works the job queue (delivers messages, runs the hourly tasks); jobs are still queued when it does not. */
   jobWorker: boolean;
+  /** How email leaves: a real server, or (when `smtpUrl` is absent) the embedded mail catcher on loopback. */
+  mail: { smtpUrl: string | undefined; from: string; catcherPort: number };
+  /** The SMS provider's account; null when SMS is off. */
+  twilio: { accountSid: string; authToken: string; from: string; apiUrl: string } | null;
 }
 
 export class ConfigurationError extends Error {
@@ -125,6 +150,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     corsOrigins: env.CORS_ORIGINS,
     decoding: { concurrent: env.DECODE_CONCURRENCY, queue: env.DECODE_QUEUE },
     jobWorker: env.JOB_WORKER,
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? `"${env.CLINIC_NAME.replace(/["\\]/g, '')}" <no-reply@smp-clinic.localhost>`,
+      catcherPort: env.MAIL_CATCHER_PORT,
+    },
+    twilio:
+      env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM
+        ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN, from: env.TWILIO_FROM, apiUrl: env.TWILIO_API_URL.replace(/\/+$/, '') }
+        : null,
   };
 }
 

@@ -6,7 +6,10 @@ import { basename } from 'node:path';
 import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
+import { installJobQueueForTests } from '../test-support/messaging.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { createTestDatabase } from '../test-support/test-database.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -97,6 +100,12 @@ async function seedRecords(): Promise<Seeded> {
   const planLetter = await api.post(`/api/treatment-plans/${medicalPlan.body.id}/clearances`).attach('file', letter, 'letter.pdf');
   // The artist's own, so the owner's generated requests for their own subscription leave it live.
   const feedUrl = (await testApp.as('artist').post('/api/me/calendar-feed')).body.url as string;
+  // A message that failed, for the retry endpoint, and an email the mail catcher kept.
+  const [failedMessage] = await testApp.database.$queryRaw<{ id: string }[]>`
+    INSERT INTO client_messages (client_id, kind, purpose, dedupe_key, send_at, status, attempts, last_error)
+    VALUES (${clientId}::uuid, 'reminder', 'care', 'hardening:failed', now(), 'failed', 6, 'Seeded failure') RETURNING id`;
+  await testApp.app.get<EmailTransport>(EMAIL_TRANSPORT).send({ to: 'seeded@example.com', subject: 'Seeded', text: 'Seeded', messageId: '<seeded@clinic.test>' });
+  const [caughtEmail] = await testApp.database.$queryRaw<{ id: string }[]>`SELECT id FROM caught_emails LIMIT 1`;
   const ids = {
     client: clientId,
     screening: screeningId,
@@ -120,6 +129,8 @@ async function seedRecords(): Promise<Seeded> {
     clearance: cleared.body.items?.find((item: { questionId: string }) => item.questionId === 'diabetes')?.clearance?.id,
     planClearance: planLetter.body.clearances?.[0]?.id,
     calendarFeed: basename(new URL(feedUrl).pathname, '.ics'),
+    message: failedMessage!.id,
+    caughtEmail: caughtEmail!.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -154,6 +165,8 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   'time-off': 'timeOff',
   'hairline-designs': 'design',
   'calendar-feeds': 'calendarFeed',
+  messages: 'message',
+  'caught-emails': 'caughtEmail',
 };
 
 /** A real id for a body or query field of that name. */
@@ -249,7 +262,9 @@ function describeOutcome({ request, status, title, changed }: Outcome): string {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp();
+  const testDatabase = await createTestDatabase();
+  await installJobQueueForTests(testDatabase.url);
+  testApp = await createTestApp({}, testDatabase);
   await testApp.app.listen(0, '127.0.0.1');
   port = (testApp.app.getHttpServer().address() as AddressInfo).port;
   owner = await testApp.newToken('owner');

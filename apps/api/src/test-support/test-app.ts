@@ -49,7 +49,8 @@ export interface TestApp {
 
 /** Quiet, without demo data, and without working the job queue (its jobs are still written) unless a test asks for `JOB_WORKER: 'true'`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', JOB_WORKER: 'false', ...overrides });
+  // Test apps run side by side: each mail catcher on a port of its own.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLINIC_COUNTRY: 'US', DEMO_DATA: 'false', JOB_WORKER: 'false', MAIL_CATCHER_PORT: '0', ...overrides });
 }
 
 let testPasswordHash: Promise<string> | undefined;

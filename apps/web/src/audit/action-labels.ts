@@ -69,6 +69,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'message_template.update': 'Changed the wording of a message',
   'message_template.reset': 'Put a message back to its default wording',
   'message_consent.record': 'Recorded a client’s consent to messages',
+  'message.retry': 'Retried a failed message to a client',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -100,6 +101,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   calendar_feed: 'Calendar subscriptions',
   message_template: 'Message wording',
   message_consent: 'Message consent',
+  message: 'Messages to clients',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

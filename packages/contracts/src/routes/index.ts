@@ -13,6 +13,7 @@ import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
 import { fadingRoutes } from './fading.js';
 import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
+import { messageRoutes } from './messaging.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -35,6 +36,7 @@ export {
   healthRoutes,
   messageConsentRoutes,
   messageTemplateRoutes,
+  messageRoutes,
   historyRoutes,
   needleRoutes,
   photoRoutes,

@@ -14,6 +14,8 @@ import { needleRouteSchemas, pigmentRouteSchemas } from './consumables.schemas.j
 import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRouteSchemas } from './designs.schemas.js';
 import { designRoutes } from './designs.js';
+import { messageRouteSchemas } from './messaging.schemas.js';
+import { messageRoutes } from './messaging.js';
 import type { Route, RouteSchemas } from './route.js';
 import {
   appointmentRouteSchemas,
@@ -80,6 +82,7 @@ pair(correctionRoutes, correctionRouteSchemas);
 pair(calendarFeedRoutes, calendarFeedRouteSchemas);
 pair(messageTemplateRoutes, messageTemplateRouteSchemas);
 pair(messageConsentRoutes, messageConsentRouteSchemas);
+pair(messageRoutes, messageRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];

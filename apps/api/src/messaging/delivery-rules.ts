@@ -1,0 +1,46 @@
+import type { MessageChannel, MessageKind, MessagePurpose } from '@smp/contracts';
+
+/** What decides, at send time, whether a message still goes. */
+export interface MessageCircumstances {
+  kind: MessageKind;
+  purpose: MessagePurpose;
+  clientArchived: boolean;
+  /** The appointment the message is about, if any. */
+  appointment: { status: string; startsAt: Date } | null;
+  /** The client's latest answer for the message's purpose; null when they never gave one. */
+  consent: boolean | null;
+}
+
+/** Kinds that only make sense before a visit that still takes place. */
+const BEFORE_THE_VISIT: ReadonlySet<MessageKind> = new Set(['reminder', 'preparation']);
+
+/** Why a scheduled message should no longer go out, or null when it should. */
+export function reasonToWithdraw(message: MessageCircumstances, now: Date): string | null {
+  if (message.clientArchived) return 'The client was archived';
+  if (message.purpose === 'care' && message.consent === false) return 'The client asked not to receive messages about their care';
+  if (message.purpose === 'marketing' && message.consent !== true) return 'The client has not agreed to marketing messages';
+  const appointment = message.appointment;
+  if (appointment && message.kind !== 'booking_cancellation' && appointment.status === 'cancelled') return 'The appointment was cancelled';
+  if (appointment && BEFORE_THE_VISIT.has(message.kind)) {
+    if (appointment.status !== 'booked' && appointment.status !== 'confirmed') return `The appointment is ${appointment.status.replace('_', ' ')}`;
+    if (appointment.startsAt <= now) return 'The appointment has already started';
+  }
+  return null;
+}
+
+export interface Reachability {
+  preferredContact: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * The channel a message goes by: the client's preference where the clinic can send
+ * that way (SMS needs a provider), else email if they have an address, else SMS.
+ * Phone calls and WhatsApp are not channels the app sends by.
+ */
+export function chooseChannel(client: Reachability, smsAvailable: boolean): { channel: MessageChannel; recipient: string } | null {
+  const byEmail = client.email ? { channel: 'email' as const, recipient: client.email } : null;
+  const bySms = smsAvailable && client.phone ? { channel: 'sms' as const, recipient: client.phone } : null;
+  return client.preferredContact === 'sms' ? (bySms ?? byEmail) : (byEmail ?? bySms);
+}

@@ -1,0 +1,199 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Logger, run } from 'graphile-worker';
+import { simpleParser } from 'mailparser';
+import { createDatabase, type Database } from '../database/database.js';
+import { deliveryJobs, FixedWordingComposerForTests, installJobQueueForTests, messageRow, scheduledMessage } from '../test-support/messaging.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { freePort } from '../test-support/test-postgres.js';
+import type { TextMessageProvider } from './channels.js';
+import { startEmbeddedMailCatcher, type MailCatcher } from './mail/embedded-mail-catcher.js';
+import { SmtpEmailTransport } from './mail/smtp-email-transport.js';
+import { MessageDelivery } from './message-delivery.js';
+import { TwilioTextMessages } from './sms/twilio-text-messages.js';
+
+const PUBLIC_URL = { publicUrl: 'https://clinic.example.com' };
+const FIRST_TRY = { job: { attempts: 1, max_attempts: 6 } };
+const LAST_TRY = { job: { attempts: 6, max_attempts: 6 } };
+
+let testDatabase: TestDatabase;
+let database: Database;
+let catcher: MailCatcher;
+let caughtTransport: SmtpEmailTransport;
+
+async function caughtEmails() {
+  const rows = await database.$queryRaw<{ raw: Buffer; envelope_to: string[] }[]>`SELECT raw, envelope_to FROM caught_emails ORDER BY received_at`;
+  return Promise.all(rows.map(async (row) => ({ envelopeTo: row.envelope_to, email: await simpleParser(Buffer.from(row.raw)) })));
+}
+
+function delivery(options: { sms?: TextMessageProvider | null; transport?: SmtpEmailTransport } = {}) {
+  return new MessageDelivery(database, options.transport ?? caughtTransport, options.sms ?? null, new FixedWordingComposerForTests(), PUBLIC_URL);
+}
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  await installJobQueueForTests(testDatabase.url);
+  database = createDatabase(testDatabase.appUrl);
+  catcher = await startEmbeddedMailCatcher({
+    port: 0,
+    store: async (email) => {
+      await database.$executeRaw`
+        INSERT INTO caught_emails (envelope_from, envelope_to, message_id, subject, raw)
+        VALUES (${email.envelopeFrom}, ${email.envelopeTo}, ${email.messageId}, ${email.subject}, ${email.raw})`;
+    },
+  });
+  caughtTransport = new SmtpEmailTransport({ catcherPort: catcher.port }, '"Test Clinic" <no-reply@clinic.example.com>');
+});
+
+afterAll(async () => {
+  await caughtTransport.close();
+  await catcher.close();
+  await database.$disconnect();
+  await testDatabase.drop();
+});
+
+beforeEach(() => database.$executeRaw`DELETE FROM caught_emails`);
+
+describe('delivering a message by email', () => {
+  it('sends the composed email, with its calendar file, through a real SMTP server, and records what went out', async () => {
+    const { messageId } = await scheduledMessage(database, { client: { email: 'ana.reader@example.com' } });
+    await delivery().deliverClientMessage({ messageId }, FIRST_TRY);
+
+    const [caught] = await caughtEmails();
+    expect(caught!.envelopeTo).toEqual(['ana.reader@example.com']);
+    const email = caught!.email;
+    expect(email.messageId).toBe(`<${messageId}@clinic.example.com>`);
+    expect(email.subject).toBe('Test reminder for Ana');
+    expect(email.from?.text).toBe('"Test Clinic" <no-reply@clinic.example.com>');
+    expect(email.headers.get('x-test-message')).toBe(messageId);
+    expect(email.text?.trim()).toBe('Hello Ana, this is your reminder.');
+    expect(email.html).toContain('<p>Hello Ana, this is your reminder.</p>');
+    expect(email.attachments).toHaveLength(1);
+    expect(email.attachments[0]).toMatchObject({ filename: 'invite.ics', contentType: 'text/calendar' });
+    expect(email.attachments[0]!.content.toString()).toContain(`UID:${messageId}@tests`);
+
+    expect(await messageRow(database, messageId)).toMatchObject({
+      status: 'sent',
+      channel: 'email',
+      recipient: 'ana.reader@example.com',
+      subject: 'Test reminder for Ana',
+      body: 'Hello Ana, this is your reminder.',
+      attempts: 1,
+      provider_id: `<${messageId}@clinic.example.com>`,
+    });
+  });
+
+  it('sends a message once when two workers deliver it at the same moment', async () => {
+    const { messageId } = await scheduledMessage(database);
+    const outcomes = await Promise.all([delivery().deliver(messageId, FIRST_TRY), delivery().deliver(messageId, FIRST_TRY)]);
+    expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(1);
+    expect(await caughtEmails()).toHaveLength(1);
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('sends, once, a message whose app stopped after scheduling it, and never again', async () => {
+    const { messageId } = await scheduledMessage(database);
+    // The job the trigger added in the scheduling transaction survives the stop.
+    expect(await deliveryJobs(testDatabase.url, messageId)).toBe(1);
+    await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('sent');
+    await expect(delivery().deliver(messageId, { job: { attempts: 2, max_attempts: 6 } })).resolves.toBe('nothing to do');
+    expect(await caughtEmails()).toHaveLength(1);
+  });
+
+  it('sends again, with the same Message-ID, a message a crash left half sent', async () => {
+    const { messageId } = await scheduledMessage(database);
+    await database.$executeRaw`UPDATE client_messages SET status = 'sending', sending_started_at = now(), attempts = 1 WHERE id = ${messageId}::uuid`;
+    await expect(delivery().deliver(messageId, { job: { attempts: 2, max_attempts: 6 } })).resolves.toBe('sent');
+    const [caught] = await caughtEmails();
+    expect(caught!.email.messageId).toBe(`<${messageId}@clinic.example.com>`);
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('puts a message back for the queue to retry while the mail server is down, and parks it as failed with the reason after the last try', async () => {
+    const closedPort = await freePort();
+    const unreachable = new SmtpEmailTransport({ url: `smtp://127.0.0.1:${closedPort}` }, 'clinic@example.com');
+    const { messageId } = await scheduledMessage(database);
+    await expect(delivery({ transport: unreachable }).deliver(messageId, FIRST_TRY)).rejects.toThrow(/ECONNREFUSED/);
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'scheduled', attempts: 1, last_error: expect.stringContaining('ECONNREFUSED') });
+    // Back to scheduled by the delivery itself: its own job retries it, no second job.
+    expect(await deliveryJobs(testDatabase.url, messageId)).toBe(1);
+
+    await expect(delivery({ transport: unreachable }).deliver(messageId, LAST_TRY)).resolves.toBe('failed');
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'failed', attempts: 2, last_error: expect.stringContaining('ECONNREFUSED') });
+    await unreachable.close();
+  });
+
+  it('withdraws a reminder of a cancelled appointment instead of sending it', async () => {
+    const { messageId } = await scheduledMessage(database, { appointmentStatus: 'cancelled' });
+    await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('withdrawn');
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'withdrawn', withdrawn_reason: 'The appointment was cancelled', attempts: 0 });
+    expect(await caughtEmails()).toHaveLength(0);
+  });
+
+  it('withdraws a message to a client it cannot reach: only a phone, and SMS off', async () => {
+    const { messageId } = await scheduledMessage(database, { client: { email: null, phone: '+15551230001', preferredContact: 'sms' } });
+    await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('withdrawn');
+    expect((await messageRow(database, messageId)).withdrawn_reason).toMatch(/no email address/);
+  });
+
+  it('is delivered by a graphile-worker runner from the job its scheduling added', async () => {
+    const { messageId } = await scheduledMessage(database);
+    const runner = await run({
+      // The queue's own tables are its owner's.
+      connectionString: testDatabase.url,
+      concurrency: 1,
+      noHandleSignals: true,
+      crontab: '',
+      logger: new Logger(() => () => undefined),
+      pollInterval: 200,
+      taskList: { deliver_client_message: delivery().deliverClientMessage },
+    });
+    try {
+      for (let waited = 0; waited < 100 && (await messageRow(database, messageId)).status !== 'sent'; waited += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await runner.stop();
+    }
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await caughtEmails()).toHaveLength(1);
+  });
+});
+
+describe('delivering a message by SMS', () => {
+  const sid = `AC${'1'.repeat(32)}`;
+  const token = 'twilio-test-token-0001';
+  let twilio: Server;
+  let received: { authorization: string | undefined; form: URLSearchParams; path: string | undefined }[];
+  let apiUrl: string;
+
+  beforeAll(async () => {
+    twilio = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push({ authorization: request.headers.authorization, form: new URLSearchParams(body), path: request.url });
+        response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ sid: `SM${received.length}`, status: 'queued' }));
+      });
+    });
+    await new Promise<void>((resolve) => twilio.listen(0, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(twilio.address() as AddressInfo).port}`;
+  });
+  beforeEach(() => {
+    received = [];
+  });
+  afterAll(() => new Promise<void>((resolve) => twilio.close(() => resolve())));
+
+  it('texts a client who prefers SMS through Twilio and records its message id', async () => {
+    const sms = new TwilioTextMessages({ accountSid: sid, authToken: token, from: '+15550001111', apiUrl });
+    const { messageId } = await scheduledMessage(database, { client: { phone: '+15551230002', preferredContact: 'sms' } });
+    await expect(delivery({ sms }).deliver(messageId, FIRST_TRY)).resolves.toBe('sent');
+    expect(received).toHaveLength(1);
+    expect(received[0]!.path).toBe(`/2010-04-01/Accounts/${sid}/Messages.json`);
+    expect(received[0]!.authorization).toBe(`Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}`);
+    expect(Object.fromEntries(received[0]!.form)).toEqual({ To: '+15551230002', From: '+15550001111', Body: 'Hi Ana: reminder' });
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', channel: 'sms', recipient: '+15551230002', subject: null, body: 'Hi Ana: reminder', provider_id: 'SM1' });
+    expect(await caughtEmails()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,156 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { MessageChannel, MessageKind, MessagePurpose, MessageStatus } from '@smp/contracts';
+import type { Job } from 'graphile-worker';
+import { z } from 'zod';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { sqlPool, type Database } from '../database/database.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { EMAIL_TRANSPORT, TEXT_MESSAGE_PROVIDER, type EmailTransport, type TextMessageProvider } from './channels.js';
+import { chooseChannel, reasonToWithdraw } from './delivery-rules.js';
+import { MESSAGE_COMPOSER, type ComposedMessage, type MessageComposer } from './message-composer.js';
+
+/** The job queue's task that delivers one `client_messages` row (its trigger adds the job). */
+export const DELIVER_CLIENT_MESSAGE_TASK = 'deliver_client_message';
+
+const payloadSchema = z.object({ messageId: z.uuid() });
+
+/** What of graphile-worker's helpers delivery reads: which attempt this is. */
+export interface DeliveryHelpers {
+  job: Pick<Job, 'attempts' | 'max_attempts'>;
+}
+
+/** What became of one delivery. */
+export type DeliveryOutcome = 'sent' | 'withdrawn' | 'failed' | 'nothing to do' | 'not yet due' | 'being sent by another worker';
+
+interface ClaimedRow {
+  kind: MessageKind;
+  purpose: MessagePurpose;
+  status: MessageStatus;
+  due: boolean;
+  client_archived: boolean;
+  email: string | null;
+  phone: string | null;
+  preferred_contact: string | null;
+  appointment_status: string | null;
+  starts_at: Date | null;
+  consent: boolean | null;
+}
+
+type Claim = { outcome: DeliveryOutcome } | { channel: MessageChannel; recipient: string };
+
+const LAST_ERROR_MAX = 2000;
+
+/**
+ * Sends a scheduled message once, by the channel the client can be reached by, or
+ * withdraws it when it is no longer due. A session lock on the message keeps a
+ * second worker (another instance, a duplicate job) from sending it at the same
+ * time; the row's status keeps it from going twice in sequence. A row left
+ * `sending` by a crash is sent again with the same Message-ID, so mail systems
+ * see one message.
+ */
+@Injectable()
+export class MessageDelivery {
+  private readonly messageIdHost: string;
+
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    @Inject(EMAIL_TRANSPORT) private readonly email: EmailTransport,
+    @Inject(TEXT_MESSAGE_PROVIDER) private readonly sms: TextMessageProvider | null,
+    @Inject(MESSAGE_COMPOSER) private readonly composer: MessageComposer,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'publicUrl'>,
+  ) {
+    this.messageIdHost = new URL(config.publicUrl).hostname;
+  }
+
+  /** The task handler, for graphile-worker's task list. Throws to have the queue retry with its back-off. */
+  readonly deliverClientMessage = async (payload: unknown, helpers: DeliveryHelpers): Promise<void> => {
+    await this.deliver(payloadSchema.parse(payload).messageId, helpers);
+  };
+
+  /** Delivers the message on the job's attempt (`helpers.job`), saying what became of it. */
+  async deliver(messageId: string, helpers: DeliveryHelpers): Promise<DeliveryOutcome> {
+    const lockConnection = await sqlPool(this.database).connect();
+    try {
+      const { rows } = await lockConnection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`client_message:${messageId}`]);
+      if (!rows[0]!.locked) return 'being sent by another worker';
+      try {
+        return await this.deliverLocked(messageId, helpers.job.attempts >= helpers.job.max_attempts);
+      } finally {
+        await lockConnection.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [`client_message:${messageId}`]);
+      }
+    } finally {
+      lockConnection.release();
+    }
+  }
+
+  private async deliverLocked(messageId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
+    const claim = await this.claim(messageId);
+    if ('outcome' in claim) return claim.outcome;
+    let sent: { providerId: string; subject: string | null; body: string };
+    try {
+      const content = await this.database.$transaction((transaction) => this.composer.compose(messageId, transaction));
+      sent = await this.send(messageId, claim, content);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, LAST_ERROR_MAX) || 'Unknown error';
+      const status = lastAttempt ? 'failed' : 'scheduled';
+      await this.database.$executeRaw`UPDATE client_messages SET status = ${status}, last_error = ${reason} WHERE id = ${messageId}::uuid AND status = 'sending'`;
+      if (lastAttempt) return 'failed';
+      throw error;
+    }
+    await this.database.$executeRaw`
+      UPDATE client_messages
+      SET status = 'sent', sent_at = now(), channel = ${claim.channel}, recipient = ${claim.recipient},
+          subject = ${sent.subject}, body = ${sent.body}, provider_id = ${sent.providerId.slice(0, 300)}
+      WHERE id = ${messageId}::uuid AND status = 'sending'`;
+    return 'sent';
+  }
+
+  /** In one short transaction: the row to `sending` with one more attempt, or withdrawn, or left alone. */
+  private claim(messageId: string): Promise<Claim> {
+    return this.database.$transaction(async (transaction): Promise<Claim> => {
+      const [row] = await transaction.$queryRaw<ClaimedRow[]>`
+        SELECT m.kind, m.purpose, m.status, m.send_at <= now() AS due,
+               c.archived_at IS NOT NULL AS client_archived, c.email, c.phone, c.preferred_contact,
+               a.status AS appointment_status, a.starts_at,
+               (SELECT granted FROM client_message_consents k WHERE k.client_id = c.id AND k.purpose = m.purpose
+                ORDER BY recorded_at DESC LIMIT 1) AS consent
+        FROM client_messages m
+        JOIN clients c ON c.id = m.client_id
+        LEFT JOIN appointments a ON a.id = m.appointment_id
+        WHERE m.id = ${messageId}::uuid
+        FOR UPDATE OF m`;
+      if (!row || (row.status !== 'scheduled' && row.status !== 'sending')) return { outcome: 'nothing to do' };
+      // Moved later while this job waited: the job added for the new time delivers it.
+      if (row.status === 'scheduled' && !row.due) return { outcome: 'not yet due' };
+      const appointment = row.appointment_status && row.starts_at ? { status: row.appointment_status, startsAt: row.starts_at } : null;
+      const circumstances = { kind: row.kind, purpose: row.purpose, clientArchived: row.client_archived, appointment, consent: row.consent };
+      const route = chooseChannel({ preferredContact: row.preferred_contact, email: row.email, phone: row.phone }, this.sms !== null);
+      const withdrawal = reasonToWithdraw(circumstances, new Date()) ?? (route ? null : 'The client has no email address, and SMS is off or they have no phone number');
+      if (withdrawal) {
+        await transaction.$executeRaw`UPDATE client_messages SET status = 'withdrawn', withdrawn_at = now(), withdrawn_reason = ${withdrawal} WHERE id = ${messageId}::uuid`;
+        return { outcome: 'withdrawn' };
+      }
+      await transaction.$executeRaw`
+        UPDATE client_messages SET status = 'sending', sending_started_at = now(), attempts = attempts + 1 WHERE id = ${messageId}::uuid`;
+      return route!;
+    });
+  }
+
+  private async send(messageId: string, route: { channel: MessageChannel; recipient: string }, content: ComposedMessage) {
+    if (route.channel === 'sms') {
+      const { providerId } = await this.sms!.send({ to: route.recipient, body: content.sms, idempotencyKey: messageId });
+      return { providerId, subject: null, body: content.sms };
+    }
+    const { providerId } = await this.email.send({
+      to: route.recipient,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      messageId: `<${messageId}@${this.messageIdHost}>`,
+      headers: content.headers,
+      attachments: content.attachments,
+    });
+    return { providerId, subject: content.subject, body: content.text };
+  }
+}
