@@ -33,4 +33,5 @@ export * from './fading.js';
 export * from './certification-rules.js';
 export * from './preparation.js';
 export * from './client-messages.js';
+export * from './client-links.js';
 export * from './routes/index.js';

@@ -1,5 +1,6 @@
 import { authRoutes } from './auth.js';
 import { clientRoutes } from './clients.js';
+import { clientLinkRoutes } from './client-links.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { correctionRoutes } from './corrections.js';
@@ -20,6 +21,7 @@ export {
   auditRoutes,
   authRoutes,
   availabilityRoutes,
+  clientLinkRoutes,
   clientRoutes,
   clinicRoutes,
   closureRoutes,

@@ -2,6 +2,8 @@ import { authRouteSchemas } from './auth.schemas.js';
 import { authRoutes } from './auth.js';
 import { clientRouteSchemas } from './clients.schemas.js';
 import { clientRoutes } from './clients.js';
+import { clientLinkRouteSchemas } from './client-links.schemas.js';
+import { clientLinkRoutes } from './client-links.js';
 import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healthRouteSchemas } from './clinic.schemas.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRouteSchemas, photoRouteSchemas } from './consultations.schemas.js';
@@ -46,6 +48,7 @@ function pair<Heads extends Record<string, Route>>(heads: Heads, schemas: { [Nam
 
 pair(authRoutes, authRouteSchemas);
 pair(clientRoutes, clientRouteSchemas);
+pair(clientLinkRoutes, clientLinkRouteSchemas);
 pair(clinicRoutes, clinicRouteSchemas);
 pair(auditRoutes, auditRouteSchemas);
 pair(healthRoutes, healthRouteSchemas);
