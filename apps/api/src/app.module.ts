@@ -22,6 +22,7 @@ import { TodayModule } from './today/today.module.js';
 import { DesignsModule } from './designs/designs.module.js';
 import { FadingModule } from './fading/fading.module.js';
 import { CorrectionsModule } from './corrections/corrections.module.js';
+import { ClientLinksModule } from './client-links/client-links.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
         DesignsModule,
         FadingModule,
         CorrectionsModule,
+        ClientLinksModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],
