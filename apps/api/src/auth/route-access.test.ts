@@ -5,7 +5,19 @@ import { listRoutes, type RouteDescription } from '../openapi/route-catalog.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /** The only doors open without signing in. */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/token', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/assets/start.js'].sort();
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/token',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /api/docs/assets/start.js',
+  // The signed links in a client's messages: the token is the permission.
+  'GET /api/visit/:token',
+  'POST /api/visit/:token/confirm',
+  'POST /api/visit/:token/reschedule',
+  'POST /api/unsubscribe/:token',
+].sort();
 
 let testApp: TestApp;
 let routes: RouteDescription[];
@@ -36,7 +48,7 @@ describe('access to every endpoint', () => {
     expect(routes.filter((route) => !route.access).map(name)).toEqual([]);
   });
 
-  it('opens only health, sign-in and the API documentation to anonymous callers', () => {
+  it('opens only health, sign-in, the API documentation and the links of client messages to anonymous callers', () => {
     expect(
       routes
         .filter((route) => route.access && 'public' in route.access)
