@@ -111,7 +111,9 @@ describe("a reminder's link", () => {
     expect(asked.status).toBe(200);
     expect(asked.body).toMatchObject({ link: 'used', usedFor: 'reschedule', status: 'booked' });
 
-    const queued = (await testApp.as('receptionist').get('/api/follow-ups')).body.items.find((item: { appointment: { id: string } | null }) => item.appointment?.id === reminder.appointmentId);
+    const queued = (await testApp.as('receptionist').get('/api/follow-ups')).body.items.find(
+      (item: { appointment: { id: string } | null }) => item.appointment?.id === reminder.appointmentId,
+    );
     expect(queued).toMatchObject({ kind: 'reschedule_request', urgency: 'reschedule_requested', client: { id: reminder.clientId }, appointment: { note: 'Mornings are better' } });
     const appointment = (await testApp.as('receptionist').get(`/api/appointments/${reminder.appointmentId}`)).body;
     expect(appointment.rescheduleRequestedAt).toEqual(expect.any(String));

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
-import { MessageLinksModule } from '../messaging/client-links.js';
+import { MessageLinksModule } from '../messaging/message-links.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { ClientLinksController } from './client-links.controller.js';
 import { ClientLinksService } from './client-links.service.js';

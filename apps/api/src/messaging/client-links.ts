@@ -1,10 +1,10 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { clientLinkRoutes, routePath } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { MESSAGE_LINKS, type MessageLinks, type MessagingTransaction } from './message-composer.js';
+import type { MessageLinks, MessagingTransaction } from './message-composer.js';
 import { signedToken, verifiedId } from './link-signing.js';
 
 /** The `signing_keys` row each kind of link is signed with. */
@@ -112,10 +112,3 @@ export class ClientLinks implements MessageLinks {
     return oneClickUnsubscribeHeaders(this.baseUrl, await this.signer.unsubscribeToken(clientId));
   }
 }
-
-/** Makes and checks the links of messages; the messaging module and the links' public pages import it. */
-@Module({
-  providers: [LinkSigner, ClientLinks, { provide: MESSAGE_LINKS, useExisting: ClientLinks }],
-  exports: [LinkSigner, ClientLinks, MESSAGE_LINKS],
-})
-export class MessageLinksModule {}

@@ -102,9 +102,7 @@ export class AppointmentWriter {
     reason: string | null,
   ): Promise<AppointmentRow> {
     // A new time answers the client's request for one.
-    const moved = await this.refusingClashes(() =>
-      transaction.appointment.update({ where: { id: current.id }, data: { ...to, rescheduleRequestedAt: null, rescheduleRequestNote: null } }),
-    );
+    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: { ...to, rescheduleRequestedAt: null, rescheduleRequestNote: null } }));
     await transaction.appointmentEvent.create({
       data: {
         appointmentId: current.id,

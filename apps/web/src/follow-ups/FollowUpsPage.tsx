@@ -67,10 +67,10 @@ export function FollowUpsPage() {
                         {followUp.appointment
                           ? `Booked for ${formatInstant(followUp.appointment.startsAt, timeZone)}`
                           : followUp.window
-                          ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
-                          : followUp.dueSince
-                            ? `Due since ${formatDate(followUp.dueSince)}`
-                            : '—'}
+                            ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
+                            : followUp.dueSince
+                              ? `Due since ${formatDate(followUp.dueSince)}`
+                              : '—'}
                       </td>
                       <td>
                         {contact ? (
@@ -90,19 +90,22 @@ export function FollowUpsPage() {
                           <Link className="button primary small" to={calendarLink(followUp.appointment, timeZone)} aria-label={`Move the appointment of ${followUp.client.name}`}>
                             Move
                           </Link>
-                        ) : canBook && followUp.plan && (
-                          <Link
-                            className="button primary small"
-                            to={bookingLink({
-                              clientId: followUp.client.id,
-                              kind: followUp.session ? 'plan_session' : 'maintenance',
-                              planSessionId: followUp.session?.id,
-                              artistId: followUp.plan.artistId,
-                            })}
-                            aria-label={`Book next for ${followUp.client.name}`}
-                          >
-                            Book next
-                          </Link>
+                        ) : (
+                          canBook &&
+                          followUp.plan && (
+                            <Link
+                              className="button primary small"
+                              to={bookingLink({
+                                clientId: followUp.client.id,
+                                kind: followUp.session ? 'plan_session' : 'maintenance',
+                                planSessionId: followUp.session?.id,
+                                artistId: followUp.plan.artistId,
+                              })}
+                              aria-label={`Book next for ${followUp.client.name}`}
+                            >
+                              Book next
+                            </Link>
+                          )
                         )}{' '}
                         {canContact && logging !== key && (
                           <button type="button" className="button small" onClick={() => setLogging(key)} aria-label={`Log contact with ${followUp.client.name}`}>

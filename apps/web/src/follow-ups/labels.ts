@@ -29,7 +29,7 @@ export const outcomeLabels: Record<(typeof CONTACT_OUTCOMES)[number], string> = 
 };
 
 /** One row per appointment, plan session or plan, as the queue lists them. */
-export const followUpKey = (followUp: FollowUp) => `${followUp.appointment?.id ?? followUp.plan?.id}|${followUp.session?.id ?? followUp.kind}`;
+export const followUpKey = (followUp: FollowUp) => `${followUp.appointment?.id ?? followUp.plan?.id ?? ''}|${followUp.session?.id ?? followUp.kind}`;
 
 /** What reception is to book: the session, the maintenance visit, or another time for the client who asked. */
 export function followUpSubject(followUp: FollowUp): string {
