@@ -6,6 +6,7 @@ import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { ClientLinks } from '../messaging/client-links.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -94,7 +95,20 @@ async function seedRecords(): Promise<Seeded> {
     .post('/api/treatment-plans')
     .send({ clientId: clearedClientId, style: 'alopecia_medical', artistId, sessions: [{ pigmentIds: [pigment.id] }, { pigmentIds: [pigment.id] }] });
   const planLetter = await api.post(`/api/treatment-plans/${medicalPlan.body.id}/clearances`).attach('file', letter, 'letter.pdf');
+  // The reminder sent about the consultation, for the links a client follows.
+  const [reminder] = await testApp.database.$queryRaw<{ id: string; appointmentId: string }[]>`
+    INSERT INTO client_messages (client_id, appointment_id, kind, purpose, dedupe_key, send_at, status, channel, recipient, body, sent_at)
+    SELECT client_id, id, 'reminder', 'care', 'reminder:seeded', now(), 'sent', 'email', 'client@clinic.test', 'See you soon', now()
+    FROM appointments WHERE id = (SELECT appointment_id FROM consultations WHERE id = ${consultation.body.id}::uuid)
+    RETURNING id, appointment_id AS "appointmentId"`;
+  const links = testApp.app.get(ClientLinks);
+  const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+  const visitLink = await testApp.database.$transaction((transaction) =>
+    links.appointmentLink(transaction, { messageId: reminder!.id, appointmentId: reminder!.appointmentId, expiresAt: new Date(at(dayFromToday(5), '10:00')) }),
+  );
   const ids = {
+    visitLink: tokenOf(visitLink),
+    unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
     client: clientId,
     screening: screeningId,
     plan: plan.id,
@@ -149,6 +163,8 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   certifications: 'certification',
   'time-off': 'timeOff',
   'hairline-designs': 'design',
+  visit: 'visitLink',
+  unsubscribe: 'unsubscribeLink',
 };
 
 /** A real id for a body or query field of that name. */
