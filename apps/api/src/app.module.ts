@@ -23,8 +23,8 @@ import { DesignsModule } from './designs/designs.module.js';
 import { FadingModule } from './fading/fading.module.js';
 import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
-import { MessageContentModule } from './messaging/message-content.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
+import { ClientLinksModule } from './client-links/client-links.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -55,8 +55,8 @@ export class AppModule {
         FadingModule,
         CorrectionsModule,
         CalendarFeedsModule,
-        MessageContentModule,
         MessagingModule,
+        ClientLinksModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

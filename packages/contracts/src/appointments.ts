@@ -27,6 +27,9 @@ export const appointmentSchema = z
     notes: z.string().nullable(),
     cancellation: z.object({ reason: z.string(), late: z.boolean(), at: z.iso.datetime() }).nullable(),
     overrideReason: z.string().nullable(),
+    confirmedByClientAt: z.iso.datetime().nullable().meta({ description: 'When the client confirmed it through their reminder’s link.' }),
+    rescheduleRequestedAt: z.iso.datetime().nullable().meta({ description: 'When the client asked for another time; cleared when it is moved.' }),
+    rescheduleRequestNote: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

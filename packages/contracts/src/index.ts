@@ -36,4 +36,5 @@ export * from './client-messages.js';
 export * from './calendar-feeds.js';
 export * from './message-templates.js';
 export * from './message-consents.js';
+export * from './client-links.js';
 export * from './routes/index.js';

@@ -37,8 +37,8 @@ const APPOINTMENT: Placeholder[] = ['appointmentDate', 'appointmentTime', 'appoi
 
 /** The values each kind offers, in the order an editor lists them. */
 export const PLACEHOLDERS_OF_KIND: Record<MessageKind, readonly Placeholder[]> = {
-  booking_confirmation: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring'],
-  booking_update: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring'],
+  booking_confirmation: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring', 'confirmLink'],
+  booking_update: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring', 'confirmLink'],
   booking_cancellation: [...EVERY_MESSAGE, ...APPOINTMENT],
   reminder: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring', 'confirmLink'],
   preparation: [...EVERY_MESSAGE, ...APPOINTMENT, 'whatToBring', 'preparation'],
@@ -59,13 +59,13 @@ const signOff = 'See you soon,\n{{clinicName}}\n{{clinicAddress}} · {{clinicPho
 export const DEFAULT_WORDING: Record<MessageKind, MessageWording> = {
   booking_confirmation: {
     subject: 'Your {{appointmentKind}} on {{appointmentDate}} at {{appointmentTime}}',
-    body: `Hi {{firstName}},\n\nYou are booked in for your {{appointmentKind}} with {{artistName}} on {{appointmentDate}} at {{appointmentTime}}. The invitation attached puts it in your calendar.\n\nPlease bring: {{whatToBring}}\n\nIf the time no longer suits you, call us on {{clinicPhone}} and we will find another.\n\n${signOff}`,
+    body: `Hi {{firstName}},\n\nYou are booked in for your {{appointmentKind}} with {{artistName}} on {{appointmentDate}} at {{appointmentTime}}. The invitation attached puts it in your calendar.\n\nPlease bring: {{whatToBring}}\n\nPlease confirm you can come, or ask for another time, here: {{confirmLink}}\n\n${signOff}`,
     smsBody:
       '{{clinicName}}: hi {{firstName}}, you are booked for your {{appointmentKind}} with {{artistName}} on {{appointmentDate}} at {{appointmentTime}}. To change it call {{clinicPhone}}.',
   },
   booking_update: {
     subject: 'Your {{appointmentKind}} has moved to {{appointmentDate}} at {{appointmentTime}}',
-    body: `Hi {{firstName}},\n\nYour {{appointmentKind}} is now on {{appointmentDate}} at {{appointmentTime}}, with {{artistName}}. The invitation attached updates your calendar.\n\nPlease bring: {{whatToBring}}\n\nIf this time does not suit you, call us on {{clinicPhone}}.\n\n${signOff}`,
+    body: `Hi {{firstName}},\n\nYour {{appointmentKind}} is now on {{appointmentDate}} at {{appointmentTime}}, with {{artistName}}. The invitation attached updates your calendar.\n\nPlease bring: {{whatToBring}}\n\nPlease confirm the new time, or ask for another, here: {{confirmLink}}\n\n${signOff}`,
     smsBody: '{{clinicName}}: hi {{firstName}}, your {{appointmentKind}} is now on {{appointmentDate}} at {{appointmentTime}} with {{artistName}}. Questions? Call {{clinicPhone}}.',
   },
   booking_cancellation: {

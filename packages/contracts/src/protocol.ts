@@ -20,6 +20,8 @@ export const problemTypes = {
   malformedJson: '/problems/malformed-json',
   notFound: '/problems/not-found',
   conflict: '/problems/conflict',
+  /** A client's link that was used already or has expired. */
+  linkGone: '/problems/link-gone',
   possibleDuplicate: '/problems/possible-duplicate',
   unauthenticated: '/problems/unauthenticated',
   sessionExpired: '/problems/session-expired',

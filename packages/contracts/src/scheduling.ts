@@ -264,8 +264,8 @@ export const appointmentListSchema = z.object({ items: z.array(appointmentSchema
 export const appointmentEventSchema = z
   .object({
     occurredAt: z.iso.datetime(),
-    staff: staffRef,
-    change: z.enum(['booked', 'moved', 'status']),
+    staff: staffRef.nullable().meta({ description: 'Null when the client acted, through their reminder’s link.' }),
+    change: z.enum(['booked', 'moved', 'status', 'reschedule_requested']),
     fromStatus: z.string().nullable(),
     toStatus: z.string().nullable(),
     fromStartsAt: z.iso.datetime().nullable(),
@@ -325,10 +325,17 @@ export const contactInputSchema = z
 
 export const followUpSchema = z
   .object({
-    kind: z.enum(['next_session', 'maintenance']),
+    kind: z.enum(['reschedule_request', 'next_session', 'maintenance']),
     urgency: z.enum(FOLLOW_UP_URGENCIES),
     client: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), screening: screeningStatusSchema }),
-    plan: z.object({ id: z.uuid(), style: z.enum(TREATMENT_STYLES), artistId: z.uuid() }),
+    plan: z
+      .object({ id: z.uuid(), style: z.enum(TREATMENT_STYLES), artistId: z.uuid() })
+      .nullable()
+      .meta({ description: 'Null for a reschedule request of an appointment outside a plan (a consultation).' }),
+    appointment: z
+      .object({ id: z.uuid(), startsAt: z.iso.datetime(), requestedAt: z.iso.datetime(), note: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'A reschedule request: the appointment the client asked to move, through their reminder’s link.' }),
     session: z.object({ id: z.uuid(), number: z.number().int() }).nullable().meta({ description: 'The session to book; null for maintenance.' }),
     window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable(),
     dueSince: z.string().nullable().meta({ description: 'Maintenance: when the recall became due.' }),

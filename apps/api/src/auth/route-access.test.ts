@@ -13,6 +13,11 @@ const PUBLIC_ROUTES = [
   'GET /api/docs',
   'GET /api/docs/assets/start.js',
   'GET /api/calendar-feeds/:token.ics',
+  // The signed links in a client's messages: the token is the permission.
+  'GET /api/visit/:token',
+  'POST /api/visit/:token/confirm',
+  'POST /api/visit/:token/reschedule',
+  'POST /api/unsubscribe/:token',
 ].sort();
 
 let testApp: TestApp;
@@ -44,7 +49,7 @@ describe('access to every endpoint', () => {
     expect(routes.filter((route) => !route.access).map(name)).toEqual([]);
   });
 
-  it('opens only health, sign-in, the API documentation and calendar subscriptions to anonymous callers', () => {
+  it('opens only health, sign-in, the API documentation, calendar subscriptions and the links of client messages to anonymous callers', () => {
     expect(
       routes
         .filter((route) => route.access && 'public' in route.access)

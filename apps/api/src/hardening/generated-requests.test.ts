@@ -10,6 +10,7 @@ import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { installJobQueueForTests } from '../test-support/messaging.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
 import { createTestDatabase } from '../test-support/test-database.js';
+import { ClientLinks } from '../messaging/client-links.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -106,7 +107,20 @@ async function seedRecords(): Promise<Seeded> {
     VALUES (${clientId}::uuid, 'reminder', 'care', 'hardening:failed', now(), 'failed', 6, 'Seeded failure') RETURNING id`;
   await testApp.app.get<EmailTransport>(EMAIL_TRANSPORT).send({ to: 'seeded@example.com', subject: 'Seeded', text: 'Seeded', messageId: '<seeded@clinic.test>' });
   const [caughtEmail] = await testApp.database.$queryRaw<{ id: string }[]>`SELECT id FROM caught_emails LIMIT 1`;
+  // The reminder sent about the consultation, for the links a client follows.
+  const [reminder] = await testApp.database.$queryRaw<{ id: string; appointmentId: string }[]>`
+    INSERT INTO client_messages (client_id, appointment_id, kind, purpose, dedupe_key, send_at, status, channel, recipient, body, sent_at)
+    SELECT client_id, id, 'reminder', 'care', 'reminder:seeded', now(), 'sent', 'email', 'client@clinic.test', 'See you soon', now()
+    FROM appointments WHERE id = (SELECT appointment_id FROM consultations WHERE id = ${consultation.body.id}::uuid)
+    RETURNING id, appointment_id AS "appointmentId"`;
+  const links = testApp.app.get(ClientLinks);
+  const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+  const visitLink = await testApp.database.$transaction((transaction) =>
+    links.appointmentLink(transaction, { messageId: reminder!.id, appointmentId: reminder!.appointmentId, expiresAt: new Date(at(dayFromToday(5), '10:00')) }),
+  );
   const ids = {
+    visitLink: tokenOf(visitLink),
+    unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
     client: clientId,
     screening: screeningId,
     plan: plan.id,
@@ -167,6 +181,8 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   'calendar-feeds': 'calendarFeed',
   messages: 'message',
   'caught-emails': 'caughtEmail',
+  visit: 'visitLink',
+  unsubscribe: 'unsubscribeLink',
 };
 
 /** A real id for a body or query field of that name. */

@@ -1,4 +1,4 @@
-import { problemTypes } from '@smp/contracts';
+import { clientLinkRoutes, problemTypes } from '@smp/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ProblemException, unsupportedMediaTypeProblem } from './problem.js';
 
@@ -30,8 +30,22 @@ function parseJsonBody(request: FastifyRequest, text: string): unknown {
 }
 
 /**
- * The only body parser besides the multipart forms of uploads: JSON of at most
- * JSON_BODY_LIMIT_BYTES (a larger one is answered 413 before it is read).
+ * The routes that also take a URL-encoded form: a mail client's one-click
+ * unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` that way. Every other
+ * route refuses forms, which any web page could post across sites.
+ */
+const FORM_BODY_ROUTES: ReadonlySet<string> = new Set([clientLinkRoutes.unsubscribe.path]);
+const FORM_BODY_LIMIT_BYTES = 1024;
+export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+
+export function takesFormBody(request: FastifyRequest): boolean {
+  return FORM_BODY_ROUTES.has(request.routeOptions.url ?? '');
+}
+
+/**
+ * The only body parsers besides the multipart forms of uploads: JSON of at most
+ * JSON_BODY_LIMIT_BYTES (a larger one is answered 413 before it is read), and the
+ * small forms of FORM_BODY_ROUTES, each field once, as strings.
  */
 export function acceptJsonBodies(instance: FastifyInstance): void {
   instance.removeAllContentTypeParsers();
@@ -41,5 +55,12 @@ export function acceptJsonBodies(instance: FastifyInstance): void {
     } catch (error) {
       done(error as Error, undefined);
     }
+  });
+  instance.addContentTypeParser(FORM_MEDIA_TYPE, { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT_BYTES }, (request, text, done) => {
+    if (!takesFormBody(request)) {
+      done(unsupportedMediaTypeProblem('The request body must be JSON'), undefined);
+      return;
+    }
+    done(null, Object.fromEntries(new URLSearchParams(text as string)));
   });
 }

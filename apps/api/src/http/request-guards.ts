@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NOT_JSON } from './error-to-problem.js';
 import { unsupportedMediaTypeProblem } from './problem.js';
+import { FORM_MEDIA_TYPE, takesFormBody } from './json-body.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const ACCEPTED_MEDIA_TYPES = new Set(['application/json', 'multipart/form-data']);
@@ -16,7 +17,8 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 }
 
 /**
- * The API speaks JSON, and takes files as multipart forms; any other body is
+ * The API speaks JSON, and takes files as multipart forms (and one-click
+ * unsubscribes as URL-encoded forms, see takesFormBody); any other body is
  * refused (an onRequest hook) before it is read. Bodies are small, so compressed
  * ones are refused too: inflating them would only add a way to fail (a broken
  * stream) and to grow a small request past the size limit.
@@ -31,7 +33,8 @@ export function requireJsonBodies(request: FastifyRequest, _reply: FastifyReply,
     done(unsupportedMediaTypeProblem('Send the request body uncompressed: Content-Encoding is not accepted'));
     return;
   }
-  if (!ACCEPTED_MEDIA_TYPES.has(mediaTypeOf(request.headers['content-type']) ?? '')) {
+  const mediaType = mediaTypeOf(request.headers['content-type']) ?? '';
+  if (!ACCEPTED_MEDIA_TYPES.has(mediaType) && !(mediaType === FORM_MEDIA_TYPE && takesFormBody(request))) {
     done(unsupportedMediaTypeProblem(NOT_JSON));
     return;
   }

@@ -29,5 +29,7 @@ export interface MessageLinks {
   appointmentLink(transaction: MessagingTransaction, link: { messageId: string; appointmentId: string; expiresAt: Date }): Promise<string>;
   /** A signed link that withdraws the client's marketing consent. */
   unsubscribeLink(clientId: string): Promise<string>;
+  /** `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058): a mail app's one-click unsubscribe, posted to the API. */
+  unsubscribeHeaders(clientId: string): Promise<Record<string, string>>;
 }
 export const MESSAGE_LINKS = Symbol('MessageLinks');

@@ -17,6 +17,9 @@ const fixtureLinks: MessageLinks & { asked: unknown[] } = {
   unsubscribeLink(clientId) {
     return Promise.resolve(`https://clinic.test/unsubscribe/${clientId}`);
   },
+  unsubscribeHeaders(clientId) {
+    return Promise.resolve({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${clientId}>` });
+  },
 };
 
 let testApp: TestApp;

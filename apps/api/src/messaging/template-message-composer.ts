@@ -47,18 +47,21 @@ export class TemplateMessageComposer implements MessageComposer {
               }),
             ]
           : [],
-      headers: links.unsubscribeLink ? { 'List-Unsubscribe': `<${links.unsubscribeLink}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
+      headers: links.unsubscribeLink ? await this.links.unsubscribeHeaders(facts.clientId) : {},
     };
   }
 
   private async linksOf(kind: MessageKind, messageId: string, facts: MessageSubject, transaction: MessagingTransaction): Promise<MessageLinkValues> {
     const links: MessageLinkValues = {};
-    if (kind === 'reminder' && facts.appointment) {
+    if (CONFIRMING_KINDS.has(kind) && facts.appointment) {
       links.confirmLink = await this.links.appointmentLink(transaction, { messageId, appointmentId: facts.appointment.id, expiresAt: facts.appointment.startsAt });
     }
     if (PURPOSE_OF_KIND[kind] === 'marketing') links.unsubscribeLink = await this.links.unsubscribeLink(facts.clientId);
     return links;
   }
 }
+
+/** Messages that ask the client to confirm the appointment (or ask for another time) by a link. */
+const CONFIRMING_KINDS = new Set<MessageKind>(['booking_confirmation', 'booking_update', 'reminder']);
 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -17,6 +17,9 @@ function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
            a.notes, a.cancellation_reason AS "cancellationReason", a.cancelled_at AS "cancelledAt",
            a.late_cancellation AS "lateCancellation", a.override_reason AS "overrideReason",
            a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.correction_plan_id AS "correctionPlanId",
+           a.reschedule_requested_at AS "rescheduleRequestedAt", a.reschedule_request_note AS "rescheduleRequestNote",
+           (SELECT max(event.occurred_at) FROM appointment_events event
+            WHERE event.appointment_id = a.id AND event.by_client AND event.to_status = 'confirmed') AS "confirmedByClientAt",
            json_build_object('id', client.id, 'firstName', client.first_name, 'lastName', client.last_name) AS client,
            json_build_object('id', artist.id, 'name', artist.name) AS artist,
            CASE WHEN room.id IS NOT NULL THEN json_build_object('id', room.id, 'name', room.name) END AS room,

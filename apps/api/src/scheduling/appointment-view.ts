@@ -18,7 +18,11 @@ export type AppointmentWithPeople = Pick<
   | 'createdAt'
   | 'updatedAt'
   | 'correctionPlanId'
+  | 'rescheduleRequestedAt'
+  | 'rescheduleRequestNote'
 > & {
+  /** The latest confirmation by the client through their reminder's link. */
+  confirmedByClientAt: Date | null;
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
   room: { id: string; name: string } | null;
@@ -43,6 +47,9 @@ export function toAppointment(row: AppointmentWithPeople, screening: ScreeningSt
     notes: row.notes,
     cancellation: row.status === 'cancelled' && row.cancelledAt ? { reason: row.cancellationReason!, late: row.lateCancellation ?? false, at: row.cancelledAt.toISOString() } : null,
     overrideReason: row.overrideReason,
+    confirmedByClientAt: row.confirmedByClientAt?.toISOString() ?? null,
+    rescheduleRequestedAt: row.rescheduleRequestedAt?.toISOString() ?? null,
+    rescheduleRequestNote: row.rescheduleRequestNote,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -28,6 +28,14 @@ export const HOLDING = { in: [...HOLDING_STATUSES] };
 /** Once the client has come (or not), there is nothing left to remind them of or prepare them for. */
 const CLOSING_STATUSES: readonly AppointmentStatus[] = ['arrived', 'in_progress', 'completed', 'no_show'];
 
+/**
+ * Who a history event names: the staff member, or, with no one signed in, the
+ * client acting through a link in their reminder.
+ */
+function eventActor(actor: Actor): { staffId: string | null; byClient: boolean } {
+  return { staffId: actor.staffId, byClient: actor.staffId === null };
+}
+
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
 const LATE_CANCELLATION_HOURS = 48;
 
@@ -102,11 +110,12 @@ export class AppointmentWriter {
     actor: Actor,
     reason: string | null,
   ): Promise<AppointmentRow> {
-    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: to }));
+    // A new time answers the client's request for one.
+    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: { ...to, rescheduleRequestedAt: null, rescheduleRequestNote: null } }));
     const move = await transaction.appointmentEvent.create({
       data: {
         appointmentId: current.id,
-        staffId: actor.staffId!,
+        ...eventActor(actor),
         change: 'moved',
         fromStartsAt: current.startsAt,
         toStartsAt: to.startsAt,
@@ -139,10 +148,17 @@ export class AppointmentWriter {
       },
     });
     await transaction.appointmentEvent.create({
-      data: { appointmentId: current.id, staffId: actor.staffId!, change: 'status', fromStatus: current.status, toStatus: to, reason: reason ?? null },
+      data: { appointmentId: current.id, ...eventActor(actor), change: 'status', fromStatus: current.status, toStatus: to, reason: reason ?? null },
     });
     if (cancelling) await this.outbox.appointmentsCancelled(transaction, [current.id]);
     else if (CLOSING_STATUSES.includes(to)) await this.outbox.appointmentClosed(transaction, current.id, to);
+    return updated;
+  }
+
+  /** The client asked, through their reminder's link, for another time: reception calls them back. */
+  async requestReschedule(transaction: Transaction, current: AppointmentRow, note: string | null, actor: Actor): Promise<AppointmentRow> {
+    const updated = await transaction.appointment.update({ where: { id: current.id }, data: { rescheduleRequestedAt: new Date(), rescheduleRequestNote: note } });
+    await transaction.appointmentEvent.create({ data: { appointmentId: current.id, ...eventActor(actor), change: 'reschedule_requested', reason: note } });
     return updated;
   }
 

@@ -315,7 +315,7 @@ export class AppointmentsService {
     return events.map((event) => ({
       occurredAt: event.occurredAt.toISOString(),
       staff: event.staff,
-      change: event.change as 'booked' | 'moved' | 'status',
+      change: event.change as 'booked' | 'moved' | 'status' | 'reschedule_requested',
       fromStatus: event.fromStatus,
       toStatus: event.toStatus,
       fromStartsAt: event.fromStartsAt?.toISOString() ?? null,

@@ -36,7 +36,12 @@ export class FollowUpsService {
   async queue(onDate?: string): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
     const today = onDate ?? dateInZone(new Date(), settings.timeZone);
-    const [active, dueRecalls] = await Promise.all([
+    const [rescheduleRequests, active, dueRecalls] = await Promise.all([
+      this.database.appointment.findMany({
+        where: { rescheduleRequestedAt: { not: null }, status: HOLDING, client: { archivedAt: null } },
+        orderBy: { rescheduleRequestedAt: 'asc' },
+        include: { planSession: { select: { plan: { select: { id: true, style: true, artistId: true } } } } },
+      }),
       this.database.treatmentPlan.findMany({
         where: { status: 'active', client: { archivedAt: null } },
         include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: HOLDING }, select: { endsAt: true } } } } },
@@ -44,7 +49,24 @@ export class FollowUpsService {
       this.recalls.dueBy(today, settings),
     ]);
 
-    const candidates: Candidate[] = [];
+    const candidates: Candidate[] = rescheduleRequests.map((appointment) => {
+      const plan = appointment.planSession?.plan;
+      return {
+        kind: 'reschedule_request',
+        urgency: 'reschedule_requested',
+        clientId: appointment.clientId,
+        plan: plan ? { ...plan, style: plan.style as NonNullable<FollowUp['plan']>['style'] } : null,
+        appointment: {
+          id: appointment.id,
+          startsAt: appointment.startsAt.toISOString(),
+          requestedAt: appointment.rescheduleRequestedAt!.toISOString(),
+          note: appointment.rescheduleRequestNote,
+        },
+        session: null,
+        window: null,
+        dueSince: null,
+      };
+    });
     for (const plan of active) {
       const next = nextSessionToBook(plan.sessions, settings);
       if (typeof next === 'string') continue;
@@ -53,7 +75,8 @@ export class FollowUpsService {
         kind: 'next_session',
         urgency: window ? windowUrgency(window, today) : 'first_session',
         clientId: plan.clientId,
-        plan: { id: plan.id, style: plan.style as FollowUp['plan']['style'], artistId: plan.artistId },
+        plan: { id: plan.id, style: plan.style as NonNullable<FollowUp['plan']>['style'], artistId: plan.artistId },
+        appointment: null,
         session: { id: session.id, number: session.number },
         window,
         dueSince: null,
@@ -64,13 +87,18 @@ export class FollowUpsService {
         kind: 'maintenance',
         urgency: 'maintenance_due',
         clientId,
-        plan: { ...plan, style: plan.style as FollowUp['plan']['style'] },
+        plan: { ...plan, style: plan.style as NonNullable<FollowUp['plan']>['style'] },
+        appointment: null,
         session: null,
         window: null,
         dueSince: recall.dueOn,
       });
     }
-    candidates.sort((a, b) => urgencyOrder(a.urgency) - urgencyOrder(b.urgency) || (a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.window?.closesOn ?? b.dueSince ?? ''));
+    candidates.sort(
+      (a, b) =>
+        urgencyOrder(a.urgency) - urgencyOrder(b.urgency) ||
+        (a.appointment?.requestedAt ?? a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.appointment?.requestedAt ?? b.window?.closesOn ?? b.dueSince ?? ''),
+    );
 
     const clientIds = [...new Set(candidates.map((candidate) => candidate.clientId))];
     const [clients, contacts, statuses] = await Promise.all([

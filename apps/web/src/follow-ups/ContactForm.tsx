@@ -27,7 +27,7 @@ export function ContactForm({ followUp, onLogged, onCancel }: ContactFormProps) 
     formState: { errors, isSubmitting },
   } = useAppForm<ContactValues, unknown, z.output<typeof contactInputSchema>>({
     resolver: zodResolver(contactInputSchema),
-    defaultValues: { clientId: followUp.client.id, planId: followUp.plan.id, channel: 'phone', outcome: 'no_answer', note: null },
+    defaultValues: { clientId: followUp.client.id, planId: followUp.plan?.id, channel: 'phone', outcome: 'no_answer', note: null },
   });
   const field = fieldDescriber(`contact-${followUp.client.id}`, errors);
 

@@ -1,4 +1,4 @@
-import type { FollowUp } from '@smp/contracts';
+import { dateInZone, type FollowUp } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
@@ -12,13 +12,14 @@ import { bookingLink } from '../scheduling/booking-link';
 import { formatDate, formatInstant } from '../shared/format';
 import { failureMessage, PageLoading } from '../shared/QueryMessage';
 import { ContactForm } from './ContactForm';
-import { channelLabels, outcomeLabels } from './labels';
+import { channelLabels, followUpKey, followUpSubject, outcomeLabels } from './labels';
 import { UrgencyMark } from './UrgencyMark';
 import { formatPhone } from '../shared/phone';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ColumnHeads } from '../shared/ColumnHeads';
 
-const rowKey = (followUp: FollowUp) => `${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`;
+const calendarLink = (appointment: NonNullable<FollowUp['appointment']>, timeZone: string) =>
+  `/calendar?date=${dateInZone(new Date(appointment.startsAt), timeZone)}&appointment=${appointment.id}`;
 
 /** Reception's queue, in the API's order (most urgent first): who to call, about what, and one click to book. */
 export function FollowUpsPage() {
@@ -45,7 +46,7 @@ export function FollowUpsPage() {
             <ColumnHeads columns={['Urgency', 'Client', 'To book', 'Window', 'Last contact']} actions />
             <tbody>
               {items.map((followUp) => {
-                const key = rowKey(followUp);
+                const key = followUpKey(followUp);
                 const contact = followUp.lastContact;
                 return (
                   <Fragment key={key}>
@@ -58,15 +59,18 @@ export function FollowUpsPage() {
                         <div className="muted">{followUp.client.phone ? <a href={`tel:${followUp.client.phone}`}>{formatPhone(followUp.client.phone)}</a> : followUp.client.email}</div>
                       </td>
                       <td>
-                        <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>
-                        <div className="muted">{followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}</div>
+                        {followUp.plan && <Link to={`/clients/${followUp.client.id}/plans/${followUp.plan.id}`}>{styleLabels[followUp.plan.style]}</Link>}
+                        <div className={followUp.plan ? 'muted' : undefined}>{followUpSubject(followUp)}</div>
+                        {followUp.appointment?.note && <div className="muted">“{followUp.appointment.note}”</div>}
                       </td>
                       <td className="nowrap">
-                        {followUp.window
-                          ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
-                          : followUp.dueSince
-                            ? `Due since ${formatDate(followUp.dueSince)}`
-                            : '—'}
+                        {followUp.appointment
+                          ? `Booked for ${formatInstant(followUp.appointment.startsAt, timeZone)}`
+                          : followUp.window
+                            ? `${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`
+                            : followUp.dueSince
+                              ? `Due since ${formatDate(followUp.dueSince)}`
+                              : '—'}
                       </td>
                       <td>
                         {contact ? (
@@ -82,19 +86,26 @@ export function FollowUpsPage() {
                         )}
                       </td>
                       <td className="row-actions nowrap">
-                        {canBook && (
-                          <Link
-                            className="button primary small"
-                            to={bookingLink({
-                              clientId: followUp.client.id,
-                              kind: followUp.session ? 'plan_session' : 'maintenance',
-                              planSessionId: followUp.session?.id,
-                              artistId: followUp.plan.artistId,
-                            })}
-                            aria-label={`Book next for ${followUp.client.name}`}
-                          >
-                            Book next
+                        {followUp.appointment ? (
+                          <Link className="button primary small" to={calendarLink(followUp.appointment, timeZone)} aria-label={`Move the appointment of ${followUp.client.name}`}>
+                            Move
                           </Link>
+                        ) : (
+                          canBook &&
+                          followUp.plan && (
+                            <Link
+                              className="button primary small"
+                              to={bookingLink({
+                                clientId: followUp.client.id,
+                                kind: followUp.session ? 'plan_session' : 'maintenance',
+                                planSessionId: followUp.session?.id,
+                                artistId: followUp.plan.artistId,
+                              })}
+                              aria-label={`Book next for ${followUp.client.name}`}
+                            >
+                              Book next
+                            </Link>
+                          )
                         )}{' '}
                         {canContact && logging !== key && (
                           <button type="button" className="button small" onClick={() => setLogging(key)} aria-label={`Log contact with ${followUp.client.name}`}>

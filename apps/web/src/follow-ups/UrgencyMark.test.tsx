@@ -11,6 +11,7 @@ describe('UrgencyMark', () => {
       return [mark.className, mark.textContent, mark.querySelector('svg')?.getAttribute('data-icon')];
     });
     expect(shown).toEqual([
+      ['outcome urgency-reschedule_requested', 'Asked to reschedule', 'pause'],
       ['outcome urgency-overdue', 'Overdue', 'cross'],
       ['outcome urgency-closing_soon', 'Window closing', 'exclamation'],
       ['outcome urgency-open', 'Window open', 'check'],

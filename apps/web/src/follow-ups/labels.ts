@@ -1,8 +1,9 @@
-import type { CONTACT_CHANNELS_FOLLOW_UP, CONTACT_OUTCOMES, FollowUpUrgency } from '@smp/contracts';
+import type { CONTACT_CHANNELS_FOLLOW_UP, CONTACT_OUTCOMES, FollowUp, FollowUpUrgency } from '@smp/contracts';
 import type { IconName } from '../screening/OutcomeIcon';
 
 /** Each urgency has words and a shape as well as a colour, so it reads the same without colour. */
 export const urgencyWords: Record<FollowUpUrgency, { word: string; icon: IconName }> = {
+  reschedule_requested: { word: 'Asked to reschedule', icon: 'pause' },
   overdue: { word: 'Overdue', icon: 'cross' },
   closing_soon: { word: 'Window closing', icon: 'exclamation' },
   open: { word: 'Window open', icon: 'check' },
@@ -26,3 +27,12 @@ export const outcomeLabels: Record<(typeof CONTACT_OUTCOMES)[number], string> = 
   call_back: 'Will call back',
   declined: 'Declined',
 };
+
+/** One row per appointment, plan session or plan, as the queue lists them. */
+export const followUpKey = (followUp: FollowUp) => `${followUp.appointment?.id ?? followUp.plan?.id ?? ''}|${followUp.session?.id ?? followUp.kind}`;
+
+/** What reception is to book: the session, the maintenance visit, or another time for the client who asked. */
+export function followUpSubject(followUp: FollowUp): string {
+  if (followUp.appointment) return 'Another time for their appointment';
+  return followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up';
+}

@@ -2,7 +2,7 @@ import type { Appointment } from '@smp/contracts';
 import type { CSSProperties, PointerEvent } from 'react';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatTime } from '../shared/format';
-import { appointmentTitle, holdsTime, statusLabels } from './labels';
+import { appointmentTitle, clientAnswer, holdsTime, statusLabels } from './labels';
 
 interface AppointmentBlockProps {
   appointment: Appointment;
@@ -21,6 +21,7 @@ interface AppointmentBlockProps {
  * pattern: never colour alone), then the screening standing and the status.
  */
 export function AppointmentBlock({ appointment, timeZone, style, moving, draggable, onPointerDown, onOpen }: AppointmentBlockProps) {
+  const answer = clientAnswer(appointment);
   const classes = ['appointment', `kind-${appointment.kind}`, `status-${appointment.status}`];
   if (!holdsTime(appointment.status)) classes.push('released');
   if (moving) classes.push('moving');
@@ -48,6 +49,7 @@ export function AppointmentBlock({ appointment, timeZone, style, moving, draggab
       <span className="appointment-line wraps">
         <ScreeningBadge status={appointment.client.screening} />
         <span className="appointment-status">{moving ? 'Moving…' : statusLabels[appointment.status]}</span>
+        {answer && !moving && <span className="appointment-client-answer">{answer}</span>}
       </span>
     </button>
   );

@@ -151,6 +151,21 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
         )}
         <dt>Notes</dt>
         <dd>{appointment.notes ?? '—'}</dd>
+        {appointment.confirmedByClientAt && (
+          <>
+            <dt>Confirmed</dt>
+            <dd>Confirmed by the client, {formatInstant(appointment.confirmedByClientAt, timeZone)}</dd>
+          </>
+        )}
+        {appointment.rescheduleRequestedAt && (
+          <>
+            <dt>Reschedule</dt>
+            <dd>
+              The client asked for another time, {formatInstant(appointment.rescheduleRequestedAt, timeZone)}
+              {appointment.rescheduleRequestNote && `: “${appointment.rescheduleRequestNote}”`}
+            </dd>
+          </>
+        )}
         {appointment.overrideReason && (
           <>
             <dt>Rule overridden</dt>
@@ -225,7 +240,7 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
       <ol className="history">
         {appointment.history.map((event) => (
           <li key={`${event.occurredAt}|${event.change}`}>
-            <span className="muted">{formatInstant(event.occurredAt, timeZone)}</span> {event.staff.name} {describeEvent(event, timeZone)}
+            <span className="muted">{formatInstant(event.occurredAt, timeZone)}</span> {event.staff?.name ?? 'The client'} {describeEvent(event, timeZone)}
           </li>
         ))}
       </ol>
@@ -286,5 +301,7 @@ function describeEvent(event: AppointmentDetail['history'][number], timeZone: st
       return `moved it from ${at(event.fromStartsAt)} to ${at(event.toStartsAt)}${reason}`;
     case 'status':
       return `set it to ${statusWord(event.toStatus)}${reason}`;
+    case 'reschedule_requested':
+      return `asked for another time${reason}`;
   }
 }

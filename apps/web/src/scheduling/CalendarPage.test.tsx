@@ -27,6 +27,9 @@ const sessionTwo: Appointment = {
   notes: null,
   cancellation: null,
   overrideReason: null,
+  confirmedByClientAt: null,
+  rescheduleRequestedAt: null,
+  rescheduleRequestNote: null,
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-01T10:00:00.000Z',
 };

@@ -32,3 +32,10 @@ export function appointmentTitle(appointment: Pick<Appointment, 'kind' | 'planSe
 export function holdsTime(status: AppointmentStatus): boolean {
   return (HOLDING_STATUSES as readonly AppointmentStatus[]).includes(status);
 }
+
+/** What the client answered through their reminder's link, for the calendar block: a request to move outweighs a confirmation. */
+export function clientAnswer(appointment: Pick<Appointment, 'status' | 'confirmedByClientAt' | 'rescheduleRequestedAt'>): string | null {
+  if (appointment.rescheduleRequestedAt && holdsTime(appointment.status)) return 'Client asks to move';
+  if (appointment.confirmedByClientAt && appointment.status === 'confirmed') return 'by the client';
+  return null;
+}

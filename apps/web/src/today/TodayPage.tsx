@@ -7,6 +7,7 @@ import { useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
+import { followUpKey, followUpSubject } from '../follow-ups/labels';
 import { UrgencyMark } from '../follow-ups/UrgencyMark';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { appointmentTitle, statusLabels } from '../scheduling/labels';
@@ -178,11 +179,11 @@ function FollowUpsSection({ followUps }: { followUps: NonNullable<Today['followU
       ) : (
         <ul className="today-list">
           {followUps.map((followUp) => (
-            <li key={`${followUp.plan.id}|${followUp.session?.id ?? followUp.kind}`} className="today-item untimed">
+            <li key={followUpKey(followUp)} className="today-item untimed">
               <div className="today-what">
                 <Link to={`/clients/${followUp.client.id}`}>{followUp.client.name}</Link> <UrgencyMark urgency={followUp.urgency} />
                 <div className="muted">
-                  {followUp.session ? `Session ${followUp.session.number}` : 'Maintenance touch-up'}
+                  {followUpSubject(followUp)}
                   {followUp.window && ` · window ${formatDate(followUp.window.opensOn)} – ${formatDate(followUp.window.closesOn)}`}
                 </div>
               </div>

@@ -1,6 +1,7 @@
 import { authRoutes } from './auth.js';
 import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRoutes } from './clients.js';
+import { clientLinkRoutes } from './client-links.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { correctionRoutes } from './corrections.js';
@@ -24,6 +25,7 @@ export {
   authRoutes,
   availabilityRoutes,
   calendarFeedRoutes,
+  clientLinkRoutes,
   clientRoutes,
   clinicRoutes,
   closureRoutes,

@@ -4,6 +4,8 @@ import { calendarFeedRouteSchemas } from './calendar-feeds.schemas.js';
 import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRouteSchemas } from './clients.schemas.js';
 import { clientRoutes } from './clients.js';
+import { clientLinkRouteSchemas } from './client-links.schemas.js';
+import { clientLinkRoutes } from './client-links.js';
 import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healthRouteSchemas } from './clinic.schemas.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRouteSchemas, photoRouteSchemas } from './consultations.schemas.js';
@@ -52,6 +54,7 @@ function pair<Heads extends Record<string, Route>>(heads: Heads, schemas: { [Nam
 
 pair(authRoutes, authRouteSchemas);
 pair(clientRoutes, clientRouteSchemas);
+pair(clientLinkRoutes, clientLinkRouteSchemas);
 pair(clinicRoutes, clinicRouteSchemas);
 pair(auditRoutes, auditRouteSchemas);
 pair(healthRoutes, healthRouteSchemas);

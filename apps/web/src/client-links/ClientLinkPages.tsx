@@ -1,0 +1,12 @@
+import { Route, Routes } from 'react-router';
+import { UnsubscribePage } from './UnsubscribePage';
+import { VisitPage } from './VisitPage';
+
+export function ClientLinkPages() {
+  return (
+    <Routes>
+      <Route path="/visit/:token" element={<VisitPage />} />
+      <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+    </Routes>
+  );
+}

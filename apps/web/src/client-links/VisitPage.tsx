@@ -1,0 +1,107 @@
+import type { Visit } from '@smp/contracts';
+import { format, parseISO } from 'date-fns';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { clientLinksApi } from '../api/client-links';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { PageLoading } from '../shared/QueryMessage';
+import { linkFailure, visitKindWords, visitOutcome } from './link-words';
+
+const NOTE_MAX = 500;
+
+/** A client's appointment, opened from their reminder: confirm it, or ask for another time. */
+export function VisitPage() {
+  const { token = '' } = useParams();
+  const [visit, setVisit] = useState<Visit | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [note, setNote] = useState('');
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    clientLinksApi.visit(token, controller.signal).then(setVisit, (error: unknown) => {
+      if (!controller.signal.aborted) setFailure(linkFailure(error));
+    });
+    return () => controller.abort();
+  }, [token]);
+
+  const act = async (action: () => Promise<Visit>) => {
+    setSending(true);
+    setFailure(null);
+    try {
+      setVisit(await action());
+    } catch (error) {
+      setFailure(linkFailure(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (!visit) {
+    return <ClientLinkFrame title="Your appointment">{failure ? <ErrorAlert message={failure} /> : <PageLoading />}</ClientLinkFrame>;
+  }
+  const outcome = visitOutcome(visit);
+  return (
+    <ClientLinkFrame title={`Your appointment at ${visit.clinic.name}`}>
+      <dl className="details visit-details">
+        <dt>What</dt>
+        <dd>{visitKindWords[visit.kind]}</dd>
+        <dt>When</dt>
+        <dd>
+          {format(parseISO(visit.date), 'EEEE d MMMM yyyy')} at {visit.time}
+        </dd>
+        <dt>With</dt>
+        <dd>{visit.artistFirstName}</dd>
+      </dl>
+      <ErrorAlert message={failure} />
+      {outcome ? (
+        <p className={`alert ${outcome.tone}`} role="status">
+          {outcome.text}
+        </p>
+      ) : asking ? (
+        <form
+          className="form visit-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void act(() => clientLinksApi.requestReschedule(token, note));
+          }}
+        >
+          <label htmlFor="visit-note">Anything the clinic should know? (optional)</label>
+          <textarea id="visit-note" rows={3} maxLength={NOTE_MAX} value={note} onChange={(event) => setNote(event.target.value)} placeholder="e.g. mornings suit me better" />
+          <button type="submit" className="button primary wide" disabled={sending}>
+            {sending ? 'Sending…' : 'Ask the clinic to call me'}
+          </button>
+          <button type="button" className="button wide" onClick={() => setAsking(false)} disabled={sending}>
+            Back
+          </button>
+        </form>
+      ) : (
+        <div className="visit-actions">
+          {visit.status === 'confirmed' ? (
+            <p className="alert info">Your appointment is confirmed.</p>
+          ) : (
+            <button type="button" className="button primary wide" disabled={sending} onClick={() => void act(() => clientLinksApi.confirm(token))}>
+              {sending ? 'Confirming…' : 'Confirm'}
+            </button>
+          )}
+          <button type="button" className="button wide" disabled={sending} onClick={() => setAsking(true)}>
+            Ask for another time
+          </button>
+        </div>
+      )}
+    </ClientLinkFrame>
+  );
+}
+
+/** The plain frame of the pages a client opens from a message: no app around them. */
+export function ClientLinkFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className="client-link-page">
+      <section className="card" aria-labelledby="client-link-heading">
+        <h1 id="client-link-heading">{title}</h1>
+        {children}
+      </section>
+    </main>
+  );
+}
