@@ -20,7 +20,7 @@ function answer(queryClient: QueryClient, queryKey: QueryKey, record: unknown): 
   return queryKey;
 }
 
-/** Where a client's bookings show besides the calendar: their plans, consultations, timeline, the follow-up queue and the maintenance recall. */
+/** Where a client's bookings show besides the calendar: their plans, consultations, timeline, the follow-up queue, the maintenance recall and the messages a booking sends. */
 function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
   return [
     queryKeys.appointments.all,
@@ -31,6 +31,7 @@ function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
     queryKeys.consultations.ofClient(clientId),
     queryKeys.history.ofClient(clientId),
     queryKeys.fading.ofClient(clientId),
+    queryKeys.messages.all,
   ];
 }
 

@@ -1,4 +1,4 @@
-import type { ClientStatusFilter, TreatmentReportQuery } from '@smp/contracts';
+import type { ClientStatusFilter, MessageStatus, TreatmentReportQuery } from '@smp/contracts';
 import type { LotKind } from '../api/catalogue';
 import type { AvailabilityQuery } from '../api/scheduling';
 import type { HistoryEntryType } from '../api/sessions';
@@ -86,6 +86,17 @@ export const queryKeys = {
   messageTemplates: ['message-templates'] as const,
   messagePreferences: {
     ofClient: (clientId: string) => ['message-preferences', clientId] as const,
+  },
+  /** The outbox (by status filter) and each client's messages in it. */
+  messages: {
+    all: ['messages'] as const,
+    outbox: (status: MessageStatus | null) => ['messages', 'outbox', { status }] as const,
+    ofClient: (clientId: string, view: string) => ['messages', 'client', clientId, { view }] as const,
+  },
+  messageDelivery: ['message-delivery'] as const,
+  caughtEmails: {
+    all: ['caught-emails'] as const,
+    detail: (id: string) => ['caught-emails', 'detail', id] as const,
   },
   fading: {
     ofClient: (clientId: string) => ['fading', 'client', clientId] as const,

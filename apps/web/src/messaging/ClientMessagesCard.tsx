@@ -13,6 +13,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, optional, placeSaveError, useAppForm } from '../shared/form';
 import { formatInstant } from '../shared/format';
 import { failureMessage } from '../shared/QueryMessage';
+import { ClientMessageList } from './ClientMessageList';
 import { consentMethodLabels, purposeLabels } from './labels';
 
 const answerLabels = { true: 'Agrees', false: 'Does not agree' } as const;
@@ -23,7 +24,7 @@ function consentInWords(consent: MessageConsent, timeZone: string): string {
   return [consentMethodLabels[consent.method], consent.recordedBy?.name ?? 'the client', formatInstant(consent.recordedAt, timeZone)].join(', ');
 }
 
-/** Whether the client may get care and marketing messages, on whose word, and a form to record a new answer. */
+/** Whether the client may get care and marketing messages, on whose word, a form to record a new answer, and the messages themselves. */
 export function ClientMessagesCard({ client, view }: { client: Client; view: string }) {
   const clinic = useClinic();
   const queryClient = useQueryClient();
@@ -113,6 +114,7 @@ export function ClientMessagesCard({ client, view }: { client: Client; view: str
           </div>
         </form>
       )}
+      <ClientMessageList clientId={client.id} view={view} />
     </section>
   );
 }

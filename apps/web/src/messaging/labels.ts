@@ -1,4 +1,4 @@
-import type { ConsentMethod, MessageKind, MessagePurpose } from '@smp/contracts';
+import type { ConsentMethod, MessageChannel, MessageKind, MessagePurpose, MessageStatus } from '@smp/contracts';
 
 export const consentMethodLabels: Record<ConsentMethod, string> = {
   in_person: 'In person',
@@ -23,4 +23,17 @@ export const messageKindLabels: Record<MessageKind, string> = {
   aftercare: 'Aftercare after a session',
   next_session_window: 'Time to book the next session',
   maintenance_recall: 'Maintenance recall (marketing)',
+};
+
+export const messageStatusLabels: Record<MessageStatus, string> = {
+  scheduled: 'Scheduled',
+  sending: 'Sending',
+  sent: 'Sent',
+  failed: 'Failed',
+  withdrawn: 'Withdrawn',
+};
+
+export const messageChannelLabels: Record<MessageChannel, string> = {
+  email: 'Email',
+  sms: 'Text message',
 };

@@ -29,7 +29,8 @@ const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
 const PreparationPage = lazyPage(() => import('../preparation/PreparationPage'), 'PreparationPage');
 const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
-const MessageTemplatesPage = lazyPage(() => import('../messaging/MessageTemplatesPage'), 'MessageTemplatesPage');
+const CaughtEmailPage = lazyPage(() => import('../messaging/CaughtEmailPage'), 'CaughtEmailPage');
+const MessagesPage = lazyPage(() => import('../messaging/MessagesPage'), 'MessagesPage');
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
 const ScreeningRecordPage = lazyPage(() => import('../screening/ScreeningRecordPage'), 'ScreeningRecordPage');
 const ScreeningStartPage = lazyPage(() => import('../screening/ScreeningStartPage'), 'ScreeningStartPage');
@@ -94,7 +95,11 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="clinic.manage" />}>
       <Route path="/settings" element={<ClinicSettingsPage />} />
-      <Route path="/settings/messages" element={<MessageTemplatesPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="messages.manage" />}>
+      <Route path="/messages" element={<MessagesPage section="outbox" />} />
+      <Route path="/messages/wording" element={<MessagesPage section="wording" />} />
+      <Route path="/messages/caught/:id" element={<CaughtEmailPage />} />
     </Route>
     <Route element={<RequirePermission permission="scheduling.manage" />}>
       <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />

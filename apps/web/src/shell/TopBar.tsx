@@ -17,6 +17,7 @@ export function TopBar() {
   const canReadFollowUps = useCan('followUps.read');
   const canManageConsumables = useCan('consumables.manage');
   const canReadReports = useCan('reports.read');
+  const canManageMessages = useCan('messages.manage');
   const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef, menuRef } = useMenuDisclosure<HTMLDivElement>();
   const menuId = useId();
 
@@ -56,7 +57,7 @@ export function TopBar() {
             </NavLink>
           )}
           {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
-          {canManageClinic && <NavLink to="/settings/messages">Messages</NavLink>}
+          {canManageMessages && <NavLink to="/messages">Messages</NavLink>}
         </nav>
         <span className="timezone" title="Times are shown in the clinic's time zone">
           {clinic.timeZone.replaceAll('_', ' ')}

@@ -29,7 +29,7 @@ function renderPage() {
 describe('the wording of messages', () => {
   it('shows a kind’s wording and the values it may use, and puts the server’s refusal beside the field', async () => {
     const requests = renderPage();
-    renderApp('/settings/messages');
+    renderApp('/messages/wording');
     await userEvent.selectOptions(await screen.findByLabelText('Message'), 'Reminder');
     const subject = screen.getByLabelText(/^Subject/);
     expect(subject).toHaveProperty('value', DEFAULT_WORDING.reminder.subject);
@@ -43,7 +43,7 @@ describe('the wording of messages', () => {
 
   it('previews the draft with a chosen client, naming the example values', async () => {
     const requests = renderPage();
-    renderApp('/settings/messages');
+    renderApp('/messages/wording');
     await userEvent.selectOptions(await screen.findByLabelText('Message'), 'Reminder');
     await userEvent.type(screen.getByLabelText('With the data of'), 'Grace');
     await userEvent.click(await screen.findByRole('button', { name: /Grace Liu/ }));

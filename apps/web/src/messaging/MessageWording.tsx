@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { MESSAGE_KINDS, messageWordingInputSchema, type MessageKind, type MessageTemplate, type MessageTemplatePreview, type MessageWordingInput } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { messageTemplatesApi } from '../api/messaging';
 import { queryKeys } from '../data/query-keys';
@@ -14,15 +15,15 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { messageKindLabels } from './labels';
 
 /** Owners word each kind of message; a preview shows it with a real client's data. */
-export function MessageTemplatesPage() {
+export function MessageWording() {
   const query = useQuery({ queryKey: queryKeys.messageTemplates, queryFn: ({ signal }) => messageTemplatesApi.list(signal) });
   const [kind, setKind] = useState<MessageKind>('booking_confirmation');
   const template = query.data?.find((candidate) => candidate.kind === kind);
   return (
-    <section className="page narrow">
-      <header className="page-header">
-        <h1>Messages to clients</h1>
-      </header>
+    <div className="narrow-section">
+      <p className="hint">
+        When reminders go, the quiet hours and how early preparation advice goes are in the <Link to="/settings">clinic settings</Link>.
+      </p>
       <div className="field">
         <label htmlFor="message-kind">Message</label>
         <select id="message-kind" value={kind} onChange={(event) => setKind(event.target.value as MessageKind)}>
@@ -30,7 +31,7 @@ export function MessageTemplatesPage() {
         </select>
       </div>
       {template ? <TemplateForm key={`${kind}:${template.updatedAt ?? 'default'}`} template={template} /> : <QueryMessage query={query} />}
-    </section>
+    </div>
   );
 }
 
