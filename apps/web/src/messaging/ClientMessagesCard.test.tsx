@@ -1,4 +1,4 @@
-import type { MessagePreferences } from '@smp/contracts';
+import type { ClientMessage, MessagePreferences } from '@smp/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,33 @@ const marketingYes = {
   recordedAt: '2026-03-02T15:00:00.000Z',
 };
 
+const newerMessage: ClientMessage = {
+  id: '6b0d8e4f-0000-4000-8000-000000000001',
+  client: { id: grace.id, name: 'Grace Liu' },
+  appointmentId: null,
+  kind: 'reminder',
+  purpose: 'care',
+  status: 'scheduled',
+  channel: null,
+  recipient: null,
+  subject: null,
+  sendAt: '2026-03-07T09:00:00.000Z',
+  sentAt: null,
+  attempts: 0,
+  lastError: null,
+  withdrawnReason: null,
+};
+const olderMessage: ClientMessage = {
+  ...newerMessage,
+  id: '6b0d8e4f-0000-4000-8000-000000000002',
+  kind: 'booking_confirmation',
+  status: 'sent',
+  channel: 'email',
+  recipient: 'grace@example.com',
+  sendAt: '2026-03-02T15:00:00.000Z',
+  sentAt: '2026-03-02T15:00:03.000Z',
+};
+
 function renderClient(onRecord = () => json({ ...neverAsked, marketing: { allowed: true, latest: marketingYes }, history: [marketingYes] }, 201)) {
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor('receptionist')),
@@ -25,6 +52,7 @@ function renderClient(onRecord = () => json({ ...neverAsked, marketing: { allowe
     [`GET /api/clients/${grace.id}/history`]: () => json(emptyPage),
     [`GET /api/clients/${grace.id}/message-preferences`]: () => json(neverAsked),
     [`POST /api/clients/${grace.id}/message-consents`]: onRecord,
+    [`GET /api/clients/${grace.id}/messages`]: (request) => json(request.search.get('cursor') ? { items: [olderMessage], nextCursor: null } : { items: [newerMessage], nextCursor: 'next' }),
   });
   renderApp(`/clients/${grace.id}`);
   return requests;
@@ -59,5 +87,17 @@ describe('the client’s messages card', () => {
     await userEvent.selectOptions(messages.getByLabelText(/^How they told us/), 'By phone');
     await userEvent.click(messages.getByRole('button', { name: 'Save answer' }));
     expect(await messages.findByText('Restore the client before recording their consent')).toBeTruthy();
+  });
+
+  it('lists the client’s messages, newest first, and shows more on request', async () => {
+    const requests = renderClient();
+    const messages = within(await screen.findByRole('list', { name: 'Sent and scheduled' }));
+    expect(messages.getByText('Reminder')).toBeTruthy();
+    expect(messages.getByText('Scheduled')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await messages.findByText('Booking confirmation')).toBeTruthy();
+    expect(messages.getByText(/Sent 2 Mar 2026, .* · Email to grace@example.com/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+    expect(requests.find((request) => request.path.endsWith('/messages'))?.search.get('view')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
