@@ -25,6 +25,8 @@ async function databaseUrlOnGivenServer(serverUrl) {
 const environment = builtAppEnvironment(dataDir, await freePort());
 // Journeys record visits earlier the same clinic day, which the first hours after midnight would not hold.
 environment.CLINIC_TIME_ZONE = process.env.E2E_CLINIC_TIME_ZONE ?? middayZone();
+// The links in messages lead back to this server, at the address the browser uses (and its sign-in cookie).
+environment.PUBLIC_URL = `http://127.0.0.1:${process.env.PORT}`;
 if (process.env.DATABASE_URL) environment.DATABASE_URL = await databaseUrlOnGivenServer(process.env.DATABASE_URL);
 
 const app = spawn(process.execPath, [appEntry], { env: environment, stdio: 'inherit' });

@@ -16,11 +16,24 @@ export function newDataDir(prefix) {
 }
 
 /**
- * The app's environment: demo data on a first run, quiet logs, and an embedded
+ * The app's environment: demo data on a first run, quiet logs, an embedded
  * PostgreSQL on `postgresPort` in `dataDir`, never the database of a DATABASE_URL
- * this process may have (the caller adds one when it means to).
+ * this process may have (the caller adds one when it means to), and messages
+ * delivered by the job worker to an embedded mail catcher on a free port, never
+ * to an SMTP server or SMS provider the environment may name.
  */
 export function builtAppEnvironment(dataDir, postgresPort) {
-  const { DATABASE_URL: _database, APP_DATABASE_URL: _appDatabase, ...inherited } = process.env;
-  return { ...inherited, NODE_ENV: 'test', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', EMBEDDED_POSTGRES_PORT: String(postgresPort) };
+  const { DATABASE_URL: _database, APP_DATABASE_URL: _appDatabase, SMTP_URL: _smtp, ...inherited } = process.env;
+  const withoutTextMessages = Object.fromEntries(Object.entries(inherited).filter(([name]) => !name.startsWith('TWILIO_')));
+  return {
+    ...withoutTextMessages,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'true',
+    LOG_LEVEL: 'warn',
+    EMBEDDED_POSTGRES_PORT: String(postgresPort),
+    JOB_WORKER: 'true',
+    MAIL_CATCHER_PORT: '0',
+  };
 }
