@@ -62,11 +62,7 @@ test('a booking’s confirmation reaches the mail catcher, and its confirm link 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
   await expect(page.getByRole('heading', { name: 'Messages to clients' })).toBeVisible();
   await expect(page.getByText(/The embedded mail catcher — nothing reaches clients/)).toBeVisible();
-  const confirmation = page
-    .getByRole('table', { name: 'Outbox' })
-    .getByRole('row')
-    .filter({ hasText: clientName })
-    .filter({ hasText: 'Booking confirmation' });
+  const confirmation = page.getByRole('table', { name: 'Outbox' }).getByRole('row').filter({ hasText: clientName }).filter({ hasText: 'Booking confirmation' });
   await expect(async () => {
     await page.reload();
     await expect(confirmation).toContainText('Sent', { timeout: 1_000 });
@@ -84,7 +80,10 @@ test('a booking’s confirmation reaches the mail catcher, and its confirm link 
   await expect(page.getByText(/BEGIN:VCALENDAR/)).toBeVisible();
   await screenshotsAtWidths(page, '141-caught-email');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.getByRole('region', { name: 'Text' }).getByRole('link', { name: /\/visit\// }).click();
+  await page
+    .getByRole('region', { name: 'Text' })
+    .getByRole('link', { name: /\/visit\// })
+    .click();
 
   // The client's page for their visit: they confirm.
   await expect(page).toHaveURL(/\/visit\//);

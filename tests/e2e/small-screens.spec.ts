@@ -10,7 +10,11 @@ const screens = [
 
 // The owner has the longest menu; reception one of the shortest.
 const people = [
-  { role: 'owner', account: demoAccounts.owner, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling', 'Messages'] },
+  {
+    role: 'owner',
+    account: demoAccounts.owner,
+    menu: ['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling', 'Messages'],
+  },
   { role: 'receptionist', account: demoAccounts.receptionist, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups'] },
 ] as const;
 

@@ -66,7 +66,7 @@ function CaughtEmailView({ email, back }: { email: CaughtEmail; back: { to: stri
         {email.attachments.length > 0 && (
           <section className="card wide" aria-labelledby="caught-attachments-heading">
             <h2 id="caught-attachments-heading">Attachments</h2>
-            <ul className="plain-list">
+            <ul className="attachment-list">
               {email.attachments.map((attachment, index) => (
                 <li key={index}>
                   <details>

@@ -176,7 +176,7 @@ function CaughtEmails() {
           <tbody>
             {emails.items.map((email) => (
               <tr key={email.id}>
-                <td>
+                <td className="caught-subject">
                   <Link to={`/messages/caught/${email.id}`}>{email.subject ?? '(no subject)'}</Link>
                 </td>
                 <td>{email.to.join(', ')}</td>
