@@ -4,7 +4,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { ErrorAlert } from '../shared/ErrorAlert';
-import { LoadMore } from '../shared/LoadMore';
+import { LoadMore } from '../data/LoadMore';
 import { messageChannelLabels, messageKindLabels } from './labels';
 import { messageWhen } from './message-words';
 import { MessageStatusTag } from './MessageStatusTag';

@@ -7,7 +7,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { usePagedQuery, type PagedList } from '../data/use-paged-query';
 import { ErrorAlert } from '../shared/ErrorAlert';
-import { LoadMore } from '../shared/LoadMore';
+import { LoadMore } from '../data/LoadMore';
 import { formatInstant } from '../shared/format';
 import { failureMessage } from '../shared/QueryMessage';
 import { messageChannelLabels, messageKindLabels, messageStatusLabels } from './labels';

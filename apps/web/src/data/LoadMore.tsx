@@ -1,4 +1,4 @@
-import type { PagedList } from '../data/use-paged-query';
+import type { PagedList } from './use-paged-query';
 
 /** The next page of a keyset-paginated list, while there is one. */
 export function LoadMore({ list, label = 'Load more' }: { list: PagedList<unknown>; label?: string }) {
