@@ -8,7 +8,7 @@ export function MessagesPage({ section }: { section: 'outbox' | 'wording' }) {
     <section className="page">
       <header className="page-header">
         <h1>Messages to clients</h1>
-        <nav className="segmented" aria-label="Messages">
+        <nav className="segmented" aria-label="Parts of messages">
           <NavLink to="/messages" end>
             Outbox
           </NavLink>
