@@ -119,13 +119,9 @@ const ONLY_SEPARATORS = /^[\s·•|,;:/–—-]*$/;
 export function renderTemplate(wording: string, values: TemplateValues): string {
   const lines: string[] = [];
   for (const line of wording.split('\n')) {
-    let missing = false;
-    const rendered = line.replace(PLACEHOLDER_PATTERN, (_match, name: string) => {
-      const value = values[name as Placeholder];
-      if (!value) missing = true;
-      return value ?? '';
-    });
-    if (!(missing && ONLY_SEPARATORS.test(rendered))) lines.push(rendered);
+    const rendered = line.replace(PLACEHOLDER_PATTERN, (_match, name: string) => values[name as Placeholder] ?? '');
+    const missingValue = placeholdersIn(line).some((name) => !values[name as Placeholder]);
+    if (!(missingValue && ONLY_SEPARATORS.test(rendered))) lines.push(rendered);
   }
   return lines.join('\n');
 }

@@ -94,7 +94,14 @@ describe('a booking’s emails, sent by the app’s worker through its SMTP serv
     });
 
     const newDay = dayFromToday(12);
-    expect((await testApp.as('receptionist').patch(`/api/appointments/${appointmentId}`).send({ startsAt: at(newDay, '11:15') })).status).toBe(200);
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .patch(`/api/appointments/${appointmentId}`)
+          .send({ startsAt: at(newDay, '11:15') })
+      ).status,
+    ).toBe(200);
     const update = await arrivedEmail(appointmentId, 'booking_update');
     expect(update.email.subject).toBe(`Your consultation has moved to ${dateInWords(newDay)} at 11:15`);
     const moved = invitation(update.email);

@@ -45,7 +45,9 @@ describe('the mail catcher’s inbox', () => {
     expect(email).toMatchObject({ subject: summary.subject, to: ['ana.sent@example.com'], text: expect.stringContaining('Hi Ana,\n\nYou are booked in for your consultation') });
     expect(email.html).toContain('<p>Hi Ana,</p>');
     expect(email.date).toEqual(expect.any(String));
-    expect(email.attachments).toEqual([{ filename: 'appointment.ics', contentType: 'text/calendar', size: expect.any(Number), text: expect.stringContaining(`UID:${sent.appointmentId}@smp-clinic`) }]);
+    expect(email.attachments).toEqual([
+      { filename: 'appointment.ics', contentType: 'text/calendar', size: expect.any(Number), text: expect.stringContaining(`UID:${sent.appointmentId}@smp-clinic`) },
+    ]);
   });
 
   it('answers problems for an unknown or malformed id', async () => {

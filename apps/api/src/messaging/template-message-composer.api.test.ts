@@ -30,6 +30,13 @@ async function messageAbout(kind: MessageKind, about: { clientId: string; appoin
   return row!.id;
 }
 
+/** The link to that page in a message's text, and its token. */
+function linkIn(text: string, page: 'visit' | 'unsubscribe'): { url: string; token: string } {
+  const match = new RegExp(`https://clinic\\.test/${page}/(\\S+)`).exec(text);
+  if (!match) throw new Error(`No ${page} link in: ${text}`);
+  return { url: match[0], token: match[1]! };
+}
+
 const compose = (messageId: string) => testApp.database.$transaction((transaction) => composer.compose(messageId, transaction));
 
 async function consultation(clientId: string, date: string, time: string): Promise<string> {
@@ -91,14 +98,13 @@ describe('composing a message', () => {
     const appointmentId = await consultation(clientId, dayFromToday(9), '09:30');
     const messageId = await messageAbout('reminder', { clientId, appointmentId });
     const reminder = await compose(messageId);
-    const link = /https:\/\/clinic\.test\/visit\/(\S+)/.exec(reminder.text);
-    expect(link).not.toBeNull();
-    expect(reminder.html).toContain(`<a href="${link![0]}">`);
-    expect(reminder.sms).toContain(link![0]);
+    const link = linkIn(reminder.text, 'visit');
+    expect(reminder.html).toContain(`<a href="${link.url}">`);
+    expect(reminder.sms).toContain(link.url);
     expect(await testApp.database.$queryRaw`SELECT appointment_id, expires_at, used_at FROM appointment_links WHERE message_id = ${messageId}::uuid`).toEqual([
       { appointment_id: appointmentId, expires_at: new Date(at(dayFromToday(9), '09:30')), used_at: null },
     ]);
-    const visit = await testApp.http.get(`/api/visit/${link![1]}`).expect(200);
+    const visit = await testApp.http.get(`/api/visit/${link.token}`).expect(200);
     expect(visit.body).toMatchObject({ date: dayFromToday(9), time: '09:30', link: 'usable' });
     expect(reminder.attachments).toEqual([]);
   });
@@ -157,8 +163,8 @@ describe('composing a message', () => {
     const clientId = await screenedClient(testApp);
     const recall = await compose(await messageAbout('maintenance_recall', { clientId }, new Date(at('2029-12-10', '10:00'))));
     expect(recall.text).toContain('around Monday 10 December 2029');
-    const unsubscribeToken = /https:\/\/clinic\.test\/unsubscribe\/(\S+)/.exec(recall.text)?.[1];
-    expect(await testApp.app.get(LinkSigner).unsubscribingClientId(unsubscribeToken!)).toBe(clientId);
-    expect(recall.headers).toEqual({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${unsubscribeToken}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    const { token } = linkIn(recall.text, 'unsubscribe');
+    expect(await testApp.app.get(LinkSigner).unsubscribingClientId(token)).toBe(clientId);
+    expect(recall.headers).toEqual({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
   });
 });
