@@ -29,6 +29,15 @@ describe('rendering a wording', () => {
     );
   });
 
+  it('leaves out a line that missing values leave with only separators, and keeps blank lines and lines with something to say', () => {
+    const signOff = 'See you soon,\n{{clinicName}}\n{{clinicAddress}} · {{clinicPhone}}\n\nCall {{clinicPhone}}';
+    expect(renderTemplate(signOff, { clinicName: 'North' })).toBe('See you soon,\nNorth\n\nCall ');
+    expect(renderTemplate(signOff, { clinicName: 'North', clinicAddress: '4 Quay Street', clinicPhone: '(415) 555-2671' })).toBe(
+      'See you soon,\nNorth\n4 Quay Street · (415) 555-2671\n\nCall (415) 555-2671',
+    );
+    expect(renderTemplate('Hi {{firstName}}\n - \n{{clinicAddress}}', {})).toBe('Hi \n - ');
+  });
+
   it('does not read a value’s own braces as a placeholder', () => {
     expect(renderTemplate('{{firstName}} {{clinicName}}', { firstName: '{{clinicName}}', clinicName: 'North' })).toBe('{{clinicName}} North');
   });

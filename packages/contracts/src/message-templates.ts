@@ -109,9 +109,21 @@ export function placeholdersIn(wording: string): string[] {
   return [...new Set([...wording.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!))];
 }
 
-/** A wording with each placeholder replaced by its value; one without a value becomes empty. */
+/** What is left of a line like "{{clinicAddress}} · {{clinicPhone}}" when the clinic has neither. */
+const ONLY_SEPARATORS = /^[\s·•|,;:/–—-]*$/;
+
+/**
+ * A wording with each placeholder replaced by its value; one without a value becomes
+ * empty, and a line that missing values leave with nothing but separators goes.
+ */
 export function renderTemplate(wording: string, values: TemplateValues): string {
-  return wording.replace(PLACEHOLDER_PATTERN, (_match, name: string) => values[name as Placeholder] ?? '');
+  const lines: string[] = [];
+  for (const line of wording.split('\n')) {
+    const rendered = line.replace(PLACEHOLDER_PATTERN, (_match, name: string) => values[name as Placeholder] ?? '');
+    const missingValue = placeholdersIn(line).some((name) => !values[name as Placeholder]);
+    if (!(missingValue && ONLY_SEPARATORS.test(rendered))) lines.push(rendered);
+  }
+  return lines.join('\n');
 }
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)]/g;

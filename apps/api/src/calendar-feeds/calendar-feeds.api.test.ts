@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { parseCalendar, utcStamp } from '../test-support/icalendar.js';
 import { createTestApp, type TestAgent, type TestApp } from '../test-support/test-app.js';
 import { at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { feedSql } from './calendar-feeds.service.js';
@@ -14,43 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await testApp.close();
 });
-
-interface FeedEvent {
-  UID?: string;
-  DTSTART?: string;
-  DTEND?: string;
-  SUMMARY?: string;
-  LOCATION?: string;
-  DTSTAMP?: string;
-  SEQUENCE?: string;
-}
-
-/** Reads an iCalendar document: unfolds its lines and returns its calendar's properties and its events'. */
-function parseCalendar(text: string): { calendar: Record<string, string>; events: FeedEvent[] } {
-  const lines = text
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter(Boolean);
-  expect(lines[0]).toBe('BEGIN:VCALENDAR');
-  expect(lines.at(-1)).toBe('END:VCALENDAR');
-  const calendar: Record<string, string> = {};
-  const events: Record<string, string>[] = [];
-  let event: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') event = {};
-    else if (line === 'END:VEVENT') {
-      events.push(event!);
-      event = null;
-    } else {
-      const colon = line.indexOf(':');
-      const name = line.slice(0, colon).split(';')[0]!;
-      (event ?? calendar)[name] = line.slice(colon + 1).replace(/\\([,;\\])/g, '$1');
-    }
-  }
-  return { calendar, events };
-}
-
-const utcStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 
 /** A screened client (booking needs one), under this name. */
 async function clientNamed(firstName: string, lastName: string): Promise<string> {

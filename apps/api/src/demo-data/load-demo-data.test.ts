@@ -16,7 +16,7 @@ import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoScreenings } from './demo-screenings.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
-import { demoArtistHours } from './demo-scheduling.js';
+import { demoArtistHours, demoClinicContact } from './demo-scheduling.js';
 import { demoVisits, thisWeekAndNext } from './demo-calendar.js';
 import { demoFadedHistory, demoHairlineHistory } from './demo-histories.js';
 import { LocalFileStorage, type FileStorage } from '../storage/file-storage.js';
@@ -61,6 +61,8 @@ describe('demo data', () => {
     expect(await database.screening.count()).toBe(demoScreenings.length);
     expect(await database.treatmentPlan.count({ where: { status: 'active' } })).toBe(2);
     expect(await database.room.count()).toBeGreaterThan(0);
+    // Messages sign off with it and calendar invitations give it.
+    expect(await database.clinicSettings.findFirstOrThrow()).toMatchObject(demoClinicContact);
 
     await asOwner(EMPTY_CLINICAL_DATA);
     expect(await loadDemoDataOnFirstRun(database, storage, new MessageOutbox())).toBe(false);

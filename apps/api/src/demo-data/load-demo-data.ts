@@ -11,7 +11,7 @@ import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
-import { demoArtistHours, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
+import { demoArtistHours, demoClinicContact, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
 import { createDemoPlan, loadDemoHistories, type DemoContext } from './load-demo-histories.js';
 import { demoTreatment, demoVisits, placeDemoVisits, thisWeekAndNext } from './demo-calendar.js';
 
@@ -36,7 +36,11 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
         const marker = await transaction.appMeta.findUnique({ where: { key: DEMO_MARKER } });
         if (marker || (await transaction.client.count()) > 0 || (await transaction.staff.count()) > 0) return false;
 
-        const { timeZone, currency, screeningValidityDays, injectablesDeferDays } = await transaction.clinicSettings.findFirstOrThrow();
+        const { timeZone, currency, screeningValidityDays, injectablesDeferDays, address, phone, email } = await transaction.clinicSettings.findFirstOrThrow();
+        await transaction.clinicSettings.update({
+          where: { singleton: true },
+          data: { address: address ?? demoClinicContact.address, phone: phone ?? demoClinicContact.phone, email: email ?? demoClinicContact.email },
+        });
         // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
         const today = dateInZone(now, timeZone);
         const daysFromNow = (days: number) => fromIsoDate(addCalendarDays(today, days))!;

@@ -7,9 +7,7 @@ import pg from 'pg';
 import { jpegPhoto, letterPdf } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
-import { installJobQueueForTests } from '../test-support/messaging.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
-import { createTestDatabase } from '../test-support/test-database.js';
 import { ClientLinks } from '../messaging/client-links.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
@@ -278,9 +276,7 @@ function describeOutcome({ request, status, title, changed }: Outcome): string {
 }
 
 beforeAll(async () => {
-  const testDatabase = await createTestDatabase();
-  await installJobQueueForTests(testDatabase.url);
-  testApp = await createTestApp({}, testDatabase);
+  testApp = await createTestApp();
   await testApp.app.listen(0, '127.0.0.1');
   port = (testApp.app.getHttpServer().address() as AddressInfo).port;
   owner = await testApp.newToken('owner');

@@ -29,7 +29,7 @@ interface Operation {
 }
 
 export interface GeneratorContext extends SampleContext {
-  /** A real id for the path parameter of that path, when the test seeded that kind of record. */
+  /** A real id for the path parameter of that path, when the test seeded that kind of record (a parameter of fixed values takes one of them). */
   pathId: (path: string, parameter: string) => string;
   /** A real id of another kind of record, right in form, wrong in meaning. */
   otherKindId: string;
@@ -269,7 +269,8 @@ function queryCases(parameters: Parameter[], context: GeneratorContext): { valid
 export function requestsFor(path: string, method: string, operation: Operation, context: GeneratorContext): GeneratedRequest[] {
   const parameters = operation.parameters ?? [];
   const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
-  const realIds = Object.fromEntries(pathParameters.map((parameter) => [parameter.name, context.pathId(path, parameter.name)]));
+  // A parameter that names one of a few values (a kind of message) takes the first; an id, a seeded record's.
+  const realIds = Object.fromEntries(pathParameters.map((parameter) => [parameter.name, parameter.schema.enum ? String(parameter.schema.enum[0]) : context.pathId(path, parameter.name)]));
   const realPath = fillPath(path, realIds);
   const query = queryCases(
     parameters.filter((parameter) => parameter.in === 'query'),

@@ -1,15 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { dateInWords, dateInZone, timeInZone } from '@smp/contracts';
 import { Logger, run } from 'graphile-worker';
 import { simpleParser } from 'mailparser';
-import { createDatabase, type Database } from '../database/database.js';
-import { deliveryJobs, FixedWordingComposerForTests, installJobQueueForTests, messageRow, scheduledMessage } from '../test-support/messaging.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import type { Database } from '../database/database.js';
+import { deliveryJobs, messageRow, scheduledMessage } from '../test-support/messaging.js';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { freePort } from '../test-support/test-postgres.js';
-import type { TextMessageProvider } from './channels.js';
-import { startEmbeddedMailCatcher, type MailCatcher } from './mail/embedded-mail-catcher.js';
+import { EMAIL_TRANSPORT, type EmailTransport, type TextMessageProvider } from './channels.js';
 import { SmtpEmailTransport } from './mail/smtp-email-transport.js';
+import { MESSAGE_COMPOSER, type MessageComposer } from './message-composer.js';
 import { MessageDelivery } from './message-delivery.js';
 import { TwilioTextMessages } from './sms/twilio-text-messages.js';
 
@@ -17,71 +19,75 @@ const PUBLIC_URL = { publicUrl: 'https://clinic.example.com' };
 const FIRST_TRY = { job: { attempts: 1, max_attempts: 6 } };
 const LAST_TRY = { job: { attempts: 6, max_attempts: 6 } };
 
-let testDatabase: TestDatabase;
+let testApp: TestApp;
 let database: Database;
-let catcher: MailCatcher;
-let caughtTransport: SmtpEmailTransport;
+let composer: MessageComposer;
+/** The app's own transport: to its embedded mail catcher, which stores what it gets in `caught_emails`. */
+let caughtTransport: EmailTransport;
+let timeZone: string;
 
 async function caughtEmails() {
   const rows = await database.$queryRaw<{ raw: Buffer; envelope_to: string[] }[]>`SELECT raw, envelope_to FROM caught_emails ORDER BY received_at`;
   return Promise.all(rows.map(async (row) => ({ envelopeTo: row.envelope_to, email: await simpleParser(Buffer.from(row.raw)) })));
 }
 
-function delivery(options: { sms?: TextMessageProvider | null; transport?: SmtpEmailTransport } = {}) {
-  return new MessageDelivery(database, options.transport ?? caughtTransport, options.sms ?? null, new FixedWordingComposerForTests(), PUBLIC_URL);
+/** The app's delivery with its real composer, through the transport or SMS provider a test chooses. */
+function delivery(options: { sms?: TextMessageProvider | null; transport?: EmailTransport } = {}) {
+  return new MessageDelivery(database, options.transport ?? caughtTransport, options.sms ?? null, composer, PUBLIC_URL);
 }
 
+/** An appointment's day and time as the clinic's messages say them. */
+const when = (startsAt: Date) => `${dateInWords(dateInZone(startsAt, timeZone))} at ${timeInZone(startsAt, timeZone)}`;
+
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  await installJobQueueForTests(testDatabase.url);
-  database = createDatabase(testDatabase.appUrl);
-  catcher = await startEmbeddedMailCatcher({
-    port: 0,
-    store: async (email) => {
-      await database.$executeRaw`
-        INSERT INTO caught_emails (envelope_from, envelope_to, message_id, subject, raw)
-        VALUES (${email.envelopeFrom}, ${email.envelopeTo}, ${email.messageId}, ${email.subject}, ${email.raw})`;
-    },
-  });
-  caughtTransport = new SmtpEmailTransport({ catcherPort: catcher.port }, '"Test Clinic" <no-reply@clinic.example.com>');
+  testApp = await createTestApp({ PUBLIC_URL: PUBLIC_URL.publicUrl, CLINIC_NAME: 'Test Clinic', MAIL_FROM: '"Test Clinic" <no-reply@clinic.example.com>' });
+  database = testApp.database;
+  composer = testApp.app.get<MessageComposer>(MESSAGE_COMPOSER);
+  caughtTransport = testApp.app.get<EmailTransport>(EMAIL_TRANSPORT);
+  timeZone = (await testApp.app.get(ClinicSettingsService).get()).timeZone;
 });
 
-afterAll(async () => {
-  await caughtTransport.close();
-  await catcher.close();
-  await database.$disconnect();
-  await testDatabase.drop();
-});
+afterAll(() => testApp.close());
 
 beforeEach(() => database.$executeRaw`DELETE FROM caught_emails`);
 
 describe('delivering a message by email', () => {
   it('sends the composed email, with its calendar file, through a real SMTP server, and records what went out', async () => {
-    const { messageId } = await scheduledMessage(database, { client: { email: 'ana.reader@example.com' } });
+    const { messageId, appointmentId, startsAt } = await scheduledMessage(database, { client: { email: 'ana.reader@example.com' }, kind: 'booking_confirmation' });
     await delivery().deliverClientMessage({ messageId }, FIRST_TRY);
 
     const [caught] = await caughtEmails();
     expect(caught!.envelopeTo).toEqual(['ana.reader@example.com']);
     const email = caught!.email;
+    const subject = `Your consultation on ${when(startsAt)}`;
     expect(email.messageId).toBe(`<${messageId}@clinic.example.com>`);
-    expect(email.subject).toBe('Test reminder for Ana');
+    expect(email.subject).toBe(subject);
     expect(email.from?.text).toBe('"Test Clinic" <no-reply@clinic.example.com>');
-    expect(email.headers.get('x-test-message')).toBe(messageId);
-    expect(email.text?.trim()).toBe('Hello Ana, this is your reminder.');
-    expect(email.html).toContain('<p>Hello Ana, this is your reminder.</p>');
+    expect(email.text).toContain(`Hi Ana,\n\nYou are booked in for your consultation with Art Ist on ${when(startsAt)}.`);
+    expect(email.html).toContain('<p>Hi Ana,</p>');
     expect(email.attachments).toHaveLength(1);
-    expect(email.attachments[0]).toMatchObject({ filename: 'invite.ics', contentType: 'text/calendar' });
-    expect(email.attachments[0]!.content.toString()).toContain(`UID:${messageId}@tests`);
+    expect(email.attachments[0]).toMatchObject({ filename: 'appointment.ics', contentType: 'text/calendar' });
+    expect(email.attachments[0]!.content.toString()).toContain(`UID:${appointmentId}@smp-clinic`);
 
     expect(await messageRow(database, messageId)).toMatchObject({
       status: 'sent',
       channel: 'email',
       recipient: 'ana.reader@example.com',
-      subject: 'Test reminder for Ana',
-      body: 'Hello Ana, this is your reminder.',
+      subject,
+      body: email.text?.trimEnd(),
       attempts: 1,
       provider_id: `<${messageId}@clinic.example.com>`,
     });
+  });
+
+  it('gives a marketing email the headers a mail app offers one-click unsubscribe by', async () => {
+    const { messageId, clientId } = await scheduledMessage(database, { kind: 'maintenance_recall' });
+    await database.$executeRaw`INSERT INTO client_message_consents (client_id, purpose, granted, method) VALUES (${clientId}::uuid, 'marketing', true, 'online_form')`;
+    await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('sent');
+    const [caught] = await caughtEmails();
+    const header = (key: string) => caught!.email.headerLines.find((line) => line.key === key)?.line;
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe:\s+<https:\/\/clinic\.example\.com\/api\/unsubscribe\/[^>]+>$/);
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
   });
 
   it('sends a message once when two workers deliver it at the same moment', async () => {
@@ -95,7 +101,7 @@ describe('delivering a message by email', () => {
   it('sends, once, a message whose app stopped after scheduling it, and never again', async () => {
     const { messageId } = await scheduledMessage(database);
     // The job the trigger added in the scheduling transaction survives the stop.
-    expect(await deliveryJobs(testDatabase.url, messageId)).toBe(1);
+    expect(await deliveryJobs(testApp.testDatabase.url, messageId)).toBe(1);
     await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('sent');
     await expect(delivery().deliver(messageId, { job: { attempts: 2, max_attempts: 6 } })).resolves.toBe('nothing to do');
     expect(await caughtEmails()).toHaveLength(1);
@@ -117,7 +123,7 @@ describe('delivering a message by email', () => {
     await expect(delivery({ transport: unreachable }).deliver(messageId, FIRST_TRY)).rejects.toThrow(/ECONNREFUSED/);
     expect(await messageRow(database, messageId)).toMatchObject({ status: 'scheduled', attempts: 1, last_error: expect.stringContaining('ECONNREFUSED') });
     // Back to scheduled by the delivery itself: its own job retries it, no second job.
-    expect(await deliveryJobs(testDatabase.url, messageId)).toBe(1);
+    expect(await deliveryJobs(testApp.testDatabase.url, messageId)).toBe(1);
 
     await expect(delivery({ transport: unreachable }).deliver(messageId, LAST_TRY)).resolves.toBe('failed');
     expect(await messageRow(database, messageId)).toMatchObject({ status: 'failed', attempts: 2, last_error: expect.stringContaining('ECONNREFUSED') });
@@ -141,7 +147,7 @@ describe('delivering a message by email', () => {
     const { messageId } = await scheduledMessage(database);
     const runner = await run({
       // The queue's own tables are its owner's.
-      connectionString: testDatabase.url,
+      connectionString: testApp.testDatabase.url,
       concurrency: 1,
       noHandleSignals: true,
       crontab: '',
@@ -187,13 +193,15 @@ describe('delivering a message by SMS', () => {
 
   it('texts a client who prefers SMS through Twilio and records its message id', async () => {
     const sms = new TwilioTextMessages({ accountSid: sid, authToken: token, from: '+15550001111', apiUrl });
-    const { messageId } = await scheduledMessage(database, { client: { phone: '+15551230002', preferredContact: 'sms' } });
+    const { messageId, startsAt } = await scheduledMessage(database, { client: { phone: '+15551230002', preferredContact: 'sms' } });
     await expect(delivery({ sms }).deliver(messageId, FIRST_TRY)).resolves.toBe('sent');
     expect(received).toHaveLength(1);
     expect(received[0]!.path).toBe(`/2010-04-01/Accounts/${sid}/Messages.json`);
     expect(received[0]!.authorization).toBe(`Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}`);
-    expect(Object.fromEntries(received[0]!.form)).toEqual({ To: '+15551230002', From: '+15550001111', Body: 'Hi Ana: reminder' });
-    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', channel: 'sms', recipient: '+15551230002', subject: null, body: 'Hi Ana: reminder', provider_id: 'SM1' });
+    const text = received[0]!.form.get('Body')!;
+    expect(text).toMatch(new RegExp(`^Test Clinic: reminder of your consultation on ${when(startsAt)}\\. Confirm or ask for another time: https://clinic\\.example\\.com/visit/\\S+$`));
+    expect(Object.fromEntries(received[0]!.form)).toEqual({ To: '+15551230002', From: '+15550001111', Body: text });
+    expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', channel: 'sms', recipient: '+15551230002', subject: null, body: text, provider_id: 'SM1' });
     expect(await caughtEmails()).toHaveLength(0);
   });
 });

@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EMAIL_TRANSPORT, type EmailTransport } from './channels.js';
 import { MessageDelivery } from './message-delivery.js';
-import { deliveryJobs, FixedWordingComposerForTests, installJobQueueForTests, scheduledMessage } from '../test-support/messaging.js';
+import { deliveryJobs, scheduledMessage } from '../test-support/messaging.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { createTestDatabase } from '../test-support/test-database.js';
 
 let testApp: TestApp;
-let sent: { messageId: string; clientId: string };
+let sent: { messageId: string; clientId: string; appointmentId: string };
 
 const FIRST_TRY = { job: { attempts: 1, max_attempts: 6 } };
 
 beforeAll(async () => {
-  const testDatabase = await createTestDatabase();
-  await installJobQueueForTests(testDatabase.url);
-  testApp = await createTestApp({ PUBLIC_URL: 'https://clinic.example.com' }, testDatabase);
-  sent = await scheduledMessage(testApp.database, { client: { email: 'ana.sent@example.com' } });
-  const delivery = new MessageDelivery(testApp.database, testApp.app.get<EmailTransport>(EMAIL_TRANSPORT), null, new FixedWordingComposerForTests(), {
-    publicUrl: 'https://clinic.example.com',
-  });
-  await delivery.deliver(sent.messageId, FIRST_TRY);
+  testApp = await createTestApp({ PUBLIC_URL: 'https://clinic.example.com' });
+  sent = await scheduledMessage(testApp.database, { client: { email: 'ana.sent@example.com' }, kind: 'booking_confirmation' });
+  await testApp.app.get(MessageDelivery).deliver(sent.messageId, FIRST_TRY);
 });
 
 afterAll(() => testApp.close());
@@ -46,13 +39,15 @@ describe('the mail catcher’s inbox', () => {
   it('shows owners the email a client would have received, with its calendar file', async () => {
     const list = await testApp.as('owner').get('/api/caught-emails').expect(200);
     const summary = list.body.items.find((item: { messageId: string }) => item.messageId === `<${sent.messageId}@clinic.example.com>`);
-    expect(summary).toMatchObject({ to: ['ana.sent@example.com'], subject: 'Test reminder for Ana' });
+    expect(summary).toMatchObject({ to: ['ana.sent@example.com'], subject: expect.stringMatching(/^Your consultation on /) });
 
     const email = (await testApp.as('owner').get(`/api/caught-emails/${summary.id}`).expect(200)).body;
-    expect(email).toMatchObject({ subject: 'Test reminder for Ana', to: ['ana.sent@example.com'], text: expect.stringContaining('Hello Ana, this is your reminder.') });
-    expect(email.html).toContain('<p>Hello Ana');
+    expect(email).toMatchObject({ subject: summary.subject, to: ['ana.sent@example.com'], text: expect.stringContaining('Hi Ana,\n\nYou are booked in for your consultation') });
+    expect(email.html).toContain('<p>Hi Ana,</p>');
     expect(email.date).toEqual(expect.any(String));
-    expect(email.attachments).toEqual([{ filename: 'invite.ics', contentType: 'text/calendar', size: expect.any(Number), text: expect.stringContaining(`UID:${sent.messageId}@tests`) }]);
+    expect(email.attachments).toEqual([
+      { filename: 'appointment.ics', contentType: 'text/calendar', size: expect.any(Number), text: expect.stringContaining(`UID:${sent.appointmentId}@smp-clinic`) },
+    ]);
   });
 
   it('answers problems for an unknown or malformed id', async () => {
@@ -77,7 +72,7 @@ describe('the outbox for owners', () => {
       expect.objectContaining({
         id: sent.messageId,
         client: { id: sent.clientId, name: expect.stringMatching(/^Ana Client/) },
-        kind: 'reminder',
+        kind: 'booking_confirmation',
         channel: 'email',
         recipient: 'ana.sent@example.com',
         status: 'sent',

@@ -1,37 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, aftercareSchedule, dateInWords, type MessageKind } from '@smp/contracts';
-import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { activePlan, at, dayFromToday, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
-import type { MessageLinks } from './message-composer.js';
-import { MessageTemplatesService } from './message-templates.service.js';
-import { TemplateMessageComposer } from './template-message-composer.js';
-
-/** Test fixture standing in for the links' feature, which makes the real signed links. */
-const fixtureLinks: MessageLinks & { asked: unknown[] } = {
-  asked: [],
-  appointmentLink(_transaction, link) {
-    fixtureLinks.asked.push(link);
-    return Promise.resolve(`https://clinic.test/visit/${link.messageId}`);
-  },
-  unsubscribeLink(clientId) {
-    return Promise.resolve(`https://clinic.test/unsubscribe/${clientId}`);
-  },
-  unsubscribeHeaders(clientId) {
-    return Promise.resolve({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${clientId}>` });
-  },
-};
+import { LinkSigner } from './client-links.js';
+import { MESSAGE_COMPOSER, type MessageComposer } from './message-composer.js';
 
 let testApp: TestApp;
 let rooms: string[];
-let composer: TemplateMessageComposer;
+let composer: MessageComposer;
 beforeAll(async () => {
-  testApp = await createTestApp({ CLINIC_NAME: 'Northside Scalp Studio' });
+  testApp = await createTestApp({ CLINIC_NAME: 'Northside Scalp Studio', PUBLIC_URL: 'https://clinic.test' });
   ({ rooms } = await openClinic(testApp));
   const owner = testApp.as('owner');
   const { updatedAt: _updatedAt, ...settings } = (await owner.get('/api/clinic')).body;
   await owner.put('/api/clinic').send({ ...settings, address: '4 Quay Street, Springfield', phone: '+14155552671', email: 'hello@northside.example' });
-  composer = new TemplateMessageComposer(testApp.app.get(ClinicSettingsService), testApp.app.get(MessageTemplatesService), fixtureLinks);
+  composer = testApp.app.get<MessageComposer>(MESSAGE_COMPOSER);
 });
 afterAll(async () => {
   await testApp.close();
@@ -45,6 +28,13 @@ async function messageAbout(kind: MessageKind, about: { clientId: string; appoin
             ${kind === 'maintenance_recall' ? 'marketing' : 'care'}, ${`${kind}:${crypto.randomUUID()}`}, ${sendAt}, 'sending')
     RETURNING id`;
   return row!.id;
+}
+
+/** The link to that page in a message's text, and its token. */
+function linkIn(text: string, page: 'visit' | 'unsubscribe'): { url: string; token: string } {
+  const match = new RegExp(`https://clinic\\.test/${page}/(\\S+)`).exec(text);
+  if (!match) throw new Error(`No ${page} link in: ${text}`);
+  return { url: match[0], token: match[1]! };
 }
 
 const compose = (messageId: string) => testApp.database.$transaction((transaction) => composer.compose(messageId, transaction));
@@ -103,15 +93,19 @@ describe('composing a message', () => {
     expect(String(cancelled.attachments[0]!.content)).toContain('SEQUENCE:2');
   });
 
-  it('asks a reminder’s reader to confirm through a link valid until the appointment, and sends no invitation', async () => {
+  it('asks a reminder’s reader to confirm through a link of their own, valid until the appointment, and sends no invitation', async () => {
     const clientId = await screenedClient(testApp);
     const appointmentId = await consultation(clientId, dayFromToday(9), '09:30');
     const messageId = await messageAbout('reminder', { clientId, appointmentId });
     const reminder = await compose(messageId);
-    expect(reminder.text).toContain(`https://clinic.test/visit/${messageId}`);
-    expect(reminder.html).toContain(`<a href="https://clinic.test/visit/${messageId}">`);
-    expect(reminder.sms).toContain(`https://clinic.test/visit/${messageId}`);
-    expect(fixtureLinks.asked).toContainEqual({ messageId, appointmentId, expiresAt: new Date(at(dayFromToday(9), '09:30')) });
+    const link = linkIn(reminder.text, 'visit');
+    expect(reminder.html).toContain(`<a href="${link.url}">`);
+    expect(reminder.sms).toContain(link.url);
+    expect(await testApp.database.$queryRaw`SELECT appointment_id, expires_at, used_at FROM appointment_links WHERE message_id = ${messageId}::uuid`).toEqual([
+      { appointment_id: appointmentId, expires_at: new Date(at(dayFromToday(9), '09:30')), used_at: null },
+    ]);
+    const visit = await testApp.http.get(`/api/visit/${link.token}`).expect(200);
+    expect(visit.body).toMatchObject({ date: dayFromToday(9), time: '09:30', link: 'usable' });
     expect(reminder.attachments).toEqual([]);
   });
 
@@ -169,7 +163,8 @@ describe('composing a message', () => {
     const clientId = await screenedClient(testApp);
     const recall = await compose(await messageAbout('maintenance_recall', { clientId }, new Date(at('2029-12-10', '10:00'))));
     expect(recall.text).toContain('around Monday 10 December 2029');
-    expect(recall.text).toContain(`https://clinic.test/unsubscribe/${clientId}`);
-    expect(recall.headers).toEqual({ 'List-Unsubscribe': `<https://clinic.test/unsubscribe/${clientId}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    const { token } = linkIn(recall.text, 'unsubscribe');
+    expect(await testApp.app.get(LinkSigner).unsubscribingClientId(token)).toBe(clientId);
+    expect(recall.headers).toEqual({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
   });
 });

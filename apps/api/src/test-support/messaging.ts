@@ -1,46 +1,5 @@
-import { runMigrations } from 'graphile-worker';
 import pg from 'pg';
 import type { Database } from '../database/database.js';
-import type { ComposedMessage, MessageComposer, MessagingTransaction } from '../messaging/message-composer.js';
-
-/**
- * Installs graphile-worker's schema, which the `client_messages` trigger calls, as
- * the migration runner will. Until the migration runner does this itself.
- */
-export async function installJobQueueForTests(ownerUrl: string): Promise<void> {
-  await runMigrations({ connectionString: ownerUrl });
-}
-
-/**
- * TEST FIXTURE, not the app's wording: a composer that says which message it is,
- * with a small calendar file, standing in for the real composer in delivery tests.
- */
-export class FixedWordingComposerForTests implements MessageComposer {
-  async compose(messageId: string, transaction: MessagingTransaction): Promise<ComposedMessage> {
-    const [row] = await transaction.$queryRaw<{ kind: string; first_name: string }[]>`
-      SELECT m.kind, c.first_name FROM client_messages m JOIN clients c ON c.id = m.client_id WHERE m.id = ${messageId}::uuid`;
-    const ics = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//tests//EN',
-      'BEGIN:VEVENT',
-      `UID:${messageId}@tests`,
-      'DTSTAMP:20300101T000000Z',
-      'DTSTART:20300101T100000Z',
-      'END:VEVENT',
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
-    return {
-      subject: `Test ${row!.kind} for ${row!.first_name}`,
-      text: `Hello ${row!.first_name}, this is your ${row!.kind}.`,
-      html: `<p>Hello ${row!.first_name}, this is your ${row!.kind}.</p>`,
-      sms: `Hi ${row!.first_name}: ${row!.kind}`,
-      attachments: [{ filename: 'invite.ics', content: ics, contentType: 'text/calendar; method=REQUEST' }],
-      headers: { 'X-Test-Message': messageId },
-    };
-  }
-}
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo';
 let people = 0;
@@ -49,7 +8,7 @@ let people = 0;
 export async function scheduledMessage(
   database: Database,
   options: { client?: { email?: string | null; phone?: string | null; preferredContact?: string | null }; kind?: string; appointmentStatus?: string } = {},
-): Promise<{ messageId: string; clientId: string; appointmentId: string }> {
+): Promise<{ messageId: string; clientId: string; appointmentId: string; startsAt: Date }> {
   people += 1;
   const email = options.client?.email === undefined ? `client${people}@example.com` : options.client.email;
   const phone = options.client?.phone ?? null;
@@ -58,9 +17,9 @@ export async function scheduledMessage(
     INSERT INTO staff (name, email, role, password_hash) VALUES ('Art Ist', ${`artist${people}@clinic.test`}, 'artist', ${HASH}) RETURNING id`;
   const [client] = await database.$queryRaw<{ id: string }[]>`
     INSERT INTO clients (first_name, last_name, email, phone, preferred_contact) VALUES ('Ana', ${`Client${people}`}, ${email}, ${phone}, ${preferred}) RETURNING id`;
-  const [appointment] = await database.$queryRaw<{ id: string }[]>`
+  const [appointment] = await database.$queryRaw<{ id: string; starts_at: Date }[]>`
     INSERT INTO appointments (kind, client_id, artist_id, starts_at, ends_at, created_by)
-    VALUES ('consultation', ${client!.id}::uuid, ${staff!.id}::uuid, now() + interval '2 days', now() + interval '2 days 1 hour', ${staff!.id}::uuid) RETURNING id`;
+    VALUES ('consultation', ${client!.id}::uuid, ${staff!.id}::uuid, now() + interval '2 days', now() + interval '2 days 1 hour', ${staff!.id}::uuid) RETURNING id, starts_at`;
   if (options.appointmentStatus === 'cancelled') {
     await database.$executeRaw`UPDATE appointments SET status = 'cancelled', cancelled_at = now(), cancellation_reason = 'Client ill', late_cancellation = false WHERE id = ${appointment!.id}::uuid`;
   }
@@ -68,7 +27,7 @@ export async function scheduledMessage(
   const [message] = await database.$queryRaw<{ id: string }[]>`
     INSERT INTO client_messages (client_id, appointment_id, kind, purpose, dedupe_key, send_at)
     VALUES (${client!.id}::uuid, ${appointment!.id}::uuid, ${kind}, ${kind === 'maintenance_recall' ? 'marketing' : 'care'}, ${`test:${people}`}, now()) RETURNING id`;
-  return { messageId: message!.id, clientId: client!.id, appointmentId: appointment!.id };
+  return { messageId: message!.id, clientId: client!.id, appointmentId: appointment!.id, startsAt: appointment!.starts_at };
 }
 
 export interface MessageRow {
