@@ -9,6 +9,8 @@ export interface MessageCircumstances {
   appointment: { status: string; startsAt: Date } | null;
   /** The client's latest answer for the message's purpose; null when they never gave one. */
   consent: boolean | null;
+  /** Of a reminder or preparation: the appointment's start it was written for. */
+  writtenForStart?: Date | null;
 }
 
 /** Kinds that only make sense before a visit that still takes place. */
@@ -24,6 +26,7 @@ export function reasonToWithdraw(message: MessageCircumstances, now: Date): stri
   if (appointment && BEFORE_THE_VISIT.has(message.kind)) {
     if (appointment.status !== 'booked' && appointment.status !== 'confirmed') return `The appointment is ${appointment.status.replace('_', ' ')}`;
     if (appointment.startsAt <= now) return 'The appointment has already started';
+    if (message.writtenForStart && message.writtenForStart.getTime() !== appointment.startsAt.getTime()) return 'Appointment moved';
   }
   return null;
 }
@@ -43,4 +46,16 @@ export function chooseChannel(client: Reachability, smsAvailable: boolean): { ch
   const byEmail = client.email ? { channel: 'email' as const, recipient: client.email } : null;
   const bySms = smsAvailable && client.phone ? { channel: 'sms' as const, recipient: client.phone } : null;
   return client.preferredContact === 'sms' ? (bySms ?? byEmail) : (byEmail ?? bySms);
+}
+
+/** What `client_messages` can record of what went out (its CHECKs). */
+export const RECORDED_SUBJECT_MAX = 400;
+export const RECORDED_BODY_MAX = 20_000;
+
+/** Why a rendered message cannot be recorded as sent (and so must not go), or null when it can. */
+export function reasonTooLongToRecord(outgoing: { subject: string | null; body: string }): string | null {
+  if (outgoing.subject !== null && outgoing.subject.length > RECORDED_SUBJECT_MAX)
+    return `The subject is ${outgoing.subject.length} characters long once filled in; at most ${RECORDED_SUBJECT_MAX} can be sent`;
+  if (outgoing.body.length > RECORDED_BODY_MAX) return `The text is ${outgoing.body.length} characters long once filled in; at most ${RECORDED_BODY_MAX} can be sent`;
+  return null;
 }
