@@ -103,6 +103,7 @@ describe('a message that went out but could not be marked sent', () => {
     await testApp.database.$executeRaw`UPDATE clients SET phone = '+15550001234', preferred_contact = 'sms' WHERE id = ${clientId}::uuid`;
     const texts: string[] = [];
     const provider: TextMessageProvider = {
+      name: 'Test texts',
       send: async (message) => {
         texts.push(message.to);
         return { providerId: `SM${texts.length}` };

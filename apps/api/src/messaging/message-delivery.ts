@@ -199,6 +199,7 @@ export class MessageDelivery {
       text: content.text,
       html: content.html,
       messageId: `<${messageId}@${this.messageIdHost}>`,
+      replyTo: content.replyTo,
       headers: content.headers,
       attachments: content.attachments,
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, aftercareSchedule, dateInWords, type MessageKind } from '@smp/contracts';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { activePlan, at, dayFromToday, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
 import type { MessageLinks } from './message-composer.js';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const owner = testApp.as('owner');
   const { updatedAt: _updatedAt, ...settings } = (await owner.get('/api/clinic')).body;
   await owner.put('/api/clinic').send({ ...settings, address: '4 Quay Street, Springfield', phone: '+14155552671', email: 'hello@northside.example' });
-  composer = new TemplateMessageComposer(testApp.app.get(ClinicSettingsService), testApp.app.get(MessageTemplatesService), fixtureLinks);
+  composer = new TemplateMessageComposer(testApp.app.get(ClinicSettingsService), testApp.app.get(MessageTemplatesService), fixtureLinks, testApp.app.get(APP_CONFIG));
 });
 afterAll(async () => {
   await testApp.close();
