@@ -31,3 +31,14 @@ describe('reasonToWithdraw, after a move', () => {
     expect(reasonToWithdraw({ ...reminder, kind: 'booking_confirmation', writtenForStart: null, appointment: moved }, now)).toBeNull();
   });
 });
+
+describe('reasonToWithdraw, of a nudge to book', () => {
+  const window: MessageCircumstances = { kind: 'next_session_window', purpose: 'care', clientArchived: false, appointment: null, consent: null };
+
+  it('withdraws it once the client booked, or the plan ended', () => {
+    expect(reasonToWithdraw({ ...window, nudgeAnswered: null }, now)).toBeNull();
+    expect(reasonToWithdraw({ ...window, nudgeAnswered: 'booked' }, now)).toBe('The client has booked since');
+    expect(reasonToWithdraw({ ...window, nudgeAnswered: 'plan ended' }, now)).toBe('The treatment plan is no longer active');
+    expect(reasonToWithdraw({ ...window, kind: 'maintenance_recall', purpose: 'marketing', consent: true, nudgeAnswered: 'booked' }, now)).toBe('The client has booked since');
+  });
+});

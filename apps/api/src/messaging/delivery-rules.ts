@@ -11,7 +11,16 @@ export interface MessageCircumstances {
   consent: boolean | null;
   /** Of a reminder or preparation: the appointment's start it was written for. */
   writtenForStart?: Date | null;
+  /**
+   * What the client did since a nudge to book was written: the plan of a next
+   * session's window ended or has every session booked, or a recalled client
+   * booked a maintenance visit or touch-up. Null when nothing answers it yet.
+   */
+  nudgeAnswered?: 'plan ended' | 'booked' | null;
 }
+
+/** Messages that ask the client to book; moot once they did (or the plan ended). */
+const NUDGES_TO_BOOK: ReadonlySet<MessageKind> = new Set(['next_session_window', 'maintenance_recall']);
 
 /** Kinds that only make sense before a visit that still takes place. */
 const BEFORE_THE_VISIT: ReadonlySet<MessageKind> = new Set(['reminder', 'preparation']);
@@ -21,6 +30,9 @@ export function reasonToWithdraw(message: MessageCircumstances, now: Date): stri
   if (message.clientArchived) return 'The client was archived';
   if (message.purpose === 'care' && message.consent === false) return 'The client asked not to receive messages about their care';
   if (message.purpose === 'marketing' && message.consent !== true) return 'The client has not agreed to marketing messages';
+  if (NUDGES_TO_BOOK.has(message.kind) && message.nudgeAnswered) {
+    return message.nudgeAnswered === 'plan ended' ? 'The treatment plan is no longer active' : 'The client has booked since';
+  }
   const appointment = message.appointment;
   if (appointment && message.kind !== 'booking_cancellation' && appointment.status === 'cancelled') return 'The appointment was cancelled';
   if (appointment && BEFORE_THE_VISIT.has(message.kind)) {

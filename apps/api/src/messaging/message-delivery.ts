@@ -1,6 +1,6 @@
 import { setTimeout } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { MessageChannel, MessageKind, MessagePurpose, MessageStatus } from '@smp/contracts';
+import { HOLDING_STATUSES, type MessageChannel, type MessageKind, type MessagePurpose, type MessageStatus } from '@smp/contracts';
 import type { Job } from 'graphile-worker';
 import { z } from 'zod';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -39,6 +39,7 @@ interface ClaimedRow {
   appointment_status: string | null;
   starts_at: Date | null;
   consent: boolean | null;
+  nudge_answered: 'plan ended' | 'booked' | null;
 }
 
 type Claim = { outcome: DeliveryOutcome } | { channel: MessageChannel; recipient: string };
@@ -151,7 +152,18 @@ export class MessageDelivery {
                c.archived_at IS NOT NULL AS client_archived, c.email, c.phone, c.preferred_contact,
                a.status AS appointment_status, a.starts_at,
                (SELECT granted FROM client_message_consents k WHERE k.client_id = c.id AND k.purpose = m.purpose
-                ORDER BY recorded_at DESC LIMIT 1) AS consent
+                ORDER BY recorded_at DESC LIMIT 1) AS consent,
+               CASE m.kind
+                 WHEN 'next_session_window' THEN
+                   (SELECT CASE WHEN p.status <> 'active' THEN 'plan ended'
+                                WHEN NOT EXISTS (SELECT FROM plan_sessions s WHERE s.plan_id = p.id AND NOT EXISTS (
+                                       SELECT FROM appointments b WHERE b.plan_session_id = s.id AND b.status = ANY(${HOLDING_STATUSES}::text[]))) THEN 'booked' END
+                      FROM plan_sessions recorded JOIN treatment_plans p ON p.id = recorded.plan_id
+                     WHERE recorded.id = a.plan_session_id)
+                 WHEN 'maintenance_recall' THEN
+                   (SELECT 'booked' WHERE EXISTS (SELECT FROM appointments b WHERE b.client_id = m.client_id AND b.kind IN ('maintenance', 'touch_up')
+                                                    AND b.status = ANY(${HOLDING_STATUSES}::text[]) AND b.created_at > m.created_at))
+               END AS nudge_answered
         FROM client_messages m
         JOIN clients c ON c.id = m.client_id
         LEFT JOIN appointments a ON a.id = m.appointment_id
@@ -168,6 +180,7 @@ export class MessageDelivery {
         appointment,
         consent: row.consent,
         writtenForStart: row.appointment_starts_at,
+        nudgeAnswered: row.nudge_answered,
       };
       const route = chooseChannel({ preferredContact: row.preferred_contact, email: row.email, phone: row.phone }, this.sms !== null);
       const withdrawal = reasonToWithdraw(circumstances, new Date()) ?? (route ? null : 'The client has no email address, and SMS is off or they have no phone number');
