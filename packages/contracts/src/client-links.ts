@@ -37,6 +37,9 @@ export type RescheduleRequest = z.input<typeof rescheduleRequestSchema>;
  * this form field, URL-encoded or (as it should) as multipart/form-data, whose
  * fields the API does not read: absent then. The link's token is what counts.
  */
-export const unsubscribeSchema = z.strictObject({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional().meta({ id: 'Unsubscribe' });
+export const unsubscribeSchema = z
+  .strictObject({ 'List-Unsubscribe': z.literal('One-Click').optional() })
+  .optional()
+  .meta({ id: 'Unsubscribe' });
 
 export const unsubscribedSchema = z.object({ unsubscribed: z.literal(true) }).meta({ id: 'Unsubscribed' });

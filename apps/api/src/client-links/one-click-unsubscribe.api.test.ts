@@ -19,8 +19,7 @@ async function oneClickPath(clientId: string): Promise<string> {
   return new URL(headerUrl!).pathname;
 }
 
-const marketingWithdrawn = async (clientId: string) =>
-  testApp.database.clientMessageConsent.count({ where: { clientId, purpose: 'marketing', granted: false, method: 'unsubscribe_link' } });
+const marketingWithdrawn = async (clientId: string) => testApp.database.clientMessageConsent.count({ where: { clientId, purpose: 'marketing', granted: false, method: 'unsubscribe_link' } });
 
 describe("a mail client's one-click unsubscribe (RFC 8058)", () => {
   it('is taken as multipart/form-data, as mail clients should send it', async () => {
@@ -33,7 +32,10 @@ describe("a mail client's one-click unsubscribe (RFC 8058)", () => {
 
   it('is taken URL-encoded, as some send it', async () => {
     const clientId = await screenedClient(testApp);
-    const oneClick = await testApp.http.post(await oneClickPath(clientId)).type('form').send('List-Unsubscribe=One-Click');
+    const oneClick = await testApp.http
+      .post(await oneClickPath(clientId))
+      .type('form')
+      .send('List-Unsubscribe=One-Click');
     expect(oneClick.status).toBe(200);
     expect(await marketingWithdrawn(clientId)).toBe(1);
   });

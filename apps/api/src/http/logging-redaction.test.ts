@@ -29,7 +29,7 @@ describe('loggablePath', () => {
     });
     const app = Fastify();
     app.addHook('onRequest', requestLogging(pino({ level: 'info' }, sink)));
-    app.get('/api/calendar-feeds/:feed', async () => 'BEGIN:VCALENDAR');
+    app.get('/api/calendar-feeds/:feed', (_request, reply) => reply.send('BEGIN:VCALENDAR'));
     await app.inject({ method: 'GET', url: `/api/calendar-feeds/${TOKEN}.ics` });
     await app.close();
 

@@ -29,8 +29,8 @@ export interface OutgoingEmail {
 
 export interface EmailTransport {
   /** Resolves once the server accepted the message; rejects with the server's reason. */
-  send(email: OutgoingEmail): Promise<{ providerId: string }>;
-  close(): Promise<void>;
+  send: (email: OutgoingEmail) => Promise<{ providerId: string }>;
+  close: () => Promise<void>;
 }
 
 export interface OutgoingTextMessage {
@@ -45,7 +45,7 @@ export interface TextMessageProvider {
   /** The provider's name, shown to owners ("Twilio"). */
   readonly name: string;
   /** Resolves with the provider's id once it accepted the message; rejects with its reason. */
-  send(message: OutgoingTextMessage): Promise<{ providerId: string }>;
+  send: (message: OutgoingTextMessage) => Promise<{ providerId: string }>;
 }
 
 export const EMAIL_TRANSPORT = Symbol('EmailTransport');

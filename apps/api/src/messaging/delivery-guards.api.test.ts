@@ -78,9 +78,7 @@ describe('a maintenance recall', () => {
     await expect(testApp.app.get(MessageDelivery).deliver(recall!.id, FIRST_TRY)).resolves.toBe('withdrawn');
 
     await recallDue();
-    expect(await messagesOf(clientId, 'maintenance_recall')).toEqual([
-      expect.objectContaining({ status: 'withdrawn', withdrawn_reason: 'The client has not agreed to marketing messages' }),
-    ]);
+    expect(await messagesOf(clientId, 'maintenance_recall')).toEqual([expect.objectContaining({ status: 'withdrawn', withdrawn_reason: 'The client has not agreed to marketing messages' })]);
   });
 });
 
@@ -104,18 +102,14 @@ describe('a message that went out but could not be marked sent', () => {
     const texts: string[] = [];
     const provider: TextMessageProvider = {
       name: 'Test texts',
-      send: async (message) => {
+      send: (message) => {
         texts.push(message.to);
-        return { providerId: `SM${texts.length}` };
+        return Promise.resolve({ providerId: `SM${texts.length}` });
       },
     };
-    const delivery = new MessageDelivery(
-      testApp.database,
-      testApp.app.get<EmailTransport>(EMAIL_TRANSPORT),
-      provider,
-      testApp.app.get<MessageComposer>(MESSAGE_COMPOSER),
-      { publicUrl: 'https://clinic.example.com' },
-    );
+    const delivery = new MessageDelivery(testApp.database, testApp.app.get<EmailTransport>(EMAIL_TRANSPORT), provider, testApp.app.get<MessageComposer>(MESSAGE_COMPOSER), {
+      publicUrl: 'https://clinic.example.com',
+    });
     const [confirmation] = await messagesOf(clientId, 'booking_confirmation');
     await refuseToMarkSent(clientId);
     try {

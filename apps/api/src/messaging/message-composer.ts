@@ -21,17 +21,17 @@ export interface ComposedMessage {
 
 /** Renders a `client_messages` row as it goes out. */
 export interface MessageComposer {
-  compose(messageId: string, transaction: MessagingTransaction): Promise<ComposedMessage>;
+  compose: (messageId: string, transaction: MessagingTransaction) => Promise<ComposedMessage>;
 }
 export const MESSAGE_COMPOSER = Symbol('MessageComposer');
 
 /** The links a message carries; the links' own feature makes and honours them. */
 export interface MessageLinks {
   /** A signed, single-use link to confirm the appointment or ask for another time, valid until it starts. */
-  appointmentLink(transaction: MessagingTransaction, link: { messageId: string; appointmentId: string; expiresAt: Date }): Promise<string>;
+  appointmentLink: (transaction: MessagingTransaction, link: { messageId: string; appointmentId: string; expiresAt: Date }) => Promise<string>;
   /** A signed link that withdraws the client's marketing consent. */
-  unsubscribeLink(clientId: string): Promise<string>;
+  unsubscribeLink: (clientId: string) => Promise<string>;
   /** `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058): a mail app's one-click unsubscribe, posted to the API. */
-  unsubscribeHeaders(clientId: string): Promise<Record<string, string>>;
+  unsubscribeHeaders: (clientId: string) => Promise<Record<string, string>>;
 }
 export const MESSAGE_LINKS = Symbol('MessageLinks');

@@ -28,7 +28,10 @@ async function deliveredConfirmation() {
   await expect(testApp.app.get(MessageDelivery).deliver(message!.id, { job: { attempts: 1, max_attempts: 6 } })).resolves.toBe('sent');
   const [caught] = await testApp.database.$queryRaw<{ raw: Buffer }[]>`SELECT raw FROM caught_emails WHERE message_id LIKE ${`%${message!.id}%`}`;
   const email = await simpleParser(Buffer.from(caught!.raw));
-  const invite = email.attachments.find((attachment) => attachment.contentType === 'text/calendar')!.content.toString().replace(/\r\n[ \t]/g, '');
+  const invite = email.attachments
+    .find((attachment) => attachment.contentType === 'text/calendar')!
+    .content.toString()
+    .replace(/\r\n[ \t]/g, '');
   return { email, organizer: /^ORGANIZER[^:]*:(.*)$/m.exec(invite)?.[1]?.trim() };
 }
 

@@ -19,8 +19,10 @@ const deliverNow = async (messageId: string) => {
   return testApp.app.get(MessageDelivery).deliver(messageId, { job: { attempts: 1, max_attempts: 6 } });
 };
 const messageById = async (messageId: string) =>
-  (await testApp.database.$queryRaw<{ status: string; withdrawn_reason: string | null }[]>`
-    SELECT status, withdrawn_reason FROM client_messages WHERE id = ${messageId}::uuid`)[0];
+  (
+    await testApp.database.$queryRaw<{ status: string; withdrawn_reason: string | null }[]>`
+    SELECT status, withdrawn_reason FROM client_messages WHERE id = ${messageId}::uuid`
+  )[0];
 
 let nextDay = 20;
 const book = (body: Record<string, unknown>) =>
