@@ -69,6 +69,9 @@ CREATE TABLE client_messages (
   -- One message per cause, however often the cause is replayed ('reminder:48:<appointment>:<start>').
   dedupe_key         text NOT NULL UNIQUE CONSTRAINT client_messages_dedupe_key_check CHECK (length(dedupe_key) <= 200),
   send_at            timestamptz NOT NULL,
+  -- A reminder's or preparation's appointment start it was written for: after a move
+  -- it is about a time that no longer holds, whatever state it is in (sending, failed).
+  appointment_starts_at timestamptz,
   status             text NOT NULL DEFAULT 'scheduled' CONSTRAINT client_messages_status_check
                        CHECK (status IN ('scheduled', 'sending', 'sent', 'failed', 'withdrawn')),
   -- Chosen when it is sent, from the client's preference and what they can be reached by.

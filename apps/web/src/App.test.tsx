@@ -38,7 +38,7 @@ describe('what each role is offered', () => {
     renderSignedIn(`/clients/${client.id}`, 'owner');
 
     expect(await screen.findByRole('heading', { name: 'Grace Liu' })).toBeTruthy();
-    expect(mainNavLinks()).toEqual(['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling']);
+    expect(mainNavLinks()).toEqual(['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling', 'Messages']);
     expect(screen.getByRole('link', { name: 'View audit trail' }).getAttribute('href')).toBe(`/audit?clientId=${client.id}`);
   });
 

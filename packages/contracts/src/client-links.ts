@@ -32,7 +32,14 @@ export type Visit = z.infer<typeof visitSchema>;
 export const rescheduleRequestSchema = z.strictObject({ note: optionalText(500) }).meta({ id: 'RescheduleRequest' });
 export type RescheduleRequest = z.input<typeof rescheduleRequestSchema>;
 
-/** The web page sends `{}`; a mail client's one-click unsubscribe (RFC 8058) sends this form field. */
-export const unsubscribeSchema = z.strictObject({ 'List-Unsubscribe': z.literal('One-Click').optional() }).meta({ id: 'Unsubscribe' });
+/**
+ * The web page sends `{}`; a mail client's one-click unsubscribe (RFC 8058) sends
+ * this form field, URL-encoded or (as it should) as multipart/form-data, whose
+ * fields the API does not read: absent then. The link's token is what counts.
+ */
+export const unsubscribeSchema = z
+  .strictObject({ 'List-Unsubscribe': z.literal('One-Click').optional() })
+  .optional()
+  .meta({ id: 'Unsubscribe' });
 
 export const unsubscribedSchema = z.object({ unsubscribed: z.literal(true) }).meta({ id: 'Unsubscribed' });

@@ -134,10 +134,10 @@ export class ClientLinksService {
   /** The link, locked and neither used nor expired (else 410), with its appointment locked for the change. */
   private async usableLink(transaction: Transaction, token: string) {
     const link = await this.link(transaction, token, true);
-    const state = visitLinkState(link, new Date());
+    const appointment = (await this.writer.lock(transaction, link.appointmentId))!;
+    const state = visitLinkState(link, appointment.startsAt, new Date());
     if (state !== 'usable') throw linkGone(state);
-    const appointment = await this.writer.lock(transaction, link.appointmentId);
-    return { link, appointment: appointment! };
+    return { link, appointment };
   }
 
   private async use(transaction: Transaction, link: LinkRow, usedFor: 'confirm' | 'reschedule'): Promise<LinkRow> {
@@ -161,7 +161,7 @@ export class ClientLinksService {
       date: dateInZone(facts!.startsAt, timeZone),
       time: timeInZone(facts!.startsAt, timeZone),
       artistFirstName: facts!.artistName.trim().split(/\s+/)[0]!,
-      link: visitLinkState(link, new Date()),
+      link: visitLinkState(link, facts!.startsAt, new Date()),
       usedFor: link.usedFor,
     };
   }

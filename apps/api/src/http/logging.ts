@@ -27,7 +27,19 @@ interface LoggedRequest extends FastifyRequest {
   [REQUEST_LOGGER]?: Logger;
 }
 
-const describeRequest = (request: FastifyRequest) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] });
+/**
+ * Paths whose segment after the prefix is a secret that works without signing in:
+ * a client's confirm / reschedule / unsubscribe link (the API's and the web page's)
+ * and an artist's calendar feed. Anyone reading the logs could use it.
+ */
+const SECRET_SEGMENT = /^(\/(?:api\/)?(?:visit|unsubscribe)\/|\/api\/calendar-feeds\/)[^/]+?(\.ics)?(?=\/|$)/;
+
+/** The path as logged: without the query string (searches carry client names), and with link and feed tokens replaced. */
+export function loggablePath(url: string): string {
+  return url.split('?')[0]!.replace(SECRET_SEGMENT, '$1:token$2');
+}
+
+const describeRequest = (request: FastifyRequest) => ({ id: request.id, method: request.method, path: loggablePath(request.url) });
 
 /**
  * The request's id (Fastify's `genReqId`): a caller's own X-Request-Id when it
@@ -40,8 +52,8 @@ export function requestIdOf(request: IncomingMessage): string {
 
 /**
  * One JSON log line per request (an onRequest hook), tagged with the request's id,
- * which is also sent back as X-Request-Id. Query strings are not logged: searches
- * carry client names.
+ * which is also sent back as X-Request-Id. Query strings and tokens in paths are
+ * not logged (`loggablePath`).
  */
 export function requestLogging(logger: Logger) {
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {

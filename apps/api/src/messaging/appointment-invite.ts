@@ -11,6 +11,11 @@ export interface AppointmentInvite {
   /** What the client sees in their calendar, e.g. "SMP session at Northside Scalp Studio": no clinical details. */
   summary: string;
   clinic: { name: string; address: string | null; email: string | null };
+  /**
+   * The address the email comes from (MAIL_FROM): the organizer when the clinic has
+   * no email of its own, since some calendars drop an invitation without one.
+   */
+  senderEmail?: string;
   /** Calendars file an invitation under the attendee it was sent to. */
   attendeeEmail: string | null;
 }
@@ -22,6 +27,7 @@ export interface AppointmentInvite {
  */
 export function appointmentInvite(invite: AppointmentInvite): EmailAttachment {
   const method = invite.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  const organizerEmail = invite.clinic.email ?? invite.senderEmail;
   const calendar = ical({ prodId: { company: 'SMP Clinic', product: 'Practice management', language: 'EN' }, method });
   calendar.createEvent({
     id: `${invite.appointmentId}@smp-clinic`,
@@ -31,7 +37,7 @@ export function appointmentInvite(invite: AppointmentInvite): EmailAttachment {
     summary: invite.summary,
     location: invite.clinic.address,
     status: invite.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: invite.clinic.email ? { name: invite.clinic.name, email: invite.clinic.email } : null,
+    organizer: organizerEmail ? { name: invite.clinic.name, email: organizerEmail } : null,
     attendees: invite.attendeeEmail ? [{ email: invite.attendeeEmail, rsvp: false }] : [],
   });
   return { filename: invite.cancelled ? 'cancelled.ics' : 'appointment.ics', content: calendar.toString(), contentType: `text/calendar; charset=utf-8; method=${method}` };

@@ -20,6 +20,8 @@ export interface OutgoingEmail {
    * crash mid-send carries the same one, so mail systems see one message.
    */
   messageId: string;
+  /** Where answers go, when not to the sender. */
+  replyTo?: string;
   /** `List-Unsubscribe` and the like. */
   headers?: Record<string, string>;
   attachments?: EmailAttachment[];

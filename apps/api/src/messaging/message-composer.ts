@@ -15,6 +15,8 @@ export interface ComposedMessage {
   attachments: EmailAttachment[];
   /** `List-Unsubscribe` and its one-click partner, for messages that are not about care. */
   headers: Record<string, string>;
+  /** The clinic's own address, when it has one, for the client's answers. */
+  replyTo?: string;
 }
 
 /** Renders a `client_messages` row as it goes out. */

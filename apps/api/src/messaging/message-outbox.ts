@@ -20,6 +20,8 @@ interface OutgoingMessage {
   dedupe_key: string;
   /** Null: now, the transaction's time. */
   send_at: string | null;
+  /** Of a reminder or preparation: the appointment's start it is about. */
+  appointment_starts_at: string | null;
 }
 
 /** Messages that prepare the client for an appointment still to come; withdrawn once it no longer comes as planned. */
@@ -29,8 +31,11 @@ const AHEAD_OF_APPOINTMENT: MessageKind[] = ['reminder', 'preparation'];
  * The transactional outbox: the messages a change to a client's bookings or
  * treatment causes, written (or withdrawn) in the transaction of that change, so
  * they are scheduled exactly when it commits. Each has a key of its cause: a
- * repeat of the cause writes nothing more, and a withdrawn message whose cause
- * comes back (an appointment moved back to its time) is scheduled again.
+ * repeat of the cause writes nothing more. Only a withdrawn reminder or
+ * preparation, keyed by the appointment's start, is scheduled again when its cause
+ * comes back (an appointment moved back to its time); any other message withdrawn
+ * stays withdrawn (a recall withdrawn for want of consent is not revived by the
+ * hourly check that finds it due again).
  */
 @Injectable()
 export class MessageOutbox {
@@ -48,6 +53,10 @@ export class MessageOutbox {
   /** A move (its history event's id names it): the old time's reminders and preparation withdrawn, an update now, the new time's to come. */
   async appointmentMoved(transaction: MessagingTransaction, appointment: AppointmentFacts, moveId: string): Promise<void> {
     await withdraw(transaction, [appointment.id], AHEAD_OF_APPOINTMENT, 'Appointment moved');
+    // A confirm link sent for the old time must not confirm a visit that starts sooner.
+    await transaction.$executeRaw`
+      UPDATE appointment_links SET expires_at = least(expires_at, ${appointment.startsAt})
+       WHERE appointment_id = ${appointment.id}::uuid AND used_at IS NULL`;
     const now = new Date();
     if (appointment.startsAt <= now) return;
     const rules = await sendingRules(transaction);
@@ -98,7 +107,13 @@ export class MessageOutbox {
   }
 }
 
-function message(clientId: string, kind: MessageKind, dedupeKey: string, sendAt: Date | null, about: { appointmentId?: string; sessionRecordId?: string }): OutgoingMessage {
+function message(
+  clientId: string,
+  kind: MessageKind,
+  dedupeKey: string,
+  sendAt: Date | null,
+  about: { appointmentId?: string; sessionRecordId?: string; appointmentStartsAt?: Date },
+): OutgoingMessage {
   return {
     client_id: clientId,
     appointment_id: about.appointmentId ?? null,
@@ -107,13 +122,14 @@ function message(clientId: string, kind: MessageKind, dedupeKey: string, sendAt:
     purpose: PURPOSE_OF_KIND[kind],
     dedupe_key: dedupeKey,
     send_at: sendAt?.toISOString() ?? null,
+    appointment_starts_at: about.appointmentStartsAt?.toISOString() ?? null,
   };
 }
 
 /** An appointment's reminders and preparation, keyed by its start: a move makes new ones. */
 function messagesAhead(appointment: AppointmentFacts, rules: SendingRules, now: Date): OutgoingMessage[] {
   const start = appointment.startsAt.toISOString();
-  const about = { appointmentId: appointment.id };
+  const about = { appointmentId: appointment.id, appointmentStartsAt: appointment.startsAt };
   const reminders = reminderTimes(appointment.startsAt, rules, now).map(({ hours, sendAt }) =>
     message(appointment.clientId, 'reminder', `reminder:${hours}:${appointment.id}:${start}`, sendAt, about),
   );
@@ -139,18 +155,23 @@ async function sendingRules(transaction: MessagingTransaction): Promise<SendingR
 async function write(transaction: MessagingTransaction, messages: OutgoingMessage[]): Promise<void> {
   if (messages.length === 0) return;
   await transaction.$executeRaw`
-    INSERT INTO client_messages (client_id, appointment_id, session_record_id, kind, purpose, dedupe_key, send_at)
-    SELECT client_id, appointment_id, session_record_id, kind, purpose, dedupe_key, coalesce(send_at, now())
+    INSERT INTO client_messages (client_id, appointment_id, session_record_id, kind, purpose, dedupe_key, send_at, appointment_starts_at)
+    SELECT client_id, appointment_id, session_record_id, kind, purpose, dedupe_key, coalesce(send_at, now()), appointment_starts_at
       FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb)
-        AS m(client_id uuid, appointment_id uuid, session_record_id uuid, kind text, purpose text, dedupe_key text, send_at timestamptz)
+        AS m(client_id uuid, appointment_id uuid, session_record_id uuid, kind text, purpose text, dedupe_key text, send_at timestamptz,
+             appointment_starts_at timestamptz)
     ON CONFLICT (dedupe_key) DO UPDATE SET status = 'scheduled', send_at = excluded.send_at, withdrawn_at = NULL, withdrawn_reason = NULL
-      WHERE client_messages.status = 'withdrawn'`;
+      WHERE client_messages.status = 'withdrawn' AND client_messages.kind = ANY(${AHEAD_OF_APPOINTMENT}::text[])`;
 }
 
-/** Withdraws the appointments' messages still waiting to go (of the given kinds, or all). */
+/**
+ * Withdraws the appointments' messages still waiting to go (of the given kinds, or
+ * all), and failed ones, so an owner's retry cannot send what no longer holds. One
+ * being sent right now is caught when it is next claimed (see `reasonToWithdraw`).
+ */
 async function withdraw(transaction: MessagingTransaction, appointmentIds: string[], kinds: MessageKind[] | null, reason: string): Promise<void> {
   await transaction.$executeRaw`
     UPDATE client_messages SET status = 'withdrawn', withdrawn_at = now(), withdrawn_reason = ${reason}
-     WHERE appointment_id = ANY(${appointmentIds}::uuid[]) AND status = 'scheduled'
+     WHERE appointment_id = ANY(${appointmentIds}::uuid[]) AND status IN ('scheduled', 'failed')
        AND (${kinds}::text[] IS NULL OR kind = ANY(${kinds}::text[]))`;
 }

@@ -53,9 +53,8 @@ describe('preparation', () => {
     expect(preparationTime('plan_session', at('2027-05-20', '09:00'), { ...rules, preparationDaysBefore: 3 }, longAgo)).toEqual(at('2027-05-17', '10:00'));
   });
 
-  it('is none for a consultation, a fade check or a laser session, or when its day has passed', () => {
+  it('is none for a consultation, a fade check or a laser session', () => {
     for (const kind of ['consultation', 'fade_check', 'laser']) expect(preparationTime(kind, at('2027-05-20', '09:00'), rules, longAgo)).toBeNull();
-    expect(preparationTime('plan_session', at('2027-05-20', '09:00'), rules, at('2027-05-18', '10:01'))).toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@ import { addCalendarDays, dateInZone, timeInZone, zonedInstant } from '@smp/cont
 /**
  * When scheduled messages go: plain rules over the clinic's settings, in its time
  * zone. A message that would go in quiet hours goes before they begin, and one
- * whose time has passed does not go at all.
+ * whose time has passed does not go at all, but for a visit's preparation and
+ * reminder, which go as soon as they may while the visit is still to come.
  */
 export interface SendingRules {
   timeZone: string;
@@ -50,12 +51,28 @@ export function sendingTime(intended: Date, rules: SendingRules, now: Date): Dat
   return sendAt.getTime() > now.getTime() ? sendAt : null;
 }
 
-/** The appointment's reminders still to go: each of the clinic's hours before it starts, counted in real hours. */
+/**
+ * The appointment's reminders still to go: each of the clinic's hours before it
+ * starts, counted in real hours. A reminder whose time is still to come but that
+ * quiet hours pushed into the past goes as soon as it may instead, before the
+ * appointment, unless another reminder is still to go (one reminder is enough).
+ */
 export function reminderTimes(startsAt: Date, rules: SendingRules, now: Date): { hours: number; sendAt: Date }[] {
-  return rules.reminderHours.flatMap((hours) => {
-    const sendAt = sendingTime(new Date(startsAt.getTime() - hours * 3_600_000), rules, now);
-    return sendAt ? [{ hours, sendAt }] : [];
+  const planned = rules.reminderHours.map((hours) => {
+    const intended = new Date(startsAt.getTime() - hours * 3_600_000);
+    return { hours, intended, sendAt: sendingTime(intended, rules, now) };
   });
+  const toGo = planned.flatMap(({ hours, sendAt }) => (sendAt ? [{ hours, sendAt }] : []));
+  const pushedIntoThePast = planned.find(({ intended, sendAt }) => !sendAt && intended > now);
+  if (toGo.length > 0 || !pushedIntoThePast) return toGo;
+  const sendAt = soonestBefore(startsAt, rules, now);
+  return sendAt ? [{ hours: pushedIntoThePast.hours, sendAt }] : [];
+}
+
+/** The first time a message may go from now (quiet hours considered), if that is before the appointment; else null. */
+function soonestBefore(startsAt: Date, rules: SendingRules, now: Date): Date | null {
+  const sendAt = firstTimeAllowed(now, rules);
+  return sendAt < startsAt ? sendAt : null;
 }
 
 /** When a day's message goes: at the set local time of the date, quiet hours and the past considered. */
@@ -63,10 +80,13 @@ export function dayMessageTime(localDate: string, rules: SendingRules, now: Date
   return sendingTime(zonedInstant(localDate, DAY_MESSAGE_TIME, rules.timeZone), rules, now);
 }
 
-/** When an appointment's preparation goes, or null when it has none or its day has passed. */
+/**
+ * When an appointment's preparation goes, or null when it has none. Booked too
+ * late for its day, it goes as soon as it may, if that is still before the visit.
+ */
 export function preparationTime(kind: string, startsAt: Date, rules: SendingRules, now: Date): Date | null {
   if (!PREPARED_KINDS.has(kind)) return null;
-  return dayMessageTime(addCalendarDays(dateInZone(startsAt, rules.timeZone), -rules.preparationDaysBefore), rules, now);
+  return dayMessageTime(addCalendarDays(dateInZone(startsAt, rules.timeZone), -rules.preparationDaysBefore), rules, now) ?? soonestBefore(startsAt, rules, now);
 }
 
 /** When the "your next session's window opens" message of a session goes. */

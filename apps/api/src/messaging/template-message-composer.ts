@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APPOINTMENT_KIND_WORDING, PURPOSE_OF_KIND, type MessageKind } from '@smp/contracts';
+import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { appointmentInvite } from './appointment-invite.js';
 import { MESSAGE_LINKS, type ComposedMessage, type MessageComposer, type MessageLinks, type MessagingTransaction } from './message-composer.js';
 import { factsOfMessage, type MessageSubject } from './message-facts.queries.js';
@@ -17,11 +20,17 @@ const INVITING_KINDS: ReadonlySet<MessageKind> = new Set(['booking_confirmation'
  */
 @Injectable()
 export class TemplateMessageComposer implements MessageComposer {
+  /** MAIL_FROM's address, without its display name. */
+  private readonly senderEmail: string | undefined;
+
   constructor(
     private readonly clinic: ClinicSettingsService,
     private readonly templates: MessageTemplatesService,
     @Inject(MESSAGE_LINKS) private readonly links: MessageLinks,
-  ) {}
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'mail'>,
+  ) {
+    this.senderEmail = addressparser(config.mail.from, { flatten: true })[0]?.address || undefined;
+  }
 
   async compose(messageId: string, transaction: MessagingTransaction): Promise<ComposedMessage> {
     const facts = await factsOfMessage(transaction, messageId);
@@ -43,11 +52,14 @@ export class TemplateMessageComposer implements MessageComposer {
                 endsAt: appointment.endsAt,
                 summary: `${capitalised(APPOINTMENT_KIND_WORDING[appointment.kind])} at ${clinic.name}`,
                 clinic,
+                senderEmail: this.senderEmail,
                 attendeeEmail: facts.email,
               }),
             ]
           : [],
       headers: links.unsubscribeLink ? await this.links.unsubscribeHeaders(facts.clientId) : {},
+      // Answers reach the clinic, not the no-reply address messages may come from.
+      replyTo: clinic.email ?? undefined,
     };
   }
 

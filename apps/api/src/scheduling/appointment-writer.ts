@@ -110,8 +110,10 @@ export class AppointmentWriter {
     actor: Actor,
     reason: string | null,
   ): Promise<AppointmentRow> {
-    // A new time answers the client's request for one.
-    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: { ...to, rescheduleRequestedAt: null, rescheduleRequestNote: null } }));
+    const newStart = to.startsAt.getTime() !== current.startsAt.getTime();
+    // A new time answers the client's request for one; another room does not.
+    const answered = newStart ? { rescheduleRequestedAt: null, rescheduleRequestNote: null } : {};
+    const moved = await this.refusingClashes(() => transaction.appointment.update({ where: { id: current.id }, data: { ...to, ...answered } }));
     const move = await transaction.appointmentEvent.create({
       data: {
         appointmentId: current.id,
@@ -124,7 +126,10 @@ export class AppointmentWriter {
         reason,
       },
     });
-    await this.outbox.appointmentMoved(transaction, moved, String(move.id));
+    // The client hears of what they notice (the time, its length, their artist), not of another room or chair.
+    if (newStart || to.endsAt.getTime() !== current.endsAt.getTime() || to.artistId !== current.artistId) {
+      await this.outbox.appointmentMoved(transaction, moved, String(move.id));
+    }
     return moved;
   }
 

@@ -30,6 +30,7 @@ export class SmtpEmailTransport implements EmailTransport {
       text: email.text,
       html: email.html,
       messageId: email.messageId,
+      replyTo: email.replyTo,
       headers: email.headers,
       attachments: email.attachments?.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
       // Content comes from templates and client records: never let it name a file or URL to read.
