@@ -107,11 +107,13 @@ REVOKE DELETE, TRUNCATE ON client_messages FROM smp_app;
 -- one. A send that failed (sending → scheduled) is retried by its own job with the
 -- queue's back-off and attempt count: a job added then would start the count again.
 -- As the schema's owner, so writing a message needs no right to the queue's tables.
+-- The queue waits e^n seconds (at most e^10) before attempt n + 1: ten attempts span
+-- about three and a half hours, so a mail server's short outage parks nothing as failed.
 CREATE FUNCTION enqueue_client_message() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
   PERFORM graphile_worker.add_job('deliver_client_message', json_build_object('messageId', NEW.id),
-    run_at => NEW.send_at, max_attempts => 6, job_key => 'client_message:' || NEW.id);
+    run_at => NEW.send_at, max_attempts => 10, job_key => 'client_message:' || NEW.id);
   RETURN NULL;
 END;
 $$;

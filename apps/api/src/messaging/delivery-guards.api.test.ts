@@ -160,3 +160,27 @@ describe("a reminder's confirm link", () => {
     expect(link!.expires_at.toISOString()).toBe(new Date(sooner).toISOString());
   });
 });
+
+describe('a message the queue gives up on', () => {
+  it('is failed with the reason after the last attempt, even when it could not be claimed', async () => {
+    const { clientId } = await bookedClient();
+    const [confirmation] = await messagesOf(clientId, 'booking_confirmation');
+    await testApp.testDatabase.asOwner(`
+      CREATE OR REPLACE FUNCTION refuse_claiming() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'database hiccup while claiming'; END; $$;
+      CREATE TRIGGER refuse_claiming BEFORE UPDATE ON client_messages FOR EACH ROW
+        WHEN (NEW.status = 'sending' AND NEW.client_id = '${clientId}') EXECUTE FUNCTION refuse_claiming();`);
+    try {
+      const delivery = testApp.app.get(MessageDelivery);
+      await expect(delivery.deliverClientMessage({ messageId: confirmation!.id }, FIRST_TRY)).rejects.toThrow('database hiccup');
+      expect((await messagesOf(clientId, 'booking_confirmation'))[0]).toMatchObject({ status: 'scheduled' });
+
+      await expect(delivery.deliverClientMessage({ messageId: confirmation!.id }, { job: { attempts: 6, max_attempts: 6 } })).rejects.toThrow('database hiccup');
+      const [failed] = await messagesOf(clientId, 'booking_confirmation');
+      expect(failed).toMatchObject({ status: 'failed' });
+      expect(failed!.last_error).toContain('database hiccup while claiming');
+    } finally {
+      await testApp.testDatabase.asOwner('DROP TRIGGER refuse_claiming ON client_messages');
+    }
+  });
+});

@@ -45,6 +45,7 @@ interface ClaimedRow {
 type Claim = { outcome: DeliveryOutcome } | { channel: MessageChannel; recipient: string };
 
 const LAST_ERROR_MAX = 2000;
+const errorReason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, LAST_ERROR_MAX) || 'Unknown error';
 const RECORD_SENT_TRIES = 4;
 const RECORD_SENT_PAUSE_MS = 250;
 const SMS_OUTCOME_UNKNOWN = 'The outcome is unknown after an interruption while sending this text; check with the client before retrying';
@@ -75,7 +76,17 @@ export class MessageDelivery {
 
   /** The task handler, for graphile-worker's task list. Throws to have the queue retry with its back-off. */
   readonly deliverClientMessage = async (payload: unknown, helpers: DeliveryHelpers): Promise<void> => {
-    await this.deliver(payloadSchema.parse(payload).messageId, helpers);
+    const { messageId } = payloadSchema.parse(payload);
+    try {
+      await this.deliver(messageId, helpers);
+    } catch (error) {
+      // The queue gives up after its last attempt: owners then see a failed message that says why, not one scheduled forever.
+      if (helpers.job.attempts >= helpers.job.max_attempts) {
+        const reason = errorReason(error);
+        await this.database.$executeRaw`UPDATE client_messages SET status = 'failed', last_error = ${reason} WHERE id = ${messageId}::uuid AND status = 'scheduled'`;
+      }
+      throw error;
+    }
   };
 
   /** Delivers the message on the job's attempt (`helpers.job`), saying what became of it. */
@@ -112,7 +123,7 @@ export class MessageDelivery {
         WHERE id = ${messageId}::uuid AND status = 'sending'`;
       providerId = await this.send(messageId, claim, content);
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).slice(0, LAST_ERROR_MAX) || 'Unknown error';
+      const reason = errorReason(error);
       const status = lastAttempt ? 'failed' : 'scheduled';
       await this.database.$executeRaw`UPDATE client_messages SET status = ${status}, last_error = ${reason} WHERE id = ${messageId}::uuid AND status = 'sending'`;
       if (lastAttempt) return 'failed';
