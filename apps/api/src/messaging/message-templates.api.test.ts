@@ -74,6 +74,8 @@ describe('a preview of a draft', () => {
     expect(response.body.text).toContain('https://clinic.example/visit/example-link');
     expect(response.body.exampleValues).toEqual(expect.arrayContaining(['confirmLink', 'clinicAddress']));
     expect(response.body.exampleValues).not.toContain('appointmentDate');
+    const audit = await testApp.as('owner').get('/api/audit-events').query({ action: 'client.read', clientId }).expect(200);
+    expect(audit.body.items[0]).toMatchObject({ actor: { id: testApp.staff.owner.id }, details: { part: 'message_preview', kind: 'reminder' } });
   });
 
   it('fills a client without appointments with examples, and refuses an unknown client or placeholder', async () => {

@@ -53,7 +53,8 @@ export class MessageTemplatesController {
   preview(
     @RouteParams(messageTemplateRoutes.preview) { kind }: { kind: MessageKind },
     @RouteBody(messageTemplateRoutes.preview) input: BodyOf<typeof messageTemplateRoutes.preview>,
+    @CurrentActor() actor: Actor,
   ): Promise<MessageTemplatePreview> {
-    return this.templates.preview(kind, input);
+    return this.templates.preview(kind, input, actor);
   }
 }

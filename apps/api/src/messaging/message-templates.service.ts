@@ -83,9 +83,11 @@ export class MessageTemplatesService {
   }
 
   /** A draft rendered with a real client's data; values they have no data for are examples, and named. */
-  async preview(kind: MessageKind, input: MessageWording & { clientId: string }): Promise<MessageTemplatePreview> {
+  /** A preview shows the client's bookings and treatment, so it is a read of their record. */
+  async preview(kind: MessageKind, input: MessageWording & { clientId: string }, actor: Actor): Promise<MessageTemplatePreview> {
     const wording = checkedWording(kind, input);
     await existingClient(this.database, input.clientId, 'clientId');
+    await this.audit.recordClientRead(actor, input.clientId, undefined, { part: 'message_preview', kind });
     const [facts, clinic] = await Promise.all([factsOfClient(this.database, input.clientId, new Date()), this.clinic.get()]);
     const { values, examples } = withExamples(kind, messageValues(kind, facts!, clinic));
     return { ...renderWording(wording, values), exampleValues: examples };

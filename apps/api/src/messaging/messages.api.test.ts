@@ -48,6 +48,9 @@ describe('the mail catcher’s inbox', () => {
     expect(email.attachments).toEqual([
       { filename: 'appointment.ics', contentType: 'text/calendar', size: expect.any(Number), text: expect.stringContaining(`UID:${sent.appointmentId}@smp-clinic`) },
     ]);
+    // What the clinic told the client is part of their record: reading it is audited as a read of it.
+    const audit = await testApp.as('owner').get('/api/audit-events').query({ action: 'client.read', clientId: sent.clientId }).expect(200);
+    expect(audit.body.items[0]).toMatchObject({ actor: { id: testApp.staff.owner.id }, details: { part: 'caught_email' } });
   });
 
   it('answers problems for an unknown or malformed id', async () => {

@@ -63,7 +63,7 @@ export class MessagesController {
   @Endpoint(messageRoutes.caughtEmail)
   @Requires('messages.manage')
   @ApiDoc({ summary: 'One caught email, as a mail program reads it', responses: { 200: { description: 'Headers, text, HTML and attachments' }, ...problemResponses.notFound } })
-  caughtEmail(@RouteParams(messageRoutes.caughtEmail) params: { id: string }): Promise<CaughtEmail> {
-    return this.caughtEmails.get(params.id);
+  caughtEmail(@RouteParams(messageRoutes.caughtEmail) params: { id: string }, @CurrentActor() actor: Actor): Promise<CaughtEmail> {
+    return this.caughtEmails.get(params.id, actor);
   }
 }

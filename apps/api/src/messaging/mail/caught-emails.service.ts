@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaughtEmail, CaughtEmailSummary, Page } from '@smp/contracts';
 import { simpleParser, type AddressObject } from 'mailparser';
+import type { Actor } from '../../audit/actor.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Database } from '../../database/database.js';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../../http/keyset-cursor.js';
@@ -29,6 +31,7 @@ export class CaughtEmailsService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     @Inject(MAIL_CATCHER) private readonly catcher: MailCatcher | null,
+    private readonly audit: AuditService,
   ) {}
 
   private assertCatching(): void {
@@ -46,11 +49,16 @@ export class CaughtEmailsService {
     return toPage(rows, query.limit, toSummary, (row) => [row.received_at.toISOString(), row.id]);
   }
 
-  async get(id: string): Promise<CaughtEmail> {
+  /** An email to a client (its Message-ID names our message) says what the clinic told them: reading it is a read of their record. */
+  async get(id: string, actor: Actor): Promise<CaughtEmail> {
     this.assertCatching();
-    const [row] = await this.database.$queryRaw<(SummaryRow & { raw: Uint8Array })[]>`
-      SELECT id, received_at, envelope_from, envelope_to, subject, message_id, raw FROM caught_emails WHERE id = ${id}::uuid`;
+    const [row] = await this.database.$queryRaw<(SummaryRow & { raw: Uint8Array; client_id: string | null })[]>`
+      SELECT caught.id, caught.received_at, caught.envelope_from, caught.envelope_to, caught.subject, caught.message_id, caught.raw, message.client_id
+        FROM caught_emails caught
+        LEFT JOIN client_messages message ON message.id::text = substring(caught.message_id FROM '^<([0-9a-f-]{36})@')
+       WHERE caught.id = ${id}::uuid`;
     if (!row) throw notFoundProblem('The caught email');
+    if (row.client_id) await this.audit.recordClientRead(actor, row.client_id, undefined, { part: 'caught_email' });
     const parsed = await simpleParser(Buffer.from(row.raw));
     return {
       ...toSummary(row),
