@@ -63,7 +63,7 @@ export function MessageSettingsFieldset({ control, register, setValue, errors }:
         <Field label="Phone clients call" {...field('phone')}>
           <input type="tel" {...register('phone', optional)} {...field('phone').inputProps} autoComplete="off" />
         </Field>
-        <Field label="Email messages come from" {...field('email')}>
+        <Field label="Email clients reply to" {...field('email')}>
           <input type="email" {...register('email', optional)} {...field('email').inputProps} autoComplete="off" />
         </Field>
         <Field label="Reminders, hours before (up to 3)" {...field('reminderHours')}>
