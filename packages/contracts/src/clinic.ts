@@ -82,7 +82,7 @@ export const clinicSettingsInputSchema = z
     laserMinutes: z.number().int().min(15).max(120),
     address: text().trim().max(300, 'At most 300 characters').nullable().meta({ description: 'Where clients come; messages and calendar invitations give it.' }),
     phone: phoneNumber.nullable().meta({ description: 'The number messages tell clients to call.' }),
-    email: emailAddress.nullable().meta({ description: 'The address messages come from and replies go to.' }),
+    email: emailAddress.nullable().meta({ description: 'Where clients’ replies to messages go (Reply-To), and the organiser of their calendar invitations.' }),
     reminderHours: z
       .array(z.number().int().min(1, 'At least 1 hour').max(336, 'At most 336 hours (two weeks)'))
       .max(3, 'At most 3 reminders')
