@@ -59,7 +59,18 @@ export const permissions = {
   /** How a client's SMP has faded, recorded at a later visit; everyone reads it and the recall date. */
   'fading.record': clinicians,
   'fading.read': everyone,
-  /** Every client's treatment history, counts and export. */
+  /** Quotes, invoices, payments and balances. */
+  'billing.read': everyone,
+  /** Presenting a plan's quote and taking the client's signed acceptance. */
+  'quotes.write': everyone,
+  /** Issuing invoices for plans and visits. */
+  'invoices.issue': ['owner', 'receptionist'],
+  'payments.take': ['owner', 'receptionist'],
+  /** Credit notes and refunds. */
+  'refunds.issue': ownersOnly,
+  /** Tax id and rates, deposit and late-fee policy. */
+  'billing.manage': ownersOnly,
+  /** Every client's treatment history, counts and export; the business reports. */
   'reports.read': ownersOnly,
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,

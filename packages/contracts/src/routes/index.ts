@@ -1,4 +1,5 @@
 import { authRoutes } from './auth.js';
+import { accountRoutes, billingSettingsRoutes, businessReportRoutes, invoiceRoutes, paymentRoutes, quoteRoutes, taxRateRoutes } from './billing.js';
 import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRoutes } from './clients.js';
 import { clientLinkRoutes } from './client-links.js';
@@ -19,6 +20,13 @@ import { messageRoutes } from './messaging.js';
 export * from './route.js';
 export * from './schemas.js';
 export {
+  accountRoutes,
+  billingSettingsRoutes,
+  businessReportRoutes,
+  invoiceRoutes,
+  paymentRoutes,
+  quoteRoutes,
+  taxRateRoutes,
   appointmentRoutes,
   artistRoutes,
   auditRoutes,

@@ -1,5 +1,15 @@
 import { authRouteSchemas } from './auth.schemas.js';
 import { authRoutes } from './auth.js';
+import {
+  accountRouteSchemas,
+  billingSettingsRouteSchemas,
+  businessReportRouteSchemas,
+  invoiceRouteSchemas,
+  paymentRouteSchemas,
+  quoteRouteSchemas,
+  taxRateRouteSchemas,
+} from './billing.schemas.js';
+import { accountRoutes, billingSettingsRoutes, businessReportRoutes, invoiceRoutes, paymentRoutes, quoteRoutes, taxRateRoutes } from './billing.js';
 import { calendarFeedRouteSchemas } from './calendar-feeds.schemas.js';
 import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRouteSchemas } from './clients.schemas.js';
@@ -53,6 +63,13 @@ function pair<Heads extends Record<string, Route>>(heads: Heads, schemas: { [Nam
 }
 
 pair(authRoutes, authRouteSchemas);
+pair(billingSettingsRoutes, billingSettingsRouteSchemas);
+pair(taxRateRoutes, taxRateRouteSchemas);
+pair(quoteRoutes, quoteRouteSchemas);
+pair(invoiceRoutes, invoiceRouteSchemas);
+pair(paymentRoutes, paymentRouteSchemas);
+pair(accountRoutes, accountRouteSchemas);
+pair(businessReportRoutes, businessReportRouteSchemas);
 pair(clientRoutes, clientRouteSchemas);
 pair(clientLinkRoutes, clientLinkRouteSchemas);
 pair(clinicRoutes, clinicRouteSchemas);
