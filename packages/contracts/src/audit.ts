@@ -78,6 +78,20 @@ export const AUDIT_ACTIONS = [
   'message_template.reset',
   'message_consent.record',
   'message.retry',
+  'billing_settings.update',
+  'tax_rate.add',
+  'tax_rate.archive',
+  'tax_rate.default',
+  'quote.present',
+  'quote.accept',
+  'quote.read',
+  'invoice.issue',
+  'invoice.read',
+  'credit_note.issue',
+  'payment.take',
+  'payment.refund',
+  'account.read',
+  'business_report.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
