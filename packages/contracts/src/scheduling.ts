@@ -325,20 +325,24 @@ export const contactInputSchema = z
 
 export const followUpSchema = z
   .object({
-    kind: z.enum(['reschedule_request', 'next_session', 'maintenance']),
+    kind: z.enum(['reschedule_request', 'deposit_overdue', 'next_session', 'maintenance']),
     urgency: z.enum(FOLLOW_UP_URGENCIES),
     client: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable(), email: z.string().nullable(), screening: screeningStatusSchema }),
     plan: z
       .object({ id: z.uuid(), style: z.enum(TREATMENT_STYLES), artistId: z.uuid() })
       .nullable()
       .meta({ description: 'Null for a reschedule request of an appointment outside a plan (a consultation).' }),
-    appointment: z
-      .object({ id: z.uuid(), startsAt: z.iso.datetime(), requestedAt: z.iso.datetime(), note: z.string().nullable() })
-      .nullable()
-      .meta({ description: 'A reschedule request: the appointment the client asked to move, through their reminder’s link.' }),
+    appointment: z.object({ id: z.uuid(), startsAt: z.iso.datetime(), requestedAt: z.iso.datetime(), note: z.string().nullable() }).nullable().meta({
+      description:
+        'A reschedule request: the appointment the client asked to move, through their reminder’s link. An overdue deposit: session 1’s appointment (requestedAt is when the deposit fell due).',
+    }),
     session: z.object({ id: z.uuid(), number: z.number().int() }).nullable().meta({ description: 'The session to book; null for maintenance.' }),
     window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable(),
     dueSince: z.string().nullable().meta({ description: 'Maintenance: when the recall became due.' }),
+    deposit: z
+      .object({ requiredMinor: z.number().int(), paidMinor: z.number().int(), dueAt: z.iso.datetime(), currency: z.string() })
+      .nullable()
+      .meta({ description: 'An overdue deposit: what the accepted quote asks for and what is paid.' }),
     lastContact: contactSchema.nullable(),
   })
   .meta({ id: 'FollowUp' });

@@ -21,11 +21,15 @@ export function startsWithin(window: SessionWindow, startsAt: Date, timeZone: st
 }
 
 /** Most urgent first: a client who asked for another time is waiting for a call. */
-export const FOLLOW_UP_URGENCIES = ['reschedule_requested', 'overdue', 'closing_soon', 'open', 'not_yet_open', 'first_session', 'maintenance_due'] as const;
+export const FOLLOW_UP_URGENCIES = ['reschedule_requested', 'deposit_overdue', 'overdue', 'closing_soon', 'open', 'not_yet_open', 'first_session', 'maintenance_due'] as const;
 export type FollowUpUrgency = (typeof FOLLOW_UP_URGENCIES)[number];
 
 /** How soon reception must act on a window, as of `today` (clinic calendar): overdue first. */
-export function windowUrgency(window: SessionWindow, today: string, closingSoonDays = 3): Exclude<FollowUpUrgency, 'reschedule_requested' | 'first_session' | 'maintenance_due'> {
+export function windowUrgency(
+  window: SessionWindow,
+  today: string,
+  closingSoonDays = 3,
+): Exclude<FollowUpUrgency, 'reschedule_requested' | 'deposit_overdue' | 'first_session' | 'maintenance_due'> {
   if (today > window.closesOn) return 'overdue';
   if (today < window.opensOn) return 'not_yet_open';
   return addCalendarDays(today, closingSoonDays) >= window.closesOn ? 'closing_soon' : 'open';

@@ -65,6 +65,7 @@ export class FollowUpsService {
         session: null,
         window: null,
         dueSince: null,
+        deposit: null,
       };
     });
     for (const plan of active) {
@@ -80,6 +81,7 @@ export class FollowUpsService {
         session: { id: session.id, number: session.number },
         window,
         dueSince: null,
+        deposit: null,
       });
     }
     for (const { clientId, plan, recall } of dueRecalls) {
@@ -92,6 +94,7 @@ export class FollowUpsService {
         session: null,
         window: null,
         dueSince: recall.dueOn,
+        deposit: null,
       });
     }
     candidates.sort(

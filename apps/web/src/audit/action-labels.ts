@@ -72,6 +72,20 @@ export const actionLabels: Record<AuditAction, string> = {
   'message_template.reset': 'Put a message back to its default wording',
   'message_consent.record': 'Recorded a client’s consent to messages',
   'message.retry': 'Retried a failed message to a client',
+  'billing_settings.update': 'Changed tax, deposit or fee settings',
+  'tax_rate.add': 'Added a tax rate',
+  'tax_rate.archive': 'Archived a tax rate',
+  'tax_rate.default': 'Made a tax rate the default',
+  'quote.present': 'Presented a quote',
+  'quote.accept': 'Took a client’s signed acceptance of a quote',
+  'quote.read': 'Opened a quote',
+  'invoice.issue': 'Issued an invoice',
+  'invoice.read': 'Opened an invoice',
+  'credit_note.issue': 'Issued a credit note',
+  'payment.take': 'Took a payment',
+  'payment.refund': 'Refunded a payment',
+  'account.read': 'Opened a client’s account',
+  'business_report.read': 'Ran a business report',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -105,6 +119,14 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   message_template: 'Message wording',
   message_consent: 'Message consent',
   message: 'Messages to clients',
+  billing_settings: 'Billing settings',
+  tax_rate: 'Tax rates',
+  quote: 'Quotes',
+  invoice: 'Invoices',
+  credit_note: 'Credit notes',
+  payment: 'Payments',
+  account: 'Accounts',
+  business_report: 'Business reports',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -4,6 +4,7 @@ import type { IconName } from '../screening/OutcomeIcon';
 /** Each urgency has words and a shape as well as a colour, so it reads the same without colour. */
 export const urgencyWords: Record<FollowUpUrgency, { word: string; icon: IconName }> = {
   reschedule_requested: { word: 'Asked to reschedule', icon: 'pause' },
+  deposit_overdue: { word: 'Deposit overdue', icon: 'exclamation' },
   overdue: { word: 'Overdue', icon: 'cross' },
   closing_soon: { word: 'Window closing', icon: 'exclamation' },
   open: { word: 'Window open', icon: 'check' },
