@@ -9,6 +9,7 @@ import { ConsultationsCard } from '../consultations/ConsultationsCard';
 import { PhotoComparison } from '../photos/PhotoComparison';
 import { HairlineDesignsCard } from '../designs/HairlineDesignsCard';
 import { PlansCard } from '../plans/PlansCard';
+import { AccountCard } from '../accounts/AccountCard';
 import { ClientFadingCard } from '../fading/ClientFadingCard';
 import { ClientMessagesCard } from '../messaging/ClientMessagesCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
@@ -173,6 +174,7 @@ export function ClientPage() {
           </section>
           <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
           <PlansCard client={client} />
+          <AccountCard clientId={client.id} />
           <HairlineDesignsCard client={client} />
           <ClientFadingCard client={client} />
           {canReadSessions && <LatestAftercare clientId={client.id} view={view} />}

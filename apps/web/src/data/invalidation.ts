@@ -121,3 +121,8 @@ export function afterClinicSettingsChange(queryClient: QueryClient) {
 export function afterDesignChange(queryClient: QueryClient, design: Design) {
   return refetch(queryClient, [queryKeys.designs.ofClient(design.clientId), queryKeys.plans.all], [answer(queryClient, queryKeys.designs.detail(design.id), design)]);
 }
+
+/** An invoice, credit note, payment or refund: every balance, invoice and the deposit follow-ups may have moved. */
+export function afterMoneyChange(queryClient: QueryClient) {
+  return refetch(queryClient, [queryKeys.accounts.all, queryKeys.invoices.all, queryKeys.followUps]);
+}

@@ -120,4 +120,16 @@ export const queryKeys = {
   pigments: ['pigments'] as const,
   needles: ['needles'] as const,
   lotRecall: (kind: LotKind, lotId: string) => ['lot-recall', kind, lotId] as const,
+  /** Balances of clients and plans: any invoice, credit note, payment or refund changes them. */
+  accounts: {
+    all: ['accounts'] as const,
+    ofClient: (clientId: string) => ['accounts', 'client', clientId] as const,
+    ofPlan: (planId: string) => ['accounts', 'plan', planId] as const,
+  },
+  invoices: {
+    all: ['invoices'] as const,
+    detail: (id: string) => ['invoices', 'detail', id] as const,
+    /** Under invoices, so issuing the visit's invoice refreshes what it would still charge. */
+    visitDraft: (appointmentId: string) => ['invoices', 'visit-draft', appointmentId] as const,
+  },
 };

@@ -29,6 +29,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
 import { PlanClearances } from './PlanClearances';
+import { PlanAccountCard } from '../accounts/PlanAccountCard';
 import { PlanStartChecks, START_CHECKS_HEADING } from './PlanStartChecks';
 import { sessionWindowsOnStart } from './plan-start';
 import { nextOpenSession, planStatusLabels, planStatusTags, sessionKindLabels } from './labels';
@@ -200,6 +201,8 @@ export function PlanPage() {
           </>
         )}
       </dl>
+
+      <PlanAccountCard plan={plan} />
 
       {plan.style === 'correction' && <CorrectionSection plan={plan} timeZone={timeZone} />}
 

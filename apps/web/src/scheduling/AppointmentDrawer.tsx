@@ -29,6 +29,7 @@ import { MoveForm } from './MoveForm';
 import { PreparationSteps } from '../preparation/PreparationSteps';
 import type { MoveTarget } from './use-appointment-moves';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { VisitInvoiceAction } from '../invoices/VisitInvoiceAction';
 
 interface AppointmentDrawerProps {
   appointmentId: string;
@@ -211,6 +212,7 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
           )}
         </div>
       )}
+      <VisitInvoiceAction appointmentId={appointment.id} />
       {moving && (
         <MoveForm
           appointment={appointment}

@@ -18,3 +18,13 @@ export function minorUnitsPerMajor(currency: string): number {
 export function formatMoney(minorUnits: number, currency: string): string {
   return formatterFor(currency).format(minorUnits / minorUnitsPerMajor(currency));
 }
+
+/** Register options for an amount field: it holds major units (dollars), the API takes minor (cents); empty means not given. */
+export const asMinorUnits = (currency: string) => ({
+  setValueAs: (value: unknown) => (value === '' || value === undefined ? undefined : Math.round(Number(value) * minorUnitsPerMajor(currency))),
+});
+
+/** An amount in minor units as a major-units field shows it (300000 USD → 3000). */
+export function inMajorUnits(minorUnits: number, currency: string): number {
+  return minorUnits / minorUnitsPerMajor(currency);
+}

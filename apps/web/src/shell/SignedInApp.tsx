@@ -23,6 +23,7 @@ const DesignDrawingPage = lazyPage(() => import('../designs/DesignDrawingPage'),
 const DesignPage = lazyPage(() => import('../designs/DesignPage'), 'DesignPage');
 const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'FollowUpsPage');
 const FadeAssessmentPage = lazyPage(() => import('../fading/FadeAssessmentPage'), 'FadeAssessmentPage');
+const InvoicePage = lazyPage(() => import('../invoices/InvoicePage'), 'InvoicePage');
 const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRecallPage');
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
 const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
@@ -57,6 +58,9 @@ const workspaceRoutes = (
     <Route path="/clients/:id/hairline-designs/:designId" element={<DesignPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
     <Route path="/appointments/:id/preparation" element={<PreparationPage />} />
+    <Route element={<RequirePermission permission="billing.read" />}>
+      <Route path="/invoices/:id" element={<InvoicePage />} />
+    </Route>
     <Route element={<RequirePermission permission="followUps.read" />}>
       <Route path="/follow-ups" element={<FollowUpsPage />} />
     </Route>
