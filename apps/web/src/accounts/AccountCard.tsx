@@ -26,9 +26,7 @@ export function AccountCard({ clientId }: { clientId: string }) {
   return (
     <section className="card wide" aria-labelledby="account-heading">
       <div className="card-header">
-        <h2 id="account-heading">
-          Account {account && <BalanceMark balanceMinor={account.balanceMinor} currency={account.currency} />}
-        </h2>
+        <h2 id="account-heading">Account {account && <BalanceMark balanceMinor={account.balanceMinor} currency={account.currency} />}</h2>
         {account && !action && (
           <div className="actions">
             {canTakePayment && (

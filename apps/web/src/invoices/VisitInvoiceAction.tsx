@@ -54,8 +54,8 @@ export function VisitInvoiceAction({ appointmentId }: { appointmentId: string })
             {lines.map((line, index) => (
               <li key={index}>
                 {line.description}
-                {line.quantity !== undefined && line.quantity > 1 && ` × ${line.quantity}`}: {line.kind === 'discount' ? '− ' : ''}
-                {formatMoney(line.unitPriceMinor * (line.quantity ?? 1), currency)}
+                {line.quantity > 1 && ` × ${line.quantity}`}: {line.kind === 'discount' ? '− ' : ''}
+                {formatMoney(line.unitPriceMinor * line.quantity, currency)}
               </li>
             ))}
           </ul>

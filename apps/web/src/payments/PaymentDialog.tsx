@@ -89,7 +89,9 @@ function PaymentForm({ clientId, currency, target, onDone, onCancel }: PaymentFo
       if (excess > 0) await paymentsApi.take({ ...input, purpose: 'credit', invoiceId: null, amountMinor: excess });
       onDone();
     } catch (error) {
-      setFormError(`${money(owed!)} was recorded, but not the ${money(excess)} of credit: ${error instanceof Error ? error.message : 'the server could not be reached'}. Take it as credit on the client’s account.`);
+      setFormError(
+        `${money(owed!)} was recorded, but not the ${money(excess)} of credit: ${error instanceof Error ? error.message : 'the server could not be reached'}. Take it as credit on the client’s account.`,
+      );
     } finally {
       void afterMoneyChange(queryClient);
     }

@@ -35,7 +35,9 @@ export function PaymentsTable({ payments, timeZone, label }: PaymentsTableProps)
                 {paymentMethodLabels[payment.method]}
                 {payment.reference && <span className="muted"> · {payment.reference}</span>}
               </td>
-              <td className="money">{payment.kind === 'refund' ? `− ${formatMoney(payment.amountMinor, payment.currency)} (refunded)` : formatMoney(payment.amountMinor, payment.currency)}</td>
+              <td className="money">
+                {payment.kind === 'refund' ? `− ${formatMoney(payment.amountMinor, payment.currency)} (refunded)` : formatMoney(payment.amountMinor, payment.currency)}
+              </td>
             </tr>
           ))}
         </tbody>
