@@ -25,6 +25,9 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { ClientLinksModule } from './client-links/client-links.module.js';
+import { InvoicesModule } from './invoices/invoices.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -57,6 +60,9 @@ export class AppModule {
         CalendarFeedsModule,
         MessagingModule,
         ClientLinksModule,
+        InvoicesModule,
+        PaymentsModule,
+        AccountsModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

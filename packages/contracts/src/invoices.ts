@@ -22,6 +22,7 @@ export const visitInvoiceDraftSchema = z
     invoiced: z.array(z.object({ id: z.uuid(), number: z.string() })).meta({ description: 'Invoices already issued for this visit.' }),
   })
   .meta({ id: 'VisitInvoiceDraft' });
+export type VisitInvoiceDraft = z.infer<typeof visitInvoiceDraftSchema>;
 
 export const creditNoteInputSchema = z
   .strictObject({

@@ -8,29 +8,48 @@ export interface Ledger {
   movements: LedgerMovement[];
 }
 
+const documentColumns = { id: true, kind: true, planId: true, creditedInvoiceId: true, issuedAt: true, totalMinor: true } as const;
+const movementColumns = { id: true, kind: true, purpose: true, planId: true, invoiceId: true, amountMinor: true, receivedAt: true } as const;
+
+/** Clients' invoices, credit notes, payments and refunds, each client's apart: two indexed reads however many clients. */
+async function ledgersOf(reader: LedgerReader, clientIds: readonly string[]): Promise<Map<string, Ledger>> {
+  const [documents, movements] = await Promise.all([
+    reader.invoice.findMany({ where: { clientId: { in: [...clientIds] } }, select: { clientId: true, ...documentColumns }, orderBy: { issuedAt: 'asc' } }),
+    reader.payment.findMany({ where: { clientId: { in: [...clientIds] } }, select: { clientId: true, ...movementColumns }, orderBy: { receivedAt: 'asc' } }),
+  ]);
+  const ledgers = new Map(clientIds.map((clientId): [string, Ledger] => [clientId, { documents: [], movements: [] }]));
+  for (const { clientId, ...document } of documents) ledgers.get(clientId)!.documents.push(document as LedgerDocument);
+  for (const { clientId, ...movement } of movements) ledgers.get(clientId)!.movements.push(movement as LedgerMovement);
+  return ledgers;
+}
+
 /** A client's invoices, credit notes, payments and refunds: two indexed reads. */
 export async function ledgerOf(reader: LedgerReader, clientId: string): Promise<Ledger> {
-  const [documents, movements] = await Promise.all([
-    reader.invoice.findMany({
-      where: { clientId },
-      select: { id: true, kind: true, planId: true, creditedInvoiceId: true, issuedAt: true, totalMinor: true },
-      orderBy: { issuedAt: 'asc' },
-    }),
-    reader.payment.findMany({
-      where: { clientId },
-      select: { id: true, kind: true, purpose: true, planId: true, invoiceId: true, amountMinor: true, receivedAt: true },
-      orderBy: { receivedAt: 'asc' },
-    }),
-  ]);
-  return { documents: documents as LedgerDocument[], movements: movements as LedgerMovement[] };
+  return (await ledgersOf(reader, [clientId])).get(clientId)!;
 }
 
 /**
  * A client's settled account. Pass the transaction that is about to add a payment,
- * refund or credit note, after locking the client's row (SELECT … FOR UPDATE), so two
+ * refund or credit note, after locking the client's row (lockClientAccount), so two
  * desks cannot both spend the same amount owed.
  */
 export async function settlementOf(reader: LedgerReader, clientId: string): Promise<Settlement> {
   const { documents, movements } = await ledgerOf(reader, clientId);
   return settle(documents, movements);
+}
+
+/** Several clients' settled accounts (a page of invoices), in two reads. */
+export async function settlementsOf(reader: LedgerReader, clientIds: readonly string[]): Promise<Map<string, Settlement>> {
+  const ledgers = await ledgersOf(reader, [...new Set(clientIds)]);
+  return new Map([...ledgers].map(([clientId, ledger]) => [clientId, settle(ledger.documents, ledger.movements)]));
+}
+
+/**
+ * Locks the client's row until the transaction ends, so that money written for them
+ * (an invoice, a credit note, a payment, a refund) is written one desk at a time
+ * against the settlement it read. False when there is no such client.
+ */
+export async function lockClientAccount(transaction: Pick<Database, '$queryRaw'>, clientId: string): Promise<boolean> {
+  const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM clients WHERE id = ${clientId}::uuid FOR UPDATE`;
+  return locked.length > 0;
 }

@@ -20,14 +20,26 @@ export class ProblemException extends Error {
   }
 }
 
-export function validationProblem(errors: FieldError[], detail?: string): ProblemException {
+function fieldsProblem(status: 400 | 422, title: string, errors: FieldError[], detail: string | undefined): ProblemException {
   return new ProblemException({
     type: problemTypes.validation,
-    title: 'Invalid input',
-    status: 400,
+    title,
+    status,
     detail: detail ?? (errors.length === 1 ? `${errors[0]!.field}: ${errors[0]!.message}` : `${errors.length} fields are not valid`),
     errors,
   });
+}
+
+export function validationProblem(errors: FieldError[], detail?: string): ProblemException {
+  return fieldsProblem(400, 'Invalid input', errors, detail);
+}
+
+/**
+ * Well-formed input that the records refuse field by field: an amount beyond what is
+ * owed, held or creditable, a currency not the invoice's.
+ */
+export function unprocessableProblem(errors: FieldError[], detail?: string): ProblemException {
+  return fieldsProblem(422, 'Not possible', errors, detail);
 }
 
 /**

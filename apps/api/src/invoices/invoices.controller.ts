@@ -1,0 +1,83 @@
+import { Controller } from '@nestjs/common';
+import { invoiceRoutes, type BodyOf, type Invoice, type InvoiceSummary, type Page, type QueryOf, type VisitInvoiceDraft } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
+import { ApiDoc, problemResponses } from '../http/api-doc.js';
+import { Requires } from '../access/access.js';
+import { CurrentActor, type Actor } from '../audit/actor.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { InvoicesService } from './invoices.service.js';
+
+@Controller()
+export class InvoicesController {
+  constructor(private readonly invoices: InvoicesService) {}
+
+  @Endpoint(invoiceRoutes.issueForPlan)
+  @Idempotent()
+  @Requires('invoices.issue')
+  @ApiDoc({
+    summary: 'Invoice a plan',
+    description: 'From the plan’s accepted quote, its lines as the client signed them; numbered INV-YYYY-NNNN without gaps.',
+    responses: {
+      201: { description: 'The invoice' },
+      ...problemResponses.notFound,
+      409: { description: 'The latest quote is not accepted, or an invoice of it stands (not credited in full)' },
+    },
+  })
+  issueForPlan(@RouteParams(invoiceRoutes.issueForPlan) params: { id: string }, @CurrentActor() actor: Actor): Promise<Invoice> {
+    return this.invoices.issueForPlan(params.id, actor);
+  }
+
+  @Endpoint(invoiceRoutes.visitDraft)
+  @Requires('billing.read')
+  @ApiDoc({ summary: 'What a visit owes', description: 'A charged session, or the late-cancellation or no-show fee, to confirm before issuing.', responses: { 200: { description: 'The draft' }, ...problemResponses.notFound } })
+  visitDraft(@RouteParams(invoiceRoutes.visitDraft) params: { id: string }): Promise<VisitInvoiceDraft> {
+    return this.invoices.visitDraft(params.id);
+  }
+
+  @Endpoint(invoiceRoutes.issueForVisit)
+  @Idempotent()
+  @Requires('invoices.issue')
+  @ApiDoc({ summary: 'Invoice a visit', responses: { 201: { description: 'The invoice' }, ...problemResponses.invalid, ...problemResponses.notFound } })
+  issueForVisit(
+    @RouteParams(invoiceRoutes.issueForVisit) params: { id: string },
+    @RouteBody(invoiceRoutes.issueForVisit) body: BodyOf<typeof invoiceRoutes.issueForVisit>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Invoice> {
+    return this.invoices.issueForVisit(params.id, body, actor);
+  }
+
+  @Endpoint(invoiceRoutes.list)
+  @Requires('billing.read')
+  @ApiDoc({ summary: 'Invoices and credit notes, newest first', description: 'What is paid and due comes from the ledger.', responses: { 200: { description: 'A page' } } })
+  list(@RouteQuery(invoiceRoutes.list) query: QueryOf<typeof invoiceRoutes.list>): Promise<Page<InvoiceSummary>> {
+    return this.invoices.list(query);
+  }
+
+  @Endpoint(invoiceRoutes.get)
+  @Requires('billing.read')
+  @ApiDoc({ summary: 'An invoice or credit note', description: 'The read is audited.', responses: { 200: { description: 'The invoice' }, ...problemResponses.notFound } })
+  get(@RouteParams(invoiceRoutes.get) params: { id: string }, @CurrentActor() actor: Actor): Promise<Invoice> {
+    return this.invoices.get(params.id, actor);
+  }
+
+  @Endpoint(invoiceRoutes.creditNote)
+  @Idempotent()
+  @Requires('refunds.issue')
+  @ApiDoc({
+    summary: 'Credit part or all of an invoice',
+    description: 'A credit note (CN-YYYY-NNNN) taking back an amount of some of its lines, tax in proportion; the invoice itself is never changed.',
+    responses: {
+      201: { description: 'The credit note' },
+      ...problemResponses.notFound,
+      409: { description: 'Not an invoice' },
+      422: { description: 'More than is left to credit of a line (`lines.N.totalMinor`) or of the invoice (`lines`)' },
+    },
+  })
+  creditNote(
+    @RouteParams(invoiceRoutes.creditNote) params: { id: string },
+    @RouteBody(invoiceRoutes.creditNote) body: BodyOf<typeof invoiceRoutes.creditNote>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Invoice> {
+    return this.invoices.creditNote(params.id, body, actor);
+  }
+}

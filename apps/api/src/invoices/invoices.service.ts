@@ -1,0 +1,322 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { dateInZone, type creditNoteInputSchema, type Invoice, type invoiceListQuerySchema, type LineAmounts, type Page, type InvoiceSummary, type visitInvoiceInputSchema, type VisitInvoiceDraft } from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { fromIsoDate } from '../database/column-values.js';
+import type { Transaction } from '../scheduling/appointment-writer.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { conflictProblem, notFoundProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
+import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
+import { pricingContext, priceChargeLines, type PricedLine } from '../billing/charge-lines.js';
+import { lockClientAccount, settlementOf, settlementsOf } from '../accounts/ledger.queries.js';
+import { invoiceSummaryIncludes, standingOf, toInvoiceSummary } from '../accounts/money-views.js';
+import { creditLines, type CreditLine } from './credit-lines.js';
+import { nextDocumentNumber, type DocumentKind } from './document-numbers.js';
+import { visitCharges } from './visit-charges.js';
+
+type VisitInvoiceInput = z.output<typeof visitInvoiceInputSchema>;
+type CreditNoteInput = z.output<typeof creditNoteInputSchema>;
+type InvoiceListQuery = z.output<typeof invoiceListQuerySchema>;
+
+/** A document about to be written: who it is for, what it is of, its priced lines and totals. */
+interface NewDocument {
+  kind: DocumentKind;
+  clientId: string;
+  planId: string | null;
+  appointmentId: string | null;
+  quoteId: string | null;
+  creditedInvoiceId: string | null;
+  reason: string | null;
+  artistId: string | null;
+  style: string | null;
+  currency: string;
+  pricesIncludeTax: boolean;
+  lines: (PricedLine | CreditLine)[];
+  totals: LineAmounts;
+}
+
+const invoiceIncludes = {
+  ...invoiceSummaryIncludes,
+  lines: { orderBy: { lineNumber: 'asc' } },
+  creditNotes: { select: { id: true, number: true, totalMinor: true, issuedAt: true }, orderBy: { issuedAt: 'asc' } },
+  issuedBy: { select: { id: true, name: true } },
+} satisfies Prisma.InvoiceInclude;
+
+const visitIncludes = {
+  planSession: { select: { number: true, priceMinor: true, plan: { select: { id: true, style: true } } } },
+  correctionPlan: { select: { id: true, style: true } },
+} satisfies Prisma.AppointmentInclude;
+
+const sumOf = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
+
+/** A client's postal address on one line per part, as an invoice prints it. */
+function postalAddress(client: {
+  addressLine1: string | null;
+  addressLine2: string | null;
+  addressCity: string | null;
+  addressRegion: string | null;
+  addressPostalCode: string | null;
+  addressCountry: string | null;
+}): string | null {
+  const town = [client.addressCity, client.addressRegion, client.addressPostalCode].filter(Boolean).join(' ');
+  const lines = [client.addressLine1, client.addressLine2, town, client.addressCountry].filter(Boolean);
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
+@Injectable()
+export class InvoicesService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Invoices the plan's accepted quote, its lines as signed; once, unless an earlier invoice of it was credited in full. */
+  async issueForPlan(planId: string, actor: Actor): Promise<Invoice> {
+    const id = await this.database.$transaction(async (transaction) => {
+      const plan = await transaction.treatmentPlan.findUnique({ where: { id: planId }, select: { clientId: true, artistId: true, style: true } });
+      if (!plan) throw notFoundProblem('The plan');
+      await lockClientAccount(transaction, plan.clientId);
+      const quote = await transaction.quote.findFirst({
+        where: { planId },
+        orderBy: { version: 'desc' },
+        include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { select: { quoteId: true } } },
+      });
+      if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'The client has not signed the plan’s latest quote', 'quote');
+      const earlier = await transaction.invoice.findMany({ where: { quoteId: quote.id, kind: 'invoice' }, select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } } });
+      const standing = earlier.find((invoice) => invoice.totalMinor > sumOf(invoice.creditNotes.map((note) => note.totalMinor)));
+      if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this quote; credit it in full before invoicing the plan again`, 'quote');
+      if (quote.totalMinor === 0) throw conflictProblem('Nothing to invoice', 'The accepted quote comes to zero', 'quote');
+      return this.write(transaction, actor, {
+        kind: 'invoice',
+        clientId: plan.clientId,
+        planId,
+        appointmentId: null,
+        quoteId: quote.id,
+        creditedInvoiceId: null,
+        reason: null,
+        artistId: plan.artistId,
+        style: plan.style,
+        currency: quote.currency,
+        pricesIncludeTax: quote.pricesIncludeTax,
+        lines: quote.lines,
+        totals: quote,
+      });
+    });
+    return this.view(id);
+  }
+
+  /** What the visit owes by the clinic's rules, to edit before issuing, and the invoices it has already. */
+  async visitDraft(appointmentId: string): Promise<VisitInvoiceDraft> {
+    const [appointment, settings, invoiced] = await Promise.all([
+      this.visit(this.database, appointmentId),
+      this.database.clinicSettings.findFirstOrThrow({ select: { currency: true, pricesIncludeTax: true, lateCancellationFeeMinor: true, noShowFeeMinor: true } }),
+      this.database.invoice.findMany({ where: { appointmentId, kind: 'invoice' }, select: { id: true, number: true }, orderBy: { issuedAt: 'asc' } }),
+    ]);
+    return { lines: visitCharges(appointment, settings), pricesIncludeTax: settings.pricesIncludeTax, currency: settings.currency, invoiced };
+  }
+
+  /** Invoices a visit with the lines staff confirmed, priced with the clinic's tax rates. */
+  async issueForVisit(appointmentId: string, input: VisitInvoiceInput, actor: Actor): Promise<Invoice> {
+    const id = await this.database.$transaction(async (transaction) => {
+      const appointment = await this.visit(transaction, appointmentId);
+      await lockClientAccount(transaction, appointment.clientId);
+      const pricing = await pricingContext(transaction);
+      const { lines, totals } = priceChargeLines(input.lines, pricing);
+      if (totals.totalMinor === 0) throw validationProblem([{ field: 'lines', message: 'The lines come to nothing to charge' }]);
+      const plan = appointment.planSession?.plan ?? appointment.correctionPlan;
+      return this.write(transaction, actor, {
+        kind: 'invoice',
+        clientId: appointment.clientId,
+        planId: plan?.id ?? null,
+        appointmentId,
+        quoteId: null,
+        creditedInvoiceId: null,
+        reason: null,
+        artistId: appointment.artistId,
+        style: plan?.style ?? null,
+        currency: pricing.currency,
+        pricesIncludeTax: pricing.pricesIncludeTax,
+        lines,
+        totals,
+      });
+    });
+    return this.view(id);
+  }
+
+  /** A credit note taking back part or all of an invoice's lines, never more than is left of them. */
+  async creditNote(invoiceId: string, input: CreditNoteInput, actor: Actor): Promise<Invoice> {
+    const id = await this.database.$transaction(async (transaction) => {
+      const found = await transaction.invoice.findUnique({ where: { id: invoiceId }, select: { clientId: true } });
+      if (!found) throw notFoundProblem('The invoice');
+      await lockClientAccount(transaction, found.clientId);
+      const invoice = await transaction.invoice.findUniqueOrThrow({
+        where: { id: invoiceId },
+        include: { lines: true, creditNotes: { select: { totalMinor: true, lines: true } } },
+      });
+      if (invoice.kind !== 'invoice') throw conflictProblem('Not an invoice', 'A credit note takes back part of an invoice, not of another credit note');
+      const creditedBefore = new Map<number, LineAmounts>();
+      for (const line of invoice.creditNotes.flatMap((note) => note.lines)) {
+        const sum = creditedBefore.get(line.creditedLineNumber!) ?? { netMinor: 0, taxMinor: 0, totalMinor: 0 };
+        creditedBefore.set(line.creditedLineNumber!, { netMinor: sum.netMinor + line.netMinor, taxMinor: sum.taxMinor + line.taxMinor, totalMinor: sum.totalMinor + line.totalMinor });
+      }
+      const outcome = creditLines(invoice.lines, input.lines, {
+        currency: invoice.currency,
+        pricesIncludeTax: invoice.pricesIncludeTax,
+        creditedBefore,
+        invoiceLeftMinor: invoice.totalMinor - sumOf(invoice.creditNotes.map((note) => note.totalMinor)),
+      });
+      if ('errors' in outcome) throw unprocessableProblem(outcome.errors);
+      return this.write(transaction, actor, {
+        kind: 'credit_note',
+        clientId: invoice.clientId,
+        planId: invoice.planId,
+        appointmentId: invoice.appointmentId,
+        quoteId: null,
+        creditedInvoiceId: invoice.id,
+        reason: input.reason,
+        artistId: invoice.artistId,
+        style: invoice.style,
+        currency: invoice.currency,
+        pricesIncludeTax: invoice.pricesIncludeTax,
+        lines: outcome.lines,
+        totals: outcome.totals,
+      });
+    });
+    return this.view(id);
+  }
+
+  /** Newest first; the cursor is the issue time and id of the last row of the previous page. */
+  async list(query: InvoiceListQuery): Promise<Page<InvoiceSummary>> {
+    const after = positionAfter(query.cursor, 2, (position) => isValueAndIdPosition(position) && !Number.isNaN(Date.parse(position[0]!)));
+    const issuedOn = query.from || query.to ? { ...(query.from ? { gte: fromIsoDate(query.from)! } : {}), ...(query.to ? { lte: fromIsoDate(query.to)! } : {}) } : undefined;
+    const rows = await this.database.invoice.findMany({
+      where: {
+        ...(query.clientId ? { clientId: query.clientId } : {}),
+        ...(query.planId ? { planId: query.planId } : {}),
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(issuedOn ? { issuedOn } : {}),
+        ...(after ? { OR: [{ issuedAt: { lt: new Date(after[0]!) } }, { issuedAt: new Date(after[0]!), id: { lt: after[1]! } }] } : {}),
+      },
+      include: invoiceSummaryIncludes,
+      orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    const settlements = await settlementsOf(
+      this.database,
+      rows.map((row) => row.clientId),
+    );
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toInvoiceSummary(row, standingOf(settlements.get(row.clientId)!, row)),
+      (row) => [row.issuedAt.toISOString(), row.id],
+    );
+  }
+
+  /** One invoice or credit note, its reading on the client's audit trail. */
+  async get(id: string, actor: Actor): Promise<Invoice> {
+    const invoice = await this.view(id);
+    await this.audit.record(this.database, actor, { action: 'invoice.read', clientId: invoice.client.id, entityType: 'invoice', entityId: id });
+    return invoice;
+  }
+
+  private async view(id: string): Promise<Invoice> {
+    const row = await this.database.invoice.findUnique({ where: { id }, include: invoiceIncludes });
+    if (!row) throw notFoundProblem('The invoice');
+    const settlement = await settlementOf(this.database, row.clientId);
+    return {
+      ...toInvoiceSummary(row, standingOf(settlement, row)),
+      reason: row.reason,
+      pricesIncludeTax: row.pricesIncludeTax,
+      seller: { name: row.sellerName, address: row.sellerAddress, taxId: row.sellerTaxId, phone: row.sellerPhone, email: row.sellerEmail },
+      buyer: { name: row.buyerName, address: row.buyerAddress, email: row.buyerEmail },
+      lines: row.lines.map(({ invoiceId: _invoiceId, ...line }) => line),
+      creditNotes: row.creditNotes.map((note) => ({ ...note, issuedAt: note.issuedAt.toISOString() })),
+      issuedBy: row.issuedBy,
+    };
+  }
+
+  private async visit(reader: Pick<Database, 'appointment'>, appointmentId: string) {
+    const appointment = await reader.appointment.findUnique({ where: { id: appointmentId }, include: visitIncludes });
+    if (!appointment) throw notFoundProblem('The appointment');
+    return appointment;
+  }
+
+  /**
+   * Writes the document with the seller's and buyer's details as they are today and
+   * its audit event. The number is taken last, so its counter is locked only while
+   * the document is written.
+   */
+  private async write(transaction: Transaction, actor: Actor, document: NewDocument): Promise<string> {
+    const [seller, buyer] = await Promise.all([
+      transaction.clinicSettings.findFirstOrThrow({ select: { name: true, address: true, taxId: true, phone: true, email: true, timeZone: true } }),
+      transaction.client.findUniqueOrThrow({
+        where: { id: document.clientId },
+        select: {
+          firstName: true,
+          lastName: true,
+          email: true,
+          addressLine1: true,
+          addressLine2: true,
+          addressCity: true,
+          addressRegion: true,
+          addressPostalCode: true,
+          addressCountry: true,
+        },
+      }),
+    ]);
+    const issuedAt = new Date();
+    const issuedOn = dateInZone(issuedAt, seller.timeZone);
+    const { year, sequence, number } = await nextDocumentNumber(transaction, document.kind, Number(issuedOn.slice(0, 4)));
+    const { lines, totals, ...fields } = document;
+    const created = await transaction.invoice.create({
+      data: {
+        ...fields,
+        year,
+        sequence,
+        number,
+        issuedAt,
+        issuedOn: fromIsoDate(issuedOn)!,
+        netMinor: totals.netMinor,
+        taxMinor: totals.taxMinor,
+        totalMinor: totals.totalMinor,
+        sellerName: seller.name,
+        sellerAddress: seller.address,
+        sellerTaxId: seller.taxId,
+        sellerPhone: seller.phone,
+        sellerEmail: seller.email,
+        buyerName: `${buyer.firstName} ${buyer.lastName}`,
+        buyerAddress: postalAddress(buyer),
+        buyerEmail: buyer.email,
+        issuedById: actor.staffId!,
+        lines: {
+          create: lines.map((line) => ({
+            lineNumber: line.lineNumber,
+            kind: line.kind,
+            description: line.description,
+            quantity: line.quantity,
+            unitPriceMinor: line.unitPriceMinor,
+            discountReason: line.discountReason,
+            taxName: line.taxName,
+            taxBasisPoints: line.taxBasisPoints,
+            netMinor: line.netMinor,
+            taxMinor: line.taxMinor,
+            totalMinor: line.totalMinor,
+            creditedLineNumber: 'creditedLineNumber' in line ? line.creditedLineNumber : null,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await this.audit.record(transaction, actor, {
+      action: document.kind === 'invoice' ? 'invoice.issue' : 'credit_note.issue',
+      clientId: document.clientId,
+      entityType: 'invoice',
+      entityId: created.id,
+      details: { number, totalMinor: totals.totalMinor, currency: document.currency },
+    });
+    return created.id;
+  }
+}

@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { formatMoney, type Payment, type paymentInputSchema, type refundInputSchema } from '@smp/contracts';
+import type { z } from 'zod';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import type { Transaction } from '../scheduling/appointment-writer.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { conflictProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
+import { ledgerOf, lockClientAccount, type Ledger } from '../accounts/ledger.queries.js';
+import { paymentIncludes, toPayment } from '../accounts/money-views.js';
+import { settle } from '../accounts/settlement.js';
+
+type PaymentInput = z.output<typeof paymentInputSchema>;
+type RefundInput = z.output<typeof refundInputSchema>;
+
+/** Where a payment or refund goes, once checked against the client's account. */
+interface Destination {
+  planId: string | null;
+  invoiceId: string | null;
+  currency: string;
+  /** The most it may be, and why not more. */
+  limitMinor: number;
+  beyondLimit: (limitMinor: number) => string;
+}
+
+const sumOf = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
+
+/** Money received on a plan, less money paid back on it. */
+function paidOnPlan(ledger: Ledger, planId: string): number {
+  return sumOf(ledger.movements.filter((movement) => movement.planId === planId).map((movement) => (movement.kind === 'payment' ? movement.amountMinor : -movement.amountMinor)));
+}
+
+function assertWithin(input: { amountMinor: number; currency: string }, destination: Destination): void {
+  if (input.currency !== destination.currency) throw unprocessableProblem([{ field: 'currency', message: `Must be ${destination.currency}, the currency this is owed in` }]);
+  if (input.amountMinor > destination.limitMinor) throw unprocessableProblem([{ field: 'amountMinor', message: destination.beyondLimit(destination.limitMinor) }]);
+}
+
+@Injectable()
+export class PaymentsService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records money received, never more than is owed on what it is for, unless it is taken as credit. */
+  async take(input: PaymentInput, actor: Actor): Promise<Payment> {
+    return this.database.$transaction(async (transaction) => {
+      const ledger = await this.lockedLedger(transaction, input.clientId);
+      const destination = await this.paymentDestination(transaction, input, ledger);
+      assertWithin(input, destination);
+      const payment = await transaction.payment.create({
+        data: {
+          kind: 'payment',
+          purpose: input.purpose,
+          clientId: input.clientId,
+          planId: destination.planId,
+          invoiceId: destination.invoiceId,
+          method: input.method,
+          amountMinor: input.amountMinor,
+          currency: destination.currency,
+          reference: input.reference ?? null,
+          note: input.note ?? null,
+          recordedById: actor.staffId!,
+        },
+        include: paymentIncludes,
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'payment.take',
+        clientId: input.clientId,
+        entityType: 'payment',
+        entityId: payment.id,
+        details: { purpose: input.purpose, method: input.method, amountMinor: input.amountMinor, currency: destination.currency },
+      });
+      return toPayment(payment);
+    });
+  }
+
+  /** Pays money back: a credit note, or credit the client holds; never more than either. */
+  async refund(input: RefundInput, actor: Actor): Promise<Payment> {
+    return this.database.$transaction(async (transaction) => {
+      const ledger = await this.lockedLedger(transaction, input.clientId);
+      const destination = await this.refundDestination(transaction, input, ledger);
+      assertWithin(input, destination);
+      const refund = await transaction.payment.create({
+        data: {
+          kind: 'refund',
+          purpose: 'refund',
+          clientId: input.clientId,
+          planId: destination.planId,
+          invoiceId: destination.invoiceId,
+          method: input.method,
+          amountMinor: input.amountMinor,
+          currency: destination.currency,
+          reference: input.reference ?? null,
+          note: input.note,
+          recordedById: actor.staffId!,
+        },
+        include: paymentIncludes,
+      });
+      await this.audit.record(transaction, actor, {
+        action: 'payment.refund',
+        clientId: input.clientId,
+        entityType: 'payment',
+        entityId: refund.id,
+        details: { method: input.method, amountMinor: input.amountMinor, currency: destination.currency, ...(destination.invoiceId ? { creditNoteId: destination.invoiceId } : {}) },
+      });
+      return toPayment(refund);
+    });
+  }
+
+  /** The client's ledger, read after locking their account so no other desk spends the same amount meanwhile. */
+  private async lockedLedger(transaction: Transaction, clientId: string): Promise<Ledger> {
+    if (!(await lockClientAccount(transaction, clientId))) throw validationProblem([{ field: 'clientId', message: 'Not a client' }]);
+    return ledgerOf(transaction, clientId);
+  }
+
+  private async paymentDestination(transaction: Transaction, input: PaymentInput, ledger: Ledger): Promise<Destination> {
+    if (input.purpose === 'invoice') {
+      const invoice = await transaction.invoice.findUnique({ where: { id: input.invoiceId! }, select: { clientId: true, kind: true, number: true, currency: true, planId: true } });
+      if (!invoice || invoice.clientId !== input.clientId || invoice.kind !== 'invoice') throw validationProblem([{ field: 'invoiceId', message: 'Not an invoice of this client' }]);
+      const { dueMinor } = settle(ledger.documents, ledger.movements).invoices.get(input.invoiceId!)!;
+      return {
+        planId: invoice.planId,
+        invoiceId: input.invoiceId!,
+        currency: invoice.currency,
+        limitMinor: dueMinor,
+        beyondLimit: (due) =>
+          due > 0 ? `More than the ${formatMoney(due, invoice.currency)} still owed on ${invoice.number}; record the rest as credit` : `Nothing is owed on ${invoice.number}; record it as credit`,
+      };
+    }
+    const planId = input.planId ? await this.clientsPlan(transaction, input.clientId, input.planId) : null;
+    if (input.purpose === 'deposit') {
+      const quote = await transaction.quote.findFirst({ where: { planId: planId! }, orderBy: { version: 'desc' }, select: { totalMinor: true, currency: true, acceptance: { select: { quoteId: true } } } });
+      if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'A deposit is taken on the quote the client signed: the plan’s latest quote is not accepted', 'planId');
+      return {
+        planId,
+        invoiceId: null,
+        currency: quote.currency,
+        limitMinor: quote.totalMinor - paidOnPlan(ledger, planId!),
+        beyondLimit: (left) => `More than the ${formatMoney(Math.max(left, 0), quote.currency)} left to pay on the plan’s quote; record the rest as credit`,
+      };
+    }
+    return { planId, invoiceId: null, currency: await this.clinicCurrency(transaction), limitMinor: Number.POSITIVE_INFINITY, beyondLimit: () => '' };
+  }
+
+  private async refundDestination(transaction: Transaction, input: RefundInput, ledger: Ledger): Promise<Destination> {
+    const { heldByPlan } = settle(ledger.documents, ledger.movements);
+    const heldInAll = sumOf([...heldByPlan.values()]);
+    if (input.creditNoteId) {
+      const note = await transaction.invoice.findUnique({ where: { id: input.creditNoteId }, select: { clientId: true, kind: true, number: true, currency: true, planId: true } });
+      if (!note || note.clientId !== input.clientId || note.kind !== 'credit_note') throw validationProblem([{ field: 'creditNoteId', message: 'Not a credit note of this client' }]);
+      const refundedMinor = sumOf(ledger.movements.filter((movement) => movement.kind === 'refund' && movement.invoiceId === input.creditNoteId).map((movement) => movement.amountMinor));
+      const noteLeft = ledger.documents.find((document) => document.id === input.creditNoteId)!.totalMinor - refundedMinor;
+      return {
+        planId: note.planId,
+        invoiceId: input.creditNoteId,
+        currency: note.currency,
+        limitMinor: Math.min(noteLeft, heldInAll),
+        beyondLimit: (limit) =>
+          noteLeft <= heldInAll
+            ? `More than the ${formatMoney(Math.max(limit, 0), note.currency)} of ${note.number} not yet paid back`
+            : `More than the ${formatMoney(Math.max(limit, 0), note.currency)} the client has paid and not used`,
+      };
+    }
+    const planId = input.planId ? await this.clientsPlan(transaction, input.clientId, input.planId) : null;
+    const currency = await this.clinicCurrency(transaction);
+    return {
+      planId,
+      invoiceId: null,
+      currency,
+      limitMinor: planId ? (heldByPlan.get(planId) ?? 0) : heldInAll,
+      beyondLimit: (held) => `More than the ${formatMoney(held, currency)} of credit the client holds${planId ? ' on this plan' : ''}`,
+    };
+  }
+
+  private async clientsPlan(transaction: Transaction, clientId: string, planId: string): Promise<string> {
+    const plan = await transaction.treatmentPlan.findUnique({ where: { id: planId }, select: { clientId: true } });
+    if (plan?.clientId !== clientId) throw validationProblem([{ field: 'planId', message: 'Not a plan of this client' }]);
+    return planId;
+  }
+
+  private async clinicCurrency(transaction: Transaction): Promise<string> {
+    return (await transaction.clinicSettings.findFirstOrThrow({ select: { currency: true } })).currency;
+  }
+}
