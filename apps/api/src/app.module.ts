@@ -28,6 +28,8 @@ import { ClientLinksModule } from './client-links/client-links.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { BillingModule } from './billing/billing.module.js';
+import { QuotesModule } from './quotes/quotes.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -63,6 +65,8 @@ export class AppModule {
         InvoicesModule,
         PaymentsModule,
         AccountsModule,
+        BillingModule,
+        QuotesModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -18,6 +18,9 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['correction_assessments', 'description'],
   ['correction_assessment_photos', 'photo_id'],
   ['laser_session_records', 'reaction'],
+  ['quotes', 'notes'],
+  ['quote_lines', 'description'],
+  ['quote_acceptances', 'signed_name'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -59,7 +62,12 @@ const ONE_OF_EACH = `
   INSERT INTO appointments (kind, client_id, artist_id, room_id, starts_at, ends_at, status, created_by, correction_plan_id)
     SELECT 'laser', client_id, artist_id, room_id, now() - interval '5 hours', now() - interval '4 hours', 'completed', artist_id, (SELECT id FROM treatment_plans WHERE style = 'correction') FROM appointments;
   INSERT INTO laser_session_records (appointment_id, client_id, artist_id, device, wavelength_nm, fluence_j_per_cm2, spot_size_mm, reaction, recorded_by)
-    SELECT id, client_id, artist_id, 'PicoWay', 1064, 2.5, 4, 'Frosting, settled in 10 minutes', artist_id FROM appointments WHERE kind = 'laser';`;
+    SELECT id, client_id, artist_id, 'PicoWay', 1064, 2.5, 4, 'Frosting, settled in 10 minutes', artist_id FROM appointments WHERE kind = 'laser';
+  INSERT INTO quotes (plan_id, client_id, version, currency, prices_include_tax, net_minor, tax_minor, total_minor, deposit_minor, created_by)
+    SELECT id, client_id, 1, 'USD', false, 100000, 0, 100000, 0, artist_id FROM treatment_plans WHERE style = 'density';
+  INSERT INTO quote_lines (quote_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
+    SELECT id, 1, 'plan', 'Density plan — sessions 1 and 2', 1, 100000, 'No tax', 0, 100000, 0, 100000 FROM quotes;
+  INSERT INTO quote_acceptances (quote_id, signed_name, signature_png, witnessed_by) SELECT id, 'Cleo Client', '\\x89504e47', created_by FROM quotes;`;
 
 let database: TestDatabase;
 let owner: pg.Client;
