@@ -14,14 +14,14 @@ async function accountCardFor(role: StaffRole, account: Account) {
     [`GET /api/clients/${grace.id}/account`]: () => json(account),
   });
   renderApp(`/clients/${grace.id}`);
-  const heading = await screen.findByRole('heading', { name: /^Account / });
+  const heading = await screen.findByRole('heading', { name: 'Account' });
   return within(heading.closest('section')!);
 }
 
 describe('the client’s account card', () => {
   it('shows reception what the client owes, the invoice’s state in words, and lets them take a payment but not refund', async () => {
     const card = await accountCardFor('receptionist', owingAccount);
-    expect(card.getByRole('heading', { name: /Account/ }).textContent).toContain('Owes $2,000.00');
+    expect(await card.findByText('Owes $2,000.00')).toBeTruthy();
     const invoices = within(card.getByRole('table', { name: 'Invoices and credit notes' }));
     expect(invoices.getByRole('row', { name: /INV-2030-0007/ }).textContent).toContain('Part paid');
     const payments = within(card.getByRole('table', { name: 'Payments and refunds' }));
@@ -32,7 +32,7 @@ describe('the client’s account card', () => {
 
   it('offers an owner a refund of the credit the clinic holds', async () => {
     const card = await accountCardFor('owner', inCreditAccount);
-    expect(card.getByRole('heading', { name: /Account/ }).textContent).toContain('In credit $1,000.00');
+    expect(await card.findByText('In credit $1,000.00')).toBeTruthy();
     expect(card.getByRole('button', { name: 'Take payment' })).toBeTruthy();
     expect(card.getByRole('button', { name: 'Refund' })).toBeTruthy();
   }, 15_000);

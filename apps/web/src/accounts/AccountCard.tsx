@@ -26,7 +26,10 @@ export function AccountCard({ clientId }: { clientId: string }) {
   return (
     <section className="card wide" aria-labelledby="account-heading">
       <div className="card-header">
-        <h2 id="account-heading">Account {account && <BalanceMark balanceMinor={account.balanceMinor} currency={account.currency} />}</h2>
+        <div className="card-title">
+          <h2 id="account-heading">Account</h2>
+          {account && <BalanceMark balanceMinor={account.balanceMinor} currency={account.currency} />}
+        </div>
         {account && !action && (
           <div className="actions">
             {canTakePayment && (

@@ -45,9 +45,10 @@ export function PlanAccountCard({ plan }: { plan: Pick<Plan, 'id' | 'client'> })
   return (
     <section className="card plan-account" aria-labelledby="plan-account-heading">
       <div className="card-header">
-        <h2 id="plan-account-heading">
-          Plan account <BalanceMark balanceMinor={account.balanceMinor} currency={currency} />
-        </h2>
+        <div className="card-title">
+          <h2 id="plan-account-heading">Plan account</h2>
+          <BalanceMark balanceMinor={account.balanceMinor} currency={currency} />
+        </div>
         {!taking && (
           <div className="actions wrap">
             {offersDeposit && (
