@@ -39,7 +39,7 @@ describe('the client’s account card', () => {
 
   it('shows an artist the account without any money actions', async () => {
     const card = await accountCardFor('artist', inCreditAccount);
-    expect(card.getByText('No invoices yet.')).toBeTruthy();
+    expect(await card.findByText('No invoices yet.')).toBeTruthy();
     expect(card.queryByRole('button', { name: 'Take payment' })).toBeNull();
     expect(card.queryByRole('button', { name: 'Refund' })).toBeNull();
   }, 15_000);
