@@ -51,7 +51,7 @@ export function AccountCard({ clientId }: { clientId: string }) {
           title="Take payment"
           clientId={clientId}
           currency={account.currency}
-          targets={[...invoicePaymentTargets(account), { purpose: 'credit', label: 'Credit on the account (in advance)', owedMinor: null }]}
+          targets={[...invoicePaymentTargets(account), { purpose: 'credit', label: 'credit on the account (in advance)', owedMinor: null }]}
           onDone={done}
           onCancel={done}
         />

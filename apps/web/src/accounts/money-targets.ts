@@ -30,5 +30,5 @@ export function refundTargets(account: Account, planId: string | null = null): R
     .filter((document) => document.kind === 'credit_note')
     .map((note) => ({ label: note.number, creditNoteId: note.id, planId: note.planId, refundableMinor: Math.min(note.totalMinor - refundedFor(note.id), heldMinor) }))
     .filter((target) => target.refundableMinor > 0);
-  return [...creditNotes, { label: 'Credit held', planId, refundableMinor: heldMinor }];
+  return [...creditNotes, { label: 'credit held on the account', planId, refundableMinor: heldMinor }];
 }
