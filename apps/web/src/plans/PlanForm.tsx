@@ -12,7 +12,7 @@ import { afterPlanChange } from '../data/invalidation';
 import { useArtistsQuery, usePigmentsQuery, usePricesQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
-import { formatMoney, minorUnitsPerMajor } from '../shared/money';
+import { formatMoney, toMinorUnits } from '../shared/money';
 import { FormActions } from '../shared/FormActions';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -28,7 +28,7 @@ interface PlanFormProps {
 
 /** Owners may quote other than the price list; the field holds major units (dollars), the API takes minor (cents). */
 const asMinorUnits = (currency: string) => ({
-  setValueAs: (value: unknown) => (value === '' || value === undefined ? undefined : Math.round(Number(value) * minorUnitsPerMajor(currency))),
+  setValueAs: (value: unknown) => (typeof value === 'string' ? toMinorUnits(value, currency) : value),
 });
 
 /** A new plan as a draft: style, artist and the catalogue pigments of each of its 2 or 3 sessions, at the price list's price. */

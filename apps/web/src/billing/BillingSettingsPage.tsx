@@ -1,0 +1,37 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { billingSettingsApi } from '../api/billing';
+import { queryKeys } from '../data/query-keys';
+import { QueryMessage } from '../shared/QueryMessage';
+import { BillingSettingsForm } from './BillingSettingsForm';
+import { TaxRatesSection } from './TaxRatesSection';
+
+/** The owner's money settings: tax, the deposit policy, fees, and the tax rates lines are charged at. */
+export function BillingSettingsPage() {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.billingSettings, queryFn: ({ signal }) => billingSettingsApi.get(signal) });
+  return (
+    <section className="page narrow">
+      <header className="page-header">
+        <h1>Billing</h1>
+      </header>
+      <div className="cards single">
+        {query.data ? (
+          <section className="card" aria-labelledby="billing-policy-heading">
+            <h2 id="billing-policy-heading">Tax, deposit and fees ({query.data.currency})</h2>
+            <BillingSettingsForm
+              settings={query.data}
+              onSave={async (input) => {
+                const saved = await billingSettingsApi.update(input);
+                queryClient.setQueryData(queryKeys.billingSettings, saved);
+                return saved;
+              }}
+            />
+          </section>
+        ) : (
+          <QueryMessage query={query} fallback="Could not load the billing settings" />
+        )}
+        <TaxRatesSection />
+      </div>
+    </section>
+  );
+}
