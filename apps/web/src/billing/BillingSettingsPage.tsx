@@ -1,14 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { billingSettingsApi } from '../api/billing';
 import { queryKeys } from '../data/query-keys';
 import { QueryMessage } from '../shared/QueryMessage';
+import { useBillingSettingsQuery } from './billing-queries';
 import { BillingSettingsForm } from './BillingSettingsForm';
 import { TaxRatesSection } from './TaxRatesSection';
 
 /** The owner's money settings: tax, the deposit policy, fees, and the tax rates lines are charged at. */
 export function BillingSettingsPage() {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: queryKeys.billingSettings, queryFn: ({ signal }) => billingSettingsApi.get(signal) });
+  const query = useBillingSettingsQuery();
   return (
     <section className="page narrow">
       <header className="page-header">

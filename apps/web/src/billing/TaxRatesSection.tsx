@@ -11,7 +11,7 @@ import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
-import { asBasisPoints, formatTaxRate, useTaxRatesQuery } from './tax-rates';
+import { asBasisPoints, formatTaxRate, useTaxRatesQuery } from './billing-queries';
 
 type TaxRateValues = z.input<typeof taxRateInputSchema>;
 

@@ -1,6 +1,6 @@
 import { BASIS_POINTS_PER_WHOLE, type TaxRate } from '@smp/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { taxRatesApi } from '../api/billing';
+import { billingSettingsApi, taxRatesApi } from '../api/billing';
 import { queryKeys } from '../data/query-keys';
 
 /** Basis points as people say them: 2000 → "20%", 725 → "7.25%". */
@@ -20,3 +20,8 @@ export function useTaxRatesQuery(archived = false) {
 
 /** A rate as a line's choice names it: "VAT (20%)". */
 export const taxRateLabel = (rate: Pick<TaxRate, 'name' | 'basisPoints'>) => `${rate.name} (${formatTaxRate(rate.basisPoints)})`;
+
+/** The clinic's tax id, deposit and fee policy. */
+export function useBillingSettingsQuery() {
+  return useQuery({ queryKey: queryKeys.billingSettings, queryFn: ({ signal }) => billingSettingsApi.get(signal) });
+}
