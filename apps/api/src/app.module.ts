@@ -25,6 +25,8 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { ClientLinksModule } from './client-links/client-links.module.js';
+import { BillingModule } from './billing/billing.module.js';
+import { QuotesModule } from './quotes/quotes.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -57,6 +59,8 @@ export class AppModule {
         CalendarFeedsModule,
         MessagingModule,
         ClientLinksModule,
+        BillingModule,
+        QuotesModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

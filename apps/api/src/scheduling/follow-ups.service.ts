@@ -12,14 +12,16 @@ import { ScreeningStandingQueries } from '../screening/screening-standing.querie
 import { nextSessionToBook } from './plan-progress.js';
 import { HOLDING } from './appointment-writer.js';
 import { MaintenanceRecallQueries } from './maintenance-recall.queries.js';
+import { OverdueDepositsQueries } from './overdue-deposits.queries.js';
 
 const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
 
 type Candidate = Omit<FollowUp, 'lastContact' | 'client'> & { clientId: string };
 
 /**
- * Reception's queue: active plans whose next session is not booked, most urgent
- * window first, then clients due for maintenance, each with the last contact so
+ * Reception's queue: reschedule requests, booked plans whose deposit is overdue
+ * (the booking stands: reception calls), active plans whose next session is not
+ * booked, most urgent window first, then clients due for maintenance, each with the last contact so
  * that two receptionists do not call the same client.
  */
 @Injectable()
@@ -30,13 +32,14 @@ export class FollowUpsService {
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
     private readonly recalls: MaintenanceRecallQueries,
+    private readonly deposits: OverdueDepositsQueries,
   ) {}
 
   /** As of `onDate` (clinic calendar), today when not given. */
   async queue(onDate?: string): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
     const today = onDate ?? dateInZone(new Date(), settings.timeZone);
-    const [rescheduleRequests, active, dueRecalls] = await Promise.all([
+    const [rescheduleRequests, active, dueRecalls, overdueDeposits] = await Promise.all([
       this.database.appointment.findMany({
         where: { rescheduleRequestedAt: { not: null }, status: HOLDING, client: { archivedAt: null } },
         orderBy: { rescheduleRequestedAt: 'asc' },
@@ -47,6 +50,7 @@ export class FollowUpsService {
         include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: HOLDING }, select: { endsAt: true } } } } },
       }),
       this.recalls.dueBy(today, settings),
+      this.deposits.overdue(settings.timeZone, new Date()),
     ]);
 
     const candidates: Candidate[] = rescheduleRequests.map((appointment) => {
@@ -68,6 +72,19 @@ export class FollowUpsService {
         deposit: null,
       };
     });
+    for (const { clientId, plan, appointment, deposit } of overdueDeposits) {
+      candidates.push({
+        kind: 'deposit_overdue',
+        urgency: 'deposit_overdue',
+        clientId,
+        plan: { ...plan, style: plan.style as NonNullable<FollowUp['plan']>['style'] },
+        appointment: { id: appointment.id, startsAt: appointment.startsAt.toISOString(), requestedAt: deposit.dueAt, note: null },
+        session: null,
+        window: null,
+        dueSince: null,
+        deposit,
+      });
+    }
     for (const plan of active) {
       const next = nextSessionToBook(plan.sessions, settings);
       if (typeof next === 'string') continue;

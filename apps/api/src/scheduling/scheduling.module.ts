@@ -12,6 +12,7 @@ import { FollowUpsController } from './follow-ups.controller.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { MaintenanceRecallQueries } from './maintenance-recall.queries.js';
 import { MaintenanceRecallTask } from './maintenance-recall.task.js';
+import { OverdueDepositsQueries } from './overdue-deposits.queries.js';
 import { ResourcesController } from './resources.controller.js';
 import { ResourcesService } from './resources.service.js';
 
@@ -28,6 +29,7 @@ import { ResourcesService } from './resources.service.js';
     FollowUpsService,
     MaintenanceRecallQueries,
     MaintenanceRecallTask,
+    OverdueDepositsQueries,
   ],
   exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
 })
