@@ -67,7 +67,7 @@ function QuoteEditorForm({ planId, draft, rates, onPresented, onCancel }: QuoteE
   const linesMessage = errors.lines?.message ?? errors.lines?.root?.message;
   const { formError, save } = useFormSave(setError, async (input: QuoteInput) => onPresented(await quotesApi.present(planId, input)));
   const addLine = (kind: 'extra' | 'discount') =>
-    append({ kind, description: '', quantity: 1, unitPriceMinor: undefined, taxRateId: defaultRateId, discountReason: kind === 'discount' ? '' : null });
+    append({ kind, description: '', quantity: 1, unitPriceMinor: null, taxRateId: defaultRateId, discountReason: kind === 'discount' ? '' : null });
 
   return (
     <form className="form quote-editor" noValidate onSubmit={handleSubmit(save)} aria-labelledby="quote-editor-heading">

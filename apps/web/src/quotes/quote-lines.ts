@@ -7,7 +7,7 @@ export interface EditedLine {
   kind: QuoteLineKind;
   description: string;
   quantity: number | undefined;
-  unitPriceMinor: number | undefined;
+  unitPriceMinor: number | null | undefined;
   taxRateId: string;
   discountReason: string | null;
 }

@@ -4,7 +4,8 @@ import { minorUnitsPerMajor, toMajorUnits, toMinorUnits } from './money';
 interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'> {
   /** In minor units (cents), as the API and the contracts' schemas keep money. */
   value: number | null | undefined;
-  onChange: (minorUnits: number | undefined) => void;
+  /** Null while blank, which the schemas refuse as not given (undefined would bring back a form's default). */
+  onChange: (minorUnits: number | null) => void;
   currency: string;
   ref?: Ref<HTMLInputElement>;
 }
@@ -16,7 +17,7 @@ interface MoneyInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 't
 export function MoneyInput({ value, onChange, currency, className = 'short', ...input }: MoneyInputProps) {
   const [typed, setTyped] = useState(() => toMajorUnits(value, currency));
   // What is being typed stays as typed ("12." on its way to "12.5"); a value set from outside (a reset, a prefill) replaces it.
-  const shown = toMinorUnits(typed, currency) === (value ?? undefined) ? typed : toMajorUnits(value, currency);
+  const shown = (toMinorUnits(typed, currency) ?? null) === (value ?? null) ? typed : toMajorUnits(value, currency);
   return (
     <input
       {...input}
@@ -28,7 +29,7 @@ export function MoneyInput({ value, onChange, currency, className = 'short', ...
       value={shown}
       onChange={(event) => {
         setTyped(event.target.value);
-        onChange(toMinorUnits(event.target.value, currency));
+        onChange(toMinorUnits(event.target.value, currency) ?? null);
       }}
     />
   );
