@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { billingSettingsInputSchema, DEPOSIT_KINDS, type BillingSettings, type BillingSettingsInput, type DepositKind } from '@smp/contracts';
 import { useState } from 'react';
-import { Controller, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { Field } from '../shared/Field';
-import { asNumber, fieldDescriber, optional, useAppForm } from '../shared/form';
+import { asNumber, fieldDescriber, optional, resolverOfSent, useAppForm } from '../shared/form';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MoneyInput } from '../shared/MoneyInput';
 import { useFormSave } from '../shared/use-form-save';
@@ -31,9 +31,7 @@ function formValuesToInput({ deposit, ...values }: BillingSettingsValues): Billi
   }
 }
 
-const checkAsInput = zodResolver(billingSettingsInputSchema);
-const resolver: Resolver<BillingSettingsValues, unknown, BillingSettingsInput> = (values, context, options) =>
-  checkAsInput(formValuesToInput(values), context, options as never) as ReturnType<Resolver<BillingSettingsValues, unknown, BillingSettingsInput>>;
+const resolver = resolverOfSent(zodResolver(billingSettingsInputSchema), formValuesToInput);
 
 interface BillingSettingsFormProps {
   settings: BillingSettings;

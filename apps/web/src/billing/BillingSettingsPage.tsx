@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { billingSettingsApi } from '../api/billing';
 import { queryKeys } from '../data/query-keys';
 import { QueryMessage } from '../shared/QueryMessage';
@@ -12,6 +13,9 @@ export function BillingSettingsPage() {
   const query = useBillingSettingsQuery();
   return (
     <section className="page narrow">
+      <p className="breadcrumb">
+        <Link to="/settings">Clinic settings</Link> /
+      </p>
       <header className="page-header">
         <h1>Billing</h1>
       </header>

@@ -54,15 +54,17 @@ export function TaxRatesSection() {
             </span>
             {rate.isDefault && <span className="tag">Default</span>}
             {rate.archivedAt && <span className="tag">Archived</span>}
-            {!rate.archivedAt && !rate.isDefault && (
-              <button type="button" className="button subtle small" onClick={() => void change(taxRatesApi.makeDefault(rate.id))}>
-                Make default<span className="visually-hidden"> {rate.name}</span>
-              </button>
-            )}
             {!rate.archivedAt && (
-              <button type="button" className="button subtle small" onClick={() => void change(taxRatesApi.archive(rate.id))}>
-                Archive<span className="visually-hidden"> {rate.name}</span>
-              </button>
+              <span className="list-actions">
+                {!rate.isDefault && (
+                  <button type="button" className="button subtle small" onClick={() => void change(taxRatesApi.makeDefault(rate.id))}>
+                    Make default<span className="visually-hidden"> {rate.name}</span>
+                  </button>
+                )}
+                <button type="button" className="button subtle small" onClick={() => void change(taxRatesApi.archive(rate.id))}>
+                  Archive<span className="visually-hidden"> {rate.name}</span>
+                </button>
+              </span>
             )}
           </li>
         ))}

@@ -22,8 +22,32 @@ const presented: Quote = {
   currency: 'USD',
   pricesIncludeTax: false,
   lines: [
-    { lineNumber: 1, kind: 'plan', description: 'Women’s density plan, 2 sessions', quantity: 1, unitPriceMinor: 250000, discountReason: null, taxName: 'Sales tax', taxBasisPoints: 1000, netMinor: 250000, taxMinor: 25000, totalMinor: 275000 },
-    { lineNumber: 2, kind: 'discount', description: 'Friend of a client', quantity: 1, unitPriceMinor: -20000, discountReason: 'Referred by Tom', taxName: 'Sales tax', taxBasisPoints: 1000, netMinor: -20000, taxMinor: -2000, totalMinor: -22000 },
+    {
+      lineNumber: 1,
+      kind: 'plan',
+      description: 'Women’s density plan, 2 sessions',
+      quantity: 1,
+      unitPriceMinor: 250000,
+      discountReason: null,
+      taxName: 'Sales tax',
+      taxBasisPoints: 1000,
+      netMinor: 250000,
+      taxMinor: 25000,
+      totalMinor: 275000,
+    },
+    {
+      lineNumber: 2,
+      kind: 'discount',
+      description: 'Friend of a client',
+      quantity: 1,
+      unitPriceMinor: -20000,
+      discountReason: 'Referred by Tom',
+      taxName: 'Sales tax',
+      taxBasisPoints: 1000,
+      netMinor: -20000,
+      taxMinor: -2000,
+      totalMinor: -22000,
+    },
   ],
   netMinor: 230000,
   taxMinor: 23000,
@@ -34,7 +58,11 @@ const presented: Quote = {
   createdAt: '2030-03-01T15:00:00.000Z',
   acceptance: null,
 };
-const accepted: Quote = { ...presented, status: 'accepted', acceptance: { signedName: 'Grace Liu', witnessedBy: { id: rachel.id, name: rachel.name }, acceptedAt: '2030-03-01T15:10:00.000Z' } };
+const accepted: Quote = {
+  ...presented,
+  status: 'accepted',
+  acceptance: { signedName: 'Grace Liu', witnessedBy: { id: rachel.id, name: rachel.name }, acceptedAt: '2030-03-01T15:10:00.000Z' },
+};
 
 async function renderPlan(quotes: () => Quote[], routes: Record<string, (request: FakeRequest) => Response>) {
   const requests = stubApi({
@@ -43,7 +71,15 @@ async function renderPlan(quotes: () => Quote[], routes: Record<string, (request
     'GET /api/prices': () => json({ items: [] }),
     'GET /api/tax-rates': () => json([vat]),
     'GET /api/billing-settings': () =>
-      json({ currency: 'USD', taxId: null, pricesIncludeTax: false, deposit: { kind: 'amount', amountMinor: 50000, percent: null }, depositDueDaysBefore: 7, lateCancellationFeeMinor: 0, noShowFeeMinor: 0 }),
+      json({
+        currency: 'USD',
+        taxId: null,
+        pricesIncludeTax: false,
+        deposit: { kind: 'amount', amountMinor: 50000, percent: null },
+        depositDueDaysBefore: 7,
+        lateCancellationFeeMinor: 0,
+        noShowFeeMinor: 0,
+      }),
     [`GET /api/treatment-plans/${activePlan.id}`]: () => json(activePlan),
     [`GET /api/plans/${activePlan.id}/quotes`]: () => json(quotes()),
     [`GET /api/plans/${activePlan.id}/quote-draft`]: () => json(draft),
@@ -62,7 +98,7 @@ beforeEach(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,iVBORw0KGgo=');
 });
 
-const totalsOf = (form: HTMLElement) => [...form.querySelectorAll('.quote-totals dt')].map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
+const totalsOf = (form: HTMLElement) => [...form.querySelectorAll('.quote-totals dt')].map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent ?? ''}`);
 
 describe('a plan’s quote', () => {
   it('is prepared from the price list, its totals following each change, and presented with the lines as edited', async () => {
@@ -151,7 +187,13 @@ describe('a plan’s quote', () => {
   }, 20_000);
 
   it('folds away the versions a newer quote superseded', async () => {
-    await renderPlan(() => [{ ...presented, status: 'superseded' }, { ...presented, id: '7c2a0e52-0000-4000-8000-000000000002', version: 2 }], {});
+    await renderPlan(
+      () => [
+        { ...presented, status: 'superseded' },
+        { ...presented, id: '7c2a0e52-0000-4000-8000-000000000002', version: 2 },
+      ],
+      {},
+    );
     const card = within(await screen.findByRole('region', { name: /Quote · version 2/ }));
     const earlier = card.getByText('Version 1, superseded · $2,530.00').closest('details');
     expect(earlier?.open).toBe(false);

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { depositFor, quoteInputSchema, type Quote, type QuoteDraft, type QuoteInput, type TaxRate } from '@smp/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useFieldArray, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { quotesApi } from '../api/quotes';
 import { taxRateLabel, useBillingSettingsQuery, useTaxRatesQuery } from '../billing/billing-queries';
 import { queryKeys } from '../data/query-keys';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { Field } from '../shared/Field';
-import { asNumber, fieldDescriber, optional, useAppForm } from '../shared/form';
+import { asNumber, fieldDescriber, optional, resolverOfSent, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { formatMoney } from '../shared/money';
 import { MoneyInput } from '../shared/MoneyInput';
@@ -21,9 +21,7 @@ interface EditorValues {
   notes: string | null;
 }
 
-const checkAsInput = zodResolver(quoteInputSchema);
-const resolver: Resolver<EditorValues, unknown, QuoteInput> = (values, context, options) =>
-  checkAsInput(toQuoteInput(values.lines, values.notes), context, options as never) as ReturnType<Resolver<EditorValues, unknown, QuoteInput>>;
+const resolver = resolverOfSent(zodResolver(quoteInputSchema), (values: EditorValues) => toQuoteInput(values.lines, values.notes));
 
 interface QuoteEditorProps {
   planId: string;

@@ -18,7 +18,6 @@ export function TopBar() {
   const canManageConsumables = useCan('consumables.manage');
   const canReadReports = useCan('reports.read');
   const canManageMessages = useCan('messages.manage');
-  const canManageBilling = useCan('billing.manage');
   const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef, menuRef } = useMenuDisclosure<HTMLDivElement>();
   const menuId = useId();
 
@@ -58,7 +57,6 @@ export function TopBar() {
             </NavLink>
           )}
           {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
-          {canManageBilling && <NavLink to="/settings/billing">Billing</NavLink>}
           {canManageMessages && <NavLink to="/messages">Messages</NavLink>}
         </nav>
         <span className="timezone" title="Times are shown in the clinic's time zone">
