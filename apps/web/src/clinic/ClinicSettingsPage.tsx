@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useCan } from '../auth/use-can';
 import { clinicApi } from '../api/clinic';
 import { afterClinicSettingsChange } from '../data/invalidation';
 import { formatInstant } from '../shared/format';
@@ -9,10 +11,12 @@ export function ClinicSettingsPage() {
   const clinic = useClinic();
   const replaceClinic = useReplaceClinic();
   const queryClient = useQueryClient();
+  const canManageBilling = useCan('billing.manage');
   return (
     <section className="page narrow">
       <header className="page-header">
         <h1>Clinic settings</h1>
+        {canManageBilling && <Link to="/settings/billing">Billing: tax, deposit and fees</Link>}
       </header>
       <ClinicSettingsForm
         settings={clinic}

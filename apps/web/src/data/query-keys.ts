@@ -52,6 +52,18 @@ export const queryKeys = {
     laserRecord: (planId: string, appointmentId: string) => ['plans', 'detail', planId, 'laser-record', appointmentId] as const,
   },
   followUps: ['follow-ups'] as const,
+  /** The clinic's tax id, deposit and fee policy. */
+  billingSettings: ['billing-settings'] as const,
+  taxRates: {
+    all: ['tax-rates'] as const,
+    list: (archived: boolean) => ['tax-rates', { archived }] as const,
+  },
+  /** A plan's quote, every version of it, and the price list's draft of a new one. */
+  quotes: {
+    ofPlan: (planId: string) => ['quotes', planId] as const,
+    versions: (planId: string) => ['quotes', planId, 'versions'] as const,
+    draft: (planId: string) => ['quotes', planId, 'draft'] as const,
+  },
   /** The signed-in person's calendar subscription: whether it is on. */
   calendarFeed: ['calendar-feed'] as const,
   consultations: {

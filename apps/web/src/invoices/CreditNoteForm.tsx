@@ -9,7 +9,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { Field } from '../shared/Field';
 import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
-import { asMinorUnits, formatMoney, inMajorUnits, minorUnitsPerMajor } from '../shared/money';
+import { asMinorUnits, formatMoney, toMajorUnits, minorUnitsPerMajor } from '../shared/money';
 import { creditNoteFormSchema, creditNoteInput, type CreditNoteForm as CreditNoteValues } from './credit-note-form';
 
 interface CreditNoteFormProps {
@@ -74,7 +74,7 @@ export function CreditNoteForm({ invoice, onCancel }: CreditNoteFormProps) {
                   step={1 / minorUnitsPerMajor(currency)}
                   className="short"
                   // Not in the default values, which hold minor units: the field reads this as it registers.
-                  defaultValue={inMajorUnits(line.totalMinor, currency)}
+                  defaultValue={toMajorUnits(line.totalMinor, currency)}
                   {...register(`lines.${index}.totalMinor`, asMinorUnits(currency))}
                   {...field(`lines.${index}.totalMinor`).inputProps}
                 />

@@ -3,7 +3,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EnumSelectField } from '../shared/EnumSelectField';
 import { Field } from '../shared/Field';
 import type { DescribedField } from '../shared/form';
-import { inMajorUnits, minorUnitsPerMajor } from '../shared/money';
+import { toMajorUnits, minorUnitsPerMajor } from '../shared/money';
 import { paymentMethodLabels, referenceLabels, referenceRequired } from './labels';
 
 interface MoneyFieldsProps {
@@ -30,7 +30,7 @@ export function MoneyFields({ currency, method, prefilledMinor, field, registrat
           step={1 / minorUnitsPerMajor(currency)}
           className="short"
           // Not in the form's default values, which hold minor units: the field reads this as it registers.
-          defaultValue={prefilledMinor === null ? undefined : inMajorUnits(prefilledMinor, currency)}
+          defaultValue={prefilledMinor === null ? undefined : toMajorUnits(prefilledMinor, currency)}
           {...registrations.amountMinor}
           {...field('amountMinor').inputProps}
         />

@@ -26,6 +26,7 @@ import { SessionCharge } from './SessionCharge';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ReasonForm } from '../shared/ReasonForm';
 import { QueryMessage } from '../shared/QueryMessage';
+import { QuoteCard } from '../quotes/QuoteCard';
 import { todayIn } from '../shared/zoned-time';
 import { AddSessionForm } from './AddSessionForm';
 import { PlanClearances } from './PlanClearances';
@@ -202,6 +203,7 @@ export function PlanPage() {
         )}
       </dl>
 
+      <QuoteCard plan={plan} />
       <PlanAccountCard plan={plan} />
 
       {plan.style === 'correction' && <CorrectionSection plan={plan} timeZone={timeZone} />}

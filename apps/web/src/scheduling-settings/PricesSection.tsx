@@ -7,7 +7,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';
 import { usePricesQuery } from '../data/reference-queries';
-import { minorUnitsPerMajor } from '../shared/money';
+import { minorUnitsPerMajor, toMinorUnits } from '../shared/money';
 import { ColumnHeads } from '../shared/ColumnHeads';
 
 /** The price list in the clinic's currency; fields hold major units (dollars), the API keeps minor (cents). */
@@ -23,7 +23,7 @@ export function PricesSection() {
   const message = actionMessage ?? (query.error ? { error: true, text: 'Could not load the price list' } : null);
 
   const change = (style: Price['style'], name: 'planPriceMinor' | 'extraSessionPriceMinor', value: string) =>
-    setTyped(prices.map((price) => (price.style === style ? { ...price, [name]: Math.round(Number(value) * perMajor) } : price)));
+    setTyped(prices.map((price) => (price.style === style ? { ...price, [name]: toMinorUnits(value, currency) ?? 0 } : price)));
 
   const save = async () => {
     setMessage(null);

@@ -1,4 +1,4 @@
-import { useForm, type FieldErrors, type FieldPath, type FieldValues, type UseFormProps, type UseFormSetError, type UseFormSetFocus } from 'react-hook-form';
+import { useForm, type FieldErrors, type FieldPath, type FieldValues, type Resolver, type UseFormProps, type UseFormSetError, type UseFormSetFocus } from 'react-hook-form';
 import { ApiProblem } from '../api/http';
 import { firstInvalidControl, invalidFieldNames } from './invalid-fields';
 
@@ -33,6 +33,18 @@ function focusFirstInvalid<Values extends FieldValues>(target: unknown, errors: 
     const [first] = invalidFieldNames(errors);
     if (first) setFocus(first as FieldPath<Values>);
   }
+}
+
+/**
+ * Checks what a form will send rather than what it holds, for a form that holds its
+ * fields otherwise (every field of a choice, whichever is chosen): the schema's
+ * messages keep their paths, which are the form's fields.
+ */
+export function resolverOfSent<Values extends FieldValues, Sent extends FieldValues, Output>(
+  check: Resolver<Sent, unknown, Output>,
+  toSent: (values: Values) => Sent,
+): Resolver<Values, unknown, Output> {
+  return (values, context, options) => check(toSent(values), context, options as never) as ReturnType<Resolver<Values, unknown, Output>>;
 }
 
 /** Form inputs hold '' for "nothing"; the contracts say null. */

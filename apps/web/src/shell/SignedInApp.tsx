@@ -13,6 +13,7 @@ import { TopBar } from './TopBar';
 // Every page loads on first visit (see lazy-page.ts); the shell around it shows at once.
 const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 const AuditTrailPage = lazyPage(() => import('../audit/AuditTrailPage'), 'AuditTrailPage');
+const BillingSettingsPage = lazyPage(() => import('../billing/BillingSettingsPage'), 'BillingSettingsPage');
 const ClientCreatePage = lazyPage(() => import('../clients/ClientCreatePage'), 'ClientCreatePage');
 const ClientEditPage = lazyPage(() => import('../clients/ClientEditPage'), 'ClientEditPage');
 const ClientListPage = lazyPage(() => import('../clients/ClientListPage'), 'ClientListPage');
@@ -107,6 +108,9 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="scheduling.manage" />}>
       <Route path="/settings/scheduling" element={<SchedulingSettingsPage />} />
+    </Route>
+    <Route element={<RequirePermission permission="billing.manage" />}>
+      <Route path="/settings/billing" element={<BillingSettingsPage />} />
     </Route>
     <Route
       path="*"
