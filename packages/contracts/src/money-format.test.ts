@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorUnitsPerMajor } from './money';
+import { formatMoney, minorUnitsPerMajor } from './money-format.js';
 
 describe('formatMoney', () => {
   it('turns the API’s minor units into the clinic’s currency', () => {
