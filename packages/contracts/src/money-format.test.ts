@@ -15,3 +15,10 @@ describe('formatMoney', () => {
     expect(formatMoney(12500, 'KWD')).toMatch(/^KWD\s12\.500$/);
   });
 });
+
+describe('formatMoney by currency code', () => {
+  it('names the currency by its code, for fonts that lack its symbol', () => {
+    expect(formatMoney(150000, 'INR', 'code')).toMatch(/^INR\s1,500\.00$/);
+    expect(formatMoney(-2500, 'USD', 'code')).toMatch(/^-USD\s25\.00$/);
+  });
+});
