@@ -38,8 +38,12 @@ function lookAlike(character: string, encodable: ReadonlySet<number>): string {
   const known = LOOK_ALIKES[character];
   if (known) return known;
   const plain = character.normalize('NFKD').replace(/\p{M}/gu, '');
-  const canWrite = plain !== '' && [...plain].every((part) => encodable.has(part.codePointAt(0)!));
-  return canWrite ? plain : '?';
+  return plain !== '' && canWrite(plain, encodable) ? plain : '?';
+}
+
+function canWrite(text: string, encodable: ReadonlySet<number>): boolean {
+  for (const character of text) if (!encodable.has(character.codePointAt(0)!)) return false;
+  return true;
 }
 
 interface Fonts {
@@ -110,7 +114,7 @@ class PageFlow {
     this.page = document.addPage(PAGE_SIZE);
     this.y = PAGE_SIZE[1] - MARGIN;
     // A currency whose symbol the font lacks (₹, ₩, …) is named by its code instead.
-    const display = [...formatMoney(0, invoice.currency)].every((character) => fonts.encodable.has(character.codePointAt(0)!)) ? 'symbol' : 'code';
+    const display = canWrite(formatMoney(0, invoice.currency), fonts.encodable) ? 'symbol' : 'code';
     this.money = (minorUnits) => formatMoney(minorUnits, invoice.currency, display);
   }
 
@@ -120,12 +124,9 @@ class PageFlow {
     let left = top - 14;
     this.text(invoice.seller.name, MARGIN, left, { size: 15, bold: true });
     left -= 6;
-    const sellerDetails = [
-      ...addressLines(invoice.seller.address),
-      invoice.seller.taxId && `Tax ID: ${invoice.seller.taxId}`,
-      invoice.seller.phone,
-      invoice.seller.email,
-    ].filter((detail): detail is string => !!detail);
+    const sellerDetails = [...addressLines(invoice.seller.address), invoice.seller.taxId && `Tax ID: ${invoice.seller.taxId}`, invoice.seller.phone, invoice.seller.email].filter(
+      (detail): detail is string => !!detail,
+    );
     for (const detail of sellerDetails.flatMap((detail) => this.wrap(detail, 250, BODY_SIZE))) {
       left -= 12.5;
       this.text(detail, MARGIN, left, { color: MUTED });
