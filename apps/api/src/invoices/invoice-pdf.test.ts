@@ -171,7 +171,22 @@ describe('the invoice PDF', () => {
     expect(text).toMatch(/Session 3 was not needed: .*sessions\./);
     expect(text).toContain('Takes back line 1 of INV-2026-0042');
     expect(text).toMatch(/Total credited \$1,088\.80/);
+    expect(text).toContain('Issued by Riley Morgan.');
     expect(text).not.toContain('Balance due');
+  });
+
+  it('lists the credit notes against an invoice on the clinic’s calendar, and takes what they credited off the balance', async () => {
+    const credited = sampleInvoice('invoice', [{ description: 'Full scalp SMP plan', unitPriceMinor: 300_000, tax: ['Sales tax', 888] }], {
+      // 02:30 UTC on 1 April is still 31 March in New York.
+      creditNotes: [{ id: '00000000-0000-4000-8000-000000000006', number: 'CN-2026-0007', totalMinor: 108_880, issuedAt: '2026-04-01T02:30:00.000Z' }],
+      creditedMinor: 108_880,
+      paidMinor: 50_000,
+      dueMinor: 326_640 - 108_880 - 50_000,
+      state: 'part_paid',
+    });
+    const [text] = await pageTexts(await open(await renderInvoicePdf(credited, { timeZone: TIME_ZONE })));
+    expect(text).toContain('Credit note CN-2026-0007 of 31 March 2026');
+    expect(text).toMatch(/Total \$3,266\.40 Credited -\$1,088\.80 Paid to date -\$500\.00 Balance due \$1,677\.60/);
   });
 
   it('continues the lines on a second page under the headings again, with the totals after the last line', async () => {

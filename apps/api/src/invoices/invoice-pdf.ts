@@ -94,7 +94,7 @@ export async function renderInvoicePdf(invoice: Invoice, options: { timeZone: st
   const layout = new PageFlow(document, fonts, invoice, title);
   layout.heading(options.timeZone);
   layout.lines();
-  layout.totals(options.timeZone);
+  layout.totals();
   layout.footers();
   return document.save();
 }
@@ -211,7 +211,7 @@ class PageFlow {
     }
   }
 
-  totals(timeZone: string): void {
+  totals(): void {
     const { invoice } = this;
     const rows: { label: string; amount: number; strong?: boolean }[] = [{ label: 'Net', amount: invoice.netMinor }];
     for (const [label, amount] of taxByRate(invoice.lines)) rows.push({ label, amount });
@@ -236,10 +236,7 @@ class PageFlow {
       this.y -= rowHeight;
     }
     this.y -= 16;
-    const notes = [
-      invoice.pricesIncludeTax ? 'Prices include tax.' : 'Tax is added to the prices.',
-      `Issued by ${invoice.issuedBy.name} on ${longDate(dateInZone(new Date(invoice.issuedAt), timeZone))}.`,
-    ];
+    const notes = [invoice.pricesIncludeTax ? 'Prices include tax.' : 'Tax is added to the prices.', `Issued by ${invoice.issuedBy.name}.`];
     for (const note of notes) {
       this.text(note, MARGIN, this.y, { size: 8, color: MUTED });
       this.y -= 11;
