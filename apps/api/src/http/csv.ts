@@ -15,10 +15,10 @@ export function csvDocument(header: string[], rows: (string | number)[][]): stri
 /**
  * Quotes a CSV field, and defuses spreadsheet formulas a name could smuggle in:
  * text starting with = + - @ (or a tab or carriage return) is prefixed with an
- * apostrophe. Numbers are written as they are, so a negative amount stays a number.
+ * apostrophe. A plain number, such as a negative amount, stays a number.
  */
 function csvField(value: string | number): string {
   const text = String(value);
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
