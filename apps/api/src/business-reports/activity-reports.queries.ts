@@ -90,17 +90,32 @@ export function recallConversion(reader: ReportReader, range: ReportRange): Prom
 /**
  * Each artist's working hours over the range (their weekly hours on each day, less
  * their time off and the clinic's closures) against the hours of treatment
- * (not consultations) booked in it and not cancelled or missed.
+ * (not consultations) booked in it and not cancelled or missed. Working hours are
+ * counted by weekday: a shift times the open days of its weekday, less that
+ * artist's days off on that weekday.
  */
 export function artistUtilisation(reader: ReportReader, range: ReportRange): Promise<ReportRow[]> {
   return reader.$queryRaw<ReportRow[]>`
-    WITH working AS (
-      SELECT hours.staff_id, sum(extract(epoch FROM hours.ends - hours.starts)) / 3600 AS hours
-      FROM generate_series(${range.from}::date, ${range.to}::date, interval '1 day') AS day
-      JOIN artist_working_hours hours ON hours.weekday = extract(isodow FROM day)
+    WITH open_days AS (
+      SELECT day::date AS day FROM generate_series(${range.from}::date, ${range.to}::date, interval '1 day') AS day
       WHERE NOT EXISTS (SELECT FROM clinic_closures closure WHERE day::date BETWEEN closure.starts_on AND closure.ends_on)
-        AND NOT EXISTS (SELECT FROM artist_time_off away WHERE away.staff_id = hours.staff_id AND day::date BETWEEN away.starts_on AND away.ends_on)
-        ${artistFilter(range, Prisma.sql`hours.staff_id`)}
+    ),
+    open_weekdays AS (SELECT extract(isodow FROM day) AS weekday, count(*) AS days FROM open_days GROUP BY 1),
+    weekdays_off AS (
+      SELECT staff_id, extract(isodow FROM day) AS weekday, count(*) AS days
+      FROM (
+        SELECT DISTINCT away.staff_id, open_days.day FROM artist_time_off away
+        JOIN open_days ON open_days.day BETWEEN away.starts_on AND away.ends_on
+        WHERE away.ends_on >= ${range.from}::date AND away.starts_on <= ${range.to}::date
+      ) AS days_off
+      GROUP BY 1, 2
+    ),
+    working AS (
+      SELECT hours.staff_id, sum(extract(epoch FROM hours.ends - hours.starts) * (open_weekdays.days - coalesce(weekdays_off.days, 0))) / 3600 AS hours
+      FROM artist_working_hours hours
+      JOIN open_weekdays ON open_weekdays.weekday = hours.weekday
+      LEFT JOIN weekdays_off ON weekdays_off.staff_id = hours.staff_id AND weekdays_off.weekday = hours.weekday
+      WHERE true ${artistFilter(range, Prisma.sql`hours.staff_id`)}
       GROUP BY hours.staff_id
     ),
     booked AS (

@@ -6,13 +6,15 @@ export const REPORT_ROW_LIMIT = 500;
 
 /**
  * Invoices and credit notes issued in the range (issued_on is the clinic's calendar
- * day), net of tax, with the artist and style a credit note takes from its invoice.
+ * day), net of tax. A credit note without an artist or style of its own takes its
+ * invoice's, looked up for credit notes alone.
  */
 function documentsIssued(range: ReportRange): Prisma.Sql {
+  const fromCreditedInvoice = (column: string) =>
+    Prisma.sql`coalesce(d.${Prisma.raw(column)}, CASE WHEN d.kind = 'credit_note' THEN (SELECT credited.${Prisma.raw(column)} FROM invoices credited WHERE credited.id = d.credited_invoice_id) END)`;
   return Prisma.sql`(
-    SELECT d.kind, d.issued_on, d.net_minor,
-           coalesce(d.artist_id, credited.artist_id) AS artist_id, coalesce(d.style, credited.style) AS style
-    FROM invoices d LEFT JOIN invoices credited ON credited.id = d.credited_invoice_id
+    SELECT d.kind, d.issued_on, d.net_minor, ${fromCreditedInvoice('artist_id')} AS artist_id, ${fromCreditedInvoice('style')} AS style
+    FROM invoices d
     WHERE d.issued_on BETWEEN ${range.from}::date AND ${range.to}::date
   ) AS documents`;
 }
@@ -22,13 +24,18 @@ const REVENUE = Prisma.sql`coalesce(sum(CASE kind WHEN 'invoice' THEN net_minor 
 
 export function revenueByMonth(reader: ReportReader, range: ReportRange): Promise<ReportRow[]> {
   return reader.$queryRaw<ReportRow[]>`
-    SELECT to_char(months.month, 'YYYY-MM') AS month,
-           coalesce(sum(net_minor) FILTER (WHERE kind = 'invoice'), 0) AS invoiced_minor,
-           coalesce(sum(net_minor) FILTER (WHERE kind = 'credit_note'), 0) AS credited_minor,
-           ${REVENUE} AS revenue_minor
+    SELECT to_char(months.month, 'YYYY-MM') AS month, coalesce(issued.invoiced_minor, 0) AS invoiced_minor,
+           coalesce(issued.credited_minor, 0) AS credited_minor, coalesce(issued.revenue_minor, 0) AS revenue_minor
     FROM ${monthsOf(range)} AS months
-    LEFT JOIN ${documentsIssued(range)} ON date_trunc('month', documents.issued_on) = months.month ${artistFilter(range, Prisma.sql`documents.artist_id`)}
-    GROUP BY months.month ORDER BY months.month`;
+    LEFT JOIN (
+      SELECT date_trunc('month', issued_on)::date AS month,
+             sum(net_minor) FILTER (WHERE kind = 'invoice') AS invoiced_minor, sum(net_minor) FILTER (WHERE kind = 'credit_note') AS credited_minor,
+             ${REVENUE} AS revenue_minor
+      FROM ${documentsIssued(range)}
+      WHERE true ${artistFilter(range, Prisma.sql`documents.artist_id`)}
+      GROUP BY 1
+    ) AS issued USING (month)
+    ORDER BY months.month`;
 }
 
 export function revenueByArtist(reader: ReportReader, range: ReportRange): Promise<ReportRow[]> {
