@@ -30,6 +30,7 @@ import { PaymentsModule } from './payments/payments.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { BillingModule } from './billing/billing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
+import { BusinessReportsModule } from './business-reports/business-reports.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -67,6 +68,7 @@ export class AppModule {
         AccountsModule,
         BillingModule,
         QuotesModule,
+        BusinessReportsModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -127,8 +127,7 @@ export const businessReportQuerySchema = z
     else if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 > REPORT_RANGE_MAX_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'At most three years' });
     }
-  })
-  .meta({ id: 'BusinessReportQuery' });
+  });
 
 export const businessReportSchema = z
   .object({
