@@ -2,7 +2,7 @@ import { PAYMENT_METHODS, type BusinessReport, type ColumnKind, type PaymentMeth
 import { format, parseISO } from 'date-fns';
 import { styleName } from '../consultations/labels';
 import { formatDate } from '../shared/format';
-import { formatMoney } from '../shared/money';
+import { formatMoney, formatMoneyShort } from '../shared/money';
 
 type Column = BusinessReport['columns'][number];
 type Cell = BusinessReport['rows'][number][string];
@@ -49,4 +49,13 @@ export function formatCell(column: Pick<Column, 'key' | 'kind'>, value: Cell, cu
 /** The columns a person reads: ids only link their row to a page, they are not shown. */
 export function shownColumns(columns: BusinessReport['columns']): BusinessReport['columns'] {
   return columns.filter((column) => !column.key.endsWith('_id'));
+}
+
+const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A value on a chart's axis or beside its bar: shorter than the table's (the table keeps every digit). */
+export function formatChartValue(kind: ColumnKind, value: number, currency: string): string {
+  if (kind === 'money') return formatMoneyShort(value, currency);
+  if (kind === 'rate') return wholePercent.format(value);
+  return formatCell({ key: '', kind }, value, currency);
 }

@@ -16,11 +16,18 @@ describe('business report ranges', () => {
       preset: 'this_month',
       query: { from: '2030-05-01', to: '2030-05-09', artistId: 'b75043d9' },
     });
-    expect(businessReportFiltersFromSearch(new URLSearchParams(''), '2030-05-09')).toEqual({ preset: 'last_12_months', query: { from: '2029-06-01', to: '2030-05-09', artistId: undefined } });
+    expect(businessReportFiltersFromSearch(new URLSearchParams(''), '2030-05-09')).toEqual({
+      preset: 'last_12_months',
+      query: { from: '2029-06-01', to: '2030-05-09', artistId: undefined },
+    });
   });
 
   it('keeps custom dates as dates, and falls back to the default when they are not dates', () => {
-    expect(businessReportFiltersFromSearch(new URLSearchParams('range=custom&from=2029-02-01&to=2029-04-30'), '2030-05-09').query).toEqual({ from: '2029-02-01', to: '2029-04-30', artistId: undefined });
+    expect(businessReportFiltersFromSearch(new URLSearchParams('range=custom&from=2029-02-01&to=2029-04-30'), '2030-05-09').query).toEqual({
+      from: '2029-02-01',
+      to: '2029-04-30',
+      artistId: undefined,
+    });
     expect(businessReportFiltersFromSearch(new URLSearchParams('range=custom&from=2029-02-01&to=soon'), '2030-05-09').preset).toBe('last_12_months');
   });
 

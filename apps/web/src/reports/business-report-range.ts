@@ -1,4 +1,3 @@
-import type { BusinessReportQuery } from '../api/business-reports';
 import { format, parseISO, startOfMonth, startOfYear, subMonths } from 'date-fns';
 
 export const RANGE_PRESETS = ['this_month', 'last_3_months', 'this_year', 'last_12_months', 'custom'] as const;
@@ -34,9 +33,16 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, today: strin
   return { from: day(first), to: today };
 }
 
+/** What every report on the page is asked for: the days (both included) and perhaps one artist. */
+export interface BusinessReportFilterQuery {
+  from: string;
+  to: string;
+  artistId?: string;
+}
+
 export interface BusinessReportFilters {
   preset: RangePreset;
-  query: BusinessReportQuery;
+  query: BusinessReportFilterQuery;
 }
 
 /**
