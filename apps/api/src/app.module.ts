@@ -25,6 +25,7 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { ClientLinksModule } from './client-links/client-links.module.js';
+import { BusinessReportsModule } from './business-reports/business-reports.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         CalendarFeedsModule,
         MessagingModule,
         ClientLinksModule,
+        BusinessReportsModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],
