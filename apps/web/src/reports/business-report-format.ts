@@ -2,7 +2,7 @@ import { PAYMENT_METHODS, type BusinessReport, type ColumnKind, type PaymentMeth
 import { format, parseISO } from 'date-fns';
 import { styleName } from '../consultations/labels';
 import { formatDate } from '../shared/format';
-import { formatMoney, formatMoneyShort } from '../shared/money';
+import { formatMoney, minorUnitsPerMajor } from '../shared/money';
 
 type Column = BusinessReport['columns'][number];
 type Cell = BusinessReport['rows'][number][string];
@@ -49,6 +49,18 @@ export function formatCell(column: Pick<Column, 'key' | 'kind'>, value: Cell, cu
 /** The columns a person reads: ids only link their row to a page, they are not shown. */
 export function shownColumns(columns: BusinessReport['columns']): BusinessReport['columns'] {
   return columns.filter((column) => !column.key.endsWith('_id'));
+}
+
+const shortMoney = new Map<string, Intl.NumberFormat>();
+
+/** An amount rounded for a chart, e.g. 1250000 USD → "$12.5K". */
+function formatMoneyShort(minorUnits: number, currency: string): string {
+  let formatter = shortMoney.get(currency);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    shortMoney.set(currency, formatter);
+  }
+  return formatter.format(minorUnits / minorUnitsPerMajor(currency));
 }
 
 const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });

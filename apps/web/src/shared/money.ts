@@ -18,15 +18,3 @@ export function minorUnitsPerMajor(currency: string): number {
 export function formatMoney(minorUnits: number, currency: string): string {
   return formatterFor(currency).format(minorUnits / minorUnitsPerMajor(currency));
 }
-
-const shortFormatters = new Map<string, Intl.NumberFormat>();
-
-/** An amount rounded for a chart's axis, e.g. 1250000 USD → "$12.5K". */
-export function formatMoneyShort(minorUnits: number, currency: string): string {
-  let formatter = shortFormatters.get(currency);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
-    shortFormatters.set(currency, formatter);
-  }
-  return formatter.format(minorUnits / minorUnitsPerMajor(currency));
-}
