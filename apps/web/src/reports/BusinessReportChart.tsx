@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SERIES_LOOKS, type ChartSpec, type SeriesLook } from './business-report-charts';
 import { formatCell, formatChartValue } from './business-report-format';
+import { minorUnitsPerMajor } from '../shared/money';
 
 interface BusinessReportChartProps {
   report: BusinessReport;
@@ -26,7 +27,11 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
   if (!category || series.length === 0) return null;
 
   const categoryNames = report.rows.map((row) => formatCell(category, row[spec.category] ?? null, report.currency));
-  const data = report.rows.map((row, index) => ({ ...row, [spec.category]: categoryNames[index] }));
+  // Only the drawn values: recharts hands a point's fields to its SVG element, where a column named "style" would be read as CSS.
+  const data = report.rows.map((row, index) => ({
+    categoryName: categoryNames[index],
+    ...Object.fromEntries(series.map((column) => [column.key, row[column.key] === null || row[column.key] === undefined ? null : Number(row[column.key])])),
+  }));
   const formatValue = (value: unknown) => formatChartValue(valueKind, Number(value), report.currency);
   const patternId = (index: number) => `${id}-series-${index}`;
   const valueAxisLabel = series.length === 1 ? series[0]!.label : valueLabel[valueKind];
@@ -36,8 +41,17 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
     categoryNames.length > 1 ? `, ${categoryNames[0]!} to ${categoryNames.at(-1)!}` : ''
   }. The table below gives every figure.`;
 
-  const categoryAxis = { dataKey: spec.category, type: 'category' as const, tick: axisTick, stroke: ink };
-  const valueAxis = { type: 'number' as const, tick: axisTick, stroke: ink, tickFormatter: formatValue, allowDecimals: valueKind !== 'count' };
+  const categoryAxis = { dataKey: 'categoryName', type: 'category' as const, tick: axisTick, stroke: ink };
+  // With nothing yet to show, an axis of zeros would read "$0 $0 $0": keep a small scale instead.
+  const smallestTop = { money: 100 * minorUnitsPerMajor(report.currency), rate: 0.1, count: 4, hours: 4, month: 0, text: 0 }[valueKind];
+  const valueAxis = {
+    type: 'number' as const,
+    tick: axisTick,
+    stroke: ink,
+    tickFormatter: formatValue,
+    allowDecimals: valueKind !== 'count',
+    domain: [0, (dataMax: number) => Math.max(dataMax, smallestTop)] as [number, (dataMax: number) => number],
+  };
   const tooltip = <Tooltip formatter={(value, name) => [formatCell(columnOf(String(name)) ?? category, Number(value), report.currency), columnOf(String(name))?.label ?? name]} />;
 
   return (
@@ -87,7 +101,10 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
                     strokeWidth={2}
                     strokeDasharray={look.dash}
                     isAnimationActive={false}
-                    dot={({ cx, cy, index: point }: { cx?: number; cy?: number; index?: number }) => <Marker key={point} look={look} x={cx ?? 0} y={cy ?? 0} />}
+                    dot={({ cx, cy, value, index: point }: { cx?: number; cy?: number; value?: unknown; index?: number }) =>
+                      // A month without appointments has no rate: no point, and the line breaks there.
+                      value === null || value === undefined || cx === undefined || cy === undefined ? <g key={point} /> : <Marker key={point} look={look} x={cx} y={cy} />
+                    }
                     activeDot={false}
                   />
                 );

@@ -6,7 +6,6 @@ import { businessReportsApi, type BusinessReportQuery } from '../api/business-re
 import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { useArtistsQuery } from '../data/reference-queries';
-import { ColumnHeads } from '../shared/ColumnHeads';
 import { DateInput, onWholeDate } from '../shared/DateInput';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -115,7 +114,15 @@ function ReportTable({ report, title }: { report: BusinessReport; title: string 
   return (
     <div className="table-scroll">
       <table className="data-table plain report-table" aria-label={title}>
-        <ColumnHeads columns={columns.map((column) => column.label)} />
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={numericKinds.has(column.kind) ? 'number' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {report.rows.map((row, index) => (
             <tr key={index}>

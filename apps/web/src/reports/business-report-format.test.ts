@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUSINESS_REPORTS } from '@smp/contracts';
-import { formatCell, formatMonth, shownColumns } from './business-report-format';
+import { formatCell, formatChartValue, formatMonth, shownColumns } from './business-report-format';
 
 const column = (key: string, kind: 'text' | 'month' | 'money' | 'count' | 'hours' | 'rate') => ({ key, kind });
 
@@ -30,6 +30,13 @@ describe('business report cells', () => {
   it('shows a dash for an empty cell', () => {
     expect(formatCell(column('no_show_rate', 'rate'), null, 'USD')).toBe('—');
     expect(formatCell(column('artist', 'text'), '', 'USD')).toBe('—');
+  });
+
+  it('rounds money on a chart, and keeps rates and counts as the table shows them', () => {
+    expect(formatChartValue('money', 1250000, 'USD')).toBe('$12.5K');
+    expect(formatChartValue('money', 0, 'EUR')).toBe('€0');
+    expect(formatChartValue('rate', 0.025, 'USD')).toBe('2.5%');
+    expect(formatChartValue('count', 1200, 'USD')).toBe('1,200');
   });
 
   it('leaves ids out of the table', () => {

@@ -57,17 +57,14 @@ const shortMoney = new Map<string, Intl.NumberFormat>();
 function formatMoneyShort(minorUnits: number, currency: string): string {
   let formatter = shortMoney.get(currency);
   if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
     shortMoney.set(currency, formatter);
   }
   return formatter.format(minorUnits / minorUnitsPerMajor(currency));
 }
 
-const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-
 /** A value on a chart's axis or beside its bar: shorter than the table's (the table keeps every digit). */
 export function formatChartValue(kind: ColumnKind, value: number, currency: string): string {
   if (kind === 'money') return formatMoneyShort(value, currency);
-  if (kind === 'rate') return wholePercent.format(value);
   return formatCell({ key: '', kind }, value, currency);
 }
