@@ -50,7 +50,7 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
     stroke: ink,
     tickFormatter: formatValue,
     allowDecimals: valueKind !== 'count',
-    domain: [0, (dataMax: number) => Math.max(dataMax, smallestTop)] as [number, (dataMax: number) => number],
+    domain: [0, (dataMax: number) => roundTop(Math.max(dataMax, smallestTop))] as [number, (dataMax: number) => number],
   };
   const tooltip = <Tooltip formatter={(value, name) => [formatCell(columnOf(String(name)) ?? category, Number(value), report.currency), columnOf(String(name))?.label ?? name]} />;
 
@@ -69,7 +69,7 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
               {across ? (
                 <>
                   <XAxis {...valueAxis} label={{ value: valueAxisLabel, position: 'insideBottom', offset: -16, fill: ink }} />
-                  <YAxis {...categoryAxis} width={110} />
+                  <YAxis {...categoryAxis} width={110} tickFormatter={shortName} />
                 </>
               ) : (
                 <>
@@ -128,6 +128,17 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
       </figcaption>
     </figure>
   );
+}
+
+/** The axis's top: the next round number (1, 2, 2.5 or 5 times a power of ten) at or above the largest value. */
+function roundTop(largest: number): number {
+  const power = 10 ** Math.floor(Math.log10(largest));
+  return [1, 2, 2.5, 5, 10].map((step) => step * power).find((top) => top >= largest) ?? largest;
+}
+
+/** A long name cut to fit beside its bar; the table gives it whole. */
+function shortName(name: string): string {
+  return name.length > 16 ? `${name.slice(0, 15)}…` : name;
 }
 
 const valueLabel: Record<ColumnKind, string> = { money: 'Amount', rate: 'Rate', count: 'Number', hours: 'Hours', month: 'Month', text: '' };

@@ -18,7 +18,7 @@ export const CHARTS: Partial<Record<BusinessReportKey, ChartSpec>> = {
   payments_by_method: { shape: 'bars', category: 'method', series: ['received_minor', 'refunded_minor'] },
   attendance: { shape: 'lines', category: 'month', series: ['no_show_rate', 'late_cancellation_rate'] },
   consultation_conversion: { shape: 'lines', category: 'month', series: ['conversion_rate'] },
-  plan_completion: { shape: 'bars', category: 'month', series: ['started', 'completed', 'cancelled'] },
+  plan_completion: { shape: 'lines', category: 'month', series: ['started', 'completed', 'cancelled'] },
   artist_utilisation: { shape: 'bars', category: 'artist', series: ['utilisation'] },
   recall_conversion: { shape: 'lines', category: 'month', series: ['conversion_rate'] },
 };
