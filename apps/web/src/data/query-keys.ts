@@ -1,4 +1,5 @@
-import type { ClientStatusFilter, MessageStatus, TreatmentReportQuery } from '@smp/contracts';
+import type { BusinessReportKey, ClientStatusFilter, MessageStatus, TreatmentReportQuery } from '@smp/contracts';
+import type { BusinessReportQuery } from '../api/business-reports';
 import type { LotKind } from '../api/catalogue';
 import type { AvailabilityQuery } from '../api/scheduling';
 import type { HistoryEntryType } from '../api/sessions';
@@ -120,6 +121,7 @@ export const queryKeys = {
     detail: (id: string) => ['session-records', 'detail', id] as const,
   },
   treatmentReport: (query: TreatmentReportQuery) => ['treatment-report', query] as const,
+  businessReport: (report: BusinessReportKey, query: BusinessReportQuery) => ['business-report', report, query] as const,
   staff: {
     all: ['staff'] as const,
     list: (filters: Omit<StaffListParameters, 'cursor'>) => ['staff', 'list', filters] as const,

@@ -14,6 +14,7 @@ import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ColumnHeads } from '../shared/ColumnHeads';
 import { DateInput, onWholeDate } from '../shared/DateInput';
+import { ReportsNav } from './ReportsNav';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
 export function TreatmentReportPage() {
@@ -36,6 +37,7 @@ export function TreatmentReportPage() {
     <section className="page">
       <header className="page-header">
         <h1>Treatment report</h1>
+        <ReportsNav />
         <a className="button" href={treatmentReportApi.csvUrl(filters)} download>
           Download CSV
         </a>

@@ -29,6 +29,7 @@ const LotRecallPage = lazyPage(() => import('../pigments/LotRecallPage'), 'LotRe
 const PigmentsPage = lazyPage(() => import('../pigments/PigmentsPage'), 'PigmentsPage');
 const PlanPage = lazyPage(() => import('../plans/PlanPage'), 'PlanPage');
 const PreparationPage = lazyPage(() => import('../preparation/PreparationPage'), 'PreparationPage');
+const BusinessReportsPage = lazyPage(() => import('../reports/BusinessReportsPage'), 'BusinessReportsPage');
 const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPage'), 'TreatmentReportPage');
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
 const CaughtEmailPage = lazyPage(() => import('../messaging/CaughtEmailPage'), 'CaughtEmailPage');
@@ -86,6 +87,8 @@ const workspaceRoutes = (
       <Route path="/session-records/:id" element={<SessionRecordPage />} />
     </Route>
     <Route element={<RequirePermission permission="reports.read" />}>
+      <Route path="/reports" element={<Navigate to="/reports/business" replace />} />
+      <Route path="/reports/business" element={<BusinessReportsPage />} />
       <Route path="/reports/treatment" element={<TreatmentReportPage />} />
     </Route>
     <Route path="/account" element={<AccountPage />} />

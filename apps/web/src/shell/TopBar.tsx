@@ -48,7 +48,7 @@ export function TopBar() {
           <NavLink to="/calendar">Calendar</NavLink>
           {canReadFollowUps && <NavLink to="/follow-ups">Follow-ups</NavLink>}
           {canManageConsumables && <NavLink to="/pigments">Pigments &amp; needles</NavLink>}
-          {canReadReports && <NavLink to="/reports/treatment">Reports</NavLink>}
+          {canReadReports && <NavLink to="/reports">Reports</NavLink>}
           {canManageStaff && <NavLink to="/staff">Staff</NavLink>}
           {canReadAudit && <NavLink to="/audit">Audit trail</NavLink>}
           {canManageClinic && (
