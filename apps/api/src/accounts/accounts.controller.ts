@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { accountRoutes, type Account } from '@smp/contracts';
+import { accountRoutes, type Account, type PlanAccount } from '@smp/contracts';
 import { Endpoint, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
@@ -19,5 +19,16 @@ export class AccountsController {
   })
   client(@RouteParams(accountRoutes.client) params: { id: string }, @CurrentActor() actor: Actor): Promise<Account> {
     return this.accounts.client(params.id, actor);
+  }
+
+  @Endpoint(accountRoutes.plan)
+  @Requires('billing.read')
+  @ApiDoc({
+    summary: 'A plan’s account',
+    description: 'The plan’s invoices, credit notes and payments with its balance, its latest and accepted quote, where its deposit stands, and whether the accepted quote may be invoiced. The read is audited.',
+    responses: { 200: { description: 'The account' }, ...problemResponses.notFound },
+  })
+  plan(@RouteParams(accountRoutes.plan) params: { id: string }, @CurrentActor() actor: Actor): Promise<PlanAccount> {
+    return this.accounts.plan(params.id, actor);
   }
 }

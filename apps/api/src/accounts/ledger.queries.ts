@@ -1,5 +1,5 @@
 import type { Database } from '../database/database.js';
-import { settle, type LedgerDocument, type LedgerMovement, type Settlement } from './settlement.js';
+import { settle, sum, type LedgerDocument, type LedgerMovement, type Settlement } from './settlement.js';
 
 type LedgerReader = Pick<Database, 'invoice' | 'payment'>;
 
@@ -52,4 +52,10 @@ export async function settlementsOf(reader: LedgerReader, clientIds: readonly st
 export async function lockClientAccount(transaction: Pick<Database, '$queryRaw'>, clientId: string): Promise<boolean> {
   const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM clients WHERE id = ${clientId}::uuid FOR UPDATE`;
   return locked.length > 0;
+}
+
+/** The invoice of a quote that still stands (not credited in full), if any: a quote is invoiced once at a time. */
+export async function standingInvoiceOfQuote(reader: Pick<Database, 'invoice'>, quoteId: string): Promise<{ number: string } | undefined> {
+  const invoices = await reader.invoice.findMany({ where: { quoteId, kind: 'invoice' }, select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } } });
+  return invoices.find((invoice) => invoice.totalMinor > sum(invoice.creditNotes.map((note) => note.totalMinor)));
 }

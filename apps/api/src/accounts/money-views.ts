@@ -1,7 +1,7 @@
 import type { Account, InvoiceSummary, Payment } from '@smp/contracts';
 import type { Prisma } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
-import type { InvoiceStanding, Settlement } from './settlement.js';
+import { sum, type InvoiceStanding, type Settlement } from './settlement.js';
 
 /** What an invoice's or credit note's summary reads besides its own row. */
 export const invoiceSummaryIncludes = { creditedInvoice: { select: { id: true, number: true } } } satisfies Prisma.InvoiceInclude;
@@ -61,14 +61,22 @@ export function toPayment(row: PaymentRow): Payment {
   };
 }
 
-/** An account's figures from its settlement, with its documents and money movements newest first. */
+/**
+ * An account of the documents and money movements given (a client's, or one plan's),
+ * newest first: its figures are their sums, each invoice's standing comes from the
+ * client's settlement.
+ */
 export function toAccount(currency: string, settlement: Settlement, invoices: readonly InvoiceSummaryRow[], payments: readonly PaymentRow[]): Account {
+  const totalOf = (kind: string) => sum(invoices.filter((row) => row.kind === kind).map((row) => row.totalMinor));
+  const invoicedMinor = totalOf('invoice');
+  const creditedMinor = totalOf('credit_note');
+  const paidMinor = sum(payments.map((row) => (row.kind === 'payment' ? row.amountMinor : -row.amountMinor)));
   return {
     currency,
-    invoicedMinor: settlement.invoicedMinor,
-    creditedMinor: settlement.creditedMinor,
-    paidMinor: settlement.paidMinor,
-    balanceMinor: settlement.balanceMinor,
+    invoicedMinor,
+    creditedMinor,
+    paidMinor,
+    balanceMinor: invoicedMinor - creditedMinor - paidMinor,
     invoices: invoices.map((row) => toInvoiceSummary(row, standingOf(settlement, row))),
     payments: payments.map(toPayment),
   };

@@ -131,4 +131,4 @@ function sumBy<T>(items: readonly T[], key: (item: T) => string, amount: (item: 
   return sums;
 }
 
-const sum = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
+export const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);

@@ -17,3 +17,15 @@ export function sendStoredFile(reply: FastifyReply, file: { type: string; bytes:
     })
     .send(file.bytes);
 }
+
+/**
+ * Sends a document the API generated itself (an invoice's PDF), to be shown in the
+ * browser's viewer and printed from there, saved under its own name. Unlike an upload
+ * it is not sandboxed: Chromium's PDF viewer does not open under a sandbox policy.
+ */
+export function sendGeneratedDocument(reply: FastifyReply, file: { type: string; bytes: Uint8Array; fileName: string }): void {
+  reply
+    .type(file.type)
+    .headers({ 'Content-Disposition': contentDisposition(file.fileName, { type: 'inline' }), 'X-Content-Type-Options': 'nosniff' })
+    .send(Buffer.from(file.bytes));
+}

@@ -1,10 +1,12 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { invoiceRoutes, type BodyOf, type Invoice, type InvoiceSummary, type Page, type QueryOf, type VisitInvoiceDraft } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+import { sendGeneratedDocument } from '../http/file-response.js';
 import { InvoicesService } from './invoices.service.js';
 
 @Controller()
@@ -58,6 +60,18 @@ export class InvoicesController {
   @ApiDoc({ summary: 'An invoice or credit note', description: 'The read is audited.', responses: { 200: { description: 'The invoice' }, ...problemResponses.notFound } })
   get(@RouteParams(invoiceRoutes.get) params: { id: string }, @CurrentActor() actor: Actor): Promise<Invoice> {
     return this.invoices.get(params.id, actor);
+  }
+
+  @Endpoint(invoiceRoutes.pdf)
+  @Requires('billing.read')
+  @ApiDoc({
+    summary: 'An invoice or credit note as a PDF',
+    description: 'With the clinic’s name, address and tax id, the client, the lines with their tax and the totals, and what is paid and due; shown inline, named by its number. The read is audited.',
+    responses: { 200: { description: 'application/pdf' }, ...problemResponses.notFound },
+  })
+  async pdf(@RouteParams(invoiceRoutes.pdf) params: { id: string }, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    const document = await this.invoices.pdf(params.id, actor);
+    sendGeneratedDocument(reply, { type: 'application/pdf', bytes: document.bytes, fileName: `${document.number}.pdf` });
   }
 
   @Endpoint(invoiceRoutes.creditNote)

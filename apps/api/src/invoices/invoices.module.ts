@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ClinicModule } from '../clinic/clinic.module.js';
 import { InvoicesController } from './invoices.controller.js';
 import { InvoicesService } from './invoices.service.js';
 
-@Module({ controllers: [InvoicesController], providers: [InvoicesService] })
+@Module({ imports: [ClinicModule], controllers: [InvoicesController], providers: [InvoicesService] })
 export class InvoicesModule {}

@@ -10,7 +10,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflictProblem, notFoundProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { pricingContext, priceChargeLines, type PricedLine } from '../billing/charge-lines.js';
-import { lockClientAccount, settlementOf, settlementsOf } from '../accounts/ledger.queries.js';
+import { sum } from '../accounts/settlement.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { renderInvoicePdf } from './invoice-pdf.js';
+import { lockClientAccount, settlementOf, settlementsOf, standingInvoiceOfQuote } from '../accounts/ledger.queries.js';
 import { invoiceSummaryIncludes, standingOf, toInvoiceSummary } from '../accounts/money-views.js';
 import { creditLines, type CreditLine } from './credit-lines.js';
 import { nextDocumentNumber, type DocumentKind } from './document-numbers.js';
@@ -49,7 +52,6 @@ const visitIncludes = {
   correctionPlan: { select: { id: true, style: true } },
 } satisfies Prisma.AppointmentInclude;
 
-const sumOf = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
 /** A client's postal address on one line per part, as an invoice prints it. */
 function postalAddress(client: {
@@ -70,6 +72,7 @@ export class InvoicesService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     private readonly audit: AuditService,
+    private readonly clinic: ClinicSettingsService,
   ) {}
 
   /** Invoices the plan's accepted quote, its lines as signed; once, unless an earlier invoice of it was credited in full. */
@@ -84,8 +87,7 @@ export class InvoicesService {
         include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { select: { quoteId: true } } },
       });
       if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'The client has not signed the plan’s latest quote', 'quote');
-      const earlier = await transaction.invoice.findMany({ where: { quoteId: quote.id, kind: 'invoice' }, select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } } });
-      const standing = earlier.find((invoice) => invoice.totalMinor > sumOf(invoice.creditNotes.map((note) => note.totalMinor)));
+      const standing = await standingInvoiceOfQuote(transaction, quote.id);
       if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this quote; credit it in full before invoicing the plan again`, 'quote');
       if (quote.totalMinor === 0) throw conflictProblem('Nothing to invoice', 'The accepted quote comes to zero', 'quote');
       return this.write(transaction, actor, {
@@ -158,14 +160,14 @@ export class InvoicesService {
       if (invoice.kind !== 'invoice') throw conflictProblem('Not an invoice', 'A credit note takes back part of an invoice, not of another credit note');
       const creditedBefore = new Map<number, LineAmounts>();
       for (const line of invoice.creditNotes.flatMap((note) => note.lines)) {
-        const sum = creditedBefore.get(line.creditedLineNumber!) ?? { netMinor: 0, taxMinor: 0, totalMinor: 0 };
-        creditedBefore.set(line.creditedLineNumber!, { netMinor: sum.netMinor + line.netMinor, taxMinor: sum.taxMinor + line.taxMinor, totalMinor: sum.totalMinor + line.totalMinor });
+        const before = creditedBefore.get(line.creditedLineNumber!) ?? { netMinor: 0, taxMinor: 0, totalMinor: 0 };
+        creditedBefore.set(line.creditedLineNumber!, { netMinor: before.netMinor + line.netMinor, taxMinor: before.taxMinor + line.taxMinor, totalMinor: before.totalMinor + line.totalMinor });
       }
       const outcome = creditLines(invoice.lines, input.lines, {
         currency: invoice.currency,
         pricesIncludeTax: invoice.pricesIncludeTax,
         creditedBefore,
-        invoiceLeftMinor: invoice.totalMinor - sumOf(invoice.creditNotes.map((note) => note.totalMinor)),
+        invoiceLeftMinor: invoice.totalMinor - sum(invoice.creditNotes.map((note) => note.totalMinor)),
       });
       if ('errors' in outcome) throw unprocessableProblem(outcome.errors);
       return this.write(transaction, actor, {
@@ -220,6 +222,15 @@ export class InvoicesService {
     const invoice = await this.view(id);
     await this.audit.record(this.database, actor, { action: 'invoice.read', clientId: invoice.client.id, entityType: 'invoice', entityId: id });
     return invoice;
+  }
+
+  /** The invoice as a PDF in the clinic's time zone, named by its number; the read is audited. */
+  async pdf(id: string, actor: Actor): Promise<{ number: string; bytes: Uint8Array }> {
+    const invoice = await this.view(id);
+    const { timeZone } = await this.clinic.get();
+    const bytes = await renderInvoicePdf(invoice, { timeZone });
+    await this.audit.record(this.database, actor, { action: 'invoice.read', clientId: invoice.client.id, entityType: 'invoice', entityId: id, details: { as: 'pdf' } });
+    return { number: invoice.number, bytes };
   }
 
   private async view(id: string): Promise<Invoice> {

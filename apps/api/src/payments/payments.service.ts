@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflictProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
 import { ledgerOf, lockClientAccount, type Ledger } from '../accounts/ledger.queries.js';
 import { paymentIncludes, toPayment } from '../accounts/money-views.js';
-import { settle } from '../accounts/settlement.js';
+import { settle, sum } from '../accounts/settlement.js';
 
 type PaymentInput = z.output<typeof paymentInputSchema>;
 type RefundInput = z.output<typeof refundInputSchema>;
@@ -24,11 +24,10 @@ interface Destination {
   beyondLimit: (limitMinor: number) => string;
 }
 
-const sumOf = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
 /** Money received on a plan, less money paid back on it. */
 function paidOnPlan(ledger: Ledger, planId: string): number {
-  return sumOf(ledger.movements.filter((movement) => movement.planId === planId).map((movement) => (movement.kind === 'payment' ? movement.amountMinor : -movement.amountMinor)));
+  return sum(ledger.movements.filter((movement) => movement.planId === planId).map((movement) => (movement.kind === 'payment' ? movement.amountMinor : -movement.amountMinor)));
 }
 
 function assertWithin(input: { amountMinor: number; currency: string }, destination: Destination): void {
@@ -146,11 +145,11 @@ export class PaymentsService {
 
   private async refundDestination(transaction: Transaction, input: RefundInput, ledger: Ledger): Promise<Destination> {
     const { heldByPlan } = settle(ledger.documents, ledger.movements);
-    const heldInAll = sumOf([...heldByPlan.values()]);
+    const heldInAll = sum([...heldByPlan.values()]);
     if (input.creditNoteId) {
       const note = await transaction.invoice.findUnique({ where: { id: input.creditNoteId }, select: { clientId: true, kind: true, number: true, currency: true, planId: true } });
       if (!note || note.clientId !== input.clientId || note.kind !== 'credit_note') throw validationProblem([{ field: 'creditNoteId', message: 'Not a credit note of this client' }]);
-      const refundedMinor = sumOf(ledger.movements.filter((movement) => movement.kind === 'refund' && movement.invoiceId === input.creditNoteId).map((movement) => movement.amountMinor));
+      const refundedMinor = sum(ledger.movements.filter((movement) => movement.kind === 'refund' && movement.invoiceId === input.creditNoteId).map((movement) => movement.amountMinor));
       const noteLeft = ledger.documents.find((document) => document.id === input.creditNoteId)!.totalMinor - refundedMinor;
       return {
         planId: note.planId,

@@ -12,6 +12,7 @@ describe('UrgencyMark', () => {
     });
     expect(shown).toEqual([
       ['outcome urgency-reschedule_requested', 'Asked to reschedule', 'pause'],
+      ['outcome urgency-deposit_overdue', 'Deposit overdue', 'exclamation'],
       ['outcome urgency-overdue', 'Overdue', 'cross'],
       ['outcome urgency-closing_soon', 'Window closing', 'exclamation'],
       ['outcome urgency-open', 'Window open', 'check'],
