@@ -44,12 +44,12 @@ export class BillingSettingsService {
   /** Replaces the billing settings as a whole, in one transaction with its audit event naming what changed. */
   async update(input: BillingSettingsInput, actor: Actor): Promise<BillingSettings> {
     const { currency: _currency, ...before } = await this.get();
-    const after = { ...input, deposit: depositColumns(input.deposit) };
+    const after = { ...input, taxId: input.taxId || null, deposit: depositColumns(input.deposit) };
     await this.database.$transaction(async (transaction) => {
       await transaction.clinicSettings.update({
         where: { singleton: true },
         data: {
-          taxId: input.taxId || null,
+          taxId: after.taxId,
           pricesIncludeTax: input.pricesIncludeTax,
           depositKind: after.deposit.kind,
           depositAmountMinor: after.deposit.amountMinor,

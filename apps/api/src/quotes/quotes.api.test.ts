@@ -202,26 +202,32 @@ describe('a plan’s deposit', () => {
     expect((await followUps()).some((entry) => entry.plan?.id === planId && entry.kind === 'deposit_overdue')).toBe(false);
   });
 
-  it('puts a booking whose deposit is overdue on the follow-up queue, booking kept, until the plan’s payments cover it', async () => {
+  /**
+   * A signed plan whose session 1 began at midnight today (on an owner's override), so
+   * its deposit's deadline has passed whatever the time; each test's with its own artist and chair.
+   */
+  async function planPastItsDepositDeadline(artistId: string, roomId: string): Promise<{ planId: string; clientId: string; booked: { id: string; startsAt: string } }> {
     const { planId, sessionOneId, clientId } = await plan();
-    const quote = (await present(planId)).body;
-    await accept(quote.id);
-    // Session 1 began at midnight today (recorded on an owner's override): its deadline has passed, whatever the time.
-    const startsAt = at(dayFromToday(0), '00:00');
+    await accept((await present(planId)).body.id);
     const booked = await testApp
       .as('owner')
       .post('/api/appointments')
       .send({
         kind: 'plan_session',
         clientId,
-        artistId: testApp.staff.artist.id,
-        roomId: rooms[1],
+        artistId,
+        roomId,
         planSessionId: sessionOneId,
-        startsAt,
+        startsAt: at(dayFromToday(0), '00:00'),
         durationMinutes: 15,
         override: { reason: 'Walk-in session recorded for the test' },
       });
-    expect(booked.status).toBe(201);
+    if (booked.status !== 201) throw new Error(`Booking session 1 failed: ${JSON.stringify(booked.body)}`);
+    return { planId, clientId, booked: booked.body };
+  }
+
+  it('puts a booking whose deposit is overdue on the follow-up queue, booking kept, until the plan’s payments cover it', async () => {
+    const { planId, clientId, booked } = await planPastItsDepositDeadline(testApp.staff.artist.id, rooms[1]!);
     const pay = (amountMinor: number, kind: 'payment' | 'refund' = 'payment') =>
       testApp.database.payment.create({
         data: { kind, purpose: kind === 'refund' ? 'refund' : 'deposit', clientId, planId, method: 'cash', amountMinor, currency: 'USD', recordedById: testApp.staff.receptionist.id },
@@ -232,15 +238,22 @@ describe('a plan’s deposit', () => {
     expect(entry).toMatchObject({
       urgency: 'deposit_overdue',
       client: { id: clientId },
-      appointment: { id: booked.body.id, startsAt: booked.body.startsAt, requestedAt: booked.body.startsAt },
-      deposit: { requiredMinor: 50_000, paidMinor: 20_000, dueAt: booked.body.startsAt, currency: 'USD' },
+      appointment: { id: booked.id, startsAt: booked.startsAt, requestedAt: booked.startsAt },
+      deposit: { requiredMinor: 50_000, paidMinor: 20_000, dueAt: booked.startsAt, currency: 'USD' },
     });
-    expect((await testApp.as('receptionist').get(`/api/appointments/${booked.body.id}`)).body.status).toBe('booked');
+    expect((await testApp.as('receptionist').get(`/api/appointments/${booked.id}`)).body.status).toBe('booked');
     expect((await testApp.app.get(QuotesService).forPlan(planId)).deposit.state).toBe('overdue');
 
     await pay(40_000);
     await pay(5_000, 'refund');
     expect((await testApp.app.get(QuotesService).forPlan(planId)).deposit).toMatchObject({ state: 'paid', paidMinor: 55_000 });
+    expect((await followUps()).some((candidate) => candidate.plan?.id === planId && candidate.kind === 'deposit_overdue')).toBe(false);
+  });
+
+  it('leaves the queue once the client has arrived for session 1', async () => {
+    const { planId, booked } = await planPastItsDepositDeadline((await testApp.addStaff('artist', 'Second Artist')).staff.id, rooms[0]!);
+    expect((await followUps()).some((candidate) => candidate.plan?.id === planId && candidate.kind === 'deposit_overdue')).toBe(true);
+    await testApp.as('receptionist').post(`/api/appointments/${booked.id}/status`).send({ status: 'arrived' });
     expect((await followUps()).some((candidate) => candidate.plan?.id === planId && candidate.kind === 'deposit_overdue')).toBe(false);
   });
 });

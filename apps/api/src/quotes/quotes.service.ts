@@ -59,12 +59,11 @@ export class QuotesService {
     const { lines, totals } = priceChargeLines(input.lines, pricing);
     const quoteId = await this.database.$transaction(async (transaction) => {
       const plan = await lockedOpenPlan(transaction, planId, 'quoting it');
-      const { _max } = await transaction.quote.aggregate({ where: { planId }, _max: { version: true } });
       const quote = await transaction.quote.create({
         data: {
           planId,
           clientId: plan.client_id,
-          version: (_max.version ?? 0) + 1,
+          version: (await latestVersionOf(transaction, planId)) + 1,
           currency: pricing.currency,
           pricesIncludeTax: pricing.pricesIncludeTax,
           ...totals,
@@ -94,8 +93,8 @@ export class QuotesService {
       if (!quote) throw notFoundProblem('The quote');
       // The plan's row lock: a new version presented at the same moment either comes before (and this is refused) or waits.
       await lockedOpenPlan(transaction, quote.planId, 'taking their signature');
-      const { _max } = await transaction.quote.aggregate({ where: { planId: quote.planId }, _max: { version: true } });
-      if (quote.version < _max.version!) throw conflictProblem('Quote superseded', `A newer quote (version ${_max.version}) replaces this one: the client signs that one.`);
+      const latestVersion = await latestVersionOf(transaction, quote.planId);
+      if (quote.version < latestVersion) throw conflictProblem('Quote superseded', `A newer quote (version ${latestVersion}) replaces this one: the client signs that one.`);
       if (quote.acceptance) throw conflictProblem('Already accepted', 'The client has signed this quote already.');
       await transaction.quoteAcceptance.create({ data: { quoteId, signedName: input.signedName, signaturePng: signature, witnessedById: actor.staffId! } });
       await this.audit.record(transaction, actor, { action: 'quote.accept', clientId: quote.clientId, entityType: 'quote', entityId: quoteId, details: { planId: quote.planId } });
@@ -161,8 +160,7 @@ export class QuotesService {
   private async quote(quoteId: string): Promise<Quote> {
     const row = await this.database.quote.findUnique({ where: { id: quoteId }, include: quoteIncludes });
     if (!row) throw notFoundProblem('The quote');
-    const { _max } = await this.database.quote.aggregate({ where: { planId: row.planId }, _max: { version: true } });
-    return toQuote(row, _max.version!);
+    return toQuote(row, await latestVersionOf(this.database, row.planId));
   }
 }
 
@@ -177,4 +175,10 @@ async function lockedOpenPlan(transaction: Transaction, planId: string, before: 
   if (CLOSED_PLAN_STATUSES.has(plan.status)) throw conflictProblem('Plan closed', `The plan is ${plan.status}: its quote stands as it is.`);
   assertNotArchived({ archivedAt: plan.archived_at }, before);
   return plan;
+}
+
+/** The plan's newest quote version, 0 before its first. */
+async function latestVersionOf(reader: Pick<Database, 'quote'>, planId: string): Promise<number> {
+  const { _max } = await reader.quote.aggregate({ where: { planId }, _max: { version: true } });
+  return _max.version ?? 0;
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HOLDING_STATUSES } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { depositStatus } from '../quotes/deposit-status.js';
@@ -10,6 +9,9 @@ export interface OverdueDeposit {
   appointment: { id: string; startsAt: Date };
   deposit: { requiredMinor: number; paidMinor: number; dueAt: string; currency: string };
 }
+
+/** Session 1 still ahead of the client: once they have arrived, what is owed is the plan's invoice's business. */
+const AWAITED = ['booked', 'confirmed'];
 
 interface UnpaidDepositRow {
   client_id: string;
@@ -28,7 +30,7 @@ interface UnpaidDepositRow {
 /**
  * Booked plans whose signed quote asks for a deposit still not paid by its deadline,
  * in one query: the plan's latest quote when the client accepted it, session 1's
- * holding appointment, the plan's payments less its refunds, and the clinic's
+ * appointment while the client is awaited, the plan's payments less its refunds, and the clinic's
  * deposit policy. The deadline is the
  * deposit rule's (quotes/deposit-status.ts).
  */
@@ -47,7 +49,7 @@ export class OverdueDepositsQueries {
         JOIN quote_acceptances qa ON qa.quote_id = q.id
         JOIN plan_sessions s ON s.plan_id = p.id AND s.number = 1
         JOIN LATERAL (SELECT id, starts_at, created_at FROM appointments
-                       WHERE plan_session_id = s.id AND status = ANY(${[...HOLDING_STATUSES]}) ORDER BY starts_at LIMIT 1) a ON true
+                       WHERE plan_session_id = s.id AND status = ANY(${AWAITED}) ORDER BY starts_at LIMIT 1) a ON true
         LEFT JOIN LATERAL (SELECT sum(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END) AS amount_minor
                              FROM payments WHERE plan_id = p.id) paid ON true
        WHERE p.status IN ('draft', 'active') AND q.deposit_minor > 0 AND coalesce(paid.amount_minor, 0) < q.deposit_minor`;
