@@ -18,6 +18,9 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['correction_assessments', 'description'],
   ['correction_assessment_photos', 'photo_id'],
   ['laser_session_records', 'reaction'],
+  ['invoices', 'buyer_name'],
+  ['invoice_lines', 'description'],
+  ['payments', 'amount_minor'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -59,7 +62,14 @@ const ONE_OF_EACH = `
   INSERT INTO appointments (kind, client_id, artist_id, room_id, starts_at, ends_at, status, created_by, correction_plan_id)
     SELECT 'laser', client_id, artist_id, room_id, now() - interval '5 hours', now() - interval '4 hours', 'completed', artist_id, (SELECT id FROM treatment_plans WHERE style = 'correction') FROM appointments;
   INSERT INTO laser_session_records (appointment_id, client_id, artist_id, device, wavelength_nm, fluence_j_per_cm2, spot_size_mm, reaction, recorded_by)
-    SELECT id, client_id, artist_id, 'PicoWay', 1064, 2.5, 4, 'Frosting, settled in 10 minutes', artist_id FROM appointments WHERE kind = 'laser';`;
+    SELECT id, client_id, artist_id, 'PicoWay', 1064, 2.5, 4, 'Frosting, settled in 10 minutes', artist_id FROM appointments WHERE kind = 'laser';
+  INSERT INTO invoices (kind, year, sequence, number, client_id, plan_id, issued_on, currency, prices_include_tax, net_minor, tax_minor, total_minor, seller_name, buyer_name, issued_by)
+    SELECT 'invoice', extract(year FROM current_date), 1, 'INV-' || extract(year FROM current_date) || '-0001', client_id, id, current_date, 'USD', false, 100, 0, 100, 'The Clinic', 'Cleo Client', artist_id
+    FROM treatment_plans WHERE style = 'density';
+  INSERT INTO invoice_lines (invoice_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
+    SELECT id, 1, 'plan', 'Density plan', 1, 100, 'No tax', 0, 100, 0, 100 FROM invoices;
+  INSERT INTO payments (kind, purpose, client_id, plan_id, invoice_id, method, amount_minor, currency, recorded_by)
+    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;`;
 
 let database: TestDatabase;
 let owner: pg.Client;
