@@ -157,7 +157,10 @@ describe('the invoice list', () => {
   it('pages a client’s invoices newest first, each with what is paid and due, and reads one on the audit trail', async () => {
     const { planId, clientId } = await planWithAcceptedQuote(testApp);
     const first = (await issuePlanInvoice(planId)).body;
-    await testApp.as('owner').post(`/api/invoices/${first.id}/credit-notes`).send({ reason: 'Reissued', lines: [{ lineNumber: 1, totalMinor: PLAN_LINE.totalMinor }] });
+    await testApp
+      .as('owner')
+      .post(`/api/invoices/${first.id}/credit-notes`)
+      .send({ reason: 'Reissued', lines: [{ lineNumber: 1, totalMinor: PLAN_LINE.totalMinor }] });
     const second = (await issuePlanInvoice(planId)).body;
 
     const page = await testApp.as('artist').get(`/api/invoices?clientId=${clientId}&kind=invoice&limit=1`);

@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, type creditNoteInputSchema, type Invoice, type invoiceListQuerySchema, type LineAmounts, type Page, type InvoiceSummary, type visitInvoiceInputSchema, type VisitInvoiceDraft } from '@smp/contracts';
+import {
+  dateInZone,
+  type creditNoteInputSchema,
+  type Invoice,
+  type invoiceListQuerySchema,
+  type LineAmounts,
+  type Page,
+  type InvoiceSummary,
+  type visitInvoiceInputSchema,
+  type VisitInvoiceDraft,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -84,7 +94,10 @@ export class InvoicesService {
         include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { select: { quoteId: true } } },
       });
       if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'The client has not signed the plan’s latest quote', 'quote');
-      const earlier = await transaction.invoice.findMany({ where: { quoteId: quote.id, kind: 'invoice' }, select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } } });
+      const earlier = await transaction.invoice.findMany({
+        where: { quoteId: quote.id, kind: 'invoice' },
+        select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } },
+      });
       const standing = earlier.find((invoice) => invoice.totalMinor > sumOf(invoice.creditNotes.map((note) => note.totalMinor)));
       if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this quote; credit it in full before invoicing the plan again`, 'quote');
       if (quote.totalMinor === 0) throw conflictProblem('Nothing to invoice', 'The accepted quote comes to zero', 'quote');

@@ -11,8 +11,16 @@ afterAll(async () => {
   await testApp.close();
 });
 
-const pay = (body: Record<string, unknown>, role: StaffRole = 'receptionist') => testApp.as(role).post('/api/payments').send({ method: 'cash', ...body });
-const refund = (body: Record<string, unknown>, role: StaffRole = 'owner') => testApp.as(role).post('/api/refunds').send({ method: 'cash', note: 'Paid back at the desk', ...body });
+const pay = (body: Record<string, unknown>, role: StaffRole = 'receptionist') =>
+  testApp
+    .as(role)
+    .post('/api/payments')
+    .send({ method: 'cash', ...body });
+const refund = (body: Record<string, unknown>, role: StaffRole = 'owner') =>
+  testApp
+    .as(role)
+    .post('/api/refunds')
+    .send({ method: 'cash', note: 'Paid back at the desk', ...body });
 const account = async (clientId: string) => (await testApp.as('receptionist').get(`/api/clients/${clientId}/account`)).body;
 const invoiceOf = async (id: string) => (await testApp.as('receptionist').get(`/api/invoices/${id}`)).body;
 
@@ -33,7 +41,13 @@ describe('paying an invoice', () => {
     const { clientId, currency, invoice } = await invoicedPlan();
     const part = await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 100_000, currency });
     expect(part.status).toBe(201);
-    expect(part.body).toMatchObject({ kind: 'payment', purpose: 'invoice', invoice: { id: invoice.id, number: invoice.number }, planId: invoice.planId, recordedBy: { id: testApp.staff.receptionist.id } });
+    expect(part.body).toMatchObject({
+      kind: 'payment',
+      purpose: 'invoice',
+      invoice: { id: invoice.id, number: invoice.number },
+      planId: invoice.planId,
+      recordedBy: { id: testApp.staff.receptionist.id },
+    });
     expect(await invoiceOf(invoice.id)).toMatchObject({ paidMinor: 100_000, dueMinor: 230_000, state: 'part_paid' });
 
     expectFieldProblem(
@@ -56,7 +70,12 @@ describe('paying an invoice', () => {
     const other = await planWithAcceptedQuote(testApp);
     expectFieldProblem(await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: -100, currency }), 400, 'amountMinor');
     const otherCurrency = currency === 'EUR' ? 'GBP' : 'EUR';
-    expectFieldProblem(await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 100, currency: otherCurrency }), 422, 'currency', `Must be ${currency}, the currency this is owed in`);
+    expectFieldProblem(
+      await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 100, currency: otherCurrency }),
+      422,
+      'currency',
+      `Must be ${currency}, the currency this is owed in`,
+    );
     expectFieldProblem(await pay({ clientId: other.clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 100, currency }), 400, 'invoiceId');
     expectFieldProblem(await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 100, currency, method: 'card' }), 400, 'reference');
     expect((await account(clientId)).payments).toEqual([]);
@@ -105,7 +124,12 @@ describe('refunds', () => {
     expect(await invoiceOf(invoice.id)).toMatchObject({ creditedMinor: 110_000, dueMinor: 0, state: 'paid' });
     expect(await account(clientId)).toMatchObject({ balanceMinor: -110_000 });
 
-    expectFieldProblem(await refund({ clientId, creditNoteId: note.id, amountMinor: 110_001, currency }), 422, 'amountMinor', `More than the $1,100.00 of ${note.number as string} not yet paid back`);
+    expectFieldProblem(
+      await refund({ clientId, creditNoteId: note.id, amountMinor: 110_001, currency }),
+      422,
+      'amountMinor',
+      `More than the $1,100.00 of ${note.number as string} not yet paid back`,
+    );
     const paidBack = await refund({ clientId, creditNoteId: note.id, amountMinor: 110_000, currency, method: 'bank_transfer', reference: 'TR-77' });
     expect(paidBack.status).toBe(201);
     expect(paidBack.body).toMatchObject({ kind: 'refund', purpose: 'refund', invoice: { id: note.id, number: note.number }, planId: invoice.planId });

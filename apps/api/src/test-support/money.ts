@@ -30,7 +30,11 @@ export async function planWithAcceptedQuote(testApp: TestApp): Promise<{ clientI
       ...PLAN_LINE,
       depositMinor: 50_000,
       createdById: owner,
-      lines: { create: [{ lineNumber: 1, kind: 'plan', description: 'Density plan, 2 sessions', quantity: 1, unitPriceMinor: PLAN_LINE.netMinor, taxName: 'Sales tax', taxBasisPoints: 1000, ...PLAN_LINE }] },
+      lines: {
+        create: [
+          { lineNumber: 1, kind: 'plan', description: 'Density plan, 2 sessions', quantity: 1, unitPriceMinor: PLAN_LINE.netMinor, taxName: 'Sales tax', taxBasisPoints: 1000, ...PLAN_LINE },
+        ],
+      },
       acceptance: { create: { signedName: 'Quinn Payer', signaturePng: Buffer.from([0x89, 0x50, 0x4e, 0x47]), witnessedById: owner } },
     },
   });
