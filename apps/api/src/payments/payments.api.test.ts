@@ -65,6 +65,13 @@ describe('paying an invoice', () => {
     expect(await account(clientId)).toMatchObject({ invoicedMinor: PLAN_LINE.totalMinor, paidMinor: 335_000, balanceMinor: -5_000 });
   });
 
+  it('takes the amount owed once when two desks take it at the same moment', async () => {
+    const { clientId, currency, invoice } = await invoicedPlan();
+    const both = await Promise.all([1, 2].map(() => pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: PLAN_LINE.totalMinor, currency })));
+    expect(both.map((response) => response.status).sort()).toEqual([201, 422]);
+    expect(await account(clientId)).toMatchObject({ paidMinor: PLAN_LINE.totalMinor, balanceMinor: 0 });
+  });
+
   it('refuses a negative amount, another currency and another client’s invoice, field by field', async () => {
     const { clientId, currency, invoice } = await invoicedPlan();
     const other = await planWithAcceptedQuote(testApp);
