@@ -21,6 +21,9 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['quotes', 'notes'],
   ['quote_lines', 'description'],
   ['quote_acceptances', 'signed_name'],
+  ['invoices', 'buyer_name'],
+  ['invoice_lines', 'description'],
+  ['payments', 'amount_minor'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -67,7 +70,14 @@ const ONE_OF_EACH = `
     SELECT id, client_id, 1, 'USD', false, 100000, 0, 100000, 0, artist_id FROM treatment_plans WHERE style = 'density';
   INSERT INTO quote_lines (quote_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
     SELECT id, 1, 'plan', 'Density plan — sessions 1 and 2', 1, 100000, 'No tax', 0, 100000, 0, 100000 FROM quotes;
-  INSERT INTO quote_acceptances (quote_id, signed_name, signature_png, witnessed_by) SELECT id, 'Cleo Client', '\\x89504e47', created_by FROM quotes;`;
+  INSERT INTO quote_acceptances (quote_id, signed_name, signature_png, witnessed_by) SELECT id, 'Cleo Client', '\\x89504e47', created_by FROM quotes;
+  INSERT INTO invoices (kind, year, sequence, number, client_id, plan_id, issued_on, currency, prices_include_tax, net_minor, tax_minor, total_minor, seller_name, buyer_name, issued_by)
+    SELECT 'invoice', extract(year FROM current_date), 1, 'INV-' || extract(year FROM current_date) || '-0001', client_id, id, current_date, 'USD', false, 100, 0, 100, 'The Clinic', 'Cleo Client', artist_id
+    FROM treatment_plans WHERE style = 'density';
+  INSERT INTO invoice_lines (invoice_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
+    SELECT id, 1, 'plan', 'Density plan', 1, 100, 'No tax', 0, 100, 0, 100 FROM invoices;
+  INSERT INTO payments (kind, purpose, client_id, plan_id, invoice_id, method, amount_minor, currency, recorded_by)
+    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;`;
 
 let database: TestDatabase;
 let owner: pg.Client;

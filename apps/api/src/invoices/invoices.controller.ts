@@ -25,13 +25,22 @@ export class InvoicesController {
       409: { description: 'The latest quote is not accepted, or an invoice of it stands (not credited in full)' },
     },
   })
-  issueForPlan(@RouteParams(invoiceRoutes.issueForPlan) params: { id: string }, @CurrentActor() actor: Actor): Promise<Invoice> {
+  issueForPlan(
+    @RouteParams(invoiceRoutes.issueForPlan) params: { id: string },
+    // Empty: the accepted quote says what is invoiced; validated so nothing else is taken for an instruction.
+    @RouteBody(invoiceRoutes.issueForPlan) _body: BodyOf<typeof invoiceRoutes.issueForPlan>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Invoice> {
     return this.invoices.issueForPlan(params.id, actor);
   }
 
   @Endpoint(invoiceRoutes.visitDraft)
   @Requires('billing.read')
-  @ApiDoc({ summary: 'What a visit owes', description: 'A charged session, or the late-cancellation or no-show fee, to confirm before issuing.', responses: { 200: { description: 'The draft' }, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'What a visit owes',
+    description: 'A charged session, or the late-cancellation or no-show fee, to confirm before issuing.',
+    responses: { 200: { description: 'The draft' }, ...problemResponses.notFound },
+  })
   visitDraft(@RouteParams(invoiceRoutes.visitDraft) params: { id: string }): Promise<VisitInvoiceDraft> {
     return this.invoices.visitDraft(params.id);
   }

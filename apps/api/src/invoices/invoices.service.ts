@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, type creditNoteInputSchema, type Invoice, type invoiceListQuerySchema, type LineAmounts, type Page, type InvoiceSummary, type visitInvoiceInputSchema, type VisitInvoiceDraft } from '@smp/contracts';
+import {
+  dateInZone,
+  type creditNoteInputSchema,
+  type Invoice,
+  type invoiceListQuerySchema,
+  type LineAmounts,
+  type Page,
+  type InvoiceSummary,
+  type visitInvoiceInputSchema,
+  type VisitInvoiceDraft,
+} from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';

@@ -125,12 +125,18 @@ export class PaymentsService {
         currency: invoice.currency,
         limitMinor: dueMinor,
         beyondLimit: (due) =>
-          due > 0 ? `More than the ${formatMoney(due, invoice.currency)} still owed on ${invoice.number}; record the rest as credit` : `Nothing is owed on ${invoice.number}; record it as credit`,
+          due > 0
+            ? `More than the ${formatMoney(due, invoice.currency)} still owed on ${invoice.number}; record the rest as credit`
+            : `Nothing is owed on ${invoice.number}; record it as credit`,
       };
     }
     const planId = input.planId ? await this.clientsPlan(transaction, input.clientId, input.planId) : null;
     if (input.purpose === 'deposit') {
-      const quote = await transaction.quote.findFirst({ where: { planId: planId! }, orderBy: { version: 'desc' }, select: { totalMinor: true, currency: true, acceptance: { select: { quoteId: true } } } });
+      const quote = await transaction.quote.findFirst({
+        where: { planId: planId! },
+        orderBy: { version: 'desc' },
+        select: { totalMinor: true, currency: true, acceptance: { select: { quoteId: true } } },
+      });
       if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'A deposit is taken on the quote the client signed: the plan’s latest quote is not accepted', 'planId');
       return {
         planId,
