@@ -25,7 +25,8 @@ export class AccountsController {
   @Requires('billing.read')
   @ApiDoc({
     summary: 'A plan’s account',
-    description: 'The plan’s invoices, credit notes and payments with its balance, its latest and accepted quote, where its deposit stands, and whether the accepted quote may be invoiced. The read is audited.',
+    description:
+      'The plan’s invoices, credit notes and payments with its balance, its latest and accepted quote, where its deposit stands, and whether the accepted quote may be invoiced. The read is audited.',
     responses: { 200: { description: 'The account' }, ...problemResponses.notFound },
   })
   plan(@RouteParams(accountRoutes.plan) params: { id: string }, @CurrentActor() actor: Actor): Promise<PlanAccount> {

@@ -75,7 +75,8 @@ export class InvoicesController {
   @Requires('billing.read')
   @ApiDoc({
     summary: 'An invoice or credit note as a PDF',
-    description: 'With the clinic’s name, address and tax id, the client, the lines with their tax and the totals, and what is paid and due; shown inline, named by its number. The read is audited.',
+    description:
+      'With the clinic’s name, address and tax id, the client, the lines with their tax and the totals, and what is paid and due; shown inline, named by its number. The read is audited.',
     responses: { 200: { description: 'application/pdf' }, ...problemResponses.notFound },
   })
   async pdf(@RouteParams(invoiceRoutes.pdf) params: { id: string }, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {

@@ -62,7 +62,6 @@ const visitIncludes = {
   correctionPlan: { select: { id: true, style: true } },
 } satisfies Prisma.AppointmentInclude;
 
-
 /** A client's postal address on one line per part, as an invoice prints it. */
 function postalAddress(client: {
   addressLine1: string | null;
@@ -171,7 +170,11 @@ export class InvoicesService {
       const creditedBefore = new Map<number, LineAmounts>();
       for (const line of invoice.creditNotes.flatMap((note) => note.lines)) {
         const before = creditedBefore.get(line.creditedLineNumber!) ?? { netMinor: 0, taxMinor: 0, totalMinor: 0 };
-        creditedBefore.set(line.creditedLineNumber!, { netMinor: before.netMinor + line.netMinor, taxMinor: before.taxMinor + line.taxMinor, totalMinor: before.totalMinor + line.totalMinor });
+        creditedBefore.set(line.creditedLineNumber!, {
+          netMinor: before.netMinor + line.netMinor,
+          taxMinor: before.taxMinor + line.taxMinor,
+          totalMinor: before.totalMinor + line.totalMinor,
+        });
       }
       const outcome = creditLines(invoice.lines, input.lines, {
         currency: invoice.currency,

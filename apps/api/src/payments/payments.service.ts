@@ -24,7 +24,6 @@ interface Destination {
   beyondLimit: (limitMinor: number) => string;
 }
 
-
 /** Money received on a plan, less money paid back on it. */
 function paidOnPlan(ledger: Ledger, planId: string): number {
   return sum(ledger.movements.filter((movement) => movement.planId === planId).map((movement) => (movement.kind === 'payment' ? movement.amountMinor : -movement.amountMinor)));
