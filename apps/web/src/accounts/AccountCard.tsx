@@ -11,6 +11,7 @@ import { failureMessage } from '../shared/QueryMessage';
 import { BalanceMark } from './AccountMarks';
 import { AccountLedger } from './AccountLedger';
 import { invoicePaymentTargets, refundTargets } from './money-targets';
+import './accounts.css';
 
 /** A client's account: the balance, invoices and credit notes, payments and refunds; taking payments (reception, owner) and refunds (owner). */
 export function AccountCard({ clientId }: { clientId: string }) {

@@ -15,6 +15,7 @@ import { failureMessage } from '../shared/QueryMessage';
 import { BalanceMark, DepositMark } from './AccountMarks';
 import { AccountLedger } from './AccountLedger';
 import { invoicePaymentTargets } from './money-targets';
+import './accounts.css';
 
 /** A plan's money: its deposit, invoicing its accepted quote, its invoices with what is paid and due, and its balance. */
 export function PlanAccountCard({ plan }: { plan: Pick<Plan, 'id' | 'client'> }) {

@@ -12,6 +12,7 @@ import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { useFormSave } from '../shared/use-form-save';
 import { asBasisPoints, formatTaxRate, useTaxRatesQuery } from './billing-queries';
+import './billing.css';
 
 type TaxRateValues = z.input<typeof taxRateInputSchema>;
 

@@ -1,5 +1,5 @@
 import type { Visit } from '@smp/contracts';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { clientLinksApi } from '../api/client-links';
@@ -49,7 +49,7 @@ export function VisitPage() {
         <dd>{visitKindWords[visit.kind]}</dd>
         <dt>When</dt>
         <dd>
-          {format(parseISO(visit.date), 'EEEE d MMMM yyyy')} at {visit.time}
+          {format(calendarDay(visit.date), 'EEEE d MMMM yyyy')} at {visit.time}
         </dd>
         <dt>With</dt>
         <dd>{visit.artistFirstName}</dd>
@@ -104,4 +104,13 @@ export function ClientLinkFrame({ title, children }: { title: string; children: 
       </section>
     </main>
   );
+}
+
+/**
+ * The visit's calendar day at local midnight, for its weekday and name. Read by the
+ * date-time parser rather than date-fns' parseISO, which would bring the signed-in
+ * app's shared chunk onto a client's phone.
+ */
+function calendarDay(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00`);
 }

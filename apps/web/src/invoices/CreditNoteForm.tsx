@@ -11,6 +11,7 @@ import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
 import { asMinorUnits, formatMoney, toMajorUnits, minorUnitsPerMajor } from '../shared/money';
 import { creditNoteFormSchema, creditNoteInput, type CreditNoteForm as CreditNoteValues } from './credit-note-form';
+import './invoices.css';
 
 interface CreditNoteFormProps {
   invoice: Invoice;

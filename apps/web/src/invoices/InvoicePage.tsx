@@ -17,6 +17,7 @@ import { formatMoney } from '../shared/money';
 import { QueryMessage } from '../shared/QueryMessage';
 import { CreditNoteForm } from './CreditNoteForm';
 import { documentKindLabels, InvoiceStateMark } from './InvoiceStateMark';
+import './invoices.css';
 
 type Action = 'payment' | 'credit-note' | 'refund' | null;
 

@@ -8,6 +8,7 @@ import { queryKeys } from '../data/query-keys';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { failureMessage } from '../shared/QueryMessage';
 import { formatMoney } from '../shared/money';
+import './invoices.css';
 
 /**
  * Invoicing a visit from its appointment: what it charges (a charged session, a

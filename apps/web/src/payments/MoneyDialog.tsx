@@ -1,4 +1,5 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
+import './payments.css';
 
 interface MoneyDialogProps<Target extends { label: string }> {
   title: string;

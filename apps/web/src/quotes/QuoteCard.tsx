@@ -12,6 +12,7 @@ import { failureMessage } from '../shared/QueryMessage';
 import { QuoteDocument } from './QuoteDocument';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteSigning } from './QuoteSigning';
+import './quotes.css';
 
 const statusLabels: Record<Quote['status'], string> = { presented: 'Awaiting signature', accepted: 'Accepted', superseded: 'Superseded' };
 

@@ -1,6 +1,7 @@
 import type { Quote } from '@smp/contracts';
 import { formatMoney } from '../shared/money';
 import { formatTaxRate } from '../billing/billing-queries';
+import './quotes.css';
 
 interface QuoteDocumentProps {
   quote: Quote;

@@ -15,6 +15,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { useFormSave } from '../shared/use-form-save';
 import { QuoteTotals } from './QuoteDocument';
 import { editedQuoteAmounts, quoteLineKindLabels, toEditedLine, toQuoteInput, type EditedLine } from './quote-lines';
+import './quotes.css';
 
 interface EditorValues {
   lines: EditedLine[];

@@ -9,6 +9,7 @@ import { FormActions } from '../shared/FormActions';
 import { SignatureField } from '../shared/SignatureField';
 import { useFormSave } from '../shared/use-form-save';
 import { QuoteDocument } from './QuoteDocument';
+import './quotes.css';
 
 type Acceptance = z.input<typeof quoteAcceptanceInputSchema>;
 

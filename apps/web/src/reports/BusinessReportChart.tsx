@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveCon
 import { SERIES_LOOKS, type ChartSpec, type SeriesLook } from './business-report-charts';
 import { formatCell, formatChartValue } from './business-report-format';
 import { minorUnitsPerMajor } from '../shared/money';
+import './business-reports.css';
 
 interface BusinessReportChartProps {
   report: BusinessReport;

@@ -16,6 +16,7 @@ import { formatCell, shownColumns } from './business-report-format';
 import { businessReportFiltersFromSearch, RANGE_PRESETS, rangePresetLabels, searchWithRange, type RangePreset } from './business-report-range';
 import { ReportsNav } from './ReportsNav';
 import { useSeen } from './use-seen';
+import './business-reports.css';
 
 /** The owner's view of the clinic's business: money, attendance, conversions and artists' time, each as a chart, a table and a CSV file. */
 export function BusinessReportsPage() {
