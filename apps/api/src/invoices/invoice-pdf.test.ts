@@ -1,17 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { documentTotals, lineAmounts, type Invoice } from '@smp/contracts';
+import { openPdf, pageTexts } from '../test-support/pdf-text.js';
 import { renderInvoicePdf, replaceUnencodable } from './invoice-pdf.js';
 
 const TIME_ZONE = 'America/New_York';
-// pdf.js draws the standard fonts (Helvetica) from the font files it ships.
-const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
 
 type LineInput = { description: string; quantity?: number; unitPriceMinor: number; tax: [string, number]; discountReason?: string; creditedLineNumber?: number };
 
@@ -74,25 +72,6 @@ const planInvoice = sampleInvoice('invoice', [
   { description: 'Returning client discount', unitPriceMinor: -20_000, tax: ['Sales tax', 888], discountReason: 'Second plan within a year' },
 ]);
 
-async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  return getDocument({ data: bytes.slice(), standardFontDataUrl }).promise;
-}
-
-async function pageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    texts.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  return texts;
-}
-
 /** A page as an image, written to a temporary PNG (to look at) and returned as pixels. */
 async function renderPage(pdf: PDFDocumentProxy, pageNumber: number, name: string) {
   const page = await pdf.getPage(pageNumber);
@@ -122,7 +101,7 @@ function inkIn(image: Awaited<ReturnType<typeof renderPage>>, box: { left: numbe
 
 describe('the invoice PDF', () => {
   it('shows the number, every line and the totals by tax rate, paid and due', async () => {
-    const pdf = await open(await renderInvoicePdf(planInvoice, { timeZone: TIME_ZONE }));
+    const pdf = await openPdf(await renderInvoicePdf(planInvoice, { timeZone: TIME_ZONE }));
     expect(pdf.numPages).toBe(1);
     const [text] = await pageTexts(pdf);
 
@@ -152,7 +131,7 @@ describe('the invoice PDF', () => {
   });
 
   it('has ink where the title is, on a page that is otherwise white around it', async () => {
-    const pdf = await open(await renderInvoicePdf(planInvoice, { timeZone: TIME_ZONE }));
+    const pdf = await openPdf(await renderInvoicePdf(planInvoice, { timeZone: TIME_ZONE }));
     const image = await renderPage(pdf, 1, 'invoice-pdf-test-invoice');
     // The title "INVOICE" is set right-aligned in the top margin's first 50 points of content.
     expect(inkIn(image, { left: 400, top: 50, right: 545, bottom: 80 })).toBeGreaterThan(300);
@@ -161,7 +140,7 @@ describe('the invoice PDF', () => {
 
   it('writes a credit note with the invoice it credits and why', async () => {
     const creditNote = sampleInvoice('credit_note', [{ description: 'Full scalp SMP plan: session 3', unitPriceMinor: 100_000, tax: ['Sales tax', 888], creditedLineNumber: 1 }]);
-    const pdf = await open(await renderInvoicePdf(creditNote, { timeZone: TIME_ZONE }));
+    const pdf = await openPdf(await renderInvoicePdf(creditNote, { timeZone: TIME_ZONE }));
     const [text] = await pageTexts(pdf);
     await renderPage(pdf, 1, 'invoice-pdf-test-credit-note');
 
@@ -184,7 +163,7 @@ describe('the invoice PDF', () => {
       dueMinor: 326_640 - 108_880 - 50_000,
       state: 'part_paid',
     });
-    const [text] = await pageTexts(await open(await renderInvoicePdf(credited, { timeZone: TIME_ZONE })));
+    const [text] = await pageTexts(await openPdf(await renderInvoicePdf(credited, { timeZone: TIME_ZONE })));
     expect(text).toContain('Credit note CN-2026-0007 of 31 March 2026');
     expect(text).toMatch(/Total \$3,266\.40 Credited -\$1,088\.80 Paid to date -\$500\.00 Balance due \$1,677\.60/);
   });
@@ -195,7 +174,7 @@ describe('the invoice PDF', () => {
       unitPriceMinor: 15_000,
       tax: ['Sales tax', 888] as [string, number],
     }));
-    const pdf = await open(await renderInvoicePdf(sampleInvoice('invoice', manyLines), { timeZone: TIME_ZONE }));
+    const pdf = await openPdf(await renderInvoicePdf(sampleInvoice('invoice', manyLines), { timeZone: TIME_ZONE }));
     expect(pdf.numPages).toBe(2);
     const [first = '', second = ''] = await pageTexts(pdf);
     await renderPage(pdf, 2, 'invoice-pdf-test-second-page');
@@ -217,7 +196,7 @@ describe('the invoice PDF', () => {
       buyer: { name: 'Łukasz Żółć', address: null, email: null },
       currency: 'INR',
     });
-    const [text] = await pageTexts(await open(await renderInvoicePdf(invoice, { timeZone: TIME_ZONE })));
+    const [text] = await pageTexts(await openPdf(await renderInvoicePdf(invoice, { timeZone: TIME_ZONE })));
     expect(text).toContain('Lukasz Zólc');
     expect(text).toContain('Lukasz’s plan – o, s ? ??');
     expect(text).toMatch(/INR\s1,200\.00/);

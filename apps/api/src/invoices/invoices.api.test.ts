@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { planWithAcceptedQuote, PLAN_LINE } from '../test-support/money.js';
+import { openPdf, pageTexts } from '../test-support/pdf-text.js';
 import { nextDocumentNumber } from './document-numbers.js';
 
 let testApp: TestApp;
@@ -174,5 +175,34 @@ describe('the invoice list', () => {
 
     await testApp.as('artist').get(`/api/invoices/${first.id}`);
     expect(await testApp.database.auditEvent.count({ where: { action: 'invoice.read', entityId: first.id, clientId } })).toBe(1);
+  });
+});
+
+describe("an invoice's PDF", () => {
+  it('is the issued invoice, named by its number, shown inline and read on the audit trail', async () => {
+    const { planId } = await planWithAcceptedQuote(testApp);
+    const invoice = (await issuePlanInvoice(planId)).body;
+    const response = await testApp
+      .as('receptionist')
+      .get(`/api/invoices/${invoice.id}/pdf`)
+      .buffer(true)
+      .parse((stream, done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    expect(response.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename=${invoice.number}.pdf`, 'cache-control': 'no-store' });
+    const [text] = await pageTexts(await openPdf(response.body as Buffer));
+    expect(text).toContain(invoice.number);
+    expect(text).toContain('Density plan, 2 sessions');
+    expect(text).toContain('$3,300.00');
+    expect(await testApp.database.auditEvent.count({ where: { action: 'invoice.read', entityId: invoice.id, details: { path: ['as'], equals: 'pdf' } } })).toBe(1);
+  });
+
+  it('of an invoice that does not exist is a problem, not an empty file', async () => {
+    const response = await testApp.as('owner').get('/api/invoices/00000000-0000-4000-8000-000000000000/pdf');
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
