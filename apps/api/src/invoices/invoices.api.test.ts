@@ -193,7 +193,7 @@ describe("an invoice's PDF", () => {
       });
     expect(response.status).toBe(200);
     expect(response.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename=${invoice.number}.pdf`, 'cache-control': 'no-store' });
-    const [text] = await pageTexts(await openPdf(response.body as Buffer));
+    const [text] = await pageTexts(await openPdf(new Uint8Array(response.body as Buffer)));
     expect(text).toContain(invoice.number);
     expect(text).toContain('Density plan, 2 sessions');
     expect(text).toContain('$3,300.00');
