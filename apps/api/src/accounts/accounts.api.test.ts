@@ -10,7 +10,7 @@ afterAll(async () => {
   await testApp.close();
 });
 
-const planAccount = (planId: string) => testApp.as('receptionist').get(`/api/plans/${planId}/account`);
+const planAccount = (planId: string) => testApp.as('receptionist').get(`/api/treatment-plans/${planId}/account`);
 const pay = (body: Record<string, unknown>) =>
   testApp
     .as('receptionist')
@@ -38,7 +38,7 @@ describe("a plan's account", () => {
     const deposited = (await planAccount(planId)).body;
     expect(deposited).toMatchObject({ deposit: { paidMinor: 50_000, state: 'paid' }, paidMinor: 50_000, balanceMinor: -50_000 });
 
-    const invoice = (await testApp.as('receptionist').post(`/api/plans/${planId}/invoices`).send({})).body;
+    const invoice = (await testApp.as('receptionist').post(`/api/treatment-plans/${planId}/invoices`).send({})).body;
     const invoiced = (await planAccount(planId)).body;
     expect(invoiced).toMatchObject({
       canInvoicePlan: false,

@@ -12,7 +12,7 @@ afterAll(async () => {
   await testApp.close();
 });
 
-const issuePlanInvoice = (planId: string) => testApp.as('receptionist').post(`/api/plans/${planId}/invoices`).send({});
+const issuePlanInvoice = (planId: string) => testApp.as('receptionist').post(`/api/treatment-plans/${planId}/invoices`).send({});
 
 describe('invoice numbers', () => {
   it('run 1 to 20 without a gap or a duplicate when 20 desks issue at once, and a rolled-back issue gives its number back', async () => {

@@ -26,7 +26,7 @@ const invoiceOf = async (id: string) => (await testApp.as('receptionist').get(`/
 
 async function invoicedPlan() {
   const plan = await planWithAcceptedQuote(testApp);
-  const invoice = (await testApp.as('receptionist').post(`/api/plans/${plan.planId}/invoices`).send({})).body;
+  const invoice = (await testApp.as('receptionist').post(`/api/treatment-plans/${plan.planId}/invoices`).send({})).body;
   return { ...plan, invoice };
 }
 
@@ -102,7 +102,7 @@ describe('deposits', () => {
     expectFieldProblem(await pay({ clientId, purpose: 'deposit', planId, amountMinor: 280_001, currency }), 422, 'amountMinor');
     expect(await account(clientId)).toMatchObject({ invoicedMinor: 0, paidMinor: 50_000, balanceMinor: -50_000 });
 
-    const invoice = (await testApp.as('receptionist').post(`/api/plans/${planId}/invoices`).send({})).body;
+    const invoice = (await testApp.as('receptionist').post(`/api/treatment-plans/${planId}/invoices`).send({})).body;
     expect(invoice).toMatchObject({ paidMinor: 50_000, dueMinor: 280_000, state: 'part_paid' });
     expect(await account(clientId)).toMatchObject({ balanceMinor: 280_000 });
   });

@@ -37,7 +37,7 @@ async function plan(): Promise<{ clientId: string; planId: string; sessionOneId:
 }
 
 const present = (planId: string, lines: Record<string, unknown>[] = [planLine], role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
-  testApp.as(role).post(`/api/plans/${planId}/quotes`).send({ lines });
+  testApp.as(role).post(`/api/treatment-plans/${planId}/quotes`).send({ lines });
 
 const accept = async (quoteId: string, role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
   testApp
@@ -57,7 +57,7 @@ describe('a plan’s quote', () => {
       .as('artist')
       .post(`/api/treatment-plans/${planId}/sessions`)
       .send({ kind: 'extra', pigmentIds: [pigmentId] });
-    const draft = await testApp.as('receptionist').get(`/api/plans/${planId}/quote-draft`);
+    const draft = await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/quote-draft`);
     expect(draft.status).toBe(200);
     expect(draft.body).toEqual({
       currency: 'USD',
@@ -106,7 +106,7 @@ describe('a plan’s quote', () => {
     expect(superseded.status).toBe(409);
     expect(superseded.body.title).toBe('Quote superseded');
 
-    const versions = (await testApp.as('receptionist').get(`/api/plans/${planId}/quotes`)).body as Quote[];
+    const versions = (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/quotes`)).body as Quote[];
     expect(versions.map((quote) => [quote.version, quote.status, quote.acceptance?.signedName ?? null])).toEqual([
       [2, 'presented', null],
       [1, 'superseded', 'Plan Client'],

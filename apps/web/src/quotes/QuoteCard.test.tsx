@@ -81,8 +81,8 @@ async function renderPlan(quotes: () => Quote[], routes: Record<string, (request
         noShowFeeMinor: 0,
       }),
     [`GET /api/treatment-plans/${activePlan.id}`]: () => json(activePlan),
-    [`GET /api/plans/${activePlan.id}/quotes`]: () => json(quotes()),
-    [`GET /api/plans/${activePlan.id}/quote-draft`]: () => json(draft),
+    [`GET /api/treatment-plans/${activePlan.id}/quotes`]: () => json(quotes()),
+    [`GET /api/treatment-plans/${activePlan.id}/quote-draft`]: () => json(draft),
     [`GET /api/clients/${grace.id}/history`]: () => json({ items: [], nextCursor: null }),
     ...routes,
   });
@@ -104,7 +104,7 @@ describe('a plan’s quote', () => {
   it('is prepared from the price list, its totals following each change, and presented with the lines as edited', async () => {
     let quotes: Quote[] = [];
     const requests = await renderPlan(() => quotes, {
-      [`POST /api/plans/${activePlan.id}/quotes`]: () => {
+      [`POST /api/treatment-plans/${activePlan.id}/quotes`]: () => {
         quotes = [presented];
         return json(presented, 201);
       },
@@ -143,7 +143,7 @@ describe('a plan’s quote', () => {
 
   it('shows the API’s refusal of a line beside that line’s field', async () => {
     await renderPlan(() => [], {
-      [`POST /api/plans/${activePlan.id}/quotes`]: () =>
+      [`POST /api/treatment-plans/${activePlan.id}/quotes`]: () =>
         problem(422, '/problems/validation', { detail: 'Check the quote', errors: [{ field: 'lines.0.taxRateId', message: 'That tax rate is archived' }] }),
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Prepare quote' }));

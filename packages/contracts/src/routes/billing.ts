@@ -22,16 +22,16 @@ export const taxRateRoutes = defineRoutes<typeof taxRateRouteSchemas>()({
 });
 
 export const quoteRoutes = defineRoutes<typeof quoteRouteSchemas>()({
-  draft: { method: 'GET', path: '/api/plans/:id/quote-draft' },
-  list: { method: 'GET', path: '/api/plans/:id/quotes' },
-  present: { method: 'POST', path: '/api/plans/:id/quotes' },
+  draft: { method: 'GET', path: '/api/treatment-plans/:id/quote-draft' },
+  list: { method: 'GET', path: '/api/treatment-plans/:id/quotes' },
+  present: { method: 'POST', path: '/api/treatment-plans/:id/quotes' },
   get: { method: 'GET', path: '/api/quotes/:id' },
   accept: { method: 'POST', path: '/api/quotes/:id/acceptance', status: 200 },
   signature: { method: 'GET', path: '/api/quotes/:id/signature', file: true },
 });
 
 export const invoiceRoutes = defineRoutes<typeof invoiceRouteSchemas>()({
-  issueForPlan: { method: 'POST', path: '/api/plans/:id/invoices' },
+  issueForPlan: { method: 'POST', path: '/api/treatment-plans/:id/invoices' },
   visitDraft: { method: 'GET', path: '/api/appointments/:id/invoice-draft' },
   issueForVisit: { method: 'POST', path: '/api/appointments/:id/invoices' },
   list: { method: 'GET', path: '/api/invoices' },
@@ -47,7 +47,7 @@ export const paymentRoutes = defineRoutes<typeof paymentRouteSchemas>()({
 
 export const accountRoutes = defineRoutes<typeof accountRouteSchemas>()({
   client: { method: 'GET', path: '/api/clients/:id/account' },
-  plan: { method: 'GET', path: '/api/plans/:id/account' },
+  plan: { method: 'GET', path: '/api/treatment-plans/:id/account' },
 });
 
 export const businessReportRoutes = defineRoutes<typeof businessReportRouteSchemas>()({
