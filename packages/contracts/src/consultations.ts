@@ -20,6 +20,17 @@ export const TRANSPLANT_HISTORIES = ['none', 'fut', 'fue', 'fut_and_fue'] as con
 export const TREATMENT_STYLES = ['hairline_restoration', 'density', 'edge_up', 'scar_camouflage', 'womens_density', 'alopecia_medical', 'correction'] as const;
 export type TreatmentStyle = (typeof TREATMENT_STYLES)[number];
 
+/** Each style as staff and clients read it: on pages, quotes and invoices alike. */
+export const TREATMENT_STYLE_NAMES: Record<TreatmentStyle, string> = {
+  hairline_restoration: 'Hairline restoration',
+  density: 'Density',
+  edge_up: 'Edge-up',
+  scar_camouflage: 'Scar camouflage',
+  womens_density: 'Women’s density',
+  alopecia_medical: 'Alopecia / medical',
+  correction: 'Correction of earlier SMP',
+};
+
 /** The pigment family the client and artist chose; the exact product and lot come with each session. */
 export const SHADE_DIRECTIONS = ['soft_black', 'dark_grey', 'medium_grey', 'light_grey', 'dark_brown', 'light_brown'] as const;
 

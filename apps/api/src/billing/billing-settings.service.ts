@@ -5,20 +5,11 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
+import { BILLING_SETTINGS_COLUMNS } from '../clinic/billing-columns.js';
 
 type BillingSettingsInput = z.output<typeof billingSettingsInputSchema>;
 
-const BILLING_COLUMNS = {
-  currency: true,
-  taxId: true,
-  pricesIncludeTax: true,
-  depositKind: true,
-  depositAmountMinor: true,
-  depositPercent: true,
-  depositDueDaysBefore: true,
-  lateCancellationFeeMinor: true,
-  noShowFeeMinor: true,
-} as const;
+const BILLING_COLUMNS = { currency: true, ...BILLING_SETTINGS_COLUMNS } as const;
 
 /** The clinic's tax id, how its prices treat tax, and its deposit and late-fee policy: the billing columns of the clinic's settings. */
 @Injectable()

@@ -9,23 +9,12 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
+import { BILLING_SETTINGS_COLUMNS } from './billing-columns.js';
 
 type SettingsInput = z.output<typeof clinicSettingsInputSchema>;
 
 /** A new clinic opens on weekdays and Saturday mornings until the owner says otherwise. */
 const FIRST_OPENING_HOURS: OpeningInterval[] = [...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })), { weekday: 6, opens: '10:00', closes: '14:00' }];
-
-/** Billing's own settings, read and changed apart from the clinic's (see the billing feature). */
-const BILLING_COLUMNS = {
-  taxId: true,
-  pricesIncludeTax: true,
-  depositKind: true,
-  depositAmountMinor: true,
-  depositPercent: true,
-  depositDueDaysBefore: true,
-  lateCancellationFeeMinor: true,
-  noShowFeeMinor: true,
-} as const;
 
 @Injectable()
 export class ClinicSettingsService {
@@ -58,7 +47,7 @@ export class ClinicSettingsService {
   private async load(): Promise<ClinicSettings> {
     const [settings, openingHours] = await Promise.all([
       // Not findUnique: Prisma batches concurrent findUnique calls into an `in` filter, which a boolean key cannot take.
-      this.database.clinicSettings.findFirstOrThrow({ omit: BILLING_COLUMNS }),
+      this.database.clinicSettings.findFirstOrThrow({ omit: BILLING_SETTINGS_COLUMNS }),
       this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
     const { singleton: _singleton, updatedAt, quietHoursStart, quietHoursEnd, reminderHours, ...fields } = settings;

@@ -4,7 +4,7 @@ import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import pg from 'pg';
-import { jpegPhoto, letterPdf } from '../test-support/files.js';
+import { jpegPhoto, letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
@@ -116,6 +116,13 @@ async function seedRecords(): Promise<Seeded> {
   const visitLink = await testApp.database.$transaction((transaction) =>
     links.appointmentLink(transaction, { messageId: reminder!.id, appointmentId: reminder!.appointmentId, expiresAt: new Date(at(dayFromToday(5), '10:00')) }),
   );
+  // A tax rate; the plan's quote (the test clinic has no price list), signed by the client, and the plan's invoice of it.
+  const taxRate = await api.post('/api/tax-rates').send({ name: 'Sales tax', basisPoints: 800 });
+  const draft = await api.get(`/api/treatment-plans/${plan.id}/quote-draft`);
+  const lines = draft.body.lines.map((line: Record<string, unknown>) => ({ ...line, unitPriceMinor: 250_000 }));
+  const quote = await api.post(`/api/treatment-plans/${plan.id}/quotes`).send({ lines });
+  await api.post(`/api/quotes/${quote.body.id}/acceptance`).send({ signedName: 'Seeded Client', signature: await signatureDataUrl() });
+  const invoice = await api.post(`/api/treatment-plans/${plan.id}/invoices`).send({});
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
@@ -143,6 +150,10 @@ async function seedRecords(): Promise<Seeded> {
     calendarFeed: basename(new URL(feedUrl).pathname, '.ics'),
     message: failedMessage!.id,
     caughtEmail: caughtEmail!.id,
+    taxRate: taxRate.body.id,
+    quote: quote.body.id,
+    invoice: invoice.body.id,
+    businessReport: 'revenue_by_month',
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -181,6 +192,10 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   'caught-emails': 'caughtEmail',
   visit: 'visitLink',
   unsubscribe: 'unsubscribeLink',
+  'tax-rates': 'taxRate',
+  quotes: 'quote',
+  invoices: 'invoice',
+  'business-reports': 'businessReport',
 };
 
 /** A real id for a body or query field of that name. */
@@ -194,6 +209,9 @@ const KIND_BY_FIELD: Record<string, string> = {
   lotId: 'pigmentLot',
   needleLotId: 'needleLot',
   photoId: 'photo',
+  invoiceId: 'invoice',
+  creditNoteId: 'invoice',
+  taxRateId: 'taxRate',
 };
 
 /** Values that pass the rules a schema does not show, so that the mutations of the other fields get past validation. */

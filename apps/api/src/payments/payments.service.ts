@@ -44,67 +44,58 @@ export class PaymentsService {
   /** Records money received, never more than is owed on what it is for, unless it is taken as credit. */
   async take(input: PaymentInput, actor: Actor): Promise<Payment> {
     return this.database.$transaction(async (transaction) => {
-      const ledger = await this.lockedLedger(transaction, input.clientId);
-      const destination = await this.paymentDestination(transaction, input, ledger);
-      assertWithin(input, destination);
-      const payment = await transaction.payment.create({
-        data: {
-          kind: 'payment',
-          purpose: input.purpose,
-          clientId: input.clientId,
-          planId: destination.planId,
-          invoiceId: destination.invoiceId,
-          method: input.method,
-          amountMinor: input.amountMinor,
-          currency: destination.currency,
-          reference: input.reference ?? null,
-          note: input.note ?? null,
-          recordedById: actor.staffId!,
-        },
-        include: paymentIncludes,
-      });
-      await this.audit.record(transaction, actor, {
-        action: 'payment.take',
-        clientId: input.clientId,
-        entityType: 'payment',
-        entityId: payment.id,
-        details: { purpose: input.purpose, method: input.method, amountMinor: input.amountMinor, currency: destination.currency },
-      });
-      return toPayment(payment);
+      const destination = await this.paymentDestination(transaction, input, await this.lockedLedger(transaction, input.clientId));
+      return this.record(transaction, actor, { kind: 'payment', purpose: input.purpose, input, destination, audit: { action: 'payment.take', details: { purpose: input.purpose } } });
     });
   }
 
   /** Pays money back: a credit note, or credit the client holds; never more than either. */
   async refund(input: RefundInput, actor: Actor): Promise<Payment> {
     return this.database.$transaction(async (transaction) => {
-      const ledger = await this.lockedLedger(transaction, input.clientId);
-      const destination = await this.refundDestination(transaction, input, ledger);
-      assertWithin(input, destination);
-      const refund = await transaction.payment.create({
-        data: {
-          kind: 'refund',
-          purpose: 'refund',
-          clientId: input.clientId,
-          planId: destination.planId,
-          invoiceId: destination.invoiceId,
-          method: input.method,
-          amountMinor: input.amountMinor,
-          currency: destination.currency,
-          reference: input.reference ?? null,
-          note: input.note,
-          recordedById: actor.staffId!,
-        },
-        include: paymentIncludes,
-      });
-      await this.audit.record(transaction, actor, {
-        action: 'payment.refund',
-        clientId: input.clientId,
-        entityType: 'payment',
-        entityId: refund.id,
-        details: { method: input.method, amountMinor: input.amountMinor, currency: destination.currency, ...(destination.invoiceId ? { creditNoteId: destination.invoiceId } : {}) },
-      });
-      return toPayment(refund);
+      const destination = await this.refundDestination(transaction, input, await this.lockedLedger(transaction, input.clientId));
+      const creditNote: Record<string, string> = destination.invoiceId ? { creditNoteId: destination.invoiceId } : {};
+      return this.record(transaction, actor, { kind: 'refund', purpose: 'refund', input, destination, audit: { action: 'payment.refund', details: creditNote } });
     });
+  }
+
+  /** Writes a payment or refund within its destination's limit, with its audit event. */
+  private async record(
+    transaction: Transaction,
+    actor: Actor,
+    movement: {
+      kind: 'payment' | 'refund';
+      purpose: Payment['purpose'];
+      input: PaymentInput | RefundInput;
+      destination: Destination;
+      audit: { action: 'payment.take' | 'payment.refund'; details: Record<string, string> };
+    },
+  ): Promise<Payment> {
+    const { input, destination } = movement;
+    assertWithin(input, destination);
+    const row = await transaction.payment.create({
+      data: {
+        kind: movement.kind,
+        purpose: movement.purpose,
+        clientId: input.clientId,
+        planId: destination.planId,
+        invoiceId: destination.invoiceId,
+        method: input.method,
+        amountMinor: input.amountMinor,
+        currency: destination.currency,
+        reference: input.reference ?? null,
+        note: input.note ?? null,
+        recordedById: actor.staffId!,
+      },
+      include: paymentIncludes,
+    });
+    await this.audit.record(transaction, actor, {
+      action: movement.audit.action,
+      clientId: input.clientId,
+      entityType: 'payment',
+      entityId: row.id,
+      details: { ...movement.audit.details, method: input.method, amountMinor: input.amountMinor, currency: destination.currency },
+    });
+    return toPayment(row);
   }
 
   /** The client's ledger, read after locking their account so no other desk spends the same amount meanwhile. */

@@ -1,17 +1,6 @@
-import type { QuoteDraft, TreatmentStyle } from '@smp/contracts';
+import { TREATMENT_STYLE_NAMES, type QuoteDraft, type TreatmentStyle } from '@smp/contracts';
 
 type DraftLine = QuoteDraft['lines'][number];
-
-/** How a quote names a plan's style to the client. */
-const STYLE_NAMES: Record<TreatmentStyle, string> = {
-  hairline_restoration: 'Hairline restoration',
-  density: 'Density',
-  edge_up: 'Edge-up',
-  scar_camouflage: 'Scar camouflage',
-  womens_density: 'Women’s density',
-  alopecia_medical: 'Alopecia / medical',
-  correction: 'Correction of earlier SMP',
-};
 
 export interface PlanToQuote {
   style: TreatmentStyle;
@@ -27,7 +16,7 @@ export interface PlanToQuote {
 export function draftLines(plan: PlanToQuote): DraftLine[] {
   const charged = plan.sessions.filter((session) => session.priceMinor > 0).sort((a, b) => a.number - b.number);
   return [
-    { kind: 'plan', description: `${STYLE_NAMES[plan.style]} plan — sessions 1 and 2`, quantity: 1, unitPriceMinor: plan.quotedPriceMinor },
+    { kind: 'plan', description: `${TREATMENT_STYLE_NAMES[plan.style]} plan — sessions 1 and 2`, quantity: 1, unitPriceMinor: plan.quotedPriceMinor },
     ...charged.map((session): DraftLine => ({ kind: 'session', description: `Session ${session.number}`, quantity: 1, unitPriceMinor: session.priceMinor })),
   ];
 }

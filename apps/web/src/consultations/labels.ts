@@ -1,14 +1,5 @@
-import type {
-  CONSULTATION_MODES,
-  CONSULTATION_STATUSES,
-  HAIR_LOSS_CAUSES,
-  NATURAL_HAIR_COLOURS,
-  SHADE_DIRECTIONS,
-  SKIN_TONES,
-  SUN_EXPOSURES,
-  TRANSPLANT_HISTORIES,
-  TreatmentStyle,
-} from '@smp/contracts';
+import type { CONSULTATION_MODES, CONSULTATION_STATUSES, HAIR_LOSS_CAUSES, NATURAL_HAIR_COLOURS, SHADE_DIRECTIONS, SKIN_TONES, SUN_EXPOSURES, TRANSPLANT_HISTORIES } from '@smp/contracts';
+import { TREATMENT_STYLE_NAMES } from '@smp/contracts';
 
 type LabelsOf<Values extends readonly string[]> = Record<Values[number], string>;
 
@@ -63,15 +54,7 @@ export const transplantLabels: LabelsOf<typeof TRANSPLANT_HISTORIES> = {
   fut_and_fue: 'FUT and FUE',
 };
 
-export const styleLabels: Record<TreatmentStyle, string> = {
-  hairline_restoration: 'Hairline restoration',
-  density: 'Density',
-  edge_up: 'Edge-up',
-  scar_camouflage: 'Scar camouflage',
-  womens_density: 'Women’s density',
-  alopecia_medical: 'Alopecia / medical',
-  correction: 'Correction of earlier SMP',
-};
+export const styleLabels = TREATMENT_STYLE_NAMES;
 
 /** A style named by the API as plain text (a record's plan, a report row): its label, or the API's words ("no plan"). */
 export function styleName(style: string): string {

@@ -6,7 +6,7 @@ import { businessReportsApi, type BusinessReportQuery } from '../api/business-re
 import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { useArtistsQuery } from '../data/reference-queries';
-import { DateInput, onWholeDate } from '../shared/DateInput';
+import { DateRangeFields } from '../shared/DateRangeFields';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { failureMessage } from '../shared/QueryMessage';
@@ -43,14 +43,7 @@ export function BusinessReportsPage() {
             <EnumOptions values={RANGE_PRESETS} labels={rangePresetLabels} />
           </select>
         </label>
-        <label className="inline-field">
-          From
-          <DateInput value={query.from} max={query.to} onChange={onWholeDate((from) => chooseDates({ from }))} />
-        </label>
-        <label className="inline-field">
-          To
-          <DateInput value={query.to} min={query.from} onChange={onWholeDate((to) => chooseDates({ to }))} />
-        </label>
+        <DateRangeFields from={query.from} to={query.to} onChange={chooseDates} />
         <label className="inline-field">
           Artist
           <select value={query.artistId ?? ''} onChange={(event) => change(searchWithRange(search, { artistId: event.target.value }))}>

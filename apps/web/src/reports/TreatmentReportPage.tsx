@@ -13,7 +13,7 @@ import { PLAN_STATUSES, reportFiltersFromSearch, searchWithFilters } from './rep
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { ColumnHeads } from '../shared/ColumnHeads';
-import { DateInput, onWholeDate } from '../shared/DateInput';
+import { DateRangeFields } from '../shared/DateRangeFields';
 import { ReportsNav } from './ReportsNav';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
@@ -61,14 +61,7 @@ export function TreatmentReportPage() {
             <EnumOptions values={TREATMENT_STYLES} labels={styleLabels} />
           </select>
         </label>
-        <label className="inline-field">
-          From
-          <DateInput value={filters.from} max={filters.to} onChange={onWholeDate((from) => change({ from }))} />
-        </label>
-        <label className="inline-field">
-          To
-          <DateInput value={filters.to} min={filters.from} onChange={onWholeDate((to) => change({ to }))} />
-        </label>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={change} />
         <label className="inline-field">
           Plan
           <select value={filters.planStatus ?? ''} onChange={(event) => change({ planStatus: event.target.value })}>
