@@ -11,8 +11,8 @@ const clientName = `${client.firstName} ${client.lastName}`;
 
 /** What this test uses of pdf.js, which the API's own PDF test depends on. */
 interface PdfJs {
-  getDocument(source: { data: Uint8Array; standardFontDataUrl: string }): {
-    promise: Promise<{ numPages: number; getPage(number: number): Promise<{ getTextContent(): Promise<{ items: object[] }> }> }>;
+  getDocument: (source: { data: Uint8Array; standardFontDataUrl: string }) => {
+    promise: Promise<{ numPages: number; getPage: (number: number) => Promise<{ getTextContent: () => Promise<{ items: object[] }> }> }>;
   };
 }
 
@@ -143,11 +143,13 @@ test('reception quotes a plan, the client signs, the deposit is taken, session 1
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
   await expect(booking.getByLabel('Plan session').locator('option:checked')).toHaveText(/Density: session 1/);
   await booking.getByLabel(/^Day/).fill(slot.date);
-  const slotButton = booking.getByRole('button', { name: slot.time, exact: true }).first();
+  // The free times are listed by day as the app names one, e.g. "Sat 5 Dec".
+  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${slot.date}T00:00:00Z`));
+  const slotButton = booking.getByRole('group', { name: day, exact: true }).getByRole('button', { name: slot.time, exact: true });
   await slotButton.click();
   await expect(slotButton).toHaveAttribute('aria-pressed', 'true');
   await booking.getByRole('button', { name: 'Book appointment' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Booked ${clientName} with ${demoAccounts.artist.name}` })).toContainText(slot.time);
+  await expect(page.getByRole('status').filter({ hasText: `Booked ${clientName} with ${demoAccounts.artist.name}` })).toContainText(`${day}, ${slot.time}`);
 
   // The plan's invoice, issued from the signed quote.
   await account.getByRole('button', { name: 'Issue invoice' }).click();
