@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CURRENT_SCREENING_QUESTIONNAIRE, timeInZone, type DesignGeometry } from '@smp/contracts';
-import { demoAccounts, demoPassword, drawSignature, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
+import { demoAccounts, demoPassword, drawSignature, drawnSignature, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 /** The front photo fixture is 4:3; the drawing view fits it whole into its canvas. */
@@ -70,20 +70,6 @@ async function consultedClient(page: Page, owner: Awaited<ReturnType<typeof owne
   });
   expect(recorded.status(), await recorded.text()).toBe(200);
   return clientId;
-}
-
-/** A signature as the browser's canvas exports it. */
-function drawnSignature(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 300;
-    canvas.height = 100;
-    const context = canvas.getContext('2d')!;
-    context.moveTo(20, 70);
-    context.bezierCurveTo(80, 10, 160, 90, 280, 30);
-    context.stroke();
-    return canvas.toDataURL('image/png');
-  });
 }
 
 /** Where a point of the drawing (fractions of the photo) is on the screen: the photo sits whole and centred in the canvas. */

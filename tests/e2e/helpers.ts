@@ -3,6 +3,18 @@ import { addCalendarDays, dateInZone, timeInZone } from '@smp/contracts';
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 
+/** The page at three widths: a phone, a tablet and a desktop. */
+export async function screenshotsAtWidths(page: Page, name: string) {
+  for (const [width, label] of [
+    [390, 'phone'],
+    [768, 'tablet'],
+    [1280, 'desktop'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, `${name}-${label}`);
+  }
+}
+
 /** The accounts a first run creates; they share one password. */
 export const demoAccounts = {
   owner: { email: 'owner@demo.clinic', name: 'Olivia Grant' },
@@ -28,6 +40,20 @@ export async function drawSignature(page: Page) {
   await page.mouse.down();
   for (let x = 0; x <= 220; x += 10) await page.mouse.move(box.x + 30 + x, box.y + box.height * 0.6 - Math.sin(x / 18) * 40);
   await page.mouse.up();
+}
+
+/** A signature as the browser's canvas exports it, for a screening or consent given through the API. */
+export function drawnSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 300;
+    canvas.height = 100;
+    const context = canvas.getContext('2d')!;
+    context.moveTo(20, 70);
+    context.bezierCurveTo(80, 10, 160, 90, 280, 30);
+    context.stroke();
+    return canvas.toDataURL('image/png');
+  });
 }
 
 /** Everyone lands on Today after signing in; the client list is the top bar's Clients link. */

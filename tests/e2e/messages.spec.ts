@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, freeSlot, openClientList, screenshot, signIn } from './helpers';
+import { demoAccounts, freeSlot, openClientList, screenshotsAtWidths, signIn } from './helpers';
 
 const client = { firstName: 'Mona', lastName: 'Mailer', email: 'mona.mailer@example.com', preferredContact: 'email' };
 const clientName = `${client.firstName} ${client.lastName}`;
@@ -15,18 +15,6 @@ async function signOutAndIn(page: Page, account: (typeof demoAccounts)[keyof typ
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, account);
   await expect(page).toHaveURL(/\/today$/);
-}
-
-/** The page at three widths: a phone, a tablet and a desktop. */
-async function screenshotsAtWidths(page: Page, name: string) {
-  for (const [width, label] of [
-    [390, 'phone'],
-    [768, 'tablet'],
-    [1280, 'desktop'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await screenshot(page, `${name}-${label}`);
-  }
 }
 
 test('a booking’s confirmation reaches the mail catcher, and its confirm link confirms the appointment on the calendar', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, screenshot, signIn } from './helpers';
+import { demoAccounts, drawnSignature, screenshot, signIn } from './helpers';
 
 // 360 px is the narrowest phone the app promises to fit.
 const screens = [
@@ -14,8 +14,10 @@ const people = [
     role: 'owner',
     account: demoAccounts.owner,
     menu: ['Today', 'Clients', 'Calendar', 'Follow-ups', 'Pigments & needles', 'Reports', 'Staff', 'Audit trail', 'Settings', 'Scheduling', 'Messages'],
+    // Pages off the menu, reached from another page's link.
+    morePages: [{ name: 'billing-settings', path: '/settings/billing' }],
   },
-  { role: 'receptionist', account: demoAccounts.receptionist, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups'] },
+  { role: 'receptionist', account: demoAccounts.receptionist, menu: ['Today', 'Clients', 'Calendar', 'Follow-ups'], morePages: [] },
 ] as const;
 
 const client = 'Marcus Bennett';
@@ -23,7 +25,12 @@ const client = 'Marcus Bennett';
 /** Waits for the page's content (not a loading message) so its width is the width it settles at. */
 async function pageSettled(page: Page) {
   await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.getByText('Loading…')).toHaveCount(0);
+  // Sections that load as they near the screen (the business reports) are scrolled to in turn, as a reader would.
+  const loading = page.getByText('Loading…');
+  await expect(async () => {
+    if ((await loading.count()) > 0) await loading.first().scrollIntoViewIfNeeded({ timeout: 1_000 });
+    await expect(loading).toHaveCount(0, { timeout: 1_000 });
+  }).toPass();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
@@ -71,6 +78,25 @@ async function ensurePlan(page: Page, clientId: string) {
     data: { clientId, style: 'density', artistId: artists.items[0].id, sessions: [shade('Dark Grey'), shade('Soft Black')] },
   });
   expect(response.ok(), await response.text()).toBe(true);
+}
+
+/** An invoice of the plan to look at: its signed quote invoiced here if the plan has none. */
+async function ensureInvoice(page: Page, planId: string): Promise<string> {
+  const account = await (await page.request.get(`/api/treatment-plans/${planId}/account`)).json();
+  const existing = account.invoices.find((invoice: { kind: string }) => invoice.kind === 'invoice');
+  if (existing) return existing.id;
+  const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
+  const headers = { 'X-CSRF-Token': csrfToken };
+  if (!account.acceptedQuote) {
+    const draft = await (await page.request.get(`/api/treatment-plans/${planId}/quote-draft`)).json();
+    const presented = await page.request.post(`/api/treatment-plans/${planId}/quotes`, { headers, data: { lines: draft.lines } });
+    expect(presented.status(), await presented.text()).toBe(201);
+    const accepted = await page.request.post(`/api/quotes/${(await presented.json()).id}/acceptance`, { headers, data: { signedName: client, signature: await drawnSignature(page) } });
+    expect(accepted.status(), await accepted.text()).toBe(200);
+  }
+  const issued = await page.request.post(`/api/treatment-plans/${planId}/invoices`, { headers, data: {} });
+  expect(issued.status(), await issued.text()).toBe(201);
+  return (await issued.json()).id;
 }
 
 for (const person of people) {
@@ -125,6 +151,16 @@ for (const person of people) {
       await pageSettled(page);
       await expectNoSidewaysScroll(page);
       await screenshot(page, `92-${person.role}-${screen.name}-plan`);
+
+      // The plan's invoice, and the pages off the menu.
+      const planId = new URL(page.url()).pathname.split('/').at(-1)!;
+      const pages = [{ name: 'invoice', path: `/invoices/${await ensureInvoice(page, planId)}` }, ...person.morePages];
+      for (const { name, path } of pages) {
+        await page.goto(path);
+        await pageSettled(page);
+        await expectNoSidewaysScroll(page);
+        await screenshot(page, `93-${person.role}-${screen.name}-${name}`);
+      }
     });
   }
 }

@@ -29,6 +29,7 @@ beforeEach(() => {
     [queryKeys.plans.ofClient(grace.id), { items: [] }],
     [queryKeys.plans.ofClient(otherClientId), { items: [] }],
     [queryKeys.plans.detail(planSession.planSession!.planId), {}],
+    [queryKeys.accounts.ofPlan(planSession.planSession!.planId), {}],
     [queryKeys.availability.search({ from: '2030-07-15', to: '2030-07-21', durationMinutes: 210, kind: 'plan_session' }), { slots: [], window: null }],
     [queryKeys.history.list(grace.id, []), { pages: [] }],
     [queryKeys.eligibility(grace.id), notEligible],
@@ -39,13 +40,15 @@ beforeEach(() => {
 });
 
 describe('after an appointment is booked, moved or changes status', () => {
-  it('refetches every calendar range, the free slots, the follow-ups and the client’s plans, plan and history', async () => {
+  it('refetches every calendar range, the free slots, the follow-ups and the client’s plans, plan, plan account and history', async () => {
     await afterAppointmentChange(queryClient, planSession);
 
     for (const queryKey of [thisWeek, thatDay, queryKeys.followUps, queryKeys.plans.ofClient(grace.id), queryKeys.history.list(grace.id, [])]) {
       expect(stale(queryKey), JSON.stringify(queryKey)).toBe(true);
     }
     expect(stale(queryKeys.plans.detail(planSession.planSession!.planId))).toBe(true);
+    // The deposit's due date follows session 1's booking.
+    expect(stale(queryKeys.accounts.ofPlan(planSession.planSession!.planId))).toBe(true);
     expect(
       queryClient
         .getQueryCache()

@@ -27,7 +27,8 @@ function bookingKeys(clientId: string, planId: string | undefined): QueryKey[] {
     queryKeys.availability.all,
     queryKeys.followUps,
     queryKeys.plans.ofClient(clientId),
-    ...(planId ? [queryKeys.plans.detail(planId)] : []),
+    // A plan's deposit falls due from session 1's booking.
+    ...(planId ? [queryKeys.plans.detail(planId), queryKeys.accounts.ofPlan(planId)] : []),
     queryKeys.consultations.ofClient(clientId),
     queryKeys.history.ofClient(clientId),
     queryKeys.fading.ofClient(clientId),

@@ -1,4 +1,4 @@
-import type { Quote, QuoteDraft, TaxRate } from '@smp/contracts';
+import type { PlanAccount, Quote, QuoteDraft, TaxRate } from '@smp/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -64,6 +64,27 @@ const accepted: Quote = {
   acceptance: { signedName: 'Grace Liu', witnessedBy: { id: rachel.id, name: rachel.name }, acceptedAt: '2030-03-01T15:10:00.000Z' },
 };
 
+/** The plan's account as the API derives it from its quotes: a signed quote asks for its deposit and may be invoiced. */
+function planAccountOf(quotes: Quote[]): PlanAccount {
+  const quote = quotes.find((version) => version.status !== 'superseded') ?? null;
+  const acceptedQuote = quote?.status === 'accepted' ? quote : null;
+  return {
+    currency: 'USD',
+    invoicedMinor: 0,
+    creditedMinor: 0,
+    paidMinor: 0,
+    balanceMinor: 0,
+    invoices: [],
+    payments: [],
+    quote,
+    acceptedQuote,
+    deposit: acceptedQuote
+      ? { state: 'awaiting_booking', requiredMinor: acceptedQuote.depositMinor, paidMinor: 0, dueAt: null }
+      : { state: 'not_asked', requiredMinor: 0, paidMinor: 0, dueAt: null },
+    canInvoicePlan: acceptedQuote !== null,
+  };
+}
+
 async function renderPlan(quotes: () => Quote[], routes: Record<string, (request: FakeRequest) => Response>) {
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor('receptionist')),
@@ -83,6 +104,7 @@ async function renderPlan(quotes: () => Quote[], routes: Record<string, (request
     [`GET /api/treatment-plans/${activePlan.id}`]: () => json(activePlan),
     [`GET /api/treatment-plans/${activePlan.id}/quotes`]: () => json(quotes()),
     [`GET /api/treatment-plans/${activePlan.id}/quote-draft`]: () => json(draft),
+    [`GET /api/treatment-plans/${activePlan.id}/account`]: () => json(planAccountOf(quotes())),
     [`GET /api/clients/${grace.id}/history`]: () => json({ items: [], nextCursor: null }),
     ...routes,
   });
@@ -184,6 +206,12 @@ describe('a plan’s quote', () => {
     expect(card.getByRole('img', { name: 'Signature of Grace Liu' }).getAttribute('src')).toBe(`/api/quotes/${presented.id}/signature`);
     expect(card.queryByRole('button', { name: 'Client signs' })).toBeNull();
     expect(card.getByRole('button', { name: 'New quote' })).toBeTruthy();
+
+    // The plan's account follows at once: the quote signed, its deposit asked for, the plan ready to invoice.
+    const account = within(screen.getByRole('region', { name: /Plan account/ }));
+    expect(await account.findByText('$2,530.00, signed')).toBeTruthy();
+    expect(account.getByRole('button', { name: 'Take deposit' })).toBeTruthy();
+    expect(account.getByRole('button', { name: 'Issue invoice' })).toBeTruthy();
   }, 20_000);
 
   it('folds away the versions a newer quote superseded', async () => {

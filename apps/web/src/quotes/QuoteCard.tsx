@@ -25,12 +25,16 @@ export function QuoteCard({ plan }: { plan: Plan }) {
   const [mode, setMode] = useState<'reading' | 'editing' | 'signing'>('reading');
   const [latest, ...earlier] = [...(query.data ?? [])].sort((a, b) => b.version - a.version);
 
-  /** A quote presented or accepted: shown at once as the latest; the versions refetched for what it superseded. */
+  /**
+   * A quote presented or accepted: shown at once as the latest; the versions refetched for what it superseded,
+   * and the plan's account for the deposit the signed quote asks for and the invoice it allows.
+   */
   const changed = (quote: Quote) => {
     queryClient.setQueryData<Quote[]>(queryKeys.quotes.versions(plan.id), (versions = []) => [quote, ...versions.filter((version) => version.id !== quote.id)]);
     setMode('reading');
     void queryClient.invalidateQueries({ queryKey: queryKeys.quotes.ofPlan(plan.id) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.plans.detail(plan.id) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.accounts.ofPlan(plan.id) });
   };
 
   if (mode === 'signing' && latest) {

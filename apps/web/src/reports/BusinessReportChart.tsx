@@ -1,7 +1,7 @@
 import type { BusinessReport, ColumnKind } from '@smp/contracts';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SERIES_LOOKS, type ChartSpec, type SeriesLook } from './business-report-charts';
+import { SERIES_LOOKS, valueAxisTicks, type ChartSpec, type SeriesLook } from './business-report-charts';
 import { formatCell, formatChartValue } from './business-report-format';
 import { minorUnitsPerMajor } from '../shared/money';
 import './business-reports.css';
@@ -45,14 +45,9 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
   const categoryAxis = { dataKey: 'categoryName', type: 'category' as const, tick: axisTick, stroke: ink };
   // With nothing yet to show, an axis of zeros would read "$0 $0 $0": keep a small scale instead.
   const smallestTop = { money: 100 * minorUnitsPerMajor(report.currency), rate: 0.1, count: 4, hours: 4, month: 0, text: 0 }[valueKind];
-  const valueAxis = {
-    type: 'number' as const,
-    tick: axisTick,
-    stroke: ink,
-    tickFormatter: formatValue,
-    allowDecimals: valueKind !== 'count',
-    domain: [0, (dataMax: number) => roundTop(Math.max(dataMax, smallestTop))] as [number, (dataMax: number) => number],
-  };
+  const largest = Math.max(smallestTop, ...report.rows.flatMap((row) => series.map((column) => Number(row[column.key] ?? 0))));
+  const ticks = valueAxisTicks(largest);
+  const valueAxis = { type: 'number' as const, tick: axisTick, stroke: ink, tickFormatter: formatValue, ticks, domain: [0, ticks.at(-1)!] };
   const tooltip = <Tooltip formatter={(value, name) => [formatCell(columnOf(String(name)) ?? category, Number(value), report.currency), columnOf(String(name))?.label ?? name]} />;
 
   return (
@@ -129,12 +124,6 @@ export function BusinessReportChart({ report, spec, title }: BusinessReportChart
       </figcaption>
     </figure>
   );
-}
-
-/** The axis's top: the next round number (1, 2, 2.5 or 5 times a power of ten) at or above the largest value. */
-function roundTop(largest: number): number {
-  const power = 10 ** Math.floor(Math.log10(largest));
-  return [1, 2, 2.5, 5, 10].map((step) => step * power).find((top) => top >= largest) ?? largest;
 }
 
 /** A long name cut to fit beside its bar; the table gives it whole. */

@@ -33,3 +33,23 @@ export const SERIES_LOOKS = [
   { colour: '#009E73', pattern: 'dots', marker: 'triangle', dash: '2 3' },
 ] as const;
 export type SeriesLook = (typeof SERIES_LOOKS)[number];
+
+/** A value axis's top, and each step up to it, as whole multiples of a power of ten that read exactly as their labels. */
+const AXIS_TOPS = [
+  { top: 1, steps: 4 },
+  { top: 2, steps: 4 },
+  { top: 2.5, steps: 5 },
+  { top: 5, steps: 5 },
+  { top: 10, steps: 5 },
+] as const;
+
+/**
+ * The ticks of a value axis, from 0 to the next round number at or above the largest
+ * value (more than 0), at round steps: $0, $500 … $2.5K rather than $625 labelled "$650".
+ */
+export function valueAxisTicks(largest: number): number[] {
+  const power = 10 ** Math.floor(Math.log10(largest));
+  const { top, steps } = AXIS_TOPS.find((candidate) => candidate.top * power >= largest) ?? AXIS_TOPS.at(-1)!;
+  // toPrecision drops the binary float's tail (0.15000000000000002 → 0.15).
+  return Array.from({ length: steps + 1 }, (_, step) => Number(((top * power * step) / steps).toPrecision(12)));
+}
