@@ -1,6 +1,5 @@
 import { depositFor, type DepositPolicy, type LineAmounts } from '@smp/contracts';
 import type { Database } from '../database/database.js';
-import type { Transaction } from '../scheduling/appointment-writer.js';
 import type { PricedLine, PricingContext } from '../billing/charge-lines.js';
 
 /** A quote about to be written: the plan's, its lines priced, asking the deposit the clinic's policy sets. */
@@ -17,7 +16,7 @@ export interface NewQuote {
 }
 
 /** Writes the plan's next version of its quote. Lock the plan first, so two presented at once do not take the same version. */
-export async function writeQuote(transaction: Transaction, quote: NewQuote): Promise<{ id: string; version: number; totalMinor: number; depositMinor: number }> {
+export async function writeQuote(transaction: Pick<Database, 'quote'>, quote: NewQuote): Promise<{ id: string; version: number; totalMinor: number; depositMinor: number }> {
   const { totals, lines } = quote.priced;
   return transaction.quote.create({
     data: {
