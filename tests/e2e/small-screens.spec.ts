@@ -23,7 +23,12 @@ const client = 'Marcus Bennett';
 /** Waits for the page's content (not a loading message) so its width is the width it settles at. */
 async function pageSettled(page: Page) {
   await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.getByText('Loading…')).toHaveCount(0);
+  // A page of many reports asks for each as it nears the screen: bring the first still waiting into view until none is.
+  const waiting = page.getByText('Loading…');
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await page.evaluate(() => [...document.querySelectorAll('main *')].find((element) => element.childElementCount === 0 && element.textContent === 'Loading…')?.scrollIntoView());
+    await expect.poll(() => waiting.count()).toBeLessThan(left);
+  }
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
