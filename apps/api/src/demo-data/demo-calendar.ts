@@ -17,8 +17,15 @@ export interface PlacedVisit<Visit> {
 /**
  * The artist's treatment on the first working day: Hannah's first women's density
  * session, whose screening raised a caution item. Three hours, so it fits a short Saturday.
+ * Her deposit was paid by card when the plan was quoted.
  */
-export const demoTreatment = { clientEmail: 'hannah.weiss@example.com', style: 'womens_density' as const, shades: [['Medium Grey'], ['Medium Grey', 'Dark Grey']], minutes: 180 };
+export const demoTreatment = {
+  clientEmail: 'hannah.weiss@example.com',
+  style: 'womens_density' as const,
+  shades: [['Medium Grey'], ['Medium Grey', 'Dark Grey']],
+  minutes: 180,
+  depositReference: 'T-5102',
+};
 
 /**
  * Visits over the rest of this week and next, in the order they are placed: new

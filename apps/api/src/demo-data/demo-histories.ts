@@ -1,4 +1,5 @@
 import type { ColourShift, PIGMENT_ROLES, SunExposure, TREATED_AREAS, TreatmentStyle } from '@smp/contracts';
+import type { DemoPlanMoney } from './demo-money.js';
 import type { DemoHead, DemoShade } from './demo-photos.js';
 
 type PigmentRole = (typeof PIGMENT_ROLES)[number];
@@ -16,8 +17,9 @@ export interface DemoRecordedSession {
 /**
  * A client's treatment so far: the recorded consultation with photos of the
  * standard views, the plan (each session's shades by name) and the sessions
- * already recorded, with photos before and after. Days count back from the
- * first run and land on the weekday on or before them.
+ * already recorded, with photos before and after, and what the plan cost and
+ * how it was paid. Days count back from the first run and land on the weekday on
+ * or before them.
  */
 export interface DemoHistory {
   clientEmail: string;
@@ -33,13 +35,15 @@ export interface DemoHistory {
   };
   plannedShades: string[][];
   recorded: DemoRecordedSession[];
+  money: DemoPlanMoney;
 }
 
 /**
  * Marcus's hairline restoration: he approved the hairline drawn on his front photo
  * at the consultation, so the plan could start; session 1 in Dark Grey, session 2
  * darker in Soft Black after the temple points were adjusted, and session 3 (a
- * blend, charged as the third) is due, so the follow-up queue has work.
+ * blend, charged as the third) is due, so the follow-up queue has work. His
+ * invoice is paid: by card after session 1, the rest in cash after session 2.
  */
 export const demoHairlineHistory: DemoHistory & { adjustmentReason: string } = {
   clientEmail: 'marcus.bennett@example.com',
@@ -63,13 +67,21 @@ export const demoHairlineHistory: DemoHistory & { adjustmentReason: string } = {
       shadeAfter: { colour: '#161616', opacity: 0.75 },
     },
   ],
+  money: {
+    depositReference: 'T-4821',
+    payments: [
+      { afterSession: 1, method: 'card', amountMinor: 150_000, reference: 'T-4907' },
+      { afterSession: 2, method: 'cash' },
+    ],
+  },
   adjustmentReason: 'Temple points lowered slightly once session 1 had healed, at the client’s request',
 };
 
 /**
  * Oliver was treated two years ago with a blue-based black and works outdoors; at
  * a fade check this week the hairline had faded and turned bluish, which points
- * the recall at the lot used.
+ * the recall at the lot used. He paid part of his invoice by bank transfer and
+ * still owes the rest.
  */
 export const demoFadedHistory: DemoHistory & { fadeCheck: { daysAgo: number; colourShift: ColourShift; note: string; areas: { area: TreatedArea; score: number }[]; shade: DemoShade } } = {
   clientEmail: 'oliver.schmidt@example.com',
@@ -93,6 +105,7 @@ export const demoFadedHistory: DemoHistory & { fadeCheck: { daysAgo: number; col
       shadeAfter: { colour: '#101218', opacity: 0.75 },
     },
   ],
+  money: { depositReference: 'T-1158', payments: [{ afterSession: 2, method: 'bank_transfer', amountMinor: 150_000, reference: 'Wire O. Schmidt SMP' }] },
   fadeCheck: {
     daysAgo: 6,
     colourShift: 'bluish',

@@ -17,13 +17,22 @@ import { demoScreenings } from './demo-screenings.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 import { demoArtistHours, demoClinicContact } from './demo-scheduling.js';
-import { demoVisits, thisWeekAndNext } from './demo-calendar.js';
+import { demoTreatment, demoVisits, thisWeekAndNext } from './demo-calendar.js';
+import { demoBilling } from './demo-money.js';
 import { demoFadedHistory, demoHairlineHistory } from './demo-histories.js';
 import { LocalFileStorage, type FileStorage } from '../storage/file-storage.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DesignsService } from '../designs/designs.service.js';
 import { ShadeProgressionQueries } from '../sessions/shade-progression.queries.js';
 import { fadeAssessmentIncludes, lotUsesOf, suspectLots } from '../fading/fade-assessment-view.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ClinicSettingsCache } from '../clinic/clinic-settings-cache.js';
+import { testConfig } from '../test-support/test-app.js';
+import { BillingSettingsService } from '../billing/billing-settings.service.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { QuotesService } from '../quotes/quotes.service.js';
+import { BusinessReportsService } from '../business-reports/business-reports.service.js';
+import { OverdueDepositsQueries } from '../scheduling/overdue-deposits.queries.js';
 
 /** Where a test's demo photos go: a folder of its own, removed afterwards. */
 async function photoStorage(): Promise<{ storage: FileStorage; remove: () => Promise<void> }> {
@@ -73,11 +82,12 @@ describe('demo data', () => {
 describe('demo data in a clinic whose day is not UTC’s', () => {
   const timeZone = zoneWhoseDayIsNotUtcs();
   let database: Database;
+  let appUrl: string;
   let close: () => Promise<void>;
   let storage: FileStorage;
   let removeFiles: () => Promise<void>;
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase());
+    ({ database, appUrl, close } = await openTestDatabase());
     ({ storage, remove: removeFiles } = await photoStorage());
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
     await loadDemoDataOnFirstRun(database, storage, new MessageOutbox());
@@ -158,6 +168,85 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     const consultation = await database.consultation.findFirstOrThrow({ where: { clientId: client.id, recordedAt: { not: null } } });
     expect(consultation.sunExposure).toBe('high');
     expect(await database.treatmentPlan.findFirstOrThrow({ where: { clientId: client.id } })).toMatchObject({ status: 'completed' });
+  });
+
+  /** The money pages' services, as the app wires them. */
+  function money() {
+    const audit = new AuditService(database);
+    const clinic = new ClinicSettingsService(database, testConfig(), audit, new ClinicSettingsCache(appUrl));
+    const billing = new BillingSettingsService(database, audit);
+    return { billing, accounts: new AccountsService(database, audit, new QuotesService(database, audit, clinic, billing)), reports: new BusinessReportsService(database, clinic, audit) };
+  }
+  const owner = { staffId: null, address: null, requestId: null };
+  const planOf = async (email: string) => database.treatmentPlan.findFirstOrThrow({ where: { client: { email } }, include: { sessions: { include: { appointments: true } } } });
+
+  it('bills as a US clinic: no tax, a 20% deposit a week before session 1, and fees for late cancellations and no-shows', async () => {
+    expect(await money().billing.get()).toMatchObject({
+      taxId: demoBilling.taxId,
+      pricesIncludeTax: false,
+      deposit: { kind: 'percent', percent: 20 },
+      depositDueDaysBefore: 7,
+      lateCancellationFeeMinor: 5_000,
+      noShowFeeMinor: 10_000,
+    });
+  });
+
+  it('shows Marcus’s plan account: the quote he signed when the plan started, his deposit paid, and his invoice of session 1’s day paid in full', async () => {
+    const plan = await planOf(demoHairlineHistory.clientEmail);
+    const account = await money().accounts.plan(plan.id, owner);
+    expect(account.quote).toMatchObject({ version: 1, totalMinor: 370_000, depositMinor: 74_000, acceptance: { signedName: 'Marcus Bennett' } });
+    expect(account.quote!.lines.map((line) => [line.description, line.totalMinor])).toEqual([
+      ['Hairline restoration plan — sessions 1 and 2', 300_000],
+      ['Session 3', 70_000],
+    ]);
+    expect(account.acceptedQuote?.id).toBe(account.quote!.id);
+    expect(account.deposit).toMatchObject({ state: 'paid', requiredMinor: 74_000 });
+    expect(account.invoices).toEqual([expect.objectContaining({ kind: 'invoice', totalMinor: 370_000, state: 'paid', dueMinor: 0 })]);
+    const sessionOne = plan.sessions.find((session) => session.number === 1)!.appointments[0]!;
+    expect(account.invoices[0]!.issuedOn).toBe(dateInZone(sessionOne.startsAt, timeZone));
+    expect(account.payments.map((payment) => [payment.purpose, payment.method, payment.reference])).toEqual([
+      ['invoice', 'cash', null],
+      ['invoice', 'card', 'T-4907'],
+      ['deposit', 'card', 'T-4821'],
+    ]);
+    expect(account.balanceMinor).toBe(0);
+    expect(account.canInvoicePlan).toBe(false);
+  });
+
+  it('shows Oliver’s invoice part-paid and Hannah’s deposit held ahead of her first session, with no deposit chased', async () => {
+    const oliver = await money().accounts.plan((await planOf(demoFadedHistory.clientEmail)).id, owner);
+    expect(oliver.deposit.state).toBe('paid');
+    expect(oliver.invoices).toEqual([expect.objectContaining({ state: 'part_paid', dueMinor: 50_000 })]);
+
+    const hannah = await money().accounts.plan((await planOf(demoTreatment.clientEmail)).id, owner);
+    expect(hannah.acceptedQuote).toMatchObject({ totalMinor: 260_000, depositMinor: 52_000 });
+    expect(hannah.deposit).toMatchObject({ state: 'paid', paidMinor: 52_000 });
+    expect(hannah.invoices).toEqual([]);
+    expect(hannah.canInvoicePlan).toBe(true);
+    expect(await new OverdueDepositsQueries(database).overdue(timeZone, new Date())).toEqual([]);
+  });
+
+  it('numbers the invoices INV-YYYY-0001 on in each year, without gaps', async () => {
+    const invoices = await database.invoice.findMany({ orderBy: [{ year: 'asc' }, { sequence: 'asc' }] });
+    expect(invoices.length).toBeGreaterThan(0);
+    for (const year of new Set(invoices.map((invoice) => invoice.year))) {
+      const numbers = invoices.filter((invoice) => invoice.year === year).map((invoice) => invoice.number);
+      expect(numbers).toEqual(numbers.map((_, index) => `INV-${year}-${String(index + 1).padStart(4, '0')}`));
+    }
+  });
+
+  it('gives the owner’s business reports revenue in the months of the invoices, a balance outstanding and a deposit held', async () => {
+    const { reports } = money();
+    for (const invoice of await database.invoice.findMany()) {
+      const day = toIsoDate(invoice.issuedOn)!;
+      const { rows } = await reports.get('revenue_by_month', { from: day, to: day }, owner);
+      expect(rows).toEqual([expect.objectContaining({ month: day.slice(0, 7), revenue_minor: invoice.netMinor })]);
+      expect(invoice.netMinor).toBeGreaterThan(0);
+    }
+    const today = dateInZone(new Date(), timeZone);
+    const year = { from: addCalendarDays(today, -365), to: today };
+    expect((await reports.get('outstanding_balances', year, owner)).rows).toEqual([expect.objectContaining({ client: 'Oliver Schmidt', balance_minor: 50_000 })]);
+    expect((await reports.get('deposits_held', year, owner)).rows).toEqual([expect.objectContaining({ client: 'Hannah Weiss', held_minor: 52_000 })]);
   });
 });
 

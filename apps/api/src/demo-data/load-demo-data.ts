@@ -13,6 +13,8 @@ import { demoScreenings } from './demo-screenings.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoArtistHours, demoClinicContact, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
 import { createDemoPlan, loadDemoHistories, type DemoContext } from './load-demo-histories.js';
+import { quoteSignedWithDeposit } from './load-demo-money.js';
+import { demoBilling } from './demo-money.js';
 import { demoTreatment, demoVisits, placeDemoVisits, thisWeekAndNext } from './demo-calendar.js';
 
 const DEMO_MARKER = 'demo_data_loaded_at';
@@ -39,7 +41,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
         const { timeZone, currency, screeningValidityDays, injectablesDeferDays, address, phone, email } = await transaction.clinicSettings.findFirstOrThrow();
         await transaction.clinicSettings.update({
           where: { singleton: true },
-          data: { address: address ?? demoClinicContact.address, phone: phone ?? demoClinicContact.phone, email: email ?? demoClinicContact.email },
+          data: { address: address ?? demoClinicContact.address, phone: phone ?? demoClinicContact.phone, email: email ?? demoClinicContact.email, ...demoBilling },
         });
         // Days count on the clinic's calendar: an evening in New York is already tomorrow in UTC.
         const today = dateInZone(now, timeZone);
@@ -67,6 +69,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
           staffIds.push(created.id);
         }
         const artistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'artist')]!;
+        const receptionistId = staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!;
         const clients = await transaction.client.findMany({ select: { id: true, email: true } });
         for (const screening of demoScreenings) {
           const answers = Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, screening.yes[question.id] ?? { answer: false }]));
@@ -135,6 +138,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
           timeZone,
           currency,
           artist: { staffId: artistId, address: null, requestId: null },
+          receptionistId,
           roomIds: { treatment: rooms[0]!.id, consultation: rooms[1]!.id },
           clientIdOf: (email) => clients.find((client) => client.email === email)!.id,
           pigmentIdOf: (shadeName) => pigmentIds.get(shadeName)!,
@@ -157,6 +161,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
           shades: demoTreatment.shades,
           startedAt: now,
         });
+        await quoteSignedWithDeposit(context, { id: treatmentPlan.id, startedAt: now }, demoTreatment.depositReference);
         // One artist, each visit after the one before: none collide, and the exclusion constraints would refuse it if they did.
         const visits = await transaction.appointment.createManyAndReturn({
           data: placed.map(({ visit, start, end }) => ({
@@ -168,7 +173,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
             planSessionId: visit === treatment ? treatmentPlan.sessionIds[0]! : null,
             startsAt: new Date(start),
             endsAt: new Date(end),
-            createdById: staffIds[demoStaff.findIndex((staff) => staff.role === 'receptionist')]!,
+            createdById: receptionistId,
           })),
         });
         for (const visit of visits) await outbox.appointmentBooked(transaction, visit);

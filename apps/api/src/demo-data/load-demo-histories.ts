@@ -12,6 +12,7 @@ import { sessionPriceMinor } from '../plans/session-price.js';
 import { putAll, type FileStorage } from '../storage/file-storage.js';
 import { demoFrontDesign, demoPhotoJpeg, type DemoPhotoScene, type DemoShade } from './demo-photos.js';
 import { demoFadedHistory, demoHairlineHistory, type DemoHistory } from './demo-histories.js';
+import { invoicePaidAfterSessions, quoteSignedWithDeposit } from './load-demo-money.js';
 
 /** What the demo's histories are written with: the clinic, the artist, and what the loader has created so far. */
 export interface DemoContext {
@@ -23,6 +24,8 @@ export interface DemoContext {
   timeZone: string;
   currency: string;
   artist: Actor & { staffId: string };
+  /** Who issues invoices and takes payments at the desk. */
+  receptionistId: string;
   roomIds: { treatment: string; consultation: string };
   clientIdOf: (email: string) => string;
   pigmentIdOf: (shadeName: string) => string;
@@ -123,7 +126,7 @@ export async function loadDemoHistories(context: DemoContext): Promise<void> {
   });
 }
 
-/** The consultation, its photos of the standard views, the plan and the sessions recorded so far. */
+/** The consultation, its photos of the standard views, the plan with its quote, the sessions recorded so far and its invoice. */
 async function loadHistory(context: DemoContext, photos: DemoPhotos, history: DemoHistory) {
   const { transaction, artist } = context;
   const clientId = context.clientIdOf(history.clientEmail);
@@ -163,6 +166,7 @@ async function loadHistory(context: DemoContext, photos: DemoPhotos, history: De
     startedAt: visit.endsAt,
     ...(done ? { completedAt: zonedInstant(lastDay, '12:30', context.timeZone) } : {}),
   });
+  await quoteSignedWithDeposit(context, { id: plan.id, startedAt: visit.endsAt }, history.money.depositReference);
   // Lots are taken as a recorded session takes them; that writes through the transaction it is handed.
   const writer = transaction as unknown as Database;
   const stock = new StockService(writer, new AuditService(writer));
@@ -215,6 +219,12 @@ async function loadHistory(context: DemoContext, photos: DemoPhotos, history: De
     shadeBefore = session.shadeAfter;
     sessions.push(appointment);
   }
+  await invoicePaidAfterSessions(
+    context,
+    plan.id,
+    sessions.map((session) => session.endsAt),
+    history.money.payments,
+  );
   return { clientId, consultation: visit, consultationPhotoIds, sessions };
 }
 

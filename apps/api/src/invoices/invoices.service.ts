@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  dateInZone,
   type creditNoteInputSchema,
   type Invoice,
   type invoiceListQuerySchema,
@@ -19,36 +18,19 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { conflictProblem, notFoundProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
-import { pricingContext, priceChargeLines, type PricedLine } from '../billing/charge-lines.js';
+import { pricingContext, priceChargeLines } from '../billing/charge-lines.js';
 import { sum } from '../accounts/settlement.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { lockClientAccount, settlementOf, settlementsOf, standingInvoiceOfQuote } from '../accounts/ledger.queries.js';
 import { invoiceSummaryIncludes, standingOf, toInvoiceSummary } from '../accounts/money-views.js';
-import { creditLines, type CreditLine } from './credit-lines.js';
-import { nextDocumentNumber, type DocumentKind } from './document-numbers.js';
+import { creditLines } from './credit-lines.js';
+import { planInvoiceDocument, writeDocument, type NewDocument } from './document-writer.js';
 import { visitCharges } from './visit-charges.js';
 
 type VisitInvoiceInput = z.output<typeof visitInvoiceInputSchema>;
 type CreditNoteInput = z.output<typeof creditNoteInputSchema>;
 type InvoiceListQuery = z.output<typeof invoiceListQuerySchema>;
-
-/** A document about to be written: who it is for, what it is of, its priced lines and totals. */
-interface NewDocument {
-  kind: DocumentKind;
-  clientId: string;
-  planId: string | null;
-  appointmentId: string | null;
-  quoteId: string | null;
-  creditedInvoiceId: string | null;
-  reason: string | null;
-  artistId: string | null;
-  style: string | null;
-  currency: string;
-  pricesIncludeTax: boolean;
-  lines: (PricedLine | CreditLine)[];
-  totals: LineAmounts;
-}
 
 const invoiceIncludes = {
   ...invoiceSummaryIncludes,
@@ -61,20 +43,6 @@ const visitIncludes = {
   planSession: { select: { number: true, priceMinor: true, plan: { select: { id: true, style: true } } } },
   correctionPlan: { select: { id: true, style: true } },
 } satisfies Prisma.AppointmentInclude;
-
-/** A client's postal address on one line per part, as an invoice prints it. */
-function postalAddress(client: {
-  addressLine1: string | null;
-  addressLine2: string | null;
-  addressCity: string | null;
-  addressRegion: string | null;
-  addressPostalCode: string | null;
-  addressCountry: string | null;
-}): string | null {
-  const town = [client.addressCity, client.addressRegion, client.addressPostalCode].filter(Boolean).join(' ');
-  const lines = [client.addressLine1, client.addressLine2, town, client.addressCountry].filter(Boolean);
-  return lines.length > 0 ? lines.join('\n') : null;
-}
 
 @Injectable()
 export class InvoicesService {
@@ -99,21 +67,7 @@ export class InvoicesService {
       const standing = await standingInvoiceOfQuote(transaction, quote.id);
       if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this quote; credit it in full before invoicing the plan again`, 'quote');
       if (quote.totalMinor === 0) throw conflictProblem('Nothing to invoice', 'The accepted quote comes to zero', 'quote');
-      return this.write(transaction, actor, {
-        kind: 'invoice',
-        clientId: plan.clientId,
-        planId,
-        appointmentId: null,
-        quoteId: quote.id,
-        creditedInvoiceId: null,
-        reason: null,
-        artistId: plan.artistId,
-        style: plan.style,
-        currency: quote.currency,
-        pricesIncludeTax: quote.pricesIncludeTax,
-        lines: quote.lines,
-        totals: quote,
-      });
+      return this.write(transaction, actor, planInvoiceDocument({ id: planId, ...plan }, quote));
     });
     return this.view(id);
   }
@@ -268,79 +222,16 @@ export class InvoicesService {
     return appointment;
   }
 
-  /**
-   * Writes the document with the seller's and buyer's details as they are today and
-   * its audit event. The number is taken last, so its counter is locked only while
-   * the document is written.
-   */
+  /** Writes the document, issued now, with its audit event. */
   private async write(transaction: Transaction, actor: Actor, document: NewDocument): Promise<string> {
-    const [seller, buyer] = await Promise.all([
-      transaction.clinicSettings.findFirstOrThrow({ select: { name: true, address: true, taxId: true, phone: true, email: true, timeZone: true } }),
-      transaction.client.findUniqueOrThrow({
-        where: { id: document.clientId },
-        select: {
-          firstName: true,
-          lastName: true,
-          email: true,
-          addressLine1: true,
-          addressLine2: true,
-          addressCity: true,
-          addressRegion: true,
-          addressPostalCode: true,
-          addressCountry: true,
-        },
-      }),
-    ]);
-    const issuedAt = new Date();
-    const issuedOn = dateInZone(issuedAt, seller.timeZone);
-    const { year, sequence, number } = await nextDocumentNumber(transaction, document.kind, Number(issuedOn.slice(0, 4)));
-    const { lines, totals, ...fields } = document;
-    const created = await transaction.invoice.create({
-      data: {
-        ...fields,
-        year,
-        sequence,
-        number,
-        issuedAt,
-        issuedOn: fromIsoDate(issuedOn)!,
-        netMinor: totals.netMinor,
-        taxMinor: totals.taxMinor,
-        totalMinor: totals.totalMinor,
-        sellerName: seller.name,
-        sellerAddress: seller.address,
-        sellerTaxId: seller.taxId,
-        sellerPhone: seller.phone,
-        sellerEmail: seller.email,
-        buyerName: `${buyer.firstName} ${buyer.lastName}`,
-        buyerAddress: postalAddress(buyer),
-        buyerEmail: buyer.email,
-        issuedById: actor.staffId!,
-        lines: {
-          create: lines.map((line) => ({
-            lineNumber: line.lineNumber,
-            kind: line.kind,
-            description: line.description,
-            quantity: line.quantity,
-            unitPriceMinor: line.unitPriceMinor,
-            discountReason: line.discountReason,
-            taxName: line.taxName,
-            taxBasisPoints: line.taxBasisPoints,
-            netMinor: line.netMinor,
-            taxMinor: line.taxMinor,
-            totalMinor: line.totalMinor,
-            creditedLineNumber: 'creditedLineNumber' in line ? line.creditedLineNumber : null,
-          })),
-        },
-      },
-      select: { id: true },
-    });
+    const { id, number } = await writeDocument(transaction, document, { issuedById: actor.staffId!, issuedAt: new Date() });
     await this.audit.record(transaction, actor, {
       action: document.kind === 'invoice' ? 'invoice.issue' : 'credit_note.issue',
       clientId: document.clientId,
       entityType: 'invoice',
-      entityId: created.id,
-      details: { number, totalMinor: totals.totalMinor, currency: document.currency },
+      entityId: id,
+      details: { number, totalMinor: document.totals.totalMinor, currency: document.currency },
     });
-    return created.id;
+    return id;
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { depositFor, HOLDING_STATUSES, type DepositStatus, type Quote, type QuoteDraft, type quoteAcceptanceInputSchema, type quoteInputSchema, type TreatmentStyle } from '@smp/contracts';
+import { HOLDING_STATUSES, type DepositStatus, type Quote, type QuoteDraft, type quoteAcceptanceInputSchema, type quoteInputSchema, type TreatmentStyle } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -14,6 +14,7 @@ import { priceChargeLines, pricingContext } from '../billing/charge-lines.js';
 import { draftLines } from './quote-draft.js';
 import { quoteIncludes, toQuote } from './quote-view.js';
 import { depositStatus } from './deposit-status.js';
+import { latestVersionOf, writeQuote } from './quote-writer.js';
 
 type QuoteInput = z.output<typeof quoteInputSchema>;
 type AcceptanceInput = z.output<typeof quoteAcceptanceInputSchema>;
@@ -59,19 +60,14 @@ export class QuotesService {
     const { lines, totals } = priceChargeLines(input.lines, pricing);
     const quoteId = await this.database.$transaction(async (transaction) => {
       const plan = await lockedOpenPlan(transaction, planId, 'quoting it');
-      const quote = await transaction.quote.create({
-        data: {
-          planId,
-          clientId: plan.client_id,
-          version: (await latestVersionOf(transaction, planId)) + 1,
-          currency: pricing.currency,
-          pricesIncludeTax: pricing.pricesIncludeTax,
-          ...totals,
-          depositMinor: depositFor(totals.totalMinor, settings.deposit),
-          notes: input.notes || null,
-          createdById: actor.staffId!,
-          lines: { create: lines },
-        },
+      const quote = await writeQuote(transaction, {
+        planId,
+        clientId: plan.client_id,
+        pricing,
+        priced: { lines, totals },
+        deposit: settings.deposit,
+        notes: input.notes || null,
+        createdById: actor.staffId!,
       });
       await this.audit.record(transaction, actor, {
         action: 'quote.present',
@@ -175,10 +171,4 @@ async function lockedOpenPlan(transaction: Transaction, planId: string, before: 
   if (CLOSED_PLAN_STATUSES.has(plan.status)) throw conflictProblem('Plan closed', `The plan is ${plan.status}: its quote stands as it is.`);
   assertNotArchived({ archivedAt: plan.archived_at }, before);
   return plan;
-}
-
-/** The plan's newest quote version, 0 before its first. */
-async function latestVersionOf(reader: Pick<Database, 'quote'>, planId: string): Promise<number> {
-  const { _max } = await reader.quote.aggregate({ where: { planId }, _max: { version: true } });
-  return _max.version ?? 0;
 }

@@ -83,11 +83,12 @@ export function testDatabaseAt(url: string, appUrl: string, drop: () => Promise<
 }
 
 /** A migrated database of the test file's own with a Prisma client on it, for tests below the HTTP layer. */
-export async function openTestDatabase(): Promise<{ database: Database; asOwner: (sql: string) => Promise<void>; close: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; appUrl: string; asOwner: (sql: string) => Promise<void>; close: () => Promise<void> }> {
   const testDatabase = await createTestDatabase();
   const database = createDatabase(testDatabase.appUrl);
   return {
     database,
+    appUrl: testDatabase.appUrl,
     asOwner: testDatabase.asOwner,
     close: async () => {
       await database.$disconnect();

@@ -37,6 +37,7 @@ export function PlanAccountCard({ plan }: { plan: Pick<Plan, 'id' | 'client'> })
 
   const { deposit, currency } = account;
   const money = (minor: number) => formatMoney(minor, currency);
+  // Every payment on the plan counts towards its deposit, its invoice's too: the deposit shows paid up to what it asks, never more.
   const depositLeft = Math.max(deposit.requiredMinor - deposit.paidMinor, 0);
   const offersDeposit = canTakePayment && deposit.state !== 'not_asked' && deposit.state !== 'paid' && depositLeft > 0;
   const invoiceTargets = invoicePaymentTargets(account);
@@ -95,7 +96,7 @@ export function PlanAccountCard({ plan }: { plan: Pick<Plan, 'id' | 'client'> })
           {deposit.state !== 'not_asked' && (
             <span className="deposit-figures">
               {' '}
-              {money(deposit.paidMinor)} of {money(deposit.requiredMinor)} paid
+              {money(deposit.requiredMinor - depositLeft)} of {money(deposit.requiredMinor)} paid
             </span>
           )}
         </dd>
