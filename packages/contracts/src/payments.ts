@@ -82,7 +82,10 @@ export const depositStatusSchema = z
       description: 'not_asked: no accepted quote asks for one; awaiting_booking: asked, session 1 not booked; due/overdue: before/after its deadline; paid.',
     }),
     requiredMinor: z.number().int(),
-    paidMinor: z.number().int().meta({ description: 'Deposits paid on the plan, less those paid back.' }),
+    paidMinor: z
+      .number()
+      .int()
+      .meta({ description: 'Money paid on the plan (its deposit, and payments of its invoices), less refunds: the deposit is paid once this reaches what it asks.' }),
     dueAt: z.iso.datetime().nullable().meta({ description: 'From session 1’s booking and the clinic’s policy; null until session 1 is booked.' }),
   })
   .meta({ id: 'DepositStatus' });
