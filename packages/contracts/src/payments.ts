@@ -31,6 +31,7 @@ export const paymentInputSchema = z
     invoiceId: z.uuid('Not an invoice id').nullable().optional().meta({ description: 'Required to settle an invoice; the amount must not exceed what it still owes.' }),
     planId: z.uuid('Not a plan id').nullable().optional().meta({ description: 'Required for a deposit (the plan’s accepted quote sets it).' }),
     ...moneyMovementFields,
+    restAsCredit: z.boolean().optional().meta({ description: 'What exceeds what is owed is recorded as credit on the client’s account, in the same transaction, rather than refused.' }),
   })
   .superRefine((input, ctx) => {
     if (input.purpose === 'invoice' && !input.invoiceId) ctx.addIssue({ code: 'custom', path: ['invoiceId'], message: 'Choose the invoice paid' });

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { notFoundProblem } from '../http/problem.js';
 import { existingClient } from '../shared/client-checks.js';
 import { QuotesService } from '../quotes/quotes.service.js';
-import { settlementOf, standingInvoiceOfQuote } from './ledger.queries.js';
+import { settlementOf, standingInvoice } from './ledger.queries.js';
 import { invoiceSummaryIncludes, paymentIncludes, toAccount } from './money-views.js';
 
 const newestFirst = { invoices: [{ issuedAt: 'desc' as const }, { id: 'desc' as const }], payments: [{ receivedAt: 'desc' as const }, { id: 'desc' as const }] };
@@ -50,7 +50,7 @@ export class AccountsService {
       this.quotes.forPlan(planId),
     ]);
     const { acceptedQuote } = quotes;
-    const invoiceable = acceptedQuote !== null && acceptedQuote.totalMinor > 0 && !(await standingInvoiceOfQuote(this.database, acceptedQuote.id));
+    const invoiceable = acceptedQuote !== null && acceptedQuote.totalMinor > 0 && !(await standingInvoice(this.database, { planId }));
     await this.audit.record(this.database, actor, { action: 'account.read', clientId: plan.clientId, entityType: 'plan', entityId: planId });
     return { ...toAccount(currency, settlement, invoices, payments), ...quotes, canInvoicePlan: invoiceable };
   }

@@ -54,8 +54,20 @@ export async function lockClientAccount(transaction: Pick<Database, '$queryRaw'>
   return locked.length > 0;
 }
 
-/** The invoice of a quote that still stands (not credited in full), if any: a quote is invoiced once at a time. */
-export async function standingInvoiceOfQuote(reader: Pick<Database, 'invoice'>, quoteId: string): Promise<{ number: string } | undefined> {
-  const invoices = await reader.invoice.findMany({ where: { quoteId, kind: 'invoice' }, select: { number: true, totalMinor: true, creditNotes: { select: { totalMinor: true } } } });
+/**
+ * An invoice still standing (not credited in full) of a plan's quote, or of a visit:
+ * each is invoiced once at a time, so a second issue would bill the client twice.
+ * Also when the quote was made, since the sessions it was drafted with are on it.
+ */
+export async function standingInvoice(
+  reader: Pick<Database, 'invoice'>,
+  of: { planId: string } | { appointmentId: string },
+): Promise<{ number: string; quote: { createdAt: Date } | null } | undefined> {
+  const where = 'planId' in of ? { planId: of.planId, quoteId: { not: null } } : { appointmentId: of.appointmentId };
+  const invoices = await reader.invoice.findMany({
+    where: { ...where, kind: 'invoice' },
+    select: { number: true, totalMinor: true, quote: { select: { createdAt: true } }, creditNotes: { select: { totalMinor: true } } },
+    orderBy: { issuedAt: 'desc' },
+  });
   return invoices.find((invoice) => invoice.totalMinor > sum(invoice.creditNotes.map((note) => note.totalMinor)));
 }

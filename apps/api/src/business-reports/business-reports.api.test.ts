@@ -154,6 +154,14 @@ describe('business reports', () => {
     expect(await rows('deposits_held', 'from=2025-01-01&to=2025-03-20')).toEqual([]);
   });
 
+  it('takes a deposit paid back off what is held, from the day it was paid back', async () => {
+    await testApp.testDatabase.asOwner(`
+      INSERT INTO payments (kind, purpose, client_id, plan_id, invoice_id, method, amount_minor, currency, note, received_at, recorded_by)
+      SELECT 'refund', 'refund', '${cat}', '${catPlan}', NULL, 'bank_transfer', 10000, 'USD', 'Part of the deposit back', '2026-01-10 12:00-05', id FROM staff LIMIT 1;`);
+    expect(await rows('deposits_held', YEAR)).toEqual([expect.objectContaining({ plan_id: catPlan, held_minor: 30000 })]);
+    expect(await rows('deposits_held', 'from=2026-01-01&to=2026-01-31')).toEqual([expect.objectContaining({ plan_id: catPlan, held_minor: 20000, paid_on: '2025-03-21' })]);
+  });
+
   it('counts no-shows and late cancellations by the month they were due, in the clinic’s calendar', async () => {
     expect(await rows('attendance', 'from=2025-04-01&to=2025-06-30')).toEqual([
       { month: '2025-04', appointments: 1, no_shows: 0, late_cancellations: 0, no_show_rate: 0, late_cancellation_rate: 0 },

@@ -99,15 +99,18 @@ export function outstandingBalances(reader: ReportReader, range: ReportRange): P
     ORDER BY owing.balance_minor DESC, client`;
 }
 
-/** Deposits paid by the end of the range on plans with no invoice issued by then, oldest first. */
+/** Deposits paid by the end of the range, less what was paid back, on plans with no invoice issued by then, oldest first. */
 export function depositsHeld(reader: ReportReader, range: ReportRange): Promise<ReportRow[]> {
   return reader.$queryRaw<ReportRow[]>`
     SELECT plans.client_id::text AS client_id, clients.first_name || ' ' || clients.last_name AS client, plans.id::text AS plan_id,
            plans.style, staff.name AS artist, deposits.held_minor, to_char(deposits.first_paid_at AT TIME ZONE ${range.timeZone}, 'YYYY-MM-DD') AS paid_on
     FROM (
-      SELECT plan_id, sum(amount_minor) AS held_minor, min(received_at) AS first_paid_at FROM payments
-      WHERE purpose = 'deposit' AND received_at < ${range.end}
+      SELECT plan_id, sum(CASE WHEN kind = 'refund' THEN -amount_minor ELSE amount_minor END) AS held_minor,
+             min(received_at) FILTER (WHERE purpose = 'deposit') AS first_paid_at
+      FROM payments
+      WHERE (purpose = 'deposit' OR (purpose = 'refund' AND invoice_id IS NULL AND plan_id IS NOT NULL)) AND received_at < ${range.end}
       GROUP BY plan_id
+      HAVING bool_or(purpose = 'deposit') AND sum(CASE WHEN kind = 'refund' THEN -amount_minor ELSE amount_minor END) > 0
     ) AS deposits
     JOIN treatment_plans plans ON plans.id = deposits.plan_id
     JOIN clients ON clients.id = plans.client_id

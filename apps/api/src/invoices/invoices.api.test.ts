@@ -70,6 +70,30 @@ describe("a plan's invoice", () => {
     expect((await issuePlanInvoice(planId)).status).toBe(201);
   });
 
+  it('stands for the plan: a newer signed quote is not invoiced while the first invoice stands', async () => {
+    const { planId, clientId, currency } = await planWithAcceptedQuote(testApp);
+    const first = await issuePlanInvoice(planId);
+    await testApp.database.quote.create({
+      data: {
+        planId,
+        clientId,
+        version: 2,
+        currency,
+        pricesIncludeTax: false,
+        netMinor: 100,
+        taxMinor: 0,
+        totalMinor: 100,
+        depositMinor: 0,
+        createdById: testApp.staff.owner.id,
+        acceptance: { create: { signedName: 'Quinn Payer', signaturePng: Buffer.from([0x89, 0x50, 0x4e, 0x47]), witnessedById: testApp.staff.owner.id } },
+      },
+    });
+    const second = await issuePlanInvoice(planId);
+    expect(second.status).toBe(409);
+    expect(second.body.detail).toContain(first.body.number);
+    expect((await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/account`)).body.canInvoicePlan).toBe(false);
+  });
+
   it('is refused without an accepted quote', async () => {
     const { planId, clientId, currency } = await planWithAcceptedQuote(testApp);
     await testApp.database.quote.create({
@@ -107,7 +131,10 @@ describe("a visit's invoice", () => {
     expect(issued.status).toBe(201);
     expect(issued.body).toMatchObject({ appointmentId: appointment.id, planId: null, totalMinor: 7_500, lines: [{ kind: 'no_show_fee', description: 'No-show fee' }] });
     const again = await testApp.as('artist').get(`/api/appointments/${appointment.id}/invoice-draft`);
-    expect(again.body.invoiced).toEqual([{ id: issued.body.id, number: issued.body.number }]);
+    expect(again.body).toEqual(expect.objectContaining({ lines: [], invoiced: [{ id: issued.body.id, number: issued.body.number }] }));
+    const twice = await testApp.as('receptionist').post(`/api/appointments/${appointment.id}/invoices`).send({ lines: draft.body.lines });
+    expect(twice.status).toBe(409);
+    expect(twice.body.detail).toContain(issued.body.number);
   });
 });
 

@@ -22,11 +22,11 @@ import { pricingContext, priceChargeLines } from '../billing/charge-lines.js';
 import { sum } from '../accounts/settlement.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
-import { lockClientAccount, settlementOf, settlementsOf, standingInvoiceOfQuote } from '../accounts/ledger.queries.js';
+import { lockClientAccount, settlementOf, settlementsOf, standingInvoice } from '../accounts/ledger.queries.js';
 import { invoiceSummaryIncludes, standingOf, toInvoiceSummary } from '../accounts/money-views.js';
 import { creditLines } from './credit-lines.js';
 import { planInvoiceDocument, writeDocument, type NewDocument } from './document-writer.js';
-import { visitCharges } from './visit-charges.js';
+import { visitCharges, type VisitFacts } from './visit-charges.js';
 
 type VisitInvoiceInput = z.output<typeof visitInvoiceInputSchema>;
 type CreditNoteInput = z.output<typeof creditNoteInputSchema>;
@@ -40,9 +40,18 @@ const invoiceIncludes = {
 } satisfies Prisma.InvoiceInclude;
 
 const visitIncludes = {
-  planSession: { select: { number: true, priceMinor: true, plan: { select: { id: true, style: true } } } },
+  planSession: { select: { number: true, priceMinor: true, createdAt: true, plan: { select: { id: true, style: true } } } },
   correctionPlan: { select: { id: true, style: true } },
 } satisfies Prisma.AppointmentInclude;
+
+type VisitRow = Prisma.AppointmentGetPayload<{ include: typeof visitIncludes }>;
+
+/** The visit as its charges see it: a charged session is billed with its plan when the plan's standing invoice is of a quote drafted after the session was added. */
+function visitFacts(visit: VisitRow, planInvoice: Awaited<ReturnType<typeof standingInvoice>>): VisitFacts {
+  const session = visit.planSession;
+  const billedWithPlan = session !== null && planInvoice?.quote != null && planInvoice.quote.createdAt >= session.createdAt;
+  return { status: visit.status, lateCancellation: visit.lateCancellation, planSession: session && { number: session.number, priceMinor: session.priceMinor, billedWithPlan } };
+}
 
 @Injectable()
 export class InvoicesService {
@@ -64,8 +73,8 @@ export class InvoicesService {
         include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { select: { quoteId: true } } },
       });
       if (!quote?.acceptance) throw conflictProblem('No accepted quote', 'The client has not signed the plan’s latest quote', 'quote');
-      const standing = await standingInvoiceOfQuote(transaction, quote.id);
-      if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this quote; credit it in full before invoicing the plan again`, 'quote');
+      const standing = await standingInvoice(transaction, { planId });
+      if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this plan; credit it in full before invoicing the plan again`, 'quote');
       if (quote.totalMinor === 0) throw conflictProblem('Nothing to invoice', 'The accepted quote comes to zero', 'quote');
       return this.write(transaction, actor, planInvoiceDocument({ id: planId, ...plan }, quote));
     });
@@ -79,7 +88,10 @@ export class InvoicesService {
       this.database.clinicSettings.findFirstOrThrow({ select: { currency: true, pricesIncludeTax: true, lateCancellationFeeMinor: true, noShowFeeMinor: true } }),
       this.database.invoice.findMany({ where: { appointmentId, kind: 'invoice' }, select: { id: true, number: true }, orderBy: { issuedAt: 'asc' } }),
     ]);
-    return { lines: visitCharges(appointment, settings), pricesIncludeTax: settings.pricesIncludeTax, currency: settings.currency, invoiced };
+    const planId = appointment.planSession?.plan.id;
+    const [visitInvoice, planInvoice] = await Promise.all([standingInvoice(this.database, { appointmentId }), planId ? standingInvoice(this.database, { planId }) : undefined]);
+    const lines = visitInvoice ? [] : visitCharges(visitFacts(appointment, planInvoice), settings);
+    return { lines, pricesIncludeTax: settings.pricesIncludeTax, currency: settings.currency, invoiced };
   }
 
   /** Invoices a visit with the lines staff confirmed, priced with the clinic's tax rates. */
@@ -87,6 +99,8 @@ export class InvoicesService {
     const id = await this.database.$transaction(async (transaction) => {
       const appointment = await this.visit(transaction, appointmentId);
       await lockClientAccount(transaction, appointment.clientId);
+      const standing = await standingInvoice(transaction, { appointmentId });
+      if (standing) throw conflictProblem('Invoiced already', `${standing.number} invoices this visit; credit it in full before invoicing the visit again`, 'appointment');
       const pricing = await pricingContext(transaction);
       const { lines, totals } = priceChargeLines(input.lines, pricing);
       if (totals.totalMinor === 0) throw validationProblem([{ field: 'lines', message: 'The lines come to nothing to charge' }]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { visitCharges } from './visit-charges.js';
 
 const policy = { lateCancellationFeeMinor: 5000, noShowFeeMinor: 7500 };
-const thirdSession = { number: 3, priceMinor: 40000 };
+const thirdSession = { number: 3, priceMinor: 40000, billedWithPlan: false };
 
 describe('visitCharges', () => {
   it('charges a session priced on top of the plan, whether it went ahead or is still to', () => {
@@ -13,8 +13,12 @@ describe('visitCharges', () => {
     }
   });
 
+  it('charges nothing for a session its plan’s invoice bills already', () => {
+    expect(visitCharges({ status: 'completed', lateCancellation: null, planSession: { ...thirdSession, billedWithPlan: true } }, policy)).toEqual([]);
+  });
+
   it('charges nothing for a session included in the plan, or a visit that is no plan session', () => {
-    expect(visitCharges({ status: 'completed', lateCancellation: null, planSession: { number: 2, priceMinor: 0 } }, policy)).toEqual([]);
+    expect(visitCharges({ status: 'completed', lateCancellation: null, planSession: { number: 2, priceMinor: 0, billedWithPlan: false } }, policy)).toEqual([]);
     expect(visitCharges({ status: 'completed', lateCancellation: null, planSession: null }, policy)).toEqual([]);
   });
 

@@ -65,6 +65,20 @@ describe('paying an invoice', () => {
     expect(await account(clientId)).toMatchObject({ invoicedMinor: PLAN_LINE.totalMinor, paidMinor: 335_000, balanceMinor: -5_000 });
   });
 
+  it('records what exceeds the amount owed as the client’s credit in the same request, when asked', async () => {
+    const { clientId, currency, invoice } = await invoicedPlan();
+    const taken = await pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: 400_000, currency, method: 'card', reference: 'T-9001', restAsCredit: true });
+    expect(taken.status).toBe(201);
+    expect(taken.body).toMatchObject({ purpose: 'invoice', amountMinor: PLAN_LINE.totalMinor, reference: 'T-9001' });
+    const { payments, balanceMinor } = await account(clientId);
+    expect(payments.map((payment: { purpose: string; amountMinor: number }) => [payment.purpose, payment.amountMinor]).sort()).toEqual([
+      ['credit', 400_000 - PLAN_LINE.totalMinor],
+      ['invoice', PLAN_LINE.totalMinor],
+    ]);
+    expect(balanceMinor).toBe(PLAN_LINE.totalMinor - 400_000);
+    expect(await testApp.database.auditEvent.count({ where: { action: 'payment.take', clientId } })).toBe(2);
+  });
+
   it('takes the amount owed once when two desks take it at the same moment', async () => {
     const { clientId, currency, invoice } = await invoicedPlan();
     const both = await Promise.all([1, 2].map(() => pay({ clientId, purpose: 'invoice', invoiceId: invoice.id, amountMinor: PLAN_LINE.totalMinor, currency })));

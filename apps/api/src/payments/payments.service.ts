@@ -41,11 +41,36 @@ export class PaymentsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Records money received, never more than is owed on what it is for, unless it is taken as credit. */
+  /**
+   * Records money received, never more than is owed on what it is for, unless it is
+   * taken as credit: with `restAsCredit`, what exceeds it is written as the client's
+   * credit in the same transaction (one card transaction, two rows, both or neither).
+   * Answers with the payment of what was owed, or the credit when nothing was.
+   */
   async take(input: PaymentInput, actor: Actor): Promise<Payment> {
     return this.database.$transaction(async (transaction) => {
       const destination = await this.paymentDestination(transaction, input, await this.lockedLedger(transaction, input.clientId));
-      return this.record(transaction, actor, { kind: 'payment', purpose: input.purpose, input, destination, audit: { action: 'payment.take', details: { purpose: input.purpose } } });
+      const creditMinor = input.restAsCredit && input.purpose !== 'credit' ? Math.max(input.amountMinor - Math.max(destination.limitMinor, 0), 0) : 0;
+      const owedPart = { ...input, amountMinor: input.amountMinor - creditMinor };
+      const paid =
+        owedPart.amountMinor > 0
+          ? await this.record(transaction, actor, {
+              kind: 'payment',
+              purpose: input.purpose,
+              input: owedPart,
+              destination,
+              audit: { action: 'payment.take', details: { purpose: input.purpose } },
+            })
+          : null;
+      if (creditMinor === 0) return paid!;
+      const credit = await this.record(transaction, actor, {
+        kind: 'payment',
+        purpose: 'credit',
+        input: { ...input, amountMinor: creditMinor },
+        destination: { ...destination, invoiceId: null, limitMinor: creditMinor },
+        audit: { action: 'payment.take', details: { purpose: 'credit' } },
+      });
+      return paid ?? credit;
     });
   }
 

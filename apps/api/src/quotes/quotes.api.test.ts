@@ -127,6 +127,14 @@ describe('a plan’s quote', () => {
     }
   });
 
+  it('takes one signature when two desks take it at the same moment, and tells the other it is signed', async () => {
+    const { planId } = await plan();
+    const quote: Quote = (await present(planId)).body;
+    const both = await Promise.all([accept(quote.id), accept(quote.id, 'receptionist')]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 409]);
+    expect(both.find((response) => response.status === 409)!.body.title).toBe('Already accepted');
+  });
+
   it('takes one version number per presentation, however many are presented at once', async () => {
     const { planId } = await plan();
     const responses = await Promise.all(Array.from({ length: 5 }, () => present(planId)));

@@ -85,13 +85,15 @@ export class QuotesService {
   async accept(quoteId: string, input: AcceptanceInput, actor: Actor): Promise<Quote> {
     const signature = signaturePng(input.signature);
     await this.database.$transaction(async (transaction) => {
-      const quote = await transaction.quote.findUnique({ where: { id: quoteId }, select: { planId: true, clientId: true, version: true, acceptance: { select: { quoteId: true } } } });
+      const quote = await transaction.quote.findUnique({ where: { id: quoteId }, select: { planId: true, clientId: true, version: true } });
       if (!quote) throw notFoundProblem('The quote');
-      // The plan's row lock: a new version presented at the same moment either comes before (and this is refused) or waits.
+      // The plan's row lock: a new version presented, or a second signature taken, at the same moment either comes before (and this is refused) or waits.
       await lockedOpenPlan(transaction, quote.planId, 'taking their signature');
       const latestVersion = await latestVersionOf(transaction, quote.planId);
       if (quote.version < latestVersion) throw conflictProblem('Quote superseded', `A newer quote (version ${latestVersion}) replaces this one: the client signs that one.`);
-      if (quote.acceptance) throw conflictProblem('Already accepted', 'The client has signed this quote already.');
+      // Read after the lock, so a signature taken meanwhile at another desk is seen.
+      if (await transaction.quoteAcceptance.findUnique({ where: { quoteId }, select: { quoteId: true } }))
+        throw conflictProblem('Already accepted', 'The client has signed this quote already.');
       await transaction.quoteAcceptance.create({ data: { quoteId, signedName: input.signedName, signaturePng: signature, witnessedById: actor.staffId! } });
       await this.audit.record(transaction, actor, { action: 'quote.accept', clientId: quote.clientId, entityType: 'quote', entityId: quoteId, details: { planId: quote.planId } });
     });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, windowUrgency, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
+import { dateInZone, windowUrgency, zonedInstant, FOLLOW_UP_URGENCIES, type FollowUp, type contactInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -38,7 +38,10 @@ export class FollowUpsService {
   /** As of `onDate` (clinic calendar), today when not given. */
   async queue(onDate?: string): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
-    const today = onDate ?? dateInZone(new Date(), settings.timeZone);
+    const now = new Date();
+    const today = onDate ?? dateInZone(now, settings.timeZone);
+    // Deposits fall due at an instant: today's queue judges them now, another day's as that day begins.
+    const depositsAsOf = today === dateInZone(now, settings.timeZone) ? now : zonedInstant(today, '00:00', settings.timeZone);
     const [rescheduleRequests, active, dueRecalls, overdueDeposits] = await Promise.all([
       this.database.appointment.findMany({
         where: { rescheduleRequestedAt: { not: null }, status: HOLDING, client: { archivedAt: null } },
@@ -50,7 +53,7 @@ export class FollowUpsService {
         include: { sessions: { orderBy: { number: 'asc' }, include: { appointments: { where: { status: HOLDING }, select: { endsAt: true } } } } },
       }),
       this.recalls.dueBy(today, settings),
-      this.deposits.overdue(settings.timeZone, new Date()),
+      this.deposits.overdue(settings.timeZone, depositsAsOf),
     ]);
 
     const candidates: Candidate[] = rescheduleRequests.map((appointment) => {

@@ -28,7 +28,7 @@ describe('the payment dialog', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('offers to record more than is owed as credit, and then records the invoice’s due and the rest as two payments', async () => {
+  it('offers to record more than is owed as credit, and then asks for both in one request, the rest as credit', async () => {
     const requests = stubApi({ 'POST /api/payments': () => json(depositPayment, 201) });
     const onDone = vi.fn();
     const dialog = renderDialog(onDone);
@@ -47,8 +47,7 @@ describe('the payment dialog', () => {
 
     await vi.waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(requests.map((request) => request.body)).toEqual([
-      expect.objectContaining({ purpose: 'invoice', invoiceId: partPaidInvoice.id, amountMinor: 200000, method: 'cash', currency: 'USD' }),
-      expect.objectContaining({ purpose: 'credit', invoiceId: null, planId, amountMinor: 50000, method: 'cash' }),
+      expect.objectContaining({ purpose: 'invoice', invoiceId: partPaidInvoice.id, amountMinor: 250000, restAsCredit: true, method: 'cash', currency: 'USD' }),
     ]);
   });
 

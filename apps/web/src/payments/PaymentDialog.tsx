@@ -80,20 +80,11 @@ function PaymentForm({ clientId, currency, target, onDone, onCancel }: PaymentFo
       return;
     }
     try {
-      await paymentsApi.take(excess > 0 ? { ...input, amountMinor: owed! } : input);
-    } catch (error) {
-      setFormError(placeSaveError(error, setError));
-      return;
-    }
-    try {
-      if (excess > 0) await paymentsApi.take({ ...input, purpose: 'credit', invoiceId: null, amountMinor: excess });
+      await paymentsApi.take(excess > 0 ? { ...input, restAsCredit: true } : input);
+      void afterMoneyChange(queryClient);
       onDone();
     } catch (error) {
-      setFormError(
-        `${money(owed!)} was recorded, but not the ${money(excess)} of credit: ${error instanceof Error ? error.message : 'the server could not be reached'}. Take it as credit on the client’s account.`,
-      );
-    } finally {
-      void afterMoneyChange(queryClient);
+      setFormError(placeSaveError(error, setError));
     }
   };
 
