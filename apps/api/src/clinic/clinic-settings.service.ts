@@ -8,6 +8,7 @@ import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
+import { conflictProblem } from '../http/problem.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
 import { BILLING_SETTINGS_COLUMNS } from './billing-columns.js';
 
@@ -67,6 +68,7 @@ export class ClinicSettingsService {
     const { openingHours, quietHours, reminderHours, ...fields } = input;
     const sortedReminderHours = [...reminderHours].sort((a, b) => b - a);
     await this.database.$transaction(async (transaction) => {
+      if (fields.currency !== before.currency) await refuseCurrencyChangeOverMoney(transaction);
       await transaction.clinicSettings.update({
         where: { singleton: true },
         data: {
@@ -97,4 +99,14 @@ function toOpeningRow(interval: OpeningInterval) {
 
 function sortIntervals(intervals: OpeningInterval[]): OpeningInterval[] {
   return [...intervals].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
+}
+
+/**
+ * Balances, credit and refunds add up amounts in the clinic's currency: once money has
+ * been quoted, invoiced or paid in one, another would add dollars to euros.
+ */
+async function refuseCurrencyChangeOverMoney(transaction: Pick<Database, '$queryRaw'>): Promise<void> {
+  const [{ money }] = await transaction.$queryRaw<[{ money: boolean }]>`
+    SELECT EXISTS (SELECT FROM quotes) OR EXISTS (SELECT FROM invoices) OR EXISTS (SELECT FROM payments) AS money`;
+  if (money) throw conflictProblem('Currency in use', 'Quotes, invoices or payments are kept in the clinic’s currency: it cannot change once there are any', 'currency');
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { planWithAcceptedQuote } from '../test-support/money.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -170,5 +171,25 @@ describe('the clinic’s settings', () => {
 
   it('are guarded by the database as well: no overlapping opening hours', async () => {
     await expect(testApp.database.$executeRaw`INSERT INTO clinic_opening_hours (weekday, opens, closes) VALUES (2, '11:00', '14:00')`).rejects.toThrow(/clinic_opening_hours_no_overlap/);
+  });
+
+  it('keep their currency once money is kept in it', async () => {
+    const { currency } = await planWithAcceptedQuote(testApp);
+    const other = currency === 'EUR' ? 'USD' : 'EUR';
+    const refused = await testApp
+      .as('owner')
+      .put('/api/clinic')
+      .send({ ...settings, currency: other });
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([{ field: 'currency', message: expect.stringContaining('cannot change') }]);
+    expect((await testApp.as('owner').get('/api/clinic')).body.currency).toBe(currency);
+    expect(
+      (
+        await testApp
+          .as('owner')
+          .put('/api/clinic')
+          .send({ ...settings, currency })
+      ).status,
+    ).toBe(200);
   });
 });
