@@ -182,7 +182,7 @@ describe('credit notes', () => {
 });
 
 describe('the invoice list', () => {
-  it('pages a client’s invoices newest first, each with what is paid and due, and reads one on the audit trail', async () => {
+  it('pages a client’s invoices newest first for the front desk, each with what is paid and due, and reads them on the audit trail', async () => {
     const { planId, clientId } = await planWithAcceptedQuote(testApp);
     const first = (await issuePlanInvoice(planId)).body;
     await testApp
@@ -191,17 +191,19 @@ describe('the invoice list', () => {
       .send({ reason: 'Reissued', lines: [{ lineNumber: 1, totalMinor: PLAN_LINE.totalMinor }] });
     const second = (await issuePlanInvoice(planId)).body;
 
-    const page = await testApp.as('artist').get(`/api/invoices?clientId=${clientId}&kind=invoice&limit=1`);
+    expect((await testApp.as('artist').get(`/api/invoices?clientId=${clientId}`)).status).toBe(403);
+    const page = await testApp.as('receptionist').get(`/api/invoices?clientId=${clientId}&kind=invoice&limit=1`);
     expect(page.status).toBe(200);
     expect(page.body.items).toMatchObject([{ id: second.id, state: 'unpaid', dueMinor: PLAN_LINE.totalMinor }]);
-    const next = await testApp.as('artist').get(`/api/invoices?clientId=${clientId}&kind=invoice&limit=1&cursor=${page.body.nextCursor as string}`);
+    const next = await testApp.as('receptionist').get(`/api/invoices?clientId=${clientId}&kind=invoice&limit=1&cursor=${page.body.nextCursor as string}`);
     expect(next.body).toMatchObject({ items: [{ id: first.id, state: 'credited', dueMinor: 0, creditedMinor: PLAN_LINE.totalMinor }], nextCursor: null });
 
-    const badCursor = await testApp.as('artist').get('/api/invoices?cursor=nonsense');
+    const badCursor = await testApp.as('owner').get('/api/invoices?cursor=nonsense');
     expect(badCursor.status).toBe(400);
 
     await testApp.as('artist').get(`/api/invoices/${first.id}`);
     expect(await testApp.database.auditEvent.count({ where: { action: 'invoice.read', entityId: first.id, clientId } })).toBe(1);
+    expect(await testApp.database.auditEvent.count({ where: { action: 'invoice.read', entityId: null, clientId } })).toBe(2);
   });
 });
 

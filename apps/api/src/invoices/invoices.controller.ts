@@ -58,10 +58,14 @@ export class InvoicesController {
   }
 
   @Endpoint(invoiceRoutes.list)
-  @Requires('billing.read')
-  @ApiDoc({ summary: 'Invoices and credit notes, newest first', description: 'What is paid and due comes from the ledger.', responses: { 200: { description: 'A page' } } })
-  list(@RouteQuery(invoiceRoutes.list) query: QueryOf<typeof invoiceRoutes.list>): Promise<Page<InvoiceSummary>> {
-    return this.invoices.list(query);
+  @Requires('invoices.issue')
+  @ApiDoc({
+    summary: 'Invoices and credit notes, newest first',
+    description: 'Every client’s, for the front desk and owners; what is paid and due comes from the ledger. The read is audited.',
+    responses: { 200: { description: 'A page' } },
+  })
+  list(@RouteQuery(invoiceRoutes.list) query: QueryOf<typeof invoiceRoutes.list>, @CurrentActor() actor: Actor): Promise<Page<InvoiceSummary>> {
+    return this.invoices.list(query, actor);
   }
 
   @Endpoint(invoiceRoutes.get)

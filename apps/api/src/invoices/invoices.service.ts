@@ -171,7 +171,8 @@ export class InvoicesService {
   }
 
   /** Newest first; the cursor is the issue time and id of the last row of the previous page. */
-  async list(query: InvoiceListQuery): Promise<Page<InvoiceSummary>> {
+  /** A page of invoices and credit notes, newest first; the read is audited (of the client when one is named). */
+  async list(query: InvoiceListQuery, actor: Actor): Promise<Page<InvoiceSummary>> {
     const after = positionAfter(query.cursor, 2, (position) => isValueAndIdPosition(position) && !Number.isNaN(Date.parse(position[0]!)));
     const issuedOn = query.from || query.to ? { ...(query.from ? { gte: fromIsoDate(query.from)! } : {}), ...(query.to ? { lte: fromIsoDate(query.to)! } : {}) } : undefined;
     const rows = await this.database.invoice.findMany({
@@ -190,6 +191,12 @@ export class InvoicesService {
       this.database,
       rows.map((row) => row.clientId),
     );
+    await this.audit.record(this.database, actor, {
+      action: 'invoice.read',
+      ...(query.clientId ? { clientId: query.clientId } : {}),
+      entityType: 'invoice',
+      details: { list: true, ...(query.planId ? { planId: query.planId } : {}), count: Math.min(rows.length, query.limit) },
+    });
     return toPage(
       rows,
       query.limit,
