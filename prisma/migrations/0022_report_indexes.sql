@@ -18,12 +18,9 @@ CREATE INDEX appointments_maintenance_by_client ON appointments (client_id, crea
 
 -- Deposits paid by the end of the range, summed per plan from the index alone (deposits held).
 CREATE INDEX payments_deposits ON payments (plan_id, received_at, amount_minor) WHERE purpose = 'deposit';
--- Held money paid back on a plan (refunds without a credit note), taken off its deposits.
-CREATE INDEX payments_held_refunds ON payments (plan_id, received_at, amount_minor) WHERE purpose = 'refund' AND invoice_id IS NULL;
 
 -- Down Migration
 
-DROP INDEX payments_held_refunds;
 DROP INDEX payments_deposits;
 DROP INDEX appointments_maintenance_by_client;
 DROP INDEX client_messages_recalls_sent;
