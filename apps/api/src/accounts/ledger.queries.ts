@@ -47,10 +47,12 @@ export async function settlementsOf(reader: LedgerReader, clientIds: readonly st
 /**
  * Locks the client's row until the transaction ends, so that money written for them
  * (an invoice, a credit note, a payment, a refund) is written one desk at a time
- * against the settlement it read. False when there is no such client.
+ * against the settlement it read. False when there is no such client. NO KEY UPDATE:
+ * desks writing money queue on it, while rows that merely name the client (a quote, a
+ * booking made under a plan's lock) are not held up, so the two cannot deadlock.
  */
 export async function lockClientAccount(transaction: Pick<Database, '$queryRaw'>, clientId: string): Promise<boolean> {
-  const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM clients WHERE id = ${clientId}::uuid FOR UPDATE`;
+  const locked = await transaction.$queryRaw<{ id: string }[]>`SELECT id FROM clients WHERE id = ${clientId}::uuid FOR NO KEY UPDATE`;
   return locked.length > 0;
 }
 

@@ -162,13 +162,16 @@ export class QuotesService {
   }
 }
 
-/** The plan, its row locked for the rest of the transaction; refused when closed or its client archived. */
+/**
+ * The plan, its row locked for the rest of the transaction (NO KEY UPDATE: invoices and
+ * payments naming the plan are not held up by it); refused when closed or its client archived.
+ */
 async function lockedOpenPlan(transaction: Transaction, planId: string, before: string): Promise<{ client_id: string }> {
   const [plan] = await transaction.$queryRaw<{ client_id: string; status: string; archived_at: Date | null }[]>`
     SELECT p.client_id, p.status, c.archived_at
       FROM treatment_plans p JOIN clients c ON c.id = p.client_id
      WHERE p.id = ${planId}::uuid
-       FOR UPDATE OF p`;
+       FOR NO KEY UPDATE OF p`;
   if (!plan) throw notFoundProblem('The plan');
   if (CLOSED_PLAN_STATUSES.has(plan.status)) throw conflictProblem('Plan closed', `The plan is ${plan.status}: its quote stands as it is.`);
   assertNotArchived({ archivedAt: plan.archived_at }, before);
