@@ -2,13 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { TaxRate, taxRateInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { TaxRateRow } from './charge-lines.js';
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /**
  * The clinic's tax rates. Lines copy the name and rate they were charged at, so a

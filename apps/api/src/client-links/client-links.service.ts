@@ -7,7 +7,8 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { LinkSigner } from '../messaging/client-links.js';
-import { AppointmentWriter, type Transaction } from '../scheduling/appointment-writer.js';
+import { AppointmentWriter } from '../scheduling/appointment-writer.js';
+import type { Transaction } from '../database/database.js';
 import { visitLinkState } from './visit-link-state.js';
 
 interface LinkRow {

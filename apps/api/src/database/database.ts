@@ -45,6 +45,9 @@ export function createDatabase(appUrl: string) {
 /** The app's Prisma client; inject it with `@Inject(PrismaClient)`. */
 export type Database = ReturnType<typeof createDatabase>;
 
+/** A transaction of the app's Prisma client. */
+export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
 /**
  * The connections under the Prisma client, for the few queries every request makes
  * (sign-in check, availability), where Prisma's per-query work costs more than the SQL.

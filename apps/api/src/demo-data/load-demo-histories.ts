@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, aftercareSchedule, isoWeekday, zonedInstant, type DesignGeometry, type DesignVersionKind, type DesignView, type TreatmentStyle } from '@smp/contracts';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
-import type { Transaction } from '../scheduling/appointment-writer.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { StockService } from '../pigments/stock.service.js';

@@ -1,6 +1,6 @@
+import type { Transaction } from '../database/database.js';
 import { dateInZone, type LineAmounts } from '@smp/contracts';
 import { fromIsoDate } from '../database/column-values.js';
-import type { Transaction } from '../scheduling/appointment-writer.js';
 import type { PricedLine } from '../billing/charge-lines.js';
 import type { CreditLine } from './credit-lines.js';
 import { nextDocumentNumber, type DocumentKind } from './document-numbers.js';

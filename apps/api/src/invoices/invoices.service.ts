@@ -11,9 +11,8 @@ import {
 } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
-import type { Transaction } from '../scheduling/appointment-writer.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { conflictProblem, notFoundProblem, unprocessableProblem, validationProblem } from '../http/problem.js';

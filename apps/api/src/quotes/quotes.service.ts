@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { HOLDING_STATUSES, type DepositStatus, type Quote, type QuoteDraft, type quoteAcceptanceInputSchema, type quoteInputSchema, type TreatmentStyle } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -18,7 +18,6 @@ import { latestVersionOf, writeQuote } from './quote-writer.js';
 
 type QuoteInput = z.output<typeof quoteInputSchema>;
 type AcceptanceInput = z.output<typeof quoteAcceptanceInputSchema>;
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /** A plan's quotes and where its deposit stands, as the plan's account shows them. */
 export interface PlanQuotes {

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { HOLDING_STATUSES, mayMoveTo, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Transaction } from '../database/database.js';
 import { conflictProblem, type ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
-
-/** A transaction of the app's Prisma client. */
-export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 export interface NewAppointment {
   kind: AppointmentKind;

@@ -18,7 +18,7 @@ import {
 } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -28,7 +28,7 @@ import { assertActiveArtist } from '../staff/active-artist.js';
 import { artistCertifications, lapsedCertificationBreach, styleCertificationBreach } from '../staff/artist-certifications.js';
 import { EligibilityService } from '../screening/eligibility.service.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
-import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment, type Transaction } from './appointment-writer.js';
+import { AppointmentWriter, clashProblem, HOLDING, type NewAppointment } from './appointment-writer.js';
 import { toAppointment, type AppointmentWithPeople } from './appointment-view.js';
 import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';

@@ -1,7 +1,8 @@
 import { MAX_LASER_SESSIONS, smpAllowedFrom, type AppointmentKind, type ClinicSettings } from '@smp/contracts';
 import type { Database } from '../database/database.js';
 import { conflictProblem, validationProblem } from '../http/problem.js';
-import { HOLDING, type Transaction } from './appointment-writer.js';
+import { HOLDING } from './appointment-writer.js';
+import type { Transaction } from '../database/database.js';
 import { laserHealingBreach, laserSpacingBreach, type RuleBreach } from './booking-rules.js';
 
 /** A booking, or a move, as the laser rules of a correction plan see it. */

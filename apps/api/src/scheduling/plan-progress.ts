@@ -2,7 +2,8 @@ import type { ClinicSettings, SessionWindow } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Actor } from '../audit/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { HOLDING, type Transaction } from './appointment-writer.js';
+import { HOLDING } from './appointment-writer.js';
+import type { Transaction } from '../database/database.js';
 import { windowAfter } from './booking-rules.js';
 
 /** A completed plan session may finish its plan: when every session has a completed appointment. */

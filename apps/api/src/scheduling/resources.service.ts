@@ -8,7 +8,7 @@ import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import type { Transaction } from './appointment-writer.js';
+import type { Transaction } from '../database/database.js';
 
 type Closure = z.output<typeof closureInputSchema>;
 

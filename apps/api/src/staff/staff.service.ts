@@ -13,7 +13,7 @@ import {
 } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, conflictProblem, validationProblem } from '../http/problem.js';
@@ -27,7 +27,6 @@ import { currentCertifications, toStaff } from './staff-record.js';
 type StaffListQuery = z.output<typeof staffListQuerySchema>;
 type StaffInput = z.output<typeof staffInputSchema>;
 type StaffPatch = z.output<typeof staffPatchSchema>;
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /** The longest an owner lets an artist work on past a certification's expiry. */
 const CERTIFICATION_OVERRIDE_MAX_DAYS = 365;
