@@ -3,10 +3,13 @@ import { text, uuidParam } from './fields.js';
 import { DEPOSIT_KINDS } from './money-rules.js';
 
 /** An amount of money in minor units (cents) of the clinic's currency, more than zero. */
-export const amountMinor = z.number('Enter an amount').int('Whole minor units (cents)').min(1, 'Must be more than zero').max(100_000_000, 'At most 1,000,000.00');
+/** The most one amount, line or document may come to (1,000,000.00): well inside the database's integers, with tax on top. */
+export const MAX_AMOUNT_MINOR = 100_000_000;
+
+export const amountMinor = z.number('Enter an amount').int('Whole minor units (cents)').min(1, 'Must be more than zero').max(MAX_AMOUNT_MINOR, 'At most 1,000,000.00');
 
 /** A price in minor units, zero allowed (a free line). */
-export const priceMinor = z.number('Enter a price').int('Whole minor units (cents)').min(0, 'Must not be negative').max(100_000_000, 'At most 1,000,000.00');
+export const priceMinor = z.number('Enter a price').int('Whole minor units (cents)').min(0, 'Must not be negative').max(MAX_AMOUNT_MINOR, 'At most 1,000,000.00');
 
 export const currencyCode = text()
   .trim()

@@ -71,4 +71,13 @@ describe('pricing a quote’s or invoice’s lines', () => {
       errors: [{ field: 'items', message: 'Discounts come to more than the charges' }],
     });
   });
+
+  it('refuses a line or a document that comes to more than an amount may be, rather than overflowing the database', () => {
+    expect(fieldErrors(() => priceChargeLines([line({}), line({ quantity: 99, unitPriceMinor: 100_000_000 })], context))).toMatchObject({
+      errors: [{ field: 'lines.1.quantity', message: 'The line comes to more than 1,000,000.00' }],
+    });
+    expect(fieldErrors(() => priceChargeLines([line({ unitPriceMinor: 60_000_000 }), line({ unitPriceMinor: 60_000_000 })], { ...context, rates: [] }))).toMatchObject({
+      errors: [{ field: 'lines', message: 'The lines come to more than 1,000,000.00' }],
+    });
+  });
 });

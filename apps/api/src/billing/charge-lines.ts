@@ -1,4 +1,4 @@
-import { documentTotals, lineAmounts, type LineAmounts, type QuoteLineInput, type VisitLineInput } from '@smp/contracts';
+import { documentTotals, lineAmounts, MAX_AMOUNT_MINOR, type LineAmounts, type QuoteLineInput, type VisitLineInput } from '@smp/contracts';
 import type { Database } from '../database/database.js';
 import { validationProblem } from '../http/problem.js';
 
@@ -73,8 +73,12 @@ export function priceChargeLines(lines: readonly ChargeLineInput[], context: Pri
       ...lineAmounts({ quantity: line.quantity, unitPriceMinor, taxBasisPoints: rate.basisPoints }, context.pricesIncludeTax),
     };
   });
+  priced.forEach((line, index) => {
+    if (Math.abs(line.totalMinor) > MAX_AMOUNT_MINOR) errors.push({ field: `${field}.${index}.quantity`, message: 'The line comes to more than 1,000,000.00' });
+  });
   if (errors.length > 0) throw validationProblem(errors);
   const totals = documentTotals(priced);
   if (totals.totalMinor < 0) throw validationProblem([{ field, message: 'Discounts come to more than the charges' }]);
+  if (totals.totalMinor > MAX_AMOUNT_MINOR) throw validationProblem([{ field, message: 'The lines come to more than 1,000,000.00' }]);
   return { lines: priced, totals };
 }
