@@ -42,17 +42,20 @@ export class AccountsService {
   async plan(planId: string, actor: Actor): Promise<PlanAccount> {
     const plan = await this.database.treatmentPlan.findUnique({ where: { id: planId }, select: { clientId: true } });
     if (!plan) throw notFoundProblem('The plan');
-    const [settlement, invoices, payments, currency, quotes] = await Promise.all([
+    const [settlement, invoices, payments, currency, standing] = await Promise.all([
       settlementOf(this.database, plan.clientId),
       this.database.invoice.findMany({ where: { planId }, include: invoiceSummaryIncludes, orderBy: newestFirst.invoices }),
       this.database.payment.findMany({ where: { planId }, include: paymentIncludes, orderBy: newestFirst.payments }),
       this.currency(),
-      this.quotes.forPlan(planId),
+      standingInvoice(this.database, { planId }),
     ]);
+    const account = toAccount(currency, settlement, invoices, payments);
+    // The plan's payments less its refunds count towards its deposit, as the follow-up queue counts them.
+    const quotes = await this.quotes.forPlan(planId, account.paidMinor);
     const { acceptedQuote } = quotes;
-    const invoiceable = acceptedQuote !== null && acceptedQuote.totalMinor > 0 && !(await standingInvoice(this.database, { planId }));
+    const invoiceable = acceptedQuote !== null && acceptedQuote.totalMinor > 0 && !standing;
     await this.audit.record(this.database, actor, { action: 'account.read', clientId: plan.clientId, entityType: 'plan', entityId: planId });
-    return { ...toAccount(currency, settlement, invoices, payments), ...quotes, canInvoicePlan: invoiceable };
+    return { ...account, ...quotes, canInvoicePlan: invoiceable };
   }
 
   private async currency(): Promise<string> {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { FollowUp, Quote } from '@smp/contracts';
+import type { FollowUp, PlanAccount, Quote } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { signatureDataUrl } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, planShades, screenedClient } from '../test-support/scheduling.js';
-import { QuotesService } from './quotes.service.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -38,6 +37,9 @@ async function plan(): Promise<{ clientId: string; planId: string; sessionOneId:
 
 const present = (planId: string, lines: Record<string, unknown>[] = [planLine], role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
   testApp.as(role).post(`/api/treatment-plans/${planId}/quotes`).send({ lines });
+
+/** The plan's account, where its quote and deposit stand, as reception reads it. */
+const planAccount = async (planId: string): Promise<PlanAccount> => (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/account`)).body;
 
 const accept = async (quoteId: string, role: 'artist' | 'receptionist' | 'owner' = 'artist') =>
   testApp
@@ -111,7 +113,7 @@ describe('a plan’s quote', () => {
       [2, 'presented', null],
       [1, 'superseded', 'Plan Client'],
     ]);
-    expect((await testApp.app.get(QuotesService).forPlan(planId)).acceptedQuote).toBeNull();
+    expect((await planAccount(planId)).acceptedQuote).toBeNull();
     expect((await accept(discounted.body.id)).body.status).toBe('accepted');
 
     const signature = await testApp.as('receptionist').get(`/api/quotes/${first.id}/signature`);
@@ -193,10 +195,9 @@ describe('a plan’s quote', () => {
 describe('a plan’s deposit', () => {
   it('is due from session 1’s booking, and only when a signed quote asks for one', async () => {
     const { planId, sessionOneId, clientId } = await plan();
-    const quotes = testApp.app.get(QuotesService);
-    expect((await quotes.forPlan(planId)).deposit).toEqual({ state: 'not_asked', requiredMinor: 0, paidMinor: 0, dueAt: null });
+    expect((await planAccount(planId)).deposit).toEqual({ state: 'not_asked', requiredMinor: 0, paidMinor: 0, dueAt: null });
     await accept((await present(planId)).body.id);
-    expect((await quotes.forPlan(planId)).deposit).toMatchObject({ state: 'awaiting_booking', requiredMinor: 50_000 });
+    expect((await planAccount(planId)).deposit).toMatchObject({ state: 'awaiting_booking', requiredMinor: 50_000 });
 
     const { slots } = (await testApp.as('receptionist').get(`/api/treatment-plans/${planId}/next-session-slots`)).body;
     const [slot] = slots as { startsAt: string; roomId: string | null }[];
@@ -206,7 +207,7 @@ describe('a plan’s deposit', () => {
       .send({ kind: 'plan_session', clientId, artistId: testApp.staff.artist.id, roomId: rooms[0], planSessionId: sessionOneId, startsAt: slot!.startsAt });
     expect(booked.status).toBe(201);
     // Due on session 1's day at its time (0 days before), still ahead.
-    expect((await quotes.forPlan(planId)).deposit).toEqual({ state: 'due', requiredMinor: 50_000, paidMinor: 0, dueAt: booked.body.startsAt });
+    expect((await planAccount(planId)).deposit).toEqual({ state: 'due', requiredMinor: 50_000, paidMinor: 0, dueAt: booked.body.startsAt });
     expect((await followUps()).some((entry) => entry.plan?.id === planId && entry.kind === 'deposit_overdue')).toBe(false);
   });
 
@@ -250,11 +251,11 @@ describe('a plan’s deposit', () => {
       deposit: { requiredMinor: 50_000, paidMinor: 20_000, dueAt: booked.startsAt, currency: 'USD' },
     });
     expect((await testApp.as('receptionist').get(`/api/appointments/${booked.id}`)).body.status).toBe('booked');
-    expect((await testApp.app.get(QuotesService).forPlan(planId)).deposit.state).toBe('overdue');
+    expect((await planAccount(planId)).deposit.state).toBe('overdue');
 
     await pay(40_000);
     await pay(5_000, 'refund');
-    expect((await testApp.app.get(QuotesService).forPlan(planId)).deposit).toMatchObject({ state: 'paid', paidMinor: 55_000 });
+    expect((await planAccount(planId)).deposit).toMatchObject({ state: 'paid', paidMinor: 55_000 });
     expect((await followUps()).some((candidate) => candidate.plan?.id === planId && candidate.kind === 'deposit_overdue')).toBe(false);
   });
 

@@ -125,28 +125,26 @@ export class QuotesService {
 
   /**
    * The plan's latest quote, the one the client signed when it is that one, and where
-   * the deposit it asks for stands now: for the plan's account.
+   * the deposit it asks for stands now, given what has been paid on the plan: for the plan's account.
    */
-  async forPlan(planId: string): Promise<PlanQuotes> {
-    const [latest, sessionOne, payments, settings, billing] = await Promise.all([
+  async forPlan(planId: string, paidOnPlanMinor: number): Promise<PlanQuotes> {
+    const [latest, sessionOne, settings, billing] = await Promise.all([
       this.database.quote.findFirst({ where: { planId }, include: quoteIncludes, orderBy: { version: 'desc' } }),
       this.database.appointment.findFirst({
         where: { planSession: { planId, number: 1 }, status: { in: [...HOLDING_STATUSES] } },
         select: { startsAt: true, createdAt: true },
         orderBy: { startsAt: 'asc' },
       }),
-      this.database.payment.groupBy({ by: ['kind'], where: { planId }, _sum: { amountMinor: true } }),
       this.clinic.get(),
       this.billing.get(),
     ]);
     const quote = latest ? toQuote(latest, latest.version) : null;
     const acceptedQuote = quote?.acceptance ? quote : null;
-    const paid = (kind: string) => payments.find((group) => group.kind === kind)?._sum.amountMinor ?? 0;
     const deposit = depositStatus(
       {
         requiredMinor: acceptedQuote?.depositMinor ?? null,
         sessionOne: sessionOne && { startsAt: sessionOne.startsAt, bookedAt: sessionOne.createdAt },
-        paidMinor: paid('payment') - paid('refund'),
+        paidMinor: paidOnPlanMinor,
       },
       { depositDueDaysBefore: billing.depositDueDaysBefore, timeZone: settings.timeZone },
       new Date(),
