@@ -183,6 +183,7 @@ describe('the clinic’s settings', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.errors).toEqual([{ field: 'currency', message: expect.stringContaining('cannot change') }]);
     expect((await testApp.as('owner').get('/api/clinic')).body.currency).toBe(currency);
+    await expect(testApp.database.$executeRaw`UPDATE clinic_settings SET currency = ${other}`).rejects.toThrow(/currency cannot change/);
     expect(
       (
         await testApp
