@@ -1,35 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { designApprovalSchema, type Design } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { designsApi } from '../api/designs';
 import { afterDesignChange } from '../data/invalidation';
-import { Field } from '../shared/Field';
-import { fieldDescriber, useAppForm } from '../shared/form';
-import { SignatureField } from '../shared/SignatureField';
-import { useFormSave } from '../shared/use-form-save';
-
-type Approval = z.input<typeof designApprovalSchema>;
+import { SignedNameFields, useSignedNameForm } from '../shared/SignedNameFields';
 
 /** The client approves the design as drawn: their typed name and drawn signature, as for the screening. */
 export function DesignApprovalForm({ design }: { design: Design }) {
   const queryClient = useQueryClient();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useAppForm<Approval>({ resolver: zodResolver(designApprovalSchema), defaultValues: { signedName: '', signature: '' } });
-  const field = fieldDescriber('design', errors);
-  register('signature');
-
-  const { formError, save } = useFormSave(setError, async ({ signedName, signature }: Approval) => {
+  const { form, formError, onSubmit } = useSignedNameForm(designApprovalSchema, async ({ signedName, signature }) => {
     await afterDesignChange(queryClient, await designsApi.addVersion(design.id, { kind: 'approved', signedName, signature }));
   });
 
   return (
-    <form className="card wide" noValidate onSubmit={handleSubmit(save)} aria-labelledby="design-approval-heading">
+    <form className="card wide" noValidate onSubmit={onSubmit} aria-labelledby="design-approval-heading">
       <h2 id="design-approval-heading">{design.approved ? 'Client’s approval of the adjustment' : 'Client’s approval'}</h2>
       <p className="hint">
         {design.approved
@@ -37,16 +20,9 @@ export function DesignApprovalForm({ design }: { design: Design }) {
           : 'Hand the tablet to the client: by signing they agree to the hairline as drawn above.'}
       </p>
       {formError && <p role="alert">{formError}</p>}
-      <Field label="Client’s full name" required {...field('signedName')}>
-        <input {...register('signedName')} {...field('signedName').inputProps} autoComplete="off" />
-      </Field>
-      <SignatureField
-        id="design-signature"
-        message={errors.signature?.message}
-        onChange={(signature) => setValue('signature', signature ?? '', { shouldValidate: Boolean(errors.signature) })}
-      />
+      <SignedNameFields form={form} idPrefix="design" nameLabel="Client’s full name" />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
+        <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
           {design.approved ? 'Approve the adjustment' : 'Approve the design'}
         </button>
       </div>
