@@ -7,6 +7,7 @@ import { asNumber, fieldDescriber, optional, resolverOfSent, useAppForm } from '
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MoneyInput } from '../shared/MoneyInput';
 import { useFormSave } from '../shared/use-form-save';
+import { FormActions } from '../shared/FormActions';
 
 /** The form keeps every deposit field whichever kind is chosen, so switching back and forth loses nothing typed. */
 interface BillingSettingsValues extends Omit<BillingSettingsInput, 'deposit'> {
@@ -122,14 +123,7 @@ export function BillingSettingsForm({ settings, onSave }: BillingSettingsFormPro
         <p className="hint">0 for no fee. A cancellation is late when it is flagged so as it is cancelled.</p>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save billing settings'}
-        </button>
-        <button type="button" className="button subtle" onClick={() => reset()} disabled={!isDirty}>
-          Undo changes
-        </button>
-      </div>
+      <FormActions submitLabel="Save billing settings" busyLabel="Saving…" submitting={isSubmitting} onCancel={() => reset()} cancelLabel="Undo changes" cancelDisabled={!isDirty} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { MessageSettingsFieldset } from './MessageSettingsFieldset';
 import { OpeningHoursEditor } from './OpeningHoursEditor';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { MinuteOptions } from '../shared/MinuteOptions';
+import { FormActions } from '../shared/FormActions';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const currencies = Intl.supportedValuesOf('currency');
@@ -168,14 +169,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
 
       <MessageSettingsFieldset control={control} register={register} setValue={setValue} errors={errors} />
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save settings'}
-        </button>
-        <button type="button" className="button subtle" onClick={() => reset()} disabled={!isDirty}>
-          Undo changes
-        </button>
-      </div>
+      <FormActions submitLabel="Save settings" busyLabel="Saving…" submitting={isSubmitting} onCancel={() => reset()} cancelLabel="Undo changes" cancelDisabled={!isDirty} />
     </form>
   );
 }
