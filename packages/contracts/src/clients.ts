@@ -31,7 +31,7 @@ export const phoneNumber = text()
     example: '+14155552671',
   });
 
-const dateOfBirth = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+export const dateOfBirth = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
   error: 'Date of birth cannot be in the future',
 });
 

@@ -105,7 +105,7 @@ export const photoSchema = z
     width: z.number().int(),
     height: z.number().int(),
     takenAt: z.iso.datetime(),
-    uploadedBy: z.object({ id: z.uuid(), name: z.string() }),
+    uploadedBy: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for a photo the client took themselves for their intake.' }),
     thumbnailUrl: z.string(),
     previewUrl: z.string(),
     originalUrl: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { pageQuerySchema, pageSchema } from './pagination.js';
-import { CURRENT_SCREENING_QUESTIONNAIRE, SCREENING_OUTCOMES, SCREENING_QUESTIONNAIRES } from './screening-questionnaire.js';
+import { CURRENT_SCREENING_QUESTIONNAIRE, SCREENING_OUTCOMES, SCREENING_QUESTIONNAIRES, type ScreeningQuestionnaire } from './screening-questionnaire.js';
 
 /** A drawn signature as a PNG data URL, as a canvas gives it. */
 export const SIGNATURE_MAX_LENGTH = 300_000;
@@ -9,40 +9,51 @@ export const signatureImage = text()
   .max(SIGNATURE_MAX_LENGTH, 'The signature image is too large')
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'Draw the signature');
 
-const answerSchema = z.strictObject({
+export const answerSchema = z.strictObject({
   answer: z.boolean('Answer yes or no'),
   date: isoDate.nullable().optional(),
 });
 
-export const screeningInputSchema = z
-  .strictObject({
-    questionnaireVersion: text().refine((version) => Object.hasOwn(SCREENING_QUESTIONNAIRES, version), 'Not a questionnaire version'),
-    answers: z.record(text(), answerSchema),
-    signedName: text().trim().min(2, 'Type the client’s full name').max(200, 'At most 200 characters'),
-    signature: signatureImage,
-  })
-  .superRefine((input, ctx) => {
-    if (!Object.hasOwn(SCREENING_QUESTIONNAIRES, input.questionnaireVersion)) return;
-    const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion]!;
-    if (questionnaire.version !== CURRENT_SCREENING_QUESTIONNAIRE.version) {
-      ctx.addIssue({ code: 'custom', path: ['questionnaireVersion'], message: 'This questionnaire has been replaced; reload and answer the current one' });
+/** What is wrong with a questionnaire's answers: a question unknown or unanswered, a date missing or not wanted. */
+export function questionnaireAnswerIssues(questionnaire: ScreeningQuestionnaire, answers: Record<string, z.infer<typeof answerSchema>>): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  const known = new Set(questionnaire.questions.map((question) => question.id));
+  for (const id of Object.keys(answers)) {
+    if (!known.has(id)) issues.push({ path: ['answers', id], message: 'Not a question of this questionnaire' });
+  }
+  for (const question of questionnaire.questions) {
+    const given = answers[question.id];
+    if (!given) {
+      issues.push({ path: ['answers', question.id], message: 'Answer yes or no' });
+    } else if (given.answer && question.date?.kind === 'since' && !given.date) {
+      issues.push({ path: ['answers', question.id, 'date'], message: `${question.date.label} is needed` });
+    } else if (!given.answer && given.date) {
+      issues.push({ path: ['answers', question.id, 'date'], message: 'Only with a yes' });
     }
-    const known = new Set(questionnaire.questions.map((question) => question.id));
-    for (const id of Object.keys(input.answers)) {
-      if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['answers', id], message: 'Not a question of this questionnaire' });
-    }
-    for (const question of questionnaire.questions) {
-      const given = input.answers[question.id];
-      if (!given) {
-        ctx.addIssue({ code: 'custom', path: ['answers', question.id], message: 'Answer yes or no' });
-      } else if (given.answer && question.date?.kind === 'since' && !given.date) {
-        ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: `${question.date.label} is needed` });
-      } else if (!given.answer && given.date) {
-        ctx.addIssue({ code: 'custom', path: ['answers', question.id, 'date'], message: 'Only with a yes' });
+  }
+  return issues;
+}
+
+/** The questionnaire answered and signed; who signs is named in the message for a missing name (the client at home, or staff handing the tablet over). */
+export function signedQuestionnaireSchema(missingNameMessage: string) {
+  return z
+    .strictObject({
+      questionnaireVersion: text().refine((version) => Object.hasOwn(SCREENING_QUESTIONNAIRES, version), 'Not a questionnaire version'),
+      answers: z.record(text(), answerSchema),
+      signedName: text().trim().min(2, missingNameMessage).max(200, 'At most 200 characters'),
+      signature: signatureImage,
+    })
+    .superRefine((input, ctx) => {
+      if (!Object.hasOwn(SCREENING_QUESTIONNAIRES, input.questionnaireVersion)) return;
+      const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion]!;
+      if (questionnaire.version !== CURRENT_SCREENING_QUESTIONNAIRE.version) {
+        ctx.addIssue({ code: 'custom', path: ['questionnaireVersion'], message: 'This questionnaire has been replaced; reload and answer the current one' });
       }
-    }
-  })
-  .meta({ id: 'ScreeningInput' });
+      for (const issue of questionnaireAnswerIssues(questionnaire, input.answers)) ctx.addIssue({ code: 'custom', ...issue });
+    });
+}
+
+export const screeningInputSchema = signedQuestionnaireSchema('Type the client’s full name').meta({ id: 'ScreeningInput' });
 export type ScreeningInput = z.input<typeof screeningInputSchema>;
 
 const staffRef = z.object({ id: z.uuid(), name: z.string() });

@@ -24,6 +24,8 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['invoices', 'buyer_name'],
   ['invoice_lines', 'description'],
   ['payments', 'amount_minor'],
+  ['intake_submissions', 'signed_name'],
+  ['intake_answer_corrections', 'note'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -77,7 +79,14 @@ const ONE_OF_EACH = `
   INSERT INTO invoice_lines (invoice_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
     SELECT id, 1, 'plan', 'Density plan', 1, 100, 'No tax', 0, 100, 0, 100 FROM invoices;
   INSERT INTO payments (kind, purpose, client_id, plan_id, invoice_id, method, amount_minor, currency, recorded_by)
-    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;`;
+    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;
+  INSERT INTO appointments (kind, client_id, artist_id, starts_at, ends_at, status, created_by)
+    SELECT 'consultation', client_id, artist_id, now() - interval '8 hours', now() - interval '7 hours', 'completed', artist_id FROM appointments WHERE kind = 'maintenance';
+  INSERT INTO consultations (appointment_id, client_id, mode) SELECT id, client_id, 'phone' FROM appointments WHERE kind = 'consultation';
+  INSERT INTO intake_submissions (client_id, consultation_id, contact, history, questionnaire_version, answers, answered_outcome, signed_name, signature_png)
+    SELECT client_id, id, '{}', '{}', 'v1', '{}', 'clear', 'Cleo Client', '\\x89504e47' FROM consultations;
+  INSERT INTO intake_answer_corrections (intake_submission_id, screening_id, question_id, client_answer, corrected_answer, note, corrected_by)
+    SELECT i.id, s.id, 'diabetes', '{"answer": false}', '{"answer": true}', 'Told me at the consultation', s.conducted_by FROM intake_submissions i, screenings s;`;
 
 let database: TestDatabase;
 let owner: pg.Client;

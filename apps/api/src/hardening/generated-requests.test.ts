@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
+import { CURRENT_SCREENING_QUESTIONNAIRE, intakeSubmissionInputSchema } from '@smp/contracts';
 import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
@@ -9,6 +9,7 @@ import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../tes
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
 import { ClientLinks } from '../messaging/client-links.js';
+import { IntakesService } from '../intake/intakes.service.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -123,6 +124,21 @@ async function seedRecords(): Promise<Seeded> {
   const quote = await api.post(`/api/treatment-plans/${plan.id}/quotes`).send({ lines });
   await api.post(`/api/quotes/${quote.body.id}/acceptance`).send({ signedName: 'Seeded Client', signature: await signatureDataUrl() });
   const invoice = await api.post(`/api/treatment-plans/${plan.id}/invoices`).send({});
+  // The client's intake for the consultation, sent from home, for the artist's review and countersignature.
+  const intake = await testApp.app.get(IntakesService).submit(
+    consultation.body.id,
+    intakeSubmissionInputSchema.parse({
+      contact: { phone: '(415) 555-0100', preferredContact: 'phone', dateOfBirth: '1985-01-01' },
+      history: { hairLossCauses: [], usesMinoxidil: false, usesFinasteride: false, transplantHistory: 'none' },
+      screening: {
+        questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
+        answers: Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }])),
+        signedName: 'Seeded Client',
+        signature: await signatureDataUrl(),
+      },
+    }),
+    { staffId: null, address: null, requestId: null },
+  );
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
@@ -154,6 +170,7 @@ async function seedRecords(): Promise<Seeded> {
     quote: quote.body.id,
     invoice: invoice.body.id,
     businessReport: 'revenue_by_month',
+    intake: intake.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -196,6 +213,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   quotes: 'quote',
   invoices: 'invoice',
   'business-reports': 'businessReport',
+  intakes: 'intake',
 };
 
 /** A real id for a body or query field of that name. */

@@ -69,6 +69,11 @@ function postgresCode(error: unknown): string | undefined {
   return candidate?.cause ? postgresCode(candidate.cause) : undefined;
 }
 
+/** A unique constraint refused the write: a service that knows which one can say what it means. */
+export function isUniqueViolation(error: unknown): boolean {
+  return postgresCode(error) === '23505';
+}
+
 function fromStatus(status: number, detail?: string): ProblemBody {
   return {
     type: typesByStatus[status] ?? (status >= 500 ? problemTypes.internal : 'about:blank'),

@@ -1,7 +1,7 @@
 import { photoRoutes, routeUrl, type Photo } from '@smp/contracts';
 import type { ClientPhoto } from '../generated/prisma/client.js';
 
-export type PhotoRow = ClientPhoto & { uploadedBy: { id: string; name: string } };
+export type PhotoRow = ClientPhoto & { uploadedBy: { id: string; name: string } | null };
 
 export const photoIncludes = { uploadedBy: { select: { id: true, name: true } } } as const;
 

@@ -11,6 +11,6 @@ import { ScreeningsService } from './screenings.service.js';
   imports: [ClinicModule],
   controllers: [ClientScreeningController, ScreeningsController],
   providers: [ScreeningsService, ClearancesService, EligibilityService, ScreeningStandingQueries],
-  exports: [EligibilityService, ScreeningStandingQueries],
+  exports: [EligibilityService, ScreeningStandingQueries, ScreeningsService],
 })
 export class ScreeningModule {}

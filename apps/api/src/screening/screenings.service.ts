@@ -6,13 +6,14 @@ import {
   roleMay,
   SCREENING_QUESTIONNAIRES,
   type Page,
+  type ScreeningQuestionnaire,
   type Screening,
   type StaffRole,
   type screeningInputSchema,
 } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database } from '../database/database.js';
+import type { Database, Transaction } from '../database/database.js';
 import { fromIsoDate } from '../database/column-values.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -26,6 +27,16 @@ import { screeningIncludes, toScreening, type ScreeningRowWithPeople } from './s
 
 type ScreeningInput = z.output<typeof screeningInputSchema>;
 
+/** A questionnaire's answers with the client's typed name and drawn signature, as recorded. */
+export interface SignedQuestionnaire {
+  questionnaire: ScreeningQuestionnaire;
+  answers: Record<string, { answer: boolean; date?: string | null | undefined }>;
+  signedName: string;
+  signaturePng: Uint8Array<ArrayBuffer>;
+  /** When the client answered at home and an artist countersigns. */
+  intakeSubmissionId?: string;
+}
+
 /** Signed screenings: recording them and reading them, answers only for roles that may see them. */
 @Injectable()
 export class ScreeningsService {
@@ -38,16 +49,29 @@ export class ScreeningsService {
   /** Records a signed screening. It is never changed afterwards: a change of answers is a new screening. */
   async create(clientId: string, input: ScreeningInput, actor: Actor, role: StaffRole): Promise<Screening> {
     await assertActiveClient(this.database, clientId, 'adding to their record');
-    const signature = signaturePng(input.signature);
+    const signed: SignedQuestionnaire = {
+      questionnaire: SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE,
+      answers: input.answers,
+      signedName: input.signedName,
+      signaturePng: signaturePng(input.signature),
+    };
+    const row = await this.database.$transaction((transaction) => this.record(transaction, clientId, signed, actor));
+    return this.view(row, role);
+  }
+
+  /**
+   * Writes a signed screening in the caller's transaction, valid from today: only the
+   * questions asked, with dates only where a yes asks for one, and its outcome as answered.
+   */
+  async record(transaction: Transaction, clientId: string, signed: SignedQuestionnaire, actor: Actor): Promise<ScreeningRowWithPeople> {
+    const { questionnaire } = signed;
     const settings = await this.settings.get();
     const today = dateInZone(new Date(), settings.timeZone);
-    const questionnaire = SCREENING_QUESTIONNAIRES[input.questionnaireVersion] ?? CURRENT_SCREENING_QUESTIONNAIRE;
-    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (input.answers[question.id]?.date ?? '') > today);
+    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (signed.answers[question.id]?.date ?? '') > today);
     if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `answers.${question.id}.date`, message: 'Cannot be in the future' })));
-    // Only the questions asked, with dates only where a yes asks for one.
     const answers = Object.fromEntries(
       questionnaire.questions.map((question) => {
-        const given = input.answers[question.id]!;
+        const given = signed.answers[question.id]!;
         return [question.id, given.answer && question.date && given.date ? { answer: true, date: given.date } : { answer: given.answer }];
       }),
     );
@@ -55,30 +79,28 @@ export class ScreeningsService {
       { questionnaire, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: settings.injectablesDeferDays },
       today,
     );
-    const row = await this.database.$transaction(async (transaction) => {
-      const created = await transaction.screening.create({
-        data: {
-          clientId,
-          questionnaireVersion: questionnaire.version,
-          answers,
-          answeredOutcome,
-          conductedById: actor.staffId!,
-          signedName: input.signedName,
-          signaturePng: signature,
-          validUntil: fromIsoDate(screeningValidUntil(today, settings.screeningValidityDays))!,
-        },
-        include: screeningIncludes,
-      });
-      await this.audit.record(transaction, actor, {
-        action: 'screening.create',
-        clientId: clientId,
-        entityType: 'screening',
-        entityId: created.id,
-        details: { questionnaireVersion: questionnaire.version },
-      });
-      return created;
+    const created = await transaction.screening.create({
+      data: {
+        clientId,
+        questionnaireVersion: questionnaire.version,
+        answers,
+        answeredOutcome,
+        conductedById: actor.staffId!,
+        signedName: signed.signedName,
+        signaturePng: signed.signaturePng,
+        validUntil: fromIsoDate(screeningValidUntil(today, settings.screeningValidityDays))!,
+        intakeSubmissionId: signed.intakeSubmissionId ?? null,
+      },
+      include: screeningIncludes,
     });
-    return this.view(row, role);
+    await this.audit.record(transaction, actor, {
+      action: 'screening.create',
+      clientId: clientId,
+      entityType: 'screening',
+      entityId: created.id,
+      details: { questionnaireVersion: questionnaire.version, ...(signed.intakeSubmissionId ? { intakeSubmissionId: signed.intakeSubmissionId } : {}) },
+    });
+    return created;
   }
 
   /** A client's screenings, newest first. Reading the answers is audited; reading outcomes is not. */
@@ -115,7 +137,7 @@ export class ScreeningsService {
     return this.view(row, role);
   }
 
-  private async view(row: ScreeningRowWithPeople, role: StaffRole): Promise<Screening> {
+  async view(row: ScreeningRowWithPeople, role: StaffRole): Promise<Screening> {
     return toScreening(row, await this.viewContext(row.clientId, role));
   }
 

@@ -36,7 +36,7 @@ export function PhotoPreview({ photo, onClose }: { photo: Photo; onClose: () => 
       <div className="photo-preview" role="dialog" aria-modal="true" aria-label={title}>
         <div className="photo-preview-bar">
           <strong>{title}</strong>
-          <span className="muted">by {photo.uploadedBy.name}</span>
+          <span className="muted">{photo.uploadedBy ? `by ${photo.uploadedBy.name}` : 'by the client, at home'}</span>
           <a href={photo.originalUrl} target="_blank" rel="noreferrer">
             Open original
           </a>

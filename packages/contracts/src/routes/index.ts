@@ -10,6 +10,7 @@ import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRoutes } from './designs.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
+import { intakeRoutes } from './intake.js';
 import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
@@ -48,6 +49,7 @@ export {
   messageTemplateRoutes,
   messageRoutes,
   historyRoutes,
+  intakeRoutes,
   needleRoutes,
   photoRoutes,
   pigmentRoutes,

@@ -1,0 +1,189 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  dateInZone,
+  evaluateScreening,
+  roleMay,
+  SCREENING_QUESTIONNAIRES,
+  CURRENT_SCREENING_QUESTIONNAIRE,
+  type Intake,
+  type intakeCountersignInputSchema,
+  type intakeSubmissionInputSchema,
+  type Page,
+  type Screening,
+  type StaffRole,
+} from '@smp/contracts';
+import type { z } from 'zod';
+import { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { isUniqueViolation } from '../http/error-to-problem.js';
+import { rowAfter, toPage } from '../http/keyset-cursor.js';
+import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
+import type { Actor } from '../audit/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { assertActiveClient, existingClient } from '../shared/client-checks.js';
+import { ScreeningsService } from '../screening/screenings.service.js';
+import { signaturePng } from '../screening/signature.js';
+import { correctIntakeAnswers, type GivenAnswer } from './intake-corrections.js';
+import { intakeIncludes, toIntake } from './intake-view.js';
+
+type SubmissionInput = z.output<typeof intakeSubmissionInputSchema>;
+type CountersignInput = z.output<typeof intakeCountersignInputSchema>;
+
+/** An answer as the database keeps it: a date only with a yes that has one. */
+const storedAnswer = (given: GivenAnswer): Prisma.InputJsonObject => (given.answer && given.date ? { answer: true, date: given.date } : { answer: given.answer });
+
+/** Who acts through an intake link: the client, whom no session names; the audit keeps the address and request. */
+const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
+
+/**
+ * What clients send from home before their consultation, and the artist's
+ * countersignature that turns their answers into a screening.
+ */
+@Injectable()
+export class IntakesService {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly settings: ClinicSettingsService,
+    private readonly screenings: ScreeningsService,
+  ) {}
+
+  /** The client's own statement for a booked consultation, written once: a second one is refused. */
+  async submit(consultationId: string, input: SubmissionInput, actor: Actor): Promise<{ id: string }> {
+    const consultation = await this.database.consultation.findUnique({ where: { id: consultationId }, select: { clientId: true, appointment: { select: { status: true } } } });
+    if (!consultation) throw notFoundProblem('The consultation');
+    if (consultation.appointment.status === 'cancelled') throw conflictProblem('The consultation was cancelled', 'Book a new consultation to send your answers.');
+    await assertActiveClient(this.database, consultation.clientId, 'adding to their record');
+    const questionnaire = SCREENING_QUESTIONNAIRES[input.screening.questionnaireVersion]!;
+    const settings = await this.settings.get();
+    const today = dateInZone(new Date(), settings.timeZone);
+    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (input.screening.answers[question.id]?.date ?? '') > today);
+    if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `screening.answers.${question.id}.date`, message: 'Cannot be in the future' })));
+    const { answeredOutcome } = evaluateScreening(
+      { questionnaire, answers: input.screening.answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: settings.injectablesDeferDays },
+      today,
+    );
+    try {
+      return await this.database.$transaction(async (transaction) => {
+        const created = await transaction.intakeSubmission.create({
+          data: {
+            clientId: consultation.clientId,
+            consultationId,
+            contact: input.contact,
+            history: input.history,
+            questionnaireVersion: questionnaire.version,
+            answers: Object.fromEntries(Object.entries(input.screening.answers).map(([id, given]) => [id, storedAnswer(given)])),
+            answeredOutcome,
+            signedName: input.screening.signedName,
+            signaturePng: signaturePng(input.screening.signature),
+          },
+          select: { id: true },
+        });
+        await this.audit.record(transaction, theClient(actor), {
+          action: 'intake.submit',
+          clientId: consultation.clientId,
+          entityType: 'intake_submission',
+          entityId: created.id,
+          details: { byClient: true, through: 'intake_link', questionnaireVersion: questionnaire.version },
+        });
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflictProblem('Your answers were sent already', 'The clinic has them; tell the artist at your consultation if anything changed.');
+      throw error;
+    }
+  }
+
+  /** A client's intakes, newest first. Reading their medical part is audited. */
+  async list(clientId: string, query: { cursor?: string | undefined; limit: number }, actor: Actor, role: StaffRole): Promise<Page<Intake>> {
+    await existingClient(this.database, clientId);
+    const boundary = await rowAfter(query.cursor, (id) => this.database.intakeSubmission.findFirst({ where: { id, clientId } }));
+    const rows = await this.database.intakeSubmission.findMany({
+      where: {
+        clientId,
+        ...(boundary ? { OR: [{ submittedAt: { lt: boundary.submittedAt } }, { submittedAt: boundary.submittedAt, id: { lt: boundary.id } }] } : {}),
+      },
+      include: intakeIncludes,
+      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    const withAnswers = roleMay(role, 'screening.readAnswers');
+    if (withAnswers && rows.length > 0) {
+      await this.audit.record(this.database, actor, { action: 'intake.read', clientId, entityType: 'client', entityId: clientId, details: { list: true } });
+    }
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toIntake(row, withAnswers),
+      (row) => [row.id],
+    );
+  }
+
+  async get(intakeId: string, actor: Actor, role: StaffRole): Promise<Intake> {
+    const row = await this.database.intakeSubmission.findUnique({ where: { id: intakeId }, include: intakeIncludes });
+    if (!row) throw notFoundProblem('The intake');
+    const withAnswers = roleMay(role, 'screening.readAnswers');
+    if (withAnswers) await this.audit.record(this.database, actor, { action: 'intake.read', clientId: row.clientId, entityType: 'intake_submission', entityId: row.id });
+    return toIntake(row, withAnswers);
+  }
+
+  /**
+   * The artist goes through the client's answers with them and countersigns: the
+   * answers, as corrected, become the client's screening, valid from today, signed by
+   * the client at home. Each correction is kept beside the client's answer. Once only.
+   */
+  async countersign(intakeId: string, input: CountersignInput, actor: Actor, role: StaffRole): Promise<Screening> {
+    const intake = await this.database.intakeSubmission.findUnique({ where: { id: intakeId }, include: { screening: { select: { id: true } } } });
+    if (!intake) throw notFoundProblem('The intake');
+    if (intake.screening) throw conflictProblem('Already countersigned', 'This intake is the client’s screening already; a change of answers is a new screening.');
+    await assertActiveClient(this.database, intake.clientId, 'adding to their record');
+    if (intake.questionnaireVersion !== CURRENT_SCREENING_QUESTIONNAIRE.version) {
+      throw conflictProblem('The questionnaire has changed', 'The client answered a questionnaire since replaced: conduct a new screening with them.');
+    }
+    const today = dateInZone(new Date(), (await this.settings.get()).timeZone);
+    const corrected = correctIntakeAnswers(CURRENT_SCREENING_QUESTIONNAIRE, intake.answers as unknown as Record<string, GivenAnswer>, input.corrections, today);
+    if (corrected.problems.length > 0) throw validationProblem(corrected.problems);
+    try {
+      const row = await this.database.$transaction(async (transaction) => {
+        const screening = await this.screenings.record(
+          transaction,
+          intake.clientId,
+          {
+            questionnaire: CURRENT_SCREENING_QUESTIONNAIRE,
+            answers: corrected.answers,
+            signedName: intake.signedName,
+            signaturePng: new Uint8Array(intake.signaturePng),
+            intakeSubmissionId: intake.id,
+          },
+          actor,
+        );
+        if (corrected.changes.length > 0) {
+          await transaction.intakeAnswerCorrection.createMany({
+            data: corrected.changes.map((change) => ({
+              intakeSubmissionId: intake.id,
+              screeningId: screening.id,
+              questionId: change.questionId,
+              clientAnswer: storedAnswer(change.clientAnswer),
+              correctedAnswer: storedAnswer(change.correctedAnswer),
+              note: change.note,
+              correctedById: actor.staffId!,
+            })),
+          });
+        }
+        await this.audit.record(transaction, actor, {
+          action: 'intake.countersign',
+          clientId: intake.clientId,
+          entityType: 'intake_submission',
+          entityId: intake.id,
+          details: { screeningId: screening.id, corrected: corrected.changes.map((change) => change.questionId) },
+        });
+        return screening;
+      });
+      return await this.screenings.view(row, role);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflictProblem('Already countersigned', 'Another artist countersigned this intake a moment ago.');
+      throw error;
+    }
+  }
+}
