@@ -60,7 +60,9 @@ export class PhotosService {
             view,
             ...storedPhotoColumns(type, file.buffer, processed, files),
             originalFilename: file.originalname.slice(0, 255) || null,
-            uploadedById: actor.staffId!,
+            // A client adds photos to their own intake through its link, signed in as nobody.
+            uploadedById: actor.staffId,
+            uploadedByClient: actor.staffId === null,
           },
           include: photoIncludes,
         });
@@ -69,7 +71,11 @@ export class PhotosService {
           clientId: target.clientId,
           entityType: 'photo',
           entityId: id,
-          details: { view, ...(target.consultationId ? { consultationId: target.consultationId } : { appointmentId: target.appointmentId!, phase: target.phase! }) },
+          details: {
+            view,
+            ...(actor.staffId === null ? { byClient: true, through: 'intake_link' } : {}),
+            ...(target.consultationId ? { consultationId: target.consultationId } : { appointmentId: target.appointmentId!, phase: target.phase! }),
+          },
         });
         return created;
       });

@@ -87,6 +87,7 @@ export function afterScreeningChange(queryClient: QueryClient, clientId: string,
     queryClient,
     [
       queryKeys.screenings.ofClient(clientId),
+      queryKeys.intakes.ofClient(clientId),
       queryKeys.patchTests(clientId),
       queryKeys.eligibility(clientId),
       queryKeys.clients.detail(clientId),

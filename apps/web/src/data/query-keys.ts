@@ -77,6 +77,10 @@ export const queryKeys = {
     latest: (clientId: string) => ['screenings', 'client', clientId, 'latest'] as const,
     detail: (id: string) => ['screenings', 'detail', id] as const,
   },
+  intakes: {
+    ofClient: (clientId: string) => ['intakes', 'client', clientId] as const,
+    detail: (id: string) => ['intakes', 'detail', id] as const,
+  },
   patchTests: (clientId: string) => ['patch-tests', clientId] as const,
   eligibility: (clientId: string) => ['eligibility', clientId] as const,
   history: {

@@ -1,5 +1,6 @@
 import type { Client } from '@smp/contracts';
 import { useCan } from '../auth/use-can';
+import { ClientIntakes } from '../intake/ClientIntakes';
 import { EligibilityPanel } from './EligibilityPanel';
 import { PatchTests } from './PatchTests';
 import { ScreeningHistory } from './ScreeningHistory';
@@ -15,6 +16,7 @@ export function ClientScreeningCard({ client, onBookConsultation }: { client: Cl
     <section className="card wide" id="screening" aria-labelledby="screening-heading">
       <h2 id="screening-heading">Screening</h2>
       <EligibilityPanel client={client} onBookConsultation={onBookConsultation} />
+      <ClientIntakes clientId={client.id} />
       <ScreeningHistory clientId={client.id} />
       {canReadAnswers && <PatchTests clientId={client.id} />}
     </section>

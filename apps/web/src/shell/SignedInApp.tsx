@@ -22,6 +22,7 @@ const ClinicSettingsPage = lazyPage(() => import('../clinic/ClinicSettingsPage')
 const ConsultationPage = lazyPage(() => import('../consultations/ConsultationPage'), 'ConsultationPage');
 const DesignDrawingPage = lazyPage(() => import('../designs/DesignDrawingPage'), 'DesignDrawingPage');
 const DesignPage = lazyPage(() => import('../designs/DesignPage'), 'DesignPage');
+const IntakeReviewPage = lazyPage(() => import('../intake/IntakeReviewPage'), 'IntakeReviewPage');
 const FollowUpsPage = lazyPage(() => import('../follow-ups/FollowUpsPage'), 'FollowUpsPage');
 const FadeAssessmentPage = lazyPage(() => import('../fading/FadeAssessmentPage'), 'FadeAssessmentPage');
 const InvoicePage = lazyPage(() => import('../invoices/InvoicePage'), 'InvoicePage');
@@ -56,6 +57,7 @@ const workspaceRoutes = (
     <Route path="/clients/:id/edit" element={<ClientEditPage />} />
     <Route path="/clients/:id/consultations/:consultationId" element={<ConsultationPage />} />
     <Route path="/clients/:id/screenings/:screeningId" element={<ScreeningRecordPage />} />
+    <Route path="/clients/:id/intakes/:intakeId" element={<IntakeReviewPage />} />
     <Route path="/clients/:id/plans/:planId" element={<PlanPage />} />
     <Route path="/clients/:id/hairline-designs/:designId" element={<DesignPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
