@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, CONTACT_CHANNELS, dateOfBirth, phoneNumber } from './clients.js';
-import { HAIR_LOSS_CAUSES, NATURAL_HAIR_COLOURS, photoSchema, SUN_EXPOSURES, TRANSPLANT_HISTORIES } from './consultations.js';
+import { CONSULTATION_MODES, HAIR_LOSS_CAUSES, NATURAL_HAIR_COLOURS, PHOTO_VIEWS, photoSchema, SUN_EXPOSURES, TRANSPLANT_HISTORIES } from './consultations.js';
 import { optionalText, text, uuidParam } from './fields.js';
 import { pageSchema } from './pagination.js';
 import { SCREENING_OUTCOMES } from './screening-questionnaire.js';
@@ -113,3 +113,22 @@ export const intakeCountersignInputSchema = z
   })
   .meta({ id: 'IntakeCountersignInput' });
 export type IntakeCountersignInput = z.input<typeof intakeCountersignInputSchema>;
+
+/** The secret of an intake link, as it arrives in the address. */
+export const intakeTokenParamsSchema = z.object({ token: z.string().max(100) });
+
+/** What the client's intake page needs to greet them, and what they have sent so far. Nothing clinical. */
+export const publicIntakeSchema = z
+  .object({
+    clinicName: z.string(),
+    firstName: z.string(),
+    consultation: z.object({ startsAt: z.iso.datetime(), mode: z.enum(CONSULTATION_MODES), artistName: z.string(), timeZone: z.string() }),
+    questionnaireVersion: z.string().meta({ description: 'The questionnaire to answer: the one in force.' }),
+    submitted: z.boolean().meta({ description: 'True once the client has sent their answers: the link then only says so.' }),
+    photos: z.array(z.object({ id: z.uuid(), view: z.enum(PHOTO_VIEWS) })),
+  })
+  .meta({ id: 'PublicIntake' });
+export type PublicIntake = z.infer<typeof publicIntakeSchema>;
+
+export const INTAKE_MAX_PHOTOS = 12;
+export const intakePhotoSchema = z.object({ id: z.uuid(), view: z.enum(PHOTO_VIEWS) }).meta({ id: 'IntakePhoto' });

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { IntakeFormPage } from '../intake/IntakeFormPage';
 import { UnsubscribePage } from './UnsubscribePage';
 import { VisitPage } from './VisitPage';
 
@@ -7,6 +8,7 @@ export function ClientLinkPages() {
     <Routes>
       <Route path="/visit/:token" element={<VisitPage />} />
       <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+      <Route path="/intake/:token" element={<IntakeFormPage />} />
     </Routes>
   );
 }

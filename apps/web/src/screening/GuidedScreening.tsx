@@ -1,4 +1,4 @@
-import { screeningInputSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
+import { screeningInputSchema, signedQuestionnaireSchema, type ScreeningInput, type ScreeningQuestionnaire } from '@smp/contracts';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { ApiProblem } from '../api/http';
 import { Field } from '../shared/Field';
@@ -15,14 +15,37 @@ interface GuidedScreeningProps {
   today: string;
   onSubmit: (input: ScreeningInput) => Promise<void>;
   onCancel: () => void;
+  /** On the clinic's tablet, handed back to the artist; or on the client's own phone before their consultation. */
+  where?: 'clinic' | 'home';
 }
+
+/** What the signing step says, by where the client answers. */
+const signingWords = {
+  clinic: {
+    nameLabel: 'Client’s full name',
+    schema: screeningInputSchema,
+    after: 'Once you have signed, please hand the tablet back to the artist, who will go through the screening with you.',
+    submit: 'Sign and save screening',
+    busy: 'Saving…',
+    firstBack: 'Cancel',
+  },
+  home: {
+    nameLabel: 'Your full name',
+    schema: signedQuestionnaireSchema('Type your full name'),
+    after: 'Your artist will go through your answers with you at your consultation.',
+    submit: 'Sign and send',
+    busy: 'Sending…',
+    firstBack: 'Back',
+  },
+};
 
 /**
  * The screening as the client answers it on a tablet: one section at a time, then
  * a summary to sign. The client holds the tablet, so it shows questions only: the
  * outcome is the artist's to read and explain, on the signed screening.
  */
-export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: GuidedScreeningProps) {
+export function GuidedScreening({ questionnaire, today, onSubmit, onCancel, where = 'clinic' }: GuidedScreeningProps) {
+  const words = signingWords[where];
   const steps = questionSteps(questionnaire);
   const signingStep = steps.length;
   const [stepIndex, setStepIndex] = useState(0);
@@ -82,7 +105,7 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: Gu
     event.preventDefault();
     setFormError(null);
     const input = screeningInput(questionnaire, answers, signedName, signature);
-    const checked = screeningInputSchema.safeParse(input);
+    const checked = words.schema.safeParse(input);
     if (!checked.success) {
       showProblems(problemsFrom(checked.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))));
       return;
@@ -127,7 +150,7 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: Gu
           <div className="step-actions">
             {stepIndex === 0 ? (
               <button type="button" className="button large subtle" onClick={onCancel}>
-                Cancel
+                {words.firstBack}
               </button>
             ) : (
               <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
@@ -150,7 +173,7 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: Gu
           <ErrorAlert message={formError} />
           <AnswerSummary steps={steps} answers={answers} onChange={setStepIndex} />
           <p className="declaration">I confirm that these answers about me are true and complete, and that I will tell the clinic if anything changes before treatment.</p>
-          <Field id="screening-signedName" label="Client’s full name" required message={problems.signedName}>
+          <Field id="screening-signedName" label={words.nameLabel} required message={problems.signedName}>
             <input
               id="screening-signedName"
               className="large"
@@ -170,13 +193,13 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel }: Gu
               setProblems(({ signature: _signature, ...rest }) => rest);
             }}
           />
-          <p className="muted">Once you have signed, please hand the tablet back to the artist, who will go through the screening with you.</p>
+          <p className="muted">{words.after}</p>
           <div className="step-actions">
             <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
               Back
             </button>
             <button type="submit" className="button large primary" disabled={submitting}>
-              {submitting ? 'Saving…' : 'Sign and save screening'}
+              {submitting ? words.busy : words.submit}
             </button>
           </div>
         </form>

@@ -10,7 +10,7 @@ import { needleRoutes, pigmentRoutes } from './consumables.js';
 import { designRoutes } from './designs.js';
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRoutes } from './screening.js';
-import { intakeRoutes } from './intake.js';
+import { intakeRoutes, publicIntakeRoutes } from './intake.js';
 import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRoutes, staffRoutes } from './staff.js';
 import { todayRoutes } from './today.js';
@@ -50,6 +50,7 @@ export {
   messageRoutes,
   historyRoutes,
   intakeRoutes,
+  publicIntakeRoutes,
   needleRoutes,
   photoRoutes,
   pigmentRoutes,

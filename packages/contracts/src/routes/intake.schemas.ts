@@ -1,5 +1,16 @@
+import { z } from 'zod';
 import { clientIdParamsSchema } from '../clients.js';
-import { intakeCountersignInputSchema, intakePageSchema, intakeParamsSchema, intakeSchema } from '../intake.js';
+import { PHOTO_MAX_BYTES, photoUploadFieldsSchema } from '../consultations.js';
+import {
+  intakeCountersignInputSchema,
+  intakePageSchema,
+  intakeParamsSchema,
+  intakePhotoSchema,
+  intakeSchema,
+  intakeSubmissionInputSchema,
+  intakeTokenParamsSchema,
+  publicIntakeSchema,
+} from '../intake.js';
 import { pageQuerySchema } from '../pagination.js';
 import { screeningSchema } from '../screening.js';
 import type { RouteSchemas } from './route.js';
@@ -8,4 +19,10 @@ export const intakeRouteSchemas = {
   list: { params: clientIdParamsSchema, query: pageQuerySchema, response: intakePageSchema },
   get: { params: intakeParamsSchema, response: intakeSchema },
   countersign: { params: intakeParamsSchema, body: intakeCountersignInputSchema, response: screeningSchema },
+} satisfies Record<string, RouteSchemas>;
+
+export const publicIntakeRouteSchemas = {
+  get: { params: intakeTokenParamsSchema, response: publicIntakeSchema },
+  addPhoto: { params: intakeTokenParamsSchema, body: photoUploadFieldsSchema, uploadMaxBytes: PHOTO_MAX_BYTES, response: intakePhotoSchema },
+  submit: { params: intakeTokenParamsSchema, body: intakeSubmissionInputSchema, response: z.object({ submitted: z.literal(true) }) },
 } satisfies Record<string, RouteSchemas>;

@@ -42,8 +42,8 @@ import {
 import { appointmentRoutes, availabilityRoutes, closureRoutes, followUpRoutes, planRoutes, priceRoutes, roomRoutes, scheduleRoutes } from './scheduling.js';
 import { screeningRouteSchemas } from './screening.schemas.js';
 import { screeningRoutes } from './screening.js';
-import { intakeRouteSchemas } from './intake.schemas.js';
-import { intakeRoutes } from './intake.js';
+import { intakeRouteSchemas, publicIntakeRouteSchemas } from './intake.schemas.js';
+import { intakeRoutes, publicIntakeRoutes } from './intake.js';
 import { historyRouteSchemas, progressionRouteSchemas, sessionRecordRouteSchemas, treatmentReportRouteSchemas } from './sessions.schemas.js';
 import { historyRoutes, progressionRoutes, sessionRecordRoutes, treatmentReportRoutes } from './sessions.js';
 import { artistRouteSchemas, staffRouteSchemas } from './staff.schemas.js';
@@ -84,6 +84,7 @@ pair(consultationRoutes, consultationRouteSchemas);
 pair(photoRoutes, photoRouteSchemas);
 pair(screeningRoutes, screeningRouteSchemas);
 pair(intakeRoutes, intakeRouteSchemas);
+pair(publicIntakeRoutes, publicIntakeRouteSchemas);
 pair(appointmentRoutes, appointmentRouteSchemas);
 pair(availabilityRoutes, availabilityRouteSchemas);
 pair(roomRoutes, roomRouteSchemas);
