@@ -62,7 +62,7 @@ describe('IntakeFormPage', () => {
 
     screen.getByRole('heading', { name: 'Photos of your scalp' });
     await userEvent.upload(screen.getByLabelText('Front photo'), new File(['jpeg'], 'front.jpg', { type: 'image/jpeg' }));
-    expect(screen.getByRole('img', { name: 'Your front photo' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'What you chose for the front view' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Use this photo' }));
     expect(await screen.findByText('Sent ✓')).toBeTruthy();
     await next();

@@ -52,7 +52,7 @@ function GuidedPhoto({ token, view, how, sent, onSent }: { token: string; view: 
       {chosen && (
         <figure className="framing">
           <div className="framing-frame">
-            <img src={chosen.url} alt={`Your ${viewLabels[view].toLowerCase()} photo`} />
+            <img src={chosen.url} alt={`What you chose for the ${viewLabels[view].toLowerCase()} view`} />
             <span className="framing-oval" aria-hidden="true" />
           </div>
           <figcaption>Is it sharp, and does the oval hold what it should? If not, choose another.</figcaption>
