@@ -25,6 +25,7 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { ClientLinksModule } from './client-links/client-links.module.js';
+import { PublicAccessModule } from './public-access/public-access.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         CalendarFeedsModule,
         MessagingModule,
         ClientLinksModule,
+        PublicAccessModule,
         InvoicesModule,
         PaymentsModule,
         AccountsModule,
