@@ -10,6 +10,8 @@ import { emailAddress, instant, isoDate, personName } from './fields.js';
  * that lets them move or cancel it afterwards.
  */
 
+export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
+
 export const onlineBookingSettingsSchema = z
   .object({
     enabled: z.boolean(),
