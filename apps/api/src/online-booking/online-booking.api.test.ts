@@ -323,6 +323,57 @@ describe('online booking of a consultation', () => {
   });
 });
 
+describe('what the clinic offers online', () => {
+  it('merges the offered artists’ slots when the client takes any artist, and holds one who is free', async () => {
+    const second = await testApp.addStaff('artist', 'Bea Second');
+    await testApp
+      .as('owner')
+      .put(`/api/artists/${second.staff.id}/hours`)
+      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+    await setOffer({ artistIds: [testApp.staff.artist.id, second.staff.id] });
+    try {
+      const page = visitor();
+      const day = dayFromToday(14);
+      const any = (await page.get(`/api/public/booking/slots?from=${day}&to=${day}`)).body.slots as BookingSlot[];
+      expect(any.length).toBeGreaterThan(0);
+      expect(any.every((slot) => slot.artistId === null)).toBe(true);
+      expect(new Set(any.map((slot) => slot.startsAt)).size).toBe(any.length);
+
+      // The first artist is taken at the first start: "any" still offers it, and the hold goes to the other.
+      const first = any[0]!;
+      await bookOnline(page, { ...first, artistId: testApp.staff.artist.id });
+      expect(((await page.get(`/api/public/booking/slots?from=${day}&to=${day}`)).body.slots as BookingSlot[])[0]!.startsAt).toBe(first.startsAt);
+      const email = newEmail();
+      const started = await start(page, first, email);
+      const held = await page.post('/api/public/booking/verify', { requestId: started.body.requestId, code: await codeFor(email) });
+      expect(held.body).toMatchObject({ startsAt: first.startsAt, artistName: 'Bea Second' });
+    } finally {
+      await setOffer({});
+    }
+  });
+
+  it('lets owners offer active artists only, with a kind of consultation, and audits the change', async () => {
+    const owner = testApp.as('owner');
+    const unknownArtist = await owner
+      .put('/api/clinic/online-booking')
+      .send({ enabled: true, artistIds: [testApp.staff.receptionist.id], modes: ['phone'], minNoticeHours: 12, horizonDays: 30 });
+    expect(unknownArtist.status).toBe(400);
+    expect(unknownArtist.body.errors).toEqual([{ field: 'artistIds.0', message: 'Not an active artist' }]);
+    const noKinds = await owner.put('/api/clinic/online-booking').send({ enabled: true, artistIds: [testApp.staff.artist.id], modes: [], minNoticeHours: 12, horizonDays: 30 });
+    expect(noKinds.body.errors).toEqual([{ field: 'modes', message: 'Offer at least one kind of consultation' }]);
+
+    await setOffer({ minNoticeHours: 12 });
+    expect((await owner.get('/api/clinic/online-booking')).body).toMatchObject({ enabled: true, minNoticeHours: 12 });
+    const [event] = await testApp.database.$queryRaw<{ actor_id: string; changed_fields: string[] }[]>`
+      SELECT actor_id, changed_fields FROM audit_events WHERE action = 'online_booking.settings_update' ORDER BY id DESC LIMIT 1`;
+    expect(event).toEqual({ actor_id: testApp.staff.owner.id, changed_fields: ['minNoticeHours'] });
+    // No slot within the notice (tomorrow afternoon is always further off than 12 hours, so there is one).
+    const soonest = ((await visitor().get(`/api/public/booking/slots?from=${dayFromToday(0)}&to=${dayFromToday(1)}`)).body.slots as BookingSlot[])[0]!;
+    expect(Date.parse(soonest.startsAt) - Date.now()).toBeGreaterThanOrEqual(12 * 3_600_000 - 60_000);
+    await setOffer({});
+  });
+});
+
 describe('the public side’s browser protections', () => {
   it('lets any site frame the booking page, no site frame the public API, and only the app frame its own pages', async () => {
     const booking = await testApp.http.get('/book');
