@@ -87,7 +87,7 @@ CREATE TABLE slot_holds (
   ends_at            timestamptz NOT NULL,
   expires_at         timestamptz NOT NULL,
   released_at        timestamptz,
-  released_for       text CONSTRAINT slot_holds_released_for_check CHECK (released_for IN ('lapsed', 'booked')),
+  released_for       text CONSTRAINT slot_holds_released_for_check CHECK (released_for IN ('lapsed', 'booked', 'moved')),
   created_at         timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT slot_holds_time_order CHECK (ends_at > starts_at),
   CONSTRAINT slot_holds_released_whole CHECK ((released_at IS NULL) = (released_for IS NULL)),

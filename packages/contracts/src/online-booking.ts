@@ -95,7 +95,13 @@ export type BookingStarted = z.infer<typeof bookingStartedSchema>;
 
 const requestId = z.string().min(1, 'Required').max(100);
 
-export const bookingVerifySchema = z.strictObject({ requestId, code: z.string().regex(/^\d{6}$/, 'Enter the 6 digits from the email') }).meta({ id: 'BookingVerify' });
+export const bookingVerifySchema = z
+  .strictObject({
+    requestId,
+    code: z.string().regex(/^\d{6}$/, 'Enter the 6 digits from the email'),
+    startsAt: instant().optional().meta({ description: 'Another free time, when the one asked for was taken meanwhile (409): the same code holds it.' }),
+  })
+  .meta({ id: 'BookingVerify' });
 export type BookingVerify = z.input<typeof bookingVerifySchema>;
 
 export const bookingHeldSchema = z

@@ -206,6 +206,14 @@ describe('online booking of a consultation', () => {
     const booked = await testApp.database.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM appointments WHERE starts_at = ${new Date(slot.startsAt)} AND status <> 'cancelled'`;
     expect(booked[0]!.n).toBe(1);
+
+    // The one who lost picks another time, and their code holds it.
+    const loser = answers[0]!.status === 409 ? { page: one, requestId: startedOne.body.requestId, code: codeOne } : { page: two, requestId: startedTwo.body.requestId, code: codeTwo };
+    const other = (await freeSlots(loser.page, 6))[0]!;
+    const heldOther = await loser.page.post('/api/public/booking/verify', { requestId: loser.requestId, code: loser.code, startsAt: other.startsAt });
+    expect(heldOther.status).toBe(200);
+    expect(heldOther.body.startsAt).toBe(other.startsAt);
+    expect((await loser.page.post('/api/public/booking/confirm', { requestId: loser.requestId })).status).toBe(201);
   });
 
   it('books an existing client by their verified email, never a duplicate', async () => {

@@ -81,17 +81,18 @@ export class PublicBookingController {
   @RateLimited({ bucket: 'booking_verify', ...ANSWERING })
   @ApiDoc({
     summary: 'Prove the email and hold the slot',
-    description: 'The right code holds the slot for 10 minutes; wrong codes are counted and the fifth ends the request.',
+    description:
+      'The right code holds the slot for 10 minutes; wrong codes are counted and the fifth ends the request. After a 409, the same code holds another free time sent as `startsAt`.',
     responses: {
       200: { description: 'Held' },
       400: { description: 'Not the code sent' },
-      409: { description: 'The time was taken meanwhile: choose another' },
+      409: { description: 'The time was taken meanwhile: choose another and verify again with it' },
       410: { description: 'The request has ended (lapsed, locked or used): start again' },
       ...tooMany,
     },
   })
-  verify(@RouteBody(publicBookingRoutes.verify) { requestId, code }: BodyOf<typeof publicBookingRoutes.verify>): Promise<BookingHeld> {
-    return this.booking.verify(requestId, code);
+  verify(@RouteBody(publicBookingRoutes.verify) { requestId, code, startsAt }: BodyOf<typeof publicBookingRoutes.verify>): Promise<BookingHeld> {
+    return this.booking.verify(requestId, code, startsAt ? new Date(startsAt) : undefined);
   }
 
   @Endpoint(publicBookingRoutes.confirm)

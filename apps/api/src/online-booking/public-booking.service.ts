@@ -134,10 +134,11 @@ export class PublicBookingService {
   }
 
   /**
-   * Checks the code; the right one holds the slot for ten minutes. A wrong one is
-   * counted (kept even though the answer is a refusal); the fifth locks the request.
+   * Checks the code; the right one holds the slot for ten minutes (or another
+   * start, when the first was taken meanwhile). A wrong one is counted (kept even
+   * though the answer is a refusal); the fifth locks the request.
    */
-  async verify(requestId: string, code: string): Promise<BookingHeld> {
+  async verify(requestId: string, code: string, otherStart?: Date): Promise<BookingHeld> {
     const outcome = await this.database.$transaction(async (transaction) => {
       const request = await this.lockedRequest(transaction, requestId);
       const check = checkCode(request, code, new Date());
@@ -147,7 +148,13 @@ export class PublicBookingService {
       }
       if (check !== 'right') throw requestGone;
       await transaction.$executeRaw`UPDATE booking_requests SET verified_at = coalesce(verified_at, now()) WHERE id = ${request.id}::uuid`;
-      return { triesLeft: null, request };
+      if (!otherStart || otherStart.getTime() === request.startsAt.getTime()) return { triesLeft: null, request };
+      // Another time: the request moves there, letting go of any hold it had.
+      const endsAt = new Date(otherStart.getTime() + request.endsAt.getTime() - request.startsAt.getTime());
+      await transaction.$executeRaw`
+        UPDATE slot_holds SET released_at = now(), released_for = 'moved' WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL`;
+      await transaction.$executeRaw`UPDATE booking_requests SET starts_at = ${otherStart}, ends_at = ${endsAt} WHERE id = ${request.id}::uuid`;
+      return { triesLeft: null, request: { ...request, startsAt: otherStart, endsAt } };
     });
     if (!outcome.request) {
       const message = outcome.triesLeft ? `Not the code we sent: ${outcome.triesLeft} ${outcome.triesLeft === 1 ? 'try' : 'tries'} left` : 'Not the code we sent: start again for a new one';
