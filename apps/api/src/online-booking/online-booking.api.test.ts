@@ -208,7 +208,7 @@ describe('online booking of a consultation', () => {
     expect(booked[0]!.n).toBe(1);
 
     // The one who lost picks another time, and their code holds it.
-    const loser = answers[0]!.status === 409 ? { page: one, requestId: startedOne.body.requestId, code: codeOne } : { page: two, requestId: startedTwo.body.requestId, code: codeTwo };
+    const loser = answers[0].status === 409 ? { page: one, requestId: startedOne.body.requestId, code: codeOne } : { page: two, requestId: startedTwo.body.requestId, code: codeTwo };
     const other = (await freeSlots(loser.page, 6))[0]!;
     const heldOther = await loser.page.post('/api/public/booking/verify', { requestId: loser.requestId, code: loser.code, startsAt: other.startsAt });
     expect(heldOther.status).toBe(200);
