@@ -3,6 +3,7 @@ import type { BookingSlot } from '@smp/contracts';
 import { simpleParser } from 'mailparser';
 import { dayFromToday, openClinic } from '../test-support/scheduling.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { StaleBookingRequestsTask } from './stale-booking-requests.task.js';
 
 /**
  * A client books a consultation online, as the booking page will: slots from the
@@ -317,6 +318,19 @@ describe('online booking of a consultation', () => {
     expect(refused.body.title).toBe('The artist is already booked');
     await testApp.database.$executeRaw`UPDATE slot_holds SET expires_at = now() - interval '1 second' WHERE starts_at = ${new Date(slot.startsAt)} AND released_at IS NULL`;
     expect((await reception.post('/api/appointments').send(booking)).status).toBe(201);
+  });
+
+  it('forgets, after a week, the requests that never became a booking, and keeps those that did', async () => {
+    const page = visitor();
+    const { requestId } = await hold(page, (await freeSlots(page, 15))[0]!);
+    await bookOnline(page, (await freeSlots(page, 15))[0]!);
+    await testApp.database.$executeRaw`UPDATE booking_requests SET created_at = now() - interval '8 days'`;
+    await testApp.app.get(StaleBookingRequestsTask).run();
+    expect((await page.post('/api/public/booking/confirm', { requestId })).status).toBe(410);
+    const [counts] = await testApp.database.$queryRaw<{ booked: number; unbooked: number }[]>`
+      SELECT count(appointment_id)::int AS booked, count(*) FILTER (WHERE appointment_id IS NULL)::int AS unbooked FROM booking_requests`;
+    expect(counts!.unbooked).toBe(0);
+    expect(counts!.booked).toBeGreaterThan(0);
   });
 
   it('is closed while the clinic takes no bookings online', async () => {
