@@ -26,6 +26,8 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { ClientLinksModule } from './client-links/client-links.module.js';
+import { PublicAccessModule } from './public-access/public-access.module.js';
+import { OnlineBookingModule } from './online-booking/online-booking.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
@@ -65,6 +67,8 @@ export class AppModule {
         CalendarFeedsModule,
         MessagingModule,
         ClientLinksModule,
+        PublicAccessModule,
+        OnlineBookingModule,
         InvoicesModule,
         PaymentsModule,
         AccountsModule,

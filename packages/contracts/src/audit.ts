@@ -95,6 +95,8 @@ export const AUDIT_ACTIONS = [
   'payment.refund',
   'account.read',
   'business_report.read',
+  'online_booking.settings_update',
+  'client.online_confirm',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

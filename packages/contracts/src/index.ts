@@ -38,6 +38,7 @@ export * from './calendar-feeds.js';
 export * from './message-templates.js';
 export * from './message-consents.js';
 export * from './client-links.js';
+export * from './online-booking.js';
 export * from './money-rules.js';
 export * from './money-format.js';
 export * from './billing.js';

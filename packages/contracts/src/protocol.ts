@@ -27,6 +27,10 @@ export const problemTypes = {
   sessionExpired: '/problems/session-expired',
   invalidCredentials: '/problems/invalid-credentials',
   tooManyAttempts: '/problems/too-many-attempts',
+  /** A public endpoint's rate limit: wait for Retry-After. */
+  tooManyRequests: '/problems/too-many-requests',
+  /** The slot a client chose online was taken meanwhile: choose another. */
+  slotTaken: '/problems/slot-taken',
   forbidden: '/problems/forbidden',
   csrf: '/problems/csrf-token-missing',
   notEligible: '/problems/not-eligible-for-treatment',

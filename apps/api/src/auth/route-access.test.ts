@@ -18,6 +18,16 @@ const PUBLIC_ROUTES = [
   'POST /api/visit/:token/confirm',
   'POST /api/visit/:token/reschedule',
   'POST /api/unsubscribe/:token',
+  // Online booking, every route rate-limited: the emailed code, then the manage link's token, is the permission to change anything.
+  'GET /api/public/booking/options',
+  'GET /api/public/booking/slots',
+  'POST /api/public/booking/start',
+  'POST /api/public/booking/verify',
+  'POST /api/public/booking/confirm',
+  'GET /api/public/booking/manage/:token',
+  'GET /api/public/booking/manage/:token/slots',
+  'POST /api/public/booking/manage/:token/reschedule',
+  'POST /api/public/booking/manage/:token/cancel',
 ].sort();
 
 let testApp: TestApp;
@@ -49,7 +59,7 @@ describe('access to every endpoint', () => {
     expect(routes.filter((route) => !route.access).map(name)).toEqual([]);
   });
 
-  it('opens only health, sign-in, the API documentation, calendar subscriptions and the links of client messages to anonymous callers', () => {
+  it('opens only health, sign-in, the API documentation, calendar subscriptions, the links of client messages and online booking to anonymous callers', () => {
     expect(
       routes
         .filter((route) => route.access && 'public' in route.access)

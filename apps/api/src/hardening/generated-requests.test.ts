@@ -10,6 +10,7 @@ import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
 import { ClientLinks } from '../messaging/client-links.js';
 import { IntakesService } from '../intake/intakes.service.js';
+import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
 import { SeededRandom } from './seeded-random.js';
@@ -113,6 +114,11 @@ async function seedRecords(): Promise<Seeded> {
     FROM appointments WHERE id = (SELECT appointment_id FROM consultations WHERE id = ${consultation.body.id}::uuid)
     RETURNING id, appointment_id AS "appointmentId"`;
   const links = testApp.app.get(ClientLinks);
+  // Online booking on, and the consultation's manage link, as a client booking online would hold it.
+  await api.put('/api/clinic/online-booking').send({ enabled: true, artistIds: [artistId], modes: ['in_person'], minNoticeHours: 0, horizonDays: 60 });
+  const manageLink = await testApp.database.$transaction((transaction) =>
+    testApp.app.get(PublicTokensService).issue(transaction, 'manage_booking', { appointmentId: reminder!.appointmentId }, new Date(at(dayFromToday(5), '10:00'))),
+  );
   const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
   const visitLink = await testApp.database.$transaction((transaction) =>
     links.appointmentLink(transaction, { messageId: reminder!.id, appointmentId: reminder!.appointmentId, expiresAt: new Date(at(dayFromToday(5), '10:00')) }),
@@ -142,6 +148,7 @@ async function seedRecords(): Promise<Seeded> {
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
+    manageLink: manageLink.token,
     client: clientId,
     screening: screeningId,
     plan: plan.id,
@@ -209,6 +216,8 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   'caught-emails': 'caughtEmail',
   visit: 'visitLink',
   unsubscribe: 'unsubscribeLink',
+  manage: 'manageLink',
+  'online-clients': 'client',
   'tax-rates': 'taxRate',
   quotes: 'quote',
   invoices: 'invoice',

@@ -2,9 +2,10 @@ import type pg from 'pg';
 
 /**
  * Tables whose rows a refused request may change by design: sign-in throttling counts
- * failed attempts, and every request with a token marks its session as seen.
+ * failed attempts, every request with a token marks its session as seen, and the
+ * public routes' rate limits count every request, refused or not.
  */
-const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions']);
+const CHANGED_BY_REFUSALS = new Set(['sign_in_throttles', 'staff_sessions', 'rate_limit_counts']);
 
 /** Refusals the audit trail records on purpose: failed sign-ins and password checks, and locks. */
 const AUDITED_REFUSALS = ['auth.sign_in_failed', 'auth.sign_in_locked', 'auth.password_change_failed'];

@@ -5,6 +5,7 @@ import type { Transaction } from '../database/database.js';
 import { conflictProblem, type ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
+import { PublicTokensService } from '../public-access/public-tokens.service.js';
 
 export interface NewAppointment {
   kind: AppointmentKind;
@@ -64,8 +65,12 @@ export function clashProblem(error: unknown): ProblemException | null {
  */
 @Injectable()
 export class AppointmentWriter {
-  constructor(private readonly outbox: MessageOutbox) {}
+  constructor(
+    private readonly outbox: MessageOutbox,
+    private readonly publicTokens: PublicTokensService,
+  ) {}
 
+  /** Books; with no staff member acting, the client booked it online themselves. */
   async book(transaction: Transaction, appointment: NewAppointment, actor: Actor): Promise<AppointmentRow> {
     const created = await this.refusingClashes(() =>
       transaction.appointment.create({
@@ -80,14 +85,15 @@ export class AppointmentWriter {
           overrideReason: appointment.overrideReason ?? null,
           planSessionId: appointment.planSessionId ?? null,
           correctionPlanId: appointment.correctionPlanId ?? null,
-          createdById: actor.staffId!,
+          createdById: actor.staffId,
+          bookedOnline: actor.staffId === null,
         },
       }),
     );
     await transaction.appointmentEvent.create({
       data: {
         appointmentId: created.id,
-        staffId: actor.staffId!,
+        ...eventActor(actor),
         change: 'booked',
         toStatus: 'booked',
         toStartsAt: created.startsAt,
@@ -127,6 +133,8 @@ export class AppointmentWriter {
     if (newStart || to.endsAt.getTime() !== current.endsAt.getTime() || to.artistId !== current.artistId) {
       await this.outbox.appointmentMoved(transaction, moved, String(move.id));
     }
+    // The client's manage link keeps working until the appointment begins, wherever it went.
+    if (newStart) await this.publicTokens.followAppointment(transaction, current.id, to.startsAt);
     return moved;
   }
 
@@ -152,8 +160,10 @@ export class AppointmentWriter {
     await transaction.appointmentEvent.create({
       data: { appointmentId: current.id, ...eventActor(actor), change: 'status', fromStatus: current.status, toStatus: to, reason: reason ?? null },
     });
-    if (cancelling) await this.outbox.appointmentsCancelled(transaction, [current.id]);
-    else if (CLOSING_STATUSES.includes(to)) await this.outbox.appointmentClosed(transaction, current.id, to);
+    if (cancelling) {
+      await this.outbox.appointmentsCancelled(transaction, [current.id]);
+      await this.publicTokens.revokeAbout(transaction, { appointmentId: current.id });
+    } else if (CLOSING_STATUSES.includes(to)) await this.outbox.appointmentClosed(transaction, current.id, to);
     return updated;
   }
 

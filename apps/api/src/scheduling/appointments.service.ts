@@ -162,6 +162,8 @@ export class AppointmentsService {
     booking: NewAppointment,
     actor: Actor,
     consultationMode: ConsultationMode = 'in_person',
+    /** How a client booked it themselves, without staff (`online_booking`), for the audit trail. */
+    through?: string,
   ): Promise<{ appointment: AppointmentRow; consultationId: string | null }> {
     const settings = await this.clinic.get();
     const session = booking.planSessionId ? await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true }) : null;
@@ -180,7 +182,11 @@ export class AppointmentsService {
       clientId: booking.clientId,
       entityType: 'appointment',
       entityId: created.id,
-      details: booking.overrideReason ? { overrideReason: booking.overrideReason, kind: booking.kind } : { kind: booking.kind },
+      details: {
+        kind: booking.kind,
+        ...(booking.overrideReason ? { overrideReason: booking.overrideReason } : {}),
+        ...(through ? { byClient: true, through } : {}),
+      },
     });
     return { appointment: created, consultationId: consultation?.id ?? null };
   }

@@ -10,6 +10,8 @@ export interface SlotQuery {
   to: string;
   durationMinutes: number;
   kind: AppointmentKind;
+  /** An appointment being moved: its own time counts as free. */
+  ignoreAppointmentId?: string | undefined;
 }
 
 /** Free start times, from indexed range queries over the days asked for only. */
@@ -19,7 +21,10 @@ export class AvailabilityService {
 
   async slots(query: SlotQuery, now = Date.now()): Promise<Slot[]> {
     const needsRoom = query.kind !== 'consultation';
-    const facts = await this.facts.load({ active: query.artistId ? { id: query.artistId } : 'all' }, query.from, query.to, { withRooms: needsRoom });
+    const facts = await this.facts.load({ active: query.artistId ? { id: query.artistId } : 'all' }, query.from, query.to, {
+      withRooms: needsRoom,
+      ignoreAppointmentId: query.ignoreAppointmentId,
+    });
     const { artistIds } = facts;
     if (query.artistId && artistIds.length === 0) throw validationProblem([{ field: 'artistId', message: 'Not an active artist' }]);
     const found: { start: number; end: number; artistId: string; roomId: string | null }[] = [];

@@ -43,7 +43,7 @@ function eachDay(from: string, to: string): string[] {
  * Everything that decides whether time is free, for some artists over some days,
  * in one statement: their hours, their time off and the clinic's closures cut to
  * the days asked for (a year-long absence is not a year of days on every search),
- * and the appointments that overlap the range (never the whole history).
+ * and the appointments (and live online holds) that overlap the range (never the whole history).
  */
 @Injectable()
 export class CalendarFactsQueries {
@@ -85,11 +85,19 @@ export class CalendarFactsQueries {
           FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
          (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
          (SELECT coalesce(json_agg(json_build_array(artist_id, room_id, floor(extract(epoch FROM starts_at) * 1000), floor(extract(epoch FROM ends_at) * 1000))), '[]')
-          FROM appointments
-          WHERE status NOT IN ('cancelled', 'no_show')
-            AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
-            AND id <> $6::uuid
-            AND (artist_id IN (SELECT id FROM chosen) OR ($7 AND room_id IS NOT NULL))) AS appointments`,
+          FROM (
+            SELECT artist_id, room_id, starts_at, ends_at FROM appointments
+            WHERE status NOT IN ('cancelled', 'no_show')
+              AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
+              AND id <> $6::uuid
+              AND (artist_id IN (SELECT id FROM chosen) OR ($7 AND room_id IS NOT NULL))
+            -- A slot held for a client confirming online is taken until the hold lapses.
+            UNION ALL
+            SELECT artist_id, NULL, starts_at, ends_at FROM slot_holds
+            WHERE released_at IS NULL AND expires_at > now()
+              AND tstzrange(starts_at, ends_at) && tstzrange($4, $5)
+              AND artist_id IN (SELECT id FROM chosen)
+          ) AS taken) AS appointments`,
       [ids, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000', withRooms, onlyActive],
     );
     const artistIds = facts!.artists;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { MessagingModule } from '../messaging/messaging.module.js';
+import { PublicAccessModule } from '../public-access/public-access.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
 import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { AppointmentWriter } from './appointment-writer.js';
@@ -17,7 +18,7 @@ import { ResourcesController } from './resources.controller.js';
 import { ResourcesService } from './resources.service.js';
 
 @Module({
-  imports: [ClinicModule, MessagingModule, ScreeningModule],
+  imports: [ClinicModule, MessagingModule, PublicAccessModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
   providers: [
     AppointmentWriter,
@@ -31,6 +32,6 @@ import { ResourcesService } from './resources.service.js';
     MaintenanceRecallTask,
     OverdueDepositsQueries,
   ],
-  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, CalendarFactsQueries, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
 })
 export class SchedulingModule {}

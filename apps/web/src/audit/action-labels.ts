@@ -89,6 +89,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'payment.refund': 'Refunded a payment',
   'account.read': 'Opened a client’s account',
   'business_report.read': 'Ran a business report',
+  'online_booking.settings_update': 'Changed the online booking settings',
+  'client.online_confirm': 'Confirmed a client who booked online',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -131,6 +133,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   payment: 'Payments',
   account: 'Accounts',
   business_report: 'Business reports',
+  online_booking: 'Online booking',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -3,6 +3,7 @@ import { accountRoutes, billingSettingsRoutes, businessReportRoutes, invoiceRout
 import { calendarFeedRoutes } from './calendar-feeds.js';
 import { clientRoutes } from './clients.js';
 import { clientLinkRoutes } from './client-links.js';
+import { onlineBookingRoutes, onlineClientRoutes, publicBookingRoutes } from './online-booking.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { correctionRoutes } from './corrections.js';
@@ -52,6 +53,9 @@ export {
   intakeRoutes,
   publicIntakeRoutes,
   needleRoutes,
+  onlineBookingRoutes,
+  onlineClientRoutes,
+  publicBookingRoutes,
   photoRoutes,
   pigmentRoutes,
   planRoutes,

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { dateInZone, problemTypes, type ClinicSettings, type OnlineBookingSettings } from '@smp/contracts';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database } from '../database/database.js';
+import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { ProblemException, validationProblem } from '../http/problem.js';
+import { AvailabilityService } from '../scheduling/availability.service.js';
+import { bookingWindow, daysWithin, withinWindow, type BookingWindow } from './booking-policy.js';
+import { OnlineBookingSettingsService } from './online-booking-settings.service.js';
+
+/** What the clinic offers online right now: its settings, and the offered artists still at work, in name order. */
+export interface Offer {
+  settings: OnlineBookingSettings;
+  clinic: ClinicSettings;
+  artists: { id: string; name: string }[];
+  window: BookingWindow;
+}
+
+export interface FreeSlot {
+  startsAt: Date;
+  endsAt: Date;
+  artistId: string;
+}
+
+const notOffered = new ProblemException({ type: problemTypes.notFound, title: 'Not found', status: 404, detail: 'This clinic does not take bookings online' });
+
+/**
+ * The slots a client may choose: the same availability as staff booking (hours,
+ * closures, time off, appointments and live holds), cut to the offered artists,
+ * the minimum notice and the horizon.
+ */
+@Injectable()
+export class BookingOffer {
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    private readonly settings: OnlineBookingSettingsService,
+    private readonly clinicSettings: ClinicSettingsService,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  /** The current offer; 404 while online booking is off. */
+  async current(): Promise<Offer> {
+    const [settings, clinic] = await Promise.all([this.settings.get(), this.clinicSettings.get()]);
+    if (!settings.enabled) throw notOffered;
+    const artists = await this.database.staff.findMany({
+      where: { id: { in: settings.artistIds }, role: 'artist', deactivatedAt: null },
+      select: { id: true, name: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+    return { settings, clinic, artists, window: bookingWindow(Date.now(), settings, clinic.timeZone) };
+  }
+
+  /** Refuses an artist that is not offered (null: any offered artist). */
+  assertArtistOffered(offer: Offer, artistId: string | null | undefined): void {
+    if (artistId && !offer.artists.some((artist) => artist.id === artistId)) throw validationProblem([{ field: 'artistId', message: 'Not offered for online booking' }]);
+  }
+
+  /** Free consultation slots over the days (cut to the window), of one offered artist or of any. */
+  async slots(offer: Offer, days: { from: string; to: string }, artistId: string | null, ignoreAppointmentId?: string): Promise<FreeSlot[]> {
+    const within = daysWithin(days, offer.window, offer.clinic.timeZone);
+    if (!within || offer.artists.length === 0) return [];
+    const found = await this.availability.slots(
+      { ...within, artistId: artistId ?? undefined, durationMinutes: offer.clinic.consultationMinutes, kind: 'consultation', ignoreAppointmentId },
+      offer.window.notBefore,
+    );
+    const offered = new Set(offer.artists.map((artist) => artist.id));
+    return found
+      .filter((slot) => offered.has(slot.artistId) && withinWindow(new Date(slot.startsAt), offer.window, offer.clinic.timeZone))
+      .map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt), artistId: slot.artistId }));
+  }
+
+  /** The offered artists free for a consultation starting then (the one asked for, or any, in name order). */
+  async freeAt(offer: Offer, startsAt: Date, artistId: string | null, ignoreAppointmentId?: string): Promise<FreeSlot[]> {
+    const day = dateInZone(startsAt, offer.clinic.timeZone);
+    const slots = await this.slots(offer, { from: day, to: day }, artistId, ignoreAppointmentId);
+    return slots.filter((slot) => slot.startsAt.getTime() === startsAt.getTime());
+  }
+}

@@ -1,0 +1,20 @@
+import { problemTypes } from '@smp/contracts';
+import type { Actor } from '../audit/actor.js';
+import { ProblemException } from '../http/problem.js';
+
+/** Who acts on the public side: the client, whom no session names; the audit keeps the address and request. */
+export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
+
+/** Said of every audit event an online booking or its manage link writes. */
+export const THROUGH_ONLINE_BOOKING = { byClient: true, through: 'online_booking' } as const;
+
+/** The time went to someone else meanwhile: the page offers the client another. */
+export function slotTaken(detail = 'Someone booked this time a moment ago. Choose another time.'): ProblemException {
+  return new ProblemException({ type: problemTypes.slotTaken, title: 'That time was just taken', status: 409, detail, errors: [{ field: 'startsAt', message: 'No longer free' }] });
+}
+
+/** The database refused a hold (another live hold, or an appointment) or a booking over a live hold. */
+export function isTimeTaken(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
+  return /slot_holds_artist_(free|booked)|appointments_artist_free/.test(text);
+}
