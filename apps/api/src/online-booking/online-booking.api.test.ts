@@ -265,6 +265,24 @@ describe('online booking of a consultation', () => {
     expect(lateCancel.body).toMatchObject({ status: 'cancelled', lateCancellation: true });
   });
 
+  it('keeps the manage link through a staff move, until the appointment’s new start, and ends it when staff cancel', async () => {
+    const page = visitor();
+    const { manageToken, booking } = await bookOnline(page, (await freeSlots(page, 16))[0]!);
+    const manage = `/api/public/booking/manage/${manageToken}`;
+    const appointment = await appointmentAt(booking.startsAt);
+    const later = (await freeSlots(page, 17))[0]!;
+    const reception = testApp.as('receptionist');
+    expect((await reception.patch(`/api/appointments/${appointment.id}`).send({ startsAt: later.startsAt })).status).toBe(200);
+    expect((await page.get(manage)).body).toMatchObject({ startsAt: later.startsAt, status: 'booked' });
+    const [token] = await testApp.database.$queryRaw<{ expires_at: Date }[]>`
+      SELECT expires_at FROM public_tokens WHERE appointment_id = ${appointment.id}::uuid AND purpose = 'manage_booking'`;
+    expect(token!.expires_at.toISOString()).toBe(new Date(later.startsAt).toISOString());
+
+    expect((await reception.post(`/api/appointments/${appointment.id}/status`).send({ status: 'cancelled', reason: 'Artist ill' })).status).toBe(200);
+    expect((await page.get(manage)).status).toBe(404);
+    expect((await page.post(`${manage}/reschedule`, { startsAt: later.startsAt })).status).toBe(404);
+  });
+
   it('answers a client’s email and an unknown one alike', async () => {
     const email = newEmail();
     await testApp.as('receptionist').post('/api/clients').send({ firstName: 'Kay', lastName: 'Known', email });
