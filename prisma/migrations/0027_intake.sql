@@ -43,6 +43,12 @@ ALTER TABLE client_photos
   ADD CONSTRAINT client_photos_uploaded_by_someone CHECK ((uploaded_by IS NULL) = uploaded_by_client),
   ADD CONSTRAINT client_photos_client_uploads_for_a_consultation CHECK (NOT uploaded_by_client OR consultation_id IS NOT NULL);
 
+-- The intake link a client gets with their booking: about the consultation's appointment.
+ALTER TABLE public_tokens
+  DROP CONSTRAINT public_tokens_purpose_check,
+  ADD CONSTRAINT public_tokens_purpose_check CHECK (purpose IN ('email_verification', 'manage_booking', 'intake')),
+  ADD CONSTRAINT public_tokens_intake_subject CHECK (purpose <> 'intake' OR appointment_id IS NOT NULL);
+
 DO $$
 DECLARE
   written_once text;
@@ -56,6 +62,12 @@ END
 $$;
 
 -- Down Migration
+
+DELETE FROM public_tokens WHERE purpose = 'intake';
+ALTER TABLE public_tokens
+  DROP CONSTRAINT public_tokens_intake_subject,
+  DROP CONSTRAINT public_tokens_purpose_check,
+  ADD CONSTRAINT public_tokens_purpose_check CHECK (purpose IN ('email_verification', 'manage_booking'));
 
 ALTER TABLE client_photos
   DROP CONSTRAINT client_photos_client_uploads_for_a_consultation,

@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'intake.submit',
   'intake.read',
   'intake.countersign',
+  'intake.link_sent',
   'patch_test.record',
   'patch_test.read',
   'eligibility.override',

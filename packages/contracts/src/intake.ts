@@ -132,3 +132,15 @@ export type PublicIntake = z.infer<typeof publicIntakeSchema>;
 
 export const INTAKE_MAX_PHOTOS = 12;
 export const intakePhotoSchema = z.object({ id: z.uuid(), view: z.enum(PHOTO_VIEWS) }).meta({ id: 'IntakePhoto' });
+
+export const intakeLinkParamsSchema = z.object({ id: z.uuid('Not a client id'), consultationId: z.uuid('Not a consultation id') });
+
+/** A new intake link for a booked consultation: emailed to the client when they have an email, and shown to copy into a text message. */
+export const intakeLinkSchema = z
+  .object({
+    url: z.string(),
+    expiresAt: z.iso.datetime(),
+    emailedTo: z.string().nullable().meta({ description: 'The address the link went to; null when the client has no email.' }),
+  })
+  .meta({ id: 'IntakeLink' });
+export type IntakeLink = z.infer<typeof intakeLinkSchema>;

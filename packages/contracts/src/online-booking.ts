@@ -129,7 +129,11 @@ export const managedBookingSchema = z
 export type ManagedBooking = z.infer<typeof managedBookingSchema>;
 
 export const bookingConfirmedSchema = z
-  .object({ booking: managedBookingSchema, manageToken: z.string().meta({ description: 'Also emailed: the manage link’s secret.' }) })
+  .object({
+    booking: managedBookingSchema,
+    manageToken: z.string().meta({ description: 'Also emailed: the manage link’s secret.' }),
+    intakeToken: z.string().meta({ description: 'Also emailed: the secret of the link to the intake from home (contact, hair-loss history, photos, questionnaire).' }),
+  })
   .meta({ id: 'BookingConfirmed' });
 export type BookingConfirmed = z.infer<typeof bookingConfirmedSchema>;
 

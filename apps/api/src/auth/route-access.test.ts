@@ -28,6 +28,10 @@ const PUBLIC_ROUTES = [
   'GET /api/public/booking/manage/:token/slots',
   'POST /api/public/booking/manage/:token/reschedule',
   'POST /api/public/booking/manage/:token/cancel',
+  // The intake from home, rate-limited: the link's token, sent with the booking, is the permission.
+  'GET /api/public/intake/:token',
+  'POST /api/public/intake/:token/photos',
+  'POST /api/public/intake/:token',
 ].sort();
 
 let testApp: TestApp;
@@ -59,7 +63,7 @@ describe('access to every endpoint', () => {
     expect(routes.filter((route) => !route.access).map(name)).toEqual([]);
   });
 
-  it('opens only health, sign-in, the API documentation, calendar subscriptions, the links of client messages and online booking to anonymous callers', () => {
+  it('opens only health, sign-in, the API documentation, calendar subscriptions, the links of client messages, online booking and the intake from home to anonymous callers', () => {
     expect(
       routes
         .filter((route) => route.access && 'public' in route.access)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CURRENT_SCREENING_QUESTIONNAIRE, intakeSubmissionInputSchema } from '@smp/contracts';
+import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
 import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
@@ -9,7 +9,6 @@ import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../tes
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
 import { ClientLinks } from '../messaging/client-links.js';
-import { IntakesService } from '../intake/intakes.service.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { requestsFor, type GeneratedRequest, type GeneratorContext } from './request-generator.js';
 import { closeConnections, sendRaw } from './raw-http.js';
@@ -130,21 +129,20 @@ async function seedRecords(): Promise<Seeded> {
   const quote = await api.post(`/api/treatment-plans/${plan.id}/quotes`).send({ lines });
   await api.post(`/api/quotes/${quote.body.id}/acceptance`).send({ signedName: 'Seeded Client', signature: await signatureDataUrl() });
   const invoice = await api.post(`/api/treatment-plans/${plan.id}/invoices`).send({});
-  // The client's intake for the consultation, sent from home, for the artist's review and countersignature.
-  const intake = await testApp.app.get(IntakesService).submit(
-    consultation.body.id,
-    intakeSubmissionInputSchema.parse({
-      contact: { phone: '(415) 555-0100', preferredContact: 'phone', dateOfBirth: '1985-01-01' },
-      history: { hairLossCauses: [], usesMinoxidil: false, usesFinasteride: false, transplantHistory: 'none' },
-      screening: {
-        questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
-        answers: Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }])),
-        signedName: 'Seeded Client',
-        signature: await signatureDataUrl(),
-      },
-    }),
-    { staffId: null, address: null, requestId: null },
-  );
+  // The client's intake for the consultation, sent from home through the link reception sent, for the artist's review and countersignature.
+  const intakeLink = await api.post(`/api/clients/${clientId}/consultations/${consultation.body.id}/intake-link`);
+  const intakeToken = new URL(intakeLink.body.url as string).pathname.split('/').pop()!;
+  await testApp.http.post(`/api/public/intake/${intakeToken}`).send({
+    contact: { phone: '(415) 555-0100', preferredContact: 'phone', dateOfBirth: '1985-01-01' },
+    history: { hairLossCauses: [], usesMinoxidil: false, usesFinasteride: false, transplantHistory: 'none' },
+    screening: {
+      questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version,
+      answers: Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }])),
+      signedName: 'Seeded Client',
+      signature: await signatureDataUrl(),
+    },
+  });
+  const [intake] = await testApp.database.$queryRaw<{ id: string }[]>`SELECT id FROM intake_submissions WHERE consultation_id = ${consultation.body.id}::uuid`;
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
@@ -177,7 +175,8 @@ async function seedRecords(): Promise<Seeded> {
     quote: quote.body.id,
     invoice: invoice.body.id,
     businessReport: 'revenue_by_month',
-    intake: intake.id,
+    intake: intake!.id,
+    intakeLink: intakeToken,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -223,6 +222,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   invoices: 'invoice',
   'business-reports': 'businessReport',
   intakes: 'intake',
+  intake: 'intakeLink',
 };
 
 /** A real id for a body or query field of that name. */

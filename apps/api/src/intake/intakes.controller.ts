@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { intakeRoutes, type BodyOf, type Intake, type Page, type QueryOf, type Screening } from '@smp/contracts';
+import { intakeRoutes, type BodyOf, type Intake, type IntakeLink, type Page, type QueryOf, type Screening } from '@smp/contracts';
 import { Endpoint, RouteBody, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
@@ -58,5 +58,21 @@ export class IntakesController {
     @CurrentAuthentication() authentication: Authentication,
   ): Promise<Screening> {
     return this.intakes.countersign(params.id, input, actor, authentication.staff.role);
+  }
+
+  @Endpoint(intakeRoutes.sendLink)
+  @Requires('clients.write')
+  @ApiDoc({
+    summary: 'Send the client a link to their intake',
+    description:
+      'For a booked consultation ahead: a new link to the intake from home (contact details, hair-loss history, photos, the screening questionnaire), live until the consultation begins. Emailed when the client has an email; the link comes back to copy into a text message.',
+    responses: {
+      201: { description: 'The link' },
+      ...problemResponses.notFound,
+      409: { description: 'The consultation has begun or was cancelled, the intake was sent already, or the client is archived' },
+    },
+  })
+  sendLink(@RouteParams(intakeRoutes.sendLink) params: { id: string; consultationId: string }, @CurrentActor() actor: Actor): Promise<IntakeLink> {
+    return this.intakes.sendLink(params.id, params.consultationId, actor);
   }
 }

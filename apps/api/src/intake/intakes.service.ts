@@ -6,6 +6,7 @@ import {
   SCREENING_QUESTIONNAIRES,
   CURRENT_SCREENING_QUESTIONNAIRE,
   type Intake,
+  type IntakeLink,
   type intakeCountersignInputSchema,
   type intakeSubmissionInputSchema,
   type Page,
@@ -24,7 +25,9 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ScreeningsService } from '../screening/screenings.service.js';
 import { signaturePng } from '../screening/signature.js';
+import { PublicEmails } from '../public-access/public-emails.js';
 import { correctIntakeAnswers, type GivenAnswer } from './intake-corrections.js';
+import { intakeEmail, IntakeLinks } from './intake-links.js';
 import { intakeIncludes, toIntake } from './intake-view.js';
 
 type SubmissionInput = z.output<typeof intakeSubmissionInputSchema>;
@@ -34,7 +37,7 @@ type CountersignInput = z.output<typeof intakeCountersignInputSchema>;
 const storedAnswer = (given: GivenAnswer): Prisma.InputJsonObject => (given.answer && given.date ? { answer: true, date: given.date } : { answer: given.answer });
 
 /** Who acts through an intake link: the client, whom no session names; the audit keeps the address and request. */
-const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
+export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /**
  * What clients send from home before their consultation, and the artist's
@@ -47,7 +50,46 @@ export class IntakesService {
     private readonly audit: AuditService,
     private readonly settings: ClinicSettingsService,
     private readonly screenings: ScreeningsService,
+    private readonly links: IntakeLinks,
+    private readonly emails: PublicEmails,
   ) {}
+
+  /**
+   * A new link to the consultation's intake, for a client booked by phone or at the
+   * desk (online bookings get theirs with the confirmation): emailed when the client
+   * has an email, and returned for staff to send by text message.
+   */
+  async sendLink(clientId: string, consultationId: string, actor: Actor): Promise<IntakeLink> {
+    const consultation = await this.database.consultation.findFirst({
+      where: { id: consultationId, clientId },
+      select: {
+        appointmentId: true,
+        client: { select: { firstName: true, email: true, archivedAt: true } },
+        appointment: { select: { startsAt: true, status: true } },
+        intakeSubmission: { select: { id: true } },
+      },
+    });
+    if (!consultation) throw notFoundProblem('The consultation');
+    if (consultation.client.archivedAt) throw conflictProblem('Client is archived', 'Restore the client before sending them a link');
+    if (consultation.intakeSubmission) throw conflictProblem('The intake was sent already', 'The client has sent their answers for this consultation.');
+    if (!['booked', 'confirmed'].includes(consultation.appointment.status) || consultation.appointment.startsAt.getTime() <= Date.now()) {
+      throw conflictProblem('The consultation is not ahead', 'An intake link is for a booked consultation that has not begun.');
+    }
+    const settings = await this.settings.get();
+    return this.database.$transaction(async (transaction) => {
+      const link = await this.links.issue(transaction, { appointmentId: consultation.appointmentId, startsAt: consultation.appointment.startsAt });
+      const { email } = consultation.client;
+      if (email) await this.emails.queue(transaction, { to: email, ...intakeEmail(settings.name, consultation.client.firstName, link.url), key: `intake-link-${link.token.slice(0, 16)}` });
+      await this.audit.record(transaction, actor, {
+        action: 'intake.link_sent',
+        clientId,
+        entityType: 'consultation',
+        entityId: consultationId,
+        details: { emailed: Boolean(email) },
+      });
+      return { url: link.url, expiresAt: link.expiresAt.toISOString(), emailedTo: email };
+    });
+  }
 
   /** The client's own statement for a booked consultation, written once: a second one is refused. */
   async submit(consultationId: string, input: SubmissionInput, actor: Actor): Promise<{ id: string }> {

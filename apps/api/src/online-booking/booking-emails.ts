@@ -22,7 +22,7 @@ export function codeEmail(clinicName: string, code: string): { subject: string; 
 
 export function manageEmail(
   booking: { clinicName: string; timeZone: string; startsAt: Date; artistName: string; mode: ConsultationMode },
-  manageUrl: string,
+  links: { manage: string; intake: string },
 ): { subject: string; text: string } {
   const day = dateInWords(dateInZone(booking.startsAt, booking.timeZone));
   const time = timeInZone(booking.startsAt, booking.timeZone);
@@ -31,8 +31,11 @@ export function manageEmail(
     text: [
       `Your consultation ${MODE_WORDS[booking.mode]} with ${booking.artistName} is booked for ${day} at ${time}.`,
       '',
-      `To move or cancel it: ${manageUrl}`,
-      'The link works until your consultation begins. Keep it to yourself: anyone with it can change your booking.',
+      'Before it, please tell us about your hair and your health, and send a few photos of your scalp (about ten minutes):',
+      links.intake,
+      '',
+      `To move or cancel it: ${links.manage}`,
+      'The links work until your consultation begins. Keep them to yourself: anyone with them can change your booking.',
       '',
       booking.clinicName,
     ].join('\n'),

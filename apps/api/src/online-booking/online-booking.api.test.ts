@@ -148,6 +148,9 @@ describe('online booking of a consultation', () => {
 
     const manageText = await arrivedText(email, /Your consultation with/);
     expect(manageText).toContain(`https://clinic.example.com/book/manage/${confirmed.body.manageToken}`);
+    // And the intake from home, opened by the link in the same email.
+    expect(manageText).toContain(`https://clinic.example.com/intake/${confirmed.body.intakeToken}`);
+    expect((await page.get(`/api/public/intake/${confirmed.body.intakeToken}`)).body).toMatchObject({ firstName: 'Nia', submitted: false, consultation: { mode: 'video' } });
 
     const reception = testApp.as('receptionist');
     const waiting = await reception.get('/api/online-clients');

@@ -21,6 +21,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import { publicBaseUrl } from '../messaging/client-links.js';
 import { PublicEmails } from '../public-access/public-emails.js';
+import { IntakeLinks } from '../intake/intake-links.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { clashProblem } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
@@ -81,6 +82,7 @@ export class PublicBookingService {
     private readonly appointments: AppointmentsService,
     private readonly audit: AuditService,
     private readonly managed: ManagedBookings,
+    private readonly intakeLinks: IntakeLinks,
   ) {
     this.baseUrl = publicBaseUrl(config);
   }
@@ -187,18 +189,19 @@ export class PublicBookingService {
         );
         await transaction.$executeRaw`UPDATE booking_requests SET appointment_id = ${appointment.id}::uuid WHERE id = ${request.id}::uuid`;
         const { token: manageToken } = await this.tokens.issue(transaction, 'manage_booking', { appointmentId: appointment.id }, appointment.startsAt);
+        const intake = await this.intakeLinks.issue(transaction, { appointmentId: appointment.id, startsAt: appointment.startsAt });
         const artistName = offer.artists.find((artist) => artist.id === hold.artistId)?.name ?? '';
         const email = manageEmail(
           { clinicName: offer.clinic.name, timeZone: offer.clinic.timeZone, startsAt: appointment.startsAt, artistName, mode: request.mode },
-          `${this.baseUrl}${manageBookingPagePath(manageToken)}`,
+          { manage: `${this.baseUrl}${manageBookingPagePath(manageToken)}`, intake: intake.url },
         );
         await this.emails.queue(transaction, { to: request.email, ...email, key: `booking-manage-${appointment.id}` });
-        return { appointmentId: appointment.id, manageToken };
+        return { appointmentId: appointment.id, manageToken, intakeToken: intake.token };
       })
       .catch((error: unknown) => {
         throw isTimeTaken(error) ? slotTaken() : (clashProblem(error) ?? error);
       });
-    return { booking: await this.managed.view(booked.appointmentId), manageToken: booked.manageToken };
+    return { booking: await this.managed.view(booked.appointmentId), manageToken: booked.manageToken, intakeToken: booked.intakeToken };
   }
 
   /** Holds the request's slot (its artist, or the first offered artist free then), releasing lapsed holds in the way. */

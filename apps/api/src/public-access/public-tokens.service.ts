@@ -61,6 +61,6 @@ export class PublicTokensService {
   async followAppointment(transaction: Transaction, appointmentId: string, startsAt: Date): Promise<void> {
     await transaction.$executeRaw`
       UPDATE public_tokens SET expires_at = ${startsAt}
-       WHERE appointment_id = ${appointmentId}::uuid AND purpose = 'manage_booking' AND revoked_at IS NULL`;
+       WHERE appointment_id = ${appointmentId}::uuid AND purpose IN ('manage_booking', 'intake') AND revoked_at IS NULL`;
   }
 }

@@ -8,6 +8,8 @@ export const TOKEN_PURPOSES = {
   email_verification: { singleUse: true },
   /** The link in a booking's confirmation: view, move or cancel it until it begins. */
   manage_booking: { singleUse: false },
+  /** The link to a consultation's intake, until it begins: used again for each photo and the answers. */
+  intake: { singleUse: false },
 } as const satisfies Record<string, { singleUse: boolean }>;
 
 export type TokenPurpose = keyof typeof TOKEN_PURPOSES;

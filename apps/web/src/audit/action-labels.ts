@@ -37,6 +37,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'intake.submit': 'Client sent their intake',
   'intake.read': 'Read intake',
   'intake.countersign': 'Countersigned intake',
+  'intake.link_sent': 'Sent intake link',
   'patch_test.record': 'Recorded patch test',
   'patch_test.read': 'Read patch tests',
   'eligibility.override': 'Overrode treatment eligibility',

@@ -3,6 +3,8 @@ import { clientIdParamsSchema } from '../clients.js';
 import { PHOTO_MAX_BYTES, photoUploadFieldsSchema } from '../consultations.js';
 import {
   intakeCountersignInputSchema,
+  intakeLinkParamsSchema,
+  intakeLinkSchema,
   intakePageSchema,
   intakeParamsSchema,
   intakePhotoSchema,
@@ -19,6 +21,7 @@ export const intakeRouteSchemas = {
   list: { params: clientIdParamsSchema, query: pageQuerySchema, response: intakePageSchema },
   get: { params: intakeParamsSchema, response: intakeSchema },
   countersign: { params: intakeParamsSchema, body: intakeCountersignInputSchema, response: screeningSchema },
+  sendLink: { params: intakeLinkParamsSchema, response: intakeLinkSchema },
 } satisfies Record<string, RouteSchemas>;
 
 export const publicIntakeRouteSchemas = {

@@ -6,6 +6,7 @@ export const intakeRoutes = defineRoutes<typeof intakeRouteSchemas>()({
   list: { method: 'GET', path: '/api/clients/:id/intakes' },
   get: { method: 'GET', path: '/api/intakes/:id' },
   countersign: { method: 'POST', path: '/api/intakes/:id/countersign' },
+  sendLink: { method: 'POST', path: '/api/clients/:id/consultations/:consultationId/intake-link' },
 });
 
 /** Open without signing in, by the intake link's secret: the client's own page before their consultation. */
