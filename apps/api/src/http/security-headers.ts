@@ -32,8 +32,10 @@ const publicDirectives = {
   upgradeInsecureRequests: [],
 };
 
-/** The booking page: any site may show it in an iframe (the clinic's embed snippet). */
-const BOOKING_PAGE = /^\/book(?:[/?]|$)/i;
+/** The booking page: any site may show it in an iframe (the clinic's embed snippet). Its manage page is a client page. */
+const BOOKING_PAGE = /^\/book(?!\/manage(?:[/?]|$))(?:[/?]|$)/i;
+/** The pages a client opens from a link: their booking, their intake, a reminder's visit: framed by no one. */
+const CLIENT_PAGES = /^\/(?:book\/manage|intake|visit|unsubscribe)(?:[/?]|$)/i;
 /** The public API: JSON only, never a page to render or frame. */
 const PUBLIC_API = /^\/api\/public(?:[/?]|$)/i;
 
@@ -51,7 +53,8 @@ function decoded(url: string): string {
  * request (an onRequest hook) only sets what it set; its chain of a dozen
  * middlewares cost a few percent of a request. What helmet removes (X-Powered-By)
  * Fastify never sends. Staff pages may be framed by the app itself only; the
- * booking page by any site, under a strict policy; the public API by none.
+ * booking page by any site, under a strict policy; a client's own pages and the
+ * public API by none.
  */
 export function securityHeaders() {
   const staff = helmetHeaders();
@@ -60,9 +63,10 @@ export function securityHeaders() {
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'none'"] } },
     xFrameOptions: { action: 'deny' },
   });
+  const clientPage = helmetHeaders({ contentSecurityPolicy: { useDefaults: false, directives: { ...publicDirectives, frameAncestors: ["'none'"] } }, xFrameOptions: { action: 'deny' } });
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const url = decoded(request.url);
-    reply.headers(PUBLIC_API.test(url) ? publicApi : BOOKING_PAGE.test(url) ? bookingPage : staff);
+    reply.headers(PUBLIC_API.test(url) ? publicApi : BOOKING_PAGE.test(url) ? bookingPage : CLIENT_PAGES.test(url) ? clientPage : staff);
     done();
   };
 }

@@ -418,11 +418,20 @@ describe('what the clinic offers online', () => {
 });
 
 describe('the public side’s browser protections', () => {
-  it('lets any site frame the booking page, no site frame the public API, and only the app frame its own pages', async () => {
+  it('lets any site frame the booking page, no site frame a client’s own pages or the public API, and only the app frame its own pages', async () => {
     const booking = await testApp.http.get('/book');
     expect(booking.headers['content-security-policy']).toContain('frame-ancestors *');
     expect(booking.headers['content-security-policy']).toContain("script-src 'self'");
     expect(booking.headers['x-frame-options']).toBeUndefined();
+    for (const clientPage of [`/book/manage/${'A'.repeat(43)}`, `/intake/${'A'.repeat(43)}`, `/visit/${'A'.repeat(43)}`]) {
+      const page = await testApp.http.get(clientPage);
+      expect({ clientPage, policy: page.headers['content-security-policy'], framing: page.headers['x-frame-options'] }).toEqual({
+        clientPage,
+        policy: expect.stringContaining("frame-ancestors 'none'"),
+        framing: 'DENY',
+      });
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    }
     const api = await testApp.http.get('/api/public/booking/options');
     expect(api.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(api.headers['x-frame-options']).toBe('DENY');
