@@ -24,6 +24,8 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['invoices', 'buyer_name'],
   ['invoice_lines', 'description'],
   ['payments', 'amount_minor'],
+  ['consent_templates', 'body'],
+  ['client_consents', 'granted'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -77,7 +79,10 @@ const ONE_OF_EACH = `
   INSERT INTO invoice_lines (invoice_id, line_number, kind, description, quantity, unit_price_minor, tax_name, tax_basis_points, net_minor, tax_minor, total_minor)
     SELECT id, 1, 'plan', 'Density plan', 1, 100, 'No tax', 0, 100, 0, 100 FROM invoices;
   INSERT INTO payments (kind, purpose, client_id, plan_id, invoice_id, method, amount_minor, currency, recorded_by)
-    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;`;
+    SELECT 'payment', 'invoice', client_id, plan_id, id, 'cash', 100, 'USD', issued_by FROM invoices;
+  INSERT INTO consent_templates (kind, version, title, body, published_by) SELECT 'treatment', 1, 'Treatment consent', 'I consent to treatment.', id FROM staff;
+  INSERT INTO client_consents (client_id, template_id, kind, granted, signed_name, signature_png, witnessed_by)
+    SELECT (SELECT id FROM clients), id, kind, true, 'Cleo Client', '\\x89504e47', published_by FROM consent_templates;`;
 
 let database: TestDatabase;
 let owner: pg.Client;
