@@ -12,6 +12,7 @@ import { OpenApiModule } from './openapi/openapi.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { ScreeningModule } from './screening/screening.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         StaffModule,
         ClientsModule,
         ScreeningModule,
+        ConsentsModule,
         ConsultationsModule,
         PhotosModule,
         SchedulingModule,

@@ -92,6 +92,9 @@ export const AUDIT_ACTIONS = [
   'payment.refund',
   'account.read',
   'business_report.read',
+  'consent_form.publish',
+  'consent.sign',
+  'consent.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

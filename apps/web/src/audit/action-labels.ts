@@ -86,6 +86,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'payment.refund': 'Refunded a payment',
   'account.read': 'Opened a client’s account',
   'business_report.read': 'Ran a business report',
+  'consent_form.publish': 'Published a consent form’s new version',
+  'consent.sign': 'Took a client’s signature on a consent form',
+  'consent.read': 'Opened a client’s consents',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -127,6 +130,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   payment: 'Payments',
   account: 'Accounts',
   business_report: 'Business reports',
+  consent_form: 'Consent forms',
+  consent: 'Client consents',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */
