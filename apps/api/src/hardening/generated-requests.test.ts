@@ -123,6 +123,8 @@ async function seedRecords(): Promise<Seeded> {
   const quote = await api.post(`/api/treatment-plans/${plan.id}/quotes`).send({ lines });
   await api.post(`/api/quotes/${quote.body.id}/acceptance`).send({ signedName: 'Seeded Client', signature: await signatureDataUrl() });
   const invoice = await api.post(`/api/treatment-plans/${plan.id}/invoices`).send({});
+  // The client signed the treatment consent to be screened for treatment: its form and signature.
+  const treatmentConsent = (await api.get(`/api/clients/${clientId}/consents`)).body.forms.find((form: { kind: string }) => form.kind === 'treatment');
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
@@ -154,6 +156,8 @@ async function seedRecords(): Promise<Seeded> {
     quote: quote.body.id,
     invoice: invoice.body.id,
     businessReport: 'revenue_by_month',
+    consentTemplate: treatmentConsent?.current?.id,
+    clientConsent: treatmentConsent?.latest?.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -196,6 +200,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   quotes: 'quote',
   invoices: 'invoice',
   'business-reports': 'businessReport',
+  'client-consents': 'clientConsent',
 };
 
 /** A real id for a body or query field of that name. */
@@ -212,6 +217,7 @@ const KIND_BY_FIELD: Record<string, string> = {
   invoiceId: 'invoice',
   creditNoteId: 'invoice',
   taxRateId: 'taxRate',
+  templateId: 'consentTemplate',
 };
 
 /** Values that pass the rules a schema does not show, so that the mutations of the other fields get past validation. */
