@@ -92,14 +92,7 @@ export function evaluateScreening(facts: ScreeningFacts, onDate: string): Screen
 }
 
 export type IneligibilityCode =
-  | 'no_screening'
-  | 'screening_expired'
-  | 'deferred'
-  | 'not_suitable'
-  | 'clearance_missing'
-  | 'treatment_consent_missing'
-  | 'treatment_consent_outdated'
-  | 'treatment_consent_unpublished';
+  'no_screening' | 'screening_expired' | 'deferred' | 'not_suitable' | 'clearance_missing' | 'treatment_consent_missing' | 'treatment_consent_outdated' | 'treatment_consent_unpublished';
 
 export interface TreatmentEligibility {
   eligible: boolean;

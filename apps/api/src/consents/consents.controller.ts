@@ -67,7 +67,11 @@ export class ConsentsController {
 
   @Endpoint(consentRoutes.signature)
   @Requires('screening.conduct')
-  @ApiDoc({ summary: 'The client’s drawn signature on a consent form', description: 'A PNG; the read is audited.', responses: { 200: { description: 'image/png' }, ...problemResponses.notFound } })
+  @ApiDoc({
+    summary: 'The client’s drawn signature on a consent form',
+    description: 'A PNG; the read is audited.',
+    responses: { 200: { description: 'image/png' }, ...problemResponses.notFound },
+  })
   async signature(@RouteParams(consentRoutes.signature) params: ParamsOf<typeof consentRoutes.signature>, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     sendStoredFile(reply, { type: 'image/png', bytes: await this.consents.signature(params.id, actor) });
   }

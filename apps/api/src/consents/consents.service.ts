@@ -79,7 +79,8 @@ export class ConsentsService {
     await this.database.$transaction(async (transaction) => {
       await transaction.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('smp:consent-template'), hashtext(${kind}))`;
       const newer = await transaction.consentTemplate.findFirst({ where: { kind, version: { gt: template.version } }, select: { version: true } });
-      if (newer) throw conflictProblem('A newer version of the form is in force', `Version ${newer.version} replaces version ${template.version}: have the client read and sign that`, 'templateId');
+      if (newer)
+        throw conflictProblem('A newer version of the form is in force', `Version ${newer.version} replaces version ${template.version}: have the client read and sign that`, 'templateId');
       const consent = await transaction.clientConsent.create({
         data: { clientId, templateId: input.templateId, kind, granted: input.granted, signedName: input.signedName, signaturePng: signature, witnessedById: actor.staffId! },
         select: { id: true },

@@ -36,9 +36,7 @@ export function ConsentSigningPage() {
       </p>
       <ErrorAlert message={consents.error ? failureMessage(consents.error, 'Could not load the consent forms') : null} />
       {consents.data && !form && <p className="page-message">There is no such consent form.</p>}
-      {form && !form.current && (
-        <p className="page-message">No {CONSENT_KIND_NAMES[form.kind].toLowerCase()} form is published: an owner publishes one under Settings → Consent forms.</p>
-      )}
+      {form && !form.current && <p className="page-message">No {CONSENT_KIND_NAMES[form.kind].toLowerCase()} form is published: an owner publishes one under Settings → Consent forms.</p>}
       {form?.current && <ConsentSigning clientId={client.id} clientName={fullName(client)} form={{ ...form.current, kind: form.kind }} />}
     </section>
   );
@@ -58,7 +56,11 @@ function ConsentSigning({ clientId, clientName, form }: ConsentSigningProps) {
   const [granted, setGranted] = useState<boolean | null>(declinable ? null : true);
   const [choiceMissing, setChoiceMissing] = useState(false);
   const backToClient = () => navigate(`/clients/${clientId}#consents`);
-  const { form: signedName, formError, onSubmit } = useSignedNameForm(signedNameSchema, async (signed) => {
+  const {
+    form: signedName,
+    formError,
+    onSubmit,
+  } = useSignedNameForm(signedNameSchema, async (signed) => {
     if (granted === null) {
       setChoiceMissing(true);
       return;

@@ -57,7 +57,6 @@ export function TopBar() {
             </NavLink>
           )}
           {canManageClinic && <NavLink to="/settings/scheduling">Scheduling</NavLink>}
-          {canManageClinic && <NavLink to="/settings/consent-forms">Consent forms</NavLink>}
           {canManageMessages && <NavLink to="/messages">Messages</NavLink>}
         </nav>
         <span className="timezone" title="Times are shown in the clinic's time zone">

@@ -1,12 +1,5 @@
 import { clientIdParamsSchema } from '../clients.js';
-import {
-  clientConsentParamsSchema,
-  clientConsentsSchema,
-  consentSignatureInputSchema,
-  consentTemplateInputSchema,
-  consentTemplateListSchema,
-  consentTemplateSchema,
-} from '../consents.js';
+import { clientConsentParamsSchema, clientConsentsSchema, consentSignatureInputSchema, consentTemplateInputSchema, consentTemplateListSchema, consentTemplateSchema } from '../consents.js';
 import type { RouteSchemas } from './route.js';
 
 export const consentRouteSchemas = {
