@@ -34,7 +34,7 @@ test('the artist has the client sign the treatment consent on the tablet, and th
 
   await signing.getByLabel(/Your full name/).fill(client);
   await drawSignature(page);
-  await signing.getByRole('button', { name: 'Sign' }).click();
+  await signing.getByRole('button', { name: 'Sign the form' }).click();
 
   await expect(treatment).toContainText(/Signed v2 on /);
   await expect(treatment.getByRole('link', { name: /Sign now/ })).toHaveCount(0);
@@ -51,10 +51,33 @@ test('photo consent is a choice the client makes, and a decline is kept as signe
   const signing = page.getByRole('form', { name: 'Photos in our marketing' });
   await signing.getByLabel(/Your full name/).fill(client);
   await drawSignature(page);
-  await signing.getByRole('button', { name: 'Sign' }).click();
+  await signing.getByRole('button', { name: 'Sign the form' }).click();
   await expect(signing.getByText('Agree or decline')).toBeVisible();
   await signing.getByRole('radio', { name: 'I do not agree' }).check();
-  await signing.getByRole('button', { name: 'Sign' }).click();
+  await signing.getByRole('button', { name: 'Sign the form' }).click();
 
   await expect(consents.getByRole('listitem').filter({ hasText: 'Photos for marketing' })).toContainText(/Declined v1 on /);
+});
+
+test('an owner reads the consent forms in force and publishes a new version of the privacy notice', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, demoAccounts.owner);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('link', { name: 'Consent forms' }).click();
+
+  const treatment = page.getByRole('region', { name: 'Treatment consent' });
+  await expect(treatment).toContainText('Version 2 in force, published by Olivia Grant');
+  await expect(treatment).toContainText('1 earlier version kept as signed');
+  await screenshotsAtWidths(page, '92-consent-forms');
+  await expectNoSidewaysScroll(page);
+
+  const privacy = page.getByRole('region', { name: 'Privacy notice' });
+  await privacy.getByRole('button', { name: 'Publish a new version' }).click();
+  const next = privacy.getByRole('form', { name: 'New version of the privacy notice' });
+  await next.getByLabel(/Text the client reads/).fill('');
+  await next.getByRole('button', { name: 'Publish version 2' }).click();
+  await expect(next.getByText('Write the form’s text')).toBeVisible();
+  await next.getByLabel(/Text the client reads/).fill('The clinic keeps your record for as long as the law asks, sees it only to treat you, and logs every look at it.');
+  await next.getByRole('button', { name: 'Publish version 2' }).click();
+  await expect(privacy).toContainText('Version 2 in force, published by Olivia Grant');
 });

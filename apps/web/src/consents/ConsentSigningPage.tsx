@@ -120,7 +120,7 @@ function ConsentSigning({ clientId, clientName, form }: ConsentSigningProps) {
       )}
       <ErrorAlert message={formError} />
       <SignedNameFields form={signedName} idPrefix="consent" nameLabel="Your full name" />
-      <FormActions submitLabel="Sign" busyLabel="Signing…" submitting={signedName.formState.isSubmitting} onCancel={() => void backToClient()} />
+      <FormActions submitLabel="Sign the form" busyLabel="Signing…" submitting={signedName.formState.isSubmitting} onCancel={() => void backToClient()} />
     </form>
   );
 }

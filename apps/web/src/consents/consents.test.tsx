@@ -113,14 +113,14 @@ describe('signing a consent form on the tablet', () => {
     // Treatment consent is agreed by signing: there is nothing to decline.
     expect(signing.queryByRole('radio')).toBeNull();
 
-    await userEvent.click(signing.getByRole('button', { name: 'Sign' }));
+    await userEvent.click(signing.getByRole('button', { name: 'Sign the form' }));
     expect(signing.getByText('Type the client’s full name')).toBeTruthy();
     expect(signing.getByText('Draw the signature')).toBeTruthy();
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
 
     await userEvent.type(signing.getByLabelText(/Your full name/), 'Grace Liu');
     drawOn(signing);
-    await userEvent.click(signing.getByRole('button', { name: 'Sign' }));
+    await userEvent.click(signing.getByRole('button', { name: 'Sign the form' }));
     expect(await screen.findByRole('list', { name: 'Consent forms' })).toBeTruthy();
     expect(requests.find((request) => request.method === 'POST')?.body).toEqual({
       templateId: treatmentV2.id,
@@ -136,12 +136,12 @@ describe('signing a consent form on the tablet', () => {
     const signing = within(await screen.findByRole('form', { name: 'Photos for your record' }, { timeout: 5000 }));
     await userEvent.type(signing.getByLabelText(/Your full name/), 'Grace Liu');
     drawOn(signing);
-    await userEvent.click(signing.getByRole('button', { name: 'Sign' }));
+    await userEvent.click(signing.getByRole('button', { name: 'Sign the form' }));
     expect(signing.getByText('Agree or decline')).toBeTruthy();
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
 
     await userEvent.click(signing.getByRole('radio', { name: 'I do not agree' }));
-    await userEvent.click(signing.getByRole('button', { name: 'Sign' }));
+    await userEvent.click(signing.getByRole('button', { name: 'Sign the form' }));
     await screen.findByRole('list', { name: 'Consent forms' });
     expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ templateId: photos.id, granted: false });
   }, 15_000);
@@ -154,7 +154,7 @@ describe('signing a consent form on the tablet', () => {
     const signing = within(await screen.findByRole('form', { name: 'Consent to scalp micropigmentation' }, { timeout: 5000 }));
     await userEvent.type(signing.getByLabelText(/Your full name/), 'Grace Liu');
     drawOn(signing);
-    await userEvent.click(signing.getByRole('button', { name: 'Sign' }));
+    await userEvent.click(signing.getByRole('button', { name: 'Sign the form' }));
     expect(await signing.findByText('Draw the signature')).toBeTruthy();
   }, 15_000);
 });
