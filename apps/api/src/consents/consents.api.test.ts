@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { signatureDataUrl } from '../test-support/files.js';
 import { signTreatmentConsent, treatmentConsentForm, TREATMENT_CONSENT_WORDING } from '../test-support/consents.js';
-import { activePlan, dayFromToday, openClinic, plannedSessions, screenedClient, screenedClientWithoutConsent } from '../test-support/scheduling.js';
+import { activePlan, catalogPigment, dayFromToday, openClinic, plannedSessions, planSessionInProgress, screenedClient, screenedClientWithoutConsent } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -168,5 +168,38 @@ describe('treatment consent before session 1', () => {
     expect(oldVersion.status).toBe(409);
     expect((await sign(clientId, { templateId: newWording.body.id })).status).toBe(201);
     expect((await bookSessionOne(clientId, plan, rooms[1]!)).status).toBe(201);
+  });
+
+  it('treats a client already under way on an older version, and asks them to sign the new one at the next visit', async () => {
+    const clientId = await screenedClientWithoutConsent(testApp);
+    const inForce = (await testApp.as('artist').get('/api/consent-templates')).body.items.find((form: { kind: string }) => form.kind === 'treatment');
+    await signTreatmentConsent(testApp, clientId, inForce.id);
+    const plan = await activePlan(testApp, clientId);
+    const appointmentId = await planSessionInProgress(testApp, rooms, clientId, plan.sessions[0]!.id);
+    const { lotId } = await catalogPigment(testApp, 'Session Grey');
+    const needle = (await testApp.as('artist').post('/api/needles').send({ configuration: '3-point', gauge: '0.30 mm' })).body.items[0];
+    const needleLots = (
+      await testApp
+        .as('artist')
+        .post(`/api/needles/${needle.id}/lots`)
+        .send({ lotNumber: 'N-C1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })
+    ).body.items[0].lots;
+    const recorded = await testApp
+      .as('artist')
+      .post(`/api/appointments/${appointmentId}/session-record`)
+      .send({
+        areasTreated: ['hairline'],
+        density: 'medium',
+        dotSize: 'small',
+        pigments: [{ lotId, role: 'foundation' }],
+        needleLotId: needleLots[0].id,
+        durationMinutes: 120,
+        painLevel: 2,
+      });
+    expect(recorded.status).toBe(201);
+
+    await publish({ ...TREATMENT_CONSENT_WORDING, body: `${TREATMENT_CONSENT_WORDING.body} Version ${inForce.version + 1}.` });
+    expect(await consentsOf(clientId)).toMatchObject({ askAtNextVisit: true, forms: expect.arrayContaining([expect.objectContaining({ kind: 'treatment', state: 'outdated' })]) });
+    expect((await testApp.as('receptionist').get(`/api/clients/${clientId}/eligibility`)).body).toMatchObject({ eligible: true, reasons: [] });
   });
 });
