@@ -198,7 +198,7 @@ describe('treatment consent before session 1', () => {
       });
     expect(recorded.status).toBe(201);
 
-    await publish({ ...TREATMENT_CONSENT_WORDING, body: `${TREATMENT_CONSENT_WORDING.body} Version ${inForce.version + 1}.` });
+    await publish({ ...TREATMENT_CONSENT_WORDING, body: `${TREATMENT_CONSENT_WORDING.body} Reworded once more.` });
     expect(await consentsOf(clientId)).toMatchObject({ askAtNextVisit: true, forms: expect.arrayContaining([expect.objectContaining({ kind: 'treatment', state: 'outdated' })]) });
     expect((await testApp.as('receptionist').get(`/api/clients/${clientId}/eligibility`)).body).toMatchObject({ eligible: true, reasons: [] });
   });

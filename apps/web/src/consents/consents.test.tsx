@@ -8,8 +8,9 @@ import { renderApp } from '../test-support/render-app';
 
 const olivia = { id: sessionFor('owner').staff.id, name: sessionFor('owner').staff.name };
 const marco = { id: sessionFor('artist').staff.id, name: sessionFor('artist').staff.name };
+let formNumber = 0;
 const form = (kind: ConsentTemplate['kind'], version: number, title: string, body: string): ConsentTemplate => ({
-  id: `c0000000-0000-4000-8000-00000000000${version}${kind.length}`.slice(0, 36),
+  id: `c0000000-0000-4000-8000-${String((formNumber += 1)).padStart(12, '0')}`,
   kind,
   version,
   title,
