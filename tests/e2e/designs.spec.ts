@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { CURRENT_SCREENING_QUESTIONNAIRE, timeInZone, type DesignGeometry } from '@smp/contracts';
-import { demoAccounts, demoPassword, drawSignature, drawnSignature, inTheHoursJustPast, screenshot, shownDate, signIn } from './helpers';
+import { demoAccounts, demoPassword, drawSignature, drawnSignature, inTheHoursJustPast, screenshot, shownDate, signIn, signTreatmentConsent } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 /** The front photo fixture is 4:3; the drawing view fits it whole into its canvas. */
@@ -51,6 +51,7 @@ async function consultedClient(page: Page, owner: Awaited<ReturnType<typeof owne
     data: { questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers, signedName: `Theo ${lastName}`, signature: await drawnSignature(page) },
   });
   expect(screened.status(), await screened.text()).toBe(201);
+  await signTreatmentConsent(api, headers, clientId, `Theo ${lastName}`, await drawnSignature(page));
   const { consultationId } = await bookUnderWay({ kind: 'consultation', clientId, durationMinutes: 30 });
   const recorded = await api.put(`/api/clients/${clientId}/consultations/${consultationId!}/record`, {
     headers,

@@ -1,4 +1,4 @@
-import { expect, type APIResponse, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { addCalendarDays, dateInZone, timeInZone } from '@smp/contracts';
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
@@ -54,6 +54,16 @@ export function drawnSignature(page: Page): Promise<string> {
     context.stroke();
     return canvas.toDataURL('image/png');
   });
+}
+
+/** The client signs the treatment consent in force, given through the API by a clinician: session 1 may then be booked. */
+export async function signTreatmentConsent(api: APIRequestContext, headers: Record<string, string>, clientId: string, signedName: string, signature: string) {
+  const { items } = (await (await api.get('/api/consent-templates')).json()) as { items: { id: string; kind: string }[] };
+  // Newest version of each kind first.
+  const treatment = items.find((form) => form.kind === 'treatment');
+  expect(treatment, 'a published treatment consent').toBeDefined();
+  const signed = await api.post(`/api/clients/${clientId}/consents`, { headers, data: { templateId: treatment!.id, granted: true, signedName, signature } });
+  expect(signed.status(), await signed.text()).toBe(201);
 }
 
 /** Everyone lands on Today after signing in; the client list is the top bar's Clients link. */

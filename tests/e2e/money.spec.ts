@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
-import { demoAccounts, drawnSignature, drawSignature, freeSlot, screenshotsAtWidths, signIn } from './helpers';
+import { demoAccounts, drawnSignature, drawSignature, freeSlot, screenshotsAtWidths, signIn, signTreatmentConsent } from './helpers';
 
 const client = { firstName: 'Quinn', lastName: 'Ledger' };
 const clientName = `${client.firstName} ${client.lastName}`;
@@ -54,6 +54,7 @@ async function draftPlanWithDepositPolicy(page: Page): Promise<{ clientId: strin
     data: { questionnaireVersion: CURRENT_SCREENING_QUESTIONNAIRE.version, answers, signedName: clientName, signature: await drawnSignature(page) },
   });
   expect(screened.status(), await screened.text()).toBe(201);
+  await signTreatmentConsent(api, headers, clientId, clientName, await drawnSignature(page));
 
   const [artists, pigments] = await Promise.all(['/api/artists', '/api/pigments'].map(async (url) => (await api.get(url)).json()));
   const shade = (shadeName: string) => ({ pigmentIds: [pigments.items.find((pigment: { shadeName: string }) => pigment.shadeName === shadeName).id] });

@@ -168,8 +168,14 @@ test('an artist books and records a consultation with a photo, screens the clien
   await expect(clearance).toHaveCount(0);
   await screenshot(page, '49-clearance-attached');
 
-  // Back on the client: eligible, with the standing in the header and the photo by view.
+  // Back on the client: the screening allows treatment, and session 1 waits only for the treatment consent, signed on the tablet.
   await page.getByRole('link', { name: client }).click();
+  await expect(eligibility).toContainText('Treatment consent needed');
+  await page.getByRole('region', { name: 'Consents' }).getByRole('link', { name: 'Sign now: Treatment consent' }).click();
+  const consent = page.getByRole('form', { name: 'Consent to scalp micropigmentation' });
+  await consent.getByLabel(/Your full name/).fill(client);
+  await drawSignature(page);
+  await consent.getByRole('button', { name: 'Sign the form' }).click();
   await expect(eligibility).toContainText('Eligible for treatment today');
   await expect(page.locator('.page-title')).toContainText('Clear');
   await expect(page.getByRole('region', { name: 'Photos by view' }).getByRole('button', { name: /Open front photo/ })).toBeVisible();

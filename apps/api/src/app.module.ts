@@ -13,6 +13,7 @@ import { StaffModule } from './staff/staff.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { ScreeningModule } from './screening/screening.module.js';
 import { IntakeModule } from './intake/intake.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { PhotosModule } from './photos/photos.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         ClientsModule,
         ScreeningModule,
         IntakeModule,
+        ConsentsModule,
         ConsultationsModule,
         PhotosModule,
         SchedulingModule,

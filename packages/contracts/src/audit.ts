@@ -98,6 +98,9 @@ export const AUDIT_ACTIONS = [
   'business_report.read',
   'online_booking.settings_update',
   'client.online_confirm',
+  'consent_form.publish',
+  'consent.sign',
+  'consent.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

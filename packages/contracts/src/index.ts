@@ -19,6 +19,7 @@ export * from './screening-rules.js';
 export * from './clinical-record-rules.js';
 export * from './screening.js';
 export * from './intake.js';
+export * from './consents.js';
 export * from './appointment-rules.js';
 export * from './appointments.js';
 export * from './session-windows.js';

@@ -91,7 +91,8 @@ export function evaluateScreening(facts: ScreeningFacts, onDate: string): Screen
   };
 }
 
-export type IneligibilityCode = 'no_screening' | 'screening_expired' | 'deferred' | 'not_suitable' | 'clearance_missing';
+export type IneligibilityCode =
+  'no_screening' | 'screening_expired' | 'deferred' | 'not_suitable' | 'clearance_missing' | 'treatment_consent_missing' | 'treatment_consent_outdated' | 'treatment_consent_unpublished';
 
 export interface TreatmentEligibility {
   eligible: boolean;

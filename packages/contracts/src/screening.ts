@@ -164,7 +164,16 @@ export const patchTestSchema = z
 export type PatchTest = z.infer<typeof patchTestSchema>;
 export const patchTestPageSchema = pageSchema(patchTestSchema).meta({ id: 'PatchTestPage' });
 
-export const INELIGIBILITY_CODES = ['no_screening', 'screening_expired', 'deferred', 'not_suitable', 'clearance_missing'] as const;
+export const INELIGIBILITY_CODES = [
+  'no_screening',
+  'screening_expired',
+  'deferred',
+  'not_suitable',
+  'clearance_missing',
+  'treatment_consent_missing',
+  'treatment_consent_outdated',
+  'treatment_consent_unpublished',
+] as const;
 
 export const eligibilityReasonSchema = z.object({
   code: z.enum(INELIGIBILITY_CODES),

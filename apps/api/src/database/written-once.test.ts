@@ -26,6 +26,8 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
   ['payments', 'amount_minor'],
   ['intake_submissions', 'signed_name'],
   ['intake_answer_corrections', 'note'],
+  ['consent_templates', 'body'],
+  ['client_consents', 'granted'],
 ];
 
 /** One row in each written-once table, written straight by the tables' owner. */
@@ -86,7 +88,10 @@ const ONE_OF_EACH = `
   INSERT INTO intake_submissions (client_id, consultation_id, contact, history, questionnaire_version, answers, answered_outcome, signed_name, signature_png)
     SELECT client_id, id, '{}', '{}', 'v1', '{}', 'clear', 'Cleo Client', '\\x89504e47' FROM consultations;
   INSERT INTO intake_answer_corrections (intake_submission_id, screening_id, question_id, client_answer, corrected_answer, note, corrected_by)
-    SELECT i.id, s.id, 'diabetes', '{"answer": false}', '{"answer": true}', 'Told me at the consultation', s.conducted_by FROM intake_submissions i, screenings s;`;
+    SELECT i.id, s.id, 'diabetes', '{"answer": false}', '{"answer": true}', 'Told me at the consultation', s.conducted_by FROM intake_submissions i, screenings s;
+  INSERT INTO consent_templates (kind, version, title, body, published_by) SELECT 'treatment', 1, 'Treatment consent', 'I consent to treatment.', id FROM staff;
+  INSERT INTO client_consents (client_id, template_id, kind, granted, signed_name, signature_png, witnessed_by)
+    SELECT (SELECT id FROM clients), id, kind, true, 'Cleo Client', '\\x89504e47', published_by FROM consent_templates;`;
 
 let database: TestDatabase;
 let owner: pg.Client;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addCalendarDays, dateInZone, zonedInstant } from '@smp/contracts';
+import { addCalendarDays, CONSENT_KINDS, dateInZone, zonedInstant } from '@smp/contracts';
 import sharp from 'sharp';
 import type { Database } from '../database/database.js';
 import { toIsoDate, toTimeColumn } from '../database/column-values.js';
@@ -14,6 +14,7 @@ import { verifyPassword } from '../auth/passwords.js';
 import { demoClients } from './demo-clients.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoScreenings } from './demo-screenings.js';
+import { demoConsentForms } from './demo-consents.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
 import { loadDemoDataOnFirstRun } from './load-demo-data.js';
 import { demoArtistHours, demoClinicContact } from './demo-scheduling.js';
@@ -68,6 +69,10 @@ describe('demo data', () => {
     expect(accounts.find((account) => account.role === 'artist')!.certifications).toHaveLength(demoStaff.find((staff) => staff.role === 'artist')!.certifications!.length);
 
     expect(await database.screening.count()).toBe(demoScreenings.length);
+    // Every kind of consent form is published, and the client booked for session 1 signed the treatment consent in force.
+    expect(new Set((await database.consentTemplate.findMany()).map((form) => form.kind))).toEqual(new Set(CONSENT_KINDS));
+    const sessionOneConsent = await database.clientConsent.findFirstOrThrow({ where: { kind: 'treatment', client: { email: demoTreatment.clientEmail } }, include: { template: true } });
+    expect(sessionOneConsent.template.version).toBe(Math.max(...demoConsentForms.filter((form) => form.kind === 'treatment').map((form) => form.version)));
     expect(await database.treatmentPlan.count({ where: { status: 'active' } })).toBe(2);
     expect(await database.room.count()).toBeGreaterThan(0);
     // Messages sign off with it and calendar invitations give it.

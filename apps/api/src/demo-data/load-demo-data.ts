@@ -10,6 +10,7 @@ import type { MessageOutbox } from '../messaging/message-outbox.js';
 import { screeningValidUntil } from '../screening/screening-status.js';
 import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
+import { demoConsentForms, demoConsents } from './demo-consents.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
 import { demoArtistHours, demoClinicContact, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
 import { createDemoPlan, loadDemoHistories, type DemoContext } from './load-demo-histories.js';
@@ -20,7 +21,7 @@ import { demoTreatment, demoVisits, placeDemoVisits, thisWeekAndNext } from './d
 const DEMO_MARKER = 'demo_data_loaded_at';
 
 /**
- * Loads the demo clients, one staff account per role, a few screenings, two clients'
+ * Loads the demo clients, one staff account per role, a few screenings and consents, two clients'
  * treatment so far (photos, an approved hairline design, sessions, a fade check) and
  * the appointments of this week and next (counted from `now`) into a database that
  * has never had any, once. A transaction-scoped advisory lock keeps two instances
@@ -92,6 +93,26 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
             },
           });
         }
+        const ownerId = staffIds[demoStaff.findIndex((staff) => staff.role === 'owner')]!;
+        const forms = await transaction.consentTemplate.createManyAndReturn({
+          data: demoConsentForms.map(({ publishedDaysAgo, ...form }) => ({
+            ...form,
+            publishedById: ownerId,
+            publishedAt: zonedInstant(addCalendarDays(today, -publishedDaysAgo), '09:00', timeZone),
+          })),
+        });
+        await transaction.clientConsent.createMany({
+          data: demoConsents.map((consent) => ({
+            clientId: clients.find((client) => client.email === consent.clientEmail)!.id,
+            templateId: forms.find((form) => form.kind === consent.kind && form.version === consent.version)!.id,
+            kind: consent.kind,
+            granted: consent.granted,
+            signedName: 'Demo client',
+            signaturePng: signature,
+            witnessedById: artistId,
+            signedAt: zonedInstant(addCalendarDays(today, -consent.daysAgo), '10:05', timeZone),
+          })),
+        });
         const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name } })));
         await transaction.artistWorkingHours.createMany({
           data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),

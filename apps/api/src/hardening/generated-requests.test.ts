@@ -143,6 +143,8 @@ async function seedRecords(): Promise<Seeded> {
     },
   });
   const [intake] = await testApp.database.$queryRaw<{ id: string }[]>`SELECT id FROM intake_submissions WHERE consultation_id = ${consultation.body.id}::uuid`;
+  // The client signed the treatment consent to be screened for treatment: its form and signature.
+  const treatmentConsent = (await api.get(`/api/clients/${clientId}/consents`)).body.forms.find((form: { kind: string }) => form.kind === 'treatment');
   const ids = {
     visitLink: tokenOf(visitLink),
     unsubscribeLink: tokenOf(await links.unsubscribeLink(clientId)),
@@ -177,6 +179,8 @@ async function seedRecords(): Promise<Seeded> {
     businessReport: 'revenue_by_month',
     intake: intake!.id,
     intakeLink: intakeToken,
+    consentTemplate: treatmentConsent?.current?.id,
+    clientConsent: treatmentConsent?.latest?.id,
   };
   // A seed the API refused would leave only hostile ids to test with: stop here instead.
   expect(
@@ -223,6 +227,7 @@ const KIND_BY_COLLECTION: Record<string, string> = {
   'business-reports': 'businessReport',
   intakes: 'intake',
   intake: 'intakeLink',
+  'client-consents': 'clientConsent',
 };
 
 /** A real id for a body or query field of that name. */
@@ -239,6 +244,7 @@ const KIND_BY_FIELD: Record<string, string> = {
   invoiceId: 'invoice',
   creditNoteId: 'invoice',
   taxRateId: 'taxRate',
+  templateId: 'consentTemplate',
 };
 
 /** Values that pass the rules a schema does not show, so that the mutations of the other fields get past validation. */

@@ -21,5 +21,11 @@ export function describeReason(reason: Reason, questionnaireVersion: string | nu
       return withAnswers && question ? question.reason : 'Not suitable for treatment at present.';
     case 'deferred':
       return withAnswers && question ? `${question.reason} Deferred ${until(reason.until)}.` : `Treatment is deferred ${until(reason.until)}.`;
+    case 'treatment_consent_missing':
+      return 'The client has not signed the treatment consent: take their signature before session 1.';
+    case 'treatment_consent_outdated':
+      return 'The client signed an older version of the treatment consent: take their signature on the current one before session 1.';
+    case 'treatment_consent_unpublished':
+      return 'No treatment consent form is published: an owner publishes one under Settings → Consent forms.';
   }
 }

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { describeReason } from './eligibility-reasons.js';
 import { notClearedMessage, pigmentsNotCleared, screeningNotesPigmentAllergy } from './pigment-patch-tests.js';
 import { ScreeningStandingQueries } from './screening-standing.queries.js';
+import { ConsentStandingQueries } from '../consents/consent-standing.queries.js';
 
 type OverrideInput = z.output<typeof eligibilityOverrideInputSchema>;
 
@@ -23,6 +24,7 @@ export class EligibilityService {
     private readonly audit: AuditService,
     private readonly standings: ScreeningStandingQueries,
     private readonly settings: ClinicSettingsService,
+    private readonly consents: ConsentStandingQueries,
   ) {}
 
   /** Eligibility as staff open it: for roles that see the medical reasons, that read is audited. */
@@ -69,7 +71,7 @@ export class EligibilityService {
     if (!eligibility.eligible) {
       throw new ProblemException({
         type: problemTypes.notEligible,
-        title: 'The screening does not allow treatment',
+        title: 'Treatment cannot go ahead',
         status: 409,
         detail: eligibility.reasons.map((reason) => reason.message).join(' '),
         reasons: eligibility.reasons,
@@ -114,7 +116,7 @@ export class EligibilityService {
     const settings = await this.settings.get();
     const day = onDate ?? dateInZone(new Date(), settings.timeZone);
     const standing = (await this.standings.standings([clientId], day)).get(clientId)!;
-    const [latest, override] = await Promise.all([
+    const [latest, override, consents] = await Promise.all([
       standing.screeningId ? this.database.screening.findUnique({ where: { id: standing.screeningId }, select: { questionnaireVersion: true } }) : null,
       // An override answers the screening it was granted on: a newer screening is a new question.
       this.database.eligibilityOverride.findFirst({
@@ -122,12 +124,15 @@ export class EligibilityService {
         include: { grantedBy: { select: { id: true, name: true } } },
         orderBy: [{ grantedAt: 'desc' }],
       }),
+      this.consents.forClient(clientId),
     ]);
+    // Treatment consent before session 1 is one more reason, under the same override as the screening's.
+    const reasons = [...standing.eligibility.reasons, ...(consents.treatment.blocks ? [{ code: consents.treatment.blocks }] : [])];
     return {
       clientId,
       on: day,
-      eligible: standing.eligibility.eligible || override !== null,
-      reasons: standing.eligibility.reasons.map((reason) => ({
+      eligible: reasons.length === 0 || override !== null,
+      reasons: reasons.map((reason) => ({
         code: reason.code,
         message: describeReason(reason, latest?.questionnaireVersion ?? null, withAnswers),
         questionId: withAnswers ? (reason.questionId ?? null) : null,

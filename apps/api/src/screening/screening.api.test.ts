@@ -5,6 +5,7 @@ import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { catalogPigment, dayFromToday } from '../test-support/scheduling.js';
+import { signTreatmentConsent } from '../test-support/consents.js';
 import { EligibilityService } from './eligibility.service.js';
 
 let testApp: TestApp;
@@ -22,12 +23,14 @@ afterAll(async () => {
 const noToAll = () => Object.fromEntries(CURRENT_SCREENING_QUESTIONNAIRE.questions.map((question) => [question.id, { answer: false }]));
 
 let clientNumber = 0;
+/** A new client who has signed the treatment consent: what the screening decides is all that stands in the way. */
 async function newClient() {
   clientNumber += 1;
   const response = await testApp
     .as('receptionist')
     .post('/api/clients')
     .send({ firstName: 'Client', lastName: `Number${clientNumber}`, phone: `(415) 555-01${String(clientNumber).padStart(2, '0')}` });
+  await signTreatmentConsent(testApp, response.body.id as string);
   return response.body.id as string;
 }
 

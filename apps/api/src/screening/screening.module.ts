@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { ConsentsModule } from '../consents/consents.module.js';
 import { ClearancesService } from './clearances.service.js';
 import { ClientScreeningController } from './client-screening.controller.js';
 import { EligibilityService } from './eligibility.service.js';
@@ -8,7 +9,7 @@ import { ScreeningsController } from './screenings.controller.js';
 import { ScreeningsService } from './screenings.service.js';
 
 @Module({
-  imports: [ClinicModule],
+  imports: [ClinicModule, ConsentsModule],
   controllers: [ClientScreeningController, ScreeningsController],
   providers: [ScreeningsService, ClearancesService, EligibilityService, ScreeningStandingQueries],
   exports: [EligibilityService, ScreeningStandingQueries, ScreeningsService],

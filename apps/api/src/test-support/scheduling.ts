@@ -1,6 +1,7 @@
 import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, zonedInstant } from '@smp/contracts';
 import type { TestApp } from './test-app.js';
 import { signatureDataUrl } from './files.js';
+import { signTreatmentConsent } from './consents.js';
 
 export const CLINIC_ZONE = 'America/New_York';
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
@@ -35,8 +36,15 @@ export function at(date: string, time: string): string {
 
 let clientNumber = 0;
 
-/** A new client with a clear screening signed today. */
+/** A new client with a clear screening signed today and the treatment consent signed: ready for session 1. */
 export async function screenedClient(testApp: TestApp, yes: Record<string, { answer: true }> = {}): Promise<string> {
+  const clientId = await screenedClientWithoutConsent(testApp, yes);
+  await signTreatmentConsent(testApp, clientId);
+  return clientId;
+}
+
+/** A new client with a clear screening signed today, who has signed no consent form. */
+export async function screenedClientWithoutConsent(testApp: TestApp, yes: Record<string, { answer: true }> = {}): Promise<string> {
   clientNumber += 1;
   const clientId = (
     await testApp

@@ -92,6 +92,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'business_report.read': 'Ran a business report',
   'online_booking.settings_update': 'Changed the online booking settings',
   'client.online_confirm': 'Confirmed a client who booked online',
+  'consent_form.publish': 'Published a consent form’s new version',
+  'consent.sign': 'Took a client’s signature on a consent form',
+  'consent.read': 'Opened a client’s consents',
 };
 
 type ActionGroup = AuditAction extends `${infer Group}.${string}` ? Group : never;
@@ -135,6 +138,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   account: 'Accounts',
   business_report: 'Business reports',
   online_booking: 'Online booking',
+  consent_form: 'Consent forms',
+  consent: 'Client consents',
 };
 
 /** What an event is about when it is not a client, staff account or the clinic: "pigment_lot" → "Pigment lot". */

@@ -13,6 +13,7 @@ import { AccountCard } from '../accounts/AccountCard';
 import { ClientFadingCard } from '../fading/ClientFadingCard';
 import { ClientMessagesCard } from '../messaging/ClientMessagesCard';
 import { ClientScreeningCard } from '../screening/ClientScreeningCard';
+import { ClientConsentsCard } from '../consents/ClientConsentsCard';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { LatestAftercare } from '../sessions/LatestAftercare';
 import { TreatmentHistory } from '../sessions/TreatmentHistory';
@@ -173,6 +174,7 @@ export function ClientPage() {
             <p className="notes">{client.notes ?? 'No notes.'}</p>
           </section>
           <ClientScreeningCard client={client} onBookConsultation={canBook && !client.archivedAt ? () => openBooking({ clientId: client.id, kind: 'consultation' }) : undefined} />
+          <ClientConsentsCard client={client} />
           <PlansCard client={client} />
           <AccountCard clientId={client.id} />
           <HairlineDesignsCard client={client} />

@@ -17,6 +17,7 @@ export function ClinicSettingsPage() {
       <header className="page-header">
         <h1>Clinic settings</h1>
         {canManageBilling && <Link to="/settings/billing">Billing: tax, deposit and fees</Link>}
+        <Link to="/settings/consent-forms">Consent forms</Link>
       </header>
       <ClinicSettingsForm
         settings={clinic}

@@ -83,6 +83,8 @@ export const queryKeys = {
   },
   patchTests: (clientId: string) => ['patch-tests', clientId] as const,
   eligibility: (clientId: string) => ['eligibility', clientId] as const,
+  consentForms: ['consent-forms'] as const,
+  consents: (clientId: string) => ['consents', clientId] as const,
   history: {
     ofClient: (clientId: string) => ['history', clientId] as const,
     list: (clientId: string, types: readonly HistoryEntryType[]) => ['history', clientId, { types }] as const,

@@ -23,7 +23,7 @@ export function refusalOf(error: unknown): Refusal | null {
   if (!(error instanceof ApiProblem) || error.status !== 409) return null;
   const { problem } = error;
   const reasons = problem.type === problemTypes.notEligible && Array.isArray(problem.reasons) ? (problem.reasons as { message: string }[]) : [];
-  const message = reasons.length > 0 ? `The screening does not allow treatment: ${reasons.map((reason) => reason.message).join(' ')}` : error.message;
+  const message = reasons.length > 0 ? `Treatment cannot go ahead: ${reasons.map((reason) => reason.message).join(' ')}` : error.message;
   const window = problem.type === problemTypes.outsideSessionWindow ? ((problem.window as SessionWindow | undefined) ?? null) : null;
   return { message, window, overridable: OVERRIDABLE.has(problem.type) };
 }

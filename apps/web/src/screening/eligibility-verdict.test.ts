@@ -25,6 +25,13 @@ describe('eligibilityVerdict', () => {
     }
   });
 
+  it('calls a missing treatment consent a step to take, not a finding, unless the answers raised something too', () => {
+    const consent = { code: 'treatment_consent_missing' as const, message: 'The client has not signed the treatment consent.', questionId: null, until: null };
+    const deferred = { code: 'deferred' as const, message: 'Treatment is deferred.', questionId: null, until: null };
+    expect(eligibilityVerdict({ ...eligibility('clear', false), reasons: [consent] })).toEqual({ tone: 'screening-needed', icon: 'circle', headline: 'Treatment consent needed' });
+    expect(eligibilityVerdict({ ...eligibility('defer', false), reasons: [deferred, consent] })).toMatchObject({ tone: 'not-eligible' });
+  });
+
   it('says eligible when the screening allows it, or an owner overrode it', () => {
     expect(eligibilityVerdict(eligibility('clear', true))).toMatchObject({ tone: 'eligible', headline: 'Eligible for treatment today' });
     expect(eligibilityVerdict(eligibility('none', true))).toMatchObject({ tone: 'eligible' });

@@ -17,6 +17,9 @@ export function eligibilityVerdict(eligibility: Eligibility): EligibilityVerdict
     case 'expired':
       return { tone: 'screening-needed', icon: 'renew', headline: 'New screening needed' };
     default:
-      return { tone: 'not-eligible', icon: 'cross', headline: 'Not eligible for treatment today' };
+      // A missing signature on the treatment consent is a step still to take, like a screening, not a finding.
+      return eligibility.reasons.length > 0 && eligibility.reasons.every((reason) => reason.code.startsWith('treatment_consent_'))
+        ? { tone: 'screening-needed', icon: 'circle', headline: 'Treatment consent needed' }
+        : { tone: 'not-eligible', icon: 'cross', headline: 'Not eligible for treatment today' };
   }
 }

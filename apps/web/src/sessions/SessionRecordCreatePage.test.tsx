@@ -125,7 +125,7 @@ describe('SessionRecordCreatePage', () => {
     const form = within(await screen.findByRole('form', { name: 'Session record' }));
     await fillRecord(form);
     await userEvent.click(form.getByRole('button', { name: 'Complete session' }));
-    expect((await form.findByRole('alert')).textContent).toBe('The screening does not allow treatment: The screening has expired.');
+    expect((await form.findByRole('alert')).textContent).toBe('Treatment cannot go ahead: The screening has expired.');
 
     eligible = true;
     await userEvent.click(form.getByRole('button', { name: 'Complete session' }));

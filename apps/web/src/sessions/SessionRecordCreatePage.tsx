@@ -18,6 +18,7 @@ import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatTime } from '../shared/format';
 import { failureMessage, QueryMessage } from '../shared/QueryMessage';
 import { ScreeningCautions } from './ScreeningCautions';
+import { ConsentReminder } from '../consents/ConsentReminder';
 import { SessionRecordForm } from './SessionRecordForm';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -92,6 +93,7 @@ function SessionRecording({ appointment }: { appointment: AppointmentDetail }) {
         </span>
       </header>
       <ScreeningCautions clientId={clientId} />
+      <ConsentReminder clientId={clientId} />
       {!writesRecord ? (
         <p className="alert info" role="status">
           {appointment.artist.name} records this session, or an owner.

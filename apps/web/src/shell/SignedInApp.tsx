@@ -19,6 +19,8 @@ const ClientEditPage = lazyPage(() => import('../clients/ClientEditPage'), 'Clie
 const ClientListPage = lazyPage(() => import('../clients/ClientListPage'), 'ClientListPage');
 const ClientPage = lazyPage(() => import('../clients/ClientPage'), 'ClientPage');
 const ClinicSettingsPage = lazyPage(() => import('../clinic/ClinicSettingsPage'), 'ClinicSettingsPage');
+const ConsentFormsPage = lazyPage(() => import('../consents/ConsentFormsPage'), 'ConsentFormsPage');
+const ConsentSigningPage = lazyPage(() => import('../consents/ConsentSigningPage'), 'ConsentSigningPage');
 const ConsultationPage = lazyPage(() => import('../consultations/ConsultationPage'), 'ConsultationPage');
 const DesignDrawingPage = lazyPage(() => import('../designs/DesignDrawingPage'), 'DesignDrawingPage');
 const DesignPage = lazyPage(() => import('../designs/DesignPage'), 'DesignPage');
@@ -70,6 +72,7 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="screening.conduct" />}>
       <Route path="/clients/:id/screenings/new" element={<ScreeningStartPage />} />
+      <Route path="/clients/:id/consents/:kind/sign" element={<ConsentSigningPage />} />
     </Route>
     <Route element={<RequirePermission permission="designs.write" />}>
       <Route path="/clients/:id/hairline-designs/draw" element={<DesignDrawingPage />} />
@@ -105,6 +108,7 @@ const workspaceRoutes = (
     </Route>
     <Route element={<RequirePermission permission="clinic.manage" />}>
       <Route path="/settings" element={<ClinicSettingsPage />} />
+      <Route path="/settings/consent-forms" element={<ConsentFormsPage />} />
     </Route>
     <Route element={<RequirePermission permission="messages.manage" />}>
       <Route path="/messages" element={<MessagesPage section="outbox" />} />

@@ -18,6 +18,7 @@ import { todayRoutes } from './today.js';
 import { fadingRoutes } from './fading.js';
 import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
 import { messageRoutes } from './messaging.js';
+import { consentRoutes } from './consents.js';
 
 export * from './route.js';
 export * from './schemas.js';
@@ -38,6 +39,7 @@ export {
   clientLinkRoutes,
   clientRoutes,
   clinicRoutes,
+  consentRoutes,
   closureRoutes,
   consultationRoutes,
   designRoutes,

@@ -56,6 +56,8 @@ import { fadingRouteSchemas } from './fading.schemas.js';
 import { fadingRoutes } from './fading.js';
 import { messageConsentRouteSchemas, messageTemplateRouteSchemas } from './message-templates.schemas.js';
 import { messageConsentRoutes, messageTemplateRoutes } from './message-templates.js';
+import { consentRouteSchemas } from './consents.schemas.js';
+import { consentRoutes } from './consents.js';
 
 /** A route with its schemas: what the server serves and validates. */
 export type ContractRoute = Route & RouteSchemas;
@@ -112,6 +114,7 @@ pair(calendarFeedRoutes, calendarFeedRouteSchemas);
 pair(messageTemplateRoutes, messageTemplateRouteSchemas);
 pair(messageConsentRoutes, messageConsentRouteSchemas);
 pair(messageRoutes, messageRouteSchemas);
+pair(consentRoutes, consentRouteSchemas);
 
 /** Every route the API serves, with its schemas. */
 export const apiRoutes: readonly ContractRoute[] = [...contractRoutes.values()];
