@@ -6,6 +6,8 @@ import { consultationsApi } from '../api/consultations';
 import { ApiProblem } from '../api/http';
 import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { IntakeLinkSender } from '../intake/IntakeLinkSender';
+import '../intake/intake.css';
 import { PhotoGrid } from '../photos/PhotoGrid';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
@@ -27,6 +29,7 @@ export function ConsultationPage() {
   const { id: clientId = '', consultationId } = useParams();
   const clinic = useClinic();
   const canBook = useCan('consultations.book');
+  const canSendLinks = useCan('clients.write');
   const canRecord = useCan('consultations.record');
   const canSeePhotos = useCan('photos.read');
   const canAddPhotos = useCan('photos.write');
@@ -118,6 +121,7 @@ export function ConsultationPage() {
               </>
             )}
           </dl>
+          {canSendLinks && consultation.status === 'booked' && !started && <IntakeLinkSender clientId={clientId} consultationId={consultation.id} />}
         </section>
         {canSeePhotos && (
           <section className="card" aria-labelledby="photos-heading">
