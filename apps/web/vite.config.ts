@@ -8,7 +8,11 @@ const apiPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
   // The sign-in page is the first thing every front-desk browser loads; a client's link page, on their phone.
-  plugins: [react(), routeSizeReport({ 'src/auth/SignInPage.tsx': 120, 'src/client-links/ClientLinkPages.tsx': 125 }), sharedChunks(['src/auth/SignInPage.tsx'])],
+  plugins: [
+    react(),
+    routeSizeReport({ 'src/auth/SignInPage.tsx': 120, 'src/client-links/ClientLinkPages.tsx': 125, 'src/intake/IntakeFormPage.tsx': 250 }),
+    sharedChunks(['src/auth/SignInPage.tsx']),
+  ],
   resolve: {
     // The shared contracts are compiled along with the app, so edits to them show at once.
     alias: { '@smp/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)) },

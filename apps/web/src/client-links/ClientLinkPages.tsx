@@ -1,7 +1,10 @@
 import { Route, Routes } from 'react-router';
-import { IntakeFormPage } from '../intake/IntakeFormPage';
+import { lazyPage } from '../shared/lazy-page';
 import { UnsubscribePage } from './UnsubscribePage';
 import { VisitPage } from './VisitPage';
+
+// The intake's forms and questionnaire load only when its link is opened, not with a reminder's one-button page.
+const IntakeFormPage = lazyPage(() => import('../intake/IntakeFormPage'), 'IntakeFormPage');
 
 export function ClientLinkPages() {
   return (
