@@ -7,7 +7,7 @@ import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { signaturePng } from '../screening/signature.js';
+import { signaturePng } from '../shared/signature.js';
 import { ConsentStandingQueries, consentTemplateColumns, toConsentTemplate } from './consent-standing.queries.js';
 
 type TemplateInput = z.output<typeof consentTemplateInputSchema>;

@@ -1,7 +1,7 @@
 import type { Design, DesignGeometry, DesignVersion, DesignView } from '@smp/contracts';
 import type { HairlineDesign } from '../generated/prisma/client.js';
 import { photoIncludes, toPhoto, type PhotoRow } from '../photos/photo-record.js';
-import { signatureDataUrl } from '../screening/signature.js';
+import { signatureDataUrl } from '../shared/signature.js';
 
 export type DesignVersionRow = HairlineDesign & { photo: PhotoRow; createdBy: { id: string; name: string } };
 

@@ -17,7 +17,7 @@ import { conflictProblem, notFoundProblem, validationProblem } from '../http/pro
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
-import { signaturePng } from '../screening/signature.js';
+import { signaturePng } from '../shared/signature.js';
 import { DESIGN_MISSING, versionRefusal } from './design-versions.js';
 import { designVersionIncludes, toDesigns } from './design-view.js';
 

@@ -1,7 +1,7 @@
 import { type Intake, type IntakeHistory, type ScreeningOutcome } from '@smp/contracts';
 import type { IntakeAnswerCorrection, IntakeSubmission } from '../generated/prisma/client.js';
 import { photoIncludes, toPhoto, type PhotoRow } from '../photos/photo-record.js';
-import { signatureDataUrl } from '../screening/signature.js';
+import { signatureDataUrl } from '../shared/signature.js';
 
 export type IntakeRow = IntakeSubmission & {
   screening: { id: string; signedAt: Date; conductedBy: { id: string; name: string } } | null;

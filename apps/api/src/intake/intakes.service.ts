@@ -24,7 +24,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ScreeningsService } from '../screening/screenings.service.js';
-import { signaturePng } from '../screening/signature.js';
+import { signaturePng } from '../shared/signature.js';
 import { PublicEmails } from '../public-access/public-emails.js';
 import { correctIntakeAnswers, type GivenAnswer } from './intake-corrections.js';
 import { intakeEmail, IntakeLinks } from './intake-links.js';

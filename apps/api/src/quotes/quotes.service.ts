@@ -8,7 +8,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertNotArchived } from '../shared/client-checks.js';
-import { signaturePng } from '../screening/signature.js';
+import { signaturePng } from '../shared/signature.js';
 import { BillingSettingsService } from '../billing/billing-settings.service.js';
 import { priceChargeLines, pricingContext } from '../billing/charge-lines.js';
 import { draftLines } from './quote-draft.js';

@@ -2,7 +2,7 @@ import { routePath, screeningRoutes, SCREENING_QUESTIONNAIRES, type Clearance, t
 import type { ScreeningClearance, Screening as ScreeningRow } from '../generated/prisma/client.js';
 import { toIsoDate } from '../database/column-values.js';
 import { screeningStanding } from './screening-status.js';
-import { signatureDataUrl } from './signature.js';
+import { signatureDataUrl } from '../shared/signature.js';
 
 export type ScreeningRowWithPeople = ScreeningRow & {
   conductedBy: { id: string; name: string };

@@ -19,7 +19,7 @@ import { assertActiveClient, existingClient } from '../shared/client-checks.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { notFoundProblem, validationProblem } from '../http/problem.js';
-import { signaturePng } from './signature.js';
+import { signaturePng } from '../shared/signature.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { screeningValidUntil } from './screening-status.js';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { clientLinksApi } from '../api/client-links';
 import { ErrorAlert } from '../shared/ErrorAlert';
-import { linkFailure } from './link-words';
-import { ClientLinkFrame } from './VisitPage';
+import { ClientLinkFrame } from '../shared/ClientLinkFrame';
+import { linkFailure } from '../shared/link-failure';
 
 /** Stops the clinic's marketing messages; messages about the client's own appointments and care still come. */
 export function UnsubscribePage() {

@@ -1,11 +1,13 @@
 import type { Visit } from '@smp/contracts';
 import { format } from 'date-fns';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { clientLinksApi } from '../api/client-links';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { PageLoading } from '../shared/QueryMessage';
-import { linkFailure, visitKindWords, visitOutcome } from './link-words';
+import { ClientLinkFrame } from '../shared/ClientLinkFrame';
+import { linkFailure } from '../shared/link-failure';
+import { visitKindWords, visitOutcome } from './link-words';
 
 const NOTE_MAX = 500;
 
@@ -91,18 +93,6 @@ export function VisitPage() {
         </div>
       )}
     </ClientLinkFrame>
-  );
-}
-
-/** The plain frame of the pages a client opens from a message: no app around them. */
-export function ClientLinkFrame({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <main className="client-link-page">
-      <section className="card" aria-labelledby="client-link-heading">
-        <h1 id="client-link-heading">{title}</h1>
-        {children}
-      </section>
-    </main>
   );
 }
 

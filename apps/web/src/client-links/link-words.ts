@@ -1,5 +1,4 @@
 import type { AppointmentKind, Visit } from '@smp/contracts';
-import { ApiProblem } from '../api/http';
 
 /** The appointment's kind as a client would say it. */
 export const visitKindWords: Record<AppointmentKind, string> = {
@@ -14,13 +13,6 @@ export const visitKindWords: Record<AppointmentKind, string> = {
 /** "call the clinic on +1 …", or just "call the clinic" when it has no phone on file. */
 export function callTheClinic(clinic: Visit['clinic']): string {
   return clinic.phone ? `call ${clinic.name} on ${clinic.phone}` : `call ${clinic.name}`;
-}
-
-/** What the client reads when the link cannot do what they asked. */
-export function linkFailure(error: unknown): string {
-  if (!(error instanceof ApiProblem)) return 'We could not reach the clinic’s server. Check your connection and try again.';
-  if (error.status === 404) return 'We do not recognise this link. Check that you opened the whole link from the message, or call the clinic.';
-  return error.message;
 }
 
 /** What the page says about the appointment once the link is used, has expired, or the appointment changed. */

@@ -6,8 +6,6 @@ import { consultationsApi } from '../api/consultations';
 import { ApiProblem } from '../api/http';
 import { useCan, useWriter } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
-import { IntakeLinkSender } from '../intake/IntakeLinkSender';
-import '../intake/intake.css';
 import { PhotoGrid } from '../photos/PhotoGrid';
 import { PhotoUploadForm } from '../photos/PhotoUploadForm';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
@@ -21,6 +19,7 @@ import { QueryMessage } from '../shared/QueryMessage';
 import { ConsultationNotStarted } from './ConsultationNotStarted';
 import { ConsultationRecordForm } from './ConsultationRecordForm';
 import { ConsultationRecordSummary } from './ConsultationRecordSummary';
+import { IntakeLinkSender } from './IntakeLinkSender';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
 import { modeLabels } from './labels';
 

@@ -2,8 +2,8 @@ import { SCREENING_QUESTIONNAIRES, type IntakeContact, type IntakeHistory, type 
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { publicIntakeApi } from '../api/public-intake';
-import { linkFailure } from '../client-links/link-words';
-import { ClientLinkFrame } from '../client-links/VisitPage';
+import { linkFailure } from '../shared/link-failure';
+import { ClientLinkFrame } from '../shared/ClientLinkFrame';
 import { GuidedScreening } from '../screening/GuidedScreening';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatInstant } from '../shared/format';

@@ -1,7 +1,7 @@
 import type { PhotoView, PublicIntake } from '@smp/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { publicIntakeApi } from '../api/public-intake';
-import { linkFailure } from '../client-links/link-words';
+import { linkFailure } from '../shared/link-failure';
 import { viewLabels } from '../photos/view-labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
 

@@ -1,6 +1,6 @@
 import type { Client } from '@smp/contracts';
 import { useCan } from '../auth/use-can';
-import { ClientIntakes } from '../intake/ClientIntakes';
+import { ClientIntakes } from './ClientIntakes';
 import { EligibilityPanel } from './EligibilityPanel';
 import { PatchTests } from './PatchTests';
 import { ScreeningHistory } from './ScreeningHistory';

@@ -6,6 +6,7 @@ import { queryKeys } from '../data/query-keys';
 import { usePagedQuery } from '../data/use-paged-query';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatInstant } from '../shared/format';
+import './client-intakes.css';
 
 const PAGE_SIZE = 5;
 

@@ -2,6 +2,7 @@ import type { IntakeLink } from '@smp/contracts';
 import { useState } from 'react';
 import { intakeApi } from '../api/intake';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import './intake-link.css';
 
 /**
  * For a consultation booked by phone or at the desk: sends the client the link to
