@@ -103,11 +103,12 @@ describe('the job queue', () => {
     }
   });
 
-  it('starts with the app when JOB_WORKER is on, with the hourly recall, and stops before the app closes its database', async () => {
+  it('starts with the app when JOB_WORKER is on, with its scheduled tasks, and stops before the app closes its database', async () => {
     const testApp = await createTestApp({ JOB_WORKER: 'true' });
     try {
-      const crontabs = await testApp.database.$queryRaw<{ identifier: string }[]>`SELECT identifier FROM graphile_worker._private_known_crontabs`;
-      expect(crontabs.map((row) => row.identifier)).toEqual(['maintenance_recall']);
+      const crontabs = await testApp.database.$queryRaw<{ identifier: string }[]>`SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`;
+      // The maintenance recall, the purge of old rate-limit counts, and forgetting booking requests never booked.
+      expect(crontabs.map((row) => row.identifier)).toEqual(['forget_stale_booking_requests', 'maintenance_recall', 'purge_rate_limit_counts']);
     } finally {
       await testApp.close();
     }
