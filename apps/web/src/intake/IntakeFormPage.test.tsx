@@ -22,7 +22,8 @@ beforeEach(() => {
   const context = { beginPath() {}, moveTo() {}, lineTo() {}, stroke() {}, clearRect() {} };
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
   vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(drawn);
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  // As Chromium's does, scrollTo answers a promise.
+  vi.spyOn(window, 'scrollTo').mockReturnValue(Promise.resolve() as unknown as undefined);
   vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:photo', revokeObjectURL: () => {} }));
 });
 

@@ -38,7 +38,10 @@ export function IntakeFormPage() {
     return () => controller.abort();
   }, [token]);
 
-  useEffect(() => window.scrollTo({ top: 0 }), [step]);
+  // A new step starts at the top of the phone's screen (scrollTo may answer a promise: an effect must not return it).
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [step]);
 
   if (!intake) return <ClientLinkFrame title="Before your consultation">{failure ? <ErrorAlert message={failure} /> : <PageLoading />}</ClientLinkFrame>;
   if (intake.submitted || step === 'sent') {
