@@ -27,8 +27,8 @@ const SQLSTATE = /^(08...|53300|57P0[123])$/;
 /**
  * What pg says when it loses a connection or the pool cannot get one in time, and
  * what Prisma says (P2028) when no pooled connection frees up for a transaction in
- * time, or a transaction outlives its time limit (5 s, a hundred times what a
- * booking takes alone) waiting for the CPU and locks: the server being unable to
+ * time, or a transaction outlives its time limit (TRANSACTION_LIMITS, far beyond
+ * what a booking takes alone) waiting for the CPU and locks: the server being unable to
  * serve now, not a bug. The transaction is rolled back either way.
  */
 const PG_MESSAGES =

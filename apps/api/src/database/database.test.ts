@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createDatabase, type Database } from './database.js';
+import { createDatabase, POOL_SIZE, type Database } from './database.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 let testDatabase: TestDatabase;
@@ -21,6 +21,20 @@ describe("the app's connections", () => {
       expect(setting!.TimeZone).toBe('UTC');
       const [path] = await database.$queryRaw<{ search_path: string }[]>`SHOW search_path`;
       expect(path!.search_path).not.toBe('');
+    } finally {
+      await database.$disconnect();
+    }
+  });
+});
+
+describe('a burst of work beyond the pool', () => {
+  it('queues a transaction until a connection frees up, rather than refusing it after two seconds', async () => {
+    const database: Database = createDatabase(testDatabase.appUrl);
+    try {
+      const busy = Array.from({ length: POOL_SIZE }, () => database.$queryRaw`SELECT pg_sleep(3)::text AS slept`);
+      const queued = database.$transaction(async (transaction) => transaction.$queryRaw<{ answer: number }[]>`SELECT 42 AS answer`);
+      await Promise.all(busy);
+      await expect(queued).resolves.toEqual([{ answer: 42 }]);
     } finally {
       await database.$disconnect();
     }

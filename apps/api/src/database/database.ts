@@ -10,6 +10,14 @@ const pools = new WeakMap<object, pg.Pool>();
 export const POOL_SIZE = 10;
 
 /**
+ * How long a transaction may wait for a free connection, and run. Prisma's 2 s wait
+ * answered 503 to the last of twenty desks issuing invoices at once on a busy machine,
+ * while the others were done a second later: a burst should queue, not fail. A
+ * transaction still past 10 s is stuck behind locks or a starved CPU, and is undone.
+ */
+export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 10_000 };
+
+/**
  * The connection settings of `url`, in UTC. Prisma's pg adapter sends a DateTime as
  * a date and time without an offset, which PostgreSQL reads in the connection's time
  * zone: in UTC it is the instant meant, whatever zone the database server or this
@@ -37,6 +45,7 @@ export function createDatabase(appUrl: string) {
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // The database derives these for sorting and search; the app never reads them.
     omit: { client: { sortKey: true, searchText: true } },
+    transactionOptions: TRANSACTION_LIMITS,
   });
   pools.set(database, pool);
   return database;
