@@ -19,7 +19,7 @@ export class ConsentStandingQueries {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
   /** The version in force of each kind of form that has one. */
-  async currentTemplates() {
+  private async currentTemplates() {
     const rows = await this.database.consentTemplate.findMany({
       distinct: ['kind'],
       orderBy: [{ kind: 'asc' }, { version: 'desc' }],
@@ -28,8 +28,8 @@ export class ConsentStandingQueries {
     return new Map(rows.map((row) => [row.kind as ConsentKind, row]));
   }
 
-  /** Each form as the client stands with it, and whether their treatment consent holds treatment up. */
-  async forClient(clientId: string): Promise<Omit<ClientConsents, 'clientId'> & { treatment: TreatmentConsentStanding }> {
+  /** Each form as the client stands with it, and whether they are asked to sign the treatment consent at their next visit. */
+  async forClient(clientId: string): Promise<ClientConsents> {
     const [current, signatures, treatedBefore] = await Promise.all([
       this.currentTemplates(),
       this.database.clientConsent.findMany({
@@ -60,7 +60,25 @@ export class ConsentStandingQueries {
       };
     });
     const treatment = treatmentConsentStanding(forms.find((form) => form.kind === 'treatment')!.state, treatedBefore);
-    return { forms, askAtNextVisit: treatment.askAtNextVisit, treatment };
+    return { clientId, forms, askAtNextVisit: treatment.askAtNextVisit };
+  }
+
+  /**
+   * Where the client stands with the treatment consent, the one form that can hold
+   * treatment up. Eligibility asks this at every booking, plan view and session
+   * record: it reads version numbers only, not every form's text and signature.
+   */
+  async treatment(clientId: string): Promise<TreatmentConsentStanding> {
+    const [current, latest, treatedBefore] = await Promise.all([
+      this.database.consentTemplate.findFirst({ where: { kind: 'treatment' }, orderBy: { version: 'desc' }, select: { version: true } }),
+      this.database.clientConsent.findFirst({
+        where: { clientId, kind: 'treatment' },
+        orderBy: { signedAt: 'desc' },
+        select: { granted: true, template: { select: { version: true } } },
+      }),
+      this.treatedBefore(clientId),
+    ]);
+    return treatmentConsentStanding(consentState(current?.version ?? null, latest && { version: latest.template.version, granted: latest.granted }), treatedBefore);
   }
 
   /** Whether the client has had an SMP session recorded: consent before session 1 is behind them. */

@@ -57,9 +57,9 @@ export class ConsentsService {
   /** Where the client stands with each form; a read of their record, audited. */
   async forClient(clientId: string, actor: Actor): Promise<ClientConsents> {
     await existingClient(this.database, clientId);
-    const standing = await this.standings.forClient(clientId);
+    const consents = await this.standings.forClient(clientId);
     await this.audit.record(this.database, actor, { action: 'consent.read', clientId, entityType: 'client', entityId: clientId, details: {} });
-    return { clientId, forms: standing.forms, askAtNextVisit: standing.askAtNextVisit };
+    return consents;
   }
 
   /**
@@ -93,8 +93,7 @@ export class ConsentsService {
         details: { kind, version: template.version, granted: input.granted },
       });
     });
-    const standing = await this.standings.forClient(clientId);
-    return { clientId, forms: standing.forms, askAtNextVisit: standing.askAtNextVisit };
+    return this.standings.forClient(clientId);
   }
 
   /** The client's drawn signature on a form, as a PNG; the read is audited. */

@@ -116,7 +116,7 @@ export class EligibilityService {
     const settings = await this.settings.get();
     const day = onDate ?? dateInZone(new Date(), settings.timeZone);
     const standing = (await this.standings.standings([clientId], day)).get(clientId)!;
-    const [latest, override, consents] = await Promise.all([
+    const [latest, override, treatmentConsent] = await Promise.all([
       standing.screeningId ? this.database.screening.findUnique({ where: { id: standing.screeningId }, select: { questionnaireVersion: true } }) : null,
       // An override answers the screening it was granted on: a newer screening is a new question.
       this.database.eligibilityOverride.findFirst({
@@ -124,10 +124,10 @@ export class EligibilityService {
         include: { grantedBy: { select: { id: true, name: true } } },
         orderBy: [{ grantedAt: 'desc' }],
       }),
-      this.consents.forClient(clientId),
+      this.consents.treatment(clientId),
     ]);
     // Treatment consent before session 1 is one more reason, under the same override as the screening's.
-    const reasons = [...standing.eligibility.reasons, ...(consents.treatment.blocks ? [{ code: consents.treatment.blocks }] : [])];
+    const reasons = [...standing.eligibility.reasons, ...(treatmentConsent.blocks ? [{ code: treatmentConsent.blocks }] : [])];
     return {
       clientId,
       on: day,
