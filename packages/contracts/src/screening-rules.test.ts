@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from './screening-questionnaire.js';
-import { blocksTreatment, evaluateScreening, treatmentEligibility, worstOutcome, type ScreeningAnswer } from './screening-rules.js';
+import { blocksTreatment, evaluateScreening, signedAnswers, treatmentEligibility, worstOutcome, type ScreeningAnswer } from './screening-rules.js';
 
 const questionnaire = CURRENT_SCREENING_QUESTIONNAIRE;
 const noToAll = Object.fromEntries(questionnaire.questions.map((question) => [question.id, { answer: false }])) as Record<string, ScreeningAnswer>;
@@ -127,5 +127,30 @@ describe('treatmentEligibility', () => {
       { code: 'deferred', questionId: 'scalp_condition', until: '2026-03-10' },
     ]);
     expect(treatmentEligibility({ evaluation: evaluate({ keloid_tendency: { answer: true } }), validUntil: '2026-05-01' }, '2026-03-01').eligible).toBe(true);
+  });
+});
+
+describe('signedAnswers', () => {
+  const sinceQuestion = questionnaire.questions.find((question) => question.date?.kind === 'since')!;
+  const noDateQuestion = questionnaire.questions.find((question) => !question.date)!;
+
+  it('keeps the questions asked, a date only where a yes asks for one, and the outcome as answered', () => {
+    const signed = signedAnswers(
+      questionnaire,
+      { ...noToAll, [noDateQuestion.id]: { answer: true, date: '2026-02-01' }, [sinceQuestion.id]: { answer: true, date: '2026-02-20' }, not_asked: { answer: true } },
+      '2026-03-01',
+      28,
+    );
+    expect(signed.answers[noDateQuestion.id]).toEqual({ answer: true });
+    expect(signed.answers[sinceQuestion.id]).toEqual({ answer: true, date: '2026-02-20' });
+    expect(signed.answers).not.toHaveProperty('not_asked');
+    expect(signed.answeredOutcome).toBe(
+      evaluateScreening({ questionnaire, answers: signed.answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: 28 }, '2026-03-01').answeredOutcome,
+    );
+    expect(signed.futureDates).toEqual([]);
+  });
+
+  it('names a question answered with a day after today', () => {
+    expect(signedAnswers(questionnaire, { ...noToAll, [sinceQuestion.id]: { answer: true, date: '2026-03-02' } }, '2026-03-01', 28).futureDates).toEqual([sinceQuestion.id]);
   });
 });

@@ -32,6 +32,35 @@ export interface ScreeningFacts {
   injectablesDeferDays: number;
 }
 
+/** An answer as a signed record keeps it: a date only with a yes to a question that asks one. */
+export type RecordedAnswer = { answer: true; date: string } | { answer: boolean };
+
+/** A questionnaire's answers as a signed record keeps them, the outcome they give, and any date given in the future. */
+export interface SignedAnswers {
+  /** Only the questions asked, each with a date only where a yes asks for one. */
+  answers: Record<string, RecordedAnswer>;
+  answeredOutcome: ScreeningOutcome;
+  /** Questions asking when something happened, answered with a day after today: a record refuses them. */
+  futureDates: string[];
+}
+
+/**
+ * What a signed screening (or a client's intake from home) records of the answers
+ * given: the rule both apply, so that the client's own statement and the screening
+ * made of it read alike.
+ */
+export function signedAnswers(questionnaire: ScreeningQuestionnaire, given: Record<string, ScreeningAnswer>, today: string, injectablesDeferDays: number): SignedAnswers {
+  const answers = Object.fromEntries(
+    questionnaire.questions.map((question): [string, RecordedAnswer] => {
+      const answer = given[question.id]!;
+      return [question.id, answer.answer && question.date && answer.date ? { answer: true, date: answer.date } : { answer: answer.answer }];
+    }),
+  );
+  const futureDates = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (given[question.id]?.date ?? '') > today).map((question) => question.id);
+  const { answeredOutcome } = evaluateScreening({ questionnaire, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays }, today);
+  return { answers, answeredOutcome, futureDates };
+}
+
 export type ItemStatus = 'open' | 'cleared' | 'ended';
 
 export interface ScreeningItem {

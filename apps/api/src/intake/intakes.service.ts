@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   dateInZone,
-  evaluateScreening,
   roleMay,
   SCREENING_QUESTIONNAIRES,
+  signedAnswers,
   CURRENT_SCREENING_QUESTIONNAIRE,
   type Intake,
   type IntakeLink,
@@ -35,6 +35,9 @@ type CountersignInput = z.output<typeof intakeCountersignInputSchema>;
 
 /** An answer as the database keeps it: a date only with a yes that has one. */
 const storedAnswer = (given: GivenAnswer): Prisma.InputJsonObject => (given.answer && given.date ? { answer: true, date: given.date } : { answer: given.answer });
+
+/** The client's answers are kept once: a second sending is refused, whichever way it arrives. */
+export const alreadySent = () => conflictProblem('Your answers were sent already', 'The clinic has them; tell the artist at your consultation if anything changed.');
 
 /** Who acts through an intake link: the client, whom no session names; the audit keeps the address and request. */
 export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
@@ -91,31 +94,25 @@ export class IntakesService {
     });
   }
 
-  /** The client's own statement for a booked consultation, written once: a second one is refused. */
-  async submit(consultationId: string, input: SubmissionInput, actor: Actor): Promise<{ id: string }> {
-    const consultation = await this.database.consultation.findUnique({ where: { id: consultationId }, select: { clientId: true, appointment: { select: { status: true } } } });
-    if (!consultation) throw notFoundProblem('The consultation');
-    if (consultation.appointment.status === 'cancelled') throw conflictProblem('The consultation was cancelled', 'Book a new consultation to send your answers.');
-    await assertActiveClient(this.database, consultation.clientId, 'adding to their record');
+  /**
+   * The client's own statement for their consultation (found by their link: not
+   * cancelled, the client not archived), written once: a second one is refused.
+   */
+  async submit(consultation: { id: string; clientId: string }, input: SubmissionInput, actor: Actor): Promise<{ id: string }> {
     const questionnaire = SCREENING_QUESTIONNAIRES[input.screening.questionnaireVersion]!;
     const settings = await this.settings.get();
-    const today = dateInZone(new Date(), settings.timeZone);
-    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (input.screening.answers[question.id]?.date ?? '') > today);
-    if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `screening.answers.${question.id}.date`, message: 'Cannot be in the future' })));
-    const { answeredOutcome } = evaluateScreening(
-      { questionnaire, answers: input.screening.answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: settings.injectablesDeferDays },
-      today,
-    );
+    const { answers, answeredOutcome, futureDates } = signedAnswers(questionnaire, input.screening.answers, dateInZone(new Date(), settings.timeZone), settings.injectablesDeferDays);
+    if (futureDates.length > 0) throw validationProblem(futureDates.map((id) => ({ field: `screening.answers.${id}.date`, message: 'Cannot be in the future' })));
     try {
       return await this.database.$transaction(async (transaction) => {
         const created = await transaction.intakeSubmission.create({
           data: {
             clientId: consultation.clientId,
-            consultationId,
+            consultationId: consultation.id,
             contact: input.contact,
             history: input.history,
             questionnaireVersion: questionnaire.version,
-            answers: Object.fromEntries(Object.entries(input.screening.answers).map(([id, given]) => [id, storedAnswer(given)])),
+            answers,
             answeredOutcome,
             signedName: input.screening.signedName,
             signaturePng: signaturePng(input.screening.signature),
@@ -132,7 +129,7 @@ export class IntakesService {
         return created;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflictProblem('Your answers were sent already', 'The clinic has them; tell the artist at your consultation if anything changed.');
+      if (isUniqueViolation(error)) throw alreadySent();
       throw error;
     }
   }

@@ -9,11 +9,9 @@ import type { Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { IntakesService, theClient } from './intakes.service.js';
+import { alreadySent, IntakesService, theClient } from './intakes.service.js';
 
 type SubmissionInput = z.output<typeof intakeSubmissionInputSchema>;
-
-const alreadySent = () => conflictProblem('Your answers were sent already', 'The clinic has them; tell the artist at your consultation if anything changed.');
 
 /**
  * The client's side of their intake, by the link's secret: what the page greets
@@ -62,7 +60,7 @@ export class PublicIntakeService {
   async submit(token: string, input: SubmissionInput, actor: Actor): Promise<{ submitted: true }> {
     const consultation = await this.consultationOf(token);
     if (consultation.intakeSubmission) throw alreadySent();
-    await this.intakes.submit(consultation.id, input, actor);
+    await this.intakes.submit(consultation, input, actor);
     return { submitted: true };
   }
 

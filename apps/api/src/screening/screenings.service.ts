@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   CURRENT_SCREENING_QUESTIONNAIRE,
   dateInZone,
-  evaluateScreening,
   roleMay,
   SCREENING_QUESTIONNAIRES,
+  signedAnswers,
   type Page,
   type ScreeningQuestionnaire,
   type Screening,
@@ -67,18 +67,8 @@ export class ScreeningsService {
     const { questionnaire } = signed;
     const settings = await this.settings.get();
     const today = dateInZone(new Date(), settings.timeZone);
-    const future = questionnaire.questions.filter((question) => question.date?.kind === 'since' && (signed.answers[question.id]?.date ?? '') > today);
-    if (future.length > 0) throw validationProblem(future.map((question) => ({ field: `answers.${question.id}.date`, message: 'Cannot be in the future' })));
-    const answers = Object.fromEntries(
-      questionnaire.questions.map((question) => {
-        const given = signed.answers[question.id]!;
-        return [question.id, given.answer && question.date && given.date ? { answer: true, date: given.date } : { answer: given.answer }];
-      }),
-    );
-    const { answeredOutcome } = evaluateScreening(
-      { questionnaire, answers, clearedQuestionIds: new Set(), patchTestPassed: false, injectablesDeferDays: settings.injectablesDeferDays },
-      today,
-    );
+    const { answers, answeredOutcome, futureDates } = signedAnswers(questionnaire, signed.answers, today, settings.injectablesDeferDays);
+    if (futureDates.length > 0) throw validationProblem(futureDates.map((id) => ({ field: `answers.${id}.date`, message: 'Cannot be in the future' })));
     const created = await transaction.screening.create({
       data: {
         clientId,
