@@ -1,0 +1,3 @@
+export function ManageBookingPage() {
+  return null;
+}
