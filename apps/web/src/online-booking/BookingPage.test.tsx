@@ -34,6 +34,7 @@ const booking: ManagedBooking = {
   status: 'booked',
   lateCancellation: null,
   minNoticeHours: 12,
+  cancellationPolicy: { lateWithinHours: 48, lateFeeMinor: 0, currency: 'USD' },
 };
 const confirmed: BookingConfirmed = { booking, manageToken: 'm'.repeat(43), intakeToken: 'i'.repeat(43) };
 const held = (time: string) => ({ startsAt: at(time), endsAt: slot(time).endsAt, artistName: 'Marco Silva', heldUntil: new Date(Date.now() + 10 * 60_000).toISOString() });

@@ -1,4 +1,4 @@
-import { dateInWords, dateInZone, timeInZone, type ConsultationMode } from '@smp/contracts';
+import { dateInWords, dateInZone, formatMoney, timeInZone, type ConsultationMode, type ManagedBooking } from '@smp/contracts';
 import { ApiProblem } from '../api/http';
 import { linkFailure } from '../shared/link-failure';
 
@@ -24,3 +24,20 @@ export function bookingFailure(error: unknown): string {
 export const isSlotTaken = (error: unknown) => error instanceof ApiProblem && error.status === 409;
 /** The request lapsed, was locked after wrong codes, or was used: only starting again helps. */
 export const isRequestEnded = (error: unknown) => error instanceof ApiProblem && error.status === 410;
+
+/** Whether cancelling now counts as late by the clinic's rule, and the rule in the client's words. */
+export function cancellationTerms(booking: ManagedBooking, now: number): { late: boolean; text: string } {
+  const { lateWithinHours, lateFeeMinor, currency } = booking.cancellationPolicy;
+  const late = Date.parse(booking.startsAt) - now < lateWithinHours * 3_600_000;
+  const fee = lateFeeMinor > 0 ? formatMoney(lateFeeMinor, currency) : null;
+  if (late) {
+    return {
+      late,
+      text: `It is less than ${lateWithinHours} hours before your consultation, so this counts as a late cancellation${fee ? `: the clinic charges ${fee} for it` : ''}.`,
+    };
+  }
+  return { late, text: `Cancelling now is free. From ${lateWithinHours} hours before your consultation a cancellation counts as late${fee ? ` and costs ${fee}` : ''}.` };
+}
+
+/** Whether the manage link may still move the booking: not once it is within the clinic's minimum notice. */
+export const mayMoveOnline = (booking: ManagedBooking, now: number) => Date.parse(booking.startsAt) - now >= booking.minNoticeHours * 3_600_000;
