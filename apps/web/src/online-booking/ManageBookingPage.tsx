@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { publicBookingApi } from '../api/online-booking';
+import { useNow } from '../scheduling/use-now';
 import { ClientLinkFrame } from '../shared/ClientLinkFrame';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { PageLoading } from '../shared/QueryMessage';
@@ -30,6 +31,8 @@ export function ManageBookingPage() {
   const [sending, setSending] = useState(false);
   // Asking again after a refusal shows the times as they are now.
   const [asked, setAsked] = useState(0);
+  // Whether it may still move, and whether cancelling is late, change as the start comes closer.
+  const now = useNow().getTime();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -61,7 +64,6 @@ export function ManageBookingPage() {
       setSending(false);
     }
   };
-  const now = Date.now();
   const terms = cancellationTerms(booking, now);
   const changeable = booking.status === 'booked';
 
