@@ -11,6 +11,7 @@ import { bookingFailure, cancellationTerms, mayMoveOnline, whenInWords } from '.
 import { BookingSummary } from './HeldBooking';
 import { SlotWeek, type LoadSlots } from './SlotWeek';
 import './online-booking.css';
+import './online-booking.css';
 
 type Action = 'none' | 'move' | 'cancel';
 
