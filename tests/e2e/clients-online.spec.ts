@@ -171,7 +171,8 @@ test('a client books a consultation from their phone, sends their intake; the ar
   await artist.getByRole('link', { name: /^Intake of / }).click();
   await expect(artist.getByText('Awaiting the artist’s review')).toBeVisible();
   await artist.getByRole('button', { name: 'Countersign the answers' }).click();
-  await expect(artist.getByText('Countersigned', { exact: true })).toBeVisible();
+  // Countersigned, the intake is the client's screening.
+  await expect(artist.getByRole('heading', { name: /^Screening signed/ })).toBeVisible();
   await artist.goto(clientUrl!);
   const eligibility = artist.getByRole('group', { name: 'Eligibility for treatment' });
   await expect(eligibility).toContainText('Treatment consent needed');
@@ -196,9 +197,13 @@ test('a client books a consultation from their phone, sends their intake; the ar
   });
   expect(plan.status(), await plan.text()).toBe(201);
   const { id: planId, sessions } = (await plan.json()) as { id: string; sessions: { id: string }[] };
-  const slots = (await (await owner.request.get(`/api/treatment-plans/${planId}/next-session-slots`)).json()) as { slots: { startsAt: string; artistId: string; roomId: string | null }[] };
-  expect(slots.slots.length, 'a free time for session 1').toBeGreaterThan(0);
-  const [first] = slots.slots;
+  const started = await owner.request.post(`/api/treatment-plans/${planId}/start`, { headers, data: {} });
+  expect(started.status(), await started.text()).toBe(200);
+  const answer = await owner.request.get(`/api/treatment-plans/${planId}/next-session-slots`);
+  expect(answer.status(), await answer.text()).toBe(200);
+  const { slots } = (await answer.json()) as { slots: { startsAt: string; artistId: string; roomId: string | null }[] };
+  expect(slots.length, 'a free time for session 1').toBeGreaterThan(0);
+  const [first] = slots;
   const booked = await owner.request.post('/api/appointments', {
     headers,
     data: { kind: 'plan_session', clientId, planSessionId: sessions[0]!.id, artistId: first!.artistId, roomId: first!.roomId, startsAt: first!.startsAt },
