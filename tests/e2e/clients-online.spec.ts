@@ -71,7 +71,7 @@ test('a client books a consultation from their phone, sends their intake; the ar
   await client.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
   // The first week with a free time: the week's answer is either times or "No free times".
   const freeTimes = client.getByRole('region', { name: 'Free times' });
-  const times = freeTimes.locator('.slot-times button');
+  const times = freeTimes.locator('.booking-times button');
   for (let week = 0; week < 4; week += 1) {
     await expect(times.or(freeTimes.getByText(/No free times/)).first()).toBeVisible();
     if ((await times.count()) > 0) break;

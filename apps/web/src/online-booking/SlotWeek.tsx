@@ -48,7 +48,7 @@ export function SlotWeek({ timeZone, lastDay, load, chosen, onChoose }: SlotWeek
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   return (
-    <section className="slot-week" aria-label="Free times">
+    <section className="booking-week" aria-label="Free times">
       <div className="week-nav">
         <button type="button" className="button" disabled={week === 0} onClick={() => setWeek(week - 1)} aria-label="Earlier week">
           ‹
@@ -68,9 +68,9 @@ export function SlotWeek({ timeZone, lastDay, load, chosen, onChoose }: SlotWeek
         <p className="muted">No free times this week{isLastWeek ? '.' : ': try the next one.'}</p>
       ) : (
         [...days].map(([day, daySlots]) => (
-          <div key={day} className="slot-day" role="group" aria-label={dateInWords(day, { withYear: false })}>
+          <div key={day} className="booking-day" role="group" aria-label={dateInWords(day, { withYear: false })}>
             <h3>{dateInWords(day, { withYear: false })}</h3>
-            <div className="slot-times">
+            <div className="booking-times">
               {daySlots.map((slot) => (
                 <button
                   key={slot.startsAt}
