@@ -151,7 +151,7 @@ export function BookingPage() {
             {!mode && slot && <p className="field-error">Choose how you would like to meet.</p>}
             <button
               type="button"
-              className="button large primary wide"
+              className="button large primary wide booking-next"
               disabled={!slot || !mode}
               onClick={() => {
                 setFailure(null);
