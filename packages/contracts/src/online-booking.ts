@@ -124,6 +124,13 @@ export const managedBookingSchema = z
     status: z.enum(ONLINE_BOOKING_STATUSES),
     lateCancellation: z.boolean().nullable(),
     minNoticeHours: z.number().int(),
+    cancellationPolicy: z
+      .object({
+        lateWithinHours: z.number().int().meta({ description: 'A cancellation closer than this to the start is late.' }),
+        lateFeeMinor: z.number().int().meta({ description: 'What a late cancellation costs, in minor units of the currency; 0 when nothing.' }),
+        currency: z.string(),
+      })
+      .meta({ description: 'The clinic’s rule, said before the client cancels.' }),
   })
   .meta({ id: 'ManagedBooking', description: 'A booking as its manage link shows it; nothing clinical.' });
 export type ManagedBooking = z.infer<typeof managedBookingSchema>;

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { AppointmentWriter, clashProblem } from '../scheduling/appointment-writer.js';
+import { AppointmentWriter, clashProblem, LATE_CANCELLATION_HOURS } from '../scheduling/appointment-writer.js';
 import { BookingOffer } from './booking-offer.js';
 import { managedStatus, mayMoveOnline } from './booking-policy.js';
 import { slotTaken, theClient, THROUGH_ONLINE_BOOKING } from './client-acts.js';
@@ -97,11 +97,23 @@ export class ManagedBookings {
     const [clinic, [row]] = await Promise.all([
       this.clinic.get(),
       this.database.$queryRaw<
-        { mode: ConsultationMode; artistId: string; artistName: string; startsAt: Date; endsAt: Date; status: string; lateCancellation: boolean | null; minNoticeHours: number }[]
+        {
+          mode: ConsultationMode;
+          artistId: string;
+          artistName: string;
+          startsAt: Date;
+          endsAt: Date;
+          status: string;
+          lateCancellation: boolean | null;
+          minNoticeHours: number;
+          lateFeeMinor: number;
+        }[]
       >`
         SELECT c.mode, a.artist_id AS "artistId", s.name AS "artistName", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.status,
-               a.late_cancellation AS "lateCancellation", o.min_notice_hours AS "minNoticeHours"
-          FROM appointments a JOIN staff s ON s.id = a.artist_id JOIN consultations c ON c.appointment_id = a.id CROSS JOIN online_booking_settings o
+               a.late_cancellation AS "lateCancellation", o.min_notice_hours AS "minNoticeHours",
+               cs.late_cancellation_fee_minor AS "lateFeeMinor"
+          FROM appointments a JOIN staff s ON s.id = a.artist_id JOIN consultations c ON c.appointment_id = a.id
+               CROSS JOIN online_booking_settings o CROSS JOIN clinic_settings cs
          WHERE a.id = ${appointmentId}::uuid`,
     ]);
     if (!row) throw linkNotFound();
@@ -115,6 +127,7 @@ export class ManagedBookings {
       status: managedStatus(row.status, row.startsAt, Date.now()),
       lateCancellation: row.lateCancellation,
       minNoticeHours: row.minNoticeHours,
+      cancellationPolicy: { lateWithinHours: LATE_CANCELLATION_HOURS, lateFeeMinor: row.lateFeeMinor, currency: clinic.currency },
     };
   }
 

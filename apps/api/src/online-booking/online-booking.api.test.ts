@@ -244,7 +244,8 @@ describe('online booking of a consultation', () => {
     const page = visitor();
     const { manageToken, booking } = await bookOnline(page, (await freeSlots(page, 8))[0]!);
     const manage = `/api/public/booking/manage/${manageToken}`;
-    expect((await page.get(manage)).body).toMatchObject({ startsAt: booking.startsAt, status: 'booked' });
+    // The clinic's rule comes before the client cancels: late within 48 hours, and the fee that costs.
+    expect((await page.get(manage)).body).toMatchObject({ startsAt: booking.startsAt, status: 'booked', cancellationPolicy: { lateWithinHours: 48, lateFeeMinor: expect.any(Number) } });
 
     const later = (await page.get(`${manage}/slots?from=${dayFromToday(9)}&to=${dayFromToday(9)}`)).body.slots[2] as BookingSlot;
     const moved = await page.post(`${manage}/reschedule`, { startsAt: later.startsAt });

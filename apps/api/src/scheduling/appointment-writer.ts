@@ -35,7 +35,7 @@ function eventActor(actor: Actor): { staffId: string | null; byClient: boolean }
 }
 
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
-const LATE_CANCELLATION_HOURS = 48;
+export const LATE_CANCELLATION_HOURS = 48;
 
 function postgresConstraint(error: unknown): string | undefined {
   const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';

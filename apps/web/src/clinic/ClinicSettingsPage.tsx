@@ -18,6 +18,7 @@ export function ClinicSettingsPage() {
         <h1>Clinic settings</h1>
         {canManageBilling && <Link to="/settings/billing">Billing: tax, deposit and fees</Link>}
         <Link to="/settings/consent-forms">Consent forms</Link>
+        <Link to="/settings/online-booking">Online booking</Link>
       </header>
       <ClinicSettingsForm
         settings={clinic}

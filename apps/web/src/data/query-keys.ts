@@ -55,6 +55,10 @@ export const queryKeys = {
   followUps: ['follow-ups'] as const,
   /** The clinic's tax id, deposit and fee policy. */
   billingSettings: ['billing-settings'] as const,
+  /** What the public booking page offers. */
+  onlineBookingSettings: ['online-booking-settings'] as const,
+  /** Clients online bookings created, awaiting reception's confirmation. */
+  onlineClients: ['online-clients'] as const,
   taxRates: {
     all: ['tax-rates'] as const,
     list: (archived: boolean) => ['tax-rates', { archived }] as const,

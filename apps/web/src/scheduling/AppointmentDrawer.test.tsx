@@ -98,4 +98,20 @@ describe('the appointment drawer’s preparation', () => {
     expect(await screen.findByRole('heading', { name: /Consultation/ })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Preparation' })).toBeNull();
   });
+
+  it('says a consultation the client booked themselves was booked online', async () => {
+    const booked = {
+      occurredAt: '2030-07-10T21:00:00.000Z',
+      staff: null,
+      change: 'booked' as const,
+      fromStatus: null,
+      toStatus: 'booked',
+      fromStartsAt: null,
+      toStartsAt: touchUpInProgress.startsAt,
+      reason: null,
+    };
+    renderDrawer({ ...touchUpInProgress, kind: 'consultation', room: null, consultationId: bookedConsultation.id, history: [booked] });
+    expect(await screen.findByText('Booked online')).toBeTruthy();
+    expect(screen.getByText(/The client booked it online for/)).toBeTruthy();
+  });
 });

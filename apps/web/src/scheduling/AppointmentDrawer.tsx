@@ -118,6 +118,7 @@ function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetails
     <>
       <h3 className={`appointment-title kind-${appointment.kind}`}>
         {appointmentTitle(appointment)} <span className="tag">{statusLabels[appointment.status]}</span>
+        {bookedOnline(appointment) && <span className="tag">Booked online</span>}
       </h3>
       <ErrorAlert message={actionError} />
       <dl className="details">
@@ -293,12 +294,15 @@ function statusWord(status: string | null): string {
   return Object.hasOwn(statusLabels, status) ? statusLabels[status as AppointmentStatus] : status;
 }
 
+/** Booked by the client themselves: no staff member booked it (the booking page is the only way a client books). */
+const bookedOnline = (appointment: AppointmentDetail) => appointment.history.some((event) => event.change === 'booked' && event.staff === null);
+
 function describeEvent(event: AppointmentDetail['history'][number], timeZone: string): string {
   const at = (instant: string | null) => (instant ? formatInstant(instant, timeZone) : '—');
   const reason = event.reason ? ` (${event.reason})` : '';
   switch (event.change) {
     case 'booked':
-      return `booked it for ${at(event.toStartsAt)}${reason}`;
+      return `booked it${event.staff ? '' : ' online'} for ${at(event.toStartsAt)}${reason}`;
     case 'moved':
       return `moved it from ${at(event.fromStartsAt)} to ${at(event.toStartsAt)}${reason}`;
     case 'status':

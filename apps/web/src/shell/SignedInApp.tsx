@@ -37,6 +37,7 @@ const TreatmentReportPage = lazyPage(() => import('../reports/TreatmentReportPag
 const CalendarPage = lazyPage(() => import('../scheduling/CalendarPage'), 'CalendarPage');
 const CaughtEmailPage = lazyPage(() => import('../messaging/CaughtEmailPage'), 'CaughtEmailPage');
 const MessagesPage = lazyPage(() => import('../messaging/MessagesPage'), 'MessagesPage');
+const OnlineBookingSettingsPage = lazyPage(() => import('../online-booking/OnlineBookingSettingsPage'), 'OnlineBookingSettingsPage');
 const SchedulingSettingsPage = lazyPage(() => import('../scheduling-settings/SchedulingSettingsPage'), 'SchedulingSettingsPage');
 const ScreeningRecordPage = lazyPage(() => import('../screening/ScreeningRecordPage'), 'ScreeningRecordPage');
 const ScreeningStartPage = lazyPage(() => import('../screening/ScreeningStartPage'), 'ScreeningStartPage');
@@ -109,6 +110,7 @@ const workspaceRoutes = (
     <Route element={<RequirePermission permission="clinic.manage" />}>
       <Route path="/settings" element={<ClinicSettingsPage />} />
       <Route path="/settings/consent-forms" element={<ConsentFormsPage />} />
+      <Route path="/settings/online-booking" element={<OnlineBookingSettingsPage />} />
     </Route>
     <Route element={<RequirePermission permission="messages.manage" />}>
       <Route path="/messages" element={<MessagesPage section="outbox" />} />

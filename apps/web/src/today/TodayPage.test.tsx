@@ -1,4 +1,4 @@
-import type { Today, TodayAppointment } from '@smp/contracts';
+import type { OnlineClient, Today, TodayAppointment } from '@smp/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi, type FakeRequest } from '../test-support/fake-api';
@@ -11,14 +11,28 @@ const { history: _history, ...appointment } = touchUpInProgress;
 const NOW = '2030-07-15T14:00:00.000Z';
 const treatment: TodayAppointment = { ...appointment, status: 'confirmed', cautions: [{ questionId: 'keloid_tendency', reason: 'Keloid tendency: work gently and watch healing.' }] };
 
+const newClient: OnlineClient = {
+  id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  firstName: 'Sam',
+  lastName: 'Ortiz',
+  email: 'sam@example.com',
+  phone: null,
+  onlineSince: '2030-07-14T22:10:00.000Z',
+};
+
 const emptyDay: Today = { date: '2030-07-15', appointments: [], unconfirmed: [], followUps: null, decisions: null };
 
-function renderToday(role: 'artist' | 'receptionist' | 'owner', today: Today, path = '/today'): FakeRequest[] {
+function renderToday(role: 'artist' | 'receptionist' | 'owner', today: Today, path = '/today', onlineClients: OnlineClient[] = []): FakeRequest[] {
   setClock(NOW);
   const requests = stubApi({
     'GET /api/auth/me': () => json(sessionFor(role)),
     'GET /api/clinic': () => json(clinicSettings),
     'GET /api/today': () => json(today),
+    'GET /api/online-clients': () => json({ items: onlineClients }),
+    [`POST /api/online-clients/${newClient.id}/confirm`]: () => {
+      onlineClients.splice(0);
+      return json({ ...newClient });
+    },
     [`POST /api/appointments/${treatment.id}/status`]: (request) => json({ ...touchUpInProgress, status: (request.body as { status: string }).status }),
   });
   renderApp(path);
@@ -26,6 +40,16 @@ function renderToday(role: 'artist' | 'receptionist' | 'owner', today: Today, pa
 }
 
 describe('the Today page', () => {
+  it('lists the clients online bookings created, for reception to confirm', async () => {
+    const requests = renderToday('receptionist', emptyDay, '/today', [newClient]);
+    const section = within(await screen.findByRole('region', { name: 'New online clients' }));
+    expect(section.getByRole('link', { name: 'Sam Ortiz' }).getAttribute('href')).toBe(`/clients/${newClient.id}`);
+    expect(section.getByText(/sam@example.com · since 14 Jul 2030, 18:10/)).toBeTruthy();
+    fireEvent.click(section.getByRole('button', { name: 'Confirm Sam Ortiz' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'New online clients' })).toBeNull());
+    expect(requests.some((request) => request.method === 'POST' && request.path === `/api/online-clients/${newClient.id}/confirm`)).toBe(true);
+  });
+
   it('is where a signed-in person lands, the first link of the top bar', async () => {
     renderToday('receptionist', emptyDay, '/');
     expect(await screen.findByRole('heading', { level: 1, name: /Today/ })).toBeTruthy();

@@ -9,6 +9,7 @@ import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { followUpKey, followUpSubject } from '../follow-ups/labels';
 import { UrgencyMark } from '../follow-ups/UrgencyMark';
+import { OnlineClientsSection } from '../online-booking/OnlineClientsSection';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { appointmentTitle, statusLabels } from '../scheduling/labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -49,6 +50,7 @@ export function TodayPage() {
           {today.decisions && <DecisionsSection decisions={today.decisions} />}
           {today.followUps && <FollowUpsSection followUps={today.followUps} />}
           <UnconfirmedSection appointments={today.unconfirmed} />
+          {writer.role !== 'artist' && <OnlineClientsSection />}
         </div>
       )}
     </section>
