@@ -11,7 +11,6 @@ import { bookingFailure, isRequestEnded, isSlotTaken, modeWords, whenInWords } f
 import { BookingSummary, HeldBooking } from './HeldBooking';
 import { SlotWeek, type LoadSlots } from './SlotWeek';
 import './online-booking.css';
-import './online-booking.css';
 
 type Step =
   | { name: 'choose' }

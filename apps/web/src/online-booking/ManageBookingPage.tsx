@@ -11,7 +11,6 @@ import { bookingFailure, cancellationTerms, mayMoveOnline, whenInWords } from '.
 import { BookingSummary } from './HeldBooking';
 import { SlotWeek, type LoadSlots } from './SlotWeek';
 import './online-booking.css';
-import './online-booking.css';
 
 type Action = 'none' | 'move' | 'cancel';
 
