@@ -39,14 +39,8 @@ const ONE_OF_EACH = `
     SELECT 'maintenance', (SELECT id FROM clients), s.id, (SELECT id FROM rooms), now() - interval '2 hours', now() - interval '1 hour', 'completed', s.id FROM staff s;
   INSERT INTO appointment_events (appointment_id, staff_id, change) SELECT id, artist_id, 'booked' FROM appointments;
   INSERT INTO follow_up_contacts (client_id, channel, outcome, staff_id) SELECT client_id, 'phone', 'no_answer', artist_id FROM appointments;
-  INSERT INTO screenings (client_id, questionnaire_version, answers, answered_outcome, conducted_by, signed_name, signature_png, valid_until)
-    SELECT client_id, 'v1', '{}', 'clear', artist_id, 'Cleo Client', '\\x89504e47', current_date + 90 FROM appointments;
-  INSERT INTO screening_clearances (screening_id, question_id, document_key, document_type, document_name, document_size, reviewed_by)
-    SELECT id, 'blood_thinners', 'letter-1', 'application/pdf', 'letter.pdf', 100, conducted_by FROM screenings;
   INSERT INTO patch_tests (client_id, pigment, applied_on, read_on, result, recorded_by)
     SELECT client_id, 'Soft black', current_date - 2, current_date, 'passed', artist_id FROM appointments;
-  INSERT INTO eligibility_overrides (client_id, screening_id, reason, valid_until, granted_by)
-    SELECT client_id, id, 'Doctor confirmed by phone', current_date + 7, conducted_by FROM screenings;
   INSERT INTO pigments (brand, product, shade_name, tone) VALUES ('Brand', 'Product', 'Soft black', 'neutral');
   INSERT INTO pigment_lots (pigment_id, lot_number, expires_on, received_on, quantity) SELECT id, 'P-1', current_date + 365, current_date - 30, 5 FROM pigments;
   INSERT INTO needles (configuration, gauge) VALUES ('1RL', '0.30');
@@ -87,8 +81,15 @@ const ONE_OF_EACH = `
   INSERT INTO consultations (appointment_id, client_id, mode) SELECT id, client_id, 'phone' FROM appointments WHERE kind = 'consultation';
   INSERT INTO intake_submissions (client_id, consultation_id, contact, history, questionnaire_version, answers, answered_outcome, signed_name, signature_png)
     SELECT client_id, id, '{}', '{}', 'v1', '{}', 'clear', 'Cleo Client', '\\x89504e47' FROM consultations;
+  INSERT INTO screenings (client_id, questionnaire_version, answers, answered_outcome, conducted_by, signed_name, signature_png, valid_until, intake_submission_id)
+    SELECT i.client_id, 'v1', '{}', 'clear', a.artist_id, 'Cleo Client', '\\x89504e47', current_date + 90, i.id
+      FROM intake_submissions i JOIN consultations c ON c.id = i.consultation_id JOIN appointments a ON a.id = c.appointment_id;
+  INSERT INTO screening_clearances (screening_id, question_id, document_key, document_type, document_name, document_size, reviewed_by)
+    SELECT id, 'blood_thinners', 'letter-1', 'application/pdf', 'letter.pdf', 100, conducted_by FROM screenings;
+  INSERT INTO eligibility_overrides (client_id, screening_id, reason, valid_until, granted_by)
+    SELECT client_id, id, 'Doctor confirmed by phone', current_date + 7, conducted_by FROM screenings;
   INSERT INTO intake_answer_corrections (intake_submission_id, screening_id, question_id, client_answer, corrected_answer, note, corrected_by)
-    SELECT i.id, s.id, 'diabetes', '{"answer": false}', '{"answer": true}', 'Told me at the consultation', s.conducted_by FROM intake_submissions i, screenings s;
+    SELECT s.intake_submission_id, s.id, 'diabetes', '{"answer": false}', '{"answer": true}', 'Told me at the consultation', s.conducted_by FROM screenings s WHERE s.intake_submission_id IS NOT NULL;
   INSERT INTO consent_templates (kind, version, title, body, published_by) SELECT 'treatment', 1, 'Treatment consent', 'I consent to treatment.', id FROM staff;
   INSERT INTO client_consents (client_id, template_id, kind, granted, signed_name, signature_png, witnessed_by)
     SELECT (SELECT id FROM clients), id, kind, true, 'Cleo Client', '\\x89504e47', published_by FROM consent_templates;`;

@@ -191,6 +191,30 @@ describe('a client’s intake before the consultation', () => {
     expect(again.body).toMatchObject({ title: 'Your answers were sent already' });
     expect((await client.get(`/api/public/intake/${token}`)).body.submitted).toBe(true);
   });
+
+  it('never mixes two clients’ records, even in a write that goes round the API', async () => {
+    const first = await submitted();
+    const second = await submitted();
+    const screeningId = (await countersign(first.intakeId)).body.id as string;
+    const database = testApp.database;
+    // An intake filed under one client for another client's consultation.
+    const spare = await bookedConsultation();
+    await expect(database.$executeRaw`
+      INSERT INTO intake_submissions (client_id, consultation_id, contact, history, questionnaire_version, answers, answered_outcome, signed_name, signature_png)
+      SELECT client_id, ${spare.consultationId}::uuid, contact, history, questionnaire_version, answers, answered_outcome, signed_name, signature_png
+        FROM intake_submissions WHERE id = ${first.intakeId}::uuid`).rejects.toThrow(/intake_submissions_consultation_of_client/);
+    // A screening of the first client made of the second client's intake.
+    await expect(database.$executeRaw`
+      INSERT INTO screenings (client_id, questionnaire_version, answers, answered_outcome, conducted_by, signed_name, signature_png, valid_until, intake_submission_id)
+      SELECT ${first.clientId}::uuid, questionnaire_version, answers, answered_outcome, ${testApp.staff.artist.id}::uuid, signed_name, signature_png, current_date, id
+        FROM intake_submissions WHERE id = ${second.intakeId}::uuid`).rejects.toThrow(/screenings_intake_of_client/);
+    // A correction of the second intake on the screening made of the first.
+    await expect(database.$executeRaw`
+      INSERT INTO intake_answer_corrections (intake_submission_id, screening_id, question_id, client_answer, corrected_answer, note, corrected_by)
+      VALUES (${second.intakeId}::uuid, ${screeningId}::uuid, 'diabetes', '{"answer": false}', '{"answer": true}', 'Mentioned at the consultation', ${testApp.staff.artist.id}::uuid)`).rejects.toThrow(
+      /intake_answer_corrections_screening_of_intake/,
+    );
+  });
 });
 
 describe('the client’s intake link', () => {
