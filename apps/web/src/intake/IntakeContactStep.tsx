@@ -3,6 +3,7 @@ import { CONTACT_CHANNELS, intakeContactSchema, type IntakeContact } from '@smp/
 import type { z } from 'zod';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
+import { StepActions } from '../shared/StepActions';
 
 type ContactValues = z.input<typeof intakeContactSchema>;
 
@@ -51,11 +52,7 @@ export function IntakeContactStep({ initial, onNext }: { initial: ContactValues 
       <Field label="Postcode" {...field('address.postalCode')}>
         <input autoComplete="postal-code" {...register('address.postalCode', optional)} {...field('address.postalCode').inputProps} />
       </Field>
-      <div className="step-actions">
-        <button type="submit" className="button large primary">
-          Next
-        </button>
-      </div>
+      <StepActions />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { hairColourLabels } from '../consultations/labels';
 import { Field } from '../shared/Field';
 import { asNumber, fieldDescriber, optional, useAppForm } from '../shared/form';
+import { StepActions } from '../shared/StepActions';
 
 type HistoryValues = z.input<typeof intakeHistorySchema>;
 
@@ -105,14 +106,7 @@ export function IntakeHistoryStep({ initial, onNext, onBack }: { initial: Histor
       <Field label="What result are you hoping for?" {...field('desiredResult')}>
         <textarea rows={3} maxLength={1000} {...register('desiredResult', optional)} {...field('desiredResult').inputProps} />
       </Field>
-      <div className="step-actions">
-        <button type="button" className="button large" onClick={onBack}>
-          Back
-        </button>
-        <button type="submit" className="button large primary">
-          Next
-        </button>
-      </div>
+      <StepActions onBack={onBack} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { publicIntakeApi } from '../api/public-intake';
 import { linkFailure } from '../shared/link-failure';
 import { viewLabels } from '../photos/view-labels';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { StepActions } from '../shared/StepActions';
 
 /** The standard views, each with how to frame it: the same views the artist photographs at every visit. */
 const GUIDED_VIEWS: { view: PhotoView; how: string }[] = [
@@ -97,14 +98,7 @@ export function IntakePhotosStep({ token, intake, onNext, onBack }: { token: str
           <GuidedPhoto key={view} token={token} view={view} how={how} sent={sentViews.has(view)} onSent={(done) => setSentViews(new Set([...sentViews, done]))} />
         ))}
       </ol>
-      <div className="step-actions">
-        <button type="button" className="button large" onClick={onBack}>
-          Back
-        </button>
-        <button type="button" className="button large primary" onClick={onNext}>
-          {sentViews.size > 0 ? 'Next' : 'Next, without photos'}
-        </button>
-      </div>
+      <StepActions onBack={onBack} onNext={onNext} nextLabel={sentViews.size > 0 ? 'Next' : 'Next, without photos'} />
     </div>
   );
 }

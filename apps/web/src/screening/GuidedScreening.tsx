@@ -8,6 +8,7 @@ import { dateLabelOf, sectionLabels } from './outcome-words';
 import { SignatureField } from '../shared/SignatureField';
 import { YesNoQuestion } from './YesNoQuestion';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { StepActions } from '../shared/StepActions';
 
 interface GuidedScreeningProps {
   questionnaire: ScreeningQuestionnaire;
@@ -147,20 +148,7 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel, wher
           {current.questions.map((question) => (
             <YesNoQuestion key={question.id} question={question} given={answers[question.id]} problems={problems} today={today} onChange={(given) => answer(question.id, given)} />
           ))}
-          <div className="step-actions">
-            {stepIndex === 0 ? (
-              <button type="button" className="button large subtle" onClick={onCancel}>
-                {words.firstBack}
-              </button>
-            ) : (
-              <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
-                Back
-              </button>
-            )}
-            <button type="submit" className="button large primary">
-              Next
-            </button>
-          </div>
+          {stepIndex === 0 ? <StepActions onBack={onCancel} backLabel={words.firstBack} backIsExit /> : <StepActions onBack={() => setStepIndex(stepIndex - 1)} />}
         </form>
       ) : (
         <form className="screening-step" noValidate onSubmit={submit} aria-labelledby="screening-step-heading">
@@ -194,14 +182,7 @@ export function GuidedScreening({ questionnaire, today, onSubmit, onCancel, wher
             }}
           />
           <p className="muted">{words.after}</p>
-          <div className="step-actions">
-            <button type="button" className="button large" onClick={() => setStepIndex(stepIndex - 1)}>
-              Back
-            </button>
-            <button type="submit" className="button large primary" disabled={submitting}>
-              {submitting ? words.busy : words.submit}
-            </button>
-          </div>
+          <StepActions onBack={() => setStepIndex(stepIndex - 1)} nextLabel={submitting ? words.busy : words.submit} busy={submitting} />
         </form>
       )}
     </div>
