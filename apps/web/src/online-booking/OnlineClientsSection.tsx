@@ -7,6 +7,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatInstant, fullName } from '../shared/format';
+import { formatPhone } from '../shared/phone';
 import { failureMessage } from '../shared/QueryMessage';
 
 /**
@@ -45,7 +46,7 @@ function OnlineClientItem({ client }: { client: OnlineClient }) {
       <div className="today-what">
         <Link to={`/clients/${client.id}`}>{fullName(client)}</Link>
         <div className="muted">
-          {[client.email, client.phone].filter(Boolean).join(' · ')} · since {formatInstant(client.onlineSince, timeZone)}
+          {[client.email, client.phone && formatPhone(client.phone)].filter(Boolean).join(' · ')} · since {formatInstant(client.onlineSince, timeZone)}
         </div>
         <ErrorAlert message={confirm.error ? failureMessage(confirm.error, 'Could not confirm; try again') : null} />
       </div>

@@ -16,7 +16,7 @@ const newClient: OnlineClient = {
   firstName: 'Sam',
   lastName: 'Ortiz',
   email: 'sam@example.com',
-  phone: null,
+  phone: '+12125550188',
   onlineSince: '2030-07-14T22:10:00.000Z',
 };
 
@@ -44,7 +44,7 @@ describe('the Today page', () => {
     const requests = renderToday('receptionist', emptyDay, '/today', [newClient]);
     const section = within(await screen.findByRole('region', { name: 'New online clients' }));
     expect(section.getByRole('link', { name: 'Sam Ortiz' }).getAttribute('href')).toBe(`/clients/${newClient.id}`);
-    expect(section.getByText(/sam@example.com · since 14 Jul 2030, 18:10/)).toBeTruthy();
+    expect(section.getByText(/sam@example.com · \(212\) 555-0188 · since 14 Jul 2030, 18:10/)).toBeTruthy();
     fireEvent.click(section.getByRole('button', { name: 'Confirm Sam Ortiz' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'New online clients' })).toBeNull());
     expect(requests.some((request) => request.method === 'POST' && request.path === `/api/online-clients/${newClient.id}/confirm`)).toBe(true);
