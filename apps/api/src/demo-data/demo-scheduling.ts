@@ -1,9 +1,12 @@
-import type { TreatmentStyle, WorkingInterval } from '@smp/contracts';
+import type { ConsultationMode, TreatmentStyle, WorkingInterval } from '@smp/contracts';
 
 export const demoRooms = ['Chair 1', 'Chair 2'];
 
 /** Where the demo clinic is and how clients reach it: messages sign off with it, calendar invitations give it. A fictional 555-01xx number. */
 export const demoClinicContact = { address: '48 Alder Lane, Suite 3, Brooklyn, NY 11201', phone: '+12125550147', email: 'hello@demo.clinic' };
+
+/** What the booking page offers from the first run (the demo artist, with the default notice and horizon). */
+export const demoOnlineModes: readonly ConsultationMode[] = ['in_person', 'video'];
 
 /** The demo artist works Monday to Saturday with a lunch break; the clinic's opening hours cut it further. */
 export const demoArtistHours: WorkingInterval[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [

@@ -127,6 +127,11 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     expect(received._sum.quantityChange).toBe(expiredLot.quantity);
   });
 
+  it('takes consultations online with the demo artist from the first run, as the booking page shows', async () => {
+    const artist = await database.staff.findFirstOrThrow({ where: { role: 'artist' }, select: { id: true } });
+    expect(await database.onlineBookingSettings.findFirstOrThrow()).toMatchObject({ enabled: true, artistIds: [artist.id], modes: ['in_person', 'video'] });
+  });
+
   it('shows Marcus’s hairline: designed and approved on his front photo, so his hairline restoration has started', async () => {
     const client = await database.client.findFirstOrThrow({ where: { email: demoHairlineHistory.clientEmail } });
     const versions = await database.hairlineDesign.findMany({ where: { clientId: client.id }, include: { photo: true }, orderBy: { version: 'asc' } });

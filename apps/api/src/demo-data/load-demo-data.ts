@@ -12,7 +12,7 @@ import { demoClients } from './demo-clients.js';
 import { demoScreenings } from './demo-screenings.js';
 import { demoConsentForms, demoConsents } from './demo-consents.js';
 import { DEMO_PASSWORD, demoStaff } from './demo-staff.js';
-import { demoArtistHours, demoClinicContact, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
+import { demoArtistHours, demoOnlineModes, demoClinicContact, demoNeedles, demoPigments, demoPrices, demoRooms } from './demo-scheduling.js';
 import { createDemoPlan, loadDemoHistories, type DemoContext } from './load-demo-histories.js';
 import { quoteSignedWithDeposit } from './load-demo-money.js';
 import { demoBilling } from './demo-money.js';
@@ -117,6 +117,8 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
         await transaction.artistWorkingHours.createMany({
           data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
         });
+        // The booking page works from the first run: the demo artist takes consultations online.
+        await transaction.onlineBookingSettings.update({ where: { id: true }, data: { enabled: true, artistIds: [artistId], modes: [...demoOnlineModes], updatedById: ownerId } });
         await transaction.treatmentPrice.createMany({
           data: Object.entries(demoPrices).map(([style, price]) => ({ style, planPriceMinor: price.plan, extraSessionPriceMinor: price.extra })),
         });
