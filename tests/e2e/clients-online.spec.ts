@@ -1,17 +1,9 @@
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoAccounts, drawSignature, screenshotsAtWidths, signIn } from './helpers';
+import { demoAccounts, drawSignature, expectNoSidewaysScroll, screenshotsAtWidths, signIn } from './helpers';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const phone = { width: 390, height: 844 };
-
-/** Nothing on the page is wider than the window: no sideways scrolling on a phone, a tablet or a desktop. */
-async function expectNoSidewaysScroll(page: Page, widths = [390, 768, 1280]) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width}px`).toBeLessThanOrEqual(width);
-  }
-}
 
 /** A signed-in member of staff in a browser of their own, beside the client's phone. */
 async function staffPage(browser: Browser, account: (typeof demoAccounts)[keyof typeof demoAccounts]): Promise<Page> {

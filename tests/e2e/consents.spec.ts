@@ -1,15 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, drawSignature, openClientList, screenshotsAtWidths, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { demoAccounts, drawSignature, expectNoSidewaysScroll, openClientList, screenshotsAtWidths, signIn } from './helpers';
 
 const client = 'Ravi Shah';
-
-/** Nothing on the page is wider than the window: no sideways scrolling on a phone or a tablet. */
-async function expectNoSidewaysScroll(page: Page) {
-  for (const width of [390, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width}px`).toBeLessThanOrEqual(width);
-  }
-}
 
 test('the artist has the client sign the treatment consent on the tablet, and their consents show it signed', async ({ page }) => {
   await page.goto('/');

@@ -15,6 +15,14 @@ export async function screenshotsAtWidths(page: Page, name: string) {
   }
 }
 
+/** Nothing on the page is wider than the window, from the narrowest phone the app promises to fit (360 px) to a desktop. */
+export async function expectNoSidewaysScroll(page: Page, widths = [360, 390, 768, 1280]) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width}px`).toBeLessThanOrEqual(width);
+  }
+}
+
 /** The accounts a first run creates; they share one password. */
 export const demoAccounts = {
   owner: { email: 'owner@demo.clinic', name: 'Olivia Grant' },
