@@ -27,7 +27,8 @@ export function manageEmail(
   const day = dateInWords(dateInZone(booking.startsAt, booking.timeZone));
   const time = timeInZone(booking.startsAt, booking.timeZone);
   return {
-    subject: `Your consultation with ${booking.clinicName}: ${day} at ${time}`,
+    // Beside the clinic's usual booking confirmation: the subject says what this one adds.
+    subject: `Before your consultation on ${day}: your intake and your link to move or cancel`,
     text: [
       `Your consultation ${MODE_WORDS[booking.mode]} with ${booking.artistName} is booked for ${day} at ${time}.`,
       '',
