@@ -19,7 +19,7 @@ import type { Database } from '../database/database.js';
 import { isUniqueViolation } from '../http/error-to-problem.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
@@ -35,9 +35,6 @@ type CountersignInput = z.output<typeof intakeCountersignInputSchema>;
 
 /** An answer as the database keeps it: a date only with a yes that has one. */
 const storedAnswer = (given: GivenAnswer): Prisma.InputJsonObject => (given.answer && given.date ? { answer: true, date: given.date } : { answer: given.answer });
-
-/** Who acts through an intake link: the client, whom no session names; the audit keeps the address and request. */
-export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /**
  * What clients send from home before their consultation, and the artist's

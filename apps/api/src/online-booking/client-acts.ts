@@ -1,9 +1,5 @@
 import { problemTypes } from '@smp/contracts';
-import type { Actor } from '../audit/actor.js';
 import { ProblemException } from '../http/problem.js';
-
-/** Who acts on the public side: the client, whom no session names; the audit keeps the address and request. */
-export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /** Said of every audit event an online booking or its manage link writes. */
 export const THROUGH_ONLINE_BOOKING = { byClient: true, through: 'online_booking' } as const;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { instantIso, type BookingSlot, type ConsultationMode, type ManagedBooking } from '@smp/contracts';
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database, Transaction } from '../database/database.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
@@ -10,7 +10,7 @@ import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { AppointmentWriter, clashProblem } from '../scheduling/appointment-writer.js';
 import { BookingOffer } from './booking-offer.js';
 import { managedStatus, mayMoveOnline } from './booking-policy.js';
-import { slotTaken, theClient, THROUGH_ONLINE_BOOKING } from './client-acts.js';
+import { slotTaken, THROUGH_ONLINE_BOOKING } from './client-acts.js';
 
 /** One answer for a link that never existed, was revoked (the booking cancelled) or has expired (the consultation began). */
 const linkNotFound = () => notFoundProblem('The booking link');

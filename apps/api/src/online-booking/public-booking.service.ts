@@ -16,7 +16,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, Transaction } from '../database/database.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import { publicBaseUrl } from '../messaging/client-links.js';
@@ -28,7 +28,7 @@ import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { codeEmail, manageBookingPagePath, manageEmail } from './booking-emails.js';
 import { BookingOffer, type Offer } from './booking-offer.js';
 import { checkCode, CODE_VALID_MINUTES, codeHash, HOLD_MINUTES, MAX_CODE_ATTEMPTS, newCode, REQUEST_VALID_MINUTES } from './booking-policy.js';
-import { isTimeTaken, slotTaken, theClient, THROUGH_ONLINE_BOOKING } from './client-acts.js';
+import { isTimeTaken, slotTaken, THROUGH_ONLINE_BOOKING } from './client-acts.js';
 import { ManagedBookings } from './managed-bookings.js';
 
 type StartInput = z.output<typeof bookingStartSchema>;
