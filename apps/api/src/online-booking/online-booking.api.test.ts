@@ -220,6 +220,19 @@ describe('online booking of a consultation', () => {
     expect((await loser.page.post('/api/public/booking/confirm', { requestId: loser.requestId })).status).toBe(201);
   });
 
+  it('holds the slot once for a client who sends their code twice at once', async () => {
+    const page = visitor();
+    const slot = (await freeSlots(page, 18))[0]!;
+    const email = newEmail();
+    const { requestId } = (await start(page, slot, email)).body;
+    const code = await codeFor(email);
+    const answers = await Promise.all([1, 2, 3].map(() => page.post('/api/public/booking/verify', { requestId, code })));
+    // Not told that their own hold took the time from them.
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body.heldUntil)).size).toBe(1);
+    expect((await page.post('/api/public/booking/confirm', { requestId })).status).toBe(201);
+  });
+
   it('books an existing client by their verified email, never a duplicate', async () => {
     const email = newEmail();
     const reception = testApp.as('receptionist');
