@@ -408,6 +408,32 @@ describe('what the clinic offers online', () => {
     }
   });
 
+  it('offers no time to move to once the booking’s artist has left, and refuses a move beside its time', async () => {
+    const leaving = await testApp.addStaff('artist', 'Cy Leaving');
+    await testApp
+      .as('owner')
+      .put(`/api/artists/${leaving.staff.id}/hours`)
+      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+    await setOffer({ artistIds: [testApp.staff.artist.id, leaving.staff.id] });
+    try {
+      const page = visitor();
+      const day = dayFromToday(19);
+      const slot = ((await page.get(`/api/public/booking/slots?artistId=${leaving.staff.id}&from=${day}&to=${day}`)).body.slots as BookingSlot[])[0]!;
+      const { manageToken } = await bookOnline(page, slot);
+      expect((await testApp.as('owner').post(`/api/staff/${leaving.staff.id}/deactivate`).send()).status).toBe(200);
+      const manage = `/api/public/booking/manage/${manageToken}`;
+      expect((await page.get(manage)).body).toMatchObject({ artistName: 'Cy Leaving', status: 'booked' });
+      const slots = await page.get(`${manage}/slots?from=${day}&to=${dayFromToday(20)}`);
+      expect(slots.status).toBe(200);
+      expect(slots.body.slots).toEqual([]);
+      const moved = await page.post(`${manage}/reschedule`, { startsAt: slot.startsAt });
+      expect(moved.status).toBe(409);
+      expect(moved.body.errors).toEqual([{ field: 'startsAt', message: 'No longer free' }]);
+    } finally {
+      await setOffer({});
+    }
+  });
+
   it('lets owners offer active artists only, with a kind of consultation, and audits the change', async () => {
     const owner = testApp.as('owner');
     const unknownArtist = await owner
