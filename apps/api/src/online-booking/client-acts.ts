@@ -1,4 +1,5 @@
 import { problemTypes } from '@smp/contracts';
+import { refusingConstraint } from '../http/error-to-problem.js';
 import { ProblemException } from '../http/problem.js';
 
 /** Said of every audit event an online booking or its manage link writes. */
@@ -11,6 +12,5 @@ export function slotTaken(detail = 'Someone booked this time a moment ago. Choos
 
 /** The database refused a hold (another live hold, or an appointment) or a booking over a live hold. */
 export function isTimeTaken(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
-  return /slot_holds_artist_(free|booked)|appointments_artist_free/.test(text);
+  return refusingConstraint(error, /slot_holds_artist_(free|booked)|appointments_artist_free/) !== undefined;
 }
