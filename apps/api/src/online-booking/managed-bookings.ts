@@ -8,6 +8,7 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { AppointmentWriter, clashProblem } from '../scheduling/appointment-writer.js';
+import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { BookingOffer } from './booking-offer.js';
 import { managedStatus, mayMoveOnline } from './booking-policy.js';
 import { slotTaken, THROUGH_ONLINE_BOOKING } from './client-acts.js';
@@ -27,6 +28,7 @@ export class ManagedBookings {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly tokens: PublicTokensService,
     private readonly writer: AppointmentWriter,
+    private readonly appointments: AppointmentsService,
     private readonly offers: BookingOffer,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
@@ -56,16 +58,7 @@ export class ManagedBookings {
         }
         const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
         if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
-        const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
-        await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, startsAt, endsAt }, theClient(actor), 'Moved online by the client');
-        await this.audit.record(transaction, theClient(actor), {
-          action: 'appointment.move',
-          clientId: current.clientId,
-          entityType: 'appointment',
-          entityId: current.id,
-          changedFields: ['startsAt', 'endsAt'],
-          details: THROUGH_ONLINE_BOOKING,
-        });
+        await this.appointments.moveToStart(transaction, current, startsAt, theClient(actor), 'Moved online by the client', THROUGH_ONLINE_BOOKING.through);
         return current.id;
       })
       .catch((error: unknown) => {

@@ -267,6 +267,9 @@ describe('online booking of a consultation', () => {
     const [event] = await testApp.database.$queryRaw<{ staff_id: string | null; by_client: boolean }[]>`
       SELECT staff_id, by_client FROM appointment_events WHERE appointment_id = ${appointment.id}::uuid AND change = 'moved'`;
     expect(event).toEqual({ staff_id: null, by_client: true });
+    const [audited] = await testApp.database.$queryRaw<{ actor_id: string | null; changed_fields: string[]; details: object }[]>`
+      SELECT actor_id, changed_fields, details FROM audit_events WHERE action = 'appointment.move' AND entity_id = ${appointment.id}`;
+    expect(audited).toEqual({ actor_id: null, changed_fields: ['startsAt', 'endsAt'], details: { byClient: true, through: 'online_booking' } });
 
     const cancelled = await page.post(`${manage}/cancel`, {});
     expect(cancelled.status).toBe(200);
