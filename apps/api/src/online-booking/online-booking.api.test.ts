@@ -368,6 +368,8 @@ describe('online booking of a consultation', () => {
       SELECT count(appointment_id)::int AS booked, count(*) FILTER (WHERE appointment_id IS NULL)::int AS unbooked FROM booking_requests`;
     expect(counts!.unbooked).toBe(0);
     expect(counts!.booked).toBeGreaterThan(0);
+    // A booking keeps the proof of its email.
+    await expect(testApp.database.$executeRaw`UPDATE booking_requests SET verified_at = NULL WHERE appointment_id IS NOT NULL`).rejects.toThrow(/booking_requests_booked_when_verified/);
   });
 
   it('is closed while the clinic takes no bookings online', async () => {
@@ -446,6 +448,8 @@ describe('what the clinic offers online', () => {
     expect(unknownArtist.body.errors).toEqual([{ field: 'artistIds.0', message: 'Not an active artist' }]);
     const noKinds = await owner.put('/api/clinic/online-booking').send({ enabled: true, artistIds: [testApp.staff.artist.id], modes: [], minNoticeHours: 12, horizonDays: 30 });
     expect(noKinds.body.errors).toEqual([{ field: 'modes', message: 'Offer at least one kind of consultation' }]);
+    // The database holds the rule too, whatever writes the row.
+    await expect(testApp.database.$executeRaw`UPDATE online_booking_settings SET enabled = true, artist_ids = '{}'`).rejects.toThrow(/online_booking_settings_offers_something/);
 
     await setOffer({ minNoticeHours: 12 });
     expect((await owner.get('/api/clinic/online-booking')).body).toMatchObject({ enabled: true, minNoticeHours: 12 });
