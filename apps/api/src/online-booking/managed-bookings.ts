@@ -3,7 +3,6 @@ import { instantIso, type BookingSlot, type ConsultationMode, type ManagedBookin
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database, Transaction } from '../database/database.js';
 import { theClient, type Actor } from '../audit/actor.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
@@ -31,7 +30,6 @@ export class ManagedBookings {
     private readonly appointments: AppointmentsService,
     private readonly offers: BookingOffer,
     private readonly clinic: ClinicSettingsService,
-    private readonly audit: AuditService,
   ) {}
 
   async viewByToken(token: string): Promise<ManagedBooking> {
@@ -71,15 +69,7 @@ export class ManagedBookings {
   async cancel(token: string, actor: Actor): Promise<ManagedBooking> {
     const appointmentId = await this.database.$transaction(async (transaction) => {
       const current = await this.lockedBooking(transaction, token);
-      const cancelled = await this.writer.changeStatus(transaction, current, 'cancelled', theClient(actor), 'Cancelled online by the client');
-      await this.audit.record(transaction, theClient(actor), {
-        action: 'appointment.status',
-        clientId: current.clientId,
-        entityType: 'appointment',
-        entityId: current.id,
-        changedFields: ['status'],
-        details: { ...THROUGH_ONLINE_BOOKING, from: current.status, to: 'cancelled', ...(cancelled.lateCancellation ? { late: true } : {}) },
-      });
+      await this.appointments.writeStatus(transaction, current, 'cancelled', theClient(actor), 'Cancelled online by the client', THROUGH_ONLINE_BOOKING.through);
       return current.id;
     });
     return this.view(appointmentId);

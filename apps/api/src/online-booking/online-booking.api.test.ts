@@ -274,6 +274,9 @@ describe('online booking of a consultation', () => {
     const cancelled = await page.post(`${manage}/cancel`, {});
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', lateCancellation: false });
+    const [cancelAudited] = await testApp.database.$queryRaw<{ actor_id: string | null; details: object }[]>`
+      SELECT actor_id, details FROM audit_events WHERE action = 'appointment.status' AND entity_id = ${appointment.id}`;
+    expect(cancelAudited).toEqual({ actor_id: null, details: { byClient: true, through: 'online_booking', from: 'booked', to: 'cancelled' } });
     // Cancelled: the link is revoked.
     expect((await page.get(manage)).status).toBe(404);
 

@@ -9,6 +9,7 @@ import {
   treatsScalp,
   type Appointment,
   type AppointmentKind,
+  type AppointmentStatus,
   type StaffRole,
   type TreatmentStyle,
   type appointmentInputSchema,
@@ -310,18 +311,35 @@ export class AppointmentsService {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
         await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
-      const updated = await this.writer.changeStatus(transaction, current, change.status, actor, change.reason);
-      await this.audit.record(transaction, actor, {
-        action: 'appointment.status',
-        clientId: current.clientId,
-        entityType: 'appointment',
-        entityId: appointmentId,
-        changedFields: ['status'],
-        details: { from: current.status, to: change.status, ...(updated.lateCancellation ? { late: true } : {}) },
-      });
+      const updated = await this.writeStatus(transaction, current, change.status, actor, change.reason);
       if (updated.status === 'completed') await completePlanIfDone(transaction, this.audit, updated, actor);
     });
     return this.get(appointmentId);
+  }
+
+  /**
+   * Changes a locked appointment's status inside the caller's transaction, with its
+   * audit event: a front-desk step, or a client cancelling through their link.
+   */
+  async writeStatus(
+    transaction: Transaction,
+    current: AppointmentRow,
+    to: AppointmentStatus,
+    actor: Actor,
+    reason: string | undefined,
+    /** How a client changed it themselves, without staff (`online_booking`), for the audit trail. */
+    through?: string,
+  ): Promise<AppointmentRow> {
+    const updated = await this.writer.changeStatus(transaction, current, to, actor, reason);
+    await this.audit.record(transaction, actor, {
+      action: 'appointment.status',
+      clientId: current.clientId,
+      entityType: 'appointment',
+      entityId: current.id,
+      changedFields: ['status'],
+      details: { from: current.status, to, ...(updated.lateCancellation ? { late: true } : {}), ...byClientThrough(through) },
+    });
+    return updated;
   }
 
   async get(appointmentId: string): Promise<Appointment> {
