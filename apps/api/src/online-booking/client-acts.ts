@@ -10,7 +10,7 @@ export function slotTaken(detail = 'Someone booked this time a moment ago. Choos
   return new ProblemException({ type: problemTypes.slotTaken, title: 'That time was just taken', status: 409, detail, errors: [{ field: 'startsAt', message: 'No longer free' }] });
 }
 
-/** The database refused a hold (another live hold, or an appointment) or a booking over a live hold. */
+/** The database refused a hold: another live hold, or an appointment, has the artist's time. */
 export function isTimeTaken(error: unknown): boolean {
-  return refusingConstraint(error, /slot_holds_artist_(free|booked)|appointments_artist_free/) !== undefined;
+  return refusingConstraint(error, /slot_holds_artist_(free|booked)/) !== undefined;
 }

@@ -6,7 +6,7 @@ import { theClient, type Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { AppointmentWriter, clashProblem } from '../scheduling/appointment-writer.js';
+import { AppointmentWriter } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { BookingOffer } from './booking-offer.js';
 import { managedStatus, mayMoveOnline } from './booking-policy.js';
@@ -48,20 +48,16 @@ export class ManagedBookings {
   /** Moves to another free slot of the same artist, keeping its length, outside the minimum notice on both ends. */
   async reschedule(token: string, startsAt: Date, actor: Actor): Promise<ManagedBooking> {
     const offer = await this.offers.current();
-    const appointmentId = await this.database
-      .$transaction(async (transaction) => {
-        const current = await this.lockedBooking(transaction, token);
-        if (!mayMoveOnline(current.startsAt, Date.now(), offer.settings)) {
-          throw conflictProblem('Too close to move online', `Bookings move online up to ${offer.settings.minNoticeHours} hours before they begin; call the clinic.`);
-        }
-        const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
-        if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
-        await this.appointments.moveToStart(transaction, current, startsAt, theClient(actor), 'Moved online by the client', THROUGH_ONLINE_BOOKING.through);
-        return current.id;
-      })
-      .catch((error: unknown) => {
-        throw clashProblem(error) ?? error;
-      });
+    const appointmentId = await this.database.$transaction(async (transaction) => {
+      const current = await this.lockedBooking(transaction, token);
+      if (!mayMoveOnline(current.startsAt, Date.now(), offer.settings)) {
+        throw conflictProblem('Too close to move online', `Bookings move online up to ${offer.settings.minNoticeHours} hours before they begin; call the clinic.`);
+      }
+      const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
+      if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
+      await this.appointments.moveToStart(transaction, current, startsAt, theClient(actor), 'Moved online by the client', THROUGH_ONLINE_BOOKING.through);
+      return current.id;
+    });
     return this.view(appointmentId);
   }
 

@@ -102,6 +102,16 @@ async function bookOnline(page: Visitor, slot: BookingSlot, email = newEmail()) 
   return { email, manageToken: confirmed.body.manageToken as string, booking: confirmed.body.booking };
 }
 
+/** Another artist, at work every day from 9 to 5. */
+async function artistAtWork(name: string) {
+  const { staff } = await testApp.addStaff('artist', name);
+  await testApp
+    .as('owner')
+    .put(`/api/artists/${staff.id}/hours`)
+    .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+  return staff;
+}
+
 async function appointmentAt(startsAt: string) {
   const [row] = await testApp.database.$queryRaw<{ id: string; client_id: string; created_by: string | null; booked_online: boolean; status: string }[]>`
     SELECT id, client_id, created_by, booked_online, status FROM appointments WHERE starts_at = ${new Date(startsAt)} AND status <> 'cancelled'`;
@@ -287,6 +297,22 @@ describe('online booking of a consultation', () => {
     expect(lateCancel.body).toMatchObject({ status: 'cancelled', lateCancellation: true });
   });
 
+  it('refuses a move online to a time the client is booked with another artist, beside its time', async () => {
+    const other = await artistAtWork('Di Other');
+    const page = visitor();
+    const slots = await freeSlots(page, 21, 21);
+    const first = slots[0]!;
+    const later = slots.find((slot) => Date.parse(slot.startsAt) >= Date.parse(first.endsAt));
+    const { manageToken } = await bookOnline(page, first);
+    const { client_id: clientId } = await appointmentAt(first.startsAt);
+    const elsewhere = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'consultation', clientId, artistId: other.id, startsAt: later!.startsAt, durationMinutes: 30 });
+    expect(elsewhere.status).toBe(201);
+    const moved = await page.post(`/api/public/booking/manage/${manageToken}/reschedule`, { startsAt: later!.startsAt });
+    expect(moved.status).toBe(409);
+    expect(moved.headers['content-type']).toContain('application/problem+json');
+    expect(moved.body.errors).toEqual([{ field: 'startsAt', message: 'The client is booked then' }]);
+  });
+
   it('keeps the manage link through a staff move, until the appointment’s new start, and ends it when staff cancel', async () => {
     const page = visitor();
     const { manageToken, booking } = await bookOnline(page, (await freeSlots(page, 16))[0]!);
@@ -389,12 +415,8 @@ describe('online booking of a consultation', () => {
 
 describe('what the clinic offers online', () => {
   it('merges the offered artists’ slots when the client takes any artist, and holds one who is free', async () => {
-    const second = await testApp.addStaff('artist', 'Bea Second');
-    await testApp
-      .as('owner')
-      .put(`/api/artists/${second.staff.id}/hours`)
-      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
-    await setOffer({ artistIds: [testApp.staff.artist.id, second.staff.id] });
+    const second = await artistAtWork('Bea Second');
+    await setOffer({ artistIds: [testApp.staff.artist.id, second.id] });
     try {
       const page = visitor();
       const day = dayFromToday(14);
@@ -417,18 +439,14 @@ describe('what the clinic offers online', () => {
   });
 
   it('offers no time to move to once the booking’s artist has left, and refuses a move beside its time', async () => {
-    const leaving = await testApp.addStaff('artist', 'Cy Leaving');
-    await testApp
-      .as('owner')
-      .put(`/api/artists/${leaving.staff.id}/hours`)
-      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
-    await setOffer({ artistIds: [testApp.staff.artist.id, leaving.staff.id] });
+    const leaving = await artistAtWork('Cy Leaving');
+    await setOffer({ artistIds: [testApp.staff.artist.id, leaving.id] });
     try {
       const page = visitor();
       const day = dayFromToday(19);
-      const slot = ((await page.get(`/api/public/booking/slots?artistId=${leaving.staff.id}&from=${day}&to=${day}`)).body.slots as BookingSlot[])[0]!;
+      const slot = ((await page.get(`/api/public/booking/slots?artistId=${leaving.id}&from=${day}&to=${day}`)).body.slots as BookingSlot[])[0]!;
       const { manageToken } = await bookOnline(page, slot);
-      expect((await testApp.as('owner').post(`/api/staff/${leaving.staff.id}/deactivate`).send()).status).toBe(200);
+      expect((await testApp.as('owner').post(`/api/staff/${leaving.id}/deactivate`).send()).status).toBe(200);
       const manage = `/api/public/booking/manage/${manageToken}`;
       expect((await page.get(manage)).body).toMatchObject({ artistName: 'Cy Leaving', status: 'booked' });
       const slots = await page.get(`${manage}/slots?from=${day}&to=${dayFromToday(20)}`);

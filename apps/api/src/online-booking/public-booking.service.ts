@@ -23,7 +23,6 @@ import { publicBaseUrl } from '../messaging/client-links.js';
 import { PublicEmails } from '../public-access/public-emails.js';
 import { IntakeLinks } from '../intake/intake-links.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { clashProblem } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { codeEmail, manageBookingPagePath, manageEmail } from './booking-emails.js';
 import { BookingOffer, type Offer } from './booking-offer.js';
@@ -174,38 +173,34 @@ export class PublicBookingService {
   async confirm(requestId: string, actor: Actor): Promise<BookingConfirmed> {
     const client = theClient(actor);
     const offer = await this.offers.current();
-    const booked = await this.database
-      .$transaction(async (transaction) => {
-        const token = await this.tokens.redeem(transaction, requestId, 'email_verification');
-        if (!token?.bookingRequestId) throw requestGone;
-        const request = await this.requestById(transaction, token.bookingRequestId);
-        const [hold] = await transaction.$queryRaw<HoldRow[]>`
-          UPDATE slot_holds SET released_at = now(), released_for = 'booked'
-           WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL AND expires_at > now()
-          RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
-        if (!hold) throw slotTaken('Your hold on this time has lapsed. Choose a time again.');
-        const clientId = await this.matchOrCreateClient(transaction, request, client);
-        const { appointment } = await this.appointments.write(
-          transaction,
-          { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, startsAt: hold.startsAt, endsAt: hold.endsAt },
-          client,
-          request.mode,
-          THROUGH_ONLINE_BOOKING.through,
-        );
-        await transaction.$executeRaw`UPDATE booking_requests SET appointment_id = ${appointment.id}::uuid WHERE id = ${request.id}::uuid`;
-        const { token: manageToken } = await this.tokens.issue(transaction, 'manage_booking', { appointmentId: appointment.id }, appointment.startsAt);
-        const intake = await this.intakeLinks.issue(transaction, { appointmentId: appointment.id, startsAt: appointment.startsAt });
-        const artistName = offer.artists.find((artist) => artist.id === hold.artistId)?.name ?? '';
-        const email = manageEmail(
-          { clinicName: offer.clinic.name, timeZone: offer.clinic.timeZone, startsAt: appointment.startsAt, artistName, mode: request.mode },
-          { manage: `${this.baseUrl}${manageBookingPagePath(manageToken)}`, intake: intake.url },
-        );
-        await this.emails.queue(transaction, { to: request.email, ...email, key: `booking-manage-${appointment.id}` });
-        return { appointmentId: appointment.id, manageToken, intakeToken: intake.token };
-      })
-      .catch((error: unknown) => {
-        throw isTimeTaken(error) ? slotTaken() : (clashProblem(error) ?? error);
-      });
+    const booked = await this.database.$transaction(async (transaction) => {
+      const token = await this.tokens.redeem(transaction, requestId, 'email_verification');
+      if (!token?.bookingRequestId) throw requestGone;
+      const request = await this.requestById(transaction, token.bookingRequestId);
+      const [hold] = await transaction.$queryRaw<HoldRow[]>`
+        UPDATE slot_holds SET released_at = now(), released_for = 'booked'
+         WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL AND expires_at > now()
+        RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
+      if (!hold) throw slotTaken('Your hold on this time has lapsed. Choose a time again.');
+      const clientId = await this.matchOrCreateClient(transaction, request, client);
+      const { appointment } = await this.appointments.write(
+        transaction,
+        { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, startsAt: hold.startsAt, endsAt: hold.endsAt },
+        client,
+        request.mode,
+        THROUGH_ONLINE_BOOKING.through,
+      );
+      await transaction.$executeRaw`UPDATE booking_requests SET appointment_id = ${appointment.id}::uuid WHERE id = ${request.id}::uuid`;
+      const { token: manageToken } = await this.tokens.issue(transaction, 'manage_booking', { appointmentId: appointment.id }, appointment.startsAt);
+      const intake = await this.intakeLinks.issue(transaction, { appointmentId: appointment.id, startsAt: appointment.startsAt });
+      const artistName = offer.artists.find((artist) => artist.id === hold.artistId)?.name ?? '';
+      const email = manageEmail(
+        { clinicName: offer.clinic.name, timeZone: offer.clinic.timeZone, startsAt: appointment.startsAt, artistName, mode: request.mode },
+        { manage: `${this.baseUrl}${manageBookingPagePath(manageToken)}`, intake: intake.url },
+      );
+      await this.emails.queue(transaction, { to: request.email, ...email, key: `booking-manage-${appointment.id}` });
+      return { appointmentId: appointment.id, manageToken, intakeToken: intake.token };
+    });
     return { booking: await this.managed.view(booked.appointmentId), manageToken: booked.manageToken, intakeToken: booked.intakeToken };
   }
 
