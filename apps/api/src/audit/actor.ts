@@ -19,5 +19,14 @@ export function actorOf(request: FastifyRequest): Actor {
   };
 }
 
+/**
+ * The client acting through a secret link (a reminder's, a booking's, an intake's):
+ * no staff member acts, even when one is signed in on the same browser; the audit
+ * keeps the address and request.
+ */
+export function theClient(actor: Actor): Actor {
+  return { ...actor, staffId: null };
+}
+
 /** Injects the request's Actor into a controller method. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => actorOf(context.switchToHttp().getRequest<FastifyRequest>()));

@@ -3,7 +3,7 @@ import { dateInZone, problemTypes, timeInZone, type AppointmentKind, type Appoin
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { conflictProblem, notFoundProblem, ProblemException } from '../http/problem.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { LinkSigner } from '../messaging/client-links.js';
@@ -18,9 +18,6 @@ interface LinkRow {
   usedAt: Date | null;
   usedFor: 'confirm' | 'reschedule' | null;
 }
-
-/** Who acts through a link: the client, whom no session names; the audit keeps the address and request. */
-const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /** Said of every event a client's link writes, so the trail tells it from a staff member's act. */
 const THROUGH_REMINDER = { byClient: true, through: 'reminder_link' } as const;

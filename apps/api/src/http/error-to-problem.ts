@@ -69,6 +69,15 @@ function postgresCode(error: unknown): string | undefined {
   return candidate?.cause ? postgresCode(candidate.cause) : undefined;
 }
 
+/**
+ * Which of the constraints `names` matches refused the write, read from the error's
+ * message or its cause's: a trigger's RAISE names its constraint there too.
+ */
+export function refusingConstraint(error: unknown, names: RegExp): string | undefined {
+  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
+  return names.exec(text)?.[0];
+}
+
 /** A unique constraint refused the write: a service that knows which one can say what it means. */
 export function isUniqueViolation(error: unknown): boolean {
   return postgresCode(error) === '23505';

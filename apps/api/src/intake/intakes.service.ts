@@ -19,7 +19,7 @@ import type { Database } from '../database/database.js';
 import { isUniqueViolation } from '../http/error-to-problem.js';
 import { rowAfter, toPage } from '../http/keyset-cursor.js';
 import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { assertActiveClient, existingClient } from '../shared/client-checks.js';
@@ -38,9 +38,6 @@ const storedAnswer = (given: GivenAnswer): Prisma.InputJsonObject => (given.answ
 
 /** The client's answers are kept once: a second sending is refused, whichever way it arrives. */
 export const alreadySent = () => conflictProblem('Your answers were sent already', 'The clinic has them; tell the artist at your consultation if anything changed.');
-
-/** Who acts through an intake link: the client, whom no session names; the audit keeps the address and request. */
-export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /**
  * What clients send from home before their consultation, and the artist's

@@ -5,11 +5,11 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { UploadedFile } from '../http/uploads.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { PhotosService } from '../photos/photos.service.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { alreadySent, IntakesService, theClient } from './intakes.service.js';
+import { alreadySent, IntakesService } from './intakes.service.js';
 
 type SubmissionInput = z.output<typeof intakeSubmissionInputSchema>;
 

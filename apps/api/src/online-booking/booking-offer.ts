@@ -55,15 +55,18 @@ export class BookingOffer {
     if (artistId && !offer.artists.some((artist) => artist.id === artistId)) throw validationProblem([{ field: 'artistId', message: 'Not offered for online booking' }]);
   }
 
-  /** Free consultation slots over the days (cut to the window), of one offered artist or of any. */
+  /**
+   * Free consultation slots over the days (cut to the window), of one offered artist or of any.
+   * None of an artist no longer offered (a booking's artist who left): the client calls the clinic.
+   */
   async slots(offer: Offer, days: { from: string; to: string }, artistId: string | null, ignoreAppointmentId?: string): Promise<FreeSlot[]> {
     const within = daysWithin(days, offer.window, offer.clinic.timeZone);
-    if (!within || offer.artists.length === 0) return [];
+    const offered = new Set(offer.artists.map((artist) => artist.id));
+    if (!within || offered.size === 0 || (artistId && !offered.has(artistId))) return [];
     const found = await this.availability.slots(
       { ...within, artistId: artistId ?? undefined, durationMinutes: offer.clinic.consultationMinutes, kind: 'consultation', ignoreAppointmentId },
       offer.window.notBefore,
     );
-    const offered = new Set(offer.artists.map((artist) => artist.id));
     return found
       .filter((slot) => offered.has(slot.artistId) && withinWindow(new Date(slot.startsAt), offer.window, offer.clinic.timeZone))
       .map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt), artistId: slot.artistId }));

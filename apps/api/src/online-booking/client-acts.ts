@@ -1,9 +1,6 @@
 import { problemTypes } from '@smp/contracts';
-import type { Actor } from '../audit/actor.js';
+import { refusingConstraint } from '../http/error-to-problem.js';
 import { ProblemException } from '../http/problem.js';
-
-/** Who acts on the public side: the client, whom no session names; the audit keeps the address and request. */
-export const theClient = (actor: Actor): Actor => ({ ...actor, staffId: null });
 
 /** Said of every audit event an online booking or its manage link writes. */
 export const THROUGH_ONLINE_BOOKING = { byClient: true, through: 'online_booking' } as const;
@@ -13,8 +10,7 @@ export function slotTaken(detail = 'Someone booked this time a moment ago. Choos
   return new ProblemException({ type: problemTypes.slotTaken, title: 'That time was just taken', status: 409, detail, errors: [{ field: 'startsAt', message: 'No longer free' }] });
 }
 
-/** The database refused a hold (another live hold, or an appointment) or a booking over a live hold. */
+/** The database refused a hold: another live hold, or an appointment, has the artist's time. */
 export function isTimeTaken(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
-  return /slot_holds_artist_(free|booked)|appointments_artist_free/.test(text);
+  return refusingConstraint(error, /slot_holds_artist_(free|booked)/) !== undefined;
 }

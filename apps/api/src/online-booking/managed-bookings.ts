@@ -2,15 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { instantIso, type BookingSlot, type ConsultationMode, type ManagedBooking } from '@smp/contracts';
 import { PrismaClient, type Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Database, Transaction } from '../database/database.js';
-import type { Actor } from '../audit/actor.js';
-import { AuditService } from '../audit/audit.service.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { AppointmentWriter, clashProblem, LATE_CANCELLATION_HOURS } from '../scheduling/appointment-writer.js';
+import { AppointmentWriter, LATE_CANCELLATION_HOURS } from '../scheduling/appointment-writer.js';
+import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { BookingOffer } from './booking-offer.js';
 import { managedStatus, mayMoveOnline } from './booking-policy.js';
-import { slotTaken, theClient, THROUGH_ONLINE_BOOKING } from './client-acts.js';
+import { slotTaken, THROUGH_ONLINE_BOOKING } from './client-acts.js';
 
 /** One answer for a link that never existed, was revoked (the booking cancelled) or has expired (the consultation began). */
 const linkNotFound = () => notFoundProblem('The booking link');
@@ -27,9 +27,9 @@ export class ManagedBookings {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly tokens: PublicTokensService,
     private readonly writer: AppointmentWriter,
+    private readonly appointments: AppointmentsService,
     private readonly offers: BookingOffer,
     private readonly clinic: ClinicSettingsService,
-    private readonly audit: AuditService,
   ) {}
 
   async viewByToken(token: string): Promise<ManagedBooking> {
@@ -48,29 +48,16 @@ export class ManagedBookings {
   /** Moves to another free slot of the same artist, keeping its length, outside the minimum notice on both ends. */
   async reschedule(token: string, startsAt: Date, actor: Actor): Promise<ManagedBooking> {
     const offer = await this.offers.current();
-    const appointmentId = await this.database
-      .$transaction(async (transaction) => {
-        const current = await this.lockedBooking(transaction, token);
-        if (!mayMoveOnline(current.startsAt, Date.now(), offer.settings)) {
-          throw conflictProblem('Too close to move online', `Bookings move online up to ${offer.settings.minNoticeHours} hours before they begin; call the clinic.`);
-        }
-        const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
-        if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
-        const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
-        await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, startsAt, endsAt }, theClient(actor), 'Moved online by the client');
-        await this.audit.record(transaction, theClient(actor), {
-          action: 'appointment.move',
-          clientId: current.clientId,
-          entityType: 'appointment',
-          entityId: current.id,
-          changedFields: ['startsAt', 'endsAt'],
-          details: THROUGH_ONLINE_BOOKING,
-        });
-        return current.id;
-      })
-      .catch((error: unknown) => {
-        throw clashProblem(error) ?? error;
-      });
+    const appointmentId = await this.database.$transaction(async (transaction) => {
+      const current = await this.lockedBooking(transaction, token);
+      if (!mayMoveOnline(current.startsAt, Date.now(), offer.settings)) {
+        throw conflictProblem('Too close to move online', `Bookings move online up to ${offer.settings.minNoticeHours} hours before they begin; call the clinic.`);
+      }
+      const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
+      if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
+      await this.appointments.moveToStart(transaction, current, startsAt, theClient(actor), 'Moved online by the client', THROUGH_ONLINE_BOOKING.through);
+      return current.id;
+    });
     return this.view(appointmentId);
   }
 
@@ -78,15 +65,7 @@ export class ManagedBookings {
   async cancel(token: string, actor: Actor): Promise<ManagedBooking> {
     const appointmentId = await this.database.$transaction(async (transaction) => {
       const current = await this.lockedBooking(transaction, token);
-      const cancelled = await this.writer.changeStatus(transaction, current, 'cancelled', theClient(actor), 'Cancelled online by the client');
-      await this.audit.record(transaction, theClient(actor), {
-        action: 'appointment.status',
-        clientId: current.clientId,
-        entityType: 'appointment',
-        entityId: current.id,
-        changedFields: ['status'],
-        details: { ...THROUGH_ONLINE_BOOKING, from: current.status, to: 'cancelled', ...(cancelled.lateCancellation ? { late: true } : {}) },
-      });
+      await this.appointments.writeStatus(transaction, current, 'cancelled', theClient(actor), 'Cancelled online by the client', THROUGH_ONLINE_BOOKING.through);
       return current.id;
     });
     return this.view(appointmentId);

@@ -102,6 +102,16 @@ async function bookOnline(page: Visitor, slot: BookingSlot, email = newEmail()) 
   return { email, manageToken: confirmed.body.manageToken as string, booking: confirmed.body.booking };
 }
 
+/** Another artist, at work every day from 9 to 5. */
+async function artistAtWork(name: string) {
+  const { staff } = await testApp.addStaff('artist', name);
+  await testApp
+    .as('owner')
+    .put(`/api/artists/${staff.id}/hours`)
+    .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
+  return staff;
+}
+
 async function appointmentAt(startsAt: string) {
   const [row] = await testApp.database.$queryRaw<{ id: string; client_id: string; created_by: string | null; booked_online: boolean; status: string }[]>`
     SELECT id, client_id, created_by, booked_online, status FROM appointments WHERE starts_at = ${new Date(startsAt)} AND status <> 'cancelled'`;
@@ -220,6 +230,19 @@ describe('online booking of a consultation', () => {
     expect((await loser.page.post('/api/public/booking/confirm', { requestId: loser.requestId })).status).toBe(201);
   });
 
+  it('holds the slot once for a client who sends their code twice at once', async () => {
+    const page = visitor();
+    const slot = (await freeSlots(page, 18))[0]!;
+    const email = newEmail();
+    const { requestId } = (await start(page, slot, email)).body;
+    const code = await codeFor(email);
+    const answers = await Promise.all([1, 2, 3].map(() => page.post('/api/public/booking/verify', { requestId, code })));
+    // Not told that their own hold took the time from them.
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body.heldUntil)).size).toBe(1);
+    expect((await page.post('/api/public/booking/confirm', { requestId })).status).toBe(201);
+  });
+
   it('books an existing client by their verified email, never a duplicate', async () => {
     const email = newEmail();
     const reception = testApp.as('receptionist');
@@ -255,10 +278,16 @@ describe('online booking of a consultation', () => {
     const [event] = await testApp.database.$queryRaw<{ staff_id: string | null; by_client: boolean }[]>`
       SELECT staff_id, by_client FROM appointment_events WHERE appointment_id = ${appointment.id}::uuid AND change = 'moved'`;
     expect(event).toEqual({ staff_id: null, by_client: true });
+    const [audited] = await testApp.database.$queryRaw<{ actor_id: string | null; changed_fields: string[]; details: object }[]>`
+      SELECT actor_id, changed_fields, details FROM audit_events WHERE action = 'appointment.move' AND entity_id = ${appointment.id}`;
+    expect(audited).toEqual({ actor_id: null, changed_fields: ['startsAt', 'endsAt'], details: { byClient: true, through: 'online_booking' } });
 
     const cancelled = await page.post(`${manage}/cancel`, {});
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', lateCancellation: false });
+    const [cancelAudited] = await testApp.database.$queryRaw<{ actor_id: string | null; details: object }[]>`
+      SELECT actor_id, details FROM audit_events WHERE action = 'appointment.status' AND entity_id = ${appointment.id}`;
+    expect(cancelAudited).toEqual({ actor_id: null, details: { byClient: true, through: 'online_booking', from: 'booked', to: 'cancelled' } });
     // Cancelled: the link is revoked.
     expect((await page.get(manage)).status).toBe(404);
 
@@ -267,6 +296,22 @@ describe('online booking of a consultation', () => {
     const { manageToken: soonToken } = await bookOnline(page, soon);
     const lateCancel = await page.post(`/api/public/booking/manage/${soonToken}/cancel`, {});
     expect(lateCancel.body).toMatchObject({ status: 'cancelled', lateCancellation: true });
+  });
+
+  it('refuses a move online to a time the client is booked with another artist, beside its time', async () => {
+    const other = await artistAtWork('Di Other');
+    const page = visitor();
+    const slots = await freeSlots(page, 21, 21);
+    const first = slots[0]!;
+    const later = slots.find((slot) => Date.parse(slot.startsAt) >= Date.parse(first.endsAt));
+    const { manageToken } = await bookOnline(page, first);
+    const { client_id: clientId } = await appointmentAt(first.startsAt);
+    const elsewhere = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'consultation', clientId, artistId: other.id, startsAt: later!.startsAt, durationMinutes: 30 });
+    expect(elsewhere.status).toBe(201);
+    const moved = await page.post(`/api/public/booking/manage/${manageToken}/reschedule`, { startsAt: later!.startsAt });
+    expect(moved.status).toBe(409);
+    expect(moved.headers['content-type']).toContain('application/problem+json');
+    expect(moved.body.errors).toEqual([{ field: 'startsAt', message: 'The client is booked then' }]);
   });
 
   it('keeps the manage link through a staff move, until the appointment’s new start, and ends it when staff cancel', async () => {
@@ -353,6 +398,8 @@ describe('online booking of a consultation', () => {
       SELECT count(appointment_id)::int AS booked, count(*) FILTER (WHERE appointment_id IS NULL)::int AS unbooked FROM booking_requests`;
     expect(counts!.unbooked).toBe(0);
     expect(counts!.booked).toBeGreaterThan(0);
+    // A booking keeps the proof of its email.
+    await expect(testApp.database.$executeRaw`UPDATE booking_requests SET verified_at = NULL WHERE appointment_id IS NOT NULL`).rejects.toThrow(/booking_requests_booked_when_verified/);
   });
 
   it('is closed while the clinic takes no bookings online', async () => {
@@ -369,12 +416,8 @@ describe('online booking of a consultation', () => {
 
 describe('what the clinic offers online', () => {
   it('merges the offered artists’ slots when the client takes any artist, and holds one who is free', async () => {
-    const second = await testApp.addStaff('artist', 'Bea Second');
-    await testApp
-      .as('owner')
-      .put(`/api/artists/${second.staff.id}/hours`)
-      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00' })) });
-    await setOffer({ artistIds: [testApp.staff.artist.id, second.staff.id] });
+    const second = await artistAtWork('Bea Second');
+    await setOffer({ artistIds: [testApp.staff.artist.id, second.id] });
     try {
       const page = visitor();
       const day = dayFromToday(14);
@@ -396,6 +439,28 @@ describe('what the clinic offers online', () => {
     }
   });
 
+  it('offers no time to move to once the booking’s artist has left, and refuses a move beside its time', async () => {
+    const leaving = await artistAtWork('Cy Leaving');
+    await setOffer({ artistIds: [testApp.staff.artist.id, leaving.id] });
+    try {
+      const page = visitor();
+      const day = dayFromToday(19);
+      const slot = ((await page.get(`/api/public/booking/slots?artistId=${leaving.id}&from=${day}&to=${day}`)).body.slots as BookingSlot[])[0]!;
+      const { manageToken } = await bookOnline(page, slot);
+      expect((await testApp.as('owner').post(`/api/staff/${leaving.id}/deactivate`).send()).status).toBe(200);
+      const manage = `/api/public/booking/manage/${manageToken}`;
+      expect((await page.get(manage)).body).toMatchObject({ artistName: 'Cy Leaving', status: 'booked' });
+      const slots = await page.get(`${manage}/slots?from=${day}&to=${dayFromToday(20)}`);
+      expect(slots.status).toBe(200);
+      expect(slots.body.slots).toEqual([]);
+      const moved = await page.post(`${manage}/reschedule`, { startsAt: slot.startsAt });
+      expect(moved.status).toBe(409);
+      expect(moved.body.errors).toEqual([{ field: 'startsAt', message: 'No longer free' }]);
+    } finally {
+      await setOffer({});
+    }
+  });
+
   it('lets owners offer active artists only, with a kind of consultation, and audits the change', async () => {
     const owner = testApp.as('owner');
     const unknownArtist = await owner
@@ -405,6 +470,8 @@ describe('what the clinic offers online', () => {
     expect(unknownArtist.body.errors).toEqual([{ field: 'artistIds.0', message: 'Not an active artist' }]);
     const noKinds = await owner.put('/api/clinic/online-booking').send({ enabled: true, artistIds: [testApp.staff.artist.id], modes: [], minNoticeHours: 12, horizonDays: 30 });
     expect(noKinds.body.errors).toEqual([{ field: 'modes', message: 'Offer at least one kind of consultation' }]);
+    // The database holds the rule too, whatever writes the row.
+    await expect(testApp.database.$executeRaw`UPDATE online_booking_settings SET enabled = true, artist_ids = '{}'`).rejects.toThrow(/online_booking_settings_offers_something/);
 
     await setOffer({ minNoticeHours: 12 });
     expect((await owner.get('/api/clinic/online-booking')).body).toMatchObject({ enabled: true, minNoticeHours: 12 });

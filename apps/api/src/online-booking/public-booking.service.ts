@@ -16,19 +16,18 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, Transaction } from '../database/database.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
-import type { Actor } from '../audit/actor.js';
+import { theClient, type Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
 import { publicBaseUrl } from '../messaging/client-links.js';
 import { PublicEmails } from '../public-access/public-emails.js';
 import { IntakeLinks } from '../intake/intake-links.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
-import { clashProblem } from '../scheduling/appointment-writer.js';
 import { AppointmentsService } from '../scheduling/appointments.service.js';
 import { codeEmail, manageBookingPagePath, manageEmail } from './booking-emails.js';
 import { BookingOffer, type Offer } from './booking-offer.js';
 import { checkCode, CODE_VALID_MINUTES, codeHash, HOLD_MINUTES, MAX_CODE_ATTEMPTS, newCode, REQUEST_VALID_MINUTES } from './booking-policy.js';
-import { isTimeTaken, slotTaken, theClient, THROUGH_ONLINE_BOOKING } from './client-acts.js';
+import { isTimeTaken, slotTaken, THROUGH_ONLINE_BOOKING } from './client-acts.js';
 import { ManagedBookings } from './managed-bookings.js';
 
 type StartInput = z.output<typeof bookingStartSchema>;
@@ -138,102 +137,104 @@ export class PublicBookingService {
   /**
    * Checks the code; the right one holds the slot for ten minutes (or another
    * start, when the first was taken meanwhile). A wrong one is counted (kept even
-   * though the answer is a refusal); the fifth locks the request.
+   * though the answer is a refusal); the fifth locks the request. The hold is taken
+   * while the request is locked, so the same code sent twice at once holds once.
    */
   async verify(requestId: string, code: string, otherStart?: Date): Promise<BookingHeld> {
-    const outcome = await this.database.$transaction(async (transaction) => {
-      const request = await this.lockedRequest(transaction, requestId);
-      const check = checkCode(request, code, new Date());
-      if (check === 'wrong') {
-        await transaction.$executeRaw`UPDATE booking_requests SET failed_attempts = failed_attempts + 1 WHERE id = ${request.id}::uuid`;
-        return { triesLeft: MAX_CODE_ATTEMPTS - request.failedAttempts - 1, request: null };
-      }
-      if (check !== 'right') throw requestGone;
-      await transaction.$executeRaw`UPDATE booking_requests SET verified_at = coalesce(verified_at, now()) WHERE id = ${request.id}::uuid`;
-      if (!otherStart || otherStart.getTime() === request.startsAt.getTime()) return { triesLeft: null, request };
-      // Another time: the request moves there, letting go of any hold it had.
-      const endsAt = new Date(otherStart.getTime() + request.endsAt.getTime() - request.startsAt.getTime());
-      await transaction.$executeRaw`
-        UPDATE slot_holds SET released_at = now(), released_for = 'moved' WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL`;
-      await transaction.$executeRaw`UPDATE booking_requests SET starts_at = ${otherStart}, ends_at = ${endsAt} WHERE id = ${request.id}::uuid`;
-      return { triesLeft: null, request: { ...request, startsAt: otherStart, endsAt } };
-    });
-    if (!outcome.request) {
+    const outcome = await this.database
+      .$transaction(async (transaction) => {
+        const request = await this.lockedRequest(transaction, requestId);
+        const check = checkCode(request, code, new Date());
+        if (check === 'wrong') {
+          await transaction.$executeRaw`UPDATE booking_requests SET failed_attempts = failed_attempts + 1 WHERE id = ${request.id}::uuid`;
+          return { triesLeft: MAX_CODE_ATTEMPTS - request.failedAttempts - 1, held: null };
+        }
+        if (check !== 'right') throw requestGone;
+        await transaction.$executeRaw`UPDATE booking_requests SET verified_at = coalesce(verified_at, now()) WHERE id = ${request.id}::uuid`;
+        if (!otherStart || otherStart.getTime() === request.startsAt.getTime()) return { triesLeft: null, held: await this.hold(transaction, request) };
+        // Another time: the request moves there, letting go of any hold it had.
+        const endsAt = new Date(otherStart.getTime() + request.endsAt.getTime() - request.startsAt.getTime());
+        await transaction.$executeRaw`
+          UPDATE slot_holds SET released_at = now(), released_for = 'moved' WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL`;
+        await transaction.$executeRaw`UPDATE booking_requests SET starts_at = ${otherStart}, ends_at = ${endsAt} WHERE id = ${request.id}::uuid`;
+        return { triesLeft: null, held: await this.hold(transaction, { ...request, startsAt: otherStart, endsAt }) };
+      })
+      .catch((error: unknown) => {
+        throw isTimeTaken(error) ? slotTaken() : error;
+      });
+    if (!outcome.held) {
       const message = outcome.triesLeft ? `Not the code we sent: ${outcome.triesLeft} ${outcome.triesLeft === 1 ? 'try' : 'tries'} left` : 'Not the code we sent: start again for a new one';
       throw validationProblem([{ field: 'code', message }]);
     }
-    return this.hold(outcome.request);
+    return outcome.held;
   }
 
   /** Books the held slot: the client matched by their verified email, or a new one for reception to confirm. */
   async confirm(requestId: string, actor: Actor): Promise<BookingConfirmed> {
     const client = theClient(actor);
     const offer = await this.offers.current();
-    const booked = await this.database
-      .$transaction(async (transaction) => {
-        const token = await this.tokens.redeem(transaction, requestId, 'email_verification');
-        if (!token?.bookingRequestId) throw requestGone;
-        const request = await this.requestById(transaction, token.bookingRequestId);
-        const [hold] = await transaction.$queryRaw<HoldRow[]>`
-          UPDATE slot_holds SET released_at = now(), released_for = 'booked'
-           WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL AND expires_at > now()
-          RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
-        if (!hold) throw slotTaken('Your hold on this time has lapsed. Choose a time again.');
-        const clientId = await this.matchOrCreateClient(transaction, request, client);
-        const { appointment } = await this.appointments.write(
-          transaction,
-          { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, startsAt: hold.startsAt, endsAt: hold.endsAt },
-          client,
-          request.mode,
-          THROUGH_ONLINE_BOOKING.through,
-        );
-        await transaction.$executeRaw`UPDATE booking_requests SET appointment_id = ${appointment.id}::uuid WHERE id = ${request.id}::uuid`;
-        const { token: manageToken } = await this.tokens.issue(transaction, 'manage_booking', { appointmentId: appointment.id }, appointment.startsAt);
-        const intake = await this.intakeLinks.issue(transaction, { appointmentId: appointment.id, startsAt: appointment.startsAt });
-        const artistName = offer.artists.find((artist) => artist.id === hold.artistId)?.name ?? '';
-        const email = manageEmail(
-          { clinicName: offer.clinic.name, timeZone: offer.clinic.timeZone, startsAt: appointment.startsAt, artistName, mode: request.mode },
-          { manage: `${this.baseUrl}${manageBookingPagePath(manageToken)}`, intake: intake.url },
-        );
-        await this.emails.queue(transaction, { to: request.email, ...email, key: `booking-manage-${appointment.id}` });
-        return { appointmentId: appointment.id, manageToken, intakeToken: intake.token };
-      })
-      .catch((error: unknown) => {
-        throw isTimeTaken(error) ? slotTaken() : (clashProblem(error) ?? error);
-      });
+    const booked = await this.database.$transaction(async (transaction) => {
+      const token = await this.tokens.redeem(transaction, requestId, 'email_verification');
+      if (!token?.bookingRequestId) throw requestGone;
+      const request = await this.requestById(transaction, token.bookingRequestId);
+      const [hold] = await transaction.$queryRaw<HoldRow[]>`
+        UPDATE slot_holds SET released_at = now(), released_for = 'booked'
+         WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL AND expires_at > now()
+        RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
+      if (!hold) throw slotTaken('Your hold on this time has lapsed. Choose a time again.');
+      const clientId = await this.matchOrCreateClient(transaction, request, client);
+      const { appointment } = await this.appointments.write(
+        transaction,
+        { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, startsAt: hold.startsAt, endsAt: hold.endsAt },
+        client,
+        request.mode,
+        THROUGH_ONLINE_BOOKING.through,
+      );
+      await transaction.$executeRaw`UPDATE booking_requests SET appointment_id = ${appointment.id}::uuid WHERE id = ${request.id}::uuid`;
+      const { token: manageToken } = await this.tokens.issue(transaction, 'manage_booking', { appointmentId: appointment.id }, appointment.startsAt);
+      const intake = await this.intakeLinks.issue(transaction, { appointmentId: appointment.id, startsAt: appointment.startsAt });
+      const artistName = offer.artists.find((artist) => artist.id === hold.artistId)?.name ?? '';
+      const email = manageEmail(
+        { clinicName: offer.clinic.name, timeZone: offer.clinic.timeZone, startsAt: appointment.startsAt, artistName, mode: request.mode },
+        { manage: `${this.baseUrl}${manageBookingPagePath(manageToken)}`, intake: intake.url },
+      );
+      await this.emails.queue(transaction, { to: request.email, ...email, key: `booking-manage-${appointment.id}` });
+      return { appointmentId: appointment.id, manageToken, intakeToken: intake.token };
+    });
     return { booking: await this.managed.view(booked.appointmentId), manageToken: booked.manageToken, intakeToken: booked.intakeToken };
   }
 
-  /** Holds the request's slot (its artist, or the first offered artist free then), releasing lapsed holds in the way. */
-  private async hold(request: RequestRow): Promise<BookingHeld> {
+  /** Holds the request's slot (its artist, or the first offered artist free then), releasing lapsed holds in the way; a live hold stands. */
+  private async hold(transaction: Transaction, request: RequestRow): Promise<BookingHeld> {
     const offer = await this.offers.current();
-    const held = await this.database
-      .$transaction(async (transaction) => {
-        const [live] = await transaction.$queryRaw<HoldRow[]>`
-          SELECT id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"
-            FROM slot_holds WHERE booking_request_id = ${request.id}::uuid AND released_at IS NULL AND expires_at > now()`;
-        if (live) return live;
-        const [free] = await this.offers.freeAt(offer, request.startsAt, request.artistId);
-        if (!free) throw slotTaken();
-        await transaction.$executeRaw`
-          UPDATE slot_holds SET released_at = now(), released_for = 'lapsed'
-           WHERE artist_id = ${free.artistId}::uuid AND released_at IS NULL AND expires_at <= now()
-             AND tstzrange(starts_at, ends_at) && tstzrange(${free.startsAt}, ${free.endsAt})`;
-        const [hold] = await transaction.$queryRaw<HoldRow[]>`
-          INSERT INTO slot_holds (booking_request_id, artist_id, starts_at, ends_at, expires_at)
-          VALUES (${request.id}::uuid, ${free.artistId}::uuid, ${free.startsAt}, ${free.endsAt}, now() + make_interval(mins => ${HOLD_MINUTES}::int))
-          RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
-        return hold!;
-      })
-      .catch((error: unknown) => {
-        throw isTimeTaken(error) ? slotTaken() : error;
-      });
+    const held = (await this.liveHold(transaction, request.id)) ?? (await this.newHold(transaction, offer, request));
     return {
       startsAt: instantIso(held.startsAt.getTime()),
       endsAt: instantIso(held.endsAt.getTime()),
       artistName: offer.artists.find((artist) => artist.id === held.artistId)?.name ?? '',
       heldUntil: instantIso(held.expiresAt.getTime()),
     };
+  }
+
+  private async liveHold(transaction: Transaction, requestId: string): Promise<HoldRow | undefined> {
+    const [live] = await transaction.$queryRaw<HoldRow[]>`
+      SELECT id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"
+        FROM slot_holds WHERE booking_request_id = ${requestId}::uuid AND released_at IS NULL AND expires_at > now()`;
+    return live;
+  }
+
+  private async newHold(transaction: Transaction, offer: Offer, request: RequestRow): Promise<HoldRow> {
+    const [free] = await this.offers.freeAt(offer, request.startsAt, request.artistId);
+    if (!free) throw slotTaken();
+    await transaction.$executeRaw`
+      UPDATE slot_holds SET released_at = now(), released_for = 'lapsed'
+       WHERE artist_id = ${free.artistId}::uuid AND released_at IS NULL AND expires_at <= now()
+         AND tstzrange(starts_at, ends_at) && tstzrange(${free.startsAt}, ${free.endsAt})`;
+    const [hold] = await transaction.$queryRaw<HoldRow[]>`
+      INSERT INTO slot_holds (booking_request_id, artist_id, starts_at, ends_at, expires_at)
+      VALUES (${request.id}::uuid, ${free.artistId}::uuid, ${free.startsAt}, ${free.endsAt}, now() + make_interval(mins => ${HOLD_MINUTES}::int))
+      RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
+    return hold!;
   }
 
   /**

@@ -5,10 +5,8 @@ import type { AppConfig } from '../config/config.js';
 import type { Transaction } from '../database/database.js';
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
 import { JobQueue } from '../messaging/job-queue.js';
-import { RateLimiter } from './rate-limiter.js';
 
 export const SEND_PUBLIC_EMAIL_TASK = 'send_public_email';
-const PURGE_RATE_LIMITS_TASK = 'purge_rate_limit_counts';
 
 const payloadSchema = z.object({ to: z.string(), subject: z.string(), text: z.string(), messageId: z.string() });
 
@@ -33,14 +31,11 @@ export class PublicEmails {
     jobQueue: JobQueue,
     @Inject(EMAIL_TRANSPORT) private readonly transport: EmailTransport,
     @Inject(APP_CONFIG) config: AppConfig,
-    limiter: RateLimiter,
   ) {
     this.messageIdHost = new URL(config.publicUrl).hostname;
     jobQueue.register(SEND_PUBLIC_EMAIL_TASK, payloadSchema, async (email) => {
       await this.transport.send(email);
     });
-    jobQueue.register(PURGE_RATE_LIMITS_TASK, z.object({}), () => limiter.purge());
-    jobQueue.repeat(PURGE_RATE_LIMITS_TASK, '23 * * * *');
   }
 
   async queue(transaction: Transaction, email: PublicEmail): Promise<void> {

@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
 import { problemTypes } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ProblemException } from '../http/problem.js';
+import { JobQueue } from '../messaging/job-queue.js';
 import { secondsUntilNextWindow, windowStart, type Limit, type RateLimitRule, type RateLimitScope } from './rate-limits.js';
+
+const PURGE_RATE_LIMITS_TASK = 'purge_rate_limit_counts';
 
 /** Windows are kept this long after they end, then purged. */
 export const RATE_LIMIT_RETENTION_HOURS = 24;
@@ -21,11 +25,18 @@ function tooManyRequests(seconds: number): ProblemException {
 
 /**
  * Counts requests in PostgreSQL, one atomic upsert per key, so that every instance
- * of the app and requests sent in parallel are counted together.
+ * of the app and requests sent in parallel are counted together; the job queue
+ * purges windows long over every hour.
  */
 @Injectable()
 export class RateLimiter {
-  constructor(@Inject(PrismaClient) private readonly database: Database) {}
+  constructor(
+    @Inject(PrismaClient) private readonly database: Database,
+    jobQueue: JobQueue,
+  ) {
+    jobQueue.register(PURGE_RATE_LIMITS_TASK, z.object({}), () => this.purge());
+    jobQueue.repeat(PURGE_RATE_LIMITS_TASK, '23 * * * *');
+  }
 
   /** Counts the request under each of its keys; refuses it (429) once any key is past its limit. */
   async count(rule: RateLimitRule, keys: { address: string | null; email: string | null }, now = Date.now()): Promise<void> {

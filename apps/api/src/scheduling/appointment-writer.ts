@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HOLDING_STATUSES, mayMoveTo, type AppointmentKind, type AppointmentStatus } from '@smp/contracts';
 import type { Appointment as AppointmentRow } from '../generated/prisma/client.js';
 import type { Transaction } from '../database/database.js';
+import { refusingConstraint } from '../http/error-to-problem.js';
 import { conflictProblem, type ProblemException } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
@@ -37,11 +38,6 @@ function eventActor(actor: Actor): { staffId: string | null; byClient: boolean }
 /** Cancelling this close to the start counts as late, for the no-show and cancellation reports. */
 export const LATE_CANCELLATION_HOURS = 48;
 
-function postgresConstraint(error: unknown): string | undefined {
-  const text = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : '';
-  return /appointments_(artist|room|client)_free/.exec(text)?.[0];
-}
-
 /** The database refused an overlap: say whose time is taken. */
 const clashes: Record<string, { title: string; detail: string; field: string; message: string }> = {
   appointments_artist_free: { title: 'The artist is already booked', detail: 'The artist has another appointment at that time', field: 'artistId', message: 'Already booked at that time' },
@@ -50,7 +46,7 @@ const clashes: Record<string, { title: string; detail: string; field: string; me
 };
 
 export function clashProblem(error: unknown): ProblemException | null {
-  const constraint = postgresConstraint(error);
+  const constraint = refusingConstraint(error, /appointments_(artist|room|client)_free/);
   const clash = constraint ? clashes[constraint] : undefined;
   if (!clash) return null;
   return conflictProblem(clash.title, clash.detail, { field: clash.field, message: clash.message });

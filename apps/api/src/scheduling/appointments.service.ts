@@ -9,6 +9,7 @@ import {
   treatsScalp,
   type Appointment,
   type AppointmentKind,
+  type AppointmentStatus,
   type StaffRole,
   type TreatmentStyle,
   type appointmentInputSchema,
@@ -83,6 +84,9 @@ interface SessionContext {
   /** The live appointment of session n+1, which a move of session n must keep within its window. */
   next: { number: number; startsAt: Date } | null;
 }
+
+/** What the audit trail says of a change a client made themselves, without staff. */
+const byClientThrough = (through: string | undefined): Record<string, string | boolean> => (through ? { byClient: true, through } : {});
 
 @Injectable()
 export class AppointmentsService {
@@ -185,7 +189,7 @@ export class AppointmentsService {
       details: {
         kind: booking.kind,
         ...(booking.overrideReason ? { overrideReason: booking.overrideReason } : {}),
-        ...(through ? { byClient: true, through } : {}),
+        ...byClientThrough(through),
       },
     });
     return { appointment: created, consultationId: consultation?.id ?? null };
@@ -232,7 +236,7 @@ export class AppointmentsService {
           actor,
           [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
         );
-        await this.auditMove(transaction, actor, current, moved, overrideReason);
+        await this.auditMove(transaction, actor, current, moved, { overrideReason });
       })
       .catch((error: unknown) => {
         throw clashProblem(error) ?? error;
@@ -243,16 +247,31 @@ export class AppointmentsService {
   /**
    * Moves an appointment to start at `startsAt`, keeping its length, artist and
    * room, inside the caller's transaction: a consultation taking place before its
-   * booked time. Clashes are still the database's to refuse.
+   * booked time, or a client moving their booking online. Clashes are still the
+   * database's to refuse.
    */
-  async moveToStart(transaction: Transaction, current: AppointmentRow, startsAt: Date, actor: Actor, reason: string): Promise<AppointmentRow> {
+  async moveToStart(
+    transaction: Transaction,
+    current: AppointmentRow,
+    startsAt: Date,
+    actor: Actor,
+    reason: string,
+    /** How a client moved it themselves, without staff (`online_booking`), for the audit trail. */
+    through?: string,
+  ): Promise<AppointmentRow> {
     const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
     const moved = await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, startsAt, endsAt }, actor, reason);
-    await this.auditMove(transaction, actor, current, moved, null);
+    await this.auditMove(transaction, actor, current, moved, { through });
     return moved;
   }
 
-  private async auditMove(transaction: Transaction, actor: Actor, before: AppointmentRow, after: AppointmentRow, overrideReason: string | null): Promise<void> {
+  private async auditMove(
+    transaction: Transaction,
+    actor: Actor,
+    before: AppointmentRow,
+    after: AppointmentRow,
+    why: { overrideReason?: string | null; through?: string | undefined },
+  ): Promise<void> {
     const fields = ['startsAt', 'endsAt', 'artistId', 'roomId'] as const;
     await this.audit.record(transaction, actor, {
       action: 'appointment.move',
@@ -260,7 +279,7 @@ export class AppointmentsService {
       entityType: 'appointment',
       entityId: before.id,
       changedFields: fields.filter((field) => valueOf(before[field]) !== valueOf(after[field])),
-      details: overrideReason ? { overrideReason } : {},
+      details: { ...(why.overrideReason ? { overrideReason: why.overrideReason } : {}), ...byClientThrough(why.through) },
     });
   }
 
@@ -292,18 +311,35 @@ export class AppointmentsService {
         // The screening must allow treatment on the day it actually happens, not only on the day it was booked.
         await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(current.startsAt, timeZone), role);
       }
-      const updated = await this.writer.changeStatus(transaction, current, change.status, actor, change.reason);
-      await this.audit.record(transaction, actor, {
-        action: 'appointment.status',
-        clientId: current.clientId,
-        entityType: 'appointment',
-        entityId: appointmentId,
-        changedFields: ['status'],
-        details: { from: current.status, to: change.status, ...(updated.lateCancellation ? { late: true } : {}) },
-      });
+      const updated = await this.writeStatus(transaction, current, change.status, actor, change.reason);
       if (updated.status === 'completed') await completePlanIfDone(transaction, this.audit, updated, actor);
     });
     return this.get(appointmentId);
+  }
+
+  /**
+   * Changes a locked appointment's status inside the caller's transaction, with its
+   * audit event: a front-desk step, or a client cancelling through their link.
+   */
+  async writeStatus(
+    transaction: Transaction,
+    current: AppointmentRow,
+    to: AppointmentStatus,
+    actor: Actor,
+    reason: string | undefined,
+    /** How a client changed it themselves, without staff (`online_booking`), for the audit trail. */
+    through?: string,
+  ): Promise<AppointmentRow> {
+    const updated = await this.writer.changeStatus(transaction, current, to, actor, reason);
+    await this.audit.record(transaction, actor, {
+      action: 'appointment.status',
+      clientId: current.clientId,
+      entityType: 'appointment',
+      entityId: current.id,
+      changedFields: ['status'],
+      details: { from: current.status, to, ...(updated.lateCancellation ? { late: true } : {}), ...byClientThrough(through) },
+    });
+    return updated;
   }
 
   async get(appointmentId: string): Promise<Appointment> {

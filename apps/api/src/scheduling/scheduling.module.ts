@@ -32,6 +32,6 @@ import { ResourcesService } from './resources.service.js';
     MaintenanceRecallTask,
     OverdueDepositsQueries,
   ],
-  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, CalendarFactsQueries, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
+  exports: [AppointmentWriter, AppointmentsService, AvailabilityService, FollowUpsService, MaintenanceRecallQueries, MaintenanceRecallTask],
 })
 export class SchedulingModule {}
