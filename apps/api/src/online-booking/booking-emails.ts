@@ -28,7 +28,7 @@ export function manageEmail(
   const time = timeInZone(booking.startsAt, booking.timeZone);
   return {
     // Beside the clinic's usual booking confirmation: the subject says what this one adds.
-    subject: `Before your consultation on ${day}: your intake and your link to move or cancel`,
+    subject: `Your intake and booking links, ${booking.clinicName}: ${day} at ${time}`,
     text: [
       `Your consultation ${MODE_WORDS[booking.mode]} with ${booking.artistName} is booked for ${day} at ${time}.`,
       '',

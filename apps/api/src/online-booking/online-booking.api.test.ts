@@ -156,7 +156,7 @@ describe('online booking of a consultation', () => {
       ['appointment.book', null, 'online_booking'],
     ]);
 
-    const manageText = await arrivedText(email, /your intake and your link to move or cancel/);
+    const manageText = await arrivedText(email, /Your intake and booking links/);
     expect(manageText).toContain(`https://clinic.example.com/book/manage/${confirmed.body.manageToken}`);
     // And the intake from home, opened by the link in the same email.
     expect(manageText).toContain(`https://clinic.example.com/intake/${confirmed.body.intakeToken}`);
