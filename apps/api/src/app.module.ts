@@ -35,6 +35,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { BillingModule } from './billing/billing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { BusinessReportsModule } from './business-reports/business-reports.module.js';
+import { RecordArchiveModule } from './record-archive/record-archive.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -77,6 +78,7 @@ export class AppModule {
         BillingModule,
         QuotesModule,
         BusinessReportsModule,
+        RecordArchiveModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

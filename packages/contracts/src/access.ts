@@ -14,6 +14,8 @@ export const permissions = {
   'account.self': everyone,
   'clients.read': everyone,
   'clients.write': everyone,
+  /** A client's full record in one archive (a subject access request): everything about them, medical answers included. */
+  'clients.exportRecord': ownersOnly,
   /** Booking, moving and cancelling consultations; seeing when they are. */
   'consultations.book': everyone,
   /** What an artist writes down at a consultation, and the client's photos. */

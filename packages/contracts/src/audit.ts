@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'client.update',
   'client.archive',
   'client.restore',
+  'client.record_export',
   'staff.create',
   'staff.update',
   'staff.deactivate',

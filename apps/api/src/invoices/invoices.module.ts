@@ -3,5 +3,5 @@ import { ClinicModule } from '../clinic/clinic.module.js';
 import { InvoicesController } from './invoices.controller.js';
 import { InvoicesService } from './invoices.service.js';
 
-@Module({ imports: [ClinicModule], controllers: [InvoicesController], providers: [InvoicesService] })
+@Module({ imports: [ClinicModule], controllers: [InvoicesController], providers: [InvoicesService], exports: [InvoicesService] })
 export class InvoicesModule {}

@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflictProblem, notFoundProblem, unprocessableProblem, validationProblem } from '../http/problem.js';
 import { isValueAndIdPosition, positionAfter, toPage } from '../http/keyset-cursor.js';
 import { pricingContext, priceChargeLines } from '../billing/charge-lines.js';
-import { sum } from '../accounts/settlement.js';
+import { sum, type Settlement } from '../accounts/settlement.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { lockClientAccount, settlementOf, settlementsOf, standingInvoice } from '../accounts/ledger.queries.js';
@@ -37,6 +37,21 @@ const invoiceIncludes = {
   creditNotes: { select: { id: true, number: true, totalMinor: true, issuedAt: true }, orderBy: { issuedAt: 'asc' } },
   issuedBy: { select: { id: true, name: true } },
 } satisfies Prisma.InvoiceInclude;
+
+type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceIncludes }>;
+
+function toInvoice(row: InvoiceRow, settlement: Settlement): Invoice {
+  return {
+    ...toInvoiceSummary(row, standingOf(settlement, row)),
+    reason: row.reason,
+    pricesIncludeTax: row.pricesIncludeTax,
+    seller: { name: row.sellerName, address: row.sellerAddress, taxId: row.sellerTaxId, phone: row.sellerPhone, email: row.sellerEmail },
+    buyer: { name: row.buyerName, address: row.buyerAddress, email: row.buyerEmail },
+    lines: row.lines.map(({ invoiceId: _invoiceId, ...line }) => line),
+    creditNotes: row.creditNotes.map((note) => ({ ...note, issuedAt: note.issuedAt.toISOString() })),
+    issuedBy: row.issuedBy,
+  };
+}
 
 const visitIncludes = {
   planSession: { select: { number: true, priceMinor: true, createdAt: true, plan: { select: { id: true, style: true } } } },
@@ -220,20 +235,24 @@ export class InvoicesService {
     return { number: invoice.number, bytes };
   }
 
+  /**
+   * Every invoice and credit note of the client as PDFs, oldest first, read in two
+   * queries and not audited one by one: the caller (the client's record archive) audits
+   * the export as a whole.
+   */
+  async clientDocuments(clientId: string): Promise<{ number: string; bytes: Uint8Array }[]> {
+    const [rows, settlement, { timeZone }] = await Promise.all([
+      this.database.invoice.findMany({ where: { clientId }, include: invoiceIncludes, orderBy: [{ issuedAt: 'asc' }, { number: 'asc' }] }),
+      settlementOf(this.database, clientId),
+      this.clinic.get(),
+    ]);
+    return Promise.all(rows.map(async (row) => ({ number: row.number, bytes: await renderInvoicePdf(toInvoice(row, settlement), { timeZone }) })));
+  }
+
   private async view(id: string): Promise<Invoice> {
     const row = await this.database.invoice.findUnique({ where: { id }, include: invoiceIncludes });
     if (!row) throw notFoundProblem('The invoice');
-    const settlement = await settlementOf(this.database, row.clientId);
-    return {
-      ...toInvoiceSummary(row, standingOf(settlement, row)),
-      reason: row.reason,
-      pricesIncludeTax: row.pricesIncludeTax,
-      seller: { name: row.sellerName, address: row.sellerAddress, taxId: row.sellerTaxId, phone: row.sellerPhone, email: row.sellerEmail },
-      buyer: { name: row.buyerName, address: row.buyerAddress, email: row.buyerEmail },
-      lines: row.lines.map(({ invoiceId: _invoiceId, ...line }) => line),
-      creditNotes: row.creditNotes.map((note) => ({ ...note, issuedAt: note.issuedAt.toISOString() })),
-      issuedBy: row.issuedBy,
-    };
+    return toInvoice(row, await settlementOf(this.database, row.clientId));
   }
 
   private async visit(reader: Pick<Database, 'appointment'>, appointmentId: string) {

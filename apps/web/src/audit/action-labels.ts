@@ -13,6 +13,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'client.update': 'Changed client',
   'client.archive': 'Archived client',
   'client.restore': 'Restored client',
+  'client.record_export': 'Downloaded the client’s full record',
   'staff.create': 'Added staff account',
   'staff.update': 'Changed staff account',
   'staff.deactivate': 'Deactivated staff account',

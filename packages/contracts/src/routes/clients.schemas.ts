@@ -9,4 +9,5 @@ export const clientRouteSchemas = {
   update: { params: clientIdParamsSchema, query: duplicateOverrideQuerySchema, body: clientPatchSchema, response: clientSchema },
   archive: { params: clientIdParamsSchema, response: clientSchema },
   restore: { params: clientIdParamsSchema, response: clientSchema },
+  recordArchive: { params: clientIdParamsSchema },
 } satisfies Record<string, RouteSchemas>;

@@ -8,4 +8,5 @@ export const clientRoutes = defineRoutes<typeof clientRouteSchemas>()({
   update: { method: 'PATCH', path: '/api/clients/:id' },
   archive: { method: 'POST', path: '/api/clients/:id/archive', status: 200 },
   restore: { method: 'POST', path: '/api/clients/:id/restore', status: 200 },
+  recordArchive: { method: 'GET', path: '/api/clients/:id/record-archive', file: true },
 });

@@ -1,0 +1,217 @@
+import { dateInZone, formatMoney, timeInZone } from '@smp/contracts';
+import type { ClientRecordJson } from './record-contents.js';
+
+export interface SummaryContext {
+  clinicName: string;
+  timeZone: string;
+  exportedAt: Date;
+}
+
+/** Text made safe to place in HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+function text(value: Cell): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
+}
+
+/** A table of plain values; every cell is escaped. */
+function table(headings: string[], rows: Cell[][]): string {
+  if (rows.length === 0) return '<p>None.</p>';
+  const head = headings.map((heading) => `<th>${escapeHtml(heading)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(text(cell))}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+const section = (title: string, content: string) => `<section><h2>${escapeHtml(title)}</h2>\n${content}\n</section>`;
+
+const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1rem auto;max-width:64rem;padding:0 1rem;color:#111}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;display:block;overflow-x:auto}
+th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-wrap}
+th{background:#f0f0f0}h2{margin-top:2rem;border-bottom:2px solid #333}`;
+
+/**
+ * The record as one self-contained page a client can read: no scripts, no outside
+ * assets, every instant in the clinic's time zone and every value escaped.
+ */
+export function renderSummaryHtml(record: ClientRecordJson, context: SummaryContext): string {
+  const at = (iso: string | null | undefined) => (iso ? `${dateInZone(new Date(iso), context.timeZone)} ${timeInZone(new Date(iso), context.timeZone)}` : null);
+  const money = (minor: number, currency: string) => formatMoney(minor, currency);
+  const { client } = record;
+  const name = `${client.firstName} ${client.lastName}`;
+  const address = [client.addressLine1, client.addressLine2, client.addressCity, client.addressRegion, client.addressPostalCode, client.addressCountry].filter(Boolean).join(', ');
+
+  const sections = [
+    section(
+      'Details',
+      table(
+        ['Field', 'Value'],
+        [
+          ['Name', name],
+          ['Date of birth', client.dateOfBirth],
+          ['Sex', client.sex],
+          ['Phone', client.phone],
+          ['Email', client.email],
+          ['Prefers', client.preferredContact],
+          ['Address', address],
+          ['Heard of us', [client.referralSource, client.referralDetail].filter(Boolean).join(' — ')],
+          ['Notes', client.notes],
+          ['Client since', at(client.createdAt)],
+          ['Archived', at(client.archivedAt)],
+        ],
+      ),
+    ),
+    section(
+      'Consultations',
+      table(
+        ['Recorded', 'By', 'Mode', 'Hair loss causes', 'Desired style', 'Notes'],
+        record.consultations.map((consultation) => [
+          at(consultation.recordedAt),
+          consultation.recordedBy?.name,
+          consultation.mode,
+          consultation.hairLossCauses.join(', '),
+          consultation.desiredStyle,
+          consultation.notes,
+        ]),
+      ),
+    ),
+    section(
+      'Screenings',
+      table(
+        ['Signed', 'Questionnaire', 'Outcome', 'Signed by the client as', 'Conducted by', 'Valid until', 'Answers', 'Clearance letters'],
+        record.screenings.map((screening) => [
+          at(screening.signedAt),
+          screening.questionnaireVersion,
+          screening.answeredOutcome,
+          screening.signedName,
+          screening.conductedBy.name,
+          screening.validUntil,
+          JSON.stringify(screening.answers),
+          screening.clearances.map((clearance) => `${clearance.questionId}: ${clearance.file}`).join('\n'),
+        ]),
+      ),
+    ),
+    section(
+      'Patch tests',
+      table(
+        ['Applied', 'Read', 'Pigment', 'Lot', 'Result', 'Notes'],
+        record.patchTests.map((test) => [test.appliedOn, test.readOn, test.pigmentLot?.pigment.shadeName ?? test.pigmentNote, test.pigmentLot?.lotNumber, test.result, test.notes]),
+      ),
+    ),
+    section(
+      'Consents',
+      table(
+        ['Signed', 'Form', 'Version', 'Granted', 'Signed as', 'Witnessed by'],
+        record.consents.map((consent) => [at(consent.signedAt), consent.template.title, consent.template.version, consent.granted, consent.signedName, consent.witnessedBy?.name]),
+      ),
+    ),
+    section(
+      'Intake forms',
+      table(
+        ['Submitted', 'Questionnaire', 'Outcome', 'Signed as', 'Answers'],
+        record.intakes.map((intake) => [at(intake.submittedAt), intake.questionnaireVersion, intake.answeredOutcome, intake.signedName, JSON.stringify(intake.answers)]),
+      ),
+    ),
+    section(
+      'Treatment plans',
+      table(
+        ['Created', 'Style', 'Artist', 'Status', 'Quoted', 'Planned sessions', 'Notes'],
+        record.treatmentPlans.map((plan) => [
+          at(plan.createdAt),
+          plan.style,
+          plan.artist.name,
+          plan.status,
+          money(plan.quotedPriceMinor, plan.currency),
+          plan.sessions
+            .map((session) => `${session.number}. ${session.kind}: ${session.pigments.map(({ pigment }) => `${pigment.brand} ${pigment.shadeName}`).join(', ') || (session.shadeNote ?? '')}`)
+            .join('\n'),
+          plan.notes,
+        ]),
+      ),
+    ),
+    section(
+      'Sessions',
+      table(
+        ['Completed', 'Artist', 'Areas', 'Pigments (lot)', 'Needle (lot)', 'Minutes', 'Notes'],
+        record.sessionRecords.map((session) => [
+          at(session.completedAt),
+          session.artist.name,
+          session.areasTreated.join(', '),
+          session.pigments.map(({ pigmentLot, role }) => `${pigmentLot.pigment.brand} ${pigmentLot.pigment.shadeName} (${pigmentLot.lotNumber}), ${role}`).join('\n'),
+          `${session.needleLot.needle.configuration} ${session.needleLot.needle.gauge} (${session.needleLot.lotNumber})`,
+          session.durationMinutes,
+          [session.notes, ...session.addenda.map((addendum) => `Added ${at(addendum.createdAt) ?? ''} by ${addendum.author.name}: ${addendum.text}`)].filter(Boolean).join('\n'),
+        ]),
+      ),
+    ),
+    section(
+      'Appointments',
+      table(
+        ['Starts', 'Kind', 'Artist', 'Room', 'Status'],
+        record.appointments.map((appointment) => [at(appointment.startsAt), appointment.kind, appointment.artist.name, appointment.room?.name, appointment.status]),
+      ),
+    ),
+    section(
+      'Photos',
+      table(
+        ['Taken', 'View', 'Phase', 'File'],
+        record.photos.map((photo) => [at(photo.takenAt), photo.view, photo.phase, photo.file]),
+      ),
+    ),
+    section(
+      'Quotes',
+      table(
+        ['Created', 'Version', 'Total', 'Deposit', 'Accepted'],
+        record.quotes.map((quote) => [
+          at(quote.createdAt),
+          quote.version,
+          money(quote.totalMinor, quote.currency),
+          money(quote.depositMinor, quote.currency),
+          quote.acceptance && `${at(quote.acceptance.acceptedAt) ?? ''}, signed by ${quote.acceptance.signedName}`,
+        ]),
+      ),
+    ),
+    section(
+      'Invoices and credit notes',
+      table(
+        ['Issued', 'Number', 'Kind', 'Total', 'File'],
+        record.invoices.map((invoice) => [invoice.issuedOn, invoice.number, invoice.kind, money(invoice.totalMinor, invoice.currency), invoice.file]),
+      ),
+    ),
+    section(
+      'Payments and refunds',
+      table(
+        ['Received', 'Kind', 'Method', 'Amount', 'Reference'],
+        record.payments.map((payment) => [at(payment.receivedAt), payment.kind, payment.method, money(payment.amountMinor, payment.currency), payment.reference]),
+      ),
+    ),
+    section(
+      'Messages',
+      table(
+        ['Sent', 'Channel', 'To', 'Subject', 'Status'],
+        record.messages.map((message) => [at(message.sentAt ?? message.sendAt), message.channel, message.recipient, message.subject ?? message.purpose, message.status]),
+      ),
+    ),
+  ];
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`Record of ${name}`)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(`Record of ${name}`)}</h1>
+<p>${escapeHtml(`Everything ${context.clinicName} holds about ${name}, as of ${at(context.exportedAt.toISOString()) ?? ''} (${context.timeZone}). The same data is in record.json; photos and signed documents are in the photos and documents folders.`)}</p>
+${sections.join('\n')}
+</body>
+</html>
+`;
+}
