@@ -1,4 +1,4 @@
-import { clientRoutes, type BodyInputOf, type QueryInputOf } from '@smp/contracts';
+import { clientRoutes, routeUrl, type BodyInputOf, type QueryInputOf } from '@smp/contracts';
 import { callApi } from './http';
 
 export type ClientListParameters = QueryInputOf<typeof clientRoutes.list>;
@@ -15,4 +15,6 @@ export const clientsApi = {
     callApi(clientRoutes.update, { params: { id }, body: patch, query: duplicateOverride(confirmDuplicate) }),
   archive: (id: string) => callApi(clientRoutes.archive, { params: { id } }),
   restore: (id: string) => callApi(clientRoutes.restore, { params: { id } }),
+  /** The client's full record as one zip archive, downloaded by the browser rather than fetched. */
+  recordArchiveUrl: (id: string) => routeUrl(clientRoutes.recordArchive, { params: { id } }),
 };

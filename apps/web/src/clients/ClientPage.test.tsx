@@ -68,3 +68,29 @@ describe('the aftercare of the latest session', () => {
     expect(screen.queryByRole('region', { name: 'Aftercare after the latest session' })).toBeNull();
   });
 });
+
+describe("the client's full record", () => {
+  function renderAs(role: 'owner' | 'receptionist' | 'artist') {
+    stubApi({
+      'GET /api/auth/me': () => json(sessionFor(role)),
+      'GET /api/clinic': () => json(clinicSettings),
+      [`GET /api/clients/${grace.id}`]: () => json(grace),
+    });
+    renderApp(`/clients/${grace.id}`);
+  }
+
+  it('is a download for owners, with what it holds', async () => {
+    renderAs('owner');
+    const card = within(await screen.findByRole('region', { name: 'Full record' }));
+    const link = card.getByRole('link', { name: 'Download the client’s full record' });
+    expect(link.getAttribute('href')).toBe(`/api/clients/${grace.id}/record-archive`);
+    expect(link.hasAttribute('download')).toBe(true);
+    expect(card.getByText(/summary, the data as JSON, their photos and signed documents/)).toBeTruthy();
+  });
+
+  it.each(['receptionist', 'artist'] as const)('is not offered to the %s', async (role) => {
+    renderAs(role);
+    expect(await screen.findByRole('heading', { name: /Grace/ })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Download the client’s full record' })).toBeNull();
+  });
+});

@@ -21,6 +21,7 @@ import { ShadeProgression } from '../sessions/ShadeProgression';
 import { formatDateOfBirth, formatInstant, fullName } from '../shared/format';
 import { shortcutLabel, useShortcut, type Shortcut } from '../shared/use-shortcut';
 import { contactChannelLabels, referralSourceLabels, sexLabels } from './labels';
+import { ClientRecordDownload } from './ClientRecordDownload';
 import { ClientQueryMessage, useClientQuery } from '../data/client-query';
 import { afterClientChange } from '../data/invalidation';
 import { todayIn } from '../shared/zoned-time';
@@ -184,6 +185,7 @@ export function ClientPage() {
           {canSeePhotos && <PhotoComparison clientId={client.id} />}
           {canReadSessions && <ShadeProgression clientId={client.id} />}
           {canReadSessions && <TreatmentHistory clientId={client.id} view={view} />}
+          <ClientRecordDownload client={client} />
         </div>
         <p className="hint">
           Created {formatInstant(client.createdAt, clinic.timeZone)} · Updated {formatInstant(client.updatedAt, clinic.timeZone)}
