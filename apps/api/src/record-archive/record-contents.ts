@@ -46,6 +46,7 @@ export function safeFileName(name: string): string {
   return (
     name
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^\w.-]+/g, '-')
       .replace(/^[-.]+|-+$/g, '')
       .slice(0, 80) || 'file'

@@ -1,4 +1,4 @@
-import { dateInZone, formatMoney, timeInZone } from '@smp/contracts';
+import { dateInZone, formatMoney, SCREENING_QUESTIONNAIRES, timeInZone } from '@smp/contracts';
 import type { ClientRecordJson } from './record-contents.js';
 
 export interface SummaryContext {
@@ -26,6 +26,15 @@ function table(headings: string[], rows: Cell[][]): string {
   const head = headings.map((heading) => `<th>${escapeHtml(heading)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(text(cell))}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/** A questionnaire's answers as the client gave them, one question a line, in the questionnaire's own words. */
+export function answerLines(questionnaireVersion: string, answers: unknown): string {
+  const questions = SCREENING_QUESTIONNAIRES[questionnaireVersion]?.questions ?? [];
+  const given = typeof answers === 'object' && answers !== null ? (answers as Record<string, { answer?: boolean; date?: string | null }>) : {};
+  return Object.entries(given)
+    .map(([id, { answer, date }]) => `${questions.find((question) => question.id === id)?.text ?? id} ${answer ? 'Yes' : 'No'}${date ? ` (${date})` : ''}`)
+    .join('\n');
 }
 
 const section = (title: string, content: string) => `<section><h2>${escapeHtml(title)}</h2>\n${content}\n</section>`;
@@ -91,7 +100,7 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
           screening.signedName,
           screening.conductedBy.name,
           screening.validUntil,
-          JSON.stringify(screening.answers),
+          answerLines(screening.questionnaireVersion, screening.answers),
           screening.clearances.map((clearance) => `${clearance.questionId}: ${clearance.file}`).join('\n'),
         ]),
       ),
@@ -114,7 +123,13 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       'Intake forms',
       table(
         ['Submitted', 'Questionnaire', 'Outcome', 'Signed as', 'Answers'],
-        record.intakes.map((intake) => [at(intake.submittedAt), intake.questionnaireVersion, intake.answeredOutcome, intake.signedName, JSON.stringify(intake.answers)]),
+        record.intakes.map((intake) => [
+          at(intake.submittedAt),
+          intake.questionnaireVersion,
+          intake.answeredOutcome,
+          intake.signedName,
+          answerLines(intake.questionnaireVersion, intake.answers),
+        ]),
       ),
     ),
     section(
