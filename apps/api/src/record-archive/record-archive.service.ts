@@ -33,7 +33,7 @@ export class RecordArchiveService {
     const rows = await collectClientRecord(this.database, clientId);
     if (!rows) throw notFoundProblem('The client');
     const [clinic, invoicePdfs] = await Promise.all([this.clinic.get(), this.invoices.clientDocuments(clientId)]);
-    const { record, files } = recordContents(rows);
+    const { record, files } = recordContents(rows, clinic.timeZone);
     const exportedAt = new Date();
     const summary = renderSummaryHtml(record, { clinicName: clinic.name, timeZone: clinic.timeZone, exportedAt });
     const counts = recordCounts(record);

@@ -1,3 +1,4 @@
+import { dateInZone } from '@smp/contracts';
 import { FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
 import type { ClientRecordRows } from './record-collect.js';
 
@@ -56,9 +57,9 @@ export function safeFileName(name: string): string {
 /**
  * record.json's object (one key per kind of record, each a list oldest first; every
  * file in the archive is named by the `file` or `signatureFile` of its record), and
- * the files themselves. Invoice PDFs are added by the caller, which renders them.
+ * the files themselves (photos named by the day, in the clinic's time zone, they were taken). Invoice PDFs are added by the caller, which renders them.
  */
-export function recordContents(rows: ClientRecordRows) {
+export function recordContents(rows: ClientRecordRows, timeZone: string) {
   const files: ArchiveFile[] = [];
   const file = (path: string, content: ArchiveFile['content']) => {
     files.push({ path, content });
@@ -94,7 +95,7 @@ export function recordContents(rows: ClientRecordRows) {
     appointments: exported(rows.appointments),
     photos: rows.photos.map((photo) => ({
       ...exported(photo),
-      file: file(`photos/${photo.takenAt.toISOString().slice(0, 10)}-${photo.view}-${photo.id}.${FILE_EXTENSIONS[photo.mediaType as SniffedType]}`, {
+      file: file(`photos/${dateInZone(photo.takenAt, timeZone)}-${photo.view}-${photo.id}.${FILE_EXTENSIONS[photo.mediaType as SniffedType]}`, {
         storageKey: photo.originalKey,
       }),
     })),

@@ -12,19 +12,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-type Cell = string | number | boolean | null | undefined;
+/** A value, or a file in the archive (linked relatively, so it opens from the unzipped folder). */
+type Cell = string | number | boolean | null | undefined | { file: string | null };
 
-function text(value: Cell): string {
+function cellHtml(value: Cell): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
+  if (typeof value === 'object') return value.file === null ? '—' : `<a href="${escapeHtml(value.file)}">${escapeHtml(value.file)}</a>`;
+  return escapeHtml(String(value));
 }
 
-/** A table of plain values; every cell is escaped. */
+/** A table of plain values; every cell is escaped and carries its heading, for narrow screens where rows stack. */
 function table(headings: string[], rows: Cell[][]): string {
   if (rows.length === 0) return '<p>None.</p>';
   const head = headings.map((heading) => `<th>${escapeHtml(heading)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(text(cell))}</td>`).join('')}</tr>`).join('\n');
+  const body = rows.map((row) => `<tr>${row.map((cell, index) => `<td data-label="${escapeHtml(headings[index]!)}">${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -40,9 +42,11 @@ export function answerLines(questionnaireVersion: string, answers: unknown): str
 const section = (title: string, content: string) => `<section><h2>${escapeHtml(title)}</h2>\n${content}\n</section>`;
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1rem auto;max-width:64rem;padding:0 1rem;color:#111}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;display:block;overflow-x:auto}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-wrap}
-th{background:#f0f0f0}h2{margin-top:2rem;border-bottom:2px solid #333}`;
+th{background:#f0f0f0}h2{margin-top:2rem;border-bottom:2px solid #333}a{overflow-wrap:anywhere}
+@media (max-width:40rem){table,tbody,tr,td{display:block}thead{display:none}tr{border:1px solid #bbb;margin-bottom:.75rem}
+td{border:0;border-top:1px solid #ddd}td:first-child{border-top:0}td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85em;color:#444}}`;
 
 /**
  * The record as one self-contained page a client can read: no scripts, no outside
@@ -92,7 +96,7 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
     section(
       'Screenings',
       table(
-        ['Signed', 'Questionnaire', 'Outcome', 'Signed by the client as', 'Conducted by', 'Valid until', 'Answers', 'Clearance letters'],
+        ['Signed', 'Questionnaire', 'Outcome', 'Signed by the client as', 'Conducted by', 'Valid until', 'Answers', 'Clearance letters', 'Signature'],
         record.screenings.map((screening) => [
           at(screening.signedAt),
           screening.questionnaireVersion,
@@ -102,6 +106,7 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
           screening.validUntil,
           answerLines(screening.questionnaireVersion, screening.answers),
           screening.clearances.map((clearance) => `${clearance.questionId}: ${clearance.file}`).join('\n'),
+          { file: screening.signatureFile },
         ]),
       ),
     ),
@@ -115,8 +120,16 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
     section(
       'Consents',
       table(
-        ['Signed', 'Form', 'Version', 'Granted', 'Signed as', 'Witnessed by'],
-        record.consents.map((consent) => [at(consent.signedAt), consent.template.title, consent.template.version, consent.granted, consent.signedName, consent.witnessedBy?.name]),
+        ['Signed', 'Form', 'Version', 'Granted', 'Signed as', 'Witnessed by', 'Signature'],
+        record.consents.map((consent) => [
+          at(consent.signedAt),
+          consent.template.title,
+          consent.template.version,
+          consent.granted,
+          consent.signedName,
+          consent.witnessedBy?.name,
+          { file: consent.signatureFile },
+        ]),
       ),
     ),
     section(
@@ -175,7 +188,7 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       'Photos',
       table(
         ['Taken', 'View', 'Phase', 'File'],
-        record.photos.map((photo) => [at(photo.takenAt), photo.view, photo.phase, photo.file]),
+        record.photos.map((photo) => [at(photo.takenAt), photo.view, photo.phase, { file: photo.file }]),
       ),
     ),
     section(
@@ -195,7 +208,7 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       'Invoices and credit notes',
       table(
         ['Issued', 'Number', 'Kind', 'Total', 'File'],
-        record.invoices.map((invoice) => [invoice.issuedOn, invoice.number, invoice.kind, money(invoice.totalMinor, invoice.currency), invoice.file]),
+        record.invoices.map((invoice) => [invoice.issuedOn, invoice.number, invoice.kind, money(invoice.totalMinor, invoice.currency), { file: invoice.file }]),
       ),
     ),
     section(
