@@ -45,7 +45,7 @@ const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1rem auto;max-wid
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-wrap}
 th{background:#f0f0f0}h2{margin-top:2rem;border-bottom:2px solid #333}a{overflow-wrap:anywhere}
-@media (max-width:40rem){table,tbody,tr,td{display:block}thead{display:none}tr{border:1px solid #bbb;margin-bottom:.75rem}
+@media (max-width:60rem){table,tbody,tr,td{display:block}thead{display:none}tr{border:1px solid #bbb;margin-bottom:.75rem}
 td{border:0;border-top:1px solid #ddd}td:first-child{border-top:0}td::before{content:attr(data-label);display:block;font-weight:600;font-size:.85em;color:#444}}`;
 
 /**
