@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config/config.js';
 import { openOwnersDatabase } from '../database/open-database.js';
 import { createLogger } from '../http/logging.js';
+import { commandArguments, fromCallersFolder } from './command-line.js';
 import { createBackup, defaultBackupName } from './create-backup.js';
 
 const USAGE = `Backs up the clinic: every table of the database as of one instant, and the
@@ -15,15 +15,13 @@ database the app uses: DATABASE_URL, or the embedded one under DATA_DIR (the
 app may be running meanwhile); the files under FILES_DIR.`;
 
 async function main(): Promise<void> {
-  // `pnpm backup -- --out …` hands the `--` on; it means nothing here.
-  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: commandArguments(), options: { out: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) {
     console.log(USAGE);
     return;
   }
   const createdAt = new Date();
-  const archive = path.resolve(values.out ?? defaultBackupName(createdAt));
+  const archive = fromCallersFolder(values.out ?? defaultBackupName(createdAt));
   const config = loadConfigOrExit();
   const database = await openOwnersDatabase(config, createLogger('warn'), { shareRunningServer: true });
   try {

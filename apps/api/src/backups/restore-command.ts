@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config/config.js';
 import { openOwnersDatabase } from '../database/open-database.js';
 import { createLogger } from '../http/logging.js';
+import { commandArguments, fromCallersFolder } from './command-line.js';
 import { RestoreRefused, restoreBackup } from './restore-backup.js';
 
 const USAGE = `Restores a backup made by \`pnpm backup\` into an empty install.
@@ -15,13 +15,12 @@ DATABASE_URL, or the embedded database under DATA_DIR; the files go under
 FILES_DIR. Nothing is changed unless everything is restored.`;
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: commandArguments(), allowPositionals: true, options: { help: { type: 'boolean' } } });
   if (values.help || positionals.length !== 1) {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const archive = path.resolve(positionals[0]!);
+  const archive = fromCallersFolder(positionals[0]!);
   const config = loadConfigOrExit();
   const database = await openOwnersDatabase(config, createLogger('warn'), { shareRunningServer: true });
   try {
