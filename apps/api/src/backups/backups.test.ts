@@ -5,6 +5,7 @@ import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createDatabase, type Database } from '../database/database.js';
+import { currentSchemaVersion, migrateUpTo, migrationLevels } from '../database/migrations.js';
 import { loadDemoDataOnFirstRun } from '../demo-data/load-demo-data.js';
 import { MessageOutbox } from '../messaging/message-outbox.js';
 import { LocalFileStorage } from '../storage/file-storage.js';
@@ -13,7 +14,7 @@ import { packFolder, unpackArchive } from './archive.js';
 import { createBackup } from './create-backup.js';
 import { tableFile, type BackupManifest } from './manifest.js';
 import { restoreBackup } from './restore-backup.js';
-import { clinicSequences, clinicTables, copyTableOut } from './table-dump.js';
+import { clinicSequences, clinicTables, copyTableOut, tablesWithRows } from './table-dump.js';
 
 /** Every table's rows (ordered) and every sequence's position, by name. */
 async function everything(url: string): Promise<Record<string, string>> {
@@ -26,6 +27,17 @@ async function everything(url: string): Promise<Record<string, string>> {
       contents[sequence.name] = JSON.stringify((await client.query(`SELECT last_value, is_called FROM ${sequence.sqlName}`)).rows);
     }
     return contents;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The names of the tables that hold rows in the database at `url`. */
+async function tablesWithRowsAt(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await tablesWithRows(client);
   } finally {
     await client.end();
   }
@@ -81,6 +93,27 @@ describe('backup and restore', () => {
     }
   }, 120_000);
 
+  it("restores a backup made by an older version at that version's migration level", async () => {
+    const olderLevel = (await migrationLevels())[11]!;
+    const older = await emptyInstall();
+    await migrateUpTo(older.database.url, olderLevel);
+    await older.database.asOwner(`INSERT INTO clients (first_name, last_name, email) VALUES ('Ada', 'Older', 'ada@example.com')`);
+    const olderArchive = path.join(work, 'older.tar.gz');
+    await createBackup({ ownerUrl: older.database.url, filesDir: older.filesDir }, olderArchive);
+    const target = await emptyInstall();
+
+    await restoreBackup(olderArchive, { ownerUrl: target.database.url, filesDir: target.filesDir });
+
+    const restored = new pg.Client({ connectionString: target.database.url });
+    await restored.connect();
+    try {
+      expect(await currentSchemaVersion(restored)).toBe(olderLevel);
+    } finally {
+      await restored.end();
+    }
+    expect(await everything(target.database.url)).toEqual(await everything(older.database.url));
+  });
+
   it('refuses to restore into an install that holds clinic data, and changes nothing', async () => {
     const before = await everything(source.url);
     const emptyFolder = await mkdtemp(path.join(work, 'files-'));
@@ -103,6 +136,21 @@ describe('backup and restore', () => {
     );
     expect(await everything(target.database.url)).toEqual({});
     expect(await readdir(target.filesDir)).toEqual([]);
+  });
+
+  it('keeps nothing of a restore that fails part-way through loading the tables', async () => {
+    const unpacked = await mkdtemp(path.join(work, 'miscounted-'));
+    await unpackArchive(archive, unpacked);
+    const miscounted = manifest.tables.map((table) => (table.name === 'public.session_records' ? { ...table, rows: table.rows + 1 } : table));
+    await writeFile(path.join(unpacked, 'manifest.json'), JSON.stringify({ ...manifest, tables: miscounted }));
+    const broken = path.join(work, 'miscounted.tar.gz');
+    await packFolder(unpacked, broken);
+    const target = await emptyInstall();
+
+    await expect(restoreBackup(broken, { ownerUrl: target.database.url, filesDir: target.filesDir })).rejects.toThrow(/public\.session_records has \d+ rows where its manifest says/);
+    // Only what its migrations write into every new database.
+    expect(await tablesWithRowsAt(target.database.url)).toEqual(['public.online_booking_settings', 'public.signing_keys']);
+    expect((await readdir(target.filesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())).toEqual([]);
   });
 
   it('refuses a backup made at a migration this version of the app does not have', async () => {

@@ -47,8 +47,9 @@ async function stageBackup(source: BackupSource, staging: string, createdAt: Dat
     const snapshot = await inSnapshot(client, async () => {
       const migrationLevel = await currentSchemaVersion(client);
       if (!migrationLevel) throw new Error('The database has no migrations applied: there is nothing to back up');
+      const clinic = await clinicTables(client);
       const tables = [];
-      for (const table of await clinicTables(client)) {
+      for (const table of clinic) {
         const file = path.join(staging, tableFile(table.name));
         await pipeline(copyTableOut(client, table), createWriteStream(file));
         const { rows } = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table.sqlName}`);
@@ -59,7 +60,7 @@ async function stageBackup(source: BackupSource, staging: string, createdAt: Dat
         const { rows } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${sequence.sqlName}`);
         sequences.push({ name: sequence.name, lastValue: rows[0]!.last_value, isCalled: rows[0]!.is_called });
       }
-      return { migrationLevel, tables, sequences, fileKeys: await referencedFileKeys(client) };
+      return { migrationLevel, tables, sequences, fileKeys: await referencedFileKeys(client, clinic) };
     });
     const files = [];
     for (const key of snapshot.fileKeys) {

@@ -8,7 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { currentSchemaVersion, migrateUpTo, migrationLevels, MIGRATIONS_TABLE } from '../database/migrations.js';
 import { unpackArchive } from './archive.js';
 import { manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
-import { clinicTables, type ClinicTable } from './table-dump.js';
+import { clinicTables, tablesWithRows, type ClinicTable } from './table-dump.js';
 
 /** A restore that was not done, with the reason in words for the person running it; nothing was changed. */
 export class RestoreRefused extends Error {}
@@ -73,11 +73,7 @@ async function refuseUnlessEmpty(target: RestoreTarget, manifest: BackupManifest
   const entries = await readdir(target.filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
   if (entries.some((entry) => !entry.isDirectory())) throw new RestoreRefused(`The files folder ${target.filesDir} is not empty: restore only into an empty install`);
   await withClient(target.ownerUrl, async (client) => {
-    const withRows = [];
-    for (const table of await clinicTables(client)) {
-      if (WRITTEN_BY_MIGRATIONS.includes(table.name)) continue;
-      if ((await client.query(`SELECT FROM ${table.sqlName} LIMIT 1`)).rowCount) withRows.push(table.name);
-    }
+    const withRows = (await tablesWithRows(client)).filter((name) => !WRITTEN_BY_MIGRATIONS.includes(name));
     if (withRows.length > 0) throw new RestoreRefused(`The database already holds clinic data (in ${withRows.join(', ')}): restore only into an empty install`);
     const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
     const level = rows[0]!.migrated ? await currentSchemaVersion(client) : null;

@@ -54,6 +54,15 @@ export async function clinicSequences(client: Queryable): Promise<ClinicSequence
   return rows.map((row) => ({ name: `${row.schema}.${row.sequence}`, sqlName: quotedName(row.schema, row.sequence) }));
 }
 
+/** The names of the clinic's tables that hold any row. */
+export async function tablesWithRows(client: Queryable): Promise<string[]> {
+  const withRows = [];
+  for (const table of await clinicTables(client)) {
+    if ((await client.query(`SELECT FROM ${table.sqlName} LIMIT 1`)).rowCount) withRows.push(table.name);
+  }
+  return withRows;
+}
+
 function quotedName(schema: string, relation: string): string {
   return `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(relation)}`;
 }
