@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { createDatabase, type Database } from '../database/database.js';
 import { currentSchemaVersion, migrateUpTo, migrationLevels } from '../database/migrations.js';
 import { loadDemoDataOnFirstRun } from '../demo-data/load-demo-data.js';
@@ -14,33 +13,18 @@ import { packFolder, unpackArchive } from './archive.js';
 import { createBackup } from './create-backup.js';
 import { tableFile, type BackupManifest } from './manifest.js';
 import { restoreBackup } from './restore-backup.js';
-import { clinicSequences, clinicTables, copyTableOut, tablesWithRows } from './table-dump.js';
+import { clinicSequences, clinicTables, copyTableOut, tablesWithRows, withConnection } from './table-dump.js';
 
 /** Every table's rows (ordered) and every sequence's position, by name. */
-async function everything(url: string): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+function everything(url: string): Promise<Record<string, string>> {
+  return withConnection(url, async (client) => {
     const contents: Record<string, string> = {};
     for (const table of await clinicTables(client)) contents[table.name] = await text(copyTableOut(client, table));
     for (const sequence of await clinicSequences(client)) {
       contents[sequence.name] = JSON.stringify((await client.query(`SELECT last_value, is_called FROM ${sequence.sqlName}`)).rows);
     }
     return contents;
-  } finally {
-    await client.end();
-  }
-}
-
-/** The names of the tables that hold rows in the database at `url`. */
-async function tablesWithRowsAt(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await tablesWithRows(client);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 describe('backup and restore', () => {
@@ -104,13 +88,7 @@ describe('backup and restore', () => {
 
     await restoreBackup(olderArchive, { ownerUrl: target.database.url, filesDir: target.filesDir });
 
-    const restored = new pg.Client({ connectionString: target.database.url });
-    await restored.connect();
-    try {
-      expect(await currentSchemaVersion(restored)).toBe(olderLevel);
-    } finally {
-      await restored.end();
-    }
+    expect(await withConnection(target.database.url, currentSchemaVersion)).toBe(olderLevel);
     expect(await everything(target.database.url)).toEqual(await everything(older.database.url));
   });
 
@@ -149,7 +127,7 @@ describe('backup and restore', () => {
 
     await expect(restoreBackup(broken, { ownerUrl: target.database.url, filesDir: target.filesDir })).rejects.toThrow(/public\.session_records has \d+ rows where its manifest says/);
     // Only what its migrations write into every new database.
-    expect(await tablesWithRowsAt(target.database.url)).toEqual(['public.online_booking_settings', 'public.signing_keys']);
+    expect(await withConnection(target.database.url, tablesWithRows)).toEqual(['public.online_booking_settings', 'public.signing_keys']);
     expect((await readdir(target.filesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())).toEqual([]);
   });
 

@@ -3,12 +3,11 @@ import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
 import { currentSchemaVersion } from '../database/migrations.js';
 import { packFolder } from './archive.js';
 import { BACKUP_FORMAT_VERSION, MANIFEST_FILE, sha256Of, storedFile, tableFile, TABLES_FOLDER, type BackupManifest } from './manifest.js';
 import { referencedFileKeys } from './stored-files.js';
-import { clinicSequences, clinicTables, copyTableOut, inSnapshot } from './table-dump.js';
+import { clinicSequences, clinicTables, copyTableOut, inSnapshot, withConnection } from './table-dump.js';
 
 export interface BackupSource {
   /** The tables' owner's login (DATABASE_URL, or the embedded server's). */
@@ -39,10 +38,8 @@ export async function createBackup(source: BackupSource, archive: string, create
   }
 }
 
-async function stageBackup(source: BackupSource, staging: string, createdAt: Date): Promise<BackupManifest> {
-  const client = new pg.Client({ connectionString: source.ownerUrl });
-  await client.connect();
-  try {
+function stageBackup(source: BackupSource, staging: string, createdAt: Date): Promise<BackupManifest> {
+  return withConnection(source.ownerUrl, async (client) => {
     await mkdir(path.join(staging, TABLES_FOLDER));
     const snapshot = await inSnapshot(client, async () => {
       const migrationLevel = await currentSchemaVersion(client);
@@ -81,7 +78,5 @@ async function stageBackup(source: BackupSource, staging: string, createdAt: Dat
     };
     await writeFile(path.join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
-  } finally {
-    await client.end();
-  }
+  });
 }

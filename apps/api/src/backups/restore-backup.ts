@@ -8,7 +8,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { currentSchemaVersion, migrateUpTo, migrationLevels, MIGRATIONS_TABLE } from '../database/migrations.js';
 import { unpackArchive } from './archive.js';
 import { manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
-import { clinicTables, tablesWithRows, type ClinicTable } from './table-dump.js';
+import { clinicTables, tablesWithRows, withConnection, type ClinicTable } from './table-dump.js';
 
 /** A restore that was not done, with the reason in words for the person running it; nothing was changed. */
 export class RestoreRefused extends Error {}
@@ -72,7 +72,7 @@ async function refuseUnlessEmpty(target: RestoreTarget, manifest: BackupManifest
   // Folders alone, as an undone restore leaves them, hold nothing.
   const entries = await readdir(target.filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
   if (entries.some((entry) => !entry.isDirectory())) throw new RestoreRefused(`The files folder ${target.filesDir} is not empty: restore only into an empty install`);
-  await withClient(target.ownerUrl, async (client) => {
+  await withConnection(target.ownerUrl, async (client) => {
     const withRows = (await tablesWithRows(client)).filter((name) => !WRITTEN_BY_MIGRATIONS.includes(name));
     if (withRows.length > 0) throw new RestoreRefused(`The database already holds clinic data (in ${withRows.join(', ')}): restore only into an empty install`);
     const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
@@ -84,7 +84,7 @@ async function refuseUnlessEmpty(target: RestoreTarget, manifest: BackupManifest
 }
 
 async function load(staging: string, manifest: BackupManifest, target: RestoreTarget): Promise<void> {
-  await withClient(target.ownerUrl, async (client) => {
+  await withConnection(target.ownerUrl, async (client) => {
     const copied: string[] = [];
     await client.query('BEGIN');
     try {
@@ -136,15 +136,5 @@ async function copyFiles(staging: string, manifest: BackupManifest, filesDir: st
     copied.push(destination);
     await copyFile(path.join(staging, storedFile(file.key)), destination);
     if ((await sha256Of(destination)) !== file.sha256) throw new Error(`The copy of ${file.key} in ${filesDir} does not match the backup's checksum`);
-  }
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
