@@ -5,12 +5,12 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { currentSchemaVersion, migrateUpTo, migrationLevels, MIGRATIONS_TABLE } from '../database/migrations.js';
+import { appliedMigrations, migrateUpTo, migrationLevels } from '../database/migrations.js';
 import { unpackArchive } from './archive.js';
 import { manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
 import { clinicTables, tablesWithRows, withConnection, type ClinicTable } from './table-dump.js';
 
-/** A restore that was not done, with the reason in words for the person running it; nothing was changed. */
+/** A restore that was not done, with the reason in words for the person running it; the install is still empty. */
 export class RestoreRefused extends Error {}
 
 export interface RestoreTarget {
@@ -27,7 +27,7 @@ const WRITTEN_BY_MIGRATIONS = ['public.online_booking_settings', 'public.signing
 /**
  * Restores a backup into an empty install: checks the archive against its manifest,
  * migrates the empty database to the backup's level, then loads every table in one
- * transaction and copies the files; any failure leaves the install as it was.
+ * transaction and copies the files; after any failure the install is still empty.
  */
 export async function restoreBackup(archive: string, target: RestoreTarget): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'smp-restore-'));
@@ -51,9 +51,17 @@ export async function restoreBackup(archive: string, target: RestoreTarget): Pro
 
 async function readManifest(staging: string): Promise<BackupManifest> {
   const text = await readFile(path.join(staging, MANIFEST_FILE), 'utf8').catch(() => null);
-  const parsed = text === null ? null : manifestSchema.safeParse(JSON.parse(text));
-  if (!parsed?.success) throw new RestoreRefused(`The archive has no ${MANIFEST_FILE} this version of the app can read: it is not one of its backups, or a newer format`);
+  const parsed = manifestSchema.safeParse(text === null ? null : parseJson(text));
+  if (!parsed.success) throw new RestoreRefused(`The archive has no ${MANIFEST_FILE} this version of the app can read: it is not one of its backups, or a newer format`);
   return parsed.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Every table and file as the manifest records it, before anything is changed. */
@@ -75,8 +83,7 @@ async function refuseUnlessEmpty(target: RestoreTarget, manifest: BackupManifest
   await withConnection(target.ownerUrl, async (client) => {
     const withRows = (await tablesWithRows(client)).filter((name) => !WRITTEN_BY_MIGRATIONS.includes(name));
     if (withRows.length > 0) throw new RestoreRefused(`The database already holds clinic data (in ${withRows.join(', ')}): restore only into an empty install`);
-    const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
-    const level = rows[0]!.migrated ? await currentSchemaVersion(client) : null;
+    const level = (await appliedMigrations(client)).at(-1);
     if (level && level > manifest.migrationLevel) {
       throw new RestoreRefused(`The empty database is already at migration ${level}, newer than the backup's ${manifest.migrationLevel}: restore into a new database`);
     }

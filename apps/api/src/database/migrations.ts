@@ -77,14 +77,19 @@ export async function migrateUpTo(databaseUrl: string, level: string): Promise<v
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
-    const applied = rows[0]!.migrated ? (await client.query(`SELECT FROM ${MIGRATIONS_TABLE}`)).rowCount! : 0;
-    const pending = levels.indexOf(level) + 1 - applied;
+    const pending = levels.indexOf(level) + 1 - (await appliedMigrations(client)).length;
     if (!levels.includes(level) || pending < 0) throw new Error(`The database cannot be migrated to ${level}`);
     if (pending > 0) await applyMigrations(databaseUrl, pending);
   } finally {
     await client.end();
   }
+}
+
+/** The names of the migrations applied to the database, oldest first; none on a database never migrated. */
+export async function appliedMigrations(client: Pick<pg.ClientBase, 'query'>): Promise<string[]> {
+  const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
+  if (!rows[0]!.migrated) return [];
+  return (await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on, id`)).rows.map((row) => row.name);
 }
 
 async function applyMigrations(databaseUrl: string, count: number, log?: MigrationLog): Promise<string[]> {
