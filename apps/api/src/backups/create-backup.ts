@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { currentSchemaVersion } from '../database/migrations.js';
+import { appliedMigrations } from '../database/migrations.js';
 import { packFolder } from './archive.js';
 import { BACKUP_FORMAT_VERSION, MANIFEST_FILE, sha256Of, storedFile, tableFile, TABLES_FOLDER, type BackupManifest } from './manifest.js';
 import { referencedFileKeys } from './stored-files.js';
@@ -42,8 +42,8 @@ function stageBackup(source: BackupSource, staging: string, createdAt: Date): Pr
   return withConnection(source.ownerUrl, async (client) => {
     await mkdir(path.join(staging, TABLES_FOLDER));
     const snapshot = await inSnapshot(client, async () => {
-      const migrationLevel = await currentSchemaVersion(client);
-      if (!migrationLevel) throw new Error('The database has no migrations applied: there is nothing to back up');
+      const migrationLevel = (await appliedMigrations(client)).at(-1);
+      if (!migrationLevel) throw new Error('The database was never migrated (the app has not run on it): there is nothing to back up');
       const clinic = await clinicTables(client);
       const tables = [];
       for (const table of clinic) {
