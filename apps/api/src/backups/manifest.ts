@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
+import { isSafeKey } from '../storage/file-storage.js';
 
 /** Raised when a backup's format changes in a way an older restore cannot read. */
 export const BACKUP_FORMAT_VERSION = 1;
@@ -10,15 +11,17 @@ export const TABLES_FOLDER = 'tables';
 export const FILES_FOLDER = 'files';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** schema.name of a table or sequence, as the restore names it in SQL. */
+const relationName = z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/);
 
 export const manifestSchema = z.object({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   /** The newest of our migrations applied to the database backed up. */
   migrationLevel: z.string().min(1),
   createdAt: z.iso.datetime(),
-  tables: z.array(z.object({ name: z.string().min(1), rows: z.number().int().min(0), sha256 })),
-  sequences: z.array(z.object({ name: z.string().min(1), lastValue: z.string().regex(/^-?\d+$/), isCalled: z.boolean() })),
-  files: z.array(z.object({ key: z.string().min(1), bytes: z.number().int().min(0), sha256 })),
+  tables: z.array(z.object({ name: relationName, rows: z.number().int().min(0), sha256 })),
+  sequences: z.array(z.object({ name: relationName, lastValue: z.string().regex(/^-?\d+$/), isCalled: z.boolean() })),
+  files: z.array(z.object({ key: z.string().refine(isSafeKey, 'must be a storage key'), bytes: z.number().int().min(0), sha256 })),
 });
 
 export type BackupManifest = z.infer<typeof manifestSchema>;

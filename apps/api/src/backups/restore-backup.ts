@@ -138,7 +138,6 @@ async function loadTables(client: pg.ClientBase, staging: string, manifest: Back
 async function copyFiles(staging: string, manifest: BackupManifest, filesDir: string, copied: string[]): Promise<void> {
   for (const file of manifest.files) {
     const destination = path.join(filesDir, file.key);
-    if (path.relative(filesDir, destination).startsWith('..')) throw new RestoreRefused(`The backup names a file outside the files folder: ${file.key}`);
     await mkdir(path.dirname(destination), { recursive: true });
     copied.push(destination);
     await copyFile(path.join(staging, storedFile(file.key)), destination);
