@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { startEmbeddedPostgres, SUPERUSER_PASSWORD_FILE } from './embedded-postgres.js';
+import { runningEmbeddedPostgres, startEmbeddedPostgres, SUPERUSER_PASSWORD_FILE } from './embedded-postgres.js';
 import { freePort } from '../test-support/test-postgres.js';
 
 /** What every data folder's superuser password used to be. */
@@ -37,6 +37,16 @@ describe('the embedded PostgreSQL', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('is found running on its data folder by another process (a backup while the app runs), and not once stopped', async () => {
+    const server = await start();
+    try {
+      expect(await runningEmbeddedPostgres({ directory, port, database: 'smp_clinic' })).toBe(server.url);
+    } finally {
+      await server.stop();
+    }
+    expect(await runningEmbeddedPostgres({ directory, port, database: 'smp_clinic' })).toBeNull();
   });
 
   it('moves a data folder made with the old constant password to a password of its own', async () => {

@@ -83,7 +83,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
 
-  const serverUrl = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
+  const serverUrl = superuserUrl(options.port, password);
   try {
     await adoptSavedPassword(options.port, password);
   } catch (error) {
@@ -96,6 +96,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     serverUrl,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * The URL of the embedded server already running on this data folder (the app's,
+ * when it is up), or null when none is: its postmaster.pid is there and it lets
+ * the folder's own superuser password in.
+ */
+export async function runningEmbeddedPostgres(options: Omit<EmbeddedOptions, 'onLog'>): Promise<string | null> {
+  if (!existsSync(path.join(options.directory, 'postmaster.pid'))) return null;
+  const password = await fs.readFile(path.join(options.directory, SUPERUSER_PASSWORD_FILE), 'utf8').catch(() => null);
+  if (password === null) return null;
+  const url = `${superuserUrl(options.port, password.trim())}/${options.database}`;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function superuserUrl(port: number, password: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
 }
 
 async function savePassword(file: string, password: string): Promise<void> {

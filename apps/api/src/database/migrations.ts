@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger as WorkerLogger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
@@ -48,13 +49,50 @@ function jobQueueLogger(log?: MigrationLog): WorkerLogger {
   });
 }
 
+/** The names of our SQL migrations, oldest first, as the migrations table records them. */
+export async function migrationLevels(): Promise<string[]> {
+  const files = await readdir(MIGRATIONS_DIR);
+  return files
+    .filter((file) => file.endsWith('.sql'))
+    .map((file) => file.slice(0, -'.sql'.length))
+    .sort();
+}
+
 /**
  * Applies pending migrations: the job queue's schema first (the outbox's trigger
  * calls it), then our SQL files, then the app's rights on the queue. An advisory
  * lock makes a second instance that starts at the same moment wait, then find
  * nothing left to do.
  */
-export async function migrateToLatest(databaseUrl: string, log?: MigrationLog): Promise<string[]> {
+export function migrateToLatest(databaseUrl: string, log?: MigrationLog): Promise<string[]> {
+  return applyMigrations(databaseUrl, Infinity, log);
+}
+
+/**
+ * Migrates a database that is at most at `level` to exactly that level (a restore
+ * loads tables as they were at the backup's level, which may be older than the code's).
+ */
+export async function migrateUpTo(databaseUrl: string, level: string): Promise<void> {
+  const levels = await migrationLevels();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const pending = levels.indexOf(level) + 1 - (await appliedMigrations(client)).length;
+    if (!levels.includes(level) || pending < 0) throw new Error(`The database cannot be migrated to ${level}`);
+    if (pending > 0) await applyMigrations(databaseUrl, pending);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The names of the migrations applied to the database, oldest first; none on a database never migrated. */
+export async function appliedMigrations(client: Pick<pg.ClientBase, 'query'>): Promise<string[]> {
+  const { rows } = await client.query<{ migrated: boolean }>(`SELECT to_regclass('${MIGRATIONS_TABLE}') IS NOT NULL AS migrated`);
+  if (!rows[0]!.migrated) return [];
+  return (await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY run_on, id`)).rows.map((row) => row.name);
+}
+
+async function applyMigrations(databaseUrl: string, count: number, log?: MigrationLog): Promise<string[]> {
   const owner = new pg.Client({ connectionString: databaseUrl });
   await owner.connect();
   try {
@@ -65,6 +103,7 @@ export async function migrateToLatest(databaseUrl: string, log?: MigrationLog): 
       dir: MIGRATIONS_DIR,
       migrationsTable: MIGRATIONS_TABLE,
       direction: 'up',
+      count,
       checkOrder: true,
       singleTransaction: true,
       advisoryLockMode: 'wait',

@@ -16,8 +16,12 @@ export interface FileStorage {
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
 /** Keys are slash-separated paths of safe characters; nothing can climb out of the root. */
+export function isSafeKey(key: string): boolean {
+  return /^[a-z0-9-]+(\/[a-z0-9.-]+)*$/i.test(key) && !key.split('/').includes('..');
+}
+
 function assertSafeKey(key: string): void {
-  if (!/^[a-z0-9-]+(\/[a-z0-9.-]+)*$/i.test(key) || key.split('/').includes('..')) throw new Error(`Unsafe storage key: ${key}`);
+  if (!isSafeKey(key)) throw new Error(`Unsafe storage key: ${key}`);
 }
 
 export class LocalFileStorage implements FileStorage {

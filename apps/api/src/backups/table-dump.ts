@@ -1,0 +1,104 @@
+import type { Readable } from 'node:stream';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { JOB_QUEUE_SCHEMA, MIGRATIONS_TABLE } from '../database/migrations.js';
+
+/** The clinic's data: our tables, and the job queue's (a message's pending delivery is a job). */
+export const CLINIC_SCHEMAS = ['public', JOB_QUEUE_SCHEMA];
+/** What the migration runners keep: a restore's migrations write them, not the backup. */
+const MIGRATION_TABLES = [`public.${MIGRATIONS_TABLE}`, `${JOB_QUEUE_SCHEMA}.migrations`];
+
+export interface ClinicTable {
+  /** Schema-qualified and quoted, ready for SQL. */
+  sqlName: string;
+  /** schema.table, for file names and messages. */
+  name: string;
+  /** The columns a row is written with: generated ones are left out, the database derives them. */
+  columns: string[];
+}
+
+export interface ClinicSequence {
+  sqlName: string;
+  name: string;
+}
+
+type Queryable = Pick<pg.ClientBase, 'query'>;
+
+/** Every table of the clinic's data, in name order. */
+export async function clinicTables(client: Queryable): Promise<ClinicTable[]> {
+  const { rows } = await client.query<{ schema: string; table: string; columns: string[] }>(
+    `SELECT n.nspname AS schema, c.relname AS table,
+            array_agg(a.attname::text ORDER BY a.attnum) AS columns
+       FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)
+      GROUP BY n.nspname, c.relname
+      ORDER BY n.nspname, c.relname`,
+    [CLINIC_SCHEMAS],
+  );
+  return rows
+    .map((row) => ({ name: `${row.schema}.${row.table}`, sqlName: quotedName(row.schema, row.table), columns: row.columns }))
+    .filter((table) => !MIGRATION_TABLES.includes(table.name));
+}
+
+/** Every sequence of the clinic's schemas (identity and serial counters among them), in name order. */
+export async function clinicSequences(client: Queryable): Promise<ClinicSequence[]> {
+  const { rows } = await client.query<{ schema: string; sequence: string }>(
+    `SELECT n.nspname AS schema, c.relname AS sequence
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'S' AND n.nspname = ANY($1)
+      ORDER BY n.nspname, c.relname`,
+    [CLINIC_SCHEMAS],
+  );
+  return rows.map((row) => ({ name: `${row.schema}.${row.sequence}`, sqlName: quotedName(row.schema, row.sequence) }));
+}
+
+/** The names of the clinic's tables that hold any row. */
+export async function tablesWithRows(client: Queryable): Promise<string[]> {
+  const withRows = [];
+  for (const table of await clinicTables(client)) {
+    if ((await client.query(`SELECT FROM ${table.sqlName} LIMIT 1`)).rowCount) withRows.push(table.name);
+  }
+  return withRows;
+}
+
+function quotedName(schema: string, relation: string): string {
+  return `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(relation)}`;
+}
+
+/**
+ * The table's rows as CSV with a header line, in a stable order (by the whole
+ * row's text), so that two dumps of the same rows are the same bytes.
+ */
+export function copyTableOut(client: pg.ClientBase, table: ClinicTable): Readable {
+  const columns = table.columns.map((column) => pg.escapeIdentifier(column)).join(', ');
+  return client.query(copyTo(`COPY (SELECT ${columns} FROM ${table.sqlName} AS row ORDER BY row::text) TO STDOUT (FORMAT csv, HEADER)`));
+}
+
+/** Runs `work` on a connection of its own to the database at `url`, closed afterwards. */
+export async function withConnection<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs `work` in one read-only snapshot of the whole database: every table it reads
+ * is as of the same instant, whatever the app writes meanwhile.
+ */
+export async function inSnapshot<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
