@@ -38,4 +38,9 @@ export default {
   globalSetup: '<rootDir>/src/test-support/global-setup.js',
   globalTeardown: '<rootDir>/src/test-support/global-teardown.js',
   testTimeout: 30_000,
+  // Each test file loads the app's modules afresh (native ES modules under Jest's VM),
+  // and one process running every file in turn grew past Node's 4 GB heap. A worker
+  // (used even on a one-worker machine once a limit is set) is replaced when it
+  // passes this after a file.
+  workerIdleMemoryLimit: '1.5GB',
 };
