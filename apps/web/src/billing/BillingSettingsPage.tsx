@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { billingSettingsApi } from '../api/billing';
 import { queryKeys } from '../data/query-keys';
+import { SettingsSubpage } from '../shared/SettingsSubpage';
 import { QueryMessage } from '../shared/QueryMessage';
 import { useBillingSettingsQuery } from './billing-queries';
 import { BillingSettingsForm } from './BillingSettingsForm';
@@ -12,31 +12,23 @@ export function BillingSettingsPage() {
   const queryClient = useQueryClient();
   const query = useBillingSettingsQuery();
   return (
-    <section className="page narrow">
-      <p className="breadcrumb">
-        <Link to="/settings">Clinic settings</Link> /
-      </p>
-      <header className="page-header">
-        <h1>Billing</h1>
-      </header>
-      <div className="cards single">
-        {query.data ? (
-          <section className="card" aria-labelledby="billing-policy-heading">
-            <h2 id="billing-policy-heading">Tax, deposit and fees ({query.data.currency})</h2>
-            <BillingSettingsForm
-              settings={query.data}
-              onSave={async (input) => {
-                const saved = await billingSettingsApi.update(input);
-                queryClient.setQueryData(queryKeys.billingSettings, saved);
-                return saved;
-              }}
-            />
-          </section>
-        ) : (
-          <QueryMessage query={query} fallback="Could not load the billing settings" />
-        )}
-        <TaxRatesSection />
-      </div>
-    </section>
+    <SettingsSubpage title="Billing">
+      {query.data ? (
+        <section className="card" aria-labelledby="billing-policy-heading">
+          <h2 id="billing-policy-heading">Tax, deposit and fees ({query.data.currency})</h2>
+          <BillingSettingsForm
+            settings={query.data}
+            onSave={async (input) => {
+              const saved = await billingSettingsApi.update(input);
+              queryClient.setQueryData(queryKeys.billingSettings, saved);
+              return saved;
+            }}
+          />
+        </section>
+      ) : (
+        <QueryMessage query={query} fallback="Could not load the billing settings" />
+      )}
+      <TaxRatesSection />
+    </SettingsSubpage>
   );
 }

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CONSULTATION_MODES, onlineBookingSettingsInputSchema, type OnlineBookingSettings, type OnlineBookingSettingsInput } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { onlineBookingSettingsApi } from '../api/online-booking';
 import { modeLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';
@@ -12,6 +11,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { Field } from '../shared/Field';
 import { asNumber, fieldDescriber, useAppForm } from '../shared/form';
 import { FormActions } from '../shared/FormActions';
+import { SettingsSubpage } from '../shared/SettingsSubpage';
 import { QueryMessage } from '../shared/QueryMessage';
 import { useFormSave } from '../shared/use-form-save';
 import './online-booking.css';
@@ -22,33 +22,25 @@ export function OnlineBookingSettingsPage() {
   const query = useQuery({ queryKey: queryKeys.onlineBookingSettings, queryFn: () => onlineBookingSettingsApi.get() });
   const artists = useArtistsQuery();
   return (
-    <section className="page narrow">
-      <p className="breadcrumb">
-        <Link to="/settings">Clinic settings</Link> /
-      </p>
-      <header className="page-header">
-        <h1>Online booking</h1>
-      </header>
-      <div className="cards single">
-        <section className="card" aria-labelledby="online-booking-offer-heading">
-          <h2 id="online-booking-offer-heading">What clients may book</h2>
-          {query.data && artists.data ? (
-            <OnlineBookingSettingsForm
-              settings={query.data}
-              artists={artists.data.items}
-              onSave={async (input) => {
-                const saved = await onlineBookingSettingsApi.update(input);
-                queryClient.setQueryData(queryKeys.onlineBookingSettings, saved);
-                return saved;
-              }}
-            />
-          ) : (
-            <QueryMessage query={query.error ? query : artists} fallback="Could not load the online booking settings" />
-          )}
-        </section>
-        <EmbedSnippet />
-      </div>
-    </section>
+    <SettingsSubpage title="Online booking">
+      <section className="card" aria-labelledby="online-booking-offer-heading">
+        <h2 id="online-booking-offer-heading">What clients may book</h2>
+        {query.data && artists.data ? (
+          <OnlineBookingSettingsForm
+            settings={query.data}
+            artists={artists.data.items}
+            onSave={async (input) => {
+              const saved = await onlineBookingSettingsApi.update(input);
+              queryClient.setQueryData(queryKeys.onlineBookingSettings, saved);
+              return saved;
+            }}
+          />
+        ) : (
+          <QueryMessage query={query.error ? query : artists} fallback="Could not load the online booking settings" />
+        )}
+      </section>
+      <EmbedSnippet />
+    </SettingsSubpage>
   );
 }
 
