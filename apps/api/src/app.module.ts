@@ -45,7 +45,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forConfig(config),
-        DatabaseModule.forUrl(databaseUrl),
+        DatabaseModule.forUrl(databaseUrl, config.databasePoolerAddress),
         IdempotencyModule,
         StorageModule,
         AuditModule,

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.js';
 import { ClinicSettingsService } from './clinic/clinic-settings.service.js';
 import { loadConfigOrExit } from './config/config.js';
-import type { Database } from './database/database.js';
+import { assertReadsInUtc, type Database } from './database/database.js';
 import { leaveStopSignalsToTheApp, STOP_SIGNALS } from './database/embedded-postgres.js';
 import { openMigratedDatabase, type OpenDatabase } from './database/open-database.js';
 import { PrismaClient } from './generated/prisma/client.js';
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   database = await openMigratedDatabase(config, logger);
   leaveStopSignalsToTheApp();
   app = await createApp({ config, databaseUrl: database.appUrl, logger });
+  await assertReadsInUtc(app.get<Database>(PrismaClient));
   await app.get(ClinicSettingsService).prepare();
   if (config.loadDemoData && (await loadDemoDataOnFirstRun(app.get<Database>(PrismaClient), app.get<FileStorage>(FILE_STORAGE), app.get(MessageOutbox)))) {
     logger.info('Loaded demo data (first run)');

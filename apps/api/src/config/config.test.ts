@@ -70,6 +70,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ APP_DATABASE_URL: appLogin })).not.toThrow(/secret/);
   });
 
+  it('sends queries through a pooler and reports to a replica of the server of DATABASE_URL, when told where they are', () => {
+    const server = { DATABASE_URL: 'postgres://owner:secret@primary:5432/db' };
+    expect(loadConfig(server)).toMatchObject({ databasePoolerAddress: undefined, databaseReplicaAddress: undefined });
+    expect(loadConfig({ ...server, DATABASE_POOLER_ADDRESS: 'pgbouncer:6432', DATABASE_REPLICA_ADDRESS: '10.0.0.7:5432' })).toMatchObject({
+      databasePoolerAddress: 'pgbouncer:6432',
+      databaseReplicaAddress: '10.0.0.7:5432',
+    });
+    expect(() => loadConfig({ ...server, DATABASE_POOLER_ADDRESS: 'postgres://pgbouncer:6432' })).toThrow(/DATABASE_POOLER_ADDRESS: must be host:port/);
+    expect(() => loadConfig({ DATABASE_REPLICA_ADDRESS: 'replica:5432' })).toThrow(/DATABASE_REPLICA_ADDRESS: .*set DATABASE_URL too/);
+  });
+
   it('sends email to the embedded mail catcher on port 1025 unless a server is configured, and never echoes its URL', () => {
     expect(loadConfig({ CLINIC_NAME: 'Hairline Studio' }).mail).toEqual({ smtpUrl: undefined, from: '"Hairline Studio" <no-reply@smp-clinic.localhost>', catcherPort: 1025 });
     expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.com', MAIL_FROM: 'Clinic <hi@clinic.example>' }).mail).toMatchObject({

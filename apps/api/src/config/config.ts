@@ -10,6 +10,10 @@ const connectionUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a pos
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL', 'SMTP_URL', 'TWILIO_AUTH_TOKEN']);
 const TWILIO_VARIABLES = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
 
+const serverAddress = z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, such as 127.0.0.1:6432');
+
+const POOLER_OR_REPLICA_NEEDS_SERVER = 'stands for the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL has no pooler or replica)';
+
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 const environmentSchema = z
@@ -23,6 +27,8 @@ const environmentSchema = z
       .optional(),
     DATABASE_URL: connectionUrl.optional(),
     APP_DATABASE_URL: connectionUrl.optional(),
+    DATABASE_POOLER_ADDRESS: serverAddress.optional(),
+    DATABASE_REPLICA_ADDRESS: serverAddress.optional(),
     DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data')),
     FILES_DIR: z.string().min(1).optional(),
     EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -69,6 +75,8 @@ const environmentSchema = z
     path: ['APP_DATABASE_URL'],
     error: "is the app's login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)",
   })
+  .refine((env) => !env.DATABASE_POOLER_ADDRESS || env.DATABASE_URL, { path: ['DATABASE_POOLER_ADDRESS'], error: POOLER_OR_REPLICA_NEEDS_SERVER })
+  .refine((env) => !env.DATABASE_REPLICA_ADDRESS || env.DATABASE_URL, { path: ['DATABASE_REPLICA_ADDRESS'], error: POOLER_OR_REPLICA_NEEDS_SERVER })
   .refine((env) => TWILIO_VARIABLES.every((name) => env[name] === undefined) || TWILIO_VARIABLES.every((name) => env[name] !== undefined), {
     path: ['TWILIO_ACCOUNT_SID'],
     error: `SMS needs all of ${TWILIO_VARIABLES.join(', ')}, or none of them to leave SMS off`,
@@ -84,6 +92,14 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** The app's own login; when absent, smp_app with a password derived from the owner's. */
   appDatabaseUrl: string | undefined;
+  /**
+   * A connection pooler in transaction mode (PgBouncer) in front of DATABASE_URL's
+   * server: the app's queries go through it; migrations, the job queue and LISTEN,
+   * which need a connection of their own, go to the server directly.
+   */
+  databasePoolerAddress: string | undefined;
+  /** A streaming replica of DATABASE_URL's server, which reports and exports read from. */
+  databaseReplicaAddress: string | undefined;
   dataDir: string;
   /** Uploaded photos and documents. */
   filesDir: string;
@@ -137,6 +153,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     databaseUrl: env.DATABASE_URL,
     appDatabaseUrl: env.APP_DATABASE_URL,
+    databasePoolerAddress: env.DATABASE_POOLER_ADDRESS,
+    databaseReplicaAddress: env.DATABASE_REPLICA_ADDRESS,
     dataDir: path.resolve(env.DATA_DIR),
     filesDir: path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files')),
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { createDatabase, DATABASE_URL, type Database } from './database.js';
+import { atAddress, createDatabase, DATABASE_URL, type Database } from './database.js';
 
 /** The app's one Prisma client, closed when the app shuts down. */
 @Injectable()
@@ -15,10 +15,15 @@ class DatabaseLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forUrl(databaseUrl: string): DynamicModule {
+  /**
+   * `databaseUrl` is the app's login on the primary server, for what needs a
+   * connection of its own (LISTEN, the job queue); queries go through
+   * `poolerAddress` when there is one (a PgBouncer in transaction mode).
+   */
+  static forUrl(databaseUrl: string, poolerAddress?: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, { provide: PrismaClient, useFactory: () => createDatabase(databaseUrl) }, DatabaseLifecycle],
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, { provide: PrismaClient, useFactory: () => createDatabase(atAddress(databaseUrl, poolerAddress)) }, DatabaseLifecycle],
       exports: [PrismaClient, DATABASE_URL],
     };
   }

@@ -31,6 +31,17 @@ export function inUtc(url: string): { connectionString: string; options: string 
   return { connectionString: parsed.toString(), options: [given, '-c TimeZone=UTC'].filter(Boolean).join(' ') };
 }
 
+/**
+ * `url` with its server swapped for `address` (host:port): the same login and
+ * database, reached through a pooler or on a replica. No address: `url` as it is.
+ */
+export function atAddress(url: string, address: string | undefined): string {
+  if (!address) return url;
+  const parsed = new URL(url);
+  parsed.host = address;
+  return parsed.toString();
+}
+
 /** The app's Prisma client over `appUrl`, the app's own login (smp_app, see app-login.ts), never the tables' owner. */
 export function createDatabase(appUrl: string) {
   const pool = new pg.Pool({
@@ -49,6 +60,19 @@ export function createDatabase(appUrl: string) {
   });
   pools.set(database, pool);
   return database;
+}
+
+const UTC_NAMES = ['UTC', 'Etc/UTC', 'UCT', 'Etc/UCT', 'Zulu', 'Etc/Zulu', 'Universal', 'Etc/Universal'];
+
+/**
+ * Refuses to go on when the app's connections do not read instants in UTC: through
+ * a pooler they take the database's default time zone (migration 0030), not ours.
+ */
+export async function assertReadsInUtc(database: Database): Promise<void> {
+  const [{ zone }] = await database.$queryRaw<[{ zone: string }]>`SELECT current_setting('TimeZone') AS zone`;
+  if (!UTC_NAMES.includes(zone)) {
+    throw new Error(`The app's database connections are in time zone ${zone}, not UTC: run ALTER DATABASE … SET "TimeZone" TO 'UTC' as the database's owner`);
+  }
 }
 
 /** The app's Prisma client; inject it with `@Inject(PrismaClient)`. */

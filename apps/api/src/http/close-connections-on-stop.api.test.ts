@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { until } from '../test-support/until.js';
 
 let testApp: TestApp;
 let port: number;
@@ -27,10 +28,6 @@ const refusesConnections = () =>
     socket.once('error', () => resolve(true));
   });
 
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
 describe('stopping the app', () => {
   it('takes no new connections, lets a request in flight finish, and does not wait for its connection to idle out', async () => {
     // The request waits on this lock in its sign-in check, so it is in flight when the stop begins.
@@ -45,10 +42,10 @@ describe('stopping the app', () => {
       await until(async () => {
         const { rows } = await watcher.query<{ waiting: number }>("SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
         return rows[0]!.waiting > 0;
-      });
+      }, 'the request to wait on the lock');
 
       const stopped = testApp.app.close();
-      await until(refusesConnections);
+      await until(refusesConnections, 'the app to refuse connections');
       await blocker.query('COMMIT');
 
       const response = await inFlight;

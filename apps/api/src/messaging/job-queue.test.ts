@@ -4,6 +4,7 @@ import pg from 'pg';
 import { z } from 'zod';
 import { createTestApp } from '../test-support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { until } from '../test-support/until.js';
 import { JobQueue } from './job-queue.js';
 
 let database: TestDatabase;
@@ -24,14 +25,6 @@ const queue = () => new JobQueue(database.appUrl, { jobWorker: true });
 /** Adds a job as the outbox's trigger does, by SQL in the app's own login. */
 async function addJob(task: string, payload: object): Promise<void> {
   await app.query('SELECT graphile_worker.add_job($1, $2::json)', [task, JSON.stringify(payload)]);
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Waited 10 s for ${what}`);
 }
 
 async function jobsLeft(task: string): Promise<number> {

@@ -8,6 +8,7 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import type { Database } from '../database/database.js';
 import { deliveryJobs, messageRow, scheduledMessage } from '../test-support/messaging.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { until } from '../test-support/until.js';
 import { freePort } from '../test-support/test-postgres.js';
 import { EMAIL_TRANSPORT, type EmailTransport, type TextMessageProvider } from './channels.js';
 import { SmtpEmailTransport } from './mail/smtp-email-transport.js';
@@ -29,6 +30,13 @@ let timeZone: string;
 async function caughtEmails() {
   const rows = await database.$queryRaw<{ raw: Buffer; envelope_to: string[] }[]>`SELECT raw, envelope_to FROM caught_emails ORDER BY received_at`;
   return Promise.all(rows.map(async (row) => ({ envelopeTo: row.envelope_to, email: await simpleParser(Buffer.from(row.raw)) })));
+}
+
+/** The states of the connections holding an advisory lock. */
+async function lockHolders() {
+  const rows = await database.$queryRaw<{ state: string }[]>`
+    SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted`;
+  return rows.map((row) => row.state);
 }
 
 /** The app's delivery with its real composer, through the transport or SMS provider a test chooses. */
@@ -96,6 +104,23 @@ describe('delivering a message by email', () => {
     expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(1);
     expect(await caughtEmails()).toHaveLength(1);
     expect(await messageRow(database, messageId)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('holds its lock on the message in a transaction, which a pooler in transaction mode keeps on one server connection', async () => {
+    const { messageId } = await scheduledMessage(database);
+    let letGo!: () => void;
+    const sending = new Promise<void>((resolve) => (letGo = resolve));
+    const held: EmailTransport = { send: async (email) => (await sending, caughtTransport.send(email)), close: async () => {} };
+    const delivered = delivery({ transport: held }).deliver(messageId, FIRST_TRY);
+
+    // While the email is on its way, the lock's holder is inside a transaction: a
+    // session's lock would be left on whatever server connection a pooler lent.
+    await until(async () => (await lockHolders()).includes('idle in transaction'), 'the lock to be taken');
+    expect(await lockHolders()).toEqual(['idle in transaction']);
+    await expect(delivery().deliver(messageId, FIRST_TRY)).resolves.toBe('being sent by another worker');
+    letGo();
+    await expect(delivered).resolves.toBe('sent');
+    expect(await lockHolders()).toEqual([]);
   });
 
   it('sends, once, a message whose app stopped after scheduling it, and never again', async () => {

@@ -52,7 +52,7 @@ const SMS_OUTCOME_UNKNOWN = 'The outcome is unknown after an interruption while 
 
 /**
  * Sends a scheduled message once, by the channel the client can be reached by, or
- * withdraws it when it is no longer due. A session lock on the message keeps a
+ * withdraws it when it is no longer due. A lock on the message keeps a
  * second worker (another instance, a duplicate job) from sending it at the same
  * time; the row's status keeps it from going twice in sequence. A row left
  * `sending` by a crash is sent again with the same Message-ID if it is an email,
@@ -91,17 +91,19 @@ export class MessageDelivery {
 
   /** Delivers the message on the job's attempt (`helpers.job`), saying what became of it. */
   async deliver(messageId: string, helpers: DeliveryHelpers): Promise<DeliveryOutcome> {
+    // A transaction's lock, held open across the send: a session's lock would stay on
+    // whichever server connection a pooler in transaction mode lent for the statement.
     const lockConnection = await sqlPool(this.database).connect();
     try {
-      const { rows } = await lockConnection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`client_message:${messageId}`]);
+      await lockConnection.query('BEGIN');
+      const { rows } = await lockConnection.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked', [`client_message:${messageId}`]);
       if (!rows[0]!.locked) return 'being sent by another worker';
-      try {
-        return await this.deliverLocked(messageId, helpers.job.attempts >= helpers.job.max_attempts);
-      } finally {
-        await lockConnection.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [`client_message:${messageId}`]);
-      }
+      return await this.deliverLocked(messageId, helpers.job.attempts >= helpers.job.max_attempts);
     } finally {
-      lockConnection.release();
+      await lockConnection.query('COMMIT').then(
+        () => lockConnection.release(),
+        (error: unknown) => lockConnection.release(error instanceof Error ? error : true),
+      );
     }
   }
 
