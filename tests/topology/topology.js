@@ -1,0 +1,313 @@
+// The deployment of several app instances, on loopback and without Docker, from
+// Debian's packages: a PostgreSQL primary with a streaming replica, PgBouncer in
+// transaction mode in front of the primary, two instances of the built app and
+// HAProxy balancing between them. docker-compose.yml describes the same shape.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { appEntry, builtAppEnvironment, newDataDir } from '../support/built-app.js';
+import { freePort } from '../support/free-port.js';
+
+const DATABASE = 'smp_clinic';
+const OWNER = 'postgres';
+const PGBOUNCER = '/usr/sbin/pgbouncer';
+const HAPROXY = '/usr/sbin/haproxy';
+const DEBIAN_PACKAGES = 'postgresql pgbouncer haproxy';
+const STARTUP_TIMEOUT_MS = 120_000;
+
+/** The newest PostgreSQL server Debian installed (its binaries are not on the PATH). */
+function postgresBinaries() {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => existsSync(path.join(root, name, 'bin/postgres'))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? path.join(root, newest, 'bin') : null;
+}
+
+/** Why the topology cannot start here, or null when every program it needs is installed. */
+export function missingPrograms() {
+  const missing = [!postgresBinaries() && 'PostgreSQL server', !existsSync(PGBOUNCER) && 'PgBouncer', !existsSync(HAPROXY) && 'HAProxy'].filter(Boolean);
+  return missing.length ? `${missing.join(', ')} not installed: apt-get install ${DEBIAN_PACKAGES}` : null;
+}
+
+/**
+ * PostgreSQL and PgBouncer refuse to run as root: as root, they run as the
+ * postgres user, who then owns the folders they write.
+ */
+function serviceUser() {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+function ownedByServiceUser(folder, user) {
+  mkdirSync(folder, { recursive: true });
+  if (user.uid !== undefined) chownSync(folder, user.uid, user.gid);
+}
+
+function runToEnd(command, args, options) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.status !== 0) throw new Error(`${path.basename(command)} failed: ${result.stderr || result.stdout}`);
+}
+
+async function until(what, condition) {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    if (await condition().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Waited ${STARTUP_TIMEOUT_MS / 1000} s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const answersOn = (port) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+/** Resolves once `condition` holds; fails at once, with its output, if `running` stops first. */
+async function readyWhen(running, what, condition) {
+  const stopped = running.exited.then((code) => {
+    throw new Error(`${running.name} stopped before ${what} (exit ${code}):\n${running.output()}`);
+  });
+  await Promise.race([until(what, condition), stopped]);
+}
+
+const healthy = async (url) => (await fetch(`${url}/api/health`)).ok;
+
+/** A long-running program of the topology, whose output is kept in `logFile` for when something goes wrong. */
+function startProcess(name, command, args, { logFolder, ...options }) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const lines = [];
+  const keep = (chunk) => {
+    lines.push(...String(chunk).split('\n').filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - 200));
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.once('exit', () => writeFileSync(path.join(logFolder, `${name}.log`), `${lines.join('\n')}\n`));
+  return {
+    name,
+    child,
+    exited,
+    /** The last lines it printed. */
+    output: () => lines.join('\n'),
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+function postgresConfig({ port, socketFolder }) {
+  return [
+    `listen_addresses = '127.0.0.1'`,
+    `port = ${port}`,
+    `unix_socket_directories = '${socketFolder}'`,
+    'wal_level = replica',
+    'max_wal_senders = 4',
+    'hot_standby = on',
+    'max_connections = 120',
+    // Reports read the replica: how fresh it is should be the only difference.
+    'hot_standby_feedback = on',
+    '',
+  ].join('\n');
+}
+
+function pgbouncerConfig({ port, primaryPort, folder }) {
+  return `[databases]
+${DATABASE} = host=127.0.0.1 port=${primaryPort} dbname=${DATABASE}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = ${port}
+unix_socket_dir =
+pool_mode = transaction
+; The app's login (smp_app) is checked against the server's own password hash,
+; read by the owner: no second copy of its password to keep in step.
+auth_type = scram-sha-256
+auth_file = ${folder}/userlist.txt
+auth_user = ${OWNER}
+max_client_conn = 400
+default_pool_size = 30
+; Direct connections ask for UTC in their startup options; through the pooler the
+; database's own default (UTC) applies instead.
+ignore_startup_parameters = extra_float_digits,options
+pidfile = ${folder}/pgbouncer.pid
+; The owner may read the pools (SHOW POOLS) on the admin console.
+admin_users = ${OWNER}
+`;
+}
+
+function haproxyConfig({ port, instances }) {
+  const servers = instances.map((instance) => `  server ${instance.name} 127.0.0.1:${instance.port} check`).join('\n');
+  return `global
+  maxconn 4000
+
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 60s
+  timeout server 60s
+  # A request that could not reach an instance goes to the other one; a request an
+  # instance took and then died on is not replayed (it may have been written).
+  retries 2
+  option redispatch
+  # The instances trust one proxy (TRUST_PROXY=1): sign-in throttles count the client's address, not HAProxy's.
+  option forwardfor
+
+frontend clinic
+  bind 127.0.0.1:${port}
+  default_backend app
+
+backend app
+  balance roundrobin
+  option httpchk GET /api/health
+  http-check expect status 200
+  default-server inter 500ms fall 2 rise 2
+  # Says which instance answered, for the topology test.
+  http-response set-header X-Served-By %s
+${servers}
+`;
+}
+
+/**
+ * Starts the whole topology under a new folder and resolves once HAProxy sends
+ * requests to healthy instances. `stop()` stops everything and removes the folder.
+ */
+export async function startTopology({ instanceCount = 2, log = () => {} } = {}) {
+  const missing = missingPrograms();
+  if (missing) throw new Error(missing);
+  const bin = postgresBinaries();
+  const user = serviceUser();
+  const root = newDataDir('smp-topology-');
+  const logFolder = path.join(root, 'logs');
+  const socketFolder = path.join(root, 'sockets');
+  for (const folder of ['primary', 'replica', 'pgbouncer', 'sockets']) ownedByServiceUser(path.join(root, folder), user);
+  mkdirSync(logFolder);
+  const [primaryPort, replicaPort, poolerPort, balancerPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const password = randomBytes(18).toString('base64url');
+  const processes = [];
+  const asServiceUser = { ...user, logFolder };
+
+  const stop = async () => {
+    for (const running of processes.reverse()) await running.stop(running.name.startsWith('postgres') ? 'SIGINT' : 'SIGTERM');
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  try {
+    log('PostgreSQL primary');
+    const passwordFile = path.join(root, 'primary.pw');
+    writeFileSync(passwordFile, password, { mode: 0o644 });
+    runToEnd(
+      path.join(bin, 'initdb'),
+      ['-D', path.join(root, 'primary/data'), '-U', OWNER, `--pwfile=${passwordFile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C'],
+      user,
+    );
+    rmSync(passwordFile);
+    writeFileSync(path.join(root, 'primary/data/postgresql.auto.conf'), postgresConfig({ port: primaryPort, socketFolder }));
+    if (user.uid !== undefined) chownSync(path.join(root, 'primary/data/postgresql.auto.conf'), user.uid, user.gid);
+    const primary = startProcess('postgres-primary', path.join(bin, 'postgres'), ['-D', path.join(root, 'primary/data')], asServiceUser);
+    processes.push(primary);
+    const ownerUrl = (port) => `postgres://${OWNER}:${password}@127.0.0.1:${port}/${DATABASE}`;
+    await readyWhen(primary, 'taking connections', async () => {
+      const admin = new pg.Client({ connectionString: ownerUrl(primaryPort).replace(`/${DATABASE}`, '/postgres') });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${DATABASE}`).catch((error) => {
+        if (error.code !== '42P04') throw error;
+      });
+      await admin.end();
+      return true;
+    });
+
+    log('PostgreSQL replica');
+    runToEnd(path.join(bin, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', OWNER, '-D', path.join(root, 'replica/data'), '-R', '-X', 'stream', '--checkpoint=fast'], {
+      ...user,
+      env: { ...process.env, PGPASSWORD: password },
+    });
+    const replica = startProcess('postgres-replica', path.join(bin, 'postgres'), ['-D', path.join(root, 'replica/data'), '-c', `port=${replicaPort}`], asServiceUser);
+    processes.push(replica);
+    await readyWhen(replica, 'streaming from the primary', async () => {
+      const replica = new pg.Client({ connectionString: ownerUrl(replicaPort) });
+      await replica.connect();
+      const { rows } = await replica.query('SELECT pg_is_in_recovery() AS standby');
+      await replica.end();
+      return rows[0].standby;
+    });
+
+    log('PgBouncer');
+    writeFileSync(path.join(root, 'pgbouncer/userlist.txt'), `"${OWNER}" "${password}"\n`, { mode: 0o600 });
+    writeFileSync(path.join(root, 'pgbouncer/pgbouncer.ini'), pgbouncerConfig({ port: poolerPort, primaryPort, folder: path.join(root, 'pgbouncer') }));
+    for (const file of ['userlist.txt', 'pgbouncer.ini']) if (user.uid !== undefined) chownSync(path.join(root, 'pgbouncer', file), user.uid, user.gid);
+    const pgbouncer = startProcess('pgbouncer', PGBOUNCER, [path.join(root, 'pgbouncer/pgbouncer.ini')], asServiceUser);
+    processes.push(pgbouncer);
+    await readyWhen(pgbouncer, 'listening', () => answersOn(poolerPort));
+
+    log('App instances');
+    const filesDir = path.join(root, 'files');
+    const balancerUrl = `http://127.0.0.1:${balancerPort}`;
+    const instances = [];
+    for (let index = 1; index <= instanceCount; index += 1) {
+      const port = await freePort();
+      const environment = {
+        ...builtAppEnvironment(path.join(root, `app${index}`), await freePort()),
+        PORT: String(port),
+        DATABASE_URL: ownerUrl(primaryPort),
+        DATABASE_POOLER_ADDRESS: `127.0.0.1:${poolerPort}`,
+        DATABASE_REPLICA_ADDRESS: `127.0.0.1:${replicaPort}`,
+        // Photos and documents live on storage every instance shares.
+        FILES_DIR: filesDir,
+        PUBLIC_URL: balancerUrl,
+        TRUST_PROXY: '1',
+      };
+      const instance = {
+        name: `app${index}`,
+        port,
+        url: `http://127.0.0.1:${port}`,
+        process: undefined,
+        /** Starts (or starts again) this instance and resolves once it answers its health check. */
+        async start() {
+          this.process = startProcess(this.name, process.execPath, [appEntry], { env: environment, logFolder });
+          await readyWhen(this.process, 'answering', () => healthy(this.url));
+        },
+        /** Kills the instance at once, as a crash or a lost machine would. */
+        async kill() {
+          await this.process.stop('SIGKILL');
+        },
+        stop() {
+          return this.process.stop('SIGTERM');
+        },
+      };
+      instances.push(instance);
+    }
+    // Every instance migrates and loads the demo data on its first start: they start together, as a deployment's would.
+    await Promise.all(instances.map((instance) => instance.start()));
+    processes.push(...instances.map((instance) => ({ name: instance.name, stop: () => instance.process.stop('SIGTERM') })));
+
+    log('HAProxy');
+    writeFileSync(path.join(root, 'haproxy.cfg'), haproxyConfig({ port: balancerPort, instances }));
+    const haproxy = startProcess('haproxy', HAPROXY, ['-db', '-f', path.join(root, 'haproxy.cfg')], { logFolder });
+    processes.push(haproxy);
+    await readyWhen(haproxy, 'sending requests to a healthy instance', () => healthy(balancerUrl));
+
+    return {
+      url: balancerUrl,
+      primaryUrl: ownerUrl(primaryPort),
+      replicaUrl: ownerUrl(replicaPort),
+      poolerAddress: `127.0.0.1:${poolerPort}`,
+      instances,
+      logFolder,
+      stop,
+    };
+  } catch (error) {
+    const outputs = processes.filter((running) => running.output).map((running) => `--- ${running.name}\n${running.output()}`);
+    await stop();
+    throw new Error(`${error.message}\n${outputs.join('\n')}`, { cause: error });
+  }
+}
