@@ -1,18 +1,21 @@
-// The deployment of several app instances, on loopback and without Docker, from
+// The deployment of docker-compose.yml, on loopback and without Docker, from
 // Debian's packages: a PostgreSQL primary with a streaming replica, PgBouncer in
 // transaction mode in front of the primary, two instances of the built app and
-// HAProxy balancing between them. docker-compose.yml describes the same shape.
+// HAProxy balancing between them, with the deployment's own PgBouncer and HAProxy
+// settings (deploy/).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { appEntry, builtAppEnvironment, newDataDir } from '../support/built-app.js';
 import { freePort } from '../support/free-port.js';
 
 const DATABASE = 'smp_clinic';
-const OWNER = 'postgres';
+// The owner's name in docker-compose.yml, so the deployment's PgBouncer settings apply as they are.
+const OWNER = 'smp';
 const PGBOUNCER = '/usr/sbin/pgbouncer';
 const HAPROXY = '/usr/sbin/haproxy';
 const DEBIAN_PACKAGES = 'postgresql pgbouncer haproxy';
@@ -120,68 +123,36 @@ function postgresConfig({ port, socketFolder }) {
   ].join('\n');
 }
 
-function pgbouncerConfig({ port, primaryPort, folder }) {
-  return `[databases]
-${DATABASE} = host=127.0.0.1 port=${primaryPort} dbname=${DATABASE}
+const deployFile = (name) => readFileSync(fileURLToPath(new URL(`../../deploy/${name}`, import.meta.url)), 'utf8');
 
-[pgbouncer]
-listen_addr = 127.0.0.1
-listen_port = ${port}
-unix_socket_dir =
-pool_mode = transaction
-; The app's login (smp_app) is checked against the server's own password hash,
-; read by the owner: no second copy of its password to keep in step.
-auth_type = scram-sha-256
-auth_file = ${folder}/userlist.txt
-auth_user = ${OWNER}
-max_client_conn = 400
-default_pool_size = 30
-; Direct connections ask for UTC in their startup options; through the pooler the
-; database's own default (UTC) applies instead.
-ignore_startup_parameters = extra_float_digits,options
-pidfile = ${folder}/pgbouncer.pid
-; The owner may read the pools (SHOW POOLS) on the admin console.
-admin_users = ${OWNER}
-`;
+/** A setting of an ini or cfg line, replaced; fails loudly when the deployment's file no longer has it. */
+function replaced(text, pattern, replacement) {
+  if (!pattern.test(text)) throw new Error(`The deployment's configuration has no ${pattern}`);
+  return text.replace(pattern, replacement);
 }
 
+/** The deployment's PgBouncer settings (deploy/pgbouncer.ini), on loopback ports and this topology's files. */
+function pgbouncerConfig({ port, primaryPort, folder }) {
+  let config = deployFile('pgbouncer.ini');
+  config = replaced(config, /host=primary port=5432/, `host=127.0.0.1 port=${primaryPort}`);
+  config = replaced(config, /^listen_addr = .*$/m, 'listen_addr = 127.0.0.1');
+  config = replaced(config, /^listen_port = .*$/m, `listen_port = ${port}`);
+  config = replaced(config, /^auth_file = .*$/m, `auth_file = ${folder}/userlist.txt`);
+  return `${config}pidfile = ${folder}/pgbouncer.pid\n`;
+}
+
+/** The deployment's HAProxy settings (deploy/haproxy.cfg), balancing between `instances` on loopback ports. */
 function haproxyConfig({ port, instances }) {
-  const servers = instances.map((instance) => `  server ${instance.name} 127.0.0.1:${instance.port} check`).join('\n');
-  return `global
-  maxconn 4000
-
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 60s
-  timeout server 60s
-  # A request that could not reach an instance goes to the other one; a request an
-  # instance took and then died on is not replayed (it may have been written).
-  retries 2
-  option redispatch
-  # The instances trust one proxy (TRUST_PROXY=1): sign-in throttles count the client's address, not HAProxy's.
-  option forwardfor
-
-frontend clinic
-  bind 127.0.0.1:${port}
-  default_backend app
-
-backend app
-  balance roundrobin
-  option httpchk GET /api/health
-  http-check expect status 200
-  default-server inter 500ms fall 2 rise 2
-  # Says which instance answered, for the topology test.
-  http-response set-header X-Served-By %s
-${servers}
-`;
+  let config = replaced(deployFile('haproxy.cfg'), /^ {2}bind :3000$/m, `  bind 127.0.0.1:${port}`);
+  for (const instance of instances) config = replaced(config, new RegExp(`^( {2}server ${instance.name}) \\S+`, 'm'), `$1 127.0.0.1:${instance.port}`);
+  return config;
 }
 
 /**
  * Starts the whole topology under a new folder and resolves once HAProxy sends
  * requests to healthy instances. `stop()` stops everything and removes the folder.
  */
-export async function startTopology({ instanceCount = 2, log = () => {} } = {}) {
+export async function startTopology({ log = () => {} } = {}) {
   const missing = missingPrograms();
   if (missing) throw new Error(missing);
   const bin = postgresBinaries();
@@ -253,7 +224,7 @@ export async function startTopology({ instanceCount = 2, log = () => {} } = {}) 
     const filesDir = path.join(root, 'files');
     const balancerUrl = `http://127.0.0.1:${balancerPort}`;
     const instances = [];
-    for (let index = 1; index <= instanceCount; index += 1) {
+    for (const index of [1, 2]) {
       const port = await freePort();
       const environment = {
         ...builtAppEnvironment(path.join(root, `app${index}`), await freePort()),
