@@ -45,7 +45,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forConfig(config),
-        DatabaseModule.forUrl(databaseUrl, config.databasePoolerAddress),
+        DatabaseModule.forUrl(databaseUrl, { poolerAddress: config.databasePoolerAddress, replicaAddress: config.databaseReplicaAddress }),
         IdempotencyModule,
         StorageModule,
         AuditModule,

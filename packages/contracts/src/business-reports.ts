@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportFreshnessFields } from './report-freshness.js';
 import { isoDate } from './fields.js';
 
 /**
@@ -139,6 +140,7 @@ export const businessReportSchema = z
     columns: z.array(z.object({ key: z.string(), label: z.string(), kind: z.enum(COLUMN_KINDS) })),
     rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).meta({ description: 'Keyed by column; at most 500 rows.' }),
     generatedAt: z.iso.datetime(),
+    ...reportFreshnessFields,
   })
   .meta({ id: 'BusinessReport' });
 export type BusinessReport = z.infer<typeof businessReportSchema>;

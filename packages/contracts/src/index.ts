@@ -47,4 +47,5 @@ export * from './quotes.js';
 export * from './invoices.js';
 export * from './payments.js';
 export * from './business-reports.js';
+export * from './report-freshness.js';
 export * from './routes/index.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportFreshnessFields } from './report-freshness.js';
 import { addCalendarDays } from './clinic-time.js';
 import { isoDate, optionalText, text, uuidParam } from './fields.js';
 import { photoSchema, TREATMENT_STYLES } from './consultations.js';
@@ -183,6 +184,8 @@ export const treatmentReportSchema = z
     countsByArtist: z.array(z.object({ artist: staffRef, sessions: z.number().int() })),
     countsByStyle: z.array(z.object({ style: z.string(), sessions: z.number().int() })),
     truncated: z.boolean().meta({ description: 'More sessions match than a report shows: narrow the filters. Counts are of the rows shown.' }),
+    generatedAt: z.iso.datetime(),
+    ...reportFreshnessFields,
   })
   .meta({ id: 'TreatmentReport' });
 export type TreatmentReport = z.infer<typeof treatmentReportSchema>;

@@ -98,6 +98,9 @@ describe('business reports', () => {
   it('gives revenue by month, every month of the range, with the columns in their declared order', async () => {
     const response = await testApp.as('owner').get(`/api/business-reports/revenue_by_month?${YEAR}`);
     expect(response.body).toMatchObject({ report: 'revenue_by_month', from: '2025-01-01', to: '2025-12-31', artistId: null, currency: 'USD' });
+    // Without a replica the figures come from the primary, as of the moment they were read.
+    expect(response.body).toMatchObject({ readFrom: 'primary' });
+    expect(Math.abs(Date.parse(response.body.dataAsOf) - Date.parse(response.body.generatedAt))).toBeLessThan(5_000);
     expect(response.body.columns.map((column: { key: string }) => column.key)).toEqual(['month', 'invoiced_minor', 'credited_minor', 'revenue_minor']);
     const byMonth = response.body.rows as Record<string, unknown>[];
     expect(byMonth).toHaveLength(12);

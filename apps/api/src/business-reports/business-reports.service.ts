@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BUSINESS_REPORTS, type BusinessReport, type BusinessReportKey } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
+import { REPORT_SOURCE, type ReportSource } from '../database/report-source.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -34,6 +35,7 @@ interface ReportQuery {
 export class BusinessReportsService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
+    @Inject(REPORT_SOURCE) private readonly source: ReportSource,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
   ) {}
@@ -41,7 +43,8 @@ export class BusinessReportsService {
   /** A report's rows, keyed by its columns in their order. Reading it is audited: it names clients and their money. */
   async get(report: BusinessReportKey, query: ReportQuery, actor: Actor): Promise<BusinessReport> {
     const { timeZone, currency } = await this.clinic.get();
-    const rows = await REPORT_QUERIES[report](this.database, reportRange(query, timeZone));
+    const range = reportRange(query, timeZone);
+    const { result: rows, freshness } = await this.source.read((reader) => REPORT_QUERIES[report](reader, range));
     const { columns } = BUSINESS_REPORTS[report];
     await this.audit.record(this.database, actor, { action: 'business_report.read', entityType: 'business_report', details: { report, from: query.from, to: query.to } });
     return {
@@ -53,6 +56,7 @@ export class BusinessReportsService {
       columns: columns.map(({ key, label, kind }) => ({ key, label, kind })),
       rows: rows.map((row) => Object.fromEntries(columns.map(({ key }) => [key, plainValue(row[key])]))),
       generatedAt: new Date().toISOString(),
+      ...freshness,
     };
   }
 }

@@ -34,6 +34,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { QuotesService } from '../quotes/quotes.service.js';
 import { BusinessReportsService } from '../business-reports/business-reports.service.js';
 import { OverdueDepositsQueries } from '../scheduling/overdue-deposits.queries.js';
+import { ReportSource } from '../database/report-source.js';
 
 /** Where a test's demo photos go: a folder of its own, removed afterwards. */
 async function photoStorage(): Promise<{ storage: FileStorage; remove: () => Promise<void> }> {
@@ -185,7 +186,11 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     const audit = new AuditService(database);
     const clinic = new ClinicSettingsService(database, testConfig(), audit, new ClinicSettingsCache(appUrl));
     const billing = new BillingSettingsService(database, audit);
-    return { billing, accounts: new AccountsService(database, audit, new QuotesService(database, audit, clinic, billing)), reports: new BusinessReportsService(database, clinic, audit) };
+    return {
+      billing,
+      accounts: new AccountsService(database, audit, new QuotesService(database, audit, clinic, billing)),
+      reports: new BusinessReportsService(database, new ReportSource(database, null), clinic, audit),
+    };
   }
   const owner = { staffId: null, address: null, requestId: null };
   const planOf = async (email: string) => database.treatmentPlan.findFirstOrThrow({ where: { client: { email } }, include: { sessions: { include: { appointments: true } } } });

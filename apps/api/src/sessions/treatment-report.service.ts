@@ -3,6 +3,7 @@ import { zonedInstant, addCalendarDays, type treatmentReportQuerySchema } from '
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
+import { REPORT_SOURCE, type ReportSource } from '../database/report-source.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -30,6 +31,7 @@ export interface ReportRow {
 export class TreatmentReportService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
+    @Inject(REPORT_SOURCE) private readonly source: ReportSource,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
   ) {}
@@ -43,31 +45,33 @@ export class TreatmentReportService {
 
   private async report(query: ReportQuery) {
     const { timeZone } = await this.clinic.get();
-    const records = await this.database.sessionRecord.findMany({
-      where: {
-        ...(query.artistId ? { artistId: query.artistId } : {}),
-        ...(query.from || query.to
-          ? {
-              completedAt: {
-                ...(query.from ? { gte: zonedInstant(query.from, '00:00', timeZone) } : {}),
-                ...(query.to ? { lt: zonedInstant(addCalendarDays(query.to, 1), '00:00', timeZone) } : {}),
-              },
-            }
-          : {}),
-        ...(query.style || query.planStatus
-          ? { appointment: { planSession: { plan: { ...(query.style ? { style: query.style } : {}), ...(query.planStatus ? { status: query.planStatus } : {}) } } } }
-          : {}),
-      },
-      include: {
-        client: { select: { id: true, firstName: true, lastName: true } },
-        artist: { select: { id: true, name: true } },
-        needleLot: { select: { lotNumber: true } },
-        pigments: { include: { pigmentLot: { select: { lotNumber: true } } } },
-        appointment: { select: { planSession: { select: { number: true, plan: { select: { style: true, status: true } } } } } },
-      },
-      orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
-      take: REPORT_ROW_LIMIT,
-    });
+    const { result: records, freshness } = await this.source.read((reader) =>
+      reader.sessionRecord.findMany({
+        where: {
+          ...(query.artistId ? { artistId: query.artistId } : {}),
+          ...(query.from || query.to
+            ? {
+                completedAt: {
+                  ...(query.from ? { gte: zonedInstant(query.from, '00:00', timeZone) } : {}),
+                  ...(query.to ? { lt: zonedInstant(addCalendarDays(query.to, 1), '00:00', timeZone) } : {}),
+                },
+              }
+            : {}),
+          ...(query.style || query.planStatus
+            ? { appointment: { planSession: { plan: { ...(query.style ? { style: query.style } : {}), ...(query.planStatus ? { status: query.planStatus } : {}) } } } }
+            : {}),
+        },
+        include: {
+          client: { select: { id: true, firstName: true, lastName: true } },
+          artist: { select: { id: true, name: true } },
+          needleLot: { select: { lotNumber: true } },
+          pigments: { include: { pigmentLot: { select: { lotNumber: true } } } },
+          appointment: { select: { planSession: { select: { number: true, plan: { select: { style: true, status: true } } } } } },
+        },
+        orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
+        take: REPORT_ROW_LIMIT,
+      }),
+    );
     const rows: ReportRow[] = records.map((record) => ({
       sessionRecordId: record.id,
       completedAt: record.completedAt.toISOString(),
@@ -100,6 +104,8 @@ export class TreatmentReportService {
         (style) => style,
       ).map((entry) => ({ style: entry.key, sessions: entry.sessions })),
       truncated: rows.length === REPORT_ROW_LIMIT,
+      generatedAt: new Date().toISOString(),
+      ...freshness,
     };
   }
 

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { openTestDatabase } from '../test-support/test-database.js';
+import { freePort } from '../test-support/test-postgres.js';
+import { atAddress, createDatabase, type Database } from './database.js';
+import { ReportSource } from './report-source.js';
+
+let primary: Database;
+let appUrl: string;
+let close: () => Promise<void>;
+const extraClients: Database[] = [];
+
+beforeAll(async () => {
+  ({ database: primary, appUrl, close } = await openTestDatabase());
+});
+
+afterAll(async () => {
+  await Promise.all(extraClients.map((client) => client.$disconnect()));
+  await close();
+});
+
+function clientAt(address: string): Database {
+  const client = createDatabase(atAddress(appUrl, address));
+  extraClients.push(client);
+  return client;
+}
+
+const countStaff = (database: Database) => database.staff.count();
+
+describe('ReportSource', () => {
+  it('reads the primary when there is no replica, with figures as of the moment it read them', async () => {
+    const before = Date.now();
+    const { result, freshness } = await new ReportSource(primary, null).read(countStaff);
+    expect(result).toBe(await primary.staff.count());
+    expect(freshness.readFrom).toBe('primary');
+    expect(Date.parse(freshness.dataAsOf)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(freshness.dataAsOf)).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  it('reads the replica when there is one: a server that is not replaying is as fresh as its clock', async () => {
+    const sameServer = clientAt(new URL(appUrl).host);
+    const { freshness } = await new ReportSource(primary, sameServer).read(countStaff);
+    expect(freshness.readFrom).toBe('replica');
+    expect(Math.abs(Date.parse(freshness.dataAsOf) - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('reads the primary, and says so, while the replica cannot be reached', async () => {
+    const nobodyListens = clientAt(`127.0.0.1:${await freePort()}`);
+    const { result, freshness } = await new ReportSource(primary, nobodyListens).read(countStaff);
+    expect(result).toBe(await primary.staff.count());
+    expect(freshness.readFrom).toBe('primary');
+  });
+
+  it('does not hide a query the replica refused as if it were an outage', async () => {
+    const sameServer = clientAt(new URL(appUrl).host);
+    await expect(new ReportSource(primary, sameServer).read((database) => database.$queryRaw`SELECT no_such_column FROM staff`)).rejects.toThrow(/no_such_column/);
+  });
+});

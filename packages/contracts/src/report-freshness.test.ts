@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { staleBySeconds } from './report-freshness.js';
+
+describe('staleBySeconds', () => {
+  const generatedAt = '2027-03-14T10:00:00.000Z';
+
+  it('says nothing of figures that trail by a minute or less: a replica replaying as it should', () => {
+    expect(staleBySeconds({ dataAsOf: generatedAt }, generatedAt)).toBeNull();
+    expect(staleBySeconds({ dataAsOf: '2027-03-14T09:59:00.000Z' }, generatedAt)).toBeNull();
+  });
+
+  it('says how far behind figures from a replica that stopped replaying are', () => {
+    expect(staleBySeconds({ dataAsOf: '2027-03-14T09:58:59.000Z' }, generatedAt)).toBe(61);
+    expect(staleBySeconds({ dataAsOf: '2027-03-14T07:00:00.000Z' }, generatedAt)).toBe(3 * 3600);
+  });
+});
