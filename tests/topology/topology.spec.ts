@@ -27,8 +27,11 @@ async function call(method: string, path: string, body?: object, headers: Record
   return { status: response.status, servedBy: response.headers.get('x-served-by'), body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers };
 }
 
-async function onPrimary<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: topology.primaryUrl });
+const onPrimary = <Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => queryOn<Row>(topology.primaryUrl, sql, values);
+const onReplica = (sql: string) => queryOn(topology.replicaUrl, sql);
+
+async function queryOn<Row extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (await client.query<Row>(sql, values)).rows;
@@ -105,6 +108,31 @@ test('200 people booking the same time at once, across both instances, give one 
     startsAt,
   ]);
   expect(booked[0]!.count).toBe(1);
+});
+
+test('reports read the replica and say how fresh their figures are, also when it falls behind', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const report = async () =>
+    (await call('GET', `/api/business-reports/attendance?from=${addCalendarDays(today, -30)}&to=${today}`)).body as { readFrom: string; dataAsOf: string; generatedAt: string };
+
+  const streaming = await report();
+  expect(streaming.readFrom).toBe('replica');
+  expect(Date.parse(streaming.generatedAt) - Date.parse(streaming.dataAsOf)).toBeLessThan(5_000);
+
+  await onReplica('SELECT pg_wal_replay_pause()');
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const writtenAt = Date.now();
+    expect((await newClient('WhileTheReplicaWaits')).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const behind = await report();
+    expect(behind.readFrom).toBe('replica');
+    // The replica has not replayed the new client: its figures are as of before that write, and say so.
+    expect(Date.parse(behind.dataAsOf)).toBeLessThan(writtenAt);
+  } finally {
+    await onReplica('SELECT pg_wal_replay_resume()');
+  }
+  await expect.poll(async () => Date.parse((await report()).generatedAt) - Date.parse((await report()).dataAsOf), { timeout: 10_000 }).toBeLessThan(5_000);
 });
 
 test('one instance killed under load: the balancer stops sending to it, the other keeps serving, no acknowledged write is lost', async () => {

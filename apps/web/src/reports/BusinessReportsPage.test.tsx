@@ -26,6 +26,9 @@ function answer(request: FakeRequest, report: BusinessReportKey): Response {
     columns: [...BUSINESS_REPORTS[report].columns],
     rows: rowsOf[report] ?? [],
     generatedAt: '2026-03-08T06:30:05.000Z',
+    // The replica that no-show figures come from here stopped replaying twenty minutes before.
+    dataAsOf: report === 'attendance' ? '2026-03-08T06:10:05.000Z' : '2026-03-08T06:30:04.000Z',
+    readFrom: 'replica',
   };
   return json(body);
 }
@@ -69,5 +72,14 @@ describe('BusinessReportsPage', () => {
     expect(within(owed).getByRole('link', { name: 'Grace Liu' }).getAttribute('href')).toBe(`/clients/${clientId}`);
     expect(within(owed).getByRole('cell', { name: '3 Feb 2026' })).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Deposits held' })).getByText('Nothing in this range.')).toBeTruthy();
+  });
+
+  it('says when a report’s figures trail the moment it was made, and only then', async () => {
+    renderReports('/reports/business?range=custom&from=2026-01-01&to=2026-03-31');
+
+    const attendance = await screen.findByRole('region', { name: 'No-shows and late cancellations' });
+    expect((await within(attendance).findByRole('status')).textContent).toMatch(/^These figures are as of .+, 20 minutes behind: the reporting copy of the database has not caught up/);
+    await screen.findByRole('table', { name: 'Revenue by month' });
+    expect(within(screen.getByRole('region', { name: 'Revenue by month' })).queryByRole('status')).toBeNull();
   });
 });

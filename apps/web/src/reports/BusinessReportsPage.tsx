@@ -17,6 +17,7 @@ import { businessReportFiltersFromSearch, RANGE_PRESETS, rangePresetLabels, sear
 import { ReportsNav } from './ReportsNav';
 import { useSeen } from './use-seen';
 import './business-reports.css';
+import { StaleFiguresNotice } from './StaleFiguresNotice';
 
 /** The owner's view of the clinic's business: money, attendance, conversions and artists' time, each as a chart, a table and a CSV file. */
 export function BusinessReportsPage() {
@@ -87,6 +88,7 @@ function ReportSection({ reportKey, query }: { reportKey: BusinessReportKey; que
       </div>
       <p className="muted">{description}</p>
       <ErrorAlert message={result.error ? failureMessage(result.error, 'Could not load the report') : null} />
+      {report && <StaleFiguresNotice report={report} />}
       {!report ? (
         !result.error && <p className="empty">Loading…</p>
       ) : report.rows.length === 0 ? (

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { ColumnHeads } from '../shared/ColumnHeads';
 import { DateRangeFields } from '../shared/DateRangeFields';
 import { ReportsNav } from './ReportsNav';
+import { StaleFiguresNotice } from './StaleFiguresNotice';
 
 /** Owners' view of the sessions done: who did how many of which style, each session's lots, and the same as a CSV file. */
 export function TreatmentReportPage() {
@@ -78,6 +79,7 @@ export function TreatmentReportPage() {
       <ErrorAlert message={error} />
       {report && (
         <>
+          <StaleFiguresNotice report={report} />
           <div className="cards report-counts">
             <section className="card" aria-labelledby="by-artist-heading">
               <h2 id="by-artist-heading">Sessions by artist</h2>
