@@ -36,6 +36,7 @@ import { BillingModule } from './billing/billing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { BusinessReportsModule } from './business-reports/business-reports.module.js';
 import { RecordArchiveModule } from './record-archive/record-archive.module.js';
+import { ClinicExportModule } from './clinic-export/clinic-export.module.js';
 import { ServeOnInit } from './http/serve-on-init.js';
 
 @Module({})
@@ -79,6 +80,7 @@ export class AppModule {
         QuotesModule,
         BusinessReportsModule,
         RecordArchiveModule,
+        ClinicExportModule,
         OpenApiModule,
       ],
       providers: [ServeOnInit],

@@ -76,6 +76,8 @@ export const permissions = {
   'reports.read': ownersOnly,
   'clinic.read': everyone,
   'clinic.manage': ownersOnly,
+  /** Every table of the clinic's data and every stored file, in one download: for leaving the product, or keeping a copy. */
+  'clinic.exportData': ownersOnly,
   'staff.manage': ownersOnly,
   /** What waits for an owner's decision on the Today page: treatments the screening blocks, certifications running out. */
   'today.decisions': ownersOnly,

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'staff.certification_remove',
   'staff.certification_override',
   'clinic.update',
+  'clinic.data_export',
   'consultation.book',
   'consultation.read',
   'consultation.record',

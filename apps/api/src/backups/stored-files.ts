@@ -2,11 +2,11 @@ import type pg from 'pg';
 import type { ClinicTable } from './table-dump.js';
 
 /** The columns whose values are keys of stored files (see storage/file-storage.ts): photos and doctors' letters. */
-const FILE_KEY_COLUMNS = [
+export const FILE_KEY_COLUMNS = [
   { table: 'client_photos', columns: ['original_key', 'preview_key', 'thumbnail_key'] },
   { table: 'screening_clearances', columns: ['document_key'] },
   { table: 'plan_clearances', columns: ['document_key'] },
-];
+] as const;
 
 /** The keys of every stored file that a row of `tables` refers to, sorted; an older schema has fewer such columns. */
 export async function referencedFileKeys(client: Pick<pg.ClientBase, 'query'>, tables: ClinicTable[]): Promise<string[]> {

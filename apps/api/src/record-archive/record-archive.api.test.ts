@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
-import yauzl from 'yauzl';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { jpegPhoto, signatureDataUrl } from '../test-support/files.js';
+import { asBytes, unzip } from '../test-support/zip.js';
 import { TREATMENT_CONSENT_WORDING } from '../test-support/consents.js';
 import { activePlan, catalogPigment, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
 
@@ -21,30 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await testApp.close();
 });
-
-/** The archive's entries by name, each unzipped. */
-async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  const entries = new Map<string, Buffer>();
-  const read = new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      void zip
-        .openReadStreamPromise(entry)
-        .then(async (stream) => {
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        })
-        .catch(reject);
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-  });
-  zip.readEntry();
-  await read;
-  return entries;
-}
 
 /** The rows of the summary's table under a heading, each cell's text by its column. */
 function tableRows(summary: string, heading: string): Record<string, string>[] {
@@ -93,15 +69,7 @@ async function treatedClient() {
 describe("a client's full record", () => {
   it('is one zip of a summary, the data as JSON, the original photos and the signed documents, audited as one export', async () => {
     const client = await treatedClient();
-    const response = await testApp
-      .as('owner')
-      .get(`/api/clients/${client.clientId}/record-archive`)
-      .buffer(true)
-      .parse((stream, done) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const response = await testApp.as('owner').get(`/api/clients/${client.clientId}/record-archive`).buffer(true).parse(asBytes);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=record-Client\d+-Plan-\d{4}-\d{2}-\d{2}\.zip$/);

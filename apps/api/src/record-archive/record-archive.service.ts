@@ -7,7 +7,8 @@ import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { notFoundProblem } from '../http/problem.js';
 import { InvoicesService } from '../invoices/invoices.service.js';
 import { collectClientRecord } from './record-collect.js';
-import { invoicePdfPath, recordContents, recordCounts, safeFileName, type ArchiveFile } from './record-contents.js';
+import { safeFileName } from '../http/zip-download.js';
+import { invoicePdfPath, recordContents, recordCounts, type ArchiveFile } from './record-contents.js';
 import { renderSummaryHtml } from './summary-html.js';
 
 /** A client's full record, ready to be written as an archive. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { exported, recordCounts, safeFileName } from './record-contents.js';
+import { exported, recordCounts } from './record-contents.js';
 
 describe('a row as record.json writes it', () => {
   it('writes instants as ISO strings and calendar dates as YYYY-MM-DD, in nested rows too', () => {
@@ -10,14 +10,6 @@ describe('a row as record.json writes it', () => {
   it('leaves out raw bytes and where files lie in storage, and keeps everything else as it is', () => {
     const row = { id: 'a', signaturePng: new Uint8Array([1, 2]), originalKey: 'clients/a/b.jpg', documentKey: 'x', answers: { diabetes: { answer: false } }, note: null, totalMinor: 1200 };
     expect(exported(row)).toEqual({ id: 'a', answers: { diabetes: { answer: false } }, note: null, totalMinor: 1200 });
-  });
-});
-
-describe('a file name in the archive', () => {
-  it('keeps letters, digits, dots and dashes, and nothing that could climb out of its folder', () => {
-    expect(safeFileName('Letter from Dr. Müller.pdf')).toBe('Letter-from-Dr.-Muller.pdf');
-    expect(safeFileName('../../etc/passwd')).toBe('etc-passwd');
-    expect(safeFileName('...')).toBe('file');
   });
 });
 

@@ -1,4 +1,5 @@
 import { dateInZone } from '@smp/contracts';
+import { safeFileName } from '../http/zip-download.js';
 import { FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
 import type { ClientRecordRows } from './record-collect.js';
 
@@ -41,18 +42,6 @@ export interface ArchiveFile {
 }
 
 const signaturePath = (kind: string, id: string) => `documents/signatures/${kind}-${id}.png`;
-
-/** A name from a person or an upload, made safe as one part of a path in the archive. */
-export function safeFileName(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\w.-]+/g, '-')
-      .replace(/^[-.]+|-+$/g, '')
-      .slice(0, 80) || 'file'
-  );
-}
 
 /**
  * record.json's object (one key per kind of record, each a list oldest first; every

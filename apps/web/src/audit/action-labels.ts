@@ -23,6 +23,7 @@ export const actionLabels: Record<AuditAction, string> = {
   'staff.certification_remove': 'Removed certification',
   'staff.certification_override': 'Let an artist work on past a certification’s expiry',
   'clinic.update': 'Changed clinic settings',
+  'clinic.data_export': 'Downloaded all the clinic’s data',
   'consultation.book': 'Booked consultation',
   'consultation.read': 'Opened consultation',
   'consultation.record': 'Recorded consultation',

@@ -5,6 +5,7 @@ import { clinicApi } from '../api/clinic';
 import { afterClinicSettingsChange } from '../data/invalidation';
 import { formatInstant } from '../shared/format';
 import { useClinic, useReplaceClinic } from './clinic-context';
+import { ClinicDataExport } from './ClinicDataExport';
 import { ClinicSettingsForm } from './ClinicSettingsForm';
 
 export function ClinicSettingsPage() {
@@ -30,6 +31,7 @@ export function ClinicSettingsPage() {
         }}
       />
       <p className="hint">Last changed {formatInstant(clinic.updatedAt, clinic.timeZone)}</p>
+      <ClinicDataExport />
     </section>
   );
 }

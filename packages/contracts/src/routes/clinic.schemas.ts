@@ -6,6 +6,7 @@ import type { RouteSchemas } from './route.js';
 export const clinicRouteSchemas = {
   get: { response: clinicSettingsSchema },
   update: { body: clinicSettingsInputSchema, response: clinicSettingsSchema },
+  dataExport: {},
 } satisfies Record<string, RouteSchemas>;
 
 export const auditRouteSchemas = {

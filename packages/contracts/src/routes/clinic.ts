@@ -4,6 +4,8 @@ import { defineRoutes } from './route.js';
 export const clinicRoutes = defineRoutes<typeof clinicRouteSchemas>()({
   get: { method: 'GET', path: '/api/clinic' },
   update: { method: 'PUT', path: '/api/clinic' },
+  /** Every table of the clinic's data as CSV and every stored file, as one zip download. */
+  dataExport: { method: 'GET', path: '/api/clinic/export', file: true },
 });
 
 export const auditRoutes = defineRoutes<typeof auditRouteSchemas>()({
