@@ -3,12 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import { dateInZone, type ClinicSettings } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { DATABASE_URL, type Database } from '../database/database.js';
+import type { Database } from '../database/database.js';
+import { dataAsOf, REPORT_SOURCE, type ReportSource } from '../database/report-source.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { storedFile, tableFile } from '../backups/manifest.js';
 import { referencedFileKeys } from '../backups/stored-files.js';
-import { clinicTables, copyTableOut, inSnapshot, withConnection, type ClinicTable } from '../backups/table-dump.js';
+import { clinicTables, copyTableOut, inSnapshot, type ClinicTable } from '../backups/table-dump.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { safeFileName, type ZipDownload } from '../http/zip-download.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
@@ -25,7 +26,7 @@ export function exportFileName(clinic: Pick<ClinicSettings, 'name' | 'timeZone'>
 export class ClinicExportService {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(REPORT_SOURCE) private readonly source: ReportSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly audit: AuditService,
     private readonly clinic: ClinicSettingsService,
@@ -42,8 +43,10 @@ export class ClinicExportService {
     const clinic = await this.clinic.get();
     let download: ZipDownload | undefined;
     try {
-      const snapshot = await withConnection(this.databaseUrl, (client) =>
+      // A replica serves the export when there is one: it reads every row of every table.
+      const snapshot = await this.source.onConnection((client, readFrom) =>
         inSnapshot(client, async () => {
+          const freshness = { dataAsOf: await dataAsOf(client), readFrom };
           const tables = exportedTables(await clinicTables(client));
           const fileKeys = await referencedFileKeys(client, tables);
           const exportedAt = new Date();
@@ -51,7 +54,7 @@ export class ClinicExportService {
           download = start(exportFileName(clinic, exportedAt));
           const counted = [];
           for (const table of tables) counted.push({ ...table, rows: await addTable(download, client, table) });
-          return { exportedAt, tables: counted, fileKeys, download };
+          return { exportedAt, freshness, tables: counted, fileKeys, download };
         }),
       );
       const unreadableFiles = await this.addFiles(snapshot.download, snapshot.fileKeys);
@@ -59,6 +62,7 @@ export class ClinicExportService {
         clinicName: clinic.name,
         timeZone: clinic.timeZone,
         exportedAt: snapshot.exportedAt,
+        freshness: snapshot.freshness,
         tables: snapshot.tables,
         files: snapshot.fileKeys.length - unreadableFiles.length,
         unreadableFiles,

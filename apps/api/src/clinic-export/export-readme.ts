@@ -10,6 +10,8 @@ export interface ExportFacts {
   clinicName: string;
   timeZone: string;
   exportedAt: Date;
+  /** How fresh the tables are: a replica may trail the moment of the export. */
+  freshness: { dataAsOf: Date; readFrom: 'primary' | 'replica' };
   tables: readonly { name: string; columns: readonly string[]; rows: number }[];
   files: number;
   /** Storage keys the rows name whose files could not be read. */
@@ -48,6 +50,12 @@ function moneyColumns(tables: ExportFacts['tables']): string[] {
  * The archive's README.txt: when it was made, what each table and folder holds and
  * how to read them, and what was left out and why.
  */
+/** Which copy of the database the tables were read from, and every change they hold. */
+function freshnessLine({ dataAsOf, readFrom }: ExportFacts['freshness'], timeZone: string): string {
+  const when = `${dateInZone(dataAsOf, timeZone)} at ${timeInZone(dataAsOf, timeZone)} (${dataAsOf.toISOString()} in UTC)`;
+  return `The tables hold every change made up to ${when}, read from the ${readFrom === 'replica' ? "database's replica" : 'database'}.`;
+}
+
 export function exportReadme(facts: ExportFacts): string {
   const { clinicName, timeZone, exportedAt, tables } = facts;
   const width = Math.max(...tables.map(({ name }) => tableFile(name).length));
@@ -58,6 +66,7 @@ export function exportReadme(facts: ExportFacts): string {
     `All the data of ${clinicName}`,
     '',
     `Exported on ${dateInZone(exportedAt, timeZone)} at ${timeInZone(exportedAt, timeZone)} (${timeZone}), that is ${exportedAt.toISOString()} in UTC.`,
+    freshnessLine(facts.freshness, timeZone),
     '',
     "Every table of the clinic's data as a CSV file, and every photo and document",
     "those tables refer to. It holds every client's health records: keep it as safe",

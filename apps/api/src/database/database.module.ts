@@ -34,7 +34,12 @@ export class DatabaseModule {
         { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: PrismaClient, useFactory: () => createDatabase(atAddress(databaseUrl, poolerAddress)) },
         { provide: REPLICA, useFactory: () => (replicaAddress ? createDatabase(atAddress(databaseUrl, replicaAddress)) : null) },
-        { provide: REPORT_SOURCE, useFactory: (primary: Database, replica: Database | null) => new ReportSource(primary, replica), inject: [PrismaClient, REPLICA] },
+        {
+          provide: REPORT_SOURCE,
+          useFactory: (primary: Database, replica: Database | null) =>
+            new ReportSource({ database: primary, url: databaseUrl }, replica && { database: replica, url: atAddress(databaseUrl, replicaAddress) }),
+          inject: [PrismaClient, REPLICA],
+        },
         DatabaseLifecycle,
       ],
       exports: [PrismaClient, DATABASE_URL, REPORT_SOURCE],

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ReportFreshness } from '@smp/contracts';
+import pg from 'pg';
 import { isDatabaseUnavailable } from './connection-errors.js';
 import type { Database } from './database.js';
 
@@ -11,15 +12,24 @@ export const REPORT_SOURCE = Symbol('REPORT_SOURCE');
  * primary, or on a replica that has replayed all it received while streaming;
  * otherwise the commit time of the last change it replayed.
  */
-async function dataAsOf(database: Database): Promise<Date> {
-  const [{ asOf }] = await database.$queryRaw<[{ asOf: Date }]>`
-    SELECT CASE
-             WHEN NOT pg_is_in_recovery() THEN now()
-             WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
-                  AND EXISTS (SELECT FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN now()
-             ELSE coalesce(pg_last_xact_replay_timestamp(), now())
-           END AS "asOf"`;
-  return asOf;
+const DATA_AS_OF = `
+  SELECT CASE
+           WHEN NOT pg_is_in_recovery() THEN now()
+           WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+                AND EXISTS (SELECT FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN now()
+           ELSE coalesce(pg_last_xact_replay_timestamp(), now())
+         END AS "asOf"`;
+
+/** How fresh what `client` reads is (see DATA_AS_OF); first in a snapshot, it is the snapshot's. */
+export async function dataAsOf(client: Pick<pg.ClientBase, 'query'>): Promise<Date> {
+  const { rows } = await client.query<{ asOf: Date }>(DATA_AS_OF);
+  return rows[0]!.asOf;
+}
+
+/** One copy of the database: its Prisma client, and its URL for a connection of one's own. */
+export interface DatabaseCopy {
+  database: Database;
+  url: string;
 }
 
 /**
@@ -32,8 +42,8 @@ export class ReportSource {
   private readonly logger = new Logger(ReportSource.name);
 
   constructor(
-    private readonly primary: Database,
-    private readonly replica: Database | null,
+    private readonly primary: DatabaseCopy,
+    private readonly replica: DatabaseCopy | null,
   ) {}
 
   /** `query`'s result, read from the replica if possible, with the freshness of what it read. */
@@ -41,14 +51,54 @@ export class ReportSource {
     if (this.replica) {
       try {
         // Read before the figures: they hold at least every change up to this instant.
-        const asOf = await dataAsOf(this.replica);
-        return { result: await query(this.replica), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'replica' } };
+        const asOf = await this.asOf(this.replica.database);
+        return { result: await query(this.replica.database), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'replica' } };
       } catch (error) {
-        if (!isDatabaseUnavailable(error)) throw error;
-        this.logger.warn(`The replica cannot be reached, reading the report from the primary: ${String(error)}`);
+        this.fallBackUnlessRefused(error);
       }
     }
-    const asOf = await dataAsOf(this.primary);
-    return { result: await query(this.primary), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'primary' } };
+    const asOf = await this.asOf(this.primary.database);
+    return { result: await query(this.primary.database), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'primary' } };
+  }
+
+  /**
+   * Runs `work` on a connection of its own, for a long read such as the clinic-wide
+   * export: on the replica when it answers, else on the primary. A failure after
+   * `work` began is the work's, and is not tried again elsewhere.
+   */
+  async onConnection<Result>(work: (client: pg.Client, readFrom: ReportFreshness['readFrom']) => Promise<Result>): Promise<Result> {
+    if (this.replica) {
+      const client = await connected(this.replica.url).catch((error: unknown) => this.fallBackUnlessRefused(error));
+      if (client) return endedAfter(client, () => work(client, 'replica'));
+    }
+    const client = await connected(this.primary.url);
+    return endedAfter(client, () => work(client, 'primary'));
+  }
+
+  private async asOf(database: Database): Promise<Date> {
+    const [{ asOf }] = await database.$queryRawUnsafe<[{ asOf: Date }]>(DATA_AS_OF);
+    return asOf;
+  }
+
+  /** Goes on to the primary when the replica cannot be reached; anything else it refused is an error of the query's. */
+  private fallBackUnlessRefused(error: unknown): null {
+    if (!isDatabaseUnavailable(error)) throw error;
+    this.logger.warn(`The replica cannot be reached, reading from the primary: ${String(error)}`);
+    return null;
+  }
+}
+
+async function connected(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+async function endedAfter<Result>(client: pg.Client, work: () => Promise<Result>): Promise<Result> {
+  try {
+    return await work();
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

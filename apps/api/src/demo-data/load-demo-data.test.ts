@@ -189,7 +189,7 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     return {
       billing,
       accounts: new AccountsService(database, audit, new QuotesService(database, audit, clinic, billing)),
-      reports: new BusinessReportsService(database, new ReportSource(database, null), clinic, audit),
+      reports: new BusinessReportsService(database, new ReportSource({ database, url: appUrl }, null), clinic, audit),
     };
   }
   const owner = { staffId: null, address: null, requestId: null };

@@ -59,9 +59,26 @@ export const EMPTY_CLINICAL_DATA = changingWrittenOnceRows('TRUNCATE clients, au
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `smp_test_${randomBytes(6).toString('hex')}`;
   const migrated = options.migrated ?? true;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`));
+  await withAdmin(async (admin) => {
+    await admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ''}`);
+    if (migrated) await copyDatabaseSettings(admin, TEMPLATE_DATABASE, name);
+  });
   const url = `${serverUrl()}/${name}`;
   return testDatabaseAt(url, appLoginUrl(url), () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined));
+}
+
+/**
+ * Gives `clone` the settings the migrations gave `template` (such as its default
+ * time zone, migration 0030): a clone copies the tables, not the database's settings.
+ */
+async function copyDatabaseSettings(admin: pg.Client, template: string, clone: string): Promise<void> {
+  const { rows } = await admin.query<{ name: string; value: string }>(
+    `SELECT split_part(setting, '=', 1) AS name, substr(setting, strpos(setting, '=') + 1) AS value
+       FROM pg_db_role_setting, unnest(setconfig) AS setting
+      WHERE setrole = 0 AND setdatabase = (SELECT oid FROM pg_database WHERE datname = $1)`,
+    [template],
+  );
+  for (const { name, value } of rows) await admin.query(`ALTER DATABASE ${clone} SET ${admin.escapeIdentifier(name)} TO ${admin.escapeLiteral(value)}`);
 }
 
 /** The test handle of the database at `url` (the tables' owner's login), which the app reaches as `appUrl`. */
