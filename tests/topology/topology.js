@@ -19,7 +19,9 @@ const OWNER = 'smp';
 const PGBOUNCER = '/usr/sbin/pgbouncer';
 const HAPROXY = '/usr/sbin/haproxy';
 const DEBIAN_PACKAGES = 'postgresql pgbouncer haproxy';
-const STARTUP_TIMEOUT_MS = 120_000;
+const STARTUP_TIMEOUT_MS = 60_000;
+/** How long a stop waits for a program to end before it is killed. */
+const STOP_TIMEOUT_MS = 15_000;
 
 /** The newest PostgreSQL server Debian installed (its binaries are not on the PATH). */
 function postgresBinaries() {
@@ -103,7 +105,9 @@ function startProcess(name, command, args, { logFolder, ...options }) {
     output: () => lines.join('\n'),
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const killLate = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
       await exited;
+      clearTimeout(killLate);
     },
   };
 }
@@ -117,8 +121,11 @@ function postgresConfig({ port, socketFolder }) {
     'max_wal_senders = 4',
     'hot_standby = on',
     'max_connections = 120',
-    // Reports read the replica: how fresh it is should be the only difference.
+    // On the replica (which copies this file): a long export's snapshot there keeps the
+    // primary from removing rows it still reads, and replay waits for it a while
+    // rather than cancelling it.
     'hot_standby_feedback = on',
+    "max_standby_streaming_delay = '5min'",
     '',
   ].join('\n');
 }
@@ -142,8 +149,9 @@ function pgbouncerConfig({ port, primaryPort, folder }) {
 }
 
 /** The deployment's HAProxy settings (deploy/haproxy.cfg), balancing between `instances` on loopback ports. */
-function haproxyConfig({ port, instances }) {
+function haproxyConfig({ port, statsPort, instances }) {
   let config = replaced(deployFile('haproxy.cfg'), /^ {2}bind :3000$/m, `  bind 127.0.0.1:${port}`);
+  config = replaced(config, /^ {2}bind :8404$/m, `  bind 127.0.0.1:${statsPort}`);
   for (const instance of instances) config = replaced(config, new RegExp(`^( {2}server ${instance.name}) \\S+`, 'm'), `$1 127.0.0.1:${instance.port}`);
   return config;
 }
@@ -151,18 +159,21 @@ function haproxyConfig({ port, instances }) {
 /**
  * Starts the whole topology under a new folder and resolves once HAProxy sends
  * requests to healthy instances. `stop()` stops everything and removes the folder.
+ *
+ * @param {{ log?: (step: string) => void, logFolder?: string }} [options]
  */
-export async function startTopology({ log = () => {} } = {}) {
+export async function startTopology({ log = () => {}, logFolder: givenLogFolder } = {}) {
   const missing = missingPrograms();
   if (missing) throw new Error(missing);
   const bin = postgresBinaries();
   const user = serviceUser();
   const root = newDataDir('smp-topology-');
-  const logFolder = path.join(root, 'logs');
+  // Logs outlive the topology when the caller names a folder for them (a test keeps them for a failure).
+  const logFolder = givenLogFolder ?? path.join(root, 'logs');
   const socketFolder = path.join(root, 'sockets');
   for (const folder of ['primary', 'replica', 'pgbouncer', 'sockets']) ownedByServiceUser(path.join(root, folder), user);
-  mkdirSync(logFolder);
-  const [primaryPort, replicaPort, poolerPort, balancerPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  mkdirSync(logFolder, { recursive: true });
+  const [primaryPort, replicaPort, poolerPort, balancerPort, statsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const password = randomBytes(18).toString('base64url');
   const processes = [];
   const asServiceUser = { ...user, logFolder };
@@ -258,22 +269,30 @@ export async function startTopology({ log = () => {} } = {}) {
       instances.push(instance);
     }
     // Every instance migrates and loads the demo data on its first start: they start together, as a deployment's would.
+    processes.push(...instances.map((instance) => ({ name: instance.name, stop: () => instance.process?.stop('SIGTERM') })));
     await Promise.all(instances.map((instance) => instance.start()));
-    processes.push(...instances.map((instance) => ({ name: instance.name, stop: () => instance.process.stop('SIGTERM') })));
 
     log('HAProxy');
-    writeFileSync(path.join(root, 'haproxy.cfg'), haproxyConfig({ port: balancerPort, instances }));
+    writeFileSync(path.join(root, 'haproxy.cfg'), haproxyConfig({ port: balancerPort, statsPort, instances }));
     const haproxy = startProcess('haproxy', HAPROXY, ['-db', '-f', path.join(root, 'haproxy.cfg')], { logFolder });
     processes.push(haproxy);
     await readyWhen(haproxy, 'sending requests to a healthy instance', () => healthy(balancerUrl));
 
     return {
       url: balancerUrl,
+      /** HAProxy's view of the instances, as CSV. */
+      statsUrl: `http://127.0.0.1:${statsPort}/stats;csv`,
       primaryUrl: ownerUrl(primaryPort),
       replicaUrl: ownerUrl(replicaPort),
       poolerAddress: `127.0.0.1:${poolerPort}`,
       instances,
       logFolder,
+      /** The last lines each program printed, for a failure's report. */
+      outputs: () =>
+        [...processes, ...instances.map((instance) => instance.process)]
+          .filter((running) => running?.output)
+          .map((running) => `--- ${running.name}\n${running.output()}`)
+          .join('\n'),
       stop,
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { addCalendarDays, dateInZone } from '@smp/contracts';
+import { addCalendarDays, clinicSettingsInputSchema, dateInZone } from '@smp/contracts';
 import pg from 'pg';
 import { missingPrograms, startTopology } from './topology.js';
 
@@ -16,16 +17,20 @@ test.skip(!!missing && !process.env.CI, missing ?? '');
 let topology: Topology;
 let token: string;
 
-/** A request through HAProxy, with the name of the instance that answered; status 0 when the connection was cut off unanswered. */
-async function call(method: string, path: string, body?: object) {
-  const response = await fetch(`${topology.url}${path}`, {
+/**
+ * A request through HAProxy, with the name of the instance that answered: a JSON
+ * body from the app, or HAProxy's own answer (a 502 for a request whose instance
+ * died with it); status 0 when the connection was cut off unanswered.
+ */
+async function call(method: string, path: string, body?: object, base = topology.url) {
+  const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   }).catch(() => null);
   if (!response) return { status: 0, servedBy: null, body: {} as Record<string, unknown> };
-  const text = await response.text();
-  return { status: response.status, servedBy: response.headers.get('x-served-by'), body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  const json = response.headers.get('content-type')?.includes('json') ?? false;
+  return { status: response.status, servedBy: response.headers.get('x-served-by'), body: json ? ((await response.json()) as Record<string, unknown>) : {} };
 }
 
 const onPrimary = <Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => queryOn<Row>(topology.primaryUrl, sql, values);
@@ -44,11 +49,17 @@ async function queryOn<Row extends pg.QueryResultRow>(url: string, sql: string, 
 const newClient = (firstName: string) => call('POST', '/api/clients', { firstName, lastName: 'Topology', email: `${randomUUID()}@example.com` });
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  topology = await startTopology();
+  // Longer than the topology's own waits for each program, which stop it all when one fails.
+  test.setTimeout(600_000);
+  topology = await startTopology({ logFolder: fileURLToPath(new URL('../test-results/topology-logs', import.meta.url)) });
   const signedIn = await fetch(`${topology.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(demoOwner) });
   expect(signedIn.status).toBe(201);
   token = ((await signedIn.json()) as { token: string }).token;
+});
+
+test.afterEach(() => {
+  const { status, expectedStatus } = test.info();
+  if (status !== expectedStatus) console.log(`What the topology's programs printed last:\n${topology.outputs()}`);
 });
 
 test.afterAll(async () => {
@@ -87,6 +98,16 @@ test('sign-ins, sessions, throttles and writes are shared by both instances behi
   expect(await onPrimary('SELECT id FROM clients WHERE id = ANY($1::uuid[])', [ids])).toHaveLength(10);
   const pools = await showPools();
   expect(pools.some((pool) => pool.user === 'smp_app' && pool.database === 'smp_clinic')).toBe(true);
+});
+
+test('a change of the clinic settings through one instance is read at once through the other', async () => {
+  const [first, second] = topology.instances.map((instance) => instance.url);
+  const settings = (await call('GET', '/api/clinic', undefined, second)).body;
+  const input = Object.fromEntries(Object.entries(settings).filter(([key]) => key in clinicSettingsInputSchema.shape));
+  const renamed = `Topology Clinic ${randomUUID().slice(0, 8)}`;
+  expect((await call('PUT', '/api/clinic', { ...input, name: renamed }, first)).status).toBe(200);
+  // The second instance kept the settings in memory; the database's notification tells it to read them again.
+  await expect.poll(async () => (await call('GET', '/api/clinic', undefined, second)).body.name, { timeout: 3_000, intervals: [50] }).toBe(renamed);
 });
 
 test('200 people booking the same time at once, across both instances, give one booking', async () => {
@@ -134,14 +155,26 @@ test('reports read the replica and say how fresh their figures are, also when it
   } finally {
     await onReplica('SELECT pg_wal_replay_resume()');
   }
-  await expect.poll(async () => Date.parse((await report()).generatedAt) - Date.parse((await report()).dataAsOf), { timeout: 10_000 }).toBeLessThan(5_000);
+  await expect
+    .poll(
+      async () => {
+        const caughtUp = await report();
+        return Date.parse(caughtUp.generatedAt) - Date.parse(caughtUp.dataAsOf);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThan(5_000);
+
+  // A replica that has replayed everything is as fresh as the moment, even after a quiet spell without writes.
+  await new Promise((resolve) => setTimeout(resolve, 8_000));
+  const quiet = await report();
+  expect(Date.parse(quiet.generatedAt) - Date.parse(quiet.dataAsOf)).toBeLessThan(3_000);
 });
 
 test('one instance killed under load: the balancer stops sending to it, the other keeps serving, no acknowledged write is lost', async () => {
   const acknowledged: string[] = [];
   const outcomes: { at: number; status: number; servedBy: string | null }[] = [];
   const started = Date.now();
-  let killedAt = Infinity;
   const writer = async (lane: number) => {
     for (let index = 0; Date.now() - started < 8_000; index += 1) {
       const response = await newClient(`Load${lane}x${index}`);
@@ -152,14 +185,21 @@ test('one instance killed under load: the balancer stops sending to it, the othe
   const load = Promise.all(Array.from({ length: 8 }, (_, lane) => writer(lane)));
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   await topology.instances[1]!.kill();
-  killedAt = Date.now();
+  const killedAt = Date.now();
+  // HAProxy's health checks (every 500 ms, out after two failures) take the dead instance out.
+  await expect.poll(() => instanceStates().then((states) => states.app2), { timeout: 5_000, intervals: [100] }).toMatch(/^DOWN/);
+  const detectedAt = Date.now();
   await load;
 
+  expect(detectedAt - killedAt).toBeLessThan(2_500);
   expect(outcomes.filter((outcome) => outcome.at < killedAt && outcome.status === 201).map((outcome) => outcome.servedBy)).toEqual(expect.arrayContaining(['app1', 'app2']));
-  // Within two failed health checks (2 × 500 ms) the balancer sends nothing more to the dead instance.
-  const afterDetection = outcomes.filter((outcome) => outcome.at > killedAt + 2_500);
-  expect(afterDetection.length).toBeGreaterThan(20);
-  expect(afterDetection.every((outcome) => outcome.status === 201 && outcome.servedBy === 'app1')).toBe(true);
+  // Until then a request the dead instance had taken is answered 502 by HAProxy, never acknowledged.
+  const meanwhile = outcomes.filter((outcome) => outcome.at >= killedAt && outcome.at <= detectedAt);
+  expect(meanwhile.every((outcome) => outcome.status === 201 || outcome.status === 502)).toBe(true);
+  // From then on the other instance serves every request.
+  const afterwards = outcomes.filter((outcome) => outcome.at > detectedAt);
+  expect(afterwards.length).toBeGreaterThan(20);
+  expect(afterwards.every((outcome) => outcome.status === 201 && outcome.servedBy === 'app1')).toBe(true);
   // Every write the clients were told succeeded is in the database.
   const found = await onPrimary('SELECT id FROM clients WHERE id = ANY($1::uuid[])', [acknowledged]);
   expect(found).toHaveLength(acknowledged.length);
@@ -168,6 +208,20 @@ test('one instance killed under load: the balancer stops sending to it, the othe
   await topology.instances[1]!.start();
   await expect.poll(async () => (await call('GET', '/api/auth/me')).servedBy, { timeout: 10_000 }).toBe('app2');
 });
+
+/** What HAProxy's stats say of each instance: UP, DOWN, or on its way between them. */
+async function instanceStates(): Promise<Record<string, string>> {
+  const csv = await (await fetch(topology.statsUrl)).text();
+  const [header, ...rows] = csv.replace(/^# /, '').trim().split('\n');
+  const columns = header!.split(',');
+  const [proxy, server, status] = ['pxname', 'svname', 'status'].map((name) => columns.indexOf(name));
+  return Object.fromEntries(
+    rows
+      .map((row) => row.split(','))
+      .filter((cells) => cells[proxy!] === 'app')
+      .map((cells): [string, string] => [cells[server!]!, cells[status!]!]),
+  );
+}
 
 async function showPools(): Promise<{ database: string; user: string }[]> {
   const admin = new pg.Client({ connectionString: topology.primaryUrl.replace(/@[^/]+\/smp_clinic/, `@${topology.poolerAddress}/pgbouncer`) });

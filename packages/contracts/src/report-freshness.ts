@@ -15,8 +15,13 @@ export type ReportFreshness = { dataAsOf: string; readFrom: 'primary' | 'replica
 /** How far behind the moment it was generated a report's data may be before staff are told its newest changes are missing. */
 export const STALE_REPORT_SECONDS = 60;
 
-/** Seconds the figures trail `generatedAt`, when they trail it by more than STALE_REPORT_SECONDS; otherwise null. */
-export function staleBySeconds(freshness: Pick<ReportFreshness, 'dataAsOf'>, generatedAt: string): number | null {
+/**
+ * Seconds a replica's figures trail `generatedAt`, when they trail it by more than
+ * STALE_REPORT_SECONDS; otherwise null. Figures from the primary are never stale:
+ * a report that merely took long to run holds everything up to its start.
+ */
+export function staleBySeconds(freshness: ReportFreshness, generatedAt: string): number | null {
+  if (freshness.readFrom === 'primary') return null;
   const behind = Math.round((Date.parse(generatedAt) - Date.parse(freshness.dataAsOf)) / 1000);
   return behind > STALE_REPORT_SECONDS ? behind : null;
 }

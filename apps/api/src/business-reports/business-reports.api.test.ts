@@ -203,6 +203,9 @@ describe('business reports', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toBe('attachment; filename=revenue_by_month-2025-01-01-2025-12-31.csv');
+    // A CSV has no place to say how fresh its figures are: the answer's headers do.
+    expect(response.headers['data-read-from']).toBe('primary');
+    expect(Math.abs(Date.parse(response.headers['data-as-of'] as string) - Date.now())).toBeLessThan(10_000);
     const lines = response.text
       .replace(/^\uFEFF/, '')
       .trimEnd()

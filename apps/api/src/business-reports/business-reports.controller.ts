@@ -6,6 +6,7 @@ import { CurrentActor, type Actor } from '../audit/actor.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Endpoint, RouteParams, RouteQuery } from '../http/endpoint.js';
 import { sendStoredFile } from '../http/file-response.js';
+import { freshnessHeaders } from '../http/freshness-headers.js';
 import { businessReportCsv, businessReportFileName } from './business-report-csv.js';
 import { BusinessReportsService } from './business-reports.service.js';
 
@@ -42,6 +43,7 @@ export class BusinessReportsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const report = await this.reports.get(params.report, query, actor);
+    freshnessHeaders(reply, report);
     sendStoredFile(reply, { type: 'text/csv; charset=utf-8', bytes: Buffer.from(businessReportCsv(report)), downloadAs: businessReportFileName(report) });
   }
 }

@@ -43,10 +43,11 @@ export class ClinicExportService {
     const clinic = await this.clinic.get();
     let download: ZipDownload | undefined;
     try {
-      // A replica serves the export when there is one: it reads every row of every table.
-      const snapshot = await this.source.onConnection((client, readFrom) =>
-        inSnapshot(client, async () => {
-          const freshness = { dataAsOf: await dataAsOf(client), readFrom };
+      // A replica serves the export when there is one. How fresh it is is read before
+      // the snapshot is taken: the snapshot holds at least every change up to then.
+      const snapshot = await this.source.onConnection(async (client, readFrom) => {
+        const freshness = { dataAsOf: await dataAsOf(client), readFrom };
+        return inSnapshot(client, async () => {
           const tables = exportedTables(await clinicTables(client));
           const fileKeys = await referencedFileKeys(client, tables);
           const exportedAt = new Date();
@@ -55,8 +56,8 @@ export class ClinicExportService {
           const counted = [];
           for (const table of tables) counted.push({ ...table, rows: await addTable(download, client, table) });
           return { exportedAt, freshness, tables: counted, fileKeys, download };
-        }),
-      );
+        });
+      });
       const unreadableFiles = await this.addFiles(snapshot.download, snapshot.fileKeys);
       const readme = exportReadme({
         clinicName: clinic.name,

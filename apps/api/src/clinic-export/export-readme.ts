@@ -46,16 +46,16 @@ function moneyColumns(tables: ExportFacts['tables']): string[] {
   });
 }
 
-/**
- * The archive's README.txt: when it was made, what each table and folder holds and
- * how to read them, and what was left out and why.
- */
 /** Which copy of the database the tables were read from, and every change they hold. */
 function freshnessLine({ dataAsOf, readFrom }: ExportFacts['freshness'], timeZone: string): string {
   const when = `${dateInZone(dataAsOf, timeZone)} at ${timeInZone(dataAsOf, timeZone)} (${dataAsOf.toISOString()} in UTC)`;
   return `The tables hold every change made up to ${when}, read from the ${readFrom === 'replica' ? "database's replica" : 'database'}.`;
 }
 
+/**
+ * The archive's README.txt: when it was made, what each table and folder holds and
+ * how to read them, and what was left out and why.
+ */
 export function exportReadme(facts: ExportFacts): string {
   const { clinicName, timeZone, exportedAt, tables } = facts;
   const width = Math.max(...tables.map(({ name }) => tableFile(name).length));

@@ -79,6 +79,8 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ ...server, DATABASE_POOLER_ADDRESS: 'postgres://pgbouncer:6432' })).toThrow(/DATABASE_POOLER_ADDRESS: must be host:port/);
     expect(() => loadConfig({ DATABASE_REPLICA_ADDRESS: 'replica:5432' })).toThrow(/DATABASE_REPLICA_ADDRESS: .*set DATABASE_URL too/);
+    const withOptions = { DATABASE_URL: `${server.DATABASE_URL}?options=${encodeURIComponent('-c search_path=clinic')}`, DATABASE_POOLER_ADDRESS: 'pgbouncer:6432' };
+    expect(() => loadConfig(withOptions)).toThrow(/DATABASE_POOLER_ADDRESS: drops a connection URL's startup options/);
   });
 
   it('sends email to the embedded mail catcher on port 1025 unless a server is configured, and never echoes its URL', () => {

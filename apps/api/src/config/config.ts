@@ -76,6 +76,10 @@ const environmentSchema = z
     error: "is the app's login to the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL makes its own)",
   })
   .refine((env) => !env.DATABASE_POOLER_ADDRESS || env.DATABASE_URL, { path: ['DATABASE_POOLER_ADDRESS'], error: POOLER_OR_REPLICA_NEEDS_SERVER })
+  .refine((env) => !env.DATABASE_POOLER_ADDRESS || ![env.DATABASE_URL, env.APP_DATABASE_URL].some((url) => url && URL.canParse(url) && new URL(url).searchParams.has('options')), {
+    path: ['DATABASE_POOLER_ADDRESS'],
+    error: "drops a connection URL's startup options (options=…): set them on the database instead (ALTER DATABASE … SET …)",
+  })
   .refine((env) => !env.DATABASE_REPLICA_ADDRESS || env.DATABASE_URL, { path: ['DATABASE_REPLICA_ADDRESS'], error: POOLER_OR_REPLICA_NEEDS_SERVER })
   .refine((env) => TWILIO_VARIABLES.every((name) => env[name] === undefined) || TWILIO_VARIABLES.every((name) => env[name] !== undefined), {
     path: ['TWILIO_ACCOUNT_SID'],

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import pg from 'pg';
 import { openTestDatabase } from '../test-support/test-database.js';
 import { freePort } from '../test-support/test-postgres.js';
 import { atAddress, createDatabase, type Database } from './database.js';
@@ -57,6 +58,24 @@ describe('ReportSource', () => {
   it('does not hide a query the replica refused as if it were an outage', async () => {
     const sameServer = replicaAt(new URL(appUrl).host);
     await expect(new ReportSource(primary, sameServer).read((database) => database.$queryRaw`SELECT no_such_column FROM staff`)).rejects.toThrow(/no_such_column/);
+  });
+
+  it('reads the primary for a while after the replica could not be reached, rather than waiting on it for every report', async () => {
+    const source = new ReportSource(primary, replicaAt(`127.0.0.1:${await freePort()}`));
+    expect((await source.read(countStaff)).freshness.readFrom).toBe('primary');
+    const asked = jest.spyOn(pg.Client.prototype, 'connect');
+    try {
+      expect(await source.onConnection(async (_client, readFrom) => readFrom)).toBe('primary');
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
+  it('reads the primary while the replica’s host name does not resolve, as when its container is stopped', async () => {
+    const { freshness } = await new ReportSource(primary, replicaAt('replica.invalid:5432')).read(countStaff);
+    expect(freshness.readFrom).toBe('primary');
+    await expect(new ReportSource(primary, replicaAt('replica.invalid:5432')).onConnection(async (_client, readFrom) => readFrom)).resolves.toBe('primary');
   });
 
   it('gives a long read a connection of its own on the replica, or on the primary while the replica cannot be reached', async () => {

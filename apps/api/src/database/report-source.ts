@@ -9,14 +9,16 @@ export const REPORT_SOURCE = Symbol('REPORT_SOURCE');
 
 /**
  * The instant up to which the server holds every committed change: now on the
- * primary, or on a replica that has replayed all it received while streaming;
- * otherwise the commit time of the last change it replayed.
+ * primary, or on a replica that has replayed all it received while its WAL
+ * receiver runs; otherwise the commit time of the last change it replayed. (The
+ * receiver's row is all the app's login may see of it: its details, such as its
+ * status, are for roles with pg_read_all_stats.)
  */
 const DATA_AS_OF = `
   SELECT CASE
            WHEN NOT pg_is_in_recovery() THEN now()
            WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
-                AND EXISTS (SELECT FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN now()
+                AND EXISTS (SELECT FROM pg_stat_wal_receiver) THEN now()
            ELSE coalesce(pg_last_xact_replay_timestamp(), now())
          END AS "asOf"`;
 
@@ -38,8 +40,13 @@ export interface DatabaseCopy {
  * there is none, or while the replica cannot be reached. Either way the answer
  * says how fresh its figures are.
  */
+/** After the replica could not be reached, reports read the primary this long before trying it again. */
+const REPLICA_RETRY_MS = 30_000;
+
 export class ReportSource {
   private readonly logger = new Logger(ReportSource.name);
+  /** Until then the replica is not tried: one that drops packets would cost every report a connection timeout. */
+  private replicaAwayUntil = 0;
 
   constructor(
     private readonly primary: DatabaseCopy,
@@ -48,7 +55,7 @@ export class ReportSource {
 
   /** `query`'s result, read from the replica if possible, with the freshness of what it read. */
   async read<Result>(query: (database: Database) => Promise<Result>): Promise<{ result: Result; freshness: ReportFreshness }> {
-    if (this.replica) {
+    if (this.replica && this.replicaWorthTrying()) {
       try {
         // Read before the figures: they hold at least every change up to this instant.
         const asOf = await this.asOf(this.replica.database);
@@ -67,7 +74,7 @@ export class ReportSource {
    * `work` began is the work's, and is not tried again elsewhere.
    */
   async onConnection<Result>(work: (client: pg.Client, readFrom: ReportFreshness['readFrom']) => Promise<Result>): Promise<Result> {
-    if (this.replica) {
+    if (this.replica && this.replicaWorthTrying()) {
       const client = await connected(this.replica.url).catch((error: unknown) => this.fallBackUnlessRefused(error));
       if (client) return endedAfter(client, () => work(client, 'replica'));
     }
@@ -80,10 +87,15 @@ export class ReportSource {
     return asOf;
   }
 
+  private replicaWorthTrying(): boolean {
+    return Date.now() >= this.replicaAwayUntil;
+  }
+
   /** Goes on to the primary when the replica cannot be reached; anything else it refused is an error of the query's. */
   private fallBackUnlessRefused(error: unknown): null {
     if (!isDatabaseUnavailable(error)) throw error;
-    this.logger.warn(`The replica cannot be reached, reading from the primary: ${String(error)}`);
+    this.replicaAwayUntil = Date.now() + REPLICA_RETRY_MS;
+    this.logger.warn(`The replica cannot be reached, reading from the primary for ${REPLICA_RETRY_MS / 1000} s: ${String(error)}`);
     return null;
   }
 }

@@ -35,7 +35,7 @@ async function caughtEmails() {
 /** The states of the connections holding an advisory lock. */
 async function lockHolders() {
   const rows = await database.$queryRaw<{ state: string }[]>`
-    SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted`;
+    SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()`;
   return rows.map((row) => row.state);
 }
 

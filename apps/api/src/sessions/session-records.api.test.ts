@@ -380,10 +380,13 @@ describe('traceability and history', () => {
     expect(report.rows.every((row: { style: string }) => row.style === 'density')).toBe(true);
     expect(report.countsByArtist).toEqual([{ artist: { id: testApp.staff.artist.id, name: 'Arturo Artist' }, sessions: report.rows.length }]);
     expect(report.countsByStyle).toEqual([{ style: 'density', sessions: report.rows.length }]);
+    expect(report).toMatchObject({ readFrom: 'primary' });
+    expect(Math.abs(Date.parse(report.dataAsOf) - Date.parse(report.generatedAt))).toBeLessThan(5_000);
     expect((await testApp.as('owner').get('/api/treatment-history').query({ style: 'correction' })).body.rows).toEqual([]);
 
     const csv = await testApp.as('owner').get('/api/treatment-history').query({ format: 'csv', style: 'density' });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['data-read-from']).toBe('primary');
     // Spreadsheet programs read a file without the byte order mark as their own code page, garbling accented names.
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const lines = csv.text.slice(1).trim().split('\r\n');

@@ -3,6 +3,7 @@ import { treatmentReportRoutes, type QueryOf } from '@smp/contracts';
 import type { FastifyReply } from 'fastify';
 import { ApiDoc } from '../http/api-doc.js';
 import { Endpoint, RouteQuery } from '../http/endpoint.js';
+import { freshnessHeaders } from '../http/freshness-headers.js';
 import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { TreatmentReportService } from './treatment-report.service.js';
@@ -25,8 +26,10 @@ export class TreatmentReportController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     if (query.format === 'csv') {
+      const { csv, freshness } = await this.report.csv(query, actor);
       reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="treatment-history.csv"');
-      return this.report.csv(query, actor);
+      freshnessHeaders(reply, freshness);
+      return csv;
     }
     return this.report.read(query, actor);
   }

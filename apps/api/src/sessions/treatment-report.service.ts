@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { zonedInstant, addCalendarDays, type treatmentReportQuerySchema } from '@smp/contracts';
+import { zonedInstant, addCalendarDays, type ReportFreshness, type treatmentReportQuerySchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -109,10 +109,10 @@ export class TreatmentReportService {
     };
   }
 
-  /** The report's rows as CSV; exporting names and dates of treatment is audited. */
-  async csv(query: ReportQuery, actor: Actor): Promise<string> {
-    const [{ rows }, { timeZone }] = await Promise.all([this.report(query), this.clinic.get()]);
+  /** The report's rows as CSV, with how fresh they are; exporting names and dates of treatment is audited. */
+  async csv(query: ReportQuery, actor: Actor): Promise<{ csv: string; freshness: ReportFreshness }> {
+    const [{ rows, dataAsOf, readFrom }, { timeZone }] = await Promise.all([this.report(query), this.clinic.get()]);
     await this.audit.record(this.database, actor, { action: 'report.export', entityType: 'treatment_report', details: { format: 'csv', rows: rows.length } });
-    return treatmentReportCsv(rows, timeZone);
+    return { csv: treatmentReportCsv(rows, timeZone), freshness: { dataAsOf, readFrom } };
   }
 }
