@@ -23,7 +23,8 @@ export class RecordArchiveController {
     description: [
       'Owners only; archived clients too. Audited as one `client.record_export` event with the count of each kind of record.',
       'The archive holds `summary.html` (a readable, self-contained page, times in the clinic’s time zone), `record.json`, `photos/` (the original uploads) and `documents/` (clearance letters, drawn signatures as PNG, invoice and credit-note PDFs).',
-      '`record.json` is one object with a key per kind of record (`client`, `consultations`, `screenings`, `patchTests`, `consents`, `intakes`, `treatmentPlans`, `sessionRecords`, `appointments`, `photos`, `designs`, `quotes`, `invoices`, `payments`, `messages`, `messageConsents`), each a list oldest first but `client`; instants are ISO 8601 strings, calendar dates YYYY-MM-DD, money integer minor units beside a `currency`; `file` and `signatureFile` name the record’s file in the archive.',
+      '`record.json` is one object with a key per kind of record (`client`, `consultations`, `screenings`, `patchTests`, `eligibilityOverrides`, `consents`, `intakes`, `intakeCorrections`, `treatmentPlans`, `correctionAssessments`, `sessionRecords`, `laserSessions`, `fadeAssessments`, `appointments` with their history and online booking request, `followUpContacts`, `photos`, `designs`, `quotes`, `invoices`, `payments`, `messages`, `messageConsents`), each a list oldest first but `client`; instants are ISO 8601 strings, calendar dates YYYY-MM-DD, money integer minor units beside a `currency`; `file` and `signatureFile` name the record’s file in the archive, and `photos` or `photoFile` the photos a record was made on.',
+      'Not in it: the audit trail (the clinic’s account of what its staff did), secrets kept as hashes, and copies of what it already holds.',
     ].join('\n\n'),
     responses: { 200: { description: 'application/zip, downloaded' }, ...problemResponses.notFound },
   })

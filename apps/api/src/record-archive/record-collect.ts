@@ -7,72 +7,99 @@ const pigmentName = { select: { brand: true, product: true, shadeName: true } } 
  * Everything the clinic holds about one client, read with one query per kind of
  * record (Prisma reads each `include` level in one more query, never one per row),
  * or null for an unknown client. Archived clients are read like any other.
+ *
+ * Rows about the client that are left out, on purpose: the audit trail (the clinic's
+ * own account of what its staff did, staff names and addresses included; every record
+ * it points at is here), public tokens and reminder links (secrets kept as hashes;
+ * what the client did with them is in the appointment's history), slot holds
+ * (minutes-long locks), caught emails (copies of the messages listed here),
+ * stock movements (the lots used are in the session records) and online booking
+ * requests that never became an appointment (nothing ties them to this client but an
+ * email address another person may share).
  */
 export async function collectClientRecord(database: Database, clientId: string) {
   const client = await database.client.findUnique({ where: { id: clientId }, omit: { sortKey: true, searchText: true } });
   if (!client) return null;
   const whose = { where: { clientId } };
-  const [consultations, screenings, patchTests, consents, intakes, treatmentPlans, sessionRecords, appointments, photos, designs, quotes, invoices, payments, messages, messageConsents] =
-    await Promise.all([
-      database.consultation.findMany({ ...whose, include: { recordedBy: byName }, orderBy: { createdAt: 'asc' } }),
-      database.screening.findMany({
-        ...whose,
-        include: { conductedBy: byName, clearances: { include: { reviewedBy: byName }, orderBy: { reviewedAt: 'asc' } } },
-        orderBy: { signedAt: 'asc' },
-      }),
-      database.patchTest.findMany({ ...whose, include: { pigmentLot: { select: { lotNumber: true, pigment: pigmentName } } }, orderBy: { recordedAt: 'asc' } }),
-      database.clientConsent.findMany({
-        ...whose,
-        include: { template: { select: { kind: true, version: true, title: true, body: true } }, witnessedBy: byName },
-        orderBy: { signedAt: 'asc' },
-      }),
-      database.intakeSubmission.findMany({ ...whose, orderBy: { submittedAt: 'asc' } }),
-      database.treatmentPlan.findMany({
-        ...whose,
-        include: {
-          artist: byName,
-          sessions: { include: { pigments: { include: { pigment: pigmentName } } }, orderBy: { number: 'asc' } },
-          clearances: { include: { recordedBy: byName }, orderBy: { recordedAt: 'asc' } },
-        },
-        orderBy: { createdAt: 'asc' },
-      }),
-      database.sessionRecord.findMany({
-        ...whose,
-        include: {
-          artist: byName,
-          needleLot: { select: { lotNumber: true, needle: { select: { brand: true, configuration: true, gauge: true } } } },
-          pigments: { include: { pigmentLot: { select: { lotNumber: true, expiresOn: true, pigment: pigmentName } } } },
-          addenda: { include: { author: byName }, orderBy: { createdAt: 'asc' } },
-        },
-        orderBy: { completedAt: 'asc' },
-      }),
-      database.appointment.findMany({ ...whose, include: { artist: byName, room: { select: { name: true } } }, orderBy: { startsAt: 'asc' } }),
-      database.clientPhoto.findMany({ ...whose, omit: { previewKey: true, thumbnailKey: true }, orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] }),
-      database.hairlineDesign.findMany({ ...whose, include: { createdBy: byName }, orderBy: [{ designId: 'asc' }, { version: 'asc' }] }),
-      database.quote.findMany({ ...whose, include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { include: { witnessedBy: byName } } }, orderBy: { createdAt: 'asc' } }),
-      database.invoice.findMany({ ...whose, include: { lines: { orderBy: { lineNumber: 'asc' } } }, orderBy: [{ issuedAt: 'asc' }, { number: 'asc' }] }),
-      database.payment.findMany({ ...whose, orderBy: { receivedAt: 'asc' } }),
-      database.clientMessage.findMany({ ...whose, omit: { dedupeKey: true, providerId: true }, orderBy: { sendAt: 'asc' } }),
-      database.clientMessageConsent.findMany({ ...whose, orderBy: { recordedAt: 'asc' } }),
-    ]);
-  return {
-    client,
-    consultations,
-    screenings,
-    patchTests,
-    consents,
-    intakes,
-    treatmentPlans,
-    sessionRecords,
-    appointments,
-    photos,
-    designs,
-    quotes,
-    invoices,
-    payments,
-    messages,
-    messageConsents,
-  };
+  const records = await allOf({
+    consultations: database.consultation.findMany({ ...whose, include: { recordedBy: byName }, orderBy: { createdAt: 'asc' } }),
+    screenings: database.screening.findMany({
+      ...whose,
+      include: { conductedBy: byName, clearances: { include: { reviewedBy: byName }, orderBy: { reviewedAt: 'asc' } } },
+      orderBy: { signedAt: 'asc' },
+    }),
+    patchTests: database.patchTest.findMany({ ...whose, include: { pigmentLot: { select: { lotNumber: true, pigment: pigmentName } } }, orderBy: { recordedAt: 'asc' } }),
+    eligibilityOverrides: database.eligibilityOverride.findMany({ ...whose, include: { grantedBy: byName, screening: { select: { signedAt: true } } }, orderBy: { grantedAt: 'asc' } }),
+    consents: database.clientConsent.findMany({
+      ...whose,
+      include: { template: { select: { kind: true, version: true, title: true, body: true } }, witnessedBy: byName },
+      orderBy: { signedAt: 'asc' },
+    }),
+    intakes: database.intakeSubmission.findMany({ ...whose, orderBy: { submittedAt: 'asc' } }),
+    intakeCorrections: database.intakeAnswerCorrection.findMany({
+      where: { intakeSubmission: { clientId } },
+      include: { correctedBy: byName, intakeSubmission: { select: { questionnaireVersion: true, submittedAt: true } } },
+      orderBy: [{ correctedAt: 'asc' }, { questionId: 'asc' }],
+    }),
+    treatmentPlans: database.treatmentPlan.findMany({
+      ...whose,
+      include: {
+        artist: byName,
+        sessions: { include: { pigments: { include: { pigment: pigmentName } } }, orderBy: { number: 'asc' } },
+        clearances: { include: { recordedBy: byName }, orderBy: { recordedAt: 'asc' } },
+      },
+      orderBy: { createdAt: 'asc' },
+    }),
+    correctionAssessments: database.correctionAssessment.findMany({
+      ...whose,
+      include: { plan: { select: { style: true } }, recordedBy: byName, photos: { select: { photoId: true } } },
+      orderBy: { recordedAt: 'asc' },
+    }),
+    sessionRecords: database.sessionRecord.findMany({
+      ...whose,
+      include: {
+        artist: byName,
+        needleLot: { select: { lotNumber: true, needle: { select: { brand: true, configuration: true, gauge: true } } } },
+        pigments: { include: { pigmentLot: { select: { lotNumber: true, expiresOn: true, pigment: pigmentName } } } },
+        addenda: { include: { author: byName }, orderBy: { createdAt: 'asc' } },
+      },
+      orderBy: { completedAt: 'asc' },
+    }),
+    laserSessions: database.laserSessionRecord.findMany({ ...whose, include: { artist: byName, recordedBy: byName }, orderBy: { recordedAt: 'asc' } }),
+    fadeAssessments: database.fadeAssessment.findMany({
+      ...whose,
+      include: { artist: byName, recordedBy: byName, areas: { orderBy: { area: 'asc' } } },
+      orderBy: [{ assessedOn: 'asc' }, { recordedAt: 'asc' }],
+    }),
+    appointments: database.appointment.findMany({
+      ...whose,
+      include: {
+        artist: byName,
+        room: { select: { name: true } },
+        // What the client typed when booking online, and the address it came from: their data too.
+        bookingRequest: { select: { mode: true, firstName: true, lastName: true, email: true, phone: true, address: true, createdAt: true, verifiedAt: true } },
+        events: { omit: { id: true, appointmentId: true }, include: { staff: byName }, orderBy: { id: 'asc' } },
+      },
+      orderBy: { startsAt: 'asc' },
+    }),
+    followUpContacts: database.followUpContact.findMany({ ...whose, include: { staff: byName }, orderBy: { contactedAt: 'asc' } }),
+    photos: database.clientPhoto.findMany({ ...whose, omit: { previewKey: true, thumbnailKey: true }, orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] }),
+    designs: database.hairlineDesign.findMany({ ...whose, include: { createdBy: byName }, orderBy: [{ designId: 'asc' }, { version: 'asc' }] }),
+    quotes: database.quote.findMany({ ...whose, include: { lines: { orderBy: { lineNumber: 'asc' } }, acceptance: { include: { witnessedBy: byName } } }, orderBy: { createdAt: 'asc' } }),
+    invoices: database.invoice.findMany({ ...whose, include: { lines: { orderBy: { lineNumber: 'asc' } } }, orderBy: [{ issuedAt: 'asc' }, { number: 'asc' }] }),
+    payments: database.payment.findMany({ ...whose, orderBy: { receivedAt: 'asc' } }),
+    messages: database.clientMessage.findMany({ ...whose, omit: { dedupeKey: true, providerId: true }, orderBy: { sendAt: 'asc' } }),
+    messageConsents: database.clientMessageConsent.findMany({ ...whose, orderBy: { recordedAt: 'asc' } }),
+  });
+  return { client, ...records };
+}
+
+type Results<Queries> = { [Name in keyof Queries]: Awaited<Queries[Name]> };
+
+/** Awaits every query at once, each result under its query's name. */
+async function allOf<Queries extends Record<string, Promise<unknown>>>(queries: Queries): Promise<Results<Queries>> {
+  const results = await Promise.all(Object.values(queries));
+  return Object.fromEntries(Object.keys(queries).map((name, index) => [name, results[index]])) as Results<Queries>;
 }
 
 export type ClientRecordRows = NonNullable<Awaited<ReturnType<typeof collectClientRecord>>>;

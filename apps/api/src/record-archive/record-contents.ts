@@ -3,8 +3,11 @@ import { safeFileName } from '../http/zip-download.js';
 import { FILE_EXTENSIONS, type SniffedType } from '../storage/file-types.js';
 import type { ClientRecordRows } from './record-collect.js';
 
-/** Columns holding a calendar date without a time of day: written YYYY-MM-DD, not as an instant. */
-const DATE_ONLY_FIELDS = new Set(['dateOfBirth', 'validUntil', 'appliedOn', 'readOn', 'issuedOn', 'expiresOn']);
+/**
+ * Columns holding a calendar date without a time of day, written YYYY-MM-DD rather than
+ * as an instant: every `@db.Date` field's name in schema.prisma (a test checks).
+ */
+export const DATE_ONLY_FIELDS = new Set(['dateOfBirth', 'validUntil', 'appliedOn', 'readOn', 'issuedOn', 'expiresOn', 'receivedOn', 'startsOn', 'endsOn', 'assessedOn']);
 /** Where a file lies in the clinic's storage means nothing to the client: the archive holds the file itself. */
 const STORAGE_FIELDS = new Set(['originalKey', 'documentKey']);
 
@@ -45,8 +48,10 @@ const signaturePath = (kind: string, id: string) => `documents/signatures/${kind
 
 /**
  * record.json's object (one key per kind of record, each a list oldest first; every
- * file in the archive is named by the `file` or `signatureFile` of its record), and
- * the files themselves (photos named by the day, in the clinic's time zone, they were taken). Invoice PDFs are added by the caller, which renders them.
+ * file in the archive is named by the `file` or `signatureFile` of its record, and a
+ * record made on photos names theirs in `photos` or `photoFile`), and the files
+ * themselves, each once (photos named by the day, in the clinic's time zone, they were
+ * taken). Invoice PDFs are added by the caller, which renders them.
  */
 export function recordContents(rows: ClientRecordRows, timeZone: string) {
   const files: ArchiveFile[] = [];
@@ -55,6 +60,15 @@ export function recordContents(rows: ClientRecordRows, timeZone: string) {
     return path;
   };
   const signed = (kind: string, row: { id: string; signaturePng: Uint8Array | null }) => (row.signaturePng ? file(signaturePath(kind, row.id), row.signaturePng) : null);
+  const photoFiles = new Map(
+    rows.photos.map((photo) => [
+      photo.id,
+      file(`photos/${dateInZone(photo.takenAt, timeZone)}-${photo.view}-${photo.id}.${FILE_EXTENSIONS[photo.mediaType as SniffedType]}`, { storageKey: photo.originalKey }),
+    ]),
+  );
+  /** Photos other records were made on, by the file each already has in the archive. */
+  const photosIn = (photoIds: readonly string[]) => photoIds.map((id) => ({ id, file: photoFiles.get(id) ?? null }));
+  const visitPhotos = (appointmentId: string) => photosIn(rows.photos.filter((photo) => photo.appointmentId === appointmentId).map((photo) => photo.id));
 
   const record = {
     client: exported(rows.client),
@@ -68,8 +82,10 @@ export function recordContents(rows: ClientRecordRows, timeZone: string) {
       })),
     })),
     patchTests: exported(rows.patchTests),
+    eligibilityOverrides: exported(rows.eligibilityOverrides),
     consents: rows.consents.map((consent) => ({ ...exported(consent), signatureFile: signed('consent', consent) })),
     intakes: rows.intakes.map((intake) => ({ ...exported(intake), signatureFile: signed('intake', intake) })),
+    intakeCorrections: exported(rows.intakeCorrections),
     treatmentPlans: rows.treatmentPlans.map((plan) => ({
       ...exported(plan),
       clearances: plan.clearances.map((clearance) => ({
@@ -80,15 +96,18 @@ export function recordContents(rows: ClientRecordRows, timeZone: string) {
             : null,
       })),
     })),
-    sessionRecords: exported(rows.sessionRecords),
-    appointments: exported(rows.appointments),
-    photos: rows.photos.map((photo) => ({
-      ...exported(photo),
-      file: file(`photos/${dateInZone(photo.takenAt, timeZone)}-${photo.view}-${photo.id}.${FILE_EXTENSIONS[photo.mediaType as SniffedType]}`, {
-        storageKey: photo.originalKey,
-      }),
+    correctionAssessments: rows.correctionAssessments.map((assessment) => ({
+      ...exported(assessment),
+      photos: photosIn(assessment.photos.map((photo) => photo.photoId)),
     })),
-    designs: rows.designs.map((design) => ({ ...exported(design), signatureFile: signed('design', design) })),
+    sessionRecords: exported(rows.sessionRecords),
+    laserSessions: exported(rows.laserSessions),
+    // A fade assessment's photos are those taken at its visit.
+    fadeAssessments: rows.fadeAssessments.map((assessment) => ({ ...exported(assessment), photos: visitPhotos(assessment.appointmentId) })),
+    appointments: exported(rows.appointments),
+    followUpContacts: exported(rows.followUpContacts),
+    photos: rows.photos.map((photo) => ({ ...exported(photo), file: photoFiles.get(photo.id)! })),
+    designs: rows.designs.map((design) => ({ ...exported(design), photoFile: photoFiles.get(design.photoId) ?? null, signatureFile: signed('design', design) })),
     quotes: rows.quotes.map((quote) => ({
       ...exported(quote),
       acceptance: quote.acceptance && { ...exported(quote.acceptance), signatureFile: signed('quote', { id: quote.id, signaturePng: quote.acceptance.signaturePng }) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
-import { answerLines, escapeHtml } from './summary-html.js';
+import { answerLines, answerText, escapeHtml } from './summary-html.js';
 
 describe('the summary page', () => {
   it('escapes what people typed, in text and in attributes', () => {
@@ -12,6 +12,10 @@ describe('the summary page', () => {
     expect(answerLines(CURRENT_SCREENING_QUESTIONNAIRE.version, { [first!.id]: { answer: false }, [second!.id]: { answer: true, date: '2026-01-05' } })).toBe(
       `${first!.text} No\n${second!.text} Yes (2026-01-05)`,
     );
+  });
+
+  it('gives one answer, as stored or corrected, with its date when there is one', () => {
+    expect([answerText({ answer: true, date: '2026-01-05' }), answerText({ answer: false })]).toEqual(['Yes (2026-01-05)', 'No']);
   });
 
   it('names the question by its id under a questionnaire it does not know', () => {

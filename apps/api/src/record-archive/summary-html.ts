@@ -12,13 +12,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** A value, or a file in the archive (linked relatively, so it opens from the unzipped folder). */
-type Cell = string | number | boolean | null | undefined | { file: string | null };
+/** A value, or files in the archive (linked relatively, so they open from the unzipped folder). */
+type Cell = string | number | boolean | null | undefined | { file: string | null } | { files: readonly (string | null)[] };
+
+const fileLink = (file: string) => `<a href="${escapeHtml(file)}">${escapeHtml(file)}</a>`;
 
 function cellHtml(value: Cell): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'object') return value.file === null ? '—' : `<a href="${escapeHtml(value.file)}">${escapeHtml(value.file)}</a>`;
+  if (typeof value === 'object') {
+    const files = ('files' in value ? value.files : [value.file]).filter((file) => file !== null);
+    return files.length === 0 ? '—' : files.map(fileLink).join('\n');
+  }
   return escapeHtml(String(value));
 }
 
@@ -30,12 +35,24 @@ function table(headings: string[], rows: Cell[][]): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+type Answer = { answer?: boolean; date?: string | null };
+
+/** A question in its questionnaire's own words, or by its id under a questionnaire this app does not know. */
+function questionText(questionnaireVersion: string, questionId: string): string {
+  return SCREENING_QUESTIONNAIRES[questionnaireVersion]?.questions.find((question) => question.id === questionId)?.text ?? questionId;
+}
+
+/** One answer: Yes or No, with its date when one was asked. */
+export function answerText(given: unknown): string {
+  const { answer, date } = typeof given === 'object' && given !== null ? (given as Answer) : {};
+  return `${answer ? 'Yes' : 'No'}${date ? ` (${date})` : ''}`;
+}
+
 /** A questionnaire's answers as the client gave them, one question a line, in the questionnaire's own words. */
 export function answerLines(questionnaireVersion: string, answers: unknown): string {
-  const questions = SCREENING_QUESTIONNAIRES[questionnaireVersion]?.questions ?? [];
-  const given = typeof answers === 'object' && answers !== null ? (answers as Record<string, { answer?: boolean; date?: string | null }>) : {};
+  const given = typeof answers === 'object' && answers !== null ? (answers as Record<string, Answer>) : {};
   return Object.entries(given)
-    .map(([id, { answer, date }]) => `${questions.find((question) => question.id === id)?.text ?? id} ${answer ? 'Yes' : 'No'}${date ? ` (${date})` : ''}`)
+    .map(([id, answer]) => `${questionText(questionnaireVersion, id)} ${answerText(answer)}`)
     .join('\n');
 }
 
@@ -57,6 +74,22 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
   const money = (minor: number, currency: string) => formatMoney(minor, currency);
   const { client } = record;
   const name = `${client.firstName} ${client.lastName}`;
+  const history = (appointment: ClientRecordJson['appointments'][number]) => {
+    const request = appointment.bookingRequest;
+    const requested = request && [
+      `${at(request.createdAt) ?? ''} requested online as ${request.firstName} ${request.lastName}, ${[request.email, request.phone, request.address && `from ${request.address}`].filter(Boolean).join(', ')}`,
+    ];
+    const events = appointment.events.map((event) => {
+      const what =
+        event.change === 'moved'
+          ? `moved from ${at(event.fromStartsAt) ?? '—'} to ${at(event.toStartsAt) ?? '—'}`
+          : event.change === 'status'
+            ? `${event.fromStatus ?? '—'} → ${event.toStatus ?? '—'}`
+            : event.change.replace('_', ' ');
+      return `${at(event.occurredAt) ?? ''} ${what} by ${event.staff?.name ?? 'the client'}${event.reason ? `: ${event.reason}` : ''}`;
+    });
+    return [...(requested ?? []), ...events].join('\n');
+  };
   const address = [client.addressLine1, client.addressLine2, client.addressCity, client.addressRegion, client.addressPostalCode, client.addressCountry].filter(Boolean).join(', ');
 
   const sections = [
@@ -118,6 +151,13 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       ),
     ),
     section(
+      'Eligibility overrides',
+      table(
+        ['Granted', 'By', 'Reason', 'Valid until', 'Screening signed'],
+        record.eligibilityOverrides.map((override) => [at(override.grantedAt), override.grantedBy.name, override.reason, override.validUntil, at(override.screening?.signedAt)]),
+      ),
+    ),
+    section(
       'Consents',
       table(
         ['Signed', 'Form', 'Version', 'Granted', 'Signed as', 'Witnessed by', 'Signature'],
@@ -146,6 +186,21 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       ),
     ),
     section(
+      'Intake answer corrections',
+      table(
+        ['Corrected', 'By', 'Intake submitted', 'Question', 'Client answered', 'Corrected to', 'Note'],
+        record.intakeCorrections.map((correction) => [
+          at(correction.correctedAt),
+          correction.correctedBy.name,
+          at(correction.intakeSubmission.submittedAt),
+          questionText(correction.intakeSubmission.questionnaireVersion, correction.questionId),
+          answerText(correction.clientAnswer),
+          answerText(correction.correctedAnswer),
+          correction.note,
+        ]),
+      ),
+    ),
+    section(
       'Treatment plans',
       table(
         ['Created', 'Style', 'Artist', 'Status', 'Quoted', 'Planned sessions', 'Notes'],
@@ -159,6 +214,21 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
             .map((session) => `${session.number}. ${session.kind}: ${session.pigments.map(({ pigment }) => `${pigment.brand} ${pigment.shadeName}`).join(', ') || (session.shadeNote ?? '')}`)
             .join('\n'),
           plan.notes,
+        ]),
+      ),
+    ),
+    section(
+      'Correction assessments',
+      table(
+        ['Recorded', 'By', 'Areas', 'Issues', 'Previous artist', 'Description', 'Photos'],
+        record.correctionAssessments.map((assessment) => [
+          at(assessment.recordedAt),
+          assessment.recordedBy.name,
+          assessment.areas.join(', '),
+          assessment.issues.join(', '),
+          assessment.previousArtist,
+          assessment.description,
+          { files: assessment.photos.map((photo) => photo.file) },
         ]),
       ),
     ),
@@ -178,10 +248,47 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       ),
     ),
     section(
+      'Laser sessions',
+      table(
+        ['Recorded', 'Artist', 'Device', 'Wavelength (nm)', 'Fluence (J/cm²)', 'Spot size (mm)', 'Settings', 'Reaction'],
+        record.laserSessions.map((laser) => [
+          at(laser.recordedAt),
+          laser.artist.name,
+          laser.device,
+          laser.wavelengthNm,
+          laser.fluenceJPerCm2,
+          laser.spotSizeMm,
+          laser.settingsNotes,
+          laser.reaction,
+        ]),
+      ),
+    ),
+    section(
+      'Fade assessments',
+      table(
+        ['Assessed', 'Artist', 'Fading (0 none – 4 gone)', 'Colour shift', 'Notes', 'Photos'],
+        record.fadeAssessments.map((assessment) => [
+          assessment.assessedOn,
+          assessment.artist.name,
+          assessment.areas.map((area) => `${area.area}: ${area.score}`).join('\n'),
+          [assessment.colourShift, assessment.colourShiftNote].filter(Boolean).join(' — '),
+          assessment.notes,
+          { files: assessment.photos.map((photo) => photo.file) },
+        ]),
+      ),
+    ),
+    section(
       'Appointments',
       table(
-        ['Starts', 'Kind', 'Artist', 'Room', 'Status'],
-        record.appointments.map((appointment) => [at(appointment.startsAt), appointment.kind, appointment.artist.name, appointment.room?.name, appointment.status]),
+        ['Starts', 'Kind', 'Artist', 'Room', 'Status', 'History'],
+        record.appointments.map((appointment) => [at(appointment.startsAt), appointment.kind, appointment.artist.name, appointment.room?.name, appointment.status, history(appointment)]),
+      ),
+    ),
+    section(
+      'Follow-up contacts',
+      table(
+        ['Contacted', 'By', 'Channel', 'Outcome', 'Note'],
+        record.followUpContacts.map((contact) => [at(contact.contactedAt), contact.staff.name, contact.channel, contact.outcome, contact.note]),
       ),
     ),
     section(
@@ -189,6 +296,22 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       table(
         ['Taken', 'View', 'Phase', 'File'],
         record.photos.map((photo) => [at(photo.takenAt), photo.view, photo.phase, { file: photo.file }]),
+      ),
+    ),
+    section(
+      'Hairline designs',
+      table(
+        ['Created', 'By', 'Version', 'Kind', 'Reason', 'Signed as', 'On the photo', 'Signature'],
+        record.designs.map((design) => [
+          at(design.createdAt),
+          design.createdBy.name,
+          design.version,
+          design.kind,
+          design.reason,
+          design.signedName,
+          { file: design.photoFile },
+          { file: design.signatureFile },
+        ]),
       ),
     ),
     section(
@@ -223,6 +346,13 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
       table(
         ['Sent', 'Channel', 'To', 'Subject', 'Status'],
         record.messages.map((message) => [at(message.sentAt ?? message.sendAt), message.channel, message.recipient, message.subject ?? message.purpose, message.status]),
+      ),
+    ),
+    section(
+      'Message consents',
+      table(
+        ['Recorded', 'Purpose', 'Granted', 'How', 'Note'],
+        record.messageConsents.map((consent) => [at(consent.recordedAt), consent.purpose, consent.granted, consent.method, consent.note]),
       ),
     ),
   ];

@@ -103,30 +103,35 @@ export async function activePlan(testApp: TestApp, clientId: string): Promise<{ 
 
 let slot = 0;
 /**
- * A plan session in progress, booked on the owner's override. Each starts 20 minutes
- * after the last from today's midnight, so all are today whatever the time: arriving
- * waits for the appointment's day, and a screening signed today covers it.
+ * A visit in progress, booked on the owner's override: a plan session unless another
+ * kind is given with what it belongs to (e.g. `{ kind: 'laser', correctionPlanId }`).
+ * Each starts 20 minutes after the last from today's midnight, so all are today
+ * whatever the time: arriving waits for the appointment's day, and a screening signed today covers it.
  */
-export async function planSessionInProgress(testApp: TestApp, rooms: string[], clientId: string, planSessionId: string): Promise<string> {
+export async function visitInProgress(testApp: TestApp, rooms: string[], clientId: string, visit: { kind: string; planSessionId?: string; correctionPlanId?: string }): Promise<string> {
   const start = new Date(Date.parse(at(dayFromToday(0), '00:00')) + slot++ * 20 * 60_000);
   const booked = await testApp
     .as('owner')
     .post('/api/appointments')
     .send({
-      kind: 'plan_session',
+      ...visit,
       clientId,
       artistId: testApp.staff.artist.id,
       roomId: rooms[slot % rooms.length],
-      planSessionId,
       startsAt: start.toISOString(),
       durationMinutes: 15,
       override: { reason: 'Walk-in session recorded for the test' },
     });
-  if (booked.status !== 201) throw new Error(`Booking the session failed: ${JSON.stringify(booked.body)}`);
+  if (booked.status !== 201) throw new Error(`Booking the ${visit.kind} failed: ${JSON.stringify(booked.body)}`);
   for (const status of ['arrived', 'in_progress'])
     await testApp
       .as('artist')
       .post(`/api/appointments/${booked.body.id as string}/status`)
       .send({ status });
   return booked.body.id as string;
+}
+
+/** A plan session in progress today (see visitInProgress). */
+export function planSessionInProgress(testApp: TestApp, rooms: string[], clientId: string, planSessionId: string): Promise<string> {
+  return visitInProgress(testApp, rooms, clientId, { kind: 'plan_session', planSessionId });
 }
