@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'staff.certification_override',
   'clinic.update',
   'clinic.data_export',
+  'clinic.backup',
+  'clinic.restore',
   'consultation.book',
   'consultation.read',
   'consultation.record',
@@ -107,6 +109,17 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
+ * What is done from the server's command line (`pnpm backup`, `pnpm restore`), not
+ * through the app: no staff member acts, from no address, in no request.
+ */
+export const COMMAND_LINE_ACTIONS = ['clinic.backup', 'clinic.restore'] as const satisfies readonly AuditAction[];
+export type CommandLineAction = (typeof COMMAND_LINE_ACTIONS)[number];
+
+export function isCommandLineAction(action: AuditAction): action is CommandLineAction {
+  return (COMMAND_LINE_ACTIONS as readonly AuditAction[]).includes(action);
+}
+
+/**
  * The page view a read belongs to: a page that reads one client's record in several
  * parts sends one id with each, and the trail records the view once.
  */
@@ -119,7 +132,9 @@ export const auditEventSchema = z
     id: z.string().meta({ description: 'Increasing with time.' }),
     occurredAt: z.iso.datetime(),
     action: z.enum(AUDIT_ACTIONS),
-    actor: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({ description: 'Null for failed sign-ins, and for what a client did through a link in a message.' }),
+    actor: z.object({ id: z.uuid(), name: z.string() }).nullable().meta({
+      description: 'Null for failed sign-ins, for what a client did through a link in a message, and for backups and restores run on the server’s command line.',
+    }),
     entityType: z.string().nullable(),
     entityId: z.string().nullable(),
     client: z.object({ id: z.uuid(), name: z.string() }).nullable(),

@@ -4,6 +4,7 @@ import { openOwnersDatabase } from '../database/open-database.js';
 import { createLogger } from '../http/logging.js';
 import { commandArguments, fromCallersFolder } from './command-line.js';
 import { createBackup, defaultBackupName } from './create-backup.js';
+import { backupSummary } from './manifest.js';
 
 const USAGE = `Backs up the clinic: every table of the database as of one instant, and the
 photos and documents its records refer to, in one archive file.
@@ -12,7 +13,8 @@ photos and documents its records refer to, in one archive file.
 
 FILE defaults to smp-backup-<instant>.tar.gz in the current folder. Uses the
 database the app uses: DATABASE_URL, or the embedded one under DATA_DIR (the
-app may be running meanwhile); the files under FILES_DIR.`;
+app may be running meanwhile); the files under FILES_DIR. Each backup is one
+clinic.backup event on the audit trail, which the next backup holds.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: commandArguments(), options: { out: { type: 'string' }, help: { type: 'boolean' } } });
@@ -25,9 +27,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const database = await openOwnersDatabase(config, createLogger('warn'), { shareRunningServer: true });
   try {
-    const manifest = await createBackup({ ownerUrl: database.ownerUrl, filesDir: config.filesDir }, archive, createdAt);
-    const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-    console.log(`Backed up ${rows} rows of ${manifest.tables.length} tables and ${manifest.files.length} files (migration ${manifest.migrationLevel}) to ${archive}`);
+    const backup = backupSummary(archive, await createBackup({ ownerUrl: database.ownerUrl, filesDir: config.filesDir }, archive, createdAt));
+    console.log(`Backed up ${backup.rows} rows of ${backup.tables} tables and ${backup.files} files (migration ${backup.migrationLevel}) to ${archive}`);
   } finally {
     await database.close();
   }

@@ -15,6 +15,13 @@ import { tableFile, type BackupManifest } from './manifest.js';
 import { restoreBackup } from './restore-backup.js';
 import { clinicSequences, clinicTables, copyTableOut, tablesWithRows, withConnection } from './table-dump.js';
 
+const AUDIT_TRAIL = 'public.audit_events';
+
+/** Every column of every audit event, oldest first. */
+function auditTrail(url: string): Promise<Record<string, unknown>[]> {
+  return withConnection(url, async (client) => (await client.query('SELECT * FROM audit_events ORDER BY id')).rows);
+}
+
 /** Every table's rows (ordered) and every sequence's position, by name. */
 function everything(url: string): Promise<Record<string, string>> {
   return withConnection(url, async (client) => {
@@ -25,6 +32,27 @@ function everything(url: string): Promise<Record<string, string>> {
     }
     return contents;
   });
+}
+
+function withoutAuditTrail(contents: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(contents).filter(([name]) => name !== AUDIT_TRAIL));
+}
+
+/**
+ * The restored install holds all the source does, but for the one event each gained
+ * after the backup's snapshot: the source its backup's, the restored install its
+ * restore's, which names the same backup and takes the same place on the trail.
+ */
+async function expectRestoredFrom(sourceUrl: string, restoredUrl: string): Promise<void> {
+  // Each trail's counter is one event past the backup's: sequences compare equal.
+  expect(withoutAuditTrail(await everything(restoredUrl))).toEqual(withoutAuditTrail(await everything(sourceUrl)));
+  const sourceEvents = await auditTrail(sourceUrl);
+  const backup = sourceEvents.at(-1)!;
+  expect(backup.action).toBe('clinic.backup');
+  expect(await auditTrail(restoredUrl)).toEqual([
+    ...sourceEvents.slice(0, -1),
+    expect.objectContaining({ id: backup.id, action: 'clinic.restore', actor_id: null, address: null, details: backup.details }),
+  ]);
 }
 
 describe('backup and restore', () => {
@@ -62,14 +90,57 @@ describe('backup and restore', () => {
     for (const step of cleanUp.reverse()) await step();
   });
 
-  it('restores into an empty install every row and every stored file of the clinic', async () => {
+  it('records the backup on the audit trail once, after the snapshot it holds', async () => {
+    const trail = await auditTrail(source.url);
+    const backups = trail.filter((event) => event.action === 'clinic.backup');
+
+    expect(backups).toEqual([
+      expect.objectContaining({
+        actor_id: null,
+        address: null,
+        details: {
+          archive: 'clinic.tar.gz',
+          createdAt: manifest.createdAt,
+          migrationLevel: manifest.migrationLevel,
+          tables: manifest.tables.length,
+          rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),
+          files: manifest.files.length,
+        },
+      }),
+    ]);
+    expect(trail.at(-1)).toEqual(backups[0]);
+    expect(manifest.tables.find((table) => table.name === AUDIT_TRAIL)!.rows).toBe(trail.length - 1);
+  });
+
+  it('records nothing of a backup that fails', async () => {
+    const eventsBefore = (await auditTrail(source.url)).length;
+    const failed = path.join(work, 'failed.tar.gz');
+
+    await expect(createBackup({ ownerUrl: source.url, filesDir: await mkdtemp(path.join(work, 'files-')) }, failed)).rejects.toThrow(/The stored file .* cannot be read/);
+    expect(await auditTrail(source.url)).toHaveLength(eventsBefore);
+  });
+
+  it('keeps no backup that the audit trail cannot record', async () => {
+    const database = await createTestDatabase();
+    cleanUp.push(database.drop);
+    await database.asOwner(`ALTER TABLE audit_events ADD CONSTRAINT no_backups CHECK (action <> 'clinic.backup')`);
+    const unrecorded = path.join(work, 'unrecorded.tar.gz');
+
+    await expect(createBackup({ ownerUrl: database.url, filesDir: await mkdtemp(path.join(work, 'files-')) }, unrecorded)).rejects.toThrow(
+      'The backup could not be recorded on the audit trail, so its archive was removed',
+    );
+    await expect(readFile(unrecorded)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('restores into an empty install every row and every stored file of the clinic, and records the restore', async () => {
     expect(manifest.tables.find((table) => table.name === 'public.clients')!.rows).toBeGreaterThan(0);
     expect(manifest.files.length).toBeGreaterThan(0);
     const target = await emptyInstall();
 
     await restoreBackup(archive, { ownerUrl: target.database.url, filesDir: target.filesDir });
 
-    expect(await everything(target.database.url)).toEqual(await everything(source.url));
+    await expectRestoredFrom(source.url, target.database.url);
+    await expect(target.database.asOwner(`DELETE FROM audit_events WHERE action = 'clinic.restore'`)).rejects.toThrow('audit events are append-only');
     const restoredFiles = (await readdir(target.filesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(restoredFiles).toHaveLength(manifest.files.length);
     for (const { key } of manifest.files) {
@@ -89,7 +160,7 @@ describe('backup and restore', () => {
     await restoreBackup(olderArchive, { ownerUrl: target.database.url, filesDir: target.filesDir });
 
     expect(await withConnection(target.database.url, currentSchemaVersion)).toBe(olderLevel);
-    expect(await everything(target.database.url)).toEqual(await everything(older.database.url));
+    await expectRestoredFrom(older.database.url, target.database.url);
   });
 
   it('refuses to restore into an install that holds clinic data, and changes nothing', async () => {

@@ -3,9 +3,10 @@ import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { recordCommandLineEvent } from '../audit/command-line-events.js';
 import { appliedMigrations } from '../database/migrations.js';
 import { packFolder } from './archive.js';
-import { BACKUP_FORMAT_VERSION, MANIFEST_FILE, sha256Of, storedFile, tableFile, TABLES_FOLDER, type BackupManifest } from './manifest.js';
+import { BACKUP_FORMAT_VERSION, backupSummary, MANIFEST_FILE, sha256Of, storedFile, tableFile, TABLES_FOLDER, type BackupManifest } from './manifest.js';
 import { referencedFileKeys } from './stored-files.js';
 import { clinicSequences, clinicTables, copyTableOut, inSnapshot, withConnection } from './table-dump.js';
 
@@ -25,13 +26,20 @@ export function defaultBackupName(createdAt: Date): string {
  * Writes one archive of the whole clinic: every table as of one snapshot, the
  * stored files its rows refer to, and a manifest of counts and checksums. Files
  * are written before the row that names them and never rewritten, so the ones a
- * snapshot refers to are all there when they are read after it.
+ * snapshot refers to are all there when they are read after it. Once the archive
+ * is written, one `clinic.backup` event records it: after the snapshot, so this
+ * backup does not hold its own event and the next one does.
  */
 export async function createBackup(source: BackupSource, archive: string, createdAt = new Date()): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'smp-backup-'));
   try {
     const manifest = await stageBackup(source, staging, createdAt);
     await packFolder(staging, archive);
+    await withConnection(source.ownerUrl, (client) => recordCommandLineEvent(client, 'clinic.backup', backupSummary(archive, manifest))).catch(async (error: unknown) => {
+      // Every client's records are in the archive: none may exist that the audit trail does not show.
+      await rm(archive, { force: true });
+      throw new Error('The backup could not be recorded on the audit trail, so its archive was removed', { cause: error });
+    });
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { isSafeKey } from '../storage/file-storage.js';
 
@@ -25,6 +26,21 @@ export const manifestSchema = z.object({
 });
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
+
+/**
+ * A backup in brief, as the commands report it and the audit trail records it: which
+ * one (the archive's name, never where it is kept) and how much of the clinic it holds.
+ */
+export function backupSummary(archive: string, manifest: BackupManifest) {
+  return {
+    archive: path.basename(archive),
+    createdAt: manifest.createdAt,
+    migrationLevel: manifest.migrationLevel,
+    tables: manifest.tables.length,
+    rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),
+    files: manifest.files.length,
+  };
+}
 
 export function tableFile(tableName: string): string {
   return `${TABLES_FOLDER}/${tableName}.csv`;

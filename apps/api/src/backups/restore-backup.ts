@@ -5,9 +5,10 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { recordCommandLineEvent } from '../audit/command-line-events.js';
 import { appliedMigrations, migrateUpTo, migrationLevels } from '../database/migrations.js';
 import { unpackArchive } from './archive.js';
-import { manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
+import { backupSummary, manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
 import { clinicTables, tablesWithRows, withConnection, type ClinicTable } from './table-dump.js';
 
 /** A restore that was not done, with the reason in words for the person running it; the install is still empty. */
@@ -27,7 +28,8 @@ const WRITTEN_BY_MIGRATIONS = ['public.online_booking_settings', 'public.signing
 /**
  * Restores a backup into an empty install: checks the archive against its manifest,
  * migrates the empty database to the backup's level, then loads every table in one
- * transaction and copies the files; after any failure the install is still empty.
+ * transaction, copies the files and records one `clinic.restore` event naming the
+ * backup; after any failure the install is still empty, its audit trail included.
  */
 export async function restoreBackup(archive: string, target: RestoreTarget): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'smp-restore-'));
@@ -42,7 +44,7 @@ export async function restoreBackup(archive: string, target: RestoreTarget): Pro
     }
     await refuseUnlessEmpty(target, manifest);
     await migrateUpTo(target.ownerUrl, manifest.migrationLevel);
-    await load(staging, manifest, target);
+    await load(staging, archive, manifest, target);
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -90,7 +92,7 @@ async function refuseUnlessEmpty(target: RestoreTarget, manifest: BackupManifest
   });
 }
 
-async function load(staging: string, manifest: BackupManifest, target: RestoreTarget): Promise<void> {
+async function load(staging: string, archive: string, manifest: BackupManifest, target: RestoreTarget): Promise<void> {
   await withConnection(target.ownerUrl, async (client) => {
     const copied: string[] = [];
     await client.query('BEGIN');
@@ -105,6 +107,9 @@ async function load(staging: string, manifest: BackupManifest, target: RestoreTa
         await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [sequence.name, sequence.lastValue, sequence.isCalled]);
       }
       await copyFiles(staging, manifest, target.filesDir, copied);
+      // After the sequences are set, so the event's id follows the backup's last. With triggers
+      // held off it is written as ever: the audit trail's only refuse changes, never inserts.
+      await recordCommandLineEvent(client, 'clinic.restore', backupSummary(archive, manifest));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -12,7 +12,8 @@ const USAGE = `Restores a backup made by \`pnpm backup\` into an empty install.
 The install must hold no clinic data and no stored files yet: restore before its
 first \`pnpm start\`, which writes demo data and the clinic's settings. Uses
 DATABASE_URL, or the embedded database under DATA_DIR; the files go under
-FILES_DIR. Nothing is changed unless everything is restored.`;
+FILES_DIR. Nothing is changed unless everything is restored. The restored audit
+trail ends with one clinic.restore event naming the backup.`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ args: commandArguments(), allowPositionals: true, options: { help: { type: 'boolean' } } });
