@@ -78,4 +78,18 @@ describe('AuditTrailPage', () => {
     expect(screen.getByLabelText('To').getAttribute('aria-invalid')).toBe('true');
     expect(auditRequests()).toHaveLength(0);
   });
+
+  it('says a backup was run on the server’s command line, and which archive it wrote', async () => {
+    const archive = 'smp-backup-2026-03-08T06-30-05-000Z.tar.gz';
+    renderAuditTrail('/audit', () =>
+      json({
+        items: [event('1', { action: 'clinic.backup', actor: null, entityType: null, entityId: null, client: null, address: null, details: { archive, tables: 60, rows: 1200, files: 8 } })],
+        nextCursor: null,
+      }),
+    );
+
+    const row = (await screen.findByRole('cell', { name: 'Backed up the whole clinic' })).closest('tr')!;
+    expect(within(row).getByText('Server command line')).toBeTruthy();
+    expect(within(row).getByText(archive)).toBeTruthy();
+  });
 });

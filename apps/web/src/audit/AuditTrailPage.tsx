@@ -1,4 +1,4 @@
-import type { AuditEvent, Staff } from '@smp/contracts';
+import { isCommandLineAction, type AuditEvent, type Staff } from '@smp/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { auditApi } from '../api/audit';
@@ -108,6 +108,7 @@ export function AuditTrailPage() {
 
 function EventActor({ event }: { event: AuditEvent }) {
   if (event.actor) return <>{event.actor.name}</>;
+  if (isCommandLineAction(event.action)) return <span className="muted">Server command line</span>;
   // Failed sign-ins have no one behind them; the email tried is the useful part.
   const attemptedEmail = typeof event.details.email === 'string' ? event.details.email : null;
   return <span className="muted">{attemptedEmail ? `Unknown (${attemptedEmail})` : 'Unknown'}</span>;
@@ -119,5 +120,7 @@ function EventRecord({ event, staffNames }: { event: AuditEvent; staffNames: Map
     return <Link to={`/staff/${event.entityId}`}>{staffNames.get(event.entityId) ?? 'Staff account'}</Link>;
   }
   if (event.entityType === 'clinic') return <>Clinic settings</>;
+  // Backups and restores name their archive file.
+  if (typeof event.details.archive === 'string') return <span className="mono">{event.details.archive}</span>;
   return <>{event.entityType ? entityTypeInWords(event.entityType) : '—'}</>;
 }

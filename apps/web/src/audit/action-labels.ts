@@ -24,6 +24,8 @@ export const actionLabels: Record<AuditAction, string> = {
   'staff.certification_override': 'Let an artist work on past a certification’s expiry',
   'clinic.update': 'Changed clinic settings',
   'clinic.data_export': 'Downloaded all the clinic’s data',
+  'clinic.backup': 'Backed up the whole clinic',
+  'clinic.restore': 'Restored the clinic from a backup',
   'consultation.book': 'Booked consultation',
   'consultation.read': 'Opened consultation',
   'consultation.record': 'Recorded consultation',
