@@ -108,7 +108,7 @@ async function load(staging: string, archive: string, manifest: BackupManifest, 
       }
       await copyFiles(staging, manifest, target.filesDir, copied);
       // After the sequences are set, so the event's id follows the backup's last. With triggers
-      // held off it is written as ever: the audit trail's only refuse changes, never inserts.
+      // held off it is written as ever: the audit trail's triggers refuse changes, not inserts.
       await recordCommandLineEvent(client, 'clinic.restore', backupSummary(archive, manifest));
       await client.query('COMMIT');
     } catch (error) {
