@@ -10,7 +10,8 @@ export const reportFreshnessFields = {
   dataAsOf: z.iso.datetime().meta({ description: 'Every change committed before this instant is in the figures.' }),
   readFrom: z.enum(['primary', 'replica']).meta({ description: 'Which copy of the database the figures were read from.' }),
 };
-export type ReportFreshness = { dataAsOf: string; readFrom: 'primary' | 'replica' };
+const reportFreshnessSchema = z.object(reportFreshnessFields);
+export type ReportFreshness = z.infer<typeof reportFreshnessSchema>;
 
 /** How far behind the moment it was generated a report's data may be before staff are told its newest changes are missing. */
 export const STALE_REPORT_SECONDS = 60;

@@ -33,7 +33,8 @@ export class BusinessReportsController {
   @Requires('reports.read')
   @ApiDoc({
     summary: 'A business report as CSV',
-    description: 'The same rows as a download: money in major units, rates as decimals. Audited.',
+    description:
+      'The same rows as a download: money in major units, rates as decimals. The `Data-As-Of` header gives the instant up to which every change is in the figures, and `Data-Read-From` the copy of the database they were read from (`primary` or `replica`). Audited.',
     responses: { 200: { description: 'text/csv' }, ...problemResponses.invalid },
   })
   async csv(

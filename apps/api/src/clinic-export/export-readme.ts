@@ -1,4 +1,4 @@
-import { dateInZone, timeInZone } from '@smp/contracts';
+import { dateInZone, timeInZone, type ReportFreshness } from '@smp/contracts';
 import { FILES_FOLDER, tableFile } from '../backups/manifest.js';
 import { FILE_KEY_COLUMNS } from '../backups/stored-files.js';
 import { LEFT_OUT_COLUMNS, LEFT_OUT_TABLES, type LeftOut } from './left-out.js';
@@ -11,7 +11,7 @@ export interface ExportFacts {
   timeZone: string;
   exportedAt: Date;
   /** How fresh the tables are: a replica may trail the moment of the export. */
-  freshness: { dataAsOf: Date; readFrom: 'primary' | 'replica' };
+  freshness: { dataAsOf: Date; readFrom: ReportFreshness['readFrom'] };
   tables: readonly { name: string; columns: readonly string[]; rows: number }[];
   files: number;
   /** Storage keys the rows name whose files could not be read. */

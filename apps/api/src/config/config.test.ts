@@ -78,6 +78,8 @@ describe('loadConfig', () => {
       databaseReplicaAddress: '10.0.0.7:5432',
     });
     expect(() => loadConfig({ ...server, DATABASE_POOLER_ADDRESS: 'postgres://pgbouncer:6432' })).toThrow(/DATABASE_POOLER_ADDRESS: must be host:port/);
+    expect(loadConfig({ ...server, DATABASE_REPLICA_ADDRESS: '[::1]:5433' }).databaseReplicaAddress).toBe('[::1]:5433');
+    expect(() => loadConfig({ ...server, DATABASE_REPLICA_ADDRESS: 'replica:70000' })).toThrow(/DATABASE_REPLICA_ADDRESS: has a port above 65535/);
     expect(() => loadConfig({ DATABASE_REPLICA_ADDRESS: 'replica:5432' })).toThrow(/DATABASE_REPLICA_ADDRESS: .*set DATABASE_URL too/);
     const withOptions = { DATABASE_URL: `${server.DATABASE_URL}?options=${encodeURIComponent('-c search_path=clinic')}`, DATABASE_POOLER_ADDRESS: 'pgbouncer:6432' };
     expect(() => loadConfig(withOptions)).toThrow(/DATABASE_POOLER_ADDRESS: drops a connection URL's startup options/);

@@ -10,7 +10,10 @@ const connectionUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a pos
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'APP_DATABASE_URL', 'SMTP_URL', 'TWILIO_AUTH_TOKEN']);
 const TWILIO_VARIABLES = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
 
-const serverAddress = z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, such as 127.0.0.1:6432');
+const serverAddress = z
+  .string()
+  .regex(/^([^\s:/[\]]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$/, 'must be host:port, such as 127.0.0.1:6432 or [::1]:6432')
+  .refine((address) => Number(address.slice(address.lastIndexOf(':') + 1)) <= 65535, 'has a port above 65535');
 
 const POOLER_OR_REPLICA_NEEDS_SERVER = 'stands for the server of DATABASE_URL: set DATABASE_URL too (the embedded PostgreSQL has no pooler or replica)';
 

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ReportFreshness } from '@smp/contracts';
 import pg from 'pg';
 import { isDatabaseUnavailable } from './connection-errors.js';
-import type { Database } from './database.js';
+import { sqlPool, type Database } from './database.js';
 
 /** Injection token of the ReportSource. */
 export const REPORT_SOURCE = Symbol('REPORT_SOURCE');
@@ -22,9 +22,12 @@ const DATA_AS_OF = `
            ELSE coalesce(pg_last_xact_replay_timestamp(), now())
          END AS "asOf"`;
 
-/** How fresh what `client` reads is (see DATA_AS_OF); first in a snapshot, it is the snapshot's. */
-export async function dataAsOf(client: Pick<pg.ClientBase, 'query'>): Promise<Date> {
-  const { rows } = await client.query<{ asOf: Date }>(DATA_AS_OF);
+/**
+ * How fresh what `connection` reads is (see DATA_AS_OF). Read it before the work
+ * (or the snapshot): whatever is read afterwards holds at least every change up to it.
+ */
+export async function dataAsOf(connection: pg.ClientBase | pg.Pool): Promise<Date> {
+  const { rows } = await connection.query<{ asOf: Date }>(DATA_AS_OF);
   return rows[0]!.asOf;
 }
 
@@ -34,15 +37,15 @@ export interface DatabaseCopy {
   url: string;
 }
 
+/** After the replica could not be reached, reports read the primary this long before trying it again. */
+const REPLICA_RETRY_MS = 30_000;
+
 /**
  * Where reports and exports read: a streaming replica when one is configured, so
  * long aggregates keep off the primary that bookings write to; the primary when
  * there is none, or while the replica cannot be reached. Either way the answer
  * says how fresh its figures are.
  */
-/** After the replica could not be reached, reports read the primary this long before trying it again. */
-const REPLICA_RETRY_MS = 30_000;
-
 export class ReportSource {
   private readonly logger = new Logger(ReportSource.name);
   /** Until then the replica is not tried: one that drops packets would cost every report a connection timeout. */
@@ -58,13 +61,13 @@ export class ReportSource {
     if (this.replica && this.replicaWorthTrying()) {
       try {
         // Read before the figures: they hold at least every change up to this instant.
-        const asOf = await this.asOf(this.replica.database);
+        const asOf = await dataAsOf(sqlPool(this.replica.database));
         return { result: await query(this.replica.database), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'replica' } };
       } catch (error) {
         this.fallBackUnlessRefused(error);
       }
     }
-    const asOf = await this.asOf(this.primary.database);
+    const asOf = await dataAsOf(sqlPool(this.primary.database));
     return { result: await query(this.primary.database), freshness: { dataAsOf: asOf.toISOString(), readFrom: 'primary' } };
   }
 
@@ -80,11 +83,6 @@ export class ReportSource {
     }
     const client = await connected(this.primary.url);
     return endedAfter(client, () => work(client, 'primary'));
-  }
-
-  private async asOf(database: Database): Promise<Date> {
-    const [{ asOf }] = await database.$queryRawUnsafe<[{ asOf: Date }]>(DATA_AS_OF);
-    return asOf;
   }
 
   private replicaWorthTrying(): boolean {

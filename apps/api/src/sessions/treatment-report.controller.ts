@@ -17,7 +17,8 @@ export class TreatmentReportController {
   @Requires('reports.read')
   @ApiDoc({
     summary: 'Every client’s sessions, for owners',
-    description: 'Filter by artist, style, plan status and days; with counts per artist and per style. `format=csv` downloads the rows.',
+    description:
+      'Filter by artist, style, plan status and days; with counts per artist and per style. `format=csv` downloads the rows, with how fresh they are in the `Data-As-Of` and `Data-Read-From` headers.',
     responses: { 200: { description: 'Rows and counts, or CSV' } },
   })
   async treatmentHistory(
