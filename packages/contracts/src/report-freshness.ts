@@ -10,7 +10,7 @@ export const reportFreshnessFields = {
   dataAsOf: z.iso.datetime().meta({ description: 'Every change committed before this instant is in the figures.' }),
   readFrom: z.enum(['primary', 'replica']).meta({ description: 'Which copy of the database the figures were read from.' }),
 };
-const reportFreshnessSchema = z.object(reportFreshnessFields);
+export const reportFreshnessSchema = z.object(reportFreshnessFields);
 export type ReportFreshness = z.infer<typeof reportFreshnessSchema>;
 
 /** How far behind the moment it was generated a report's data may be before staff are told its newest changes are missing. */
