@@ -2,6 +2,7 @@ import type { Database } from '../database/database.js';
 import type { Prisma } from '../generated/prisma/client.js';
 
 const byName = { select: { id: true, name: true } } as const;
+const nameOnly = { select: { name: true } } as const;
 const pigmentName = { select: { brand: true, product: true, shadeName: true } } as const;
 
 /**
@@ -83,10 +84,14 @@ export async function collectClientRecord(database: Database, clientId: string) 
       ...whose,
       include: {
         artist: byName,
-        room: { select: { name: true } },
+        room: nameOnly,
         // What the client typed when booking online, and the address it came from: their data too.
         bookingRequest: { select: { mode: true, firstName: true, lastName: true, email: true, phone: true, address: true, createdAt: true, verifiedAt: true } },
-        events: { omit: { id: true, appointmentId: true }, include: { staff: byName }, orderBy: { id: 'asc' } },
+        events: {
+          omit: { id: true, appointmentId: true, fromArtistId: true, toArtistId: true },
+          include: { staff: byName, fromArtist: nameOnly, toArtist: nameOnly },
+          orderBy: { id: 'asc' },
+        },
       },
       orderBy: { startsAt: 'asc' },
     }),
