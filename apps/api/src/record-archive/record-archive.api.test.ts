@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, timeInZone } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { TWO_POINT_HAIRLINE } from '../test-support/designs.js';
 import { jpegPhoto, signatureDataUrl } from '../test-support/files.js';
 import { asBytes, unzip } from '../test-support/zip.js';
 import { TREATMENT_CONSENT_WORDING } from '../test-support/consents.js';
@@ -80,21 +81,7 @@ async function treatedClient() {
   const photo = await jpegPhoto(640, 480);
   const photoId = await visitPhoto(appointmentId, photo);
   const recorded = await recordedSession(appointmentId, pigment.lotId);
-  const design = await testApp
-    .as('artist')
-    .post(`/api/clients/${clientId}/hairline-designs`)
-    .send({
-      photoId,
-      geometry: {
-        hairline: [
-          { x: 0.2, y: 0.4 },
-          { x: 0.8, y: 0.4 },
-        ],
-        temples: [],
-        recessionCorners: [],
-        guides: { midline: null, symmetry: null, frontalTuft: null },
-      },
-    });
+  const design = await testApp.as('artist').post(`/api/clients/${clientId}/hairline-designs`).send({ photoId, geometry: TWO_POINT_HAIRLINE });
   expect(design.status).toBe(201);
   const approved = await testApp
     .as('artist')
@@ -282,10 +269,7 @@ describe("a client's full record", () => {
       expect.objectContaining({ version: 1, kind: 'consultation', photoId: client.photoId, photoFile, createdBy: artist, signatureFile: null }),
       expect.objectContaining({ version: 2, kind: 'approved', signedName: 'Plan <Client>', photoFile, signatureFile: expect.stringMatching(/^documents\/signatures\/design-/) }),
     ]);
-    expect(record.designs[0].geometry.hairline).toEqual([
-      { x: 0.2, y: 0.4 },
-      { x: 0.8, y: 0.4 },
-    ]);
+    expect(record.designs[0].geometry).toEqual(TWO_POINT_HAIRLINE);
     expect(entries.get(record.photos[0].file)!.equals(client.photo)).toBe(true);
     expect(entries.get(record.screenings[0].signatureFile)!.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(entries.get(record.designs[1].signatureFile)!.subarray(1, 4).toString('latin1')).toBe('PNG');
