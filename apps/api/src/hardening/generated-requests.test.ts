@@ -4,6 +4,7 @@ import { OMIT } from './schema-sample.js';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import pg from 'pg';
+import { TWO_POINT_HAIRLINE } from '../test-support/designs.js';
 import { jpegPhoto, letterPdf, signatureDataUrl } from '../test-support/files.js';
 import { activePlan, at, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 import { EMAIL_TRANSPORT, type EmailTransport } from '../messaging/channels.js';
@@ -71,18 +72,7 @@ async function seedRecords(): Promise<Seeded> {
   const consultation = await api.post(`/api/clients/${clientId}/consultations`).send({ artistId, mode: 'in_person', startsAt: at(dayFromToday(5), '10:00'), durationMinutes: 45 });
   const photo = await jpegPhoto(64, 48);
   const uploaded = await api.post(`/api/clients/${clientId}/consultations/${consultation.body.id}/photos`).field('view', 'front').attach('file', photo, 'front.jpg');
-  const design = await api.post(`/api/clients/${clientId}/hairline-designs`).send({
-    photoId: uploaded.body.id,
-    geometry: {
-      hairline: [
-        { x: 0.2, y: 0.4 },
-        { x: 0.8, y: 0.4 },
-      ],
-      temples: [],
-      recessionCorners: [],
-      guides: { midline: null, symmetry: null, frontalTuft: null },
-    },
-  });
+  const design = await api.post(`/api/clients/${clientId}/hairline-designs`).send({ photoId: uploaded.body.id, geometry: TWO_POINT_HAIRLINE });
   // A spare artist for the staff and schedule endpoints, so deactivating them leaves the bookings' artist at work.
   const spare = await api.post('/api/staff').send({ name: 'Spare Artist', email: 'spare@clinic.test', role: 'artist', password: 'a long enough password 1' });
   const certification = await api.post(`/api/staff/${spare.body.id}/certifications`).send({ name: 'Bloodborne pathogens', expiresOn: dayFromToday(200) });

@@ -1,16 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CURRENT_SCREENING_QUESTIONNAIRE } from '@smp/contracts';
+import pg from 'pg';
+import { CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, timeInZone } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { TWO_POINT_HAIRLINE } from '../test-support/designs.js';
 import { jpegPhoto, signatureDataUrl } from '../test-support/files.js';
 import { asBytes, unzip } from '../test-support/zip.js';
 import { TREATMENT_CONSENT_WORDING } from '../test-support/consents.js';
-import { activePlan, at, catalogPigment, dayFromToday, openClinic, plannedSessions, planSessionInProgress, screenedClient, visitInProgress } from '../test-support/scheduling.js';
+import {
+  activePlan,
+  at,
+  catalogPigment,
+  CLINIC_ZONE,
+  dayFromToday,
+  openClinic,
+  plannedSessions,
+  planSessionInProgress,
+  screenedClient,
+  visitInProgress,
+} from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
 let needleLotId: string;
 beforeAll(async () => {
-  testApp = await createTestApp();
+  // One proxy trusted: a booking made online comes from the address the test names.
+  testApp = await createTestApp({ TRUST_PROXY: '1' });
   ({ rooms } = await openClinic(testApp));
   const owner = testApp.as('owner');
   await owner.post('/api/tax-rates').send({ name: 'Sales tax', basisPoints: 1000, isDefault: true });
@@ -55,7 +69,10 @@ async function recordedSession(appointmentId: string, pigmentLotId: string) {
   return recorded;
 }
 
-/** A client with a screening, the treatment consent, a plan whose first session is recorded with a photo, and the plan's invoice. */
+/**
+ * A client with a screening, the treatment consent, a plan whose first session is
+ * recorded with a photo, a hairline design drawn on that photo and signed, and the plan's invoice.
+ */
 async function treatedClient() {
   const clientId = await screenedClient(testApp);
   const pigment = await catalogPigment(testApp, 'Ash Brown <b>');
@@ -64,6 +81,13 @@ async function treatedClient() {
   const photo = await jpegPhoto(640, 480);
   const photoId = await visitPhoto(appointmentId, photo);
   const recorded = await recordedSession(appointmentId, pigment.lotId);
+  const design = await testApp.as('artist').post(`/api/clients/${clientId}/hairline-designs`).send({ photoId, geometry: TWO_POINT_HAIRLINE });
+  expect(design.status).toBe(201);
+  const approved = await testApp
+    .as('artist')
+    .post(`/api/hairline-designs/${design.body.id}/versions`)
+    .send({ kind: 'approved', signedName: 'Plan <Client>', signature: await signatureDataUrl() });
+  expect(approved.status).toBe(201);
   const quote = await testApp
     .as('artist')
     .post(`/api/treatment-plans/${plan.id}/quotes`)
@@ -156,6 +180,53 @@ async function correctionClient() {
   return { clientId, planId: plan.id as string, laserVisit, intakePhotoId: intake.photoId, fadePhotoId };
 }
 
+const ONLINE_ADDRESS = '203.0.113.7';
+
+/** The code the clinic emailed to the address, read from the queued email (the queue's jobs are its owner's to read). */
+async function emailedCode(email: string): Promise<string> {
+  const owner = new pg.Client({ connectionString: testApp.testDatabase.url });
+  await owner.connect();
+  const { rows } = await owner
+    .query<{ text: string }>(
+      `SELECT j.payload->>'text' AS text FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+        WHERE t.identifier = 'send_public_email' AND j.payload->>'to' = $1`,
+      [email],
+    )
+    .finally(() => owner.end());
+  return /Your code: (\d{6})/.exec(rows[0]!.text)![1]!;
+}
+
+/**
+ * The client books a video consultation online with the test artist, from
+ * ONLINE_ADDRESS, with their own email and a name typed their way: the appointment's id and start.
+ */
+async function bookedOnline(clientId: string): Promise<{ appointmentId: string; startsAt: string }> {
+  const offered = await testApp
+    .as('owner')
+    .put('/api/clinic/online-booking')
+    .send({ enabled: true, artistIds: [testApp.staff.artist.id], modes: ['video'], minNoticeHours: 0, horizonDays: 30 });
+  expect(offered.status).toBe(200);
+  const { email } = (await testApp.as('receptionist').get(`/api/clients/${clientId}`)).body as { email: string };
+  const page = (request: ReturnType<TestApp['http']['get']>) => request.set('X-Forwarded-For', ONLINE_ADDRESS);
+  const slots = await page(testApp.http.get(`/api/public/booking/slots?artistId=${testApp.staff.artist.id}&from=${dayFromToday(5)}&to=${dayFromToday(11)}`));
+  const { startsAt } = slots.body.slots[0] as { startsAt: string };
+  const started = await page(testApp.http.post('/api/public/booking/start')).send({
+    mode: 'video',
+    artistId: testApp.staff.artist.id,
+    startsAt,
+    firstName: 'Planned',
+    lastName: 'Online',
+    email,
+    phone: '+14155552671',
+  });
+  expect(started.status).toBe(200);
+  const { requestId } = started.body as { requestId: string };
+  expect((await page(testApp.http.post('/api/public/booking/verify')).send({ requestId, code: await emailedCode(email) })).status).toBe(200);
+  expect((await page(testApp.http.post('/api/public/booking/confirm')).send({ requestId })).status).toBe(201);
+  const appointment = await testApp.database.appointment.findFirstOrThrow({ where: { clientId, bookedOnline: true } });
+  return { appointmentId: appointment.id, startsAt };
+}
+
 describe("a client's full record", () => {
   it('is one zip of a summary, the data as JSON, the original photos and the signed documents, audited as one export', async () => {
     const client = await treatedClient();
@@ -173,7 +244,7 @@ describe("a client's full record", () => {
         .filter((name) => name.startsWith('documents/signatures/'))
         .map((name) => name.split('/')[2]!.split('-')[0])
         .sort(),
-    ).toEqual(['consent', 'quote', 'screening']);
+    ).toEqual(['consent', 'design', 'quote', 'screening']);
 
     const record = JSON.parse(entries.get('record.json')!.toString('utf8'));
     expect(record.client).toMatchObject({ id: client.clientId, firstName: 'Plan' });
@@ -192,20 +263,32 @@ describe("a client's full record", () => {
     ]);
     expect(record.photos).toEqual([expect.objectContaining({ id: client.photoId, file: expect.stringMatching(/^photos\/.+\.jpg$/) })]);
     expect(record.photos[0].originalKey).toBeUndefined();
+    const photoFile = record.photos[0].file as string;
+    const artist = { id: testApp.staff.artist.id, name: testApp.staff.artist.name };
+    expect(record.designs).toEqual([
+      expect.objectContaining({ version: 1, kind: 'consultation', photoId: client.photoId, photoFile, createdBy: artist, signatureFile: null }),
+      expect.objectContaining({ version: 2, kind: 'approved', signedName: 'Plan <Client>', photoFile, signatureFile: expect.stringMatching(/^documents\/signatures\/design-/) }),
+    ]);
+    expect(record.designs[0].geometry).toEqual(TWO_POINT_HAIRLINE);
     expect(entries.get(record.photos[0].file)!.equals(client.photo)).toBe(true);
     expect(entries.get(record.screenings[0].signatureFile)!.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(entries.get(record.designs[1].signatureFile)!.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(entries.get(`documents/invoices/${client.invoiceNumber}.pdf`)!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const summary = entries.get('summary.html')!.toString('utf8');
     expect(tableRows(summary, 'Screenings')).toEqual([expect.objectContaining({ Outcome: 'clear', Questionnaire: CURRENT_SCREENING_QUESTIONNAIRE.version })]);
     expect(tableRows(summary, 'Consents')).toEqual([expect.objectContaining({ Form: TREATMENT_CONSENT_WORDING.title, Version: '1', Granted: 'Yes' })]);
+    expect(tableRows(summary, 'Hairline designs')).toEqual([
+      expect.objectContaining({ By: artist.name, Version: '1', Kind: 'consultation', 'Signed as': '—', 'On the photo': photoFile, Signature: '—' }),
+      expect.objectContaining({ Version: '2', Kind: 'approved', 'Signed as': 'Plan &lt;Client&gt;', 'On the photo': photoFile, Signature: record.designs[1].signatureFile }),
+    ]);
     expect(summary).toContain('Ash Brown &lt;b&gt;');
     expect(summary).not.toContain('Ash Brown <b>');
-    expect(summary).not.toMatch(/<(script|link|img)\b/);
+    expect(summary).not.toMatch(/<(script|link|img|Client)\b/);
 
     const audited = await testApp.database.auditEvent.findMany({ where: { action: 'client.record_export', clientId: client.clientId } });
     expect(audited).toEqual([
-      expect.objectContaining({ actorId: testApp.staff.owner.id, details: expect.objectContaining({ screenings: 1, consents: 1, photos: 1, invoices: 1, sessionRecords: 1 }) }),
+      expect.objectContaining({ actorId: testApp.staff.owner.id, details: expect.objectContaining({ screenings: 1, consents: 1, photos: 1, designs: 2, invoices: 1, sessionRecords: 1 }) }),
     ]);
   });
 
@@ -284,6 +367,74 @@ describe("a client's full record", () => {
       followUpContacts: 1,
       screenings: 2,
     });
+  });
+
+  it('holds an online booking as the client typed it, moves to another artist by name, and message consents, at the clinic’s wall-clock times', async () => {
+    const clientId = await screenedClient(testApp);
+    const booking = await bookedOnline(clientId);
+    const { staff: secondArtist } = await testApp.addStaff('artist', 'Bea Second');
+    await testApp
+      .as('owner')
+      .put(`/api/artists/${secondArtist.id}/hours`)
+      .send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '08:00', ends: '20:00' })) });
+    const moved = await testApp.as('receptionist').patch(`/api/appointments/${booking.appointmentId}`).send({ artistId: secondArtist.id, reason: 'Client asked for <Bea>' });
+    expect(moved.status).toBe(200);
+    const consented = await testApp
+      .as('receptionist')
+      .post(`/api/clients/${clientId}/message-consents`)
+      .send({ purpose: 'marketing', granted: true, method: 'paper_form', note: 'Signed at the <desk>' });
+    expect(consented.status).toBe(201);
+
+    const response = await testApp.as('owner').get(`/api/clients/${clientId}/record-archive`).buffer(true).parse(asBytes);
+    expect(response.status).toBe(200);
+    const entries = await unzip(response.body as Buffer);
+    const record = JSON.parse(entries.get('record.json')!.toString('utf8'));
+    const instant = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const artist = testApp.staff.artist;
+    const receptionist = { id: testApp.staff.receptionist.id, name: testApp.staff.receptionist.name };
+
+    const [appointment] = record.appointments;
+    expect(record.appointments).toHaveLength(1);
+    expect(appointment).toMatchObject({
+      id: booking.appointmentId,
+      startsAt: booking.startsAt,
+      artist: { id: secondArtist.id, name: 'Bea Second' },
+      bookingRequest: {
+        mode: 'video',
+        firstName: 'Planned',
+        lastName: 'Online',
+        email: record.client.email,
+        phone: '+14155552671',
+        address: ONLINE_ADDRESS,
+        createdAt: instant,
+        verifiedAt: instant,
+      },
+    });
+    expect(appointment.events).toEqual([
+      expect.objectContaining({ change: 'booked', byClient: true, staff: null, fromArtist: null, toArtist: { name: artist.name } }),
+      expect.objectContaining({ change: 'moved', staff: receptionist, fromArtist: { name: artist.name }, toArtist: { name: 'Bea Second' }, reason: 'Client asked for <Bea>' }),
+    ]);
+    // The artists by name, not by bare ids.
+    const eventFields = appointment.events.flatMap((event: object) => Object.keys(event));
+    expect(eventFields.filter((field: string) => field.endsWith('ArtistId'))).toEqual([]);
+    expect(record.messageConsents).toEqual([expect.objectContaining({ purpose: 'marketing', granted: true, method: 'paper_form', note: 'Signed at the <desk>', recordedAt: instant })]);
+
+    // Summary times are the clinic's wall clock: New York's is never UTC's.
+    const wallClock = (iso: string, zone = CLINIC_ZONE) => `${dateInZone(new Date(iso), zone)} ${timeInZone(new Date(iso), zone)}`;
+    expect(wallClock(booking.startsAt)).not.toBe(wallClock(booking.startsAt, 'UTC'));
+    const summary = entries.get('summary.html')!.toString('utf8');
+    const [appointmentRow] = tableRows(summary, 'Appointments');
+    expect(appointmentRow).toMatchObject({ Starts: wallClock(booking.startsAt), Kind: 'consultation', Artist: 'Bea Second' });
+    const [booked, move] = appointment.events as { occurredAt: string }[];
+    expect(appointmentRow!.History!.split('\n')).toEqual([
+      `${wallClock(appointment.bookingRequest.createdAt)} requested online as Planned Online, ${record.client.email}, +14155552671, from ${ONLINE_ADDRESS}`,
+      `${wallClock(booked!.occurredAt)} booked by the client`,
+      `${wallClock(move!.occurredAt)} artist changed from ${artist.name} to Bea Second by ${receptionist.name}: Client asked for &lt;Bea&gt;`,
+    ]);
+    expect(tableRows(summary, 'Message consents')).toEqual([
+      { Recorded: wallClock(record.messageConsents[0].recordedAt), Purpose: 'marketing', Granted: 'Yes', How: 'paper_form', Note: 'Signed at the &lt;desk&gt;' },
+    ]);
+    expect(summary).not.toMatch(/<(Bea|desk)>/);
   });
 
   it('is for owners only, of clients who exist; archived clients are exported too', async () => {

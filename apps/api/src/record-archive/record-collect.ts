@@ -1,21 +1,30 @@
 import type { Database } from '../database/database.js';
+import type { Prisma } from '../generated/prisma/client.js';
 
 const byName = { select: { id: true, name: true } } as const;
+const nameOnly = { select: { name: true } } as const;
 const pigmentName = { select: { brand: true, product: true, shadeName: true } } as const;
+
+/**
+ * What the clinic holds about a client yet leaves out of their record, on purpose, by
+ * model and why. A test checks that every model holding something about a client (their
+ * id, or a link to a row that holds it) is either read by collectClientRecord or named here.
+ */
+export const LEFT_OUT_OF_THE_RECORD = {
+  AuditEvent: "The clinic's own account of what its staff did, staff names and addresses included; every record it points at is in the archive.",
+  PublicToken: 'Secrets kept as hashes; what the client did with them is in the appointment history.',
+  AppointmentLink: 'Reminder links: secrets too; what the client did with them is in the appointment history.',
+  SlotHold: 'Minutes-long locks on a time while a booking is made.',
+  CaughtEmail: 'Copies of the messages listed in the archive.',
+  StockMovement: 'The pigment and needle lots used are in the session records.',
+  BookingRequest: 'Requests that never became an appointment: nothing ties them to this client but an email address another person may share. Those that did are under their appointment.',
+} as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 /**
  * Everything the clinic holds about one client, read with one query per kind of
  * record (Prisma reads each `include` level in one more query, never one per row),
- * or null for an unknown client. Archived clients are read like any other.
- *
- * Rows about the client that are left out, on purpose: the audit trail (the clinic's
- * own account of what its staff did, staff names and addresses included; every record
- * it points at is here), public tokens and reminder links (secrets kept as hashes;
- * what the client did with them is in the appointment's history), slot holds
- * (minutes-long locks), caught emails (copies of the messages listed here),
- * stock movements (the lots used are in the session records) and online booking
- * requests that never became an appointment (nothing ties them to this client but an
- * email address another person may share).
+ * or null for an unknown client. Archived clients are read like any other; what is
+ * left out is in LEFT_OUT_OF_THE_RECORD.
  */
 export async function collectClientRecord(database: Database, clientId: string) {
   const client = await database.client.findUnique({ where: { id: clientId }, omit: { sortKey: true, searchText: true } });
@@ -75,10 +84,14 @@ export async function collectClientRecord(database: Database, clientId: string) 
       ...whose,
       include: {
         artist: byName,
-        room: { select: { name: true } },
+        room: nameOnly,
         // What the client typed when booking online, and the address it came from: their data too.
         bookingRequest: { select: { mode: true, firstName: true, lastName: true, email: true, phone: true, address: true, createdAt: true, verifiedAt: true } },
-        events: { omit: { id: true, appointmentId: true }, include: { staff: byName }, orderBy: { id: 'asc' } },
+        events: {
+          omit: { id: true, appointmentId: true, fromArtistId: true, toArtistId: true },
+          include: { staff: byName, fromArtist: nameOnly, toArtist: nameOnly },
+          orderBy: { id: 'asc' },
+        },
       },
       orderBy: { startsAt: 'asc' },
     }),

@@ -74,18 +74,21 @@ export function renderSummaryHtml(record: ClientRecordJson, context: SummaryCont
   const money = (minor: number, currency: string) => formatMoney(minor, currency);
   const { client } = record;
   const name = `${client.firstName} ${client.lastName}`;
+  /** What a move changed: the time, the artist, or (when neither) the room or length, which its history does not keep. */
+  const moveText = (event: ClientRecordJson['appointments'][number]['events'][number]) => {
+    const changes = [
+      event.fromStartsAt !== event.toStartsAt && `moved from ${at(event.fromStartsAt) ?? '—'} to ${at(event.toStartsAt) ?? '—'}`,
+      event.fromArtist?.name !== event.toArtist?.name && `artist changed from ${event.fromArtist?.name ?? '—'} to ${event.toArtist?.name ?? '—'}`,
+    ].filter(Boolean);
+    return changes.length > 0 ? changes.join(', ') : 'moved';
+  };
   const history = (appointment: ClientRecordJson['appointments'][number]) => {
     const request = appointment.bookingRequest;
     const requested = request && [
       `${at(request.createdAt) ?? ''} requested online as ${request.firstName} ${request.lastName}, ${[request.email, request.phone, request.address && `from ${request.address}`].filter(Boolean).join(', ')}`,
     ];
     const events = appointment.events.map((event) => {
-      const what =
-        event.change === 'moved'
-          ? `moved from ${at(event.fromStartsAt) ?? '—'} to ${at(event.toStartsAt) ?? '—'}`
-          : event.change === 'status'
-            ? `${event.fromStatus ?? '—'} → ${event.toStatus ?? '—'}`
-            : event.change.replace('_', ' ');
+      const what = event.change === 'moved' ? moveText(event) : event.change === 'status' ? `${event.fromStatus ?? '—'} → ${event.toStatus ?? '—'}` : event.change.replace('_', ' ');
       return `${at(event.occurredAt) ?? ''} ${what} by ${event.staff?.name ?? 'the client'}${event.reason ? `: ${event.reason}` : ''}`;
     });
     return [...(requested ?? []), ...events].join('\n');
