@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { signatureDataUrl } from '../test-support/files.js';
 import { signTreatmentConsent, treatmentConsentForm, TREATMENT_CONSENT_WORDING } from '../test-support/consents.js';
-import { activePlan, catalogPigment, dayFromToday, openClinic, plannedSessions, planSessionInProgress, screenedClient, screenedClientWithoutConsent } from '../test-support/scheduling.js';
+import {
+  activePlan,
+  catalogPigment,
+  dayFromToday,
+  openClinic,
+  plannedSessions,
+  planSessionInProgress,
+  recordedSession,
+  screenedClient,
+  screenedClientWithoutConsent,
+} from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -184,19 +194,7 @@ describe('treatment consent before session 1', () => {
         .post(`/api/needles/${needle.id}/lots`)
         .send({ lotNumber: 'N-C1', expiresOn: dayFromToday(300), receivedOn: dayFromToday(-3), quantity: 20 })
     ).body.items[0].lots;
-    const recorded = await testApp
-      .as('artist')
-      .post(`/api/appointments/${appointmentId}/session-record`)
-      .send({
-        areasTreated: ['hairline'],
-        density: 'medium',
-        dotSize: 'small',
-        pigments: [{ lotId, role: 'foundation' }],
-        needleLotId: needleLots[0].id,
-        durationMinutes: 120,
-        painLevel: 2,
-      });
-    expect(recorded.status).toBe(201);
+    await recordedSession(testApp, appointmentId, { pigmentLotId: lotId, needleLotId: needleLots[0].id });
 
     await publish({ ...TREATMENT_CONSENT_WORDING, body: `${TREATMENT_CONSENT_WORDING.body} Reworded once more.` });
     expect(await consentsOf(clientId)).toMatchObject({ askAtNextVisit: true, forms: expect.arrayContaining([expect.objectContaining({ kind: 'treatment', state: 'outdated' })]) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addCalendarDays, dateInZone, zonedInstant } from '@smp/contracts';
 import { MaintenanceRecallTask } from '../scheduling/maintenance-recall.task.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { activePlan, at, catalogPigment, CLINIC_ZONE, dayFromToday, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, at, catalogPigment, CLINIC_ZONE, dayFromToday, openClinic, planSessionInProgress, recordedSession, screenedClient } from '../test-support/scheduling.js';
 
 let testApp: TestApp;
 let rooms: string[];
@@ -176,19 +176,7 @@ describe('a cancellation', () => {
 });
 
 async function recordSession(appointmentId: string): Promise<string> {
-  const recorded = await testApp
-    .as('artist')
-    .post(`/api/appointments/${appointmentId}/session-record`)
-    .send({
-      areasTreated: ['hairline'],
-      density: 'medium',
-      dotSize: 'small',
-      pigments: [{ lotId: lots.pigment, role: 'foundation' }],
-      needleLotId: lots.needle,
-      durationMinutes: 200,
-      painLevel: 3,
-    });
-  expect(recorded.status).toBe(201);
+  const recorded = await recordedSession(testApp, appointmentId, { pigmentLotId: lots.pigment, needleLotId: lots.needle, durationMinutes: 200, painLevel: 3 });
   return recorded.body.id;
 }
 

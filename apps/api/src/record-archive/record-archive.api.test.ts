@@ -15,6 +15,7 @@ import {
   openClinic,
   plannedSessions,
   planSessionInProgress,
+  recordedSession,
   screenedClient,
   visitInProgress,
 } from '../test-support/scheduling.js';
@@ -51,24 +52,6 @@ async function visitPhoto(appointmentId: string, photo: Buffer): Promise<string>
   return uploaded.body.id as string;
 }
 
-/** The artist records the session in progress at this appointment, with one pigment lot. */
-async function recordedSession(appointmentId: string, pigmentLotId: string) {
-  const recorded = await testApp
-    .as('artist')
-    .post(`/api/appointments/${appointmentId}/session-record`)
-    .send({
-      areasTreated: ['hairline'],
-      density: 'medium',
-      dotSize: 'small',
-      pigments: [{ lotId: pigmentLotId, role: 'foundation' }],
-      needleLotId,
-      durationMinutes: 120,
-      painLevel: 2,
-    });
-  expect(recorded.status).toBe(201);
-  return recorded;
-}
-
 /**
  * A client with a screening, the treatment consent, a plan whose first session is
  * recorded with a photo, a hairline design drawn on that photo and signed, and the plan's invoice.
@@ -80,7 +63,7 @@ async function treatedClient() {
   const appointmentId = await planSessionInProgress(testApp, rooms, clientId, plan.sessions[0]!.id);
   const photo = await jpegPhoto(640, 480);
   const photoId = await visitPhoto(appointmentId, photo);
-  const recorded = await recordedSession(appointmentId, pigment.lotId);
+  const recorded = await recordedSession(testApp, appointmentId, { pigmentLotId: pigment.lotId, needleLotId });
   const design = await testApp.as('artist').post(`/api/clients/${clientId}/hairline-designs`).send({ photoId, geometry: TWO_POINT_HAIRLINE });
   expect(design.status).toBe(201);
   const approved = await testApp
@@ -158,7 +141,7 @@ async function correctionClient() {
   const laserVisit = await visitInProgress(testApp, rooms, clientId, { kind: 'laser', correctionPlanId: plan.id });
   expect((await testApp.as('artist').post(`/api/appointments/${laserVisit}/laser-record`).send(LASER)).status).toBe(201);
   const pigment = await catalogPigment(testApp, 'Soft Black');
-  await recordedSession(await planSessionInProgress(testApp, rooms, clientId, plan.sessions[0].id), pigment.lotId);
+  await recordedSession(testApp, await planSessionInProgress(testApp, rooms, clientId, plan.sessions[0].id), { pigmentLotId: pigment.lotId, needleLotId });
   const fadeVisit = await visitInProgress(testApp, rooms, clientId, { kind: 'fade_check' });
   const fadePhotoId = await visitPhoto(fadeVisit, await jpegPhoto(64, 48));
   const faded = await testApp

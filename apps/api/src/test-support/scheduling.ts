@@ -1,3 +1,5 @@
+import { expect } from '@jest/globals';
+import type { Response } from 'supertest';
 import { addCalendarDays, CURRENT_SCREENING_QUESTIONNAIRE, dateInZone, zonedInstant } from '@smp/contracts';
 import type { TestApp } from './test-app.js';
 import { signatureDataUrl } from './files.js';
@@ -134,4 +136,18 @@ export async function visitInProgress(testApp: TestApp, rooms: string[], clientI
 /** A plan session in progress today (see visitInProgress). */
 export function planSessionInProgress(testApp: TestApp, rooms: string[], clientId: string, planSessionId: string): Promise<string> {
   return visitInProgress(testApp, rooms, clientId, { kind: 'plan_session', planSessionId });
+}
+
+/** The artist records the session in progress at `appointmentId` with one foundation pigment lot: the record as the API answered it (201). */
+export async function recordedSession(
+  testApp: TestApp,
+  appointmentId: string,
+  { pigmentLotId, needleLotId, durationMinutes = 120, painLevel = 2 }: { pigmentLotId: string; needleLotId: string; durationMinutes?: number; painLevel?: number },
+): Promise<Response> {
+  const recorded = await testApp
+    .as('artist')
+    .post(`/api/appointments/${appointmentId}/session-record`)
+    .send({ areasTreated: ['hairline'], density: 'medium', dotSize: 'small', pigments: [{ lotId: pigmentLotId, role: 'foundation' }], needleLotId, durationMinutes, painLevel });
+  expect(recorded.status).toBe(201);
+  return recorded;
 }
