@@ -13,7 +13,8 @@ import { packFolder, unpackArchive } from './archive.js';
 import { createBackup } from './create-backup.js';
 import { tableFile, type BackupManifest } from './manifest.js';
 import { restoreBackup } from './restore-backup.js';
-import { clinicSequences, clinicTables, copyTableOut, tablesWithRows, withConnection } from './table-dump.js';
+import { clinicSequences, clinicTables, copyTableOut, tablesWithRows } from './table-dump.js';
+import { withConnection } from '../database/own-connection.js';
 
 const AUDIT_TRAIL = 'public.audit_events';
 

@@ -8,7 +8,8 @@ import { appliedMigrations } from '../database/migrations.js';
 import { packFolder } from './archive.js';
 import { BACKUP_FORMAT_VERSION, backupSummary, MANIFEST_FILE, sha256Of, storedFile, tableFile, TABLES_FOLDER, type BackupManifest } from './manifest.js';
 import { referencedFileKeys } from './stored-files.js';
-import { clinicSequences, clinicTables, copyTableOut, inSnapshot, withConnection } from './table-dump.js';
+import { clinicSequences, clinicTables, copyTableOut, inSnapshot } from './table-dump.js';
+import { withConnection } from '../database/own-connection.js';
 
 export interface BackupSource {
   /** The tables' owner's login (DATABASE_URL, or the embedded server's). */

@@ -9,7 +9,8 @@ import { recordCommandLineEvent } from '../audit/command-line-events.js';
 import { appliedMigrations, migrateUpTo, migrationLevels } from '../database/migrations.js';
 import { unpackArchive } from './archive.js';
 import { backupSummary, manifestSchema, MANIFEST_FILE, sha256Of, storedFile, tableFile, type BackupManifest } from './manifest.js';
-import { clinicTables, tablesWithRows, withConnection, type ClinicTable } from './table-dump.js';
+import { clinicTables, tablesWithRows, type ClinicTable } from './table-dump.js';
+import { withConnection } from '../database/own-connection.js';
 
 /** A restore that was not done, with the reason in words for the person running it; the install is still empty. */
 export class RestoreRefused extends Error {}

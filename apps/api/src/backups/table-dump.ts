@@ -86,17 +86,6 @@ export function copyTableOut(client: pg.ClientBase, table: ClinicTable, options:
   return client.query(copyTo(`COPY (SELECT ${columns} FROM ${table.sqlName} AS row ORDER BY row::text) TO STDOUT (FORMAT csv, HEADER)`));
 }
 
-/** Runs `work` on a connection of its own to the database at `url`, closed afterwards. */
-export async function withConnection<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * Runs `work` in one read-only snapshot of the whole database: every table it reads
  * is as of the same instant, whatever the app writes meanwhile. When `work` fails the

@@ -3,6 +3,7 @@ import type { ReportFreshness } from '@smp/contracts';
 import pg from 'pg';
 import { isDatabaseUnavailable } from './connection-errors.js';
 import { sqlPool, type Database } from './database.js';
+import { closedAfter, openConnection, withConnection } from './own-connection.js';
 
 /** Injection token of the ReportSource. */
 export const REPORT_SOURCE = Symbol('REPORT_SOURCE');
@@ -78,11 +79,10 @@ export class ReportSource {
    */
   async onConnection<Result>(work: (client: pg.Client, readFrom: ReportFreshness['readFrom']) => Promise<Result>): Promise<Result> {
     if (this.replica && this.replicaWorthTrying()) {
-      const client = await connected(this.replica.url).catch((error: unknown) => this.fallBackUnlessRefused(error));
-      if (client) return endedAfter(client, () => work(client, 'replica'));
+      const client = await openConnection(this.replica.url).catch((error: unknown) => this.fallBackUnlessRefused(error));
+      if (client) return closedAfter(client, () => work(client, 'replica'));
     }
-    const client = await connected(this.primary.url);
-    return endedAfter(client, () => work(client, 'primary'));
+    return withConnection(this.primary.url, (client) => work(client, 'primary'));
   }
 
   private replicaWorthTrying(): boolean {
@@ -95,20 +95,5 @@ export class ReportSource {
     this.replicaAwayUntil = Date.now() + REPLICA_RETRY_MS;
     this.logger.warn(`The replica cannot be reached, reading from the primary for ${REPLICA_RETRY_MS / 1000} s: ${String(error)}`);
     return null;
-  }
-}
-
-async function connected(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  client.on('error', () => undefined);
-  await client.connect();
-  return client;
-}
-
-async function endedAfter<Result>(client: pg.Client, work: () => Promise<Result>): Promise<Result> {
-  try {
-    return await work();
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
