@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientsModule } from './clients/clients.module.js';
 import { ClinicModule } from './clinic/clinic.module.js';
+import { LocationsModule } from './locations/locations.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ClinicModule,
+        LocationsModule,
         StaffModule,
         ClientsModule,
         ScreeningModule,

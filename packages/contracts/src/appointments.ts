@@ -18,6 +18,7 @@ export const appointmentSchema = z
     client: z.object({ id: z.uuid(), name: z.string(), screening: screeningStatusSchema }),
     artist: staffRef,
     room: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    location: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() }).meta({ description: 'Where it takes place; its times are in this zone.' }),
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
     durationMinutes: z.number().int(),

@@ -10,6 +10,7 @@ export * from './access.js';
 export * from './clients.js';
 export * from './health.js';
 export * from './clinic.js';
+export * from './locations.js';
 export * from './staff.js';
 export * from './auth.js';
 export * from './audit.js';

@@ -14,7 +14,12 @@ const appointmentMinutes = z.number().int().min(15).max(MAX_APPOINTMENT_MINUTES)
 const staffRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const workingIntervalSchema = z
-  .strictObject({ weekday: z.number().int().min(1).max(7), starts: timeOfDay, ends: timeOfDay })
+  .strictObject({
+    weekday: z.number().int().min(1).max(7),
+    starts: timeOfDay,
+    ends: timeOfDay,
+    locationId: z.uuid('Choose a location').optional().meta({ description: 'Where the artist works then; the main location when absent.' }),
+  })
   .refine((interval) => interval.starts < interval.ends, { path: ['ends'], error: 'Must be after the start' })
   .meta({ id: 'WorkingInterval' });
 export type WorkingInterval = z.infer<typeof workingIntervalSchema>;
@@ -47,13 +52,25 @@ export const artistScheduleSchema = z.object({ artist: staffRef, weekly: z.array
 export type ArtistSchedule = z.infer<typeof artistScheduleSchema>;
 
 export const closureInputSchema = z
-  .strictObject({ startsOn: isoDate, endsOn: isoDate, reason: text().trim().min(1, 'Say why').max(200) })
+  .strictObject({
+    startsOn: isoDate,
+    endsOn: isoDate,
+    reason: text().trim().min(1, 'Say why').max(200),
+    locationId: z.uuid('Choose a location').nullable().optional().meta({ description: 'The location closed; every location when null or absent.' }),
+  })
   .refine((input) => input.startsOn <= input.endsOn, { path: ['endsOn'], error: 'Must not be before the first day' })
   .meta({ id: 'ClosureInput' });
-export const closureSchema = z.object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.string() }).meta({ id: 'Closure' });
+export const closureSchema = z
+  .object({ id: z.uuid(), startsOn: z.string(), endsOn: z.string(), reason: z.string(), locationId: z.uuid().nullable().meta({ description: 'Null: every location.' }) })
+  .meta({ id: 'Closure' });
 
-export const roomInputSchema = z.strictObject({ name: text().trim().min(1, 'Required').max(60, 'At most 60 characters') }).meta({ id: 'RoomInput' });
-export const roomSchema = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() }).meta({ id: 'Room' });
+export const roomInputSchema = z
+  .strictObject({
+    name: text().trim().min(1, 'Required').max(60, 'At most 60 characters'),
+    locationId: z.uuid('Choose a location').optional().meta({ description: 'Where the room is; the main location when absent.' }),
+  })
+  .meta({ id: 'RoomInput' });
+export const roomSchema = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean(), locationId: z.uuid() }).meta({ id: 'Room' });
 export type Room = z.infer<typeof roomSchema>;
 export const roomListSchema = z.object({ items: z.array(roomSchema) }).meta({ id: 'RoomList' });
 export const roomParamsSchema = uuidParam('Not a room id');
@@ -208,6 +225,9 @@ export const appointmentInputSchema = z
     clientId: z.uuid('Choose a client'),
     artistId: z.uuid('Choose an artist'),
     roomId: z.uuid('Choose a room').nullable().optional(),
+    locationId: z.uuid('Choose a location').optional().meta({
+      description: 'Where it takes place. A treatment is at its room’s location; a consultation without one, where the artist works then, else the main location.',
+    }),
     startsAt: instant('Enter a date and time'),
     durationMinutes: appointmentMinutes.optional().meta({ description: 'The clinic’s default for the kind when absent.' }),
     planSessionId: z.uuid().optional().meta({ description: 'For kind plan_session: which session of which plan.' }),
@@ -256,6 +276,7 @@ export const calendarQuerySchema = z
     from: isoDate.meta({ description: 'First day, clinic calendar.' }),
     to: isoDate.meta({ description: 'Last day, inclusive.' }),
     artistId: z.uuid().optional(),
+    locationId: z.uuid('Not a location id').optional().meta({ description: 'Only the appointments at this location.' }),
   })
   .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before from' })
   .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 41 * 86_400_000, { path: ['to'], error: 'At most 42 days at once' });
@@ -285,11 +306,14 @@ export const availabilityQuerySchema = z
     to: isoDate.meta({ description: 'Inclusive, clinic calendar.' }),
     durationMinutes: z.coerce.number().int().min(15).max(MAX_APPOINTMENT_MINUTES),
     kind: z.enum(APPOINTMENT_KINDS).default('plan_session').meta({ description: 'Consultations need no room; treatment does.' }),
+    locationId: z.uuid('Not a location id').optional().meta({ description: 'Only times at this location; every location the asker may book at when absent.' }),
   })
   .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before from' })
   .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], error: 'At most 62 days at once' });
 
-export const slotSchema = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable() }).meta({ id: 'Slot' });
+export const slotSchema = z
+  .object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable(), locationId: z.uuid() })
+  .meta({ id: 'Slot' });
 export type Slot = z.infer<typeof slotSchema>;
 export const availabilitySchema = z.object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() }).meta({ id: 'Availability' });
 export type Availability = z.infer<typeof availabilitySchema>;

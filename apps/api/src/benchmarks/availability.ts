@@ -10,6 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { createDatabase } from '../database/database.js';
 import { prepareAppLogin } from '../database/app-login.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { CalendarFactsQueries } from '../scheduling/calendar-facts.queries.js';
 import { BENCH_ZONE as ZONE, insertClients, insertClinic, openBenchDatabase } from './clinic-data.js';
 import { timedRuns } from './timed-runs.js';
@@ -53,8 +54,10 @@ async function main() {
     const appUrl = await prepareAppLogin(databaseUrl);
     const database = createDatabase(appUrl);
     // Never started, so it does not listen and keeps nothing: each search reads the settings as before.
-    const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), new AuditService(database), new ClinicSettingsCache(appUrl));
-    const availability = new AvailabilityService(new CalendarFactsQueries(database, clinic));
+    const cache = new ClinicSettingsCache(appUrl);
+    const audit = new AuditService(database);
+    const clinic = new ClinicSettingsService(database, loadConfig({ CLINIC_TIME_ZONE: ZONE }), audit, cache);
+    const availability = new AvailabilityService(new CalendarFactsQueries(database, clinic, new LocationsService(database, audit, clinic, cache)));
     const firstArtist = (await admin.query<{ id: string }>(`SELECT id FROM staff WHERE role = 'artist' ORDER BY name LIMIT 1`)).rows[0]!.id;
     const today = dateInZone(new Date(), ZONE);
 

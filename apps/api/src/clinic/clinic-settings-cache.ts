@@ -1,21 +1,20 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { ClinicSettings } from '@smp/contracts';
 import { ChannelListener } from '../database/channel-listener.js';
 import { DATABASE_URL } from '../database/database.js';
 
-/** Sent by the triggers of migration 0012 whenever the settings or opening hours change. */
+/** Sent by the triggers of migrations 0012 and 0031 whenever the settings, locations or opening hours change. */
 export const CLINIC_SETTINGS_CHANNEL = 'clinic_settings_changed';
 
 /**
- * The clinic's settings as last read, which nearly every request needs. They are
- * kept only while this instance is sure to hear of every change (it LISTENs for
+ * The clinic's settings and locations as last read, which nearly every request
+ * needs. They are kept only while this instance is sure to hear of every change (it LISTENs for
  * the database's notifications); otherwise each read goes to the database.
  */
 @Injectable()
 export class ClinicSettingsCache implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ClinicSettingsCache.name);
   private readonly listener: ChannelListener;
-  private cached: Promise<ClinicSettings> | undefined;
+  private readonly cached = new Map<string, Promise<unknown>>();
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
     this.listener = new ChannelListener(databaseUrl, CLINIC_SETTINGS_CHANNEL, {
@@ -36,22 +35,24 @@ export class ClinicSettingsCache implements OnModuleInit, OnApplicationShutdown 
     await this.listener.stop();
   }
 
-  /** The kept settings, or what `load` reads (kept when a change would be heard). */
-  read(load: () => Promise<ClinicSettings>): Promise<ClinicSettings> {
+  /** What was kept under `key`, or what `load` reads (kept when a change would be heard). */
+  read<T>(key: 'settings' | 'locations', load: () => Promise<T>): Promise<T> {
     if (!this.listener.listening) return load();
-    if (!this.cached) {
+    let kept = this.cached.get(key) as Promise<T> | undefined;
+    if (!kept) {
       const loading = load();
-      this.cached = loading;
+      kept = loading;
+      this.cached.set(key, loading);
       // A failed read is not kept: the next request tries again.
       loading.catch(() => {
-        if (this.cached === loading) this.drop();
+        if (this.cached.get(key) === loading) this.cached.delete(key);
       });
     }
-    return this.cached;
+    return kept;
   }
 
-  /** Forgets the kept settings; a read that started before stays with its caller only. */
+  /** Forgets everything kept; a read that started before stays with its caller only. */
   drop(): void {
-    this.cached = undefined;
+    this.cached.clear();
   }
 }

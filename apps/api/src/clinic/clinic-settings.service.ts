@@ -8,6 +8,7 @@ import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
+import { replaceOpeningHours, sortIntervals, toOpeningInterval } from '../locations/opening-hours.js';
 import { conflictProblem } from '../http/problem.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
 import { BILLING_SETTINGS_COLUMNS } from './billing-columns.js';
@@ -27,13 +28,17 @@ export class ClinicSettingsService {
   ) {}
 
   /**
-   * Start-up step: creates the settings from the environment on the first start
-   * (later starts keep what owners set) and reads local phone numbers in the clinic's country.
+   * Start-up step: creates the settings and the main location from the environment on
+   * the first start (later starts keep what owners set) and reads local phone numbers
+   * in the clinic's country.
    */
   async prepare(): Promise<void> {
     await this.database.$transaction(async (transaction) => {
       const created = await transaction.clinicSettings.createMany({ data: [{ singleton: true, ...this.config.initialClinic }], skipDuplicates: true });
-      if (created.count > 0) await transaction.clinicOpeningHours.createMany({ data: FIRST_OPENING_HOURS.map(toOpeningRow) });
+      if (created.count > 0) {
+        const main = await transaction.location.create({ data: { name: this.config.initialClinic.name, main: true } });
+        await replaceOpeningHours(transaction, main.id, FIRST_OPENING_HOURS);
+      }
     });
     this.cache.drop();
     await this.get();
@@ -41,7 +46,7 @@ export class ClinicSettingsService {
 
   /** Shared by every request until the settings change: frozen, so no caller alters another's. */
   get(): Promise<ClinicSettings> {
-    return this.cache.read(() => this.load());
+    return this.cache.read('settings', () => this.load());
   }
 
   /** Also reads local phone numbers in the clinic's country, which another instance may have changed. */
@@ -49,7 +54,7 @@ export class ClinicSettingsService {
     const [settings, openingHours] = await Promise.all([
       // Not findUnique: Prisma batches concurrent findUnique calls into an `in` filter, which a boolean key cannot take.
       this.database.clinicSettings.findFirstOrThrow({ omit: BILLING_SETTINGS_COLUMNS }),
-      this.database.clinicOpeningHours.findMany({ orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
+      this.database.clinicOpeningHours.findMany({ where: { location: { main: true } }, orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] }),
     ]);
     const { singleton: _singleton, updatedAt, quietHoursStart, quietHoursEnd, reminderHours, ...fields } = settings;
     setDefaultPhoneRegion(fields.country);
@@ -57,12 +62,12 @@ export class ClinicSettingsService {
       ...fields,
       reminderHours: Object.freeze([...reminderHours].sort((a, b) => b - a)),
       quietHours: quietHoursStart && quietHoursEnd ? Object.freeze({ start: fromTimeColumn(quietHoursStart), end: fromTimeColumn(quietHoursEnd) }) : null,
-      openingHours: Object.freeze(openingHours.map((row) => Object.freeze({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }))),
+      openingHours: Object.freeze(openingHours.map((row) => Object.freeze(toOpeningInterval(row)))),
       updatedAt: updatedAt.toISOString(),
     }) as ClinicSettings;
   }
 
-  /** Replaces the settings and opening hours as a whole, in one transaction with its audit event. */
+  /** Replaces the settings and the main location's opening hours as a whole, in one transaction with its audit event. */
   async update(input: SettingsInput, actor: Actor): Promise<ClinicSettings> {
     const before = await this.get();
     const { openingHours, quietHours, reminderHours, ...fields } = input;
@@ -78,8 +83,8 @@ export class ClinicSettingsService {
           quietHoursEnd: quietHours && toTimeColumn(quietHours.end),
         },
       });
-      await transaction.clinicOpeningHours.deleteMany();
-      await transaction.clinicOpeningHours.createMany({ data: openingHours.map(toOpeningRow) });
+      const main = await transaction.location.findFirstOrThrow({ where: { main: true }, select: { id: true } });
+      await replaceOpeningHours(transaction, main.id, openingHours);
       const { updatedAt: _updatedAt, ...comparable } = before;
       await this.audit.record(transaction, actor, {
         action: 'clinic.update',
@@ -91,14 +96,6 @@ export class ClinicSettingsService {
     this.cache.drop();
     return this.get();
   }
-}
-
-function toOpeningRow(interval: OpeningInterval) {
-  return { weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) };
-}
-
-function sortIntervals(intervals: OpeningInterval[]): OpeningInterval[] {
-  return [...intervals].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
 }
 
 /**

@@ -3,5 +3,5 @@ import { ClinicController } from './clinic.controller.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
 import { ClinicSettingsService } from './clinic-settings.service.js';
 
-@Module({ controllers: [ClinicController], providers: [ClinicSettingsService, ClinicSettingsCache], exports: [ClinicSettingsService] })
+@Module({ controllers: [ClinicController], providers: [ClinicSettingsService, ClinicSettingsCache], exports: [ClinicSettingsService, ClinicSettingsCache] })
 export class ClinicModule {}

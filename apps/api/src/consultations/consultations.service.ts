@@ -86,6 +86,7 @@ export class ConsultationsService {
         durationMinutes: booking.durationMinutes,
         notes: booking.notes ?? null,
       },
+      actor,
       role,
     );
     const id = await this.database.$transaction(async (transaction) => {

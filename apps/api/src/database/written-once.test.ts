@@ -32,6 +32,7 @@ const WRITTEN_ONCE: [table: string, column: string][] = [
 
 /** One row in each written-once table, written straight by the tables' owner. */
 const ONE_OF_EACH = `
+  INSERT INTO locations (name, main) VALUES ('The clinic', true);
   INSERT INTO staff (name, email, role, password_hash) VALUES ('Ari Artist', 'ari@clinic.test', 'artist', '$argon2id$fixture');
   INSERT INTO clients (first_name, last_name, email) VALUES ('Cleo', 'Client', 'cleo@example.com');
   INSERT INTO rooms (name) VALUES ('Chair 1');

@@ -53,6 +53,7 @@ describe('demo data', () => {
     ({ storage, remove: removeFiles } = await photoStorage());
     // Start-up creates the clinic's settings before demo data loads.
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone: 'America/New_York', currency: 'USD' } });
+    await database.location.create({ data: { name: 'Demo', main: true } });
   });
   afterAll(async () => {
     await close();
@@ -96,6 +97,7 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
     ({ database, appUrl, close } = await openTestDatabase());
     ({ storage, remove: removeFiles } = await photoStorage());
     await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
+    await database.location.create({ data: { name: 'Demo', main: true } });
     await loadDemoDataOnFirstRun(database, storage, new MessageOutbox());
   });
   afterAll(async () => {
@@ -275,6 +277,7 @@ describe('demo appointments this week and next', () => {
     const { storage, remove } = await photoStorage();
     try {
       await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
+    await database.location.create({ data: { name: 'Demo', main: true } });
       await database.clinicOpeningHours.createMany({
         data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
       });

@@ -113,9 +113,17 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
             signedAt: zonedInstant(addCalendarDays(today, -consent.daysAgo), '10:05', timeZone),
           })),
         });
-        const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name } })));
+        // The demo clinic works at its main location, as a clinic does until it opens another.
+        const { id: locationId } = await transaction.location.findFirstOrThrow({ where: { main: true }, select: { id: true } });
+        const rooms = await Promise.all(demoRooms.map((name) => transaction.room.create({ data: { name, locationId } })));
         await transaction.artistWorkingHours.createMany({
-          data: demoArtistHours.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
+          data: demoArtistHours.map((interval) => ({
+            staffId: artistId,
+            locationId,
+            weekday: interval.weekday,
+            starts: toTimeColumn(interval.starts),
+            ends: toTimeColumn(interval.ends),
+          })),
         });
         // The booking page works from the first run: the demo artist takes consultations online.
         await transaction.onlineBookingSettings.update({ where: { id: true }, data: { enabled: true, artistIds: [artistId], modes: [...demoOnlineModes], updatedById: ownerId } });
@@ -171,7 +179,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
         await loadDemoHistories(context);
         const fortnight = thisWeekAndNext(today);
         const [openingRows, closures] = await Promise.all([
-          transaction.clinicOpeningHours.findMany(),
+          transaction.clinicOpeningHours.findMany({ where: { locationId } }),
           transaction.clinicClosure.findMany({ where: { endsOn: { gte: fromIsoDate(today)! }, startsOn: { lte: fromIsoDate(fortnight.at(-1))! } } }),
         ]);
         const opening = openingRows.map((row) => ({ weekday: row.weekday, opens: fromTimeColumn(row.opens), closes: fromTimeColumn(row.closes) }));
@@ -193,6 +201,7 @@ export async function loadDemoDataOnFirstRun(database: Database, storage: FileSt
             clientId: context.clientIdOf(visit.clientEmail),
             artistId,
             roomId: rooms[visit.kind === 'consultation' ? 1 : 0]!.id,
+            locationId,
             planSessionId: visit === treatment ? treatmentPlan.sessionIds[0]! : null,
             startsAt: new Date(start),
             endsAt: new Date(end),

@@ -4,6 +4,12 @@ import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import type { AppointmentWithPeople } from './appointment-view.js';
 
+/** Only one artist's appointments, or only those at some locations. */
+export interface CalendarFilter {
+  artistId?: string | undefined;
+  locationIds?: string[] | undefined;
+}
+
 /** 42 days of 20 artists' full days; a guard, not a page size. */
 const CALENDAR_LIMIT = 10_000;
 
@@ -23,11 +29,14 @@ function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
            json_build_object('id', client.id, 'firstName', client.first_name, 'lastName', client.last_name) AS client,
            json_build_object('id', artist.id, 'name', artist.name) AS artist,
            CASE WHEN room.id IS NOT NULL THEN json_build_object('id', room.id, 'name', room.name) END AS room,
+           json_build_object('id', location.id, 'name', location.name,
+                             'timeZone', coalesce(location.time_zone, (SELECT time_zone FROM clinic_settings))) AS location,
            CASE WHEN session.id IS NOT NULL THEN json_build_object('id', session.id, 'planId', session.plan_id, 'number', session.number, 'style', plan.style) END AS "planSession",
            CASE WHEN consultation.id IS NOT NULL THEN json_build_object('id', consultation.id) END AS consultation
     FROM appointments a
     JOIN clients client ON client.id = a.client_id
     JOIN staff artist ON artist.id = a.artist_id
+    JOIN locations location ON location.id = a.location_id
     LEFT JOIN rooms room ON room.id = a.room_id
     LEFT JOIN plan_sessions session ON session.id = a.plan_session_id
     LEFT JOIN treatment_plans plan ON plan.id = session.plan_id
@@ -42,11 +51,12 @@ function appointmentsWhere(condition: Prisma.Sql, limit: number): Prisma.Sql {
  * started less than the longest appointment before `start` (the database's CHECK
  * holds that bound), which lets the index on starts_at answer.
  */
-export function calendarSql(window: { start: Date; end: Date }, artistId?: string): Prisma.Sql {
+export function calendarSql(window: { start: Date; end: Date }, only: CalendarFilter = {}): Prisma.Sql {
   const earliestStart = new Date(window.start.getTime() - MAX_APPOINTMENT_MINUTES * 60_000);
   return appointmentsWhere(
     Prisma.sql`a.starts_at < ${window.end} AND a.starts_at > ${earliestStart} AND a.ends_at > ${window.start}
-               ${artistId ? Prisma.sql`AND a.artist_id = ${artistId}::uuid` : Prisma.empty}`,
+               ${only.artistId ? Prisma.sql`AND a.artist_id = ${only.artistId}::uuid` : Prisma.empty}
+               ${only.locationIds ? Prisma.sql`AND a.location_id = ANY(${only.locationIds}::uuid[])` : Prisma.empty}`,
     CALENDAR_LIMIT,
   );
 }
@@ -61,7 +71,7 @@ export class AppointmentViewQueries {
   }
 
   /** In start order. */
-  calendar(window: { start: Date; end: Date }, artistId?: string): Promise<AppointmentWithPeople[]> {
-    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, artistId));
+  calendar(window: { start: Date; end: Date }, only?: CalendarFilter): Promise<AppointmentWithPeople[]> {
+    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, only));
   }
 }

@@ -26,6 +26,7 @@ export type AppointmentWithPeople = Pick<
   client: { id: string; firstName: string; lastName: string };
   artist: { id: string; name: string };
   room: { id: string; name: string } | null;
+  location: { id: string; name: string; timeZone: string };
   planSession: { id: string; planId: string; number: number; style: TreatmentStyle } | null;
   consultation: { id: string } | null;
 };
@@ -38,6 +39,7 @@ export function toAppointment(row: AppointmentWithPeople, screening: ScreeningSt
     client: { id: row.client.id, name: `${row.client.firstName} ${row.client.lastName}`, screening },
     artist: row.artist,
     room: row.room,
+    location: row.location,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     durationMinutes: Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / 60_000),

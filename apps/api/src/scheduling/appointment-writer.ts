@@ -13,6 +13,7 @@ export interface NewAppointment {
   clientId: string;
   artistId: string;
   roomId: string | null;
+  locationId: string;
   startsAt: Date;
   endsAt: Date;
   notes?: string | null;
@@ -75,6 +76,7 @@ export class AppointmentWriter {
           clientId: appointment.clientId,
           artistId: appointment.artistId,
           roomId: appointment.roomId,
+          locationId: appointment.locationId,
           startsAt: appointment.startsAt,
           endsAt: appointment.endsAt,
           notes: appointment.notes ?? null,
@@ -105,7 +107,7 @@ export class AppointmentWriter {
   async move(
     transaction: Transaction,
     current: AppointmentRow,
-    to: { artistId: string; roomId: string | null; startsAt: Date; endsAt: Date; overrideReason?: string },
+    to: { artistId: string; roomId: string | null; locationId: string; startsAt: Date; endsAt: Date; overrideReason?: string },
     actor: Actor,
     reason: string | null,
   ): Promise<AppointmentRow> {

@@ -7,6 +7,7 @@ import { CurrentAuthentication, type Authentication } from '../access/signed-in.
 import { CurrentActor, type Actor } from '../audit/actor.js';
 import { AppointmentsService } from './appointments.service.js';
 import { AvailabilityService } from './availability.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 const ruleRefusals = {
@@ -21,17 +22,23 @@ export class AppointmentsController {
   constructor(
     private readonly appointments: AppointmentsService,
     private readonly availability: AvailabilityService,
+    private readonly locations: LocationsService,
   ) {}
 
   @Endpoint(appointmentRoutes.list)
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'The calendar between two days',
-    description: 'Days of the clinic’s calendar, `to` inclusive, at most 42 at once; with each client’s screening standing.',
+    description:
+      'Days of a location’s calendar (`locationId`), or of every location the asker works at; `to` inclusive, at most 42 at once; with each client’s screening standing.',
     responses: { 200: { description: 'Appointments by start' } },
   })
-  async calendar(@RouteQuery(appointmentRoutes.list) query: QueryOf<typeof appointmentRoutes.list>): Promise<{ items: Appointment[] }> {
-    return { items: await this.appointments.calendar(query.from, query.to, query.artistId) };
+  async calendar(
+    @RouteQuery(appointmentRoutes.list) query: QueryOf<typeof appointmentRoutes.list>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<{ items: Appointment[] }> {
+    return { items: await this.appointments.calendar(query, actor, authentication.staff.role) };
   }
 
   @Endpoint(appointmentRoutes.book)
@@ -95,10 +102,16 @@ export class AppointmentsController {
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'Free start times',
-    description: 'For one artist or any, between two days of the clinic’s calendar, in the clinic’s slot steps; treatment also needs a free room.',
+    description:
+      'For one artist or any, at one location or every one the asker works at, between two days of each location’s calendar, in the clinic’s slot steps; treatment also needs a free room there.',
     responses: { 200: { description: 'Slots by start' } },
   })
-  async slots(@RouteQuery(availabilityRoutes.find) query: QueryOf<typeof availabilityRoutes.find>) {
-    return { slots: await this.availability.slots(query), window: null };
+  async slots(
+    @RouteQuery(availabilityRoutes.find) query: QueryOf<typeof availabilityRoutes.find>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ) {
+    const locationIds = await this.locations.shownTo(actor, authentication.staff.role, query.locationId);
+    return { slots: await this.availability.slots({ ...query, locationIds }), window: null };
   }
 }

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addCalendarDays,
   dateInZone,
+  isoWeekday,
+  timeInZone,
   isBookingStatus,
   mayChangeStatus,
   zonedInstant,
@@ -24,6 +26,8 @@ import { notFoundProblem, validationProblem, conflictProblem, forbiddenProblem }
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
+import { fromTimeColumn } from '../database/column-values.js';
 import { assertActiveClient } from '../shared/client-checks.js';
 import { assertActiveArtist } from '../staff/active-artist.js';
 import { artistCertifications, lapsedCertificationBreach, styleCertificationBreach } from '../staff/artist-certifications.js';
@@ -99,6 +103,7 @@ export class AppointmentsService {
     private readonly standings: ScreeningStandingQueries,
     private readonly audit: AuditService,
     private readonly clinic: ClinicSettingsService,
+    private readonly locations: LocationsService,
   ) {}
 
   /**
@@ -109,7 +114,7 @@ export class AppointmentsService {
    * overlaps, however many bookings race.
    */
   async book(input: BookingInput, actor: Actor, role: StaffRole): Promise<Appointment> {
-    const booking = await this.checkedBooking(input, role);
+    const booking = await this.checkedBooking(input, actor, role);
     const id = await this.database.$transaction(async (transaction) => (await this.write(transaction, booking, actor, input.consultationMode)).appointment.id);
     return this.get(id);
   }
@@ -118,24 +123,26 @@ export class AppointmentsService {
    * Checks a booking against every rule and returns what to write, for callers
    * that write more in the same transaction (a consultation with its appointment).
    */
-  async checkedBooking(input: BookingInput, role: StaffRole): Promise<NewAppointment> {
+  async checkedBooking(input: BookingInput, actor: Actor, role: StaffRole): Promise<NewAppointment> {
     this.assertMayOverride(input.override, role);
     await assertActiveClient(this.database, input.clientId, 'booking', 'clientId');
     await assertActiveArtist(this.database, input.artistId);
     if (input.kind !== 'consultation' && !input.roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
-    if (input.roomId) await this.assertRoom(input.roomId);
+    const roomLocationId = input.roomId ? await this.assertRoom(input.roomId, input.locationId) : null;
 
     const settings = await this.clinic.get();
     const startsAt = new Date(input.startsAt);
     const endsAt = new Date(startsAt.getTime() + (input.durationMinutes ?? defaultMinutes(settings, input.kind)) * 60_000);
+    const locationId = roomLocationId ?? (input.locationId ? (await this.locations.inUseOrMain(input.locationId)).id : await this.whereArtistWorks(input.artistId, startsAt));
+    await this.locations.assertReachable(actor, role, locationId);
     const session = input.planSessionId ? await this.sessionContext(this.database, input.planSessionId, input.clientId) : null;
-    const facts = await this.factsAround(settings, input.artistId, startsAt, endsAt);
+    const facts = await this.factsAround(input.artistId, startsAt, endsAt, locationId);
     const correctionPlanId = input.correctionPlanId ?? null;
     const planSessionId = input.planSessionId ?? null;
     const laserRules = await correctionBreaches(this.database, { kind: input.kind, clientId: input.clientId, correctionPlanId, planSessionId, startsAt, endsAt }, settings);
     const overrideReason = this.overrideFor(
       [
-        ...this.breaches(facts, input.artistId, startsAt, endsAt, session),
+        ...this.breaches(facts, input.artistId, startsAt, endsAt, session, locationId),
         ...laserRules,
         ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session)),
       ],
@@ -147,6 +154,7 @@ export class AppointmentsService {
       clientId: input.clientId,
       artistId: input.artistId,
       roomId: input.roomId ?? null,
+      locationId,
       startsAt,
       endsAt,
       notes: input.notes ?? null,
@@ -208,19 +216,22 @@ export class AppointmentsService {
         const artistId = move.artistId ?? current.artistId;
         const roomId = move.roomId === undefined ? current.roomId : move.roomId;
         if (move.artistId) await assertActiveArtist(this.database, artistId);
-        if (roomId) await this.assertRoom(roomId);
+        await this.locations.assertReachable(actor, role, current.locationId);
+        // Another room may be at another location: the appointment goes with it.
+        const locationId = roomId ? await this.assertRoom(roomId) : current.locationId;
+        await this.locations.assertReachable(actor, role, locationId);
         if (current.kind !== 'consultation' && !roomId) throw validationProblem([{ field: 'roomId', message: 'Treatment needs a room or chair' }]);
         const startsAt = move.startsAt ? new Date(move.startsAt) : current.startsAt;
         const minutes = move.durationMinutes ?? Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
         const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
         const session = current.planSessionId ? await this.sessionContext(transaction, current.planSessionId, current.clientId, { lockPlan: true, moving: appointmentId }) : null;
-        const facts = await this.factsAround(await this.clinic.get(), artistId, startsAt, endsAt, appointmentId);
+        const facts = await this.factsAround(artistId, startsAt, endsAt, locationId, appointmentId);
         const laserRules = await correctionBreaches(transaction, { ...current, kind: current.kind as AppointmentKind, startsAt, endsAt, moving: appointmentId }, facts.settings, {
           lockPlan: true,
         });
         const overrideReason = this.overrideFor(
           [
-            ...this.breaches(facts, artistId, startsAt, endsAt, session),
+            ...this.breaches(facts, artistId, startsAt, endsAt, session, locationId),
             ...laserRules,
             ...(await this.certificationBreaches(transaction, current.kind, artistId, startsAt, facts.settings.timeZone, session)),
           ],
@@ -232,7 +243,7 @@ export class AppointmentsService {
         const moved = await this.writer.move(
           transaction,
           current,
-          { artistId, roomId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
+          { artistId, roomId, locationId, startsAt, endsAt, ...(overrideReason ? { overrideReason } : {}) },
           actor,
           [move.reason, overrideReason && `Override: ${overrideReason}`].filter(Boolean).join(' — ') || null,
         );
@@ -260,7 +271,13 @@ export class AppointmentsService {
     through?: string,
   ): Promise<AppointmentRow> {
     const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
-    const moved = await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, startsAt, endsAt }, actor, reason);
+    const moved = await this.writer.move(
+      transaction,
+      current,
+      { artistId: current.artistId, roomId: current.roomId, locationId: current.locationId, startsAt, endsAt },
+      actor,
+      reason,
+    );
     await this.auditMove(transaction, actor, current, moved, { through });
     return moved;
   }
@@ -272,7 +289,7 @@ export class AppointmentsService {
     after: AppointmentRow,
     why: { overrideReason?: string | null; through?: string | undefined },
   ): Promise<void> {
-    const fields = ['startsAt', 'endsAt', 'artistId', 'roomId'] as const;
+    const fields = ['startsAt', 'endsAt', 'artistId', 'roomId', 'locationId'] as const;
     await this.audit.record(transaction, actor, {
       action: 'appointment.move',
       clientId: before.clientId,
@@ -366,10 +383,20 @@ export class AppointmentsService {
     }));
   }
 
-  /** The calendar between two days of the clinic's calendar, cancelled ones included for the record. */
-  async calendar(from: string, to: string, artistId?: string): Promise<Appointment[]> {
-    const { timeZone } = await this.clinic.get();
-    const rows = await this.views.calendar({ start: zonedInstant(from, '00:00', timeZone), end: zonedInstant(addCalendarDays(to, 1), '00:00', timeZone) }, artistId);
+  /**
+   * The calendar between two days, cancelled ones included for the record: of one
+   * location, on its clock, or of every location the asker works at, from the first
+   * of their midnights to the last.
+   */
+  async calendar(query: { from: string; to: string; artistId?: string | undefined; locationId?: string | undefined }, actor: Actor, role: StaffRole): Promise<Appointment[]> {
+    const only = await this.locations.shownTo(actor, role, query.locationId);
+    const shown = (await this.locations.all()).filter((location) => !only || only.has(location.id));
+    const zones = shown.length > 0 ? shown.map((location) => location.timeZone) : [(await this.clinic.get()).timeZone];
+    const window = {
+      start: new Date(Math.min(...zones.map((zone) => zonedInstant(query.from, '00:00', zone).getTime()))),
+      end: new Date(Math.max(...zones.map((zone) => zonedInstant(addCalendarDays(query.to, 1), '00:00', zone).getTime()))),
+    };
+    const rows = await this.views.calendar(window, { artistId: query.artistId, locationIds: only && [...only] });
     return this.withScreening(rows);
   }
 
@@ -378,8 +405,12 @@ export class AppointmentsService {
     return rows.map((row) => toAppointment(row, statuses.get(row.clientId)!));
   }
 
-  private breaches(facts: CalendarFacts, artistId: string, startsAt: Date, endsAt: Date, session: SessionContext | null): RuleBreach[] {
-    return [pastBreach(startsAt), hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() }), ...windowBreaches(facts.settings, startsAt, endsAt, session)].filter(
+  private breaches(facts: CalendarFacts, artistId: string, startsAt: Date, endsAt: Date, session: SessionContext | null, locationId: string): RuleBreach[] {
+    return [
+      pastBreach(startsAt),
+      hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() }, locationId),
+      ...windowBreaches(facts.settings, startsAt, endsAt, session),
+    ].filter(
       (breach): breach is RuleBreach => breach !== null,
     );
   }
@@ -414,10 +445,25 @@ export class AppointmentsService {
     }
   }
 
-  /** The facts of the days an appointment touches, and the day before (its hours may start the evening before in UTC). */
-  private factsAround(settings: ClinicSettings, artistId: string, startsAt: Date, endsAt: Date, ignoreAppointmentId?: string): Promise<CalendarFacts> {
-    const from = dateInZone(startsAt, settings.timeZone);
-    return this.facts.load({ ids: [artistId] }, addCalendarDays(from, -1), dateInZone(endsAt, settings.timeZone), { ignoreAppointmentId });
+  /** The facts of the days an appointment touches at its location, and the day before (its hours may start the evening before in UTC). */
+  private async factsAround(artistId: string, startsAt: Date, endsAt: Date, locationId: string, ignoreAppointmentId?: string): Promise<CalendarFacts> {
+    const { timeZone } = await this.locations.get(locationId);
+    const from = dateInZone(startsAt, timeZone);
+    return this.facts.load({ ids: [artistId] }, addCalendarDays(from, -1), dateInZone(endsAt, timeZone), { ignoreAppointmentId, locationIds: new Set([locationId]) });
+  }
+
+  /**
+   * Where a booking without a room takes place: the location whose hours the artist
+   * works at that moment, on that location's clock; else the main location.
+   */
+  async whereArtistWorks(artistId: string, startsAt: Date): Promise<string> {
+    const [hours, locations] = await Promise.all([this.database.artistWorkingHours.findMany({ where: { staffId: artistId } }), this.locations.inUse()]);
+    const working = locations.find((location) => {
+      const weekday = isoWeekday(dateInZone(startsAt, location.timeZone));
+      const time = timeInZone(startsAt, location.timeZone);
+      return hours.some((row) => row.locationId === location.id && row.weekday === weekday && fromTimeColumn(row.starts) <= time && time < fromTimeColumn(row.ends));
+    });
+    return working?.id ?? (await this.locations.main()).id;
   }
 
   /**
@@ -451,8 +497,11 @@ export class AppointmentsService {
     };
   }
 
-  private async assertRoom(roomId: string): Promise<void> {
-    const room = await this.database.room.findUnique({ where: { id: roomId }, select: { archivedAt: true } });
-    if (!room || room.archivedAt) throw validationProblem([{ field: 'roomId', message: 'Choose a room in use' }]);
+  /** A room in use, at a location in use (the one asked for, if any): returns its location. */
+  private async assertRoom(roomId: string, locationId?: string): Promise<string> {
+    const room = await this.database.room.findUnique({ where: { id: roomId }, select: { archivedAt: true, locationId: true, location: { select: { archivedAt: true } } } });
+    if (!room || room.archivedAt || room.location.archivedAt) throw validationProblem([{ field: 'roomId', message: 'Choose a room in use' }]);
+    if (locationId !== undefined && room.locationId !== locationId) throw validationProblem([{ field: 'roomId', message: 'Choose a room at the appointment’s location' }]);
+    return room.locationId;
   }
 }

@@ -6,18 +6,24 @@ import { fitsWithin, type Span } from './working-time.js';
 /** A rule a booking breaks; an owner may book anyway with a written reason. */
 export type RuleBreach = ProblemException;
 
-/** Inside the artist's hours and the clinic's opening hours, on a day neither is off. */
-export function hoursBreach(facts: CalendarFacts, artistId: string, span: Span): RuleBreach | null {
-  const tz = facts.settings.timeZone;
+/**
+ * Inside the artist's hours at the appointment's location and that location's opening
+ * hours, on a day neither is off, on the location's clock.
+ */
+export function hoursBreach(facts: CalendarFacts, artistId: string, span: Span, locationId: string): RuleBreach | null {
+  const location = facts.locations.find((candidate) => candidate.id === locationId);
+  const tz = location?.timeZone ?? facts.settings.timeZone;
   const date = dateInZone(span.start, tz);
-  const working = artistSpans(facts, artistId, date);
+  const working = location ? artistSpans(facts, artistId, date, location) : [];
   if (fitsWithin(span, working)) return null;
   const hours = working.map((candidate) => `${timeInZone(candidate.start, tz)}–${timeInZone(candidate.end, tz)}`);
   return new ProblemException({
     type: problemTypes.outsideWorkingHours,
     title: 'Outside working hours',
     status: 409,
-    detail: hours.length ? `On ${date} the artist works ${hours.join(' and ')} (within the clinic’s opening hours)` : `The artist does not work on ${date}, or the clinic is closed`,
+    detail: hours.length
+      ? `On ${date} the artist works ${hours.join(' and ')} there (within the location’s opening hours)`
+      : `The artist does not work there on ${date}, or the location is closed`,
     workingHours: hours,
     errors: [{ field: 'startsAt', message: 'Outside the artist’s working hours' }],
   });

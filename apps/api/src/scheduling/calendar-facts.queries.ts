@@ -1,35 +1,48 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addCalendarDays, zonedInstant, type ClinicSettings, type WorkingInterval } from '@smp/contracts';
+import { addCalendarDays, zonedInstant, type ClinicSettings, type OpeningInterval, type WorkingInterval } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sqlPool, type Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { BusyTime, workingSpans, type Span } from './working-time.js';
 
 /** Whose facts to load: these artists as they are, or the active artists (every one, or one if it is active). */
 export type ArtistsAsked = { ids: string[] } | { active: 'all' | { id: string } };
 
+/** A location in use, with what decides its free time; its days are its own time zone's. */
+export interface LocationFacts {
+  id: string;
+  timeZone: string;
+  openingHours: readonly OpeningInterval[];
+  /** Its closures and the clinic-wide ones. */
+  closedDays: Set<string>;
+  /** Its rooms in use, each with its appointments; none unless loaded with rooms. */
+  busyByRoom: Map<string, BusyTime>;
+}
+
+/** An interval of an artist's week, at the location they work at then. */
+export type LocatedInterval = WorkingInterval & { locationId: string };
+
 export interface CalendarFacts {
   settings: ClinicSettings;
   /** The artists loaded, in name order. */
   artistIds: string[];
-  rangeStart: number;
-  rangeEnd: number;
-  weekly: Map<string, WorkingInterval[]>;
-  /** Days each artist does not work, and days the clinic is closed. */
+  /** The locations asked for that are in use, the main one first. */
+  locations: LocationFacts[];
+  weekly: Map<string, LocatedInterval[]>;
+  /** Days each artist does not work. */
   daysOff: Map<string, Set<string>>;
-  closedDays: Set<string>;
+  /** Every appointment of the artist, at whichever location: they are in one place at a time. */
   busyByArtist: Map<string, BusyTime>;
-  /** Rooms in use, each with its appointments; none unless loaded with rooms. */
-  busyByRoom: Map<string, BusyTime>;
 }
 
 /** The facts as JSON arrays, dates as YYYY-MM-DD, times as HH:MM, instants as epoch milliseconds. */
 interface FactsRow {
   artists: string[];
-  hours: [staffId: string, weekday: number, starts: string, ends: string][];
+  hours: [staffId: string, locationId: string, weekday: number, starts: string, ends: string][];
   time_off: [staffId: string, startsOn: string, endsOn: string][];
-  closures: [startsOn: string, endsOn: string][];
-  rooms: string[];
+  closures: [locationId: string | null, startsOn: string, endsOn: string][];
+  rooms: [roomId: string, locationId: string][];
   appointments: [artistId: string, roomId: string | null, start: number, end: number][];
 }
 
@@ -50,21 +63,30 @@ export class CalendarFactsQueries {
   constructor(
     @Inject(PrismaClient) private readonly database: Database,
     private readonly clinic: ClinicSettingsService,
+    private readonly locations: LocationsService,
   ) {}
 
   /**
    * `withRooms`: also the rooms and every appointment that holds one (treatments need
-   * a chair); without, only the given artists' appointments are read.
+   * a chair); without, only the given artists' appointments are read. `locationIds`:
+   * only these locations (every one in use when absent). The days are each location's
+   * own, so the range of instants read spans every location's time zone.
    */
   async load(
     asked: ArtistsAsked,
     fromDate: string,
     toDate: string,
-    { withRooms = false, ignoreAppointmentId }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined } = {},
+    {
+      withRooms = false,
+      ignoreAppointmentId,
+      locationIds,
+    }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined; locationIds?: ReadonlySet<string> | undefined } = {},
   ): Promise<CalendarFacts> {
-    const settings = await this.clinic.get();
-    const rangeStart = zonedInstant(fromDate, '00:00', settings.timeZone);
-    const rangeEnd = zonedInstant(addCalendarDays(toDate, 1), '00:00', settings.timeZone);
+    const [settings, inUse] = await Promise.all([this.clinic.get(), this.locations.inUse()]);
+    const locations = inUse.filter((location) => !locationIds || locationIds.has(location.id));
+    const zones = locations.length > 0 ? locations.map((location) => location.timeZone) : [settings.timeZone];
+    const rangeStart = new Date(Math.min(...zones.map((zone) => zonedInstant(fromDate, '00:00', zone).getTime())));
+    const rangeEnd = new Date(Math.max(...zones.map((zone) => zonedInstant(addCalendarDays(toDate, 1), '00:00', zone).getTime())));
     const onlyActive = 'active' in asked;
     const ids = 'ids' in asked ? asked.ids : asked.active === 'all' ? null : [asked.active.id];
     // One round trip straight to pg: availability runs this on every search, where
@@ -77,13 +99,13 @@ export class CalendarFactsQueries {
          WHERE CASE WHEN $8 THEN role = 'artist' AND deactivated_at IS NULL AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ELSE id = ANY($1::uuid[]) END)
        SELECT
          (SELECT coalesce(json_agg(id ORDER BY name, id), '[]') FROM chosen) AS artists,
-         (SELECT coalesce(json_agg(json_build_array(staff_id, weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI'))), '[]')
+         (SELECT coalesce(json_agg(json_build_array(staff_id, location_id, weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI'))), '[]')
           FROM artist_working_hours WHERE staff_id IN (SELECT id FROM chosen)) AS hours,
          (SELECT coalesce(json_agg(json_build_array(staff_id, greatest(starts_on, $2::date), least(ends_on, $3::date))), '[]')
           FROM artist_time_off WHERE staff_id IN (SELECT id FROM chosen) AND ends_on >= $2::date AND starts_on <= $3::date) AS time_off,
-         (SELECT coalesce(json_agg(json_build_array(greatest(starts_on, $2::date), least(ends_on, $3::date))), '[]')
+         (SELECT coalesce(json_agg(json_build_array(location_id, greatest(starts_on, $2::date), least(ends_on, $3::date))), '[]')
           FROM clinic_closures WHERE ends_on >= $2::date AND starts_on <= $3::date) AS closures,
-         (SELECT coalesce(json_agg(id ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
+         (SELECT coalesce(json_agg(json_build_array(id, location_id) ORDER BY name), '[]') FROM rooms WHERE archived_at IS NULL AND $7) AS rooms,
          (SELECT coalesce(json_agg(json_build_array(artist_id, room_id, floor(extract(epoch FROM starts_at) * 1000), floor(extract(epoch FROM ends_at) * 1000))), '[]')
           FROM (
             SELECT artist_id, room_id, starts_at, ends_at FROM appointments
@@ -101,37 +123,42 @@ export class CalendarFactsQueries {
       [ids, fromDate, toDate, rangeStart, rangeEnd, ignoreAppointmentId ?? '00000000-0000-0000-0000-000000000000', withRooms, onlyActive],
     );
     const artistIds = facts!.artists;
-    const weekly = new Map(artistIds.map((id) => [id, [] as WorkingInterval[]]));
-    for (const [staffId, weekday, starts, ends] of facts!.hours) weekly.get(staffId)!.push({ weekday, starts, ends });
+    const weekly = new Map(artistIds.map((id) => [id, [] as LocatedInterval[]]));
+    for (const [staffId, locationId, weekday, starts, ends] of facts!.hours) weekly.get(staffId)!.push({ weekday, starts, ends, locationId });
     const daysOff = new Map(artistIds.map((id) => [id, new Set<string>()]));
     for (const [staffId, startsOn, endsOn] of facts!.time_off) for (const day of eachDay(startsOn, endsOn)) daysOff.get(staffId)!.add(day);
-    const closedDays = new Set(facts!.closures.flatMap(([startsOn, endsOn]) => eachDay(startsOn, endsOn)));
     const appointmentsByArtist = new Map<string, Span[]>(artistIds.map((id) => [id, []]));
-    const appointmentsByRoom = new Map<string, Span[]>(facts!.rooms.map((roomId) => [roomId, []]));
+    const appointmentsByRoom = new Map<string, Span[]>(facts!.rooms.map(([roomId]) => [roomId, []]));
     for (const [artistId, roomId, start, end] of facts!.appointments) {
       const span = { start, end };
       appointmentsByArtist.get(artistId)?.push(span);
       if (roomId) appointmentsByRoom.get(roomId)?.push(span);
     }
-    const busy = (byOwner: Map<string, Span[]>) => new Map([...byOwner].map(([id, spans]) => [id, new BusyTime(spans)]));
+    const busy = (byOwner: Iterable<[string, Span[]]>) => new Map([...byOwner].map(([id, spans]) => [id, new BusyTime(spans)]));
     return {
       settings,
       artistIds,
-      rangeStart: rangeStart.getTime(),
-      rangeEnd: rangeEnd.getTime(),
+      locations: locations.map((location) => ({
+        id: location.id,
+        timeZone: location.timeZone,
+        openingHours: location.openingHours,
+        closedDays: new Set(
+          facts!.closures.filter(([closedId]) => closedId === null || closedId === location.id).flatMap(([, startsOn, endsOn]) => eachDay(startsOn, endsOn)),
+        ),
+        busyByRoom: busy(facts!.rooms.filter(([, roomLocation]) => roomLocation === location.id).map(([roomId]) => [roomId, appointmentsByRoom.get(roomId)!])),
+      })),
       weekly,
       daysOff,
-      closedDays,
       busyByArtist: busy(appointmentsByArtist),
-      busyByRoom: busy(appointmentsByRoom),
     };
   }
 }
 
-/** An artist's working spans on a day, from loaded facts. */
-export function artistSpans(facts: CalendarFacts, artistId: string, date: string): Span[] {
-  const closed = facts.closedDays.has(date) || (facts.daysOff.get(artistId)?.has(date) ?? false);
-  return workingSpans(date, facts.weekly.get(artistId) ?? [], facts.settings.openingHours, closed, facts.settings.timeZone);
+/** An artist's working spans on a day of a location's calendar, from loaded facts. */
+export function artistSpans(facts: CalendarFacts, artistId: string, date: string, location: LocationFacts): Span[] {
+  const closed = location.closedDays.has(date) || (facts.daysOff.get(artistId)?.has(date) ?? false);
+  const there = (facts.weekly.get(artistId) ?? []).filter((interval) => interval.locationId === location.id);
+  return workingSpans(date, there, location.openingHours, closed, location.timeZone);
 }
 
 export { eachDay };

@@ -23,7 +23,7 @@ export class ResourcesController {
   @Requires('scheduling.manage')
   @ApiDoc({ summary: 'Add a room', responses: { 201: { description: 'All rooms' }, 409: { description: 'The name is taken' } } })
   async addRoom(@RouteBody(roomRoutes.add) input: BodyOf<typeof roomRoutes.add>, @CurrentActor() actor: Actor) {
-    return { items: await this.resources.addRoom(input.name, actor) };
+    return { items: await this.resources.addRoom(input, actor) };
   }
 
   @Endpoint(roomRoutes.archive)
@@ -51,7 +51,7 @@ export class ResourcesController {
   @Requires('scheduling.manage')
   @ApiDoc({
     summary: 'Set an artist’s weekly hours',
-    description: 'In the clinic’s local time; a break is the gap between two intervals of a day.',
+    description: 'Each interval at a location (the main one when it names none), in that location’s local time; a break is the gap between two intervals of a day.',
     responses: { 200: { description: 'The schedule' }, ...problemResponses.notFound },
   })
   setHours(@RouteParams(scheduleRoutes.setHours) params: { id: string }, @RouteBody(scheduleRoutes.setHours) input: BodyOf<typeof scheduleRoutes.setHours>, @CurrentActor() actor: Actor) {

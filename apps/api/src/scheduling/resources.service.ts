@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { dateInZone, type ArtistSchedule, type Room, type artistHoursInputSchema, type closureInputSchema, type timeOffInputSchema } from '@smp/contracts';
+import { dateInZone, type ArtistSchedule, type Room, type artistHoursInputSchema, type closureInputSchema, type roomInputSchema, type timeOffInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
@@ -8,9 +8,11 @@ import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import type { Transaction } from '../database/database.js';
 
 type Closure = z.output<typeof closureInputSchema>;
+type RoomInput = z.output<typeof roomInputSchema>;
 
 /** What bookings need around them: rooms, artists' hours and time off, clinic closures. */
 @Injectable()
@@ -19,19 +21,22 @@ export class ResourcesService {
     @Inject(PrismaClient) private readonly database: Database,
     private readonly audit: AuditService,
     private readonly clinic: ClinicSettingsService,
+    private readonly locations: LocationsService,
   ) {}
 
   async rooms(): Promise<Room[]> {
     const rows = await this.database.room.findMany({ orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }] });
-    return rows.map((row) => ({ id: row.id, name: row.name, archived: row.archivedAt !== null }));
+    return rows.map((row) => ({ id: row.id, name: row.name, archived: row.archivedAt !== null, locationId: row.locationId }));
   }
 
-  async addRoom(name: string, actor: Actor): Promise<Room[]> {
-    if (await this.database.room.findUnique({ where: { name } })) {
-      throw conflictProblem('Conflict', 'A room has this name', 'name');
+  /** A room at a location in use: the main one unless the input names another. */
+  async addRoom(input: RoomInput, actor: Actor): Promise<Room[]> {
+    const { id: locationId } = await this.locations.inUseOrMain(input.locationId);
+    if (await this.database.room.findUnique({ where: { locationId_name: { locationId, name: input.name } } })) {
+      throw conflictProblem('Conflict', 'A room at this location has this name', 'name');
     }
     await this.database.$transaction(async (transaction) => {
-      const room = await transaction.room.create({ data: { name } });
+      const room = await transaction.room.create({ data: { name: input.name, locationId } });
       await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'room', entityId: room.id, changedFields: ['name'] });
     });
     return this.rooms();
@@ -59,7 +64,7 @@ export class ResourcesService {
     if (!artist) throw notFoundProblem('The artist');
     return {
       artist: { id: artist.id, name: artist.name },
-      weekly: artist.workingHours.map((row) => ({ weekday: row.weekday, starts: fromTimeColumn(row.starts), ends: fromTimeColumn(row.ends) })),
+      weekly: artist.workingHours.map((row) => ({ weekday: row.weekday, starts: fromTimeColumn(row.starts), ends: fromTimeColumn(row.ends), locationId: row.locationId })),
       timeOff: artist.timeOff.map((row) => ({
         id: row.id,
         startsOn: toIsoDate(row.startsOn)!,
@@ -70,12 +75,22 @@ export class ResourcesService {
     };
   }
 
-  /** Replaces an artist's weekly hours as a whole. Existing bookings stay; new ones follow the new hours. */
-  setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+  /**
+   * Replaces an artist's weekly hours as a whole, each interval at a location in use
+   * (the main one unless it names another). Existing bookings stay; new ones follow the new hours.
+   */
+  async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
+    const locationIds = await Promise.all(input.weekly.map((interval, index) => this.locations.inUseOrMain(interval.locationId, `weekly.${index}.locationId`)));
     return this.changeSchedule(artistId, 'workingHours', actor, async (transaction) => {
       await transaction.artistWorkingHours.deleteMany({ where: { staffId: artistId } });
       await transaction.artistWorkingHours.createMany({
-        data: input.weekly.map((interval) => ({ staffId: artistId, weekday: interval.weekday, starts: toTimeColumn(interval.starts), ends: toTimeColumn(interval.ends) })),
+        data: input.weekly.map((interval, index) => ({
+          staffId: artistId,
+          locationId: locationIds[index]!.id,
+          weekday: interval.weekday,
+          starts: toTimeColumn(interval.starts),
+          ends: toTimeColumn(interval.ends),
+        })),
       });
     });
   }
@@ -113,12 +128,16 @@ export class ResourcesService {
 
   async closures() {
     const rows = await this.database.clinicClosure.findMany({ orderBy: { startsOn: 'asc' } });
-    return rows.map((row) => ({ id: row.id, startsOn: toIsoDate(row.startsOn)!, endsOn: toIsoDate(row.endsOn)!, reason: row.reason }));
+    return rows.map((row) => ({ id: row.id, startsOn: toIsoDate(row.startsOn)!, endsOn: toIsoDate(row.endsOn)!, reason: row.reason, locationId: row.locationId }));
   }
 
+  /** Closes one location, or every location when the input names none. */
   async addClosure(input: Closure, actor: Actor) {
+    const locationId = input.locationId ? (await this.locations.inUseOrMain(input.locationId)).id : null;
     await this.database.$transaction(async (transaction) => {
-      const closure = await transaction.clinicClosure.create({ data: { startsOn: fromIsoDate(input.startsOn)!, endsOn: fromIsoDate(input.endsOn)!, reason: input.reason } });
+      const closure = await transaction.clinicClosure.create({
+        data: { startsOn: fromIsoDate(input.startsOn)!, endsOn: fromIsoDate(input.endsOn)!, reason: input.reason, locationId },
+      });
       await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'clinic_closure', entityId: closure.id, changedFields: ['startsOn', 'endsOn', 'reason'] });
     });
     return this.closures();

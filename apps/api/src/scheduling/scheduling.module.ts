@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { LocationsModule } from '../locations/locations.module.js';
 import { MessagingModule } from '../messaging/messaging.module.js';
 import { PublicAccessModule } from '../public-access/public-access.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
@@ -18,7 +19,7 @@ import { ResourcesController } from './resources.controller.js';
 import { ResourcesService } from './resources.service.js';
 
 @Module({
-  imports: [ClinicModule, MessagingModule, PublicAccessModule, ScreeningModule],
+  imports: [ClinicModule, LocationsModule, MessagingModule, PublicAccessModule, ScreeningModule],
   controllers: [AppointmentsController, ResourcesController, FollowUpsController],
   providers: [
     AppointmentWriter,

@@ -7,11 +7,11 @@ export interface Span {
 }
 
 /**
- * When an artist can work on a date: each of their intervals cut to the clinic's
- * opening hours that day, as instants in the clinic's zone (so the day a clock
- * changes has its real length). Nothing on a day off or a closure.
+ * When an artist can work on a date at a location: each of their intervals there cut
+ * to its opening hours that day, as instants in its zone (so the day a clock changes
+ * has its real length). Nothing on a day off or a closure.
  */
-export function workingSpans(date: string, artistWeekly: WorkingInterval[], opening: OpeningInterval[], closed: boolean, timeZone: string): Span[] {
+export function workingSpans(date: string, artistWeekly: readonly WorkingInterval[], opening: readonly OpeningInterval[], closed: boolean, timeZone: string): Span[] {
   if (closed) return [];
   const weekday = isoWeekday(date);
   const spans: Span[] = [];
@@ -71,7 +71,7 @@ export interface SlotSearch {
   rooms: Map<string, BusyTime> | null;
   durationMs: number;
   stepMs: number;
-  /** Slots start on the step from this instant (the clinic's midnight), so 09:00, 09:15… */
+  /** Slots start on the step from this instant (the location's midnight), so 09:00, 09:15… */
   alignFrom: number;
   /** No slot starts before this (now). */
   notBefore: number;

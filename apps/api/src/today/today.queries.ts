@@ -19,7 +19,7 @@ export class TodayQueries {
 
   /** In start order, with the people they link (the calendar's query). */
   appointments(window: { start: Date; end: Date }, artistId?: string): Promise<AppointmentWithPeople[]> {
-    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, artistId));
+    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, { artistId }));
   }
 
   /** Owners' overrides of these clients' screenings still in force on `fromDay` or later. */

@@ -5,6 +5,7 @@ import { clientRoutes } from './clients.js';
 import { clientLinkRoutes } from './client-links.js';
 import { onlineBookingRoutes, onlineClientRoutes, publicBookingRoutes } from './online-booking.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
+import { locationRoutes } from './locations.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { correctionRoutes } from './corrections.js';
 import { needleRoutes, pigmentRoutes } from './consumables.js';
@@ -39,6 +40,7 @@ export {
   clientLinkRoutes,
   clientRoutes,
   clinicRoutes,
+  locationRoutes,
   consentRoutes,
   closureRoutes,
   consultationRoutes,

@@ -20,6 +20,8 @@ import { onlineBookingRouteSchemas, onlineClientRouteSchemas, publicBookingRoute
 import { onlineBookingRoutes, onlineClientRoutes, publicBookingRoutes } from './online-booking.js';
 import { auditRouteSchemas, clinicRouteSchemas, documentationRouteSchemas, healthRouteSchemas } from './clinic.schemas.js';
 import { auditRoutes, clinicRoutes, documentationRoutes, healthRoutes } from './clinic.js';
+import { locationRouteSchemas } from './locations.schemas.js';
+import { locationRoutes } from './locations.js';
 import { consultationRouteSchemas, photoRouteSchemas } from './consultations.schemas.js';
 import { consultationRoutes, photoRoutes } from './consultations.js';
 import { correctionRouteSchemas } from './corrections.schemas.js';
@@ -82,6 +84,7 @@ pair(onlineBookingRoutes, onlineBookingRouteSchemas);
 pair(publicBookingRoutes, publicBookingRouteSchemas);
 pair(onlineClientRoutes, onlineClientRouteSchemas);
 pair(clinicRoutes, clinicRouteSchemas);
+pair(locationRoutes, locationRouteSchemas);
 pair(auditRoutes, auditRouteSchemas);
 pair(healthRoutes, healthRouteSchemas);
 pair(documentationRoutes, documentationRouteSchemas);
