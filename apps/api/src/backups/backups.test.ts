@@ -80,6 +80,7 @@ describe('backup and restore', () => {
     const database: Database = createDatabase(source.appUrl);
     try {
       await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone: 'America/New_York', currency: 'USD' } });
+      await database.location.create({ data: { name: 'Demo', main: true } });
       await loadDemoDataOnFirstRun(database, new LocalFileStorage(sourceFiles), new MessageOutbox());
     } finally {
       await database.$disconnect();

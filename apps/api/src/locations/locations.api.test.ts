@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { dateInZone, timeInZone, zonedInstant, type Appointment, type Location, type Slot } from '@smp/contracts';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { CLINIC_ZONE, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+
+const LONDON = 'Europe/London';
+const everyDay = [1, 2, 3, 4, 5, 6, 7];
+
+let testApp: TestApp;
+let main: Location;
+let london: Location;
+let londonChair: string;
+let mainChairs: string[];
+let bea: string;
+
+const slotsAt = async (query: Record<string, string>, role: 'owner' | 'receptionist' = 'owner') =>
+  (await testApp.as(role).get('/api/availability').query(query)).body.slots as Slot[];
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  mainChairs = (await openClinic(testApp)).rooms;
+  const owner = testApp.as('owner');
+  // A branch five hours ahead of the main location, open 10:00–16:00 on its own clock.
+  london = (
+    await owner.post('/api/locations').send({
+      name: 'Soho',
+      address: '1 Greek Street, London',
+      phone: null,
+      timeZone: LONDON,
+      openingHours: everyDay.map((weekday) => ({ weekday, opens: '10:00', closes: '16:00' })),
+    })
+  ).body;
+  main = ((await owner.get('/api/locations')).body.items as Location[]).find((location) => location.main)!;
+  const rooms = (await owner.post('/api/rooms').send({ name: 'Chair 1', locationId: london.id })).body.items as { id: string; locationId: string }[];
+  londonChair = rooms.find((room) => room.locationId === london.id)!.id;
+  bea = (await testApp.addStaff('artist', 'Bea Branch')).staff.id;
+  await owner.put(`/api/artists/${bea}/hours`).send({ weekly: everyDay.map((weekday) => ({ weekday, starts: '09:00', ends: '17:00', locationId: london.id })) });
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+describe('locations', () => {
+  it('start with the main one, named after the clinic, whose hours the clinic’s settings show', async () => {
+    const { items } = (await testApp.as('receptionist').get('/api/locations')).body as { items: Location[] };
+    expect(items.map((location) => [location.name, location.main, location.timeZone])).toEqual([
+      [expect.any(String), true, CLINIC_ZONE],
+      ['Soho', false, LONDON],
+    ]);
+    const clinic = (await testApp.as('owner').get('/api/clinic')).body;
+    expect(items[0]!.openingHours).toEqual(clinic.openingHours);
+    expect(items[0]!.ownTimeZone).toBeNull();
+  });
+
+  it('are added and changed by owners only, with field-level refusals', async () => {
+    const location = { name: 'Soho', address: null, phone: null, timeZone: null, openingHours: [] };
+    expect((await testApp.as('receptionist').post('/api/locations').send({ ...location, name: 'Elsewhere' })).status).toBe(403);
+    const taken = await testApp.as('owner').post('/api/locations').send({ ...location, name: 'soho' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors).toEqual([{ field: 'name', message: expect.any(String) }]);
+    const badZone = await testApp.as('owner').post('/api/locations').send({ ...location, name: 'Nowhere', timeZone: 'Mars/Olympus' });
+    expect(badZone.status).toBe(400);
+    expect(badZone.body.errors.map((error: { field: string }) => error.field)).toEqual(['timeZone']);
+    expect(((await testApp.as('owner').get('/api/locations')).body.items as Location[]).map((candidate) => candidate.name)).not.toContain('Nowhere');
+  });
+
+  it('offer free times on their own clock, with their own rooms', async () => {
+    const day = dayFromToday(3);
+    const slots = await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'maintenance', locationId: london.id });
+    expect(slots.length).toBeGreaterThan(0);
+    expect(new Set(slots.map((slot) => slot.locationId))).toEqual(new Set([london.id]));
+    expect(new Set(slots.map((slot) => slot.roomId))).toEqual(new Set([londonChair]));
+    expect(new Set(slots.map((slot) => slot.artistId))).toEqual(new Set([bea]));
+    // Bea works 09:00–17:00 but Soho opens 10:00–16:00, London time.
+    expect(timeInZone(new Date(slots[0]!.startsAt), LONDON)).toBe('10:00');
+    expect(timeInZone(new Date(slots.at(-1)!.endsAt), LONDON)).toBe('16:00');
+    expect(dateInZone(new Date(slots[0]!.startsAt), LONDON)).toBe(day);
+
+    const everywhere = await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'maintenance' });
+    expect(new Set(everywhere.map((slot) => slot.locationId))).toEqual(new Set([main.id, london.id]));
+    const atMain = everywhere.filter((slot) => slot.locationId === main.id);
+    expect(new Set(atMain.map((slot) => slot.artistId))).toEqual(new Set([testApp.staff.artist.id]));
+    expect(mainChairs).toContain(atMain[0]!.roomId);
+  });
+
+  it('each close on their own, or all at once', async () => {
+    const day = dayFromToday(5);
+    const owner = testApp.as('owner');
+    const closure = (await owner.post('/api/closures').send({ startsOn: day, endsOn: day, reason: 'Refit', locationId: london.id })).body.items.find(
+      (candidate: { reason: string }) => candidate.reason === 'Refit',
+    );
+    expect(closure.locationId).toBe(london.id);
+    const query = { from: day, to: day, durationMinutes: '60', kind: 'consultation' };
+    expect(new Set((await slotsAt(query)).map((slot) => slot.locationId))).toEqual(new Set([main.id]));
+    await owner.post('/api/closures').send({ startsOn: day, endsOn: day, reason: 'Public holiday' });
+    expect(await slotsAt(query)).toEqual([]);
+  });
+
+  describe('bookings', () => {
+    let clientId: string;
+    let atSoho: Appointment;
+    const day = dayFromToday(4);
+
+    beforeAll(async () => {
+      clientId = await screenedClient(testApp);
+      const booked = await testApp
+        .as('receptionist')
+        .post('/api/appointments')
+        .send({ kind: 'consultation', clientId, artistId: bea, roomId: londonChair, startsAt: zonedInstant(day, '10:00', LONDON).toISOString() });
+      expect(booked.status).toBe(201);
+      atSoho = booked.body;
+    });
+
+    it('take place at their room’s location, on its clock', () => {
+      expect(atSoho.location).toEqual({ id: london.id, name: 'Soho', timeZone: LONDON });
+    });
+
+    it('without a room take place where the artist works then', async () => {
+      const consultation = await testApp
+        .as('receptionist')
+        .post('/api/appointments')
+        .send({ kind: 'consultation', clientId, artistId: bea, startsAt: zonedInstant(day, '14:00', LONDON).toISOString() });
+      expect(consultation.status).toBe(201);
+      expect(consultation.body.location.id).toBe(london.id);
+    });
+
+    it('are refused outside the artist’s hours at that location', async () => {
+      // 10:00 in London is 05:00 in New York: the main location's artist does not work in Soho at all.
+      const refused = await testApp
+        .as('receptionist')
+        .post('/api/appointments')
+        .send({ kind: 'consultation', clientId, artistId: testApp.staff.artist.id, roomId: londonChair, startsAt: zonedInstant(day, '11:00', LONDON).toISOString() });
+      expect(refused.status).toBe(409);
+      expect(refused.body.title).toBe('Outside working hours');
+    });
+
+    it('name a room at their location only', async () => {
+      const refused = await testApp
+        .as('receptionist')
+        .post('/api/appointments')
+        .send({ kind: 'consultation', clientId, artistId: bea, roomId: londonChair, locationId: main.id, startsAt: zonedInstant(day, '12:00', LONDON).toISOString() });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ field: 'roomId', message: 'Choose a room at the appointment’s location' }]);
+    });
+
+    it('are held to their room’s location by the database', async () => {
+      await expect(testApp.database.appointment.update({ where: { id: atSoho.id }, data: { locationId: main.id } })).rejects.toThrow(/appointments_room_at_location/);
+    });
+
+    it('show in the calendar of their location only', async () => {
+      const calendar = async (locationId: string) =>
+        ((await testApp.as('owner').get('/api/appointments').query({ from: day, to: day, locationId })).body.items as Appointment[]).map((appointment) => appointment.id);
+      expect(await calendar(london.id)).toContain(atSoho.id);
+      expect(await calendar(main.id)).not.toContain(atSoho.id);
+    });
+
+    it('keep a location in use while they are still to come', async () => {
+      const refused = await testApp.as('owner').post(`/api/locations/${london.id}/archive`);
+      expect(refused.status).toBe(409);
+      expect((await testApp.as('owner').post(`/api/locations/${main.id}/archive`)).status).toBe(409);
+    });
+
+    describe('by a receptionist limited to the main location', () => {
+      beforeAll(async () => {
+        const limited = await testApp.as('owner').put(`/api/staff/${testApp.staff.receptionist.id}/locations`).send({ locationIds: [main.id] });
+        expect(limited.body).toEqual({ locationIds: [main.id] });
+      });
+      afterAll(async () => {
+        await testApp.as('owner').put(`/api/staff/${testApp.staff.receptionist.id}/locations`).send({ locationIds: [] });
+      });
+
+      it('see neither the other location’s calendar nor its free times', async () => {
+        const calendar = await testApp.as('receptionist').get('/api/appointments').query({ from: day, to: day });
+        expect((calendar.body.items as Appointment[]).map((appointment) => appointment.id)).not.toContain(atSoho.id);
+        expect((await testApp.as('receptionist').get('/api/appointments').query({ from: day, to: day, locationId: london.id })).status).toBe(403);
+        const slots = await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'consultation' }, 'receptionist');
+        expect(new Set(slots.map((slot) => slot.locationId))).toEqual(new Set([main.id]));
+      });
+
+      it('cannot book there, nor move what is there', async () => {
+        const booking = await testApp
+          .as('receptionist')
+          .post('/api/appointments')
+          .send({ kind: 'consultation', clientId, artistId: bea, roomId: londonChair, startsAt: zonedInstant(day, '15:00', LONDON).toISOString() });
+        expect(booking.status).toBe(403);
+        const move = await testApp
+          .as('receptionist')
+          .patch(`/api/appointments/${atSoho.id}`)
+          .send({ startsAt: zonedInstant(day, '11:00', LONDON).toISOString() });
+        expect(move.status).toBe(403);
+      });
+    });
+  });
+});
