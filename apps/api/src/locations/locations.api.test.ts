@@ -170,6 +170,7 @@ describe('locations', () => {
       });
 
       it('see neither the other location’s calendar nor its free times', async () => {
+        expect(((await testApp.as('receptionist').get('/api/locations')).body.items as Location[]).map((location) => location.id)).toEqual([main.id]);
         const calendar = await testApp.as('receptionist').get('/api/appointments').query({ from: day, to: day });
         expect((calendar.body.items as Appointment[]).map((appointment) => appointment.id)).not.toContain(atSoho.id);
         expect((await testApp.as('receptionist').get('/api/appointments').query({ from: day, to: day, locationId: london.id })).status).toBe(403);

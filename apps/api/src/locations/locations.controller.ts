@@ -4,6 +4,7 @@ import { Endpoint, RouteBody, RouteParams } from '../http/endpoint.js';
 import { ApiDoc, problemResponses } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
+import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { LocationsService } from './locations.service.js';
 
@@ -13,9 +14,14 @@ export class LocationsController {
 
   @Endpoint(locationRoutes.list)
   @Requires('clinic.read')
-  @ApiDoc({ summary: 'The clinic’s locations', description: 'The main one first, then by name; those out of use last.', responses: { 200: { description: 'Every location' } } })
-  async list(): Promise<{ items: Location[] }> {
-    return { items: [...(await this.locations.all())] };
+  @ApiDoc({
+    summary: 'The clinic’s locations',
+    description: 'Those the asker works at (every one for owners and for staff not limited to some): the main one first, then by name; those out of use last.',
+    responses: { 200: { description: 'The locations' } },
+  })
+  async list(@CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication): Promise<{ items: Location[] }> {
+    const shown = await this.locations.shownTo(actor, authentication.staff.role, undefined);
+    return { items: (await this.locations.all()).filter((location) => !shown || shown.has(location.id)) };
   }
 
   @Endpoint(locationRoutes.add)

@@ -114,6 +114,7 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
   client: 'Clients',
   staff: 'Staff',
   clinic: 'Clinic',
+  location: 'Locations',
   consultation: 'Consultations',
   photo: 'Photos',
   design: 'Hairline designs',

@@ -17,6 +17,7 @@ const consultationAppointment: Appointment = {
   client: { id: grace.id, name: 'Grace Liu', screening: grace.screening },
   artist: marco,
   room: null,
+  location: { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a77', name: 'The clinic', timeZone: 'America/New_York' },
   startsAt: '2030-07-15T18:30:00.000Z',
   endsAt: '2030-07-15T19:15:00.000Z',
   durationMinutes: 45,

@@ -24,7 +24,7 @@ export const queryKeys = {
   appointments: {
     all: ['appointments'] as const,
     calendars: ['appointments', 'calendar'] as const,
-    calendar: (range: { from: string; to: string; artistId?: string }) => ['appointments', 'calendar', range] as const,
+    calendar: (range: { from: string; to: string; artistId?: string | undefined; locationId?: string | undefined }) => ['appointments', 'calendar', range] as const,
     detail: (id: string) => ['appointments', 'detail', id] as const,
     /** The Today page: under appointments, so every booking, move or status change refreshes it. */
     today: ['appointments', 'today'] as const,
@@ -37,6 +37,7 @@ export const queryKeys = {
   },
   artists: ['artists'] as const,
   rooms: ['rooms'] as const,
+  locations: ['locations'] as const,
   closures: ['closures'] as const,
   prices: ['prices'] as const,
   schedules: {

@@ -1,6 +1,7 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { artistsApi } from '../api/artists';
 import { needlesApi, pigmentsApi } from '../api/catalogue';
+import { locationsApi } from '../api/locations';
 import { closuresApi, pricesApi, roomsApi } from '../api/scheduling';
 import { queryKeys } from './query-keys';
 
@@ -17,6 +18,7 @@ const listQuery =
 export const useArtistsQuery = listQuery(queryKeys.artists, artistsApi.list);
 export const usePricesQuery = listQuery(queryKeys.prices, pricesApi.list);
 export const useRoomsQuery = listQuery(queryKeys.rooms, roomsApi.list);
+export const useLocationsQuery = listQuery(queryKeys.locations, locationsApi.list);
 export const useClosuresQuery = listQuery(queryKeys.closures, closuresApi.list);
 export const usePigmentsQuery = listQuery(queryKeys.pigments, pigmentsApi.list);
 export const useNeedlesQuery = listQuery(queryKeys.needles, needlesApi.list);

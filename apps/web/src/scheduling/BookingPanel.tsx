@@ -9,6 +9,7 @@ import {
   type Appointment,
   type PlanListItem,
   type SessionWindow,
+  type Location,
   type Slot,
   type Availability,
 } from '@smp/contracts';
@@ -46,6 +47,8 @@ import { EnumOptions } from '../shared/EnumOptions';
 interface BookingPanelProps {
   prefill: BookingPrefill;
   resources: SchedulingResources;
+  /** The location booked at, on whose clock times are entered; wherever a slot is when absent. */
+  location?: Pick<Location, 'id' | 'timeZone'> | undefined;
   onBooked: (appointment: Appointment) => void;
   onClose: () => void;
 }
@@ -73,9 +76,9 @@ function activeCorrections({ items: plans }: { items: PlanListItem[] }): PlanLis
  * the API (a plan session's slots lie inside its spacing window). A refusal says
  * which rule, offers the nearest allowed slots, and lets owners override with a reason.
  */
-export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingPanelProps) {
+export function BookingPanel({ prefill, resources, location, onBooked, onClose }: BookingPanelProps) {
   const clinic = useClinic();
-  const { timeZone } = clinic;
+  const timeZone = location?.timeZone ?? clinic.timeZone;
   const { staff } = useSignInSession();
   // Artists book consultations only; treatments are the front desk's.
   const booksTreatments = useCan('scheduling.book');
@@ -145,9 +148,16 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
     if (chosen) setValue('correctionPlanId', chosen.id);
   }, [corrections.data, getValues, setValue]);
 
-  const availability = useQuery(availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic)));
+  const availability = useQuery(
+    availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic), location?.id),
+  );
   // A plan session not yet chosen has no slots to offer.
-  const slots = chosenKind === 'plan_session' && !planId ? [] : availability.isError ? [] : (availability.data?.slots ?? null);
+  const slots =
+    chosenKind === 'plan_session' && !planId
+      ? []
+      : availability.isError
+        ? []
+        : (availability.data?.slots.filter((slot) => !location || slot.locationId === location.id) ?? null);
   const window: SessionWindow | null = availability.data?.window ?? null;
 
   const queryClient = useQueryClient();
@@ -159,7 +169,7 @@ export function BookingPanel({ prefill, resources, onBooked, onClose }: BookingP
   const book = async (values: BookingFormValues, overrideReason?: string) => {
     setFormError(null);
     setRefusal(null);
-    const input = appointmentFromForm(values, timeZone, overrideReason);
+    const input = { ...appointmentFromForm(values, timeZone, overrideReason), ...(location ? { locationId: location.id } : {}) };
     try {
       onBooked(await booking.mutateAsync(input));
     } catch (error) {
@@ -314,6 +324,7 @@ function availabilityQuery(
   artistId: string | undefined,
   date: string,
   durationMinutes: number,
+  locationId: string | undefined,
 ): { queryKey: QueryKey; queryFn: (context: { signal: AbortSignal }) => Promise<Availability>; enabled?: boolean } {
   if (kind === 'plan_session') {
     return {
@@ -322,7 +333,7 @@ function availabilityQuery(
       enabled: !!planId,
     };
   }
-  const query = { artistId, from: date, to: addCalendarDays(date, SEARCH_DAYS - 1), durationMinutes, kind };
+  const query = { artistId, from: date, to: addCalendarDays(date, SEARCH_DAYS - 1), durationMinutes, kind, locationId };
   return {
     queryKey: queryKeys.availability.search(query),
     queryFn: ({ signal }: { signal: AbortSignal }) => availabilityApi.find(query, signal),

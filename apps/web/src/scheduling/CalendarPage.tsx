@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
+import { useLocationsQuery } from '../data/reference-queries';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { formatDay, formatTime } from '../shared/format';
@@ -23,6 +24,7 @@ import type { CalendarColumn, DragTarget } from './use-appointment-drag';
 import { useAppointmentMoves, type MoveTarget } from './use-appointment-moves';
 import { useAppointments } from './use-appointments';
 import { useSchedulingResources } from './use-scheduling-resources';
+import { resourcesAt } from './resources-at';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { DateInput, onWholeDate } from '../shared/DateInput';
 
@@ -38,12 +40,18 @@ const bookShortcut: Shortcut = { key: 'n' };
 const PANEL_PARAMETERS = ['appointment', 'book', 'clientId', 'kind', 'planSessionId', 'artistId', 'time'] as const;
 const panelsClosed = Object.fromEntries(PANEL_PARAMETERS.map((name) => [name, null]));
 
-/** The clinic's calendar: a column per artist for a day, or a column per day for a week; booking and moving in place. */
+/**
+ * A location's calendar, on its clock: a column per artist for a day, or a column per
+ * day for a week; booking and moving in place.
+ */
 export function CalendarPage() {
   const clinic = useClinic();
-  const { timeZone } = clinic;
   const canBook = useCan('scheduling.book');
   const [search, setSearch] = useSearchParams();
+  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const location = locations.find((candidate) => candidate.id === search.get('location')) ?? locations[0];
+  const timeZone = location?.timeZone ?? clinic.timeZone;
+  const openingHours = location?.openingHours ?? clinic.openingHours;
   const today = todayIn(timeZone);
   const view: CalendarView = search.get('view') === 'week' ? 'week' : 'day';
   // A hand-edited or stale address must not break the page: anything but a real day means today.
@@ -59,8 +67,9 @@ export function CalendarPage() {
   const [windows, setWindows] = useState<Map<string, { opensOn: string; closesOn: string } | null>>(new Map());
 
   const days = calendarDays(view, date);
-  const { resources, error: resourcesError } = useSchedulingResources();
-  const calendar = useAppointments({ from: days[0]!, to: days[days.length - 1]!, artistId: view === 'week' ? artistFilter : undefined });
+  const { resources: everywhere, error: resourcesError } = useSchedulingResources();
+  const resources = useMemo(() => (everywhere && location ? resourcesAt(everywhere, location) : everywhere), [everywhere, location]);
+  const calendar = useAppointments({ from: days[0]!, to: days[days.length - 1]!, artistId: view === 'week' ? artistFilter : undefined, locationId: location?.id });
   const queryClient = useQueryClient();
   const moves = useAppointmentMoves(timeZone, (appointment) => void afterAppointmentChange(queryClient, appointment));
 
@@ -120,8 +129,8 @@ export function CalendarPage() {
     view === 'day'
       ? resources.artists.map((artist) => ({ key: artist.id, day: date, artistId: artist.id, label: artist.name }))
       : days.map((day) => ({ key: day, day, artistId: artistFilter ?? null, label: formatDay(day) }));
-  const hours = new Map(columns.map((column) => [column.key, columnHours(column, resources, clinic.openingHours)]));
-  const range = visibleHours(clinic.openingHours, shown, timeZone);
+  const hours = new Map(columns.map((column) => [column.key, columnHours(column, resources, openingHours)]));
+  const range = visibleHours(openingHours, shown, timeZone);
 
   const targetOf = (appointment: Appointment, target: DragTarget): MoveTarget => ({
     startsAt: zonedInstant(target.column.day, timeOfDay(target.minute), timeZone).toISOString(),
@@ -151,7 +160,7 @@ export function CalendarPage() {
       { ...move, endsAt },
       {
         timeZone,
-        openingHours: clinic.openingHours,
+        openingHours,
         closures: resources.closures,
         schedules: resources.schedules,
         appointments: calendar.items,
@@ -184,6 +193,18 @@ export function CalendarPage() {
               ›
             </button>
           </div>
+          {locations.length > 1 && (
+            <label className="inline-field">
+              Location
+              <select value={location?.id ?? ''} onChange={(event) => update({ ...panelsClosed, location: event.target.value })}>
+                {locations.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="inline-field">
             Day
             <DateInput value={date} onChange={onWholeDate((day) => day && update({ date: day }))} />
@@ -265,6 +286,7 @@ export function CalendarPage() {
               key={bookingCount}
               prefill={prefill}
               resources={resources}
+              location={location}
               onClose={closePanels}
               onBooked={(appointment) => {
                 setBooked(appointment);

@@ -6,7 +6,7 @@ import { failureMessage } from '../shared/QueryMessage';
 const NONE: never[] = [];
 
 /** The calendar's appointments between two days; the days before stay shown while the next ones load. */
-export function useAppointments(range: { from: string; to: string; artistId?: string }) {
+export function useAppointments(range: { from: string; to: string; artistId?: string | undefined; locationId?: string | undefined }) {
   const query = useQuery({
     queryKey: queryKeys.appointments.calendar(range),
     queryFn: ({ signal }) => appointmentsApi.list(range, signal),
