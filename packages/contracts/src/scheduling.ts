@@ -311,9 +311,7 @@ export const availabilityQuerySchema = z
   .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before from' })
   .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 61 * 86_400_000, { path: ['to'], error: 'At most 62 days at once' });
 
-export const slotSchema = z
-  .object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable(), locationId: z.uuid() })
-  .meta({ id: 'Slot' });
+export const slotSchema = z.object({ startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), artistId: z.uuid(), roomId: z.uuid().nullable(), locationId: z.uuid() }).meta({ id: 'Slot' });
 export type Slot = z.infer<typeof slotSchema>;
 export const availabilitySchema = z.object({ slots: z.array(slotSchema), window: z.object({ opensOn: z.string(), closesOn: z.string() }).nullable() }).meta({ id: 'Availability' });
 export type Availability = z.infer<typeof availabilitySchema>;

@@ -277,7 +277,7 @@ describe('demo appointments this week and next', () => {
     const { storage, remove } = await photoStorage();
     try {
       await database.clinicSettings.create({ data: { name: 'Demo', country: 'US', timeZone, currency: 'USD' } });
-    await database.location.create({ data: { name: 'Demo', main: true } });
+      await database.location.create({ data: { name: 'Demo', main: true } });
       await database.clinicOpeningHours.createMany({
         data: opening.map((interval) => ({ weekday: interval.weekday, opens: toTimeColumn(interval.opens), closes: toTimeColumn(interval.closes) })),
       });

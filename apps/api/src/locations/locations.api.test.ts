@@ -13,8 +13,7 @@ let londonChair: string;
 let mainChairs: string[];
 let bea: string;
 
-const slotsAt = async (query: Record<string, string>, role: 'owner' | 'receptionist' = 'owner') =>
-  (await testApp.as(role).get('/api/availability').query(query)).body.slots as Slot[];
+const slotsAt = async (query: Record<string, string>, role: 'owner' | 'receptionist' = 'owner') => (await testApp.as(role).get('/api/availability').query(query)).body.slots as Slot[];
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -54,11 +53,24 @@ describe('locations', () => {
 
   it('are added and changed by owners only, with field-level refusals', async () => {
     const location = { name: 'Soho', address: null, phone: null, timeZone: null, openingHours: [] };
-    expect((await testApp.as('receptionist').post('/api/locations').send({ ...location, name: 'Elsewhere' })).status).toBe(403);
-    const taken = await testApp.as('owner').post('/api/locations').send({ ...location, name: 'soho' });
+    expect(
+      (
+        await testApp
+          .as('receptionist')
+          .post('/api/locations')
+          .send({ ...location, name: 'Elsewhere' })
+      ).status,
+    ).toBe(403);
+    const taken = await testApp
+      .as('owner')
+      .post('/api/locations')
+      .send({ ...location, name: 'soho' });
     expect(taken.status).toBe(409);
     expect(taken.body.errors).toEqual([{ field: 'name', message: expect.any(String) }]);
-    const badZone = await testApp.as('owner').post('/api/locations').send({ ...location, name: 'Nowhere', timeZone: 'Mars/Olympus' });
+    const badZone = await testApp
+      .as('owner')
+      .post('/api/locations')
+      .send({ ...location, name: 'Nowhere', timeZone: 'Mars/Olympus' });
     expect(badZone.status).toBe(400);
     expect(badZone.body.errors.map((error: { field: string }) => error.field)).toEqual(['timeZone']);
     expect(((await testApp.as('owner').get('/api/locations')).body.items as Location[]).map((candidate) => candidate.name)).not.toContain('Nowhere');
@@ -162,7 +174,10 @@ describe('locations', () => {
 
     describe('by a receptionist limited to the main location', () => {
       beforeAll(async () => {
-        const limited = await testApp.as('owner').put(`/api/staff/${testApp.staff.receptionist.id}/locations`).send({ locationIds: [main.id] });
+        const limited = await testApp
+          .as('owner')
+          .put(`/api/staff/${testApp.staff.receptionist.id}/locations`)
+          .send({ locationIds: [main.id] });
         expect(limited.body).toEqual({ locationIds: [main.id] });
       });
       afterAll(async () => {

@@ -29,8 +29,7 @@ export class AppointmentsController {
   @Requires('scheduling.read')
   @ApiDoc({
     summary: 'The calendar between two days',
-    description:
-      'Days of a location’s calendar (`locationId`), or of every location the asker works at; `to` inclusive, at most 42 at once; with each client’s screening standing.',
+    description: 'Days of a location’s calendar (`locationId`), or of every location the asker works at; `to` inclusive, at most 42 at once; with each client’s screening standing.',
     responses: { 200: { description: 'Appointments by start' } },
   })
   async calendar(
@@ -106,11 +105,7 @@ export class AppointmentsController {
       'For one artist or any, at one location or every one the asker works at, between two days of each location’s calendar, in the clinic’s slot steps; treatment also needs a free room there.',
     responses: { 200: { description: 'Slots by start' } },
   })
-  async slots(
-    @RouteQuery(availabilityRoutes.find) query: QueryOf<typeof availabilityRoutes.find>,
-    @CurrentActor() actor: Actor,
-    @CurrentAuthentication() authentication: Authentication,
-  ) {
+  async slots(@RouteQuery(availabilityRoutes.find) query: QueryOf<typeof availabilityRoutes.find>, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication) {
     const locationIds = await this.locations.shownTo(actor, authentication.staff.role, query.locationId);
     return { slots: await this.availability.slots({ ...query, locationIds }), window: null };
   }

@@ -271,13 +271,7 @@ export class AppointmentsService {
     through?: string,
   ): Promise<AppointmentRow> {
     const endsAt = new Date(startsAt.getTime() + current.endsAt.getTime() - current.startsAt.getTime());
-    const moved = await this.writer.move(
-      transaction,
-      current,
-      { artistId: current.artistId, roomId: current.roomId, locationId: current.locationId, startsAt, endsAt },
-      actor,
-      reason,
-    );
+    const moved = await this.writer.move(transaction, current, { artistId: current.artistId, roomId: current.roomId, locationId: current.locationId, startsAt, endsAt }, actor, reason);
     await this.auditMove(transaction, actor, current, moved, { through });
     return moved;
   }
@@ -410,9 +404,7 @@ export class AppointmentsService {
       pastBreach(startsAt),
       hoursBreach(facts, artistId, { start: startsAt.getTime(), end: endsAt.getTime() }, locationId),
       ...windowBreaches(facts.settings, startsAt, endsAt, session),
-    ].filter(
-      (breach): breach is RuleBreach => breach !== null,
-    );
+    ].filter((breach): breach is RuleBreach => breach !== null);
   }
 
   /** Treatment needs an artist whose required certifications hold on the day, and, for a high-risk style, one covering it. */

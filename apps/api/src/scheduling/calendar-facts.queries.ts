@@ -76,11 +76,7 @@ export class CalendarFactsQueries {
     asked: ArtistsAsked,
     fromDate: string,
     toDate: string,
-    {
-      withRooms = false,
-      ignoreAppointmentId,
-      locationIds,
-    }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined; locationIds?: ReadonlySet<string> | undefined } = {},
+    { withRooms = false, ignoreAppointmentId, locationIds }: { withRooms?: boolean; ignoreAppointmentId?: string | undefined; locationIds?: ReadonlySet<string> | undefined } = {},
   ): Promise<CalendarFacts> {
     const [settings, inUse] = await Promise.all([this.clinic.get(), this.locations.inUse()]);
     const locations = inUse.filter((location) => !locationIds || locationIds.has(location.id));
@@ -142,9 +138,7 @@ export class CalendarFactsQueries {
         id: location.id,
         timeZone: location.timeZone,
         openingHours: location.openingHours,
-        closedDays: new Set(
-          facts!.closures.filter(([closedId]) => closedId === null || closedId === location.id).flatMap(([, startsOn, endsOn]) => eachDay(startsOn, endsOn)),
-        ),
+        closedDays: new Set(facts!.closures.filter(([closedId]) => closedId === null || closedId === location.id).flatMap(([, startsOn, endsOn]) => eachDay(startsOn, endsOn))),
         busyByRoom: busy(facts!.rooms.filter(([, roomLocation]) => roomLocation === location.id).map(([roomId]) => [roomId, appointmentsByRoom.get(roomId)!])),
       })),
       weekly,

@@ -33,7 +33,7 @@ export const availabilityApi = {
 /** Each change answers with all rooms. */
 export const roomsApi = {
   list: (signal?: AbortSignal) => callApi(roomRoutes.list, { signal }),
-  add: (name: string) => callApi(roomRoutes.add, { body: { name } }),
+  add: (room: BodyInputOf<typeof roomRoutes.add>) => callApi(roomRoutes.add, { body: room }),
   archive: (id: string) => callApi(roomRoutes.archive, { params: { id } }),
   restore: (id: string) => callApi(roomRoutes.restore, { params: { id } }),
 };

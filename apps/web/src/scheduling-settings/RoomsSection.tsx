@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { roomInputSchema } from '@smp/contracts';
 import { roomsApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
-import { useRoomsQuery } from '../data/reference-queries';
+import { useLocationsQuery, useRoomsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -14,7 +14,9 @@ export function RoomsSection() {
   const query = useRoomsQuery();
   const rooms = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.rooms, query, 'Could not load the rooms');
-  const form = useAppForm<{ name: string }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
+  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locationName = new Map(locations.map((location) => [location.id, location.name]));
+  const form = useAppForm<{ name: string; locationId?: string | undefined }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
   const { register, handleSubmit } = form;
   const field = fieldDescriber('room', form.formState.errors);
 
@@ -25,7 +27,10 @@ export function RoomsSection() {
       <ul className="plain-list">
         {rooms.map((room) => (
           <li key={room.id}>
-            <span className={room.archived ? 'muted' : undefined}>{room.name}</span>
+            <span className={room.archived ? 'muted' : undefined}>
+              {room.name}
+              {locations.length > 1 && <span className="muted"> · {locationName.get(room.locationId) ?? 'out of use'}</span>}
+            </span>
             {room.archived && <span className="tag">Archived</span>}
             <button type="button" className="button subtle small" onClick={() => change(room.archived ? roomsApi.restore(room.id) : roomsApi.archive(room.id))}>
               {room.archived ? 'Restore' : 'Archive'}
@@ -34,7 +39,18 @@ export function RoomsSection() {
           </li>
         ))}
       </ul>
-      <form className="inline-form" noValidate onSubmit={handleSubmit(({ name }) => add(roomsApi.add(name), form))} aria-label="Add a room">
+      <form className="inline-form" noValidate onSubmit={handleSubmit((room) => add(roomsApi.add(room), form))} aria-label="Add a room">
+        {locations.length > 1 && (
+          <Field label="At" {...field('locationId')}>
+            <select {...register('locationId', { setValueAs: (value: string) => value || undefined })} {...field('locationId').inputProps}>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>
+                  {location.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field label="New room or chair" required {...field('name')}>
           <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Chair 3" />
         </Field>

@@ -148,16 +148,9 @@ export function BookingPanel({ prefill, resources, location, onBooked, onClose }
     if (chosen) setValue('correctionPlanId', chosen.id);
   }, [corrections.data, getValues, setValue]);
 
-  const availability = useQuery(
-    availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic), location?.id),
-  );
+  const availability = useQuery(availabilityQuery(chosenKind, planId, artistId || undefined, date, durationMinutes || defaultDuration(chosenKind, clinic), location?.id));
   // A plan session not yet chosen has no slots to offer.
-  const slots =
-    chosenKind === 'plan_session' && !planId
-      ? []
-      : availability.isError
-        ? []
-        : (availability.data?.slots.filter((slot) => !location || slot.locationId === location.id) ?? null);
+  const slots = chosenKind === 'plan_session' && !planId ? [] : availability.isError ? [] : (availability.data?.slots.filter((slot) => !location || slot.locationId === location.id) ?? null);
   const window: SessionWindow | null = availability.data?.window ?? null;
 
   const queryClient = useQueryClient();

@@ -68,8 +68,9 @@ export function CalendarPage() {
 
   const days = calendarDays(view, date);
   const { resources: everywhere, error: resourcesError } = useSchedulingResources();
-  const resources = useMemo(() => (everywhere && location ? resourcesAt(everywhere, location) : everywhere), [everywhere, location]);
-  const calendar = useAppointments({ from: days[0]!, to: days[days.length - 1]!, artistId: view === 'week' ? artistFilter : undefined, locationId: location?.id });
+  const locationId = location?.id;
+  const resources = everywhere && locationId ? resourcesAt(everywhere, { id: locationId }) : everywhere;
+  const calendar = useAppointments({ from: days[0]!, to: days[days.length - 1]!, artistId: view === 'week' ? artistFilter : undefined, locationId });
   const queryClient = useQueryClient();
   const moves = useAppointmentMoves(timeZone, (appointment) => void afterAppointmentChange(queryClient, appointment));
 
@@ -111,10 +112,10 @@ export function CalendarPage() {
           const target = moves.pending.get(appointment.id);
           if (!target) return appointment;
           const endsAt = new Date(Date.parse(target.startsAt) + appointment.durationMinutes * 60_000).toISOString();
-          const artist = resources?.artists.find((candidate) => candidate.id === target.artistId) ?? appointment.artist;
+          const artist = everywhere?.artists.find((candidate) => candidate.id === target.artistId) ?? appointment.artist;
           return { ...appointment, startsAt: target.startsAt, endsAt, artist };
         }),
-    [calendar.items, moves.pending, showReleased, resources],
+    [calendar.items, moves.pending, showReleased, everywhere],
   );
 
   if (resourcesError)
