@@ -7,16 +7,17 @@ import { text, uuidParam } from './fields.js';
  * Where the clinic works: its own opening hours and, when they differ from the
  * organisation's, its own time zone, address and phone.
  */
-export const locationInputSchema = z
-  .strictObject({
-    name: text().trim().min(1, 'Required').max(80, 'At most 80 characters'),
-    address: text().trim().min(1, 'Required').max(300, 'At most 300 characters').nullable().meta({ description: 'Null: the clinic’s address.' }),
-    phone: phoneNumber.nullable().meta({ description: 'Null: the clinic’s phone.' }),
-    timeZone: text().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York').nullable().meta({
-      description: 'Null: the clinic’s time zone. Its hours, closures and appointments are in this zone.',
-    }),
-    openingHours: z.array(openingIntervalSchema).max(28),
-  })
+export const locationFieldsSchema = z.strictObject({
+  name: text().trim().min(1, 'Required').max(80, 'At most 80 characters'),
+  address: text().trim().min(1, 'Required').max(300, 'At most 300 characters').nullable().meta({ description: 'Null: the clinic’s address.' }),
+  phone: phoneNumber.nullable().meta({ description: 'Null: the clinic’s phone.' }),
+  timeZone: text().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York').nullable().meta({
+    description: 'Null: the clinic’s time zone. Its hours, closures and appointments are in this zone.',
+  }),
+  openingHours: z.array(openingIntervalSchema).max(28),
+});
+
+export const locationInputSchema = locationFieldsSchema
   .superRefine((location, ctx) => {
     for (const index of overlappingIntervals(location.openingHours)) {
       ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { locationInputSchema, type LocationInput } from '@smp/contracts';
+import { locationFieldsSchema, type LocationInput } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiProblem } from '../api/http';
@@ -25,7 +25,7 @@ export function LocationsSection() {
   const locations = query.data?.items ?? [];
   const [changeError, setChangeError] = useState<string | null>(null);
   const form = useAppForm<NewLocation>({
-    resolver: zodResolver(locationInputSchema.pick({ name: true, timeZone: true, address: true })),
+    resolver: zodResolver(locationFieldsSchema.pick({ name: true, timeZone: true, address: true })),
     defaultValues: { name: '', timeZone: clinic.timeZone, address: null },
   });
   const { register, handleSubmit } = form;
@@ -89,7 +89,7 @@ export function LocationsSection() {
           <input {...register('timeZone')} {...field('timeZone').inputProps} autoComplete="off" placeholder="e.g. Europe/London" />
         </Field>
         <Field label="Address" {...field('address')}>
-          <input {...register('address', { setValueAs: (value: string) => value.trim() || null })} {...field('address').inputProps} autoComplete="off" />
+          <input {...register('address', { setValueAs: (value: string | null) => value?.trim() || null })} {...field('address').inputProps} autoComplete="off" />
         </Field>
         <AddButton label="Add location" submitting={form.formState.isSubmitting} />
       </form>
