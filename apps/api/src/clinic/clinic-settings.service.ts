@@ -8,7 +8,7 @@ import type { Database } from '../database/database.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { fromTimeColumn, toTimeColumn } from '../database/column-values.js';
-import { replaceOpeningHours, sortIntervals, toOpeningInterval } from '../locations/opening-hours.js';
+import { replaceOpeningHours, sortIntervals, toOpeningInterval } from './opening-hours.js';
 import { conflictProblem } from '../http/problem.js';
 import { ClinicSettingsCache } from './clinic-settings-cache.js';
 import { BILLING_SETTINGS_COLUMNS } from './billing-columns.js';

@@ -9,7 +9,7 @@ import type { Actor } from '../audit/actor.js';
 import { AuditService, changedFields } from '../audit/audit.service.js';
 import { ClinicSettingsCache } from '../clinic/clinic-settings-cache.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
-import { replaceOpeningHours, sortIntervals, toOpeningInterval } from './opening-hours.js';
+import { replaceOpeningHours, sortIntervals, toOpeningInterval } from '../clinic/opening-hours.js';
 
 type LocationInput = z.output<typeof locationInputSchema>;
 
