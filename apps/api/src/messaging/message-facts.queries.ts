@@ -19,6 +19,7 @@ interface FactsRow {
   artist_name: string | null;
   plan_style: TreatmentStyle | null;
   appointment_changes: number | null;
+  place: { timeZone: string | null; address: string | null; phone: string | null } | null;
   aftercare: AftercareStep[] | null;
   session_ended_at: Date | null;
   session_artist_name: string | null;
@@ -40,10 +41,12 @@ async function loadFacts(database: Queryable, target: Prisma.Sql): Promise<Messa
     SELECT t.kind, t.client_id, c.first_name, c.email, t.send_at,
            a.id AS appointment_id, a.kind AS appointment_kind, a.starts_at, a.ends_at, artist.name AS artist_name, plan.style AS plan_style,
            (SELECT count(*)::int FROM appointment_events e WHERE e.appointment_id = a.id AND e.change <> 'booked') AS appointment_changes,
+           CASE WHEN place.id IS NOT NULL THEN json_build_object('timeZone', place.time_zone, 'address', place.address, 'phone', place.phone) END AS place,
            sr.aftercare, sa.ends_at AS session_ended_at, session_artist.name AS session_artist_name, sps.number::int AS session_number
       FROM target t
       JOIN clients c ON c.id = t.client_id
       LEFT JOIN appointments a ON a.id = t.appointment_id
+      LEFT JOIN locations place ON place.id = a.location_id
       LEFT JOIN staff artist ON artist.id = a.artist_id
       LEFT JOIN plan_sessions ps ON ps.id = a.plan_session_id
       LEFT JOIN treatment_plans plan ON plan.id = ps.plan_id
@@ -69,6 +72,7 @@ async function loadFacts(database: Queryable, target: Prisma.Sql): Promise<Messa
             artistName: row.artist_name!,
             planStyle: row.plan_style,
             changes: row.appointment_changes!,
+            place: row.place!,
           },
     session: row.aftercare === null ? null : { aftercare: row.aftercare, endedAt: row.session_ended_at!, artistName: row.session_artist_name!, number: row.session_number },
   };

@@ -43,7 +43,7 @@ export class MessageOutbox {
   async appointmentBooked(transaction: MessagingTransaction, appointment: AppointmentFacts): Promise<void> {
     const now = new Date();
     if (appointment.startsAt <= now) return;
-    const rules = await sendingRules(transaction);
+    const rules = await sendingRules(transaction, appointment.id);
     await write(transaction, [
       message(appointment.clientId, 'booking_confirmation', `booking_confirmation:${appointment.id}`, null, { appointmentId: appointment.id }),
       ...messagesAhead(appointment, rules, now),
@@ -59,7 +59,7 @@ export class MessageOutbox {
        WHERE appointment_id = ${appointment.id}::uuid AND used_at IS NULL`;
     const now = new Date();
     if (appointment.startsAt <= now) return;
-    const rules = await sendingRules(transaction);
+    const rules = await sendingRules(transaction, appointment.id);
     await write(transaction, [
       message(appointment.clientId, 'booking_update', `booking_update:${appointment.id}:${moveId}`, null, { appointmentId: appointment.id }),
       ...messagesAhead(appointment, rules, now),
@@ -137,10 +137,14 @@ function messagesAhead(appointment: AppointmentFacts, rules: SendingRules, now: 
   return preparation ? [...reminders, message(appointment.clientId, 'preparation', `preparation:${appointment.id}:${start}`, preparation, about)] : reminders;
 }
 
-/** The clinic's sending rules, read in the transaction. */
-async function sendingRules(transaction: MessagingTransaction): Promise<SendingRules> {
+/**
+ * The clinic's sending rules, read in the transaction; about an appointment, on the
+ * clock of its location (quiet hours and "the day before" are the client's there).
+ */
+async function sendingRules(transaction: MessagingTransaction, appointmentId: string | null = null): Promise<SendingRules> {
   const [row] = await transaction.$queryRaw<{ time_zone: string; reminder_hours: number[]; quiet_start: string | null; quiet_end: string | null; preparation_days_before: number }[]>`
-    SELECT time_zone, reminder_hours, to_char(quiet_hours_start, 'HH24:MI') AS quiet_start, to_char(quiet_hours_end, 'HH24:MI') AS quiet_end, preparation_days_before
+    SELECT coalesce((SELECT l.time_zone FROM appointments a JOIN locations l ON l.id = a.location_id WHERE a.id = ${appointmentId}::uuid), time_zone) AS time_zone,
+           reminder_hours, to_char(quiet_hours_start, 'HH24:MI') AS quiet_start, to_char(quiet_hours_end, 'HH24:MI') AS quiet_end, preparation_days_before
       FROM clinic_settings`;
   if (!row) throw new Error('The clinic has no settings yet');
   return {

@@ -32,6 +32,8 @@ export interface MessageFacts {
     planStyle: TreatmentStyle | null;
     /** Moves and status changes since it was booked. */
     changes: number;
+    /** Its location's own zone, address and phone; null ones are the clinic's. */
+    place: { timeZone: string | null; address: string | null; phone: string | null };
   } | null;
   session: {
     aftercare: AftercareStep[];
@@ -63,21 +65,32 @@ export function aftercareText(steps: AftercareStep[]): string {
   return steps.map((step) => `${step.title} (${when(step)})\n${bulleted(step.instructions)}`).join('\n\n');
 }
 
+/** Where an appointment is: its location's zone, address and phone, or the clinic's where the location has none. */
+export function placeOf(appointment: MessageFacts['appointment'], clinic: Pick<ClinicFacts, 'address' | 'phone' | 'timeZone'>) {
+  return {
+    timeZone: appointment?.place.timeZone ?? clinic.timeZone,
+    address: appointment?.place.address ?? clinic.address,
+    phone: appointment?.place.phone ?? clinic.phone,
+  };
+}
+
 /** Every value a kind offers that the facts can fill; a value without facts is left out. */
 export function messageValues(kind: MessageKind, facts: MessageFacts, clinic: ClinicFacts, links: MessageLinkValues = {}): TemplateValues {
   const zone = clinic.timeZone;
+  const { appointment, session } = facts;
+  // A message about an appointment gives where it is and its time there.
+  const place = placeOf(appointment, clinic);
   const values: TemplateValues = {
     firstName: facts.firstName,
     clinicName: clinic.name,
-    ...(clinic.address && { clinicAddress: clinic.address }),
-    ...(clinic.phone && { clinicPhone: formatPhone(clinic.phone) }),
+    ...(place.address && { clinicAddress: place.address }),
+    ...(place.phone && { clinicPhone: formatPhone(place.phone) }),
     ...links,
   };
-  const { appointment, session } = facts;
   if (appointment) {
     Object.assign(values, {
-      appointmentDate: dateInWords(dateInZone(appointment.startsAt, zone)),
-      appointmentTime: timeInZone(appointment.startsAt, zone),
+      appointmentDate: dateInWords(dateInZone(appointment.startsAt, place.timeZone)),
+      appointmentTime: timeInZone(appointment.startsAt, place.timeZone),
       appointmentKind: APPOINTMENT_KIND_WORDING[appointment.kind],
       artistName: appointment.artistName,
       whatToBring: WHAT_TO_BRING[appointment.kind],

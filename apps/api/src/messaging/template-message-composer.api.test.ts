@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addCalendarDays, aftercareSchedule, dateInWords, type MessageKind } from '@smp/contracts';
+import { addCalendarDays, aftercareSchedule, dateInWords, zonedInstant, type MessageKind } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { activePlan, at, dayFromToday, openClinic, planSessionInProgress, screenedClient } from '../test-support/scheduling.js';
 import { LinkSigner } from './client-links.js';
@@ -166,5 +166,37 @@ describe('composing a message', () => {
     const { token } = linkIn(recall.text, 'unsubscribe');
     expect(await testApp.app.get(LinkSigner).unsubscribingClientId(token)).toBe(clientId);
     expect(recall.headers).toEqual({ 'List-Unsubscribe': `<https://clinic.test/api/unsubscribe/${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  });
+
+  it('about a booking at another location, gives its time on that location’s clock, its address and phone, and reminds on its clock', async () => {
+    const owner = testApp.as('owner');
+    const soho = (
+      await owner.post('/api/locations').send({
+        name: 'Soho',
+        address: '1 Greek Street, London',
+        phone: '+442079460000',
+        timeZone: 'Europe/London',
+        openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '08:00', closes: '20:00' })),
+      })
+    ).body;
+    const bea = (await testApp.addStaff('artist', 'Bea Branch')).staff;
+    await owner.put(`/api/artists/${bea.id}/hours`).send({ weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts: '09:00', ends: '17:00', locationId: soho.id })) });
+    const clientId = await screenedClient(testApp);
+    const day = dayFromToday(10);
+    const startsAt = zonedInstant(day, '10:00', 'Europe/London');
+    const booked = await testApp.as('receptionist').post('/api/appointments').send({ kind: 'consultation', clientId, artistId: bea.id, startsAt: startsAt.toISOString() });
+    expect(booked.status).toBe(201);
+    expect(booked.body.location.id).toBe(soho.id);
+
+    const message = await compose(await messageAbout('booking_confirmation', { clientId, appointmentId: booked.body.id }));
+    expect(message.subject).toBe(`Your consultation on ${dateInWords(day)} at 10:00`);
+    expect(message.text).toContain('1 Greek Street, London');
+    expect(message.text).not.toContain('4 Quay Street');
+    expect(String(message.attachments[0]!.content)).toContain('LOCATION:1 Greek Street\\, London');
+    // 10:00 in London is 05:00 in New York, inside the clinic's quiet hours there but not in London:
+    // the reminder a day before goes at 10:00 London time, not before New York's night.
+    const [reminder] = await testApp.database.$queryRaw<{ send_at: Date }[]>`
+      SELECT send_at FROM client_messages WHERE appointment_id = ${booked.body.id}::uuid AND kind = 'reminder' AND dedupe_key LIKE 'reminder:24:%'`;
+    expect(reminder!.send_at.toISOString()).toBe(new Date(startsAt.getTime() - 24 * 3_600_000).toISOString());
   });
 });

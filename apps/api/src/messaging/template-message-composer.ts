@@ -8,7 +8,7 @@ import { appointmentInvite } from './appointment-invite.js';
 import { MESSAGE_LINKS, type ComposedMessage, type MessageComposer, type MessageLinks, type MessagingTransaction } from './message-composer.js';
 import { factsOfMessage, type MessageSubject } from './message-facts.queries.js';
 import { MessageTemplatesService, renderWording } from './message-templates.service.js';
-import { messageValues, type MessageLinkValues } from './message-values.js';
+import { messageValues, placeOf, type MessageLinkValues } from './message-values.js';
 
 /** Kinds that tell the client's calendar about the booking. */
 const INVITING_KINDS: ReadonlySet<MessageKind> = new Set(['booking_confirmation', 'booking_update', 'booking_cancellation']);
@@ -51,7 +51,7 @@ export class TemplateMessageComposer implements MessageComposer {
                 startsAt: appointment.startsAt,
                 endsAt: appointment.endsAt,
                 summary: `${capitalised(APPOINTMENT_KIND_WORDING[appointment.kind])} at ${clinic.name}`,
-                clinic,
+                clinic: { ...clinic, address: placeOf(appointment, clinic).address },
                 senderEmail: this.senderEmail,
                 attendeeEmail: facts.email,
               }),
