@@ -8,7 +8,7 @@ import { schedulesApi } from '../api/scheduling';
 import { WEEKDAY_NAMES } from '../clinic/opening-hours';
 import { afterSchedulingSettingsChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
-import { useArtistsQuery } from '../data/reference-queries';
+import { useArtistsQuery, useLocationsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -29,27 +29,37 @@ const timeOffReasonLabels: Record<(typeof TIME_OFF_REASONS)[number], string> = {
   other: 'Other',
 };
 
-const savedHours = (schedule: ArtistSchedule) => Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, dayHoursText(schedule.weekly, weekday)]));
+/** The hours the artist works at one location, as typed per weekday. */
+const savedHours = (schedule: ArtistSchedule, locationId: string) => {
+  const there = schedule.weekly.filter((interval) => interval.locationId === locationId);
+  return Object.fromEntries(WEEKDAYS.map((weekday) => [weekday, dayHoursText(there, weekday)]));
+};
 
 const failureText = (failure: unknown) => (failure instanceof ApiProblem ? failure.message : 'That did not work; try again.');
 
-/** One artist's weekly hours (breaks are the gaps) and coming time off; bookings must fit both and the clinic's hours. */
+/**
+ * One artist's weekly hours at each location (breaks are the gaps) and coming time
+ * off; bookings must fit both and the location's hours.
+ */
 export function ArtistScheduleSection() {
   const queryClient = useQueryClient();
   const artistsQuery = useArtistsQuery();
   const artists = artistsQuery.data?.items ?? [];
   const [chosenArtistId, setArtistId] = useState('');
   const artistId = chosenArtistId || (artists[0]?.id ?? '');
+  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const [chosenLocationId, setLocationId] = useState('');
+  const locationId = chosenLocationId || (locations[0]?.id ?? '');
   const scheduleQuery = useQuery({
     queryKey: queryKeys.schedules.ofArtist(artistId),
     queryFn: ({ signal }) => schedulesApi.get(artistId, signal),
     enabled: !!artistId,
   });
   const schedule = scheduleQuery.data ?? null;
-  // The hours as typed, for the artist they were typed for; otherwise the saved ones.
-  const [typed, setTyped] = useState<{ artistId: string; hours: Record<number, string> } | null>(null);
-  const hours = typed?.artistId === artistId ? typed.hours : schedule ? savedHours(schedule) : {};
-  const setHours = (changed: Record<number, string>) => setTyped({ artistId, hours: changed });
+  // The hours as typed, for the artist and location they were typed for; otherwise the saved ones.
+  const [typed, setTyped] = useState<{ artistId: string; locationId: string; hours: Record<number, string> } | null>(null);
+  const hours = typed?.artistId === artistId && typed.locationId === locationId ? typed.hours : schedule ? savedHours(schedule, locationId) : {};
+  const setHours = (changed: Record<number, string>) => setTyped({ artistId, locationId, hours: changed });
   const [problems, setProblems] = useState<Map<number, string>>(new Map());
   const [actionMessage, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const loadError = artistsQuery.error ? 'Could not load the artists' : scheduleQuery.error ? failureText(scheduleQuery.error) : null;
@@ -61,9 +71,11 @@ export function ArtistScheduleSection() {
     setMessage(null);
     const { weekly, problems: found } = parseWeek(hours);
     setProblems(found);
-    if (found.size > 0) return;
+    if (found.size > 0 || !schedule || !locationId) return;
+    // The artist's hours elsewhere stay as they are.
+    const elsewhere = schedule.weekly.filter((interval) => interval.locationId !== locationId);
     try {
-      void scheduleChanged(await schedulesApi.setHours(artistId, weekly));
+      void scheduleChanged(await schedulesApi.setHours(artistId, [...elsewhere, ...weekly.map((interval) => ({ ...interval, locationId }))]));
       setTyped(null);
       setMessage({ error: false, text: 'Hours saved.' });
     } catch (failure) {
@@ -94,6 +106,18 @@ export function ArtistScheduleSection() {
             ))}
           </select>
         </label>
+        {locations.length > 1 && (
+          <label className="inline-field">
+            At
+            <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>
+                  {location.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {message && (
         <p className={message.error ? 'alert error' : 'alert info'} role={message.error ? 'alert' : 'status'}>

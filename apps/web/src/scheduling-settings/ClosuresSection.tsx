@@ -3,7 +3,7 @@ import { closureInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { closuresApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
-import { useClosuresQuery } from '../data/reference-queries';
+import { useClosuresQuery, useLocationsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -14,9 +14,11 @@ import { useSettingsListChanges } from './use-settings-list-changes';
 
 type ClosureInput = z.infer<typeof closureInputSchema>;
 
-/** Days the whole clinic is closed (holidays, works): nothing can be booked on them. */
+/** Days the whole clinic, or one location, is closed (holidays, works): nothing can be booked there on them. */
 export function ClosuresSection() {
   const query = useClosuresQuery();
+  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locationName = new Map(locations.map((location) => [location.id, location.name]));
   const closures = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.closures, query, 'Could not load the closures');
   const form = useAppForm<ClosureInput>({ resolver: zodResolver(closureInputSchema), defaultValues: { startsOn: '', endsOn: '', reason: '' } });
@@ -34,6 +36,7 @@ export function ClosuresSection() {
             <span>
               {formatDate(closure.startsOn)}
               {closure.endsOn !== closure.startsOn && ` – ${formatDate(closure.endsOn)}`}: {closure.reason}
+              {locations.length > 1 && <span className="muted"> · {closure.locationId ? (locationName.get(closure.locationId) ?? 'a location out of use') : 'every location'}</span>}
             </span>
             <button type="button" className="button subtle small" onClick={() => change(closuresApi.remove(closure.id))}>
               Remove<span className="visually-hidden"> closure {closure.reason}</span>
@@ -48,6 +51,18 @@ export function ClosuresSection() {
         <Field label="Last day" required {...field('endsOn')}>
           <FormDateInput control={form.control} name="endsOn" {...field('endsOn').inputProps} />
         </Field>
+        {locations.length > 1 && (
+          <Field label="Where" {...field('locationId')}>
+            <select {...register('locationId', { setValueAs: (value: string | null) => value || null })} {...field('locationId').inputProps}>
+              <option value="">Every location</option>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>
+                  {location.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field label="Why" required {...field('reason')}>
           <input {...register('reason')} {...field('reason').inputProps} autoComplete="off" placeholder="e.g. Thanksgiving" />
         </Field>
