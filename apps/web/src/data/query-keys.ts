@@ -38,6 +38,7 @@ export const queryKeys = {
   artists: ['artists'] as const,
   rooms: ['rooms'] as const,
   locations: ['locations'] as const,
+  staffLocations: (staffId: string) => ['staff', staffId, 'locations'] as const,
   closures: ['closures'] as const,
   prices: ['prices'] as const,
   schedules: {

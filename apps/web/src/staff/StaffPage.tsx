@@ -9,6 +9,7 @@ import { useClinic } from '../clinic/clinic-context';
 import { afterStaffChange } from '../data/invalidation';
 import { formatInstant } from '../shared/format';
 import { CertificationsCard } from './CertificationsCard';
+import { WorkLocationsCard } from './WorkLocationsCard';
 import { SetPasswordForm } from './SetPasswordForm';
 import { StaffQueryMessage, useStaffMemberQuery } from './staff-member-query';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -138,6 +139,7 @@ export function StaffPage() {
             </dd>
           </dl>
         </section>
+        <WorkLocationsCard staff={staff} />
         {staff.role === 'artist' && (
           <CertificationsCard
             staff={staff}
