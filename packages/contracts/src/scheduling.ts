@@ -366,7 +366,13 @@ export const followUpSchema = z
       .nullable()
       .meta({ description: 'An overdue deposit: what the accepted quote asks for and what is paid.' }),
     lastContact: contactSchema.nullable(),
+    locationId: z.uuid().meta({
+      description: 'Where it is followed up: the appointment’s location, else where the client was last booked (the main location for a client never booked).',
+    }),
   })
   .meta({ id: 'FollowUp' });
 export type FollowUp = z.infer<typeof followUpSchema>;
 export const followUpListSchema = z.object({ items: z.array(followUpSchema) }).meta({ id: 'FollowUpList' });
+export const followUpQuerySchema = z.object({
+  locationId: z.uuid('Not a location id').optional().meta({ description: 'Only what is followed up at this location; every location the asker works at when absent.' }),
+});

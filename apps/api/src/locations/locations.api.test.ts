@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { dateInZone, timeInZone, zonedInstant, type Appointment, type Location, type Slot } from '@smp/contracts';
+import { dateInZone, timeInZone, zonedInstant, type Appointment, type FollowUp, type Location, type Slot } from '@smp/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
-import { CLINIC_ZONE, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
+import { activePlan, CLINIC_ZONE, dayFromToday, openClinic, screenedClient } from '../test-support/scheduling.js';
 
 const LONDON = 'Europe/London';
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
@@ -166,6 +166,17 @@ describe('locations', () => {
       expect(await calendar(main.id)).not.toContain(atSoho.id);
     });
 
+    it('bring their clients’ follow-ups to that location; a client never booked is followed up at the main one', async () => {
+      await activePlan(testApp, clientId);
+      const neverBooked = await screenedClient(testApp);
+      await activePlan(testApp, neverBooked);
+      const queue = async (locationId: string) => ((await testApp.as('receptionist').get('/api/follow-ups').query({ locationId })).body.items as FollowUp[]).map((item) => item.client.id);
+      expect(await queue(london.id)).toContain(clientId);
+      expect(await queue(london.id)).not.toContain(neverBooked);
+      expect(await queue(main.id)).toContain(neverBooked);
+      expect(await queue(main.id)).not.toContain(clientId);
+    });
+
     it('keep a location in use while they are still to come', async () => {
       const refused = await testApp.as('owner').post(`/api/locations/${london.id}/archive`);
       expect(refused.status).toBe(409);
@@ -191,6 +202,12 @@ describe('locations', () => {
         expect((await testApp.as('receptionist').get('/api/appointments').query({ from: day, to: day, locationId: london.id })).status).toBe(403);
         const slots = await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'consultation' }, 'receptionist');
         expect(new Set(slots.map((slot) => slot.locationId))).toEqual(new Set([main.id]));
+        const followUps = (await testApp.as('receptionist').get('/api/follow-ups')).body.items as FollowUp[];
+        expect(followUps.map((item) => item.client.id)).not.toContain(clientId);
+        expect(new Set(followUps.map((item) => item.locationId))).toEqual(new Set([main.id]));
+        const today = (await testApp.as('receptionist').get('/api/today').query({ date: day })).body;
+        expect((today.appointments as Appointment[]).map((appointment) => appointment.id)).not.toContain(atSoho.id);
+        expect((await testApp.as('owner').get('/api/today').query({ date: day })).body.appointments.map((appointment: Appointment) => appointment.id)).toContain(atSoho.id);
       });
 
       it('cannot book there, nor move what is there', async () => {

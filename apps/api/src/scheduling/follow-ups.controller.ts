@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { type FollowUp, followUpRoutes, type BodyOf } from '@smp/contracts';
-import { Endpoint, RouteBody } from '../http/endpoint.js';
+import { type FollowUp, followUpRoutes, type BodyOf, type QueryOf } from '@smp/contracts';
+import { Endpoint, RouteBody, RouteQuery } from '../http/endpoint.js';
+import { CurrentAuthentication, type Authentication } from '../access/signed-in.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { ApiDoc } from '../http/api-doc.js';
 import { Requires } from '../access/access.js';
 import { CurrentActor, type Actor } from '../audit/actor.js';
@@ -9,17 +11,25 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @Controller()
 export class FollowUpsController {
-  constructor(private readonly followUps: FollowUpsService) {}
+  constructor(
+    private readonly followUps: FollowUpsService,
+    private readonly locations: LocationsService,
+  ) {}
 
   @Endpoint(followUpRoutes.list)
   @Requires('followUps.read')
   @ApiDoc({
     summary: 'Reception’s follow-up queue',
-    description: 'Next sessions to book, overdue and closing windows first, then maintenance recalls; each with the last contact.',
+    description:
+      'Next sessions to book, overdue and closing windows first, then maintenance recalls; each with the last contact. Of one location (`locationId`), or of every location the asker works at.',
     responses: { 200: { description: 'The queue' } },
   })
-  async queue(): Promise<{ items: FollowUp[] }> {
-    return { items: await this.followUps.queue() };
+  async queue(
+    @RouteQuery(followUpRoutes.list) query: QueryOf<typeof followUpRoutes.list>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<{ items: FollowUp[] }> {
+    return { items: await this.followUps.queue(undefined, await this.locations.shownTo(actor, authentication.staff.role, query.locationId)) };
   }
 
   @Endpoint(followUpRoutes.logContact)

@@ -16,7 +16,7 @@ import { OverdueDepositsQueries } from './overdue-deposits.queries.js';
 
 const urgencyOrder = (urgency: FollowUp['urgency']) => FOLLOW_UP_URGENCIES.indexOf(urgency);
 
-type Candidate = Omit<FollowUp, 'lastContact' | 'client'> & { clientId: string };
+type Candidate = Omit<FollowUp, 'lastContact' | 'client' | 'locationId'> & { clientId: string };
 
 /**
  * Reception's queue: reschedule requests, booked plans whose deposit is overdue
@@ -35,8 +35,11 @@ export class FollowUpsService {
     private readonly deposits: OverdueDepositsQueries,
   ) {}
 
-  /** As of `onDate` (clinic calendar), today when not given. */
-  async queue(onDate?: string): Promise<FollowUp[]> {
+  /**
+   * As of `onDate` (clinic calendar), today when not given; only what is followed up
+   * at `locations` when given.
+   */
+  async queue(onDate?: string, locations?: ReadonlySet<string>): Promise<FollowUp[]> {
     const settings = await this.clinic.get();
     const now = new Date();
     const today = onDate ?? dateInZone(now, settings.timeZone);
@@ -123,7 +126,9 @@ export class FollowUpsService {
         (a.appointment?.requestedAt ?? a.window?.closesOn ?? a.dueSince ?? '').localeCompare(b.appointment?.requestedAt ?? b.window?.closesOn ?? b.dueSince ?? ''),
     );
 
-    const clientIds = [...new Set(candidates.map((candidate) => candidate.clientId))];
+    const located = await this.withLocations(candidates);
+    const shown = locations ? located.filter((candidate) => locations.has(candidate.locationId)) : located;
+    const clientIds = [...new Set(shown.map((candidate) => candidate.clientId))];
     const [clients, contacts, statuses] = await Promise.all([
       this.database.client.findMany({ where: { id: { in: clientIds } }, select: { id: true, firstName: true, lastName: true, phone: true, email: true } }),
       this.database.followUpContact.findMany({
@@ -136,7 +141,7 @@ export class FollowUpsService {
     ]);
     const clientById = new Map(clients.map((client) => [client.id, client]));
     const contactByClient = new Map(contacts.map((contact) => [contact.clientId, contact]));
-    return candidates.map(({ clientId, ...candidate }) => {
+    return shown.map(({ clientId, ...candidate }) => {
       const client = clientById.get(clientId)!;
       const contact = contactByClient.get(clientId);
       return {
@@ -154,6 +159,28 @@ export class FollowUpsService {
           : null,
       };
     });
+  }
+
+  /**
+   * Where each candidate is followed up: its appointment's location, else where its
+   * client was last booked, else the main location. Two queries, whatever the queue's length.
+   */
+  private async withLocations(candidates: Candidate[]): Promise<(Candidate & { locationId: string })[]> {
+    const appointmentIds = candidates.flatMap((candidate) => (candidate.appointment ? [candidate.appointment.id] : []));
+    const clientIds = [...new Set(candidates.filter((candidate) => !candidate.appointment).map((candidate) => candidate.clientId))];
+    const [byAppointment, byClient, [main]] = await Promise.all([
+      this.database.$queryRaw<{ id: string; location_id: string }[]>`SELECT id, location_id FROM appointments WHERE id = ANY(${appointmentIds}::uuid[])`,
+      this.database.$queryRaw<{ client_id: string; location_id: string }[]>`
+        SELECT DISTINCT ON (client_id) client_id, location_id FROM appointments
+         WHERE client_id = ANY(${clientIds}::uuid[]) ORDER BY client_id, starts_at DESC`,
+      this.database.$queryRaw<{ id: string }[]>`SELECT id FROM locations WHERE main`,
+    ]);
+    const appointmentLocation = new Map(byAppointment.map((row) => [row.id, row.location_id]));
+    const clientLocation = new Map(byClient.map((row) => [row.client_id, row.location_id]));
+    return candidates.map((candidate) => ({
+      ...candidate,
+      locationId: (candidate.appointment ? appointmentLocation.get(candidate.appointment.id) : clientLocation.get(candidate.clientId)) ?? main!.id,
+    }));
   }
 
   async logContact(input: z.output<typeof contactInputSchema>, actor: Actor): Promise<FollowUp[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LocationsModule } from '../locations/locations.module.js';
 import { ClinicModule } from '../clinic/clinic.module.js';
 import { SchedulingModule } from '../scheduling/scheduling.module.js';
 import { ScreeningModule } from '../screening/screening.module.js';
@@ -7,7 +8,7 @@ import { TodayQueries } from './today.queries.js';
 import { TodayService } from './today.service.js';
 
 @Module({
-  imports: [ClinicModule, ScreeningModule, SchedulingModule],
+  imports: [ClinicModule, LocationsModule, ScreeningModule, SchedulingModule],
   controllers: [TodayController],
   providers: [TodayQueries, TodayService],
 })

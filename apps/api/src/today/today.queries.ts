@@ -3,7 +3,7 @@ import type { ExpiringCertification } from '@smp/contracts';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, toIsoDate } from '../database/column-values.js';
-import { calendarSql } from '../scheduling/appointment-view.queries.js';
+import { calendarSql, type CalendarFilter } from '../scheduling/appointment-view.queries.js';
 import type { AppointmentWithPeople } from '../scheduling/appointment-view.js';
 
 export interface ClientOverride {
@@ -18,8 +18,8 @@ export class TodayQueries {
   constructor(@Inject(PrismaClient) private readonly database: Database) {}
 
   /** In start order, with the people they link (the calendar's query). */
-  appointments(window: { start: Date; end: Date }, artistId?: string): Promise<AppointmentWithPeople[]> {
-    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, { artistId }));
+  appointments(window: { start: Date; end: Date }, only: CalendarFilter): Promise<AppointmentWithPeople[]> {
+    return this.database.$queryRaw<AppointmentWithPeople[]>(calendarSql(window, only));
   }
 
   /** Owners' overrides of these clients' screenings still in force on `fromDay` or later. */

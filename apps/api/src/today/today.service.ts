@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { FollowUpsService } from '../scheduling/follow-ups.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { toAppointment, type AppointmentWithPeople } from '../scheduling/appointment-view.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { screeningStanding } from '../screening/screening-status.js';
@@ -23,6 +24,7 @@ export class TodayService {
     private readonly followUps: FollowUpsService,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
+    private readonly locations: LocationsService,
   ) {}
 
   async forStaff(staff: SignedInStaff, actor: Actor, date?: string): Promise<Today> {
@@ -31,13 +33,15 @@ export class TodayService {
     const dayEnd = zonedInstant(addCalendarDays(day, 1), '00:00', settings.timeZone);
     const decides = roleMay(staff.role, 'today.decisions');
     const mayReadAnswers = roleMay(staff.role, 'screening.readAnswers');
+    // Staff limited to some locations see the day there.
+    const shown = await this.locations.shownTo(actor, staff.role, undefined);
 
     const [rows, queue] = await Promise.all([
       this.queries.appointments(
         { start: zonedInstant(day, '00:00', settings.timeZone), end: zonedInstant(addCalendarDays(day, TODAY_LOOKAHEAD_DAYS + 1), '00:00', settings.timeZone) },
-        staff.role === 'artist' ? staff.id : undefined,
+        { artistId: staff.role === 'artist' ? staff.id : undefined, locationIds: shown && [...shown] },
       ),
-      roleMay(staff.role, 'followUps.read') ? this.followUps.queue(day) : null,
+      roleMay(staff.role, 'followUps.read') ? this.followUps.queue(day, shown) : null,
     ]);
     const live = rows.filter((row) => isUpcoming(row.status));
     const todays = live.filter((row) => row.startsAt < dayEnd);

@@ -7,6 +7,7 @@ import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';
+import { useLocationsQuery } from '../data/reference-queries';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { bookingLink } from '../scheduling/booking-link';
 import { formatDate, formatInstant } from '../shared/format';
@@ -29,13 +30,29 @@ export function FollowUpsPage() {
   const [logging, setLogging] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: queryKeys.followUps, queryFn: ({ signal }) => followUpsApi.list(signal) });
-  const items = query.data?.items;
+  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const [locationId, setLocationId] = useState('');
+  // The queue of every location the asker works at; one location's when chosen.
+  const items = query.data?.items.filter((followUp) => !locationId || followUp.locationId === locationId);
   const error = query.error ? failureMessage(query.error, 'Could not load the follow-ups') : null;
 
   return (
     <section className="page">
       <header className="page-header">
         <h1>Follow-ups</h1>
+        {locations.length > 1 && (
+          <label className="inline-field">
+            Location
+            <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
+              <option value="">All locations</option>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>
+                  {location.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </header>
       <ErrorAlert message={error} />
       {items?.length === 0 && <p className="empty">Nobody to follow up: every open session window has a booking.</p>}

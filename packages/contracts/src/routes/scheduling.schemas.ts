@@ -16,6 +16,7 @@ import {
   closureParamsSchema,
   contactInputSchema,
   followUpListSchema,
+  followUpQuerySchema,
   nextSessionSlotsQuerySchema,
   clearanceOverrideSchema,
   planCancellationSchema,
@@ -73,7 +74,7 @@ export const closureRouteSchemas = {
 } satisfies Record<string, RouteSchemas>;
 
 export const followUpRouteSchemas = {
-  list: { response: followUpListSchema },
+  list: { query: followUpQuerySchema, response: followUpListSchema },
   logContact: { body: contactInputSchema, response: followUpListSchema },
 } satisfies Record<string, RouteSchemas>;
 
