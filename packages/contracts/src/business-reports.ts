@@ -122,6 +122,9 @@ export const businessReportQuerySchema = z
     from: isoDate.meta({ description: 'First day, clinic calendar.' }),
     to: isoDate.meta({ description: 'Last day, clinic calendar, included.' }),
     artistId: z.uuid('Not a staff id').optional().meta({ description: 'Only this artist’s plans, visits and hours (reports by client or payment method ignore it where it cannot apply).' }),
+    locationId: z.uuid('Not a location id').optional().meta({
+      description: 'Only the visits and working hours at this location: attendance, consultation conversion and artist utilisation (money, plans and recalls are the whole clinic’s).',
+    }),
   })
   .superRefine((query, ctx) => {
     if (query.from > query.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before the start' });
@@ -136,6 +139,7 @@ export const businessReportSchema = z
     from: z.string(),
     to: z.string(),
     artistId: z.uuid().nullable(),
+    locationId: z.uuid().nullable(),
     currency: z.string(),
     columns: z.array(z.object({ key: z.string(), label: z.string(), kind: z.enum(COLUMN_KINDS) })),
     rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).meta({ description: 'Keyed by column; at most 500 rows.' }),

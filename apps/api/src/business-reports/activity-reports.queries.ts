@@ -1,5 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
-import { artistFilter, monthsOf, rate, type ReportRange, type ReportReader, type ReportRow } from './report-range.js';
+import { artistFilter, locationFilter, monthsOf, rate, type ReportRange, type ReportReader, type ReportRow } from './report-range.js';
 
 /** The month of an instant in the clinic's calendar, as the first day of that month. */
 function monthOf(instant: Prisma.Sql, range: ReportRange): Prisma.Sql {
@@ -20,7 +20,7 @@ export function attendance(reader: ReportReader, range: ReportRange): Promise<Re
              count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
              count(*) FILTER (WHERE status = 'cancelled' AND late_cancellation)::int AS late_cancellations
       FROM appointments
-      WHERE starts_at >= ${range.start} AND starts_at < ${range.end} ${artistFilter(range, Prisma.sql`artist_id`)}
+      WHERE starts_at >= ${range.start} AND starts_at < ${range.end} ${artistFilter(range, Prisma.sql`artist_id`)} ${locationFilter(range, Prisma.sql`location_id`)}
       GROUP BY 1
     ) AS due USING (month)
     ORDER BY months.month`;
@@ -42,7 +42,7 @@ export function consultationConversion(reader: ReportReader, range: ReportRange)
       FROM appointments consultation
       WHERE consultation.kind = 'consultation' AND consultation.status = 'completed'
         AND consultation.starts_at >= ${range.start} AND consultation.starts_at < ${range.end}
-        ${artistFilter(range, Prisma.sql`consultation.artist_id`)}
+        ${artistFilter(range, Prisma.sql`consultation.artist_id`)} ${locationFilter(range, Prisma.sql`consultation.location_id`)}
       GROUP BY 1
     ) AS held USING (month)
     ORDER BY months.month`;
@@ -89,32 +89,36 @@ export function recallConversion(reader: ReportReader, range: ReportRange): Prom
 
 /**
  * Each artist's working hours over the range (their weekly hours on each day, less
- * their time off and the clinic's closures) against the hours of treatment
- * (not consultations) booked in it and not cancelled or missed. Working hours are
- * counted by weekday: a shift times the open days of its weekday, less that
- * artist's days off on that weekday.
+ * their time off and the closures of the location they work at then) against the
+ * hours of treatment (not consultations) booked in it and not cancelled or missed.
+ * Working hours are counted by weekday: a shift times its location's open days of its
+ * weekday, less that artist's days off on that weekday.
  */
 export function artistUtilisation(reader: ReportReader, range: ReportRange): Promise<ReportRow[]> {
   return reader.$queryRaw<ReportRow[]>`
     WITH open_days AS (
-      SELECT day::date AS day FROM generate_series(${range.from}::date, ${range.to}::date, interval '1 day') AS day
-      WHERE NOT EXISTS (SELECT FROM clinic_closures closure WHERE day::date BETWEEN closure.starts_on AND closure.ends_on)
+      SELECT location.id AS location_id, day::date AS day
+      FROM locations location CROSS JOIN generate_series(${range.from}::date, ${range.to}::date, interval '1 day') AS day
+      WHERE NOT EXISTS (
+        SELECT FROM clinic_closures closure
+        WHERE (closure.location_id IS NULL OR closure.location_id = location.id) AND day::date BETWEEN closure.starts_on AND closure.ends_on
+      ) ${locationFilter(range, Prisma.sql`location.id`)}
     ),
-    open_weekdays AS (SELECT extract(isodow FROM day) AS weekday, count(*) AS days FROM open_days GROUP BY 1),
+    open_weekdays AS (SELECT location_id, extract(isodow FROM day) AS weekday, count(*) AS days FROM open_days GROUP BY 1, 2),
     weekdays_off AS (
-      SELECT staff_id, extract(isodow FROM day) AS weekday, count(*) AS days
+      SELECT staff_id, location_id, extract(isodow FROM day) AS weekday, count(*) AS days
       FROM (
-        SELECT DISTINCT away.staff_id, open_days.day FROM artist_time_off away
+        SELECT DISTINCT away.staff_id, open_days.location_id, open_days.day FROM artist_time_off away
         JOIN open_days ON open_days.day BETWEEN away.starts_on AND away.ends_on
         WHERE away.ends_on >= ${range.from}::date AND away.starts_on <= ${range.to}::date
       ) AS days_off
-      GROUP BY 1, 2
+      GROUP BY 1, 2, 3
     ),
     working AS (
       SELECT hours.staff_id, sum(extract(epoch FROM hours.ends - hours.starts) * (open_weekdays.days - coalesce(weekdays_off.days, 0))) / 3600 AS hours
       FROM artist_working_hours hours
-      JOIN open_weekdays ON open_weekdays.weekday = hours.weekday
-      LEFT JOIN weekdays_off ON weekdays_off.staff_id = hours.staff_id AND weekdays_off.weekday = hours.weekday
+      JOIN open_weekdays ON open_weekdays.location_id = hours.location_id AND open_weekdays.weekday = hours.weekday
+      LEFT JOIN weekdays_off ON weekdays_off.staff_id = hours.staff_id AND weekdays_off.location_id = hours.location_id AND weekdays_off.weekday = hours.weekday
       WHERE true ${artistFilter(range, Prisma.sql`hours.staff_id`)}
       GROUP BY hours.staff_id
     ),
@@ -122,7 +126,7 @@ export function artistUtilisation(reader: ReportReader, range: ReportRange): Pro
       SELECT artist_id AS staff_id, sum(extract(epoch FROM ends_at - starts_at)) / 3600 AS hours
       FROM appointments
       WHERE starts_at >= ${range.start} AND starts_at < ${range.end} AND kind <> 'consultation' AND status NOT IN ('cancelled', 'no_show')
-        ${artistFilter(range, Prisma.sql`artist_id`)}
+        ${artistFilter(range, Prisma.sql`artist_id`)} ${locationFilter(range, Prisma.sql`location_id`)}
       GROUP BY artist_id
     )
     SELECT staff.id::text AS artist_id, staff.name AS artist,

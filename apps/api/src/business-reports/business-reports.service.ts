@@ -28,6 +28,7 @@ interface ReportQuery {
   from: string;
   to: string;
   artistId?: string | undefined;
+  locationId?: string | undefined;
 }
 
 /** The owner's business reports: one SQL aggregate each, read in the clinic's calendar. */
@@ -52,6 +53,7 @@ export class BusinessReportsService {
       from: query.from,
       to: query.to,
       artistId: query.artistId ?? null,
+      locationId: query.locationId ?? null,
       currency,
       columns: columns.map(({ key, label, kind }) => ({ key, label, kind })),
       rows: rows.map((row) => Object.fromEntries(columns.map(({ key }) => [key, plainValue(row[key])]))),

@@ -21,9 +21,11 @@ export interface ReportRange {
   timeZone: string;
   /** Only this artist's plans, visits and hours, where a report has an artist. */
   artistId: string | null;
+  /** Only the visits and hours at this location, where a report has a location. */
+  locationId: string | null;
 }
 
-export function reportRange(query: { from: string; to: string; artistId?: string | undefined }, timeZone: string): ReportRange {
+export function reportRange(query: { from: string; to: string; artistId?: string | undefined; locationId?: string | undefined }, timeZone: string): ReportRange {
   return {
     from: query.from,
     to: query.to,
@@ -31,7 +33,13 @@ export function reportRange(query: { from: string; to: string; artistId?: string
     end: zonedInstant(addCalendarDays(query.to, 1), '00:00', timeZone),
     timeZone,
     artistId: query.artistId ?? null,
+    locationId: query.locationId ?? null,
   };
+}
+
+/** `AND <column> = the location` when the range names one. */
+export function locationFilter(range: ReportRange, column: Prisma.Sql): Prisma.Sql {
+  return range.locationId ? Prisma.sql`AND ${column} = ${range.locationId}::uuid` : Prisma.empty;
 }
 
 /** `AND <column> = the artist` when the range names one. */

@@ -177,6 +177,24 @@ describe('locations', () => {
       expect(await queue(main.id)).not.toContain(clientId);
     });
 
+    it('count in the visit reports of their location only', async () => {
+      const attendance = async (locationId: string) =>
+        ((await testApp.as('owner').get('/api/business-reports/attendance').query({ from: day, to: day, locationId })).body.rows as { appointments: number }[]).reduce(
+          (sum, row) => sum + row.appointments,
+          0,
+        );
+      // The consultation in Soho's chair and the one without a room, both where Bea works.
+      expect(await attendance(london.id)).toBe(2);
+      expect(await attendance(main.id)).toBe(0);
+      const utilisation = (await testApp.as('owner').get('/api/business-reports/artist_utilisation').query({ from: day, to: day, locationId: main.id })).body.rows as {
+        artist_id: string;
+        working_hours: number;
+      }[];
+      // Bea works in Soho only: none of her hours are the main location's.
+      expect(utilisation.find((row) => row.artist_id === bea)?.working_hours ?? 0).toBe(0);
+      expect(utilisation.find((row) => row.artist_id === testApp.staff.artist.id)?.working_hours).toBe(8);
+    });
+
     it('keep a location in use while they are still to come', async () => {
       const refused = await testApp.as('owner').post(`/api/locations/${london.id}/archive`);
       expect(refused.status).toBe(409);

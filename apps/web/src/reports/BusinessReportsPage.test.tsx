@@ -22,6 +22,7 @@ function answer(request: FakeRequest, report: BusinessReportKey): Response {
     from: request.search.get('from') ?? '',
     to: request.search.get('to') ?? '',
     artistId: request.search.get('artistId'),
+    locationId: request.search.get('locationId'),
     currency: 'USD',
     columns: [...BUSINESS_REPORTS[report].columns],
     rows: rowsOf[report] ?? [],

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { businessReportsApi, type BusinessReportQuery } from '../api/business-reports';
 import { useClinic } from '../clinic/clinic-context';
 import { queryKeys } from '../data/query-keys';
-import { useArtistsQuery } from '../data/reference-queries';
+import { useArtistsQuery, useLocationsQuery } from '../data/reference-queries';
 import { DateRangeFields } from '../shared/DateRangeFields';
 import { EnumOptions } from '../shared/EnumOptions';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -27,6 +27,7 @@ export function BusinessReportsPage() {
   const [search, setSearch] = useSearchParams();
   const { preset, query } = businessReportFiltersFromSearch(search, today);
   const artists = useArtistsQuery().data?.items ?? [];
+  const locations = useLocationsQuery().data?.items ?? [];
   const change = (next: URLSearchParams) => setSearch(next, { replace: true });
   const choosePreset = (chosen: RangePreset) => change(searchWithRange(search, { preset: chosen, from: query.from, to: query.to }));
   const chooseDates = (dates: { from?: string; to?: string }) => change(searchWithRange(search, { preset: 'custom', from: query.from, to: query.to, ...dates }));
@@ -56,6 +57,19 @@ export function BusinessReportsPage() {
             ))}
           </select>
         </label>
+        {locations.length > 1 && (
+          <label className="inline-field">
+            Location
+            <select value={query.locationId ?? ''} onChange={(event) => change(searchWithRange(search, { locationId: event.target.value }))}>
+              <option value="">Every location</option>
+              {locations.map((location) => (
+                <option key={location.id} value={location.id}>
+                  {location.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {BUSINESS_REPORT_KEYS.map((key) => (
         <ReportSection key={key} reportKey={key} query={query} />

@@ -36,6 +36,9 @@ describe('business report ranges', () => {
     expect(custom.toString()).toBe('range=custom&artistId=a1&from=2029-02-01&to=2029-04-30');
     expect(searchWithRange(custom, { preset: 'this_month' }).toString()).toBe('range=this_month&artistId=a1');
     expect(searchWithRange(custom, { artistId: '' }).toString()).toBe('range=custom&from=2029-02-01&to=2029-04-30');
+    const atOneLocation = searchWithRange(custom, { locationId: 'c0ffee00' });
+    expect(businessReportFiltersFromSearch(atOneLocation, '2030-05-09').query).toEqual({ from: '2029-02-01', to: '2029-04-30', artistId: 'a1', locationId: 'c0ffee00' });
+    expect(searchWithRange(atOneLocation, { locationId: '' }).toString()).toBe(custom.toString());
   });
 
   it('links each report’s CSV with the same query', () => {

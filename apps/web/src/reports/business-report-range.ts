@@ -33,11 +33,12 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, today: strin
   return { from: day(first), to: today };
 }
 
-/** What every report on the page is asked for: the days (both included) and perhaps one artist. */
+/** What every report on the page is asked for: the days (both included), perhaps one artist and one location. */
 export interface BusinessReportFilterQuery {
   from: string;
   to: string;
   artistId?: string;
+  locationId?: string;
 }
 
 export interface BusinessReportFilters {
@@ -52,20 +53,25 @@ export interface BusinessReportFilters {
  */
 export function businessReportFiltersFromSearch(search: URLSearchParams, today: string): BusinessReportFilters {
   const artistId = search.get('artistId') || undefined;
+  const locationId = search.get('locationId') || undefined;
   const from = search.get('from') ?? '';
   const to = search.get('to') ?? '';
   const named = RANGE_PRESETS.find((preset) => preset === search.get('range'));
-  if ((named === 'custom' || !named) && isoDate.test(from) && isoDate.test(to)) return { preset: 'custom', query: { from, to, artistId } };
+  if ((named === 'custom' || !named) && isoDate.test(from) && isoDate.test(to)) return { preset: 'custom', query: { from, to, artistId, locationId } };
   const preset = named && named !== 'custom' ? named : DEFAULT_PRESET;
-  return { preset, query: { ...presetRange(preset, today), artistId } };
+  return { preset, query: { ...presetRange(preset, today), artistId, locationId } };
 }
 
-/** The address after choosing a preset, custom dates or an artist; emptied values leave the address. */
-export function searchWithRange(search: URLSearchParams, change: { preset: RangePreset; from?: string; to?: string } | { artistId: string }): URLSearchParams {
+/** The address after choosing a preset, custom dates, an artist or a location; emptied values leave the address. */
+export function searchWithRange(search: URLSearchParams, change: { preset: RangePreset; from?: string; to?: string } | { artistId: string } | { locationId: string }): URLSearchParams {
   const next = new URLSearchParams(search);
   const set = (name: string, value: string | undefined) => (value ? next.set(name, value) : next.delete(name));
   if ('artistId' in change) {
     set('artistId', change.artistId);
+    return next;
+  }
+  if ('locationId' in change) {
+    set('locationId', change.locationId);
     return next;
   }
   set('range', change.preset);
