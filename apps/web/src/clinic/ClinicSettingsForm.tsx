@@ -100,7 +100,7 @@ export function ClinicSettingsForm({ settings, onSave }: ClinicSettingsFormProps
         </datalist>
       </fieldset>
 
-      <OpeningHoursEditor control={control} register={register} errors={errors} />
+      <OpeningHoursEditor control={control} register={register} errors={errors} idPrefix="clinic" />
 
       <fieldset>
         <legend>Sign-in sessions</legend>

@@ -1,13 +1,20 @@
-import { WEEKDAYS, type ClinicSettingsInput } from '@smp/contracts';
-import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { WEEKDAYS, type OpeningInterval } from '@smp/contracts';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { clockTime, fieldDescriber, type DescribedField } from '../shared/form';
 import { TimeInput } from '../shared/TimeInput';
 import { nextInterval, WEEKDAY_NAMES } from './opening-hours';
 
-interface OpeningHoursEditorProps {
-  control: Control<ClinicSettingsInput>;
-  register: UseFormRegister<ClinicSettingsInput>;
-  errors: FieldErrors<ClinicSettingsInput>;
+/** The part of a form the editor fills in: the clinic's settings, or a location. */
+interface HoursForm {
+  openingHours: OpeningInterval[];
+}
+
+interface OpeningHoursEditorProps<Values extends FieldValues & HoursForm> {
+  control: Control<Values>;
+  register: UseFormRegister<Values>;
+  errors: FieldErrors<Values>;
+  /** Names the editor's ids, so two forms' editors never share one. */
+  idPrefix: string;
 }
 
 /**
@@ -25,11 +32,13 @@ function timeInputProps(own: DescribedField, overlap: DescribedField) {
   };
 }
 
-export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEditorProps) {
+export function OpeningHoursEditor<Values extends FieldValues & HoursForm>(props: OpeningHoursEditorProps<Values>) {
+  // Whatever else the form holds, the editor reads and writes only its opening hours.
+  const { control, register, errors, idPrefix } = props as unknown as OpeningHoursEditorProps<HoursForm>;
   const { fields, append, remove } = useFieldArray({ control, name: 'openingHours' });
   // `fields` keeps the times as they were added; the new interval starts after the times as typed.
   const current = useWatch({ control, name: 'openingHours' });
-  const field = fieldDescriber('clinic', errors);
+  const field = fieldDescriber(idPrefix, errors);
   const listError = errors.openingHours?.message ?? errors.openingHours?.root?.message;
 
   return (
@@ -45,8 +54,8 @@ export function OpeningHoursEditor({ control, register, errors }: OpeningHoursEd
           const dayName = WEEKDAY_NAMES[weekday - 1]!;
           const intervals = fields.map((interval, index) => ({ interval, index })).filter(({ interval }) => interval.weekday === weekday);
           return (
-            <div className="opening-day" key={weekday} role="group" aria-labelledby={`weekday-${weekday}`}>
-              <span className="opening-day-name" id={`weekday-${weekday}`}>
+            <div className="opening-day" key={weekday} role="group" aria-labelledby={`${idPrefix}-weekday-${weekday}`}>
+              <span className="opening-day-name" id={`${idPrefix}-weekday-${weekday}`}>
                 {dayName}
               </span>
               <div className="opening-intervals">

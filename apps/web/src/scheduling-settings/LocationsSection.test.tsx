@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
@@ -67,5 +67,31 @@ describe('the locations card', () => {
     await userEvent.type(zone, 'Moon/Tranquility');
     await userEvent.click(card.getByRole('button', { name: 'Add location' }));
     expect(await card.findByText('Enter an IANA time zone, such as America/New_York')).toBeTruthy();
+  });
+
+  it('changes a location’s own opening hours and time zone', async () => {
+    const soho = { ...main, id: '7a1c0d2e-3b4f-4a5b-8c6d-000000000002', name: 'Soho', main: false };
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('owner')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/locations': () => json({ items: [main, soho] }),
+      [`PUT /api/locations/${soho.id}`]: (request) => json({ ...soho, ...(request.body as object) }),
+      'GET /api/rooms': () => json({ items: [] }),
+      'GET /api/closures': () => json({ items: [] }),
+      'GET /api/artists': () => json({ items: [] }),
+      'GET /api/prices': () => json({ items: [] }),
+    });
+    renderApp('/settings/scheduling');
+    const card = within(await screen.findByRole('region', { name: 'Locations' }));
+    await userEvent.click(await card.findByRole('button', { name: 'Change Soho' }));
+    const form = within(card.getByRole('form', { name: 'Change Soho' }));
+    await userEvent.type(form.getByLabelText(/^Time zone/), 'Europe/London');
+    await userEvent.click(form.getByRole('button', { name: 'Add hours on Sunday' }));
+    await userEvent.click(form.getByRole('button', { name: 'Save location' }));
+
+    await waitFor(() => expect(card.queryByRole('form', { name: 'Change Soho' })).toBeNull());
+    const sent = requests.find((request) => request.method === 'PUT')!.body as { timeZone: string; openingHours: { weekday: number }[] };
+    expect(sent.timeZone).toBe('Europe/London');
+    expect(sent.openingHours.filter((interval) => interval.weekday === 7)).toEqual([{ weekday: 7, opens: '09:00', closes: '17:00' }]);
   });
 });

@@ -11,12 +11,13 @@ import { Field } from '../shared/Field';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { AddButton } from './AddButton';
+import { LocationForm } from './LocationForm';
 
 type NewLocation = Pick<LocationInput, 'name' | 'timeZone' | 'address'>;
 
 /**
- * Where the clinic works. A new location opens with the main location's hours and
- * takes bookings once it has rooms and artists work there.
+ * Where the clinic works. A new location opens with the main location's hours (its
+ * Change button sets its own) and takes bookings once it has rooms and artists work there.
  */
 export function LocationsSection() {
   const clinic = useClinic();
@@ -24,6 +25,8 @@ export function LocationsSection() {
   const query = useLocationsQuery();
   const locations = query.data?.items ?? [];
   const [changeError, setChangeError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const edited = locations.find((location) => location.id === editing);
   const form = useAppForm<NewLocation>({
     resolver: zodResolver(locationFieldsSchema.pick({ name: true, timeZone: true, address: true })),
     defaultValues: { name: '', timeZone: clinic.timeZone, address: null },
@@ -72,6 +75,11 @@ export function LocationsSection() {
             </span>
             {location.main && <span className="tag info">Main</span>}
             {location.archived && <span className="tag">Out of use</span>}
+            {!location.archived && (
+              <button type="button" className="button subtle small" onClick={() => setEditing(location.id)} aria-expanded={editing === location.id}>
+                Change<span className="visually-hidden"> {location.name}</span>
+              </button>
+            )}
             {!location.main && (
               <button type="button" className="button subtle small" onClick={() => void setArchived(location.id, !location.archived)}>
                 {location.archived ? 'Restore' : 'Archive'}
@@ -81,6 +89,17 @@ export function LocationsSection() {
           </li>
         ))}
       </ul>
+      {edited && (
+        <LocationForm
+          key={edited.id}
+          location={edited}
+          onSave={async (input) => {
+            await locationsApi.update(edited.id, input);
+            changed();
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <form className="form compact" noValidate onSubmit={handleSubmit(add)} aria-label="Add a location">
         <Field label="New location" required {...field('name')}>
           <input {...register('name')} {...field('name').inputProps} autoComplete="off" placeholder="e.g. Downtown" />
