@@ -241,5 +241,24 @@ describe('locations', () => {
         expect(move.status).toBe(403);
       });
     });
+
+    it('once gone, take a location out of use with its rooms and the artists’ hours there', async () => {
+      const owner = testApp.as('owner');
+      for (const appointment of ((await owner.get('/api/appointments').query({ from: day, to: day, locationId: london.id })).body.items as Appointment[]).filter(
+        (candidate) => candidate.status === 'booked',
+      )) {
+        expect((await owner.post(`/api/appointments/${appointment.id}/status`).send({ status: 'cancelled', reason: 'Branch closing' })).status).toBe(200);
+      }
+      const archived = await owner.post(`/api/locations/${london.id}/archive`);
+      expect(archived.status).toBe(200);
+      expect(archived.body.archived).toBe(true);
+      const rooms = (await owner.get('/api/rooms')).body.items as { id: string; archived: boolean }[];
+      expect(rooms.find((room) => room.id === londonChair)?.archived).toBe(true);
+      expect((await owner.get(`/api/artists/${bea}/schedule`)).body.weekly).toEqual([]);
+      expect(await slotsAt({ from: dayFromToday(3), to: dayFromToday(3), durationMinutes: '60', kind: 'consultation', artistId: bea })).toEqual([]);
+      // The artist's other hours can be saved again, and the location can come back.
+      expect((await owner.put(`/api/artists/${testApp.staff.artist.id}/hours`).send({ weekly: [{ weekday: 1, starts: '09:00', ends: '17:00' }] })).status).toBe(200);
+      expect((await owner.post(`/api/locations/${london.id}/restore`)).body.archived).toBe(false);
+    });
   });
 });

@@ -114,8 +114,9 @@ export class LocationsService {
   }
 
   /**
-   * A location no longer in use keeps its rooms and history and is no longer offered
-   * for bookings. Not the main one, and not while appointments are still to come there.
+   * A location no longer in use keeps its history and is no longer offered for
+   * bookings: its rooms are archived with it and the artists' hours there end. Not the
+   * main one, and not while appointments are still to come there.
    */
   async setArchived(locationId: string, archived: boolean, actor: Actor): Promise<Location> {
     await this.writing(async (transaction) => {
@@ -127,6 +128,8 @@ export class LocationsService {
           SELECT count(*)::int AS upcoming FROM appointments
           WHERE location_id = ${locationId}::uuid AND status IN ('booked', 'confirmed') AND ends_at > now()`;
         if (upcoming > 0) throw conflictProblem('Appointments to come', `${upcoming} appointment(s) are still booked there: move or cancel them first`);
+        await transaction.room.updateMany({ where: { locationId, archivedAt: null }, data: { archivedAt: new Date() } });
+        await transaction.artistWorkingHours.deleteMany({ where: { locationId } });
       }
       await transaction.location.update({ where: { id: locationId }, data: { archivedAt: archived ? new Date() : null, updatedAt: new Date() } });
       await this.audit.record(transaction, actor, { action: archived ? 'location.archive' : 'location.restore', entityType: 'location', entityId: locationId });
