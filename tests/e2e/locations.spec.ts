@@ -22,9 +22,10 @@ async function api(page: Page) {
 test('an owner opens a second location in another time zone, an artist works there on Sundays, and reception books it on that location’s clock', async ({ page }) => {
   await page.goto('/');
   await signIn(page, demoAccounts.owner);
+  await expect(page).toHaveURL(/\/today$/);
   await page.goto('/settings/scheduling');
 
-  // The new location, five hours ahead of the clinic, open on Sundays.
+  // The new location, in London's time zone, open on Sundays.
   const locations = page.getByRole('region', { name: 'Locations' });
   await locations.getByLabel(/New location/).fill(branch);
   await locations.getByLabel(/Time zone/).fill(london);
@@ -38,12 +39,12 @@ test('an owner opens a second location in another time zone, an artist works the
 
   // Its chair, and the artist's Sunday there.
   const rooms = page.getByRole('region', { name: 'Rooms and chairs' });
-  await rooms.getByLabel('At').selectOption({ label: branch });
+  await rooms.getByRole('combobox', { name: 'Location' }).selectOption({ label: branch });
   await rooms.getByLabel(/New room or chair/).fill('Harbour chair');
   await rooms.getByRole('button', { name: 'Add room' }).click();
   await expect(rooms.getByText(`Harbour chair · ${branch}`)).toBeVisible();
   const hours = page.getByRole('region', { name: 'Artists’ hours and time off' });
-  await hours.getByLabel('At').selectOption({ label: branch });
+  await hours.getByRole('combobox', { name: 'Location' }).selectOption({ label: branch });
   await expect(hours.getByLabel('Monday')).toHaveValue('');
   await hours.getByLabel('Sunday').fill('10:00–16:00');
   await hours.getByRole('button', { name: 'Save hours' }).click();
@@ -58,6 +59,7 @@ test('an owner opens a second location in another time zone, an artist works the
   expect(created.status(), await created.text()).toBe(201);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, demoAccounts.receptionist);
+  await expect(page).toHaveURL(/\/today$/);
   const sunday = nextSunday();
   await page.goto(`/calendar?date=${sunday}`);
   await page.getByLabel('Location').selectOption({ label: branch });
@@ -73,7 +75,7 @@ test('an owner opens a second location in another time zone, an artist works the
   await booking.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
   const sundaySlots = booking.getByRole('group', { name: new RegExp(`^Sun`) }).first();
   const firstSlot = sundaySlots.getByRole('button').first();
-  // Ten in the morning in London, though it is five in New York.
+  // Ten in the morning on London's clock, whatever the clinic's own zone.
   await expect(firstSlot).toHaveText(/^10:00/);
   await firstSlot.click();
   await screenshotsAtWidths(page, '171-book-at-a-location');
@@ -95,6 +97,7 @@ test('an owner opens a second location in another time zone, an artist works the
   // Put back as it was for the journeys after this one: the booking cancelled, the branch (with its chair and hours) out of use.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, demoAccounts.owner);
+  await expect(page).toHaveURL(/\/today$/);
   const owner = await api(page);
   const branchId = ((await (await owner.request.get('/api/locations')).json()).items as { id: string; name: string }[]).find((location) => location.name === branch)!.id;
   const booked = (await (await owner.request.get('/api/appointments', { params: { from: sunday, to: sunday, locationId: branchId } })).json()).items as { id: string }[];

@@ -41,7 +41,7 @@ describe('an artist’s hours at several locations', () => {
     expect((await card.findByLabelText<HTMLInputElement>('Monday')).value).toBe('09:00–17:00');
     expect(card.getByLabelText<HTMLInputElement>('Tuesday').value).toBe('');
 
-    await userEvent.selectOptions(card.getByLabelText('At'), 'Harbour');
+    await userEvent.selectOptions(card.getByLabelText('Location'), 'Harbour');
     expect(card.getByLabelText<HTMLInputElement>('Monday').value).toBe('');
     expect(card.getByLabelText<HTMLInputElement>('Tuesday').value).toBe('10:00–16:00');
     await userEvent.type(card.getByLabelText('Wednesday'), '12:00–18:00');

@@ -108,7 +108,7 @@ export function ArtistScheduleSection() {
         </label>
         {locations.length > 1 && (
           <label className="inline-field">
-            At
+            Location
             <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
               {locations.map((location) => (
                 <option key={location.id} value={location.id}>

@@ -41,7 +41,7 @@ export function RoomsSection() {
       </ul>
       <form className="inline-form" noValidate onSubmit={handleSubmit((room) => add(roomsApi.add(room), form))} aria-label="Add a room">
         {locations.length > 1 && (
-          <Field label="At" {...field('locationId')}>
+          <Field label="Location" {...field('locationId')}>
             <select {...register('locationId', { setValueAs: (value: string) => value || undefined })} {...field('locationId').inputProps}>
               {locations.map((location) => (
                 <option key={location.id} value={location.id}>
