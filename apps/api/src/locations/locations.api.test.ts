@@ -95,6 +95,19 @@ describe('locations', () => {
     expect(mainChairs).toContain(atMain[0]!.roomId);
   });
 
+  it('are not offered on the online booking page, which books the main location', async () => {
+    const offer = await testApp
+      .as('owner')
+      .put('/api/clinic/online-booking')
+      .send({ enabled: true, artistIds: [bea, testApp.staff.artist.id], modes: ['in_person'], minNoticeHours: 0, horizonDays: 30 });
+    expect(offer.status).toBe(200);
+    const day = dayFromToday(3);
+    const online = async (artistId: string) => (await testApp.http.get('/api/public/booking/slots').query({ artistId, from: day, to: day })).body.slots as unknown[];
+    expect(await slotsAt({ from: day, to: day, durationMinutes: '45', kind: 'consultation', artistId: bea })).not.toEqual([]);
+    expect(await online(bea)).toEqual([]);
+    expect(await online(testApp.staff.artist.id)).not.toEqual([]);
+  });
+
   it('each close on their own, or all at once', async () => {
     const day = dayFromToday(5);
     const owner = testApp.as('owner');

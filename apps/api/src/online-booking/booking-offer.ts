@@ -4,6 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ProblemException, validationProblem } from '../http/problem.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { AvailabilityService } from '../scheduling/availability.service.js';
 import { bookingWindow, daysWithin, withinWindow, type BookingWindow } from './booking-policy.js';
 import { OnlineBookingSettingsService } from './online-booking-settings.service.js';
@@ -36,6 +37,7 @@ export class BookingOffer {
     private readonly settings: OnlineBookingSettingsService,
     private readonly clinicSettings: ClinicSettingsService,
     private readonly availability: AvailabilityService,
+    private readonly locations: LocationsService,
   ) {}
 
   /** The current offer; 404 while online booking is off. */
@@ -56,7 +58,8 @@ export class BookingOffer {
   }
 
   /**
-   * Free consultation slots over the days (cut to the window), of one offered artist or of any.
+   * Free consultation slots over the days (cut to the window), of one offered artist or of any,
+   * at the main location: the booking page speaks of the clinic's place and clock.
    * None of an artist no longer offered (a booking's artist who left): the client calls the clinic.
    */
   async slots(offer: Offer, days: { from: string; to: string }, artistId: string | null, ignoreAppointmentId?: string): Promise<FreeSlot[]> {
@@ -64,7 +67,14 @@ export class BookingOffer {
     const offered = new Set(offer.artists.map((artist) => artist.id));
     if (!within || offered.size === 0 || (artistId && !offered.has(artistId))) return [];
     const found = await this.availability.slots(
-      { ...within, artistId: artistId ?? undefined, durationMinutes: offer.clinic.consultationMinutes, kind: 'consultation', ignoreAppointmentId },
+      {
+        ...within,
+        artistId: artistId ?? undefined,
+        durationMinutes: offer.clinic.consultationMinutes,
+        kind: 'consultation',
+        ignoreAppointmentId,
+        locationIds: new Set([(await this.locations.main()).id]),
+      },
       offer.window.notBefore,
     );
     return found

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicModule } from '../clinic/clinic.module.js';
+import { LocationsModule } from '../locations/locations.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { MessagingModule } from '../messaging/messaging.module.js';
 import { PublicAccessModule } from '../public-access/public-access.module.js';
@@ -15,7 +16,7 @@ import { StaleBookingRequestsTask } from './stale-booking-requests.task.js';
 
 /** Clients book consultations online; owners choose what is offered; reception confirms the new clients. */
 @Module({
-  imports: [ClinicModule, IntakeModule, MessagingModule, PublicAccessModule, SchedulingModule],
+  imports: [ClinicModule, LocationsModule, IntakeModule, MessagingModule, PublicAccessModule, SchedulingModule],
   controllers: [OnlineBookingController, PublicBookingController],
   providers: [BookingOffer, ManagedBookings, OnlineBookingSettingsService, OnlineClientsService, PublicBookingService, StaleBookingRequestsTask],
 })

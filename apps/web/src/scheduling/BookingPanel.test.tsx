@@ -110,4 +110,59 @@ describe('the booking panel', () => {
     const posts = requests.filter((request) => request.method === 'POST');
     expect(posts.map((request) => (request.body as { startsAt: string }).startsAt)).toEqual(['2030-03-12T12:00:00.000Z', '2030-03-12T13:00:00.000Z']);
   });
+
+  it('offers and books the times of the location chosen, on its clock', async () => {
+    const place = (id: string, name: string, timeZone: string, main: boolean) => ({
+      id,
+      name,
+      address: null,
+      phone: null,
+      ownTimeZone: main ? null : timeZone,
+      timeZone,
+      main,
+      archived: false,
+      openingHours: [],
+    });
+    const downtown = place('7a1c0d2e-3b4f-4a5b-8c6d-000000000001', 'Downtown', clinicSettings.timeZone, true);
+    const soho = place('7a1c0d2e-3b4f-4a5b-8c6d-000000000002', 'Soho', 'Europe/London', false);
+    const sohoChair = { ...chair, id: '1c0a3b52-0000-4000-8000-000000000002', name: 'Soho chair', locationId: soho.id };
+    const requests = stubApi({
+      'GET /api/auth/me': () => json(sessionFor('receptionist')),
+      'GET /api/clinic': () => json(clinicSettings),
+      'GET /api/locations': () => json({ items: [downtown, soho] }),
+      'GET /api/artists': () => json({ items: [marco] }),
+      'GET /api/rooms': () => json({ items: [{ ...chair, locationId: downtown.id }, sohoChair] }),
+      'GET /api/closures': () => json({ items: [] }),
+      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
+      'GET /api/appointments': () => json({ items: [] }),
+      [`GET /api/clients/${client.id}`]: () => json(client),
+      'GET /api/treatment-plans': () => json({ items: [plan] }),
+      [`GET /api/treatment-plans/${plan.id}/next-session-slots`]: () =>
+        json({
+          slots: [
+            { ...slot('2030-03-14T10:00:00.000Z'), roomId: sohoChair.id, locationId: soho.id },
+            { ...slot('2030-03-14T18:00:00.000Z'), locationId: downtown.id },
+          ],
+          window: plan.sessions[1]!.window,
+        }),
+      'POST /api/appointments': () => problem(409, '/problems/outside-working-hours', { errors: [] }),
+    });
+    const panel = await openPanel();
+    expect(
+      within(panel.getByRole('group', { name: 'Thu 14 Mar' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['14:00']);
+    expect(panel.queryByRole('option', { name: 'Soho chair' })).toBeNull();
+
+    await userEvent.selectOptions(panel.getByLabelText('Location'), 'Soho');
+    const sohoTimes = within(panel.getByRole('group', { name: 'Thu 14 Mar' }));
+    expect(sohoTimes.getAllByRole('button').map((button) => button.textContent)).toEqual(['10:00']);
+    expect(panel.getByLabelText(/^Time \(Europe\/London\)/)).toBeTruthy();
+    expect(panel.getByRole('option', { name: 'Soho chair' })).toBeTruthy();
+    await userEvent.click(sohoTimes.getByRole('button', { name: '10:00' }));
+    await userEvent.click(panel.getByRole('button', { name: 'Book appointment' }));
+    await panel.findByRole('alert');
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ startsAt: '2030-03-14T10:00:00.000Z', roomId: sohoChair.id, locationId: soho.id });
+  });
 });

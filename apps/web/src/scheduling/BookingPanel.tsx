@@ -9,7 +9,6 @@ import {
   type Appointment,
   type PlanListItem,
   type SessionWindow,
-  type Location,
   type Slot,
   type Availability,
 } from '@smp/contracts';
@@ -25,6 +24,7 @@ import { modeLabels, styleLabels } from '../consultations/labels';
 import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
+import { useLocationsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { clockTime, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -47,8 +47,8 @@ import { EnumOptions } from '../shared/EnumOptions';
 interface BookingPanelProps {
   prefill: BookingPrefill;
   resources: SchedulingResources;
-  /** The location booked at, on whose clock times are entered; wherever a slot is when absent. */
-  location?: Pick<Location, 'id' | 'timeZone'> | undefined;
+  /** The location to book at first (the calendar's); the main one when absent. */
+  locationId?: string | undefined;
   onBooked: (appointment: Appointment) => void;
   onClose: () => void;
 }
@@ -76,9 +76,14 @@ function activeCorrections({ items: plans }: { items: PlanListItem[] }): PlanLis
  * the API (a plan session's slots lie inside its spacing window). A refusal says
  * which rule, offers the nearest allowed slots, and lets owners override with a reason.
  */
-export function BookingPanel({ prefill, resources, location, onBooked, onClose }: BookingPanelProps) {
+export function BookingPanel({ prefill, resources, locationId, onBooked, onClose }: BookingPanelProps) {
   const clinic = useClinic();
+  // Where it takes place: its free times, rooms and clock are that location's.
+  const locations = (useLocationsQuery().data?.items ?? []).filter((candidate) => !candidate.archived);
+  const [chosenLocationId, setLocationId] = useState(locationId ?? '');
+  const location = locations.find((candidate) => candidate.id === chosenLocationId) ?? locations[0];
   const timeZone = location?.timeZone ?? clinic.timeZone;
+  const rooms = resources.rooms.filter((room) => !location || room.locationId === location.id);
   const { staff } = useSignInSession();
   // Artists book consultations only; treatments are the front desk's.
   const booksTreatments = useCan('scheduling.book');
@@ -256,6 +261,26 @@ export function BookingPanel({ prefill, resources, location, onBooked, onClose }
               </select>
             </Field>
           )}
+          {locations.length > 1 && (
+            <div className="field">
+              <label htmlFor="booking-location">Location</label>
+              <select
+                id="booking-location"
+                value={location?.id ?? ''}
+                onChange={(event) => {
+                  setLocationId(event.target.value);
+                  // A room belongs to one location: choose again there.
+                  setValue('roomId', '');
+                }}
+              >
+                {locations.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <Field label="Artist" required {...field('artistId')}>
             <select {...register('artistId')} {...field('artistId').inputProps}>
               <option value="">Any artist</option>
@@ -281,7 +306,7 @@ export function BookingPanel({ prefill, resources, location, onBooked, onClose }
           <Field label="Room" required={chosenKind !== 'consultation'} {...field('roomId')}>
             <select {...register('roomId')} {...field('roomId').inputProps}>
               <option value="">{chosenKind === 'consultation' ? 'No room needed' : '—'}</option>
-              {resources.rooms.map((room) => (
+              {rooms.map((room) => (
                 <option key={room.id} value={room.id}>
                   {room.name}
                 </option>

@@ -286,8 +286,9 @@ export function CalendarPage() {
             <BookingPanel
               key={bookingCount}
               prefill={prefill}
-              resources={resources}
-              location={location}
+              // Every location's rooms: the panel may book at another location than the calendar's.
+              resources={everywhere ?? resources}
+              locationId={location?.id}
               onClose={closePanels}
               onBooked={(appointment) => {
                 setBooked(appointment);
