@@ -10,7 +10,7 @@
 -- set, else the organisation's: a clinic with one location keeps one of each.
 CREATE TABLE locations (
   id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  name        text NOT NULL CONSTRAINT locations_name_check CHECK (btrim(name) <> '' AND length(name) <= 80),
+  name        text NOT NULL CONSTRAINT locations_name_check CHECK (btrim(name) <> '' AND length(name) <= 120),
   address     text CONSTRAINT locations_address_check CHECK (address IS NULL OR (btrim(address) <> '' AND length(address) <= 300)),
   phone       text CONSTRAINT locations_phone_check CHECK (phone IS NULL OR phone ~ '^\+[1-9][0-9]{6,14}$'),
   time_zone   text CONSTRAINT locations_time_zone_check CHECK (time_zone IS NULL OR time_zone <> ''),
@@ -23,8 +23,12 @@ CREATE TABLE locations (
 CREATE UNIQUE INDEX locations_one_main ON locations (main) WHERE main;
 CREATE UNIQUE INDEX locations_name_in_use ON locations (lower(name)) WHERE archived_at IS NULL;
 
--- An existing clinic's rooms, hours, closures and appointments are all at its main location.
-INSERT INTO locations (name, main) SELECT name, true FROM clinic_settings;
+-- An existing clinic's rooms, hours and appointments are all at its main location,
+-- named after the clinic (a database with rows but no settings gets one all the same).
+INSERT INTO locations (name, main)
+SELECT coalesce((SELECT name FROM clinic_settings), 'Main location'), true
+WHERE EXISTS (SELECT FROM clinic_settings) OR EXISTS (SELECT FROM rooms) OR EXISTS (SELECT FROM appointments)
+   OR EXISTS (SELECT FROM clinic_opening_hours) OR EXISTS (SELECT FROM artist_working_hours);
 
 -- Rows written without a location (by plain SQL, or an import from a one-location
 -- system) are at the main location. The app always names the location.
@@ -46,9 +50,9 @@ ALTER TABLE clinic_opening_hours DROP CONSTRAINT clinic_opening_hours_no_overlap
 ALTER TABLE clinic_opening_hours ADD CONSTRAINT clinic_opening_hours_no_overlap EXCLUDE USING gist (
   location_id WITH =, weekday WITH =, tsrange(DATE '2000-01-01' + opens, DATE '2000-01-01' + closes) WITH &&);
 
--- A closure without a location closes every location (a public holiday).
+-- A closure without a location closes every location (a public holiday): so are the
+-- clinic's closures so far.
 ALTER TABLE clinic_closures ADD COLUMN location_id uuid REFERENCES locations (id);
-UPDATE clinic_closures SET location_id = (SELECT id FROM locations WHERE main);
 CREATE INDEX clinic_closures_by_location ON clinic_closures (location_id);
 
 -- Where the artist works in each interval. An artist is in one place at a time: the

@@ -8,7 +8,7 @@ import { text, uuidParam } from './fields.js';
  * organisation's, its own time zone, address and phone.
  */
 export const locationFieldsSchema = z.strictObject({
-  name: text().trim().min(1, 'Required').max(80, 'At most 80 characters'),
+  name: text().trim().min(1, 'Required').max(120, 'At most 120 characters'),
   address: text().trim().min(1, 'Required').max(300, 'At most 300 characters').nullable().meta({ description: 'Null: the clinic’s address.' }),
   phone: phoneNumber.nullable().meta({ description: 'Null: the clinic’s phone.' }),
   timeZone: text().refine(isTimeZone, 'Enter an IANA time zone, such as America/New_York').nullable().meta({

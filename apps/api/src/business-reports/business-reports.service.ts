@@ -4,6 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { REPORT_SOURCE, type ReportSource } from '../database/report-source.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { artistUtilisation, attendance, consultationConversion, planCompletion, recallConversion } from './activity-reports.queries.js';
@@ -39,12 +40,14 @@ export class BusinessReportsService {
     @Inject(REPORT_SOURCE) private readonly source: ReportSource,
     private readonly clinic: ClinicSettingsService,
     private readonly audit: AuditService,
+    private readonly locations: LocationsService,
   ) {}
 
   /** A report's rows, keyed by its columns in their order. Reading it is audited: it names clients and their money. */
   async get(report: BusinessReportKey, query: ReportQuery, actor: Actor): Promise<BusinessReport> {
     const { timeZone, currency } = await this.clinic.get();
-    const range = reportRange(query, timeZone);
+    // A location's report counts the days of its calendar.
+    const range = reportRange(query, query.locationId ? (await this.locations.get(query.locationId)).timeZone : timeZone);
     const { result: rows, freshness } = await this.source.read((reader) => REPORT_QUERIES[report](reader, range));
     const { columns } = BUSINESS_REPORTS[report];
     await this.audit.record(this.database, actor, { action: 'business_report.read', entityType: 'business_report', details: { report, from: query.from, to: query.to } });

@@ -35,7 +35,8 @@ export class ClinicSettingsService {
   async prepare(): Promise<void> {
     await this.database.$transaction(async (transaction) => {
       const created = await transaction.clinicSettings.createMany({ data: [{ singleton: true, ...this.config.initialClinic }], skipDuplicates: true });
-      if (created.count > 0) {
+      // A database that had rows before its settings got its main location when migrated.
+      if (created.count > 0 && !(await transaction.location.findFirst({ where: { main: true } }))) {
         const main = await transaction.location.create({ data: { name: this.config.initialClinic.name, main: true } });
         await replaceOpeningHours(transaction, main.id, FIRST_OPENING_HOURS);
       }

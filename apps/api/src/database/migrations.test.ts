@@ -46,13 +46,13 @@ describe('migrations', () => {
     }
   });
 
-  it('move an existing clinic into one main location, named after it, with its rooms, hours, closures and appointments', async () => {
+  it('move an existing clinic into one main location, named after it, with its rooms, hours and appointments; its closures close every location', async () => {
     const earlier = await createTestDatabase({ migrated: false });
     const pool = new pg.Pool({ connectionString: earlier.url });
     try {
       await migrateUpTo(earlier.url, '0030_database_reads_in_utc');
       await pool.query(`
-        INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Northside Scalp Studio', 'US', 'America/Chicago', 'USD');
+        INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Northside Scalp Studio of the Greater Springfield Metropolitan Area and Surroundings', 'US', 'America/Chicago', 'USD');
         INSERT INTO clinic_opening_hours (weekday, opens, closes) VALUES (1, '09:00', '17:00');
         INSERT INTO clinic_closures (starts_on, ends_on, reason) VALUES ('2030-12-25', '2030-12-25', 'Christmas');
         INSERT INTO staff (name, email, role, password_hash) VALUES ('Ari Artist', 'ari@clinic.test', 'artist', '$argon2id$fixture');
@@ -65,9 +65,10 @@ describe('migrations', () => {
           SELECT 'consultation', (SELECT id FROM clients), s.id, '2030-01-08 15:00Z', '2030-01-08 16:00Z', s.id FROM staff s;`);
       await migrateToLatest(earlier.url);
       const { rows: locations } = await pool.query('SELECT id, name, main, time_zone FROM locations');
-      expect(locations).toEqual([{ id: expect.any(String), name: 'Northside Scalp Studio', main: true, time_zone: null }]);
+      expect(locations).toEqual([{ id: expect.any(String), name: 'Northside Scalp Studio of the Greater Springfield Metropolitan Area and Surroundings', main: true, time_zone: null }]);
       const main = locations[0].id;
-      for (const table of ['rooms', 'clinic_opening_hours', 'clinic_closures', 'artist_working_hours', 'appointments']) {
+      expect((await pool.query('SELECT location_id FROM clinic_closures')).rows).toEqual([{ location_id: null }]);
+      for (const table of ['rooms', 'clinic_opening_hours', 'artist_working_hours', 'appointments']) {
         const { rows } = await pool.query<{ location_id: string }>(`SELECT DISTINCT location_id FROM ${table}`);
         expect({ table, locations: rows.map((row) => row.location_id) }).toEqual({ table, locations: [main] });
       }

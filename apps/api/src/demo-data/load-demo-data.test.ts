@@ -26,6 +26,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DesignsService } from '../designs/designs.service.js';
 import { ShadeProgressionQueries } from '../sessions/shade-progression.queries.js';
 import { fadeAssessmentIncludes, lotUsesOf, suspectLots } from '../fading/fade-assessment-view.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
 import { ClinicSettingsCache } from '../clinic/clinic-settings-cache.js';
 import { testConfig } from '../test-support/test-app.js';
@@ -186,12 +187,13 @@ describe('demo data in a clinic whose day is not UTC’s', () => {
   /** The money pages' services, as the app wires them. */
   function money() {
     const audit = new AuditService(database);
-    const clinic = new ClinicSettingsService(database, testConfig(), audit, new ClinicSettingsCache(appUrl));
+    const cache = new ClinicSettingsCache(appUrl);
+    const clinic = new ClinicSettingsService(database, testConfig(), audit, cache);
     const billing = new BillingSettingsService(database, audit);
     return {
       billing,
       accounts: new AccountsService(database, audit, new QuotesService(database, audit, clinic, billing)),
-      reports: new BusinessReportsService(database, new ReportSource({ database, url: appUrl }, null), clinic, audit),
+      reports: new BusinessReportsService(database, new ReportSource({ database, url: appUrl }, null), clinic, audit, new LocationsService(database, audit, clinic, cache)),
     };
   }
   const owner = { staffId: null, address: null, requestId: null };

@@ -108,6 +108,28 @@ describe('locations', () => {
     expect(await online(testApp.staff.artist.id)).not.toEqual([]);
   });
 
+  it('are found by ids written in capitals too', async () => {
+    const day = dayFromToday(3);
+    expect((await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'consultation', locationId: london.id.toUpperCase() })).length).toBeGreaterThan(0);
+    const { id: _id, main: _main, archived: _archived, ownTimeZone, timeZone: _zone, ...fields } = london;
+    expect((await testApp.as('owner').put(`/api/locations/${london.id.toUpperCase()}`).send({ ...fields, timeZone: ownTimeZone })).status).toBe(200);
+  });
+
+  it('keep each of an artist’s days on one clock', async () => {
+    const refused = await testApp
+      .as('owner')
+      .put(`/api/artists/${bea}/hours`)
+      .send({
+        weekly: [
+          { weekday: 1, starts: '09:00', ends: '12:00', locationId: london.id },
+          { weekday: 1, starts: '18:00', ends: '20:00', locationId: main.id },
+        ],
+      });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ field: 'weekly.1.locationId', message: 'On one day, an artist works at locations in one time zone' }]);
+    expect(((await testApp.as('owner').get(`/api/artists/${bea}/schedule`)).body.weekly as unknown[]).length).toBe(7);
+  });
+
   it('each close on their own, or all at once', async () => {
     const day = dayFromToday(5);
     const owner = testApp.as('owner');
@@ -241,6 +263,19 @@ describe('locations', () => {
         expect((await testApp.as('owner').get('/api/today').query({ date: day })).body.appointments.map((appointment: Appointment) => appointment.id)).toContain(atSoho.id);
       });
 
+      it('cannot open, confirm or cancel what is there', async () => {
+        expect((await testApp.as('receptionist').get(`/api/appointments/${atSoho.id}`)).status).toBe(403);
+        expect((await testApp.as('receptionist').post(`/api/appointments/${atSoho.id}/status`).send({ status: 'confirmed' })).status).toBe(403);
+        expect((await testApp.as('receptionist').post(`/api/appointments/${atSoho.id}/status`).send({ status: 'cancelled', reason: 'Asked' })).status).toBe(403);
+        expect((await testApp.as('owner').get(`/api/appointments/${atSoho.id}`)).body.status).toBe('booked');
+      });
+
+      it('hear back only their locations’ queue when they log a call', async () => {
+        const logged = await testApp.as('receptionist').post('/api/follow-ups/contacts').send({ clientId, channel: 'phone', outcome: 'no_answer' });
+        expect(logged.status).toBe(201);
+        expect(new Set((logged.body.items as FollowUp[]).map((item) => item.locationId))).toEqual(new Set([main.id]));
+      });
+
       it('cannot book there, nor move what is there', async () => {
         const booking = await testApp
           .as('receptionist')
@@ -262,9 +297,13 @@ describe('locations', () => {
       )) {
         expect((await owner.post(`/api/appointments/${appointment.id}/status`).send({ status: 'cancelled', reason: 'Branch closing' })).status).toBe(200);
       }
+      await owner.put(`/api/staff/${testApp.staff.receptionist.id}/locations`).send({ locationIds: [london.id] });
       const archived = await owner.post(`/api/locations/${london.id}/archive`);
       expect(archived.status).toBe(200);
       expect(archived.body.archived).toBe(true);
+      // Staff limited to it are not locked out: they work everywhere until an owner chooses again.
+      expect((await owner.get(`/api/staff/${testApp.staff.receptionist.id}/locations`)).body).toEqual({ locationIds: [] });
+      expect((await owner.post(`/api/rooms/${londonChair}/restore`)).status).toBe(409);
       const rooms = (await owner.get('/api/rooms')).body.items as { id: string; archived: boolean }[];
       expect(rooms.find((room) => room.id === londonChair)?.archived).toBe(true);
       expect((await owner.get(`/api/artists/${bea}/schedule`)).body.weekly).toEqual([]);
@@ -272,6 +311,7 @@ describe('locations', () => {
       // The artist's other hours can be saved again, and the location can come back.
       expect((await owner.put(`/api/artists/${testApp.staff.artist.id}/hours`).send({ weekly: [{ weekday: 1, starts: '09:00', ends: '17:00' }] })).status).toBe(200);
       expect((await owner.post(`/api/locations/${london.id}/restore`)).body.archived).toBe(false);
+      expect((await owner.post(`/api/rooms/${londonChair}/restore`)).status).toBe(200);
     });
   });
 });

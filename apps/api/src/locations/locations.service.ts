@@ -39,9 +39,15 @@ export class LocationsService {
   }
 
   async get(locationId: string): Promise<Location> {
-    const location = (await this.all()).find((candidate) => candidate.id === locationId);
+    const location = await this.find(locationId);
     if (!location) throw notFoundProblem('The location');
     return location;
+  }
+
+  /** Ids come from the database in lower case; a request may write them in either. */
+  private async find(locationId: string): Promise<Location | undefined> {
+    const id = locationId.toLowerCase();
+    return (await this.all()).find((candidate) => candidate.id === id);
   }
 
   async main(): Promise<Location> {
@@ -51,7 +57,7 @@ export class LocationsService {
   /** The location a request names, which must be in use; the main location when it names none. */
   async inUseOrMain(locationId: string | undefined, field = 'locationId'): Promise<Location> {
     if (locationId === undefined) return this.main();
-    const location = (await this.all()).find((candidate) => candidate.id === locationId);
+    const location = await this.find(locationId);
     if (!location || location.archived) throw validationProblem([{ field, message: 'Choose a location in use' }]);
     return location;
   }
@@ -115,8 +121,9 @@ export class LocationsService {
 
   /**
    * A location no longer in use keeps its history and is no longer offered for
-   * bookings: its rooms are archived with it and the artists' hours there end. Not the
-   * main one, and not while appointments are still to come there.
+   * bookings: its rooms are archived with it, the artists' hours there end, and staff
+   * limited to it are no longer (an owner chooses again where they work). Not the main
+   * one, and not while appointments there are still to come or under way.
    */
   async setArchived(locationId: string, archived: boolean, actor: Actor): Promise<Location> {
     await this.writing(async (transaction) => {
@@ -126,10 +133,13 @@ export class LocationsService {
       if (archived) {
         const [{ upcoming }] = await transaction.$queryRaw<[{ upcoming: number }]>`
           SELECT count(*)::int AS upcoming FROM appointments
-          WHERE location_id = ${locationId}::uuid AND status IN ('booked', 'confirmed') AND ends_at > now()`;
-        if (upcoming > 0) throw conflictProblem('Appointments to come', `${upcoming} appointment(s) are still booked there: move or cancel them first`);
+          WHERE location_id = ${locationId}::uuid AND status NOT IN ('completed', 'no_show', 'cancelled')`;
+        if (upcoming > 0) {
+          throw conflictProblem('Appointments not closed', `${upcoming} appointment(s) there are still booked or under way: move, close or cancel them first`);
+        }
         await transaction.room.updateMany({ where: { locationId, archivedAt: null }, data: { archivedAt: new Date() } });
         await transaction.artistWorkingHours.deleteMany({ where: { locationId } });
+        await transaction.staffLocation.deleteMany({ where: { locationId } });
       }
       await transaction.location.update({ where: { id: locationId }, data: { archivedAt: archived ? new Date() : null, updatedAt: new Date() } });
       await this.audit.record(transaction, actor, { action: archived ? 'location.archive' : 'location.restore', entityType: 'location', entityId: locationId });
@@ -175,7 +185,7 @@ export class LocationsService {
   async shownTo(actor: Actor, role: StaffRole, locationId: string | undefined): Promise<ReadonlySet<string> | undefined> {
     if (locationId) {
       await this.assertReachable(actor, role, locationId);
-      return new Set([locationId]);
+      return new Set([locationId.toLowerCase()]);
     }
     const reachable = await this.reachableBy(actor, role);
     return reachable === 'all' ? undefined : reachable;
@@ -184,7 +194,7 @@ export class LocationsService {
   /** Refuses a staff member limited to other locations. */
   async assertReachable(actor: Actor, role: StaffRole, locationId: string): Promise<void> {
     const reachable = await this.reachableBy(actor, role);
-    if (reachable !== 'all' && !reachable.has(locationId)) throw forbiddenProblem('You work at other locations: ask an owner or a colleague there');
+    if (reachable !== 'all' && !reachable.has(locationId.toLowerCase())) throw forbiddenProblem('You work at other locations: ask an owner or a colleague there');
   }
 
   private async writing<T>(write: (transaction: Transaction) => Promise<T>): Promise<T> {

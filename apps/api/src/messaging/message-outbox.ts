@@ -90,7 +90,7 @@ export class MessageOutbox {
     const about = { appointmentId: session.appointmentId, sessionRecordId: session.sessionRecordId };
     const messages = [message(session.clientId, 'aftercare', `aftercare:${session.sessionRecordId}`, null, about)];
     if (session.nextSessionToBook) {
-      const sendAt = nextSessionWindowTime(session.sessionAt, await sendingRules(transaction), new Date());
+      const sendAt = nextSessionWindowTime(session.sessionAt, await sendingRules(transaction, session.appointmentId), new Date());
       if (sendAt) messages.push(message(session.clientId, 'next_session_window', `next_session_window:${session.sessionRecordId}`, sendAt, about));
     }
     await write(transaction, messages);

@@ -4,6 +4,7 @@ import { PrismaClient, type Appointment as AppointmentRow } from '../generated/p
 import type { Database, Transaction } from '../database/database.js';
 import { theClient, type Actor } from '../audit/actor.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { conflictProblem, notFoundProblem } from '../http/problem.js';
 import { PublicTokensService } from '../public-access/public-tokens.service.js';
 import { AppointmentWriter, LATE_CANCELLATION_HOURS } from '../scheduling/appointment-writer.js';
@@ -30,6 +31,7 @@ export class ManagedBookings {
     private readonly appointments: AppointmentsService,
     private readonly offers: BookingOffer,
     private readonly clinic: ClinicSettingsService,
+    private readonly locations: LocationsService,
   ) {}
 
   async viewByToken(token: string): Promise<ManagedBooking> {
@@ -40,8 +42,8 @@ export class ManagedBookings {
   async slots(token: string, days: { from: string; to: string }): Promise<{ slots: BookingSlot[] }> {
     const appointmentId = await this.appointmentIdOf(token);
     const appointment = await this.database.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
-    const offer = await this.offers.current();
-    const slots = await this.offers.slots(offer, days, appointment.artistId, appointmentId);
+    const [offer, place] = await Promise.all([this.offers.current(), this.locations.get(appointment.locationId)]);
+    const slots = await this.offers.slots(offer, days, appointment.artistId, appointmentId, place);
     return { slots: slots.map((slot) => ({ startsAt: instantIso(slot.startsAt.getTime()), endsAt: instantIso(slot.endsAt.getTime()), artistId: slot.artistId })) };
   }
 
@@ -53,7 +55,7 @@ export class ManagedBookings {
       if (!mayMoveOnline(current.startsAt, Date.now(), offer.settings)) {
         throw conflictProblem('Too close to move online', `Bookings move online up to ${offer.settings.minNoticeHours} hours before they begin; call the clinic.`);
       }
-      const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id);
+      const [free] = await this.offers.freeAt(offer, startsAt, current.artistId, current.id, await this.locations.get(current.locationId));
       if (!free) throw slotTaken('This time is not free for online booking. Choose another time.');
       await this.appointments.moveToStart(transaction, current, startsAt, theClient(actor), 'Moved online by the client', THROUGH_ONLINE_BOOKING.through);
       return current.id;
@@ -86,18 +88,21 @@ export class ManagedBookings {
           lateCancellation: boolean | null;
           minNoticeHours: number;
           lateFeeMinor: number;
+          timeZone: string;
         }[]
       >`
         SELECT c.mode, a.artist_id AS "artistId", s.name AS "artistName", a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.status,
                a.late_cancellation AS "lateCancellation", o.min_notice_hours AS "minNoticeHours",
-               cs.late_cancellation_fee_minor AS "lateFeeMinor"
+               cs.late_cancellation_fee_minor AS "lateFeeMinor", coalesce(l.time_zone, cs.time_zone) AS "timeZone"
           FROM appointments a JOIN staff s ON s.id = a.artist_id JOIN consultations c ON c.appointment_id = a.id
+               JOIN locations l ON l.id = a.location_id
                CROSS JOIN online_booking_settings o CROSS JOIN clinic_settings cs
          WHERE a.id = ${appointmentId}::uuid`,
     ]);
     if (!row) throw linkNotFound();
     return {
-      clinic: { name: clinic.name, timeZone: clinic.timeZone },
+      // Its times on the clock of where it takes place.
+      clinic: { name: clinic.name, timeZone: row.timeZone },
       mode: row.mode,
       artistId: row.artistId,
       artistName: row.artistName,

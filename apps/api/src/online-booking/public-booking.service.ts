@@ -183,10 +183,9 @@ export class PublicBookingService {
         RETURNING id, artist_id AS "artistId", starts_at AS "startsAt", ends_at AS "endsAt", expires_at AS "expiresAt"`;
       if (!hold) throw slotTaken('Your hold on this time has lapsed. Choose a time again.');
       const clientId = await this.matchOrCreateClient(transaction, request, client);
-      const locationId = await this.appointments.whereArtistWorks(hold.artistId, hold.startsAt);
       const { appointment } = await this.appointments.write(
         transaction,
-        { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, locationId, startsAt: hold.startsAt, endsAt: hold.endsAt },
+        { kind: 'consultation', clientId, artistId: hold.artistId, roomId: null, locationId: offer.location.id, startsAt: hold.startsAt, endsAt: hold.endsAt },
         client,
         request.mode,
         THROUGH_ONLINE_BOOKING.through,

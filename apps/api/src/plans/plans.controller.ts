@@ -12,6 +12,7 @@ import { PlanClearancesService } from './plan-clearances.service.js';
 import { ClearanceDisclosure } from './clearance-disclosure.interceptor.js';
 import { PlansService } from './plans.service.js';
 import { PricesService } from './prices.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @Controller()
@@ -21,6 +22,7 @@ export class PlansController {
     private readonly plans: PlansService,
     private readonly prices: PricesService,
     private readonly clearances: PlanClearancesService,
+    private readonly locations: LocationsService,
   ) {}
 
   @Endpoint(planRoutes.list)
@@ -111,8 +113,13 @@ export class PlansController {
     summary: 'Free slots for the plan’s next session, inside its spacing window',
     responses: { 200: { description: 'Slots and the window' }, ...problemResponses.notFound, 409: { description: 'Not active, all booked, or the session before is not booked' } },
   })
-  nextSessionSlots(@RouteParams(planRoutes.nextSessionSlots) params: { id: string }, @RouteQuery(planRoutes.nextSessionSlots) query: QueryOf<typeof planRoutes.nextSessionSlots>) {
-    return this.plans.nextSessionSlots(params.id, query.artistId);
+  async nextSessionSlots(
+    @RouteParams(planRoutes.nextSessionSlots) params: { id: string },
+    @RouteQuery(planRoutes.nextSessionSlots) query: QueryOf<typeof planRoutes.nextSessionSlots>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ) {
+    return this.plans.nextSessionSlots(params.id, query.artistId, await this.locations.shownTo(actor, authentication.staff.role, undefined));
   }
 
   @Endpoint(planRoutes.addClearance)

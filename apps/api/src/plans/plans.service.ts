@@ -189,7 +189,12 @@ export class PlansService {
   }
 
   /** Free slots for the plan's next unbooked session, inside its window only, and after the skin has healed from laser removal. */
-  async nextSessionSlots(planId: string, artistId: string | undefined): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
+  async nextSessionSlots(
+    planId: string,
+    artistId: string | undefined,
+    /** Only these locations' (those the asker works at); every location when absent. */
+    locationIds?: ReadonlySet<string>,
+  ): Promise<{ slots: Slot[]; window: { opensOn: string; closesOn: string } | null }> {
     const plan = await this.row(planId);
     if (plan.status !== 'active') throw conflictProblem('Plan not active', 'Start the plan before booking its sessions');
     const settings = await this.clinic.get();
@@ -202,7 +207,7 @@ export class PlansService {
     const from = [today, window?.opensOn ?? today, healedOn ?? today].sort().at(-1)!;
     const to = window?.closesOn ?? addCalendarDays(from, settings.sessionSpacingMaxDays);
     if (to < from) return { slots: [], window };
-    const slots = await this.availability.slots({ artistId: artistId ?? plan.artistId, from, to, durationMinutes: settings.sessionMinutes, kind: 'plan_session' });
+    const slots = await this.availability.slots({ artistId: artistId ?? plan.artistId, from, to, durationMinutes: settings.sessionMinutes, kind: 'plan_session', locationIds });
     return { slots, window };
   }
 

@@ -59,8 +59,9 @@ export class AppointmentsController {
   @Endpoint(appointmentRoutes.get)
   @Requires('scheduling.read')
   @ApiDoc({ summary: 'An appointment with its history', responses: { 200: { description: 'The appointment' }, ...problemResponses.notFound } })
-  async get(@RouteParams(appointmentRoutes.get) params: { id: string }) {
+  async get(@RouteParams(appointmentRoutes.get) params: { id: string }, @CurrentActor() actor: Actor, @CurrentAuthentication() authentication: Authentication) {
     const [appointment, history] = await Promise.all([this.appointments.get(params.id), this.appointments.history(params.id)]);
+    await this.locations.assertReachable(actor, authentication.staff.role, appointment.location.id);
     return { ...appointment, history };
   }
 

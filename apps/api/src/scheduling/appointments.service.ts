@@ -6,7 +6,6 @@ import {
   timeInZone,
   isBookingStatus,
   mayChangeStatus,
-  zonedInstant,
   roleMay,
   treatsScalp,
   type Appointment,
@@ -38,7 +37,7 @@ import { toAppointment, type AppointmentWithPeople } from './appointment-view.js
 import { AppointmentViewQueries } from './appointment-view.queries.js';
 import { hoursBreach, windowAfter, windowBreach, type RuleBreach } from './booking-rules.js';
 import { assertStatusDue } from './clinical-record-access.js';
-import { CalendarFactsQueries, type CalendarFacts } from './calendar-facts.queries.js';
+import { CalendarFactsQueries, daysInZones, type CalendarFacts } from './calendar-facts.queries.js';
 import { completePlanIfDone } from './plan-progress.js';
 import { correctionBreaches } from './correction-rules.js';
 
@@ -139,16 +138,18 @@ export class AppointmentsService {
     const facts = await this.factsAround(input.artistId, startsAt, endsAt, locationId);
     const correctionPlanId = input.correctionPlanId ?? null;
     const planSessionId = input.planSessionId ?? null;
-    const laserRules = await correctionBreaches(this.database, { kind: input.kind, clientId: input.clientId, correctionPlanId, planSessionId, startsAt, endsAt }, settings);
+    // The clinic's rules, on the clock of the location: its days are the ones counted.
+    const rules = facts.settings;
+    const laserRules = await correctionBreaches(this.database, { kind: input.kind, clientId: input.clientId, correctionPlanId, planSessionId, startsAt, endsAt }, rules);
     const overrideReason = this.overrideFor(
       [
         ...this.breaches(facts, input.artistId, startsAt, endsAt, session, locationId),
         ...laserRules,
-        ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, settings.timeZone, session)),
+        ...(await this.certificationBreaches(this.database, input.kind, input.artistId, startsAt, rules.timeZone, session)),
       ],
       input.override,
     );
-    if (treatsScalp(input.kind)) await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, settings.timeZone), role);
+    if (treatsScalp(input.kind)) await this.eligibility.assertTreatmentAllowed(input.clientId, dateInZone(startsAt, rules.timeZone), role);
     return {
       kind: input.kind,
       clientId: input.clientId,
@@ -177,7 +178,8 @@ export class AppointmentsService {
     /** How a client booked it themselves, without staff (`online_booking`), for the audit trail. */
     through?: string,
   ): Promise<{ appointment: AppointmentRow; consultationId: string | null }> {
-    const settings = await this.clinic.get();
+    await this.assertLocationInUse(transaction, booking.locationId);
+    const settings = await this.rulesAt(booking.locationId);
     const session = booking.planSessionId ? await this.sessionContext(transaction, booking.planSessionId, booking.clientId, { lockPlan: true }) : null;
     const breach = [
       ...windowBreaches(settings, booking.startsAt, booking.endsAt, session),
@@ -240,6 +242,7 @@ export class AppointmentsService {
         if (current.kind !== 'consultation' && dateInZone(startsAt, facts.settings.timeZone) !== dateInZone(current.startsAt, facts.settings.timeZone)) {
           await this.eligibility.assertTreatmentAllowed(current.clientId, dateInZone(startsAt, facts.settings.timeZone), role);
         }
+        if (locationId !== current.locationId) await this.assertLocationInUse(transaction, locationId);
         const moved = await this.writer.move(
           transaction,
           current,
@@ -300,10 +303,12 @@ export class AppointmentsService {
    * appointment's day.
    */
   async changeStatus(appointmentId: string, change: StatusChange, actor: Actor, role: StaffRole): Promise<Appointment> {
-    const { timeZone } = await this.clinic.get();
     await this.database.$transaction(async (transaction) => {
       const current = await this.writer.lock(transaction, appointmentId);
       if (!current) throw notFoundProblem('The appointment');
+      await this.locations.assertReachable(actor, role, current.locationId);
+      // "Its day" is the day on the clock of where it takes place.
+      const { timeZone } = await this.locations.get(current.locationId);
       if (!mayChangeStatus({ role, staffId: actor.staffId ?? '' }, change.status, current.artistId)) {
         throw forbiddenProblem(isBookingStatus(change.status) ? 'Reception or an owner confirms and cancels appointments' : 'Artists change only their own appointments');
       }
@@ -385,11 +390,7 @@ export class AppointmentsService {
   async calendar(query: { from: string; to: string; artistId?: string | undefined; locationId?: string | undefined }, actor: Actor, role: StaffRole): Promise<Appointment[]> {
     const only = await this.locations.shownTo(actor, role, query.locationId);
     const shown = (await this.locations.all()).filter((location) => !only || only.has(location.id));
-    const zones = shown.length > 0 ? shown.map((location) => location.timeZone) : [(await this.clinic.get()).timeZone];
-    const window = {
-      start: new Date(Math.min(...zones.map((zone) => zonedInstant(query.from, '00:00', zone).getTime()))),
-      end: new Date(Math.max(...zones.map((zone) => zonedInstant(addCalendarDays(query.to, 1), '00:00', zone).getTime()))),
-    };
+    const window = daysInZones(query.from, query.to, shown.length > 0 ? shown.map((location) => location.timeZone) : [(await this.clinic.get()).timeZone]);
     const rows = await this.views.calendar(window, { artistId: query.artistId, locationIds: only && [...only] });
     return this.withScreening(rows);
   }
@@ -437,18 +438,41 @@ export class AppointmentsService {
     }
   }
 
-  /** The facts of the days an appointment touches at its location, and the day before (its hours may start the evening before in UTC). */
+  /**
+   * The facts of the days an appointment touches at its location, and the day before
+   * (its hours may start the evening before in UTC); their settings are the clinic's
+   * rules on the location's clock.
+   */
   private async factsAround(artistId: string, startsAt: Date, endsAt: Date, locationId: string, ignoreAppointmentId?: string): Promise<CalendarFacts> {
-    const { timeZone } = await this.locations.get(locationId);
-    const from = dateInZone(startsAt, timeZone);
-    return this.facts.load({ ids: [artistId] }, addCalendarDays(from, -1), dateInZone(endsAt, timeZone), { ignoreAppointmentId, locationIds: new Set([locationId]) });
+    const rules = await this.rulesAt(locationId);
+    const from = dateInZone(startsAt, rules.timeZone);
+    const facts = await this.facts.load({ ids: [artistId] }, addCalendarDays(from, -1), dateInZone(endsAt, rules.timeZone), {
+      ignoreAppointmentId,
+      locationIds: new Set([locationId]),
+    });
+    return { ...facts, settings: rules };
+  }
+
+  /** The clinic's rules on the clock of a location: the days they count are that location's. */
+  private async rulesAt(locationId: string): Promise<ClinicSettings> {
+    const [settings, location] = await Promise.all([this.clinic.get(), this.locations.get(locationId)]);
+    return { ...settings, timeZone: location.timeZone };
+  }
+
+  /**
+   * Holds the location for the rest of the transaction (its archiving waits, or has
+   * committed and is seen): nothing is booked at a location taken out of use meanwhile.
+   */
+  private async assertLocationInUse(transaction: Transaction, locationId: string): Promise<void> {
+    const [location] = await transaction.$queryRaw<{ archived: boolean }[]>`SELECT archived_at IS NOT NULL AS archived FROM locations WHERE id = ${locationId}::uuid FOR SHARE`;
+    if (!location || location.archived) throw conflictProblem('Location out of use', 'The location is no longer in use: book at another');
   }
 
   /**
    * Where a booking without a room takes place: the location whose hours the artist
    * works at that moment, on that location's clock; else the main location.
    */
-  async whereArtistWorks(artistId: string, startsAt: Date): Promise<string> {
+  private async whereArtistWorks(artistId: string, startsAt: Date): Promise<string> {
     const [hours, locations] = await Promise.all([this.database.artistWorkingHours.findMany({ where: { staffId: artistId } }), this.locations.inUse()]);
     const working = locations.find((location) => {
       const weekday = isoWeekday(dateInZone(startsAt, location.timeZone));

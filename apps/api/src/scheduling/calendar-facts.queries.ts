@@ -46,6 +46,17 @@ interface FactsRow {
   appointments: [artistId: string, roomId: string | null, start: number, end: number][];
 }
 
+/**
+ * The instants of some days on several clocks: from the first of their midnights
+ * that begin `from` to the last of those that end `to`.
+ */
+export function daysInZones(from: string, to: string, zones: readonly string[]): { start: Date; end: Date } {
+  return {
+    start: new Date(Math.min(...zones.map((zone) => zonedInstant(from, '00:00', zone).getTime()))),
+    end: new Date(Math.max(...zones.map((zone) => zonedInstant(addCalendarDays(to, 1), '00:00', zone).getTime()))),
+  };
+}
+
 function eachDay(from: string, to: string): string[] {
   const days: string[] = [];
   for (let day = from; day <= to; day = addCalendarDays(day, 1)) days.push(day);
@@ -80,9 +91,7 @@ export class CalendarFactsQueries {
   ): Promise<CalendarFacts> {
     const [settings, inUse] = await Promise.all([this.clinic.get(), this.locations.inUse()]);
     const locations = inUse.filter((location) => !locationIds || locationIds.has(location.id));
-    const zones = locations.length > 0 ? locations.map((location) => location.timeZone) : [settings.timeZone];
-    const rangeStart = new Date(Math.min(...zones.map((zone) => zonedInstant(fromDate, '00:00', zone).getTime())));
-    const rangeEnd = new Date(Math.max(...zones.map((zone) => zonedInstant(addCalendarDays(toDate, 1), '00:00', zone).getTime())));
+    const { start: rangeStart, end: rangeEnd } = daysInZones(fromDate, toDate, locations.length > 0 ? locations.map((location) => location.timeZone) : [settings.timeZone]);
     const onlyActive = 'active' in asked;
     const ids = 'ids' in asked ? asked.ids : asked.active === 'all' ? null : [asked.active.id];
     // One round trip straight to pg: availability runs this on every search, where

@@ -36,7 +36,11 @@ export class FollowUpsController {
   @Idempotent()
   @Requires('followUps.contact')
   @ApiDoc({ summary: 'Log a call or message', responses: { 201: { description: 'The queue' } } })
-  async contact(@RouteBody(followUpRoutes.logContact) input: BodyOf<typeof followUpRoutes.logContact>, @CurrentActor() actor: Actor): Promise<{ items: FollowUp[] }> {
-    return { items: await this.followUps.logContact(input, actor) };
+  async contact(
+    @RouteBody(followUpRoutes.logContact) input: BodyOf<typeof followUpRoutes.logContact>,
+    @CurrentActor() actor: Actor,
+    @CurrentAuthentication() authentication: Authentication,
+  ): Promise<{ items: FollowUp[] }> {
+    return { items: await this.followUps.logContact(input, actor, await this.locations.shownTo(actor, authentication.staff.role, undefined)) };
   }
 }

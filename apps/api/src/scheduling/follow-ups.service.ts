@@ -7,6 +7,7 @@ import { validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { existingClient } from '../shared/client-checks.js';
 import { ScreeningStandingQueries } from '../screening/screening-standing.queries.js';
 import { nextSessionToBook } from './plan-progress.js';
@@ -33,6 +34,7 @@ export class FollowUpsService {
     private readonly audit: AuditService,
     private readonly recalls: MaintenanceRecallQueries,
     private readonly deposits: OverdueDepositsQueries,
+    private readonly locations: LocationsService,
   ) {}
 
   /**
@@ -163,27 +165,31 @@ export class FollowUpsService {
 
   /**
    * Where each candidate is followed up: its appointment's location, else where its
-   * client was last booked, else the main location. Two queries, whatever the queue's length.
+   * client was last booked (not cancelled, at a location still in use), else the main
+   * location. Two queries, whatever the queue's length.
    */
   private async withLocations(candidates: Candidate[]): Promise<(Candidate & { locationId: string })[]> {
     const appointmentIds = candidates.flatMap((candidate) => (candidate.appointment ? [candidate.appointment.id] : []));
     const clientIds = [...new Set(candidates.filter((candidate) => !candidate.appointment).map((candidate) => candidate.clientId))];
-    const [byAppointment, byClient, [main]] = await Promise.all([
+    const [byAppointment, byClient, main] = await Promise.all([
       this.database.$queryRaw<{ id: string; location_id: string }[]>`SELECT id, location_id FROM appointments WHERE id = ANY(${appointmentIds}::uuid[])`,
       this.database.$queryRaw<{ client_id: string; location_id: string }[]>`
-        SELECT DISTINCT ON (client_id) client_id, location_id FROM appointments
-         WHERE client_id = ANY(${clientIds}::uuid[]) ORDER BY client_id, starts_at DESC`,
-      this.database.$queryRaw<{ id: string }[]>`SELECT id FROM locations WHERE main`,
+        SELECT DISTINCT ON (a.client_id) a.client_id, a.location_id FROM appointments a
+          JOIN locations location ON location.id = a.location_id AND location.archived_at IS NULL
+         WHERE a.client_id = ANY(${clientIds}::uuid[]) AND a.status <> 'cancelled'
+         ORDER BY a.client_id, a.starts_at DESC`,
+      this.locations.main(),
     ]);
     const appointmentLocation = new Map(byAppointment.map((row) => [row.id, row.location_id]));
     const clientLocation = new Map(byClient.map((row) => [row.client_id, row.location_id]));
     return candidates.map((candidate) => ({
       ...candidate,
-      locationId: (candidate.appointment ? appointmentLocation.get(candidate.appointment.id) : clientLocation.get(candidate.clientId)) ?? main!.id,
+      locationId: (candidate.appointment ? appointmentLocation.get(candidate.appointment.id) : clientLocation.get(candidate.clientId)) ?? main.id,
     }));
   }
 
-  async logContact(input: z.output<typeof contactInputSchema>, actor: Actor): Promise<FollowUp[]> {
+  /** Logs a contact; answers with the queue as it now stands, at `locations` when given. */
+  async logContact(input: z.output<typeof contactInputSchema>, actor: Actor, locations?: ReadonlySet<string>): Promise<FollowUp[]> {
     await existingClient(this.database, input.clientId, 'clientId');
     if (input.planId && !(await this.database.treatmentPlan.findFirst({ where: { id: input.planId, clientId: input.clientId }, select: { id: true } }))) {
       throw validationProblem([{ field: 'planId', message: 'Not a plan of this client' }]);
@@ -194,6 +200,6 @@ export class FollowUpsService {
       });
       await this.audit.record(transaction, actor, { action: 'follow_up.contact', clientId: input.clientId, entityType: 'follow_up_contact', entityId: contact.id });
     });
-    return this.queue();
+    return this.queue(undefined, locations);
   }
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database } from '../database/database.js';
 import { fromIsoDate, fromTimeColumn, toIsoDate, toTimeColumn } from '../database/column-values.js';
-import { conflictProblem, notFoundProblem } from '../http/problem.js';
+import { conflictProblem, notFoundProblem, validationProblem } from '../http/problem.js';
 import type { Actor } from '../audit/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ClinicSettingsService } from '../clinic/clinic-settings.service.js';
@@ -42,11 +42,13 @@ export class ResourcesService {
     return this.rooms();
   }
 
-  /** A room out of use keeps its history; it is no longer offered for bookings. */
+  /** A room out of use keeps its history; it is no longer offered for bookings. It comes back only at a location in use. */
   async setRoomArchived(roomId: string, archived: boolean, actor: Actor): Promise<Room[]> {
     await this.database.$transaction(async (transaction) => {
-      const updated = await transaction.room.updateMany({ where: { id: roomId }, data: { archivedAt: archived ? new Date() : null } });
-      if (updated.count === 0) throw notFoundProblem('The room');
+      const room = await transaction.room.findUnique({ where: { id: roomId }, select: { location: { select: { archivedAt: true } } } });
+      if (!room) throw notFoundProblem('The room');
+      if (!archived && room.location.archivedAt) throw conflictProblem('Location out of use', 'The room’s location is out of use: put the location back in use first');
+      await transaction.room.update({ where: { id: roomId }, data: { archivedAt: archived ? new Date() : null } });
       await this.audit.record(transaction, actor, { action: 'resources.update', entityType: 'room', entityId: roomId, changedFields: ['archived'] });
     });
     return this.rooms();
@@ -81,6 +83,16 @@ export class ResourcesService {
    */
   async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
     const locationIds = await Promise.all(input.weekly.map((interval, index) => this.locations.inUseOrMain(interval.locationId, `weekly.${index}.locationId`)));
+    // Hours are wall-clock times: on one day, an artist's locations must share a clock, or one
+    // interval could fall inside another somewhere else (the database compares the clock times).
+    const clockOfDay = new Map<number, string>();
+    input.weekly.forEach((interval, index) => {
+      const zone = locationIds[index]!.timeZone;
+      if ((clockOfDay.get(interval.weekday) ?? zone) !== zone) {
+        throw validationProblem([{ field: `weekly.${index}.locationId`, message: 'On one day, an artist works at locations in one time zone' }]);
+      }
+      clockOfDay.set(interval.weekday, zone);
+    });
     return this.changeSchedule(artistId, 'workingHours', actor, async (transaction) => {
       await transaction.artistWorkingHours.deleteMany({ where: { staffId: artistId } });
       await transaction.artistWorkingHours.createMany({

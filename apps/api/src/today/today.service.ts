@@ -28,13 +28,14 @@ export class TodayService {
   ) {}
 
   async forStaff(staff: SignedInStaff, actor: Actor, date?: string): Promise<Today> {
-    const settings = await this.clinic.get();
+    // Staff limited to some locations see the day there; limited to one, on its clock.
+    const shown = await this.locations.shownTo(actor, staff.role, undefined);
+    const [clinic, only] = await Promise.all([this.clinic.get(), shown?.size === 1 ? this.locations.get([...shown][0]!) : null]);
+    const settings = only ? { ...clinic, timeZone: only.timeZone } : clinic;
     const day = date ?? dateInZone(new Date(), settings.timeZone);
     const dayEnd = zonedInstant(addCalendarDays(day, 1), '00:00', settings.timeZone);
     const decides = roleMay(staff.role, 'today.decisions');
     const mayReadAnswers = roleMay(staff.role, 'screening.readAnswers');
-    // Staff limited to some locations see the day there.
-    const shown = await this.locations.shownTo(actor, staff.role, undefined);
 
     const [rows, queue] = await Promise.all([
       this.queries.appointments(
