@@ -1,3 +1,5 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { dateInZone, type FollowUp } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
@@ -7,7 +9,6 @@ import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
 import { styleLabels } from '../consultations/labels';
 import { queryKeys } from '../data/query-keys';
-import { useLocationsQuery } from '../data/reference-queries';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { bookingLink } from '../scheduling/booking-link';
 import { formatDate, formatInstant } from '../shared/format';
@@ -30,7 +31,7 @@ export function FollowUpsPage() {
   const [logging, setLogging] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: queryKeys.followUps, queryFn: ({ signal }) => followUpsApi.list(signal) });
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const [locationId, setLocationId] = useState('');
   // The queue of every location the asker works at; one location's when chosen.
   const items = query.data?.items.filter((followUp) => !locationId || followUp.locationId === locationId);
@@ -44,12 +45,7 @@ export function FollowUpsPage() {
           <label className="inline-field">
             Location
             <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
-              <option value="">All locations</option>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
+              <LocationOptions locations={locations} anyLabel="All locations" />
             </select>
           </label>
         )}

@@ -1,3 +1,4 @@
+import { LocationOptions } from '../locations/LocationOptions';
 import { BUSINESS_REPORT_KEYS, BUSINESS_REPORTS, dateInZone, type BusinessReport, type BusinessReportKey } from '@smp/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -61,12 +62,7 @@ export function BusinessReportsPage() {
           <label className="inline-field">
             Location
             <select value={query.locationId ?? ''} onChange={(event) => change(searchWithRange(search, { locationId: event.target.value }))}>
-              <option value="">Every location</option>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
+              <LocationOptions locations={locations} anyLabel="Every location" />
             </select>
           </label>
         )}

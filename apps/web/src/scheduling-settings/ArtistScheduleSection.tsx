@@ -1,3 +1,5 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { TIME_OFF_REASONS, timeOffInputSchema, WEEKDAYS, type ArtistSchedule } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +10,7 @@ import { schedulesApi } from '../api/scheduling';
 import { WEEKDAY_NAMES } from '../clinic/opening-hours';
 import { afterSchedulingSettingsChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
-import { useArtistsQuery, useLocationsQuery } from '../data/reference-queries';
+import { useArtistsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, optional, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -47,7 +49,7 @@ export function ArtistScheduleSection() {
   const artists = artistsQuery.data?.items ?? [];
   const [chosenArtistId, setArtistId] = useState('');
   const artistId = chosenArtistId || (artists[0]?.id ?? '');
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const [chosenLocationId, setLocationId] = useState('');
   const locationId = chosenLocationId || (locations[0]?.id ?? '');
   const scheduleQuery = useQuery({
@@ -110,11 +112,7 @@ export function ArtistScheduleSection() {
           <label className="inline-field">
             Location
             <select value={locationId} onChange={(event) => setLocationId(event.target.value)}>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
+              <LocationOptions locations={locations} />
             </select>
           </label>
         )}

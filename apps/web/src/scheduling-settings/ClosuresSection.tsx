@@ -1,9 +1,11 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { closureInputSchema } from '@smp/contracts';
 import type { z } from 'zod';
 import { closuresApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
-import { useClosuresQuery, useLocationsQuery } from '../data/reference-queries';
+import { useClosuresQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -17,7 +19,7 @@ type ClosureInput = z.infer<typeof closureInputSchema>;
 /** Days the whole clinic, or one location, is closed (holidays, works): nothing can be booked there on them. */
 export function ClosuresSection() {
   const query = useClosuresQuery();
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const locationName = new Map(locations.map((location) => [location.id, location.name]));
   const closures = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.closures, query, 'Could not load the closures');
@@ -54,12 +56,7 @@ export function ClosuresSection() {
         {locations.length > 1 && (
           <Field label="Where" {...field('locationId')}>
             <select {...register('locationId', { setValueAs: (value: string | null) => value || null })} {...field('locationId').inputProps}>
-              <option value="">Every location</option>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
+              <LocationOptions locations={locations} anyLabel="Every location" />
             </select>
           </Field>
         )}

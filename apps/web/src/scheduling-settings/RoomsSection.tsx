@@ -1,8 +1,10 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { roomInputSchema } from '@smp/contracts';
 import { roomsApi } from '../api/scheduling';
 import { queryKeys } from '../data/query-keys';
-import { useLocationsQuery, useRoomsQuery } from '../data/reference-queries';
+import { useRoomsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { fieldDescriber, useAppForm } from '../shared/form';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -14,7 +16,7 @@ export function RoomsSection() {
   const query = useRoomsQuery();
   const rooms = query.data?.items ?? [];
   const { error, change, add } = useSettingsListChanges(queryKeys.rooms, query, 'Could not load the rooms');
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const locationName = new Map(locations.map((location) => [location.id, location.name]));
   const form = useAppForm<{ name: string; locationId?: string | undefined }>({ resolver: zodResolver(roomInputSchema), defaultValues: { name: '' } });
   const { register, handleSubmit } = form;
@@ -43,11 +45,7 @@ export function RoomsSection() {
         {locations.length > 1 && (
           <Field label="Location" {...field('locationId')}>
             <select {...register('locationId', { setValueAs: (value: string) => value || undefined })} {...field('locationId').inputProps}>
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
+              <LocationOptions locations={locations} />
             </select>
           </Field>
         )}

@@ -1,3 +1,5 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   addCalendarDays,
@@ -24,7 +26,6 @@ import { modeLabels, styleLabels } from '../consultations/labels';
 import { useClientQuery } from '../data/client-query';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
-import { useLocationsQuery } from '../data/reference-queries';
 import { Field } from '../shared/Field';
 import { clockTime, fieldDescriber, placeSaveError, useAppForm } from '../shared/form';
 import { FormDateInput } from '../shared/FormDateInput';
@@ -79,7 +80,7 @@ function activeCorrections({ items: plans }: { items: PlanListItem[] }): PlanLis
 export function BookingPanel({ prefill, resources, locationId, onBooked, onClose }: BookingPanelProps) {
   const clinic = useClinic();
   // Where it takes place: its free times, rooms and clock are that location's.
-  const locations = (useLocationsQuery().data?.items ?? []).filter((candidate) => !candidate.archived);
+  const locations = useLocationsInUse();
   const [chosenLocationId, setLocationId] = useState(locationId ?? '');
   const location = locations.find((candidate) => candidate.id === chosenLocationId) ?? locations[0];
   const timeZone = location?.timeZone ?? clinic.timeZone;
@@ -273,11 +274,7 @@ export function BookingPanel({ prefill, resources, locationId, onBooked, onClose
                   setValue('roomId', '');
                 }}
               >
-                {locations.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
+                <LocationOptions locations={locations} />
               </select>
             </div>
           )}

@@ -1,3 +1,5 @@
+import { LocationOptions } from '../locations/LocationOptions';
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import { dateInZone, isCalendarDate, zonedInstant, type Appointment, type Slot } from '@smp/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
@@ -5,7 +7,6 @@ import { useSearchParams } from 'react-router';
 import { plansApi } from '../api/plans';
 import { useCan } from '../auth/use-can';
 import { useClinic } from '../clinic/clinic-context';
-import { useLocationsQuery } from '../data/reference-queries';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { formatDay, formatTime } from '../shared/format';
@@ -48,7 +49,7 @@ export function CalendarPage() {
   const clinic = useClinic();
   const canBook = useCan('scheduling.book');
   const [search, setSearch] = useSearchParams();
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const location = locations.find((candidate) => candidate.id === search.get('location')) ?? locations[0];
   const timeZone = location?.timeZone ?? clinic.timeZone;
   const openingHours = location?.openingHours ?? clinic.openingHours;
@@ -198,11 +199,7 @@ export function CalendarPage() {
             <label className="inline-field">
               Location
               <select value={location?.id ?? ''} onChange={(event) => update({ ...panelsClosed, location: event.target.value })}>
-                {locations.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
+                <LocationOptions locations={locations} />
               </select>
             </label>
           )}

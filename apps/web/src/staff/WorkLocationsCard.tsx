@@ -1,10 +1,10 @@
+import { useLocationsInUse } from '../locations/use-locations-in-use';
 import type { Staff } from '@smp/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiProblem } from '../api/http';
 import { locationsApi } from '../api/locations';
 import { queryKeys } from '../data/query-keys';
-import { useLocationsQuery } from '../data/reference-queries';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
 /**
@@ -13,7 +13,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
  */
 export function WorkLocationsCard({ staff }: { staff: Pick<Staff, 'id' | 'name' | 'role'> }) {
   const queryClient = useQueryClient();
-  const locations = (useLocationsQuery().data?.items ?? []).filter((location) => !location.archived);
+  const locations = useLocationsInUse();
   const saved = useQuery({ queryKey: queryKeys.staffLocations(staff.id), queryFn: ({ signal }) => locationsApi.ofStaff(staff.id, signal) });
   const [ticked, setTicked] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
