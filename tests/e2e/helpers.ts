@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 import { addCalendarDays, dateInZone, timeInZone } from '@smp/contracts';
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
@@ -75,6 +75,16 @@ export async function signTreatmentConsent(api: APIRequestContext, headers: Reco
 }
 
 /** Everyone lands on Today after signing in; the client list is the top bar's Clients link. */
+/** In the booking panel: the client found by name and the artist chosen. */
+export async function pickClientAndArtist(booking: Locator, clientName: string, artistName: string) {
+  await booking.getByLabel('Client').fill(clientName);
+  await booking
+    .getByRole('list', { name: 'Matching clients' })
+    .getByRole('button', { name: new RegExp(clientName) })
+    .click();
+  await booking.getByLabel('Artist').selectOption({ label: artistName });
+}
+
 export async function openClientList(page: Page) {
   await expect(page).toHaveURL(/\/today$/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();

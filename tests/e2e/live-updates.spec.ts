@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, freeSlot, screenshot, signIn, openClientList } from './helpers';
+import { demoAccounts, freeSlot, openClientList, pickClientAndArtist, screenshot, signIn } from './helpers';
 
 const client = { firstName: 'Quentin', lastName: 'Fresh', email: 'quentin.fresh@example.com', preferredContact: 'email' };
 const clientName = `${client.firstName} ${client.lastName}`;
@@ -31,12 +31,7 @@ test('a booking made in the calendar’s panel appears on the calendar shown, an
 
   await page.getByRole('button', { name: /^Book( N)?$/ }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
-  await booking.getByLabel('Client').fill(clientName);
-  await booking
-    .getByRole('list', { name: 'Matching clients' })
-    .getByRole('button', { name: new RegExp(clientName) })
-    .click();
-  await booking.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
+  await pickClientAndArtist(booking, clientName, demoAccounts.artist.name);
   await booking
     .getByRole('group')
     .filter({ has: page.locator('.slot') })

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCalendarDays, dateInZone, isoWeekday } from '@smp/contracts';
-import { demoAccounts, expectNoSidewaysScroll, screenshotsAtWidths, shownDate, signIn } from './helpers';
+import { demoAccounts, expectNoSidewaysScroll, pickClientAndArtist, screenshotsAtWidths, shownDate, signIn } from './helpers';
 
 const branch = 'Harbour Studio';
 const london = 'Europe/London';
@@ -67,12 +67,7 @@ test('an owner opens a second location in another time zone, an artist works the
   await expect(page.getByText('10:00', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: /^Book( N)?$/ }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
-  await booking.getByLabel('Client').fill(clientName);
-  await booking
-    .getByRole('list', { name: 'Matching clients' })
-    .getByRole('button', { name: new RegExp(clientName) })
-    .click();
-  await booking.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
+  await pickClientAndArtist(booking, clientName, demoAccounts.artist.name);
   const sundaySlots = booking.getByRole('group', { name: new RegExp(`^Sun`) }).first();
   const firstSlot = sundaySlots.getByRole('button').first();
   // Ten in the morning on London's clock, whatever the clinic's own zone.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts, freeSlot, openClientList, screenshotsAtWidths, signIn } from './helpers';
+import { demoAccounts, freeSlot, openClientList, pickClientAndArtist, screenshotsAtWidths, signIn } from './helpers';
 
 const client = { firstName: 'Mona', lastName: 'Mailer', email: 'mona.mailer@example.com', preferredContact: 'email' };
 const clientName = `${client.firstName} ${client.lastName}`;
@@ -29,12 +29,7 @@ test('a booking’s confirmation reaches the mail catcher, and its confirm link 
   await expect(page.locator('.calendar-scroll[aria-busy="false"]')).toBeVisible();
   await page.getByRole('button', { name: /^Book( N)?$/ }).click();
   const booking = page.getByRole('complementary', { name: 'Book an appointment' });
-  await booking.getByLabel('Client').fill(clientName);
-  await booking
-    .getByRole('list', { name: 'Matching clients' })
-    .getByRole('button', { name: new RegExp(clientName) })
-    .click();
-  await booking.getByLabel('Artist').selectOption({ label: demoAccounts.artist.name });
+  await pickClientAndArtist(booking, clientName, demoAccounts.artist.name);
   await booking
     .getByRole('group')
     .filter({ has: page.locator('.slot') })

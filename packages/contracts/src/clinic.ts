@@ -43,6 +43,13 @@ export function overlappingIntervals(intervals: OpeningInterval[]): number[] {
   return [...overlapping].sort((x, y) => x - y);
 }
 
+/** Marks each opening interval that overlaps an earlier one of its day, beside its field. */
+export function refuseOverlappingHours(openingHours: OpeningInterval[], ctx: z.RefinementCtx): void {
+  for (const index of overlappingIntervals(openingHours)) {
+    ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });
+  }
+}
+
 export const clinicSettingsInputSchema = z
   .strictObject({
     name: text().trim().min(1, 'Required').max(120, 'At most 120 characters'),
@@ -99,9 +106,7 @@ export const clinicSettingsInputSchema = z
     if (settings.sessionSpacingMinDays > settings.sessionSpacingMaxDays) {
       ctx.addIssue({ code: 'custom', path: ['sessionSpacingMaxDays'], message: 'Must not be less than the minimum' });
     }
-    for (const index of overlappingIntervals(settings.openingHours)) {
-      ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });
-    }
+    refuseOverlappingHours(settings.openingHours, ctx);
   })
   .meta({ id: 'ClinicSettingsInput' });
 export type ClinicSettingsInput = z.input<typeof clinicSettingsInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { phoneNumber } from './clients.js';
-import { isTimeZone, openingIntervalSchema, overlappingIntervals } from './clinic.js';
+import { isTimeZone, openingIntervalSchema, refuseOverlappingHours } from './clinic.js';
 import { text, uuidParam } from './fields.js';
 
 /**
@@ -17,13 +17,7 @@ export const locationFieldsSchema = z.strictObject({
   openingHours: z.array(openingIntervalSchema).max(28),
 });
 
-export const locationInputSchema = locationFieldsSchema
-  .superRefine((location, ctx) => {
-    for (const index of overlappingIntervals(location.openingHours)) {
-      ctx.addIssue({ code: 'custom', path: ['openingHours', index], message: 'Overlaps another interval on the same day' });
-    }
-  })
-  .meta({ id: 'LocationInput' });
+export const locationInputSchema = locationFieldsSchema.superRefine((location, ctx) => refuseOverlappingHours(location.openingHours, ctx)).meta({ id: 'LocationInput' });
 export type LocationInput = z.input<typeof locationInputSchema>;
 
 export const locationSchema = z

@@ -2,22 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { location, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
-const location = (id: string, name: string, main: boolean) => ({
-  id,
-  name,
-  address: null,
-  phone: null,
-  ownTimeZone: null,
-  timeZone: clinicSettings.timeZone,
-  main,
-  archived: false,
-  openingHours: clinicSettings.openingHours,
-});
-const downtown = location('7a1c0d2e-3b4f-4a5b-8c6d-000000000001', 'Downtown', true);
-const harbour = location('7a1c0d2e-3b4f-4a5b-8c6d-000000000002', 'Harbour', false);
-const artist = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva' };
+const downtown = location(1, 'Downtown');
+const harbour = location(2, 'Harbour');
+const artist = marco;
 
 describe('an artist’s hours at several locations', () => {
   it('shows and changes the hours at the location chosen, keeping those elsewhere', async () => {

@@ -2,38 +2,37 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, sessionFor, stubApi } from '../test-support/fake-api';
+import { location } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
-const main = {
-  id: '7a1c0d2e-3b4f-4a5b-8c6d-000000000001',
-  name: 'Demo clinic',
-  address: null,
-  phone: null,
-  ownTimeZone: null,
-  timeZone: clinicSettings.timeZone,
-  main: true,
-  archived: false,
-  openingHours: clinicSettings.openingHours,
-};
+const main = location(1, 'Demo clinic');
+
+/** The Scheduling page of an owner, with the locations' routes given. */
+function openSchedulingSettings(locationRoutes: Parameters<typeof stubApi>[0]) {
+  const requests = stubApi({
+    'GET /api/auth/me': () => json(sessionFor('owner')),
+    'GET /api/clinic': () => json(clinicSettings),
+    'GET /api/rooms': () => json({ items: [] }),
+    'GET /api/closures': () => json({ items: [] }),
+    'GET /api/artists': () => json({ items: [] }),
+    'GET /api/prices': () => json({ items: [] }),
+    ...locationRoutes,
+  });
+  renderApp('/settings/scheduling');
+  return requests;
+}
 
 describe('the locations card', () => {
   it('adds a location with the main location’s hours, its own time zone, and shows it', async () => {
-    const soho = { ...main, id: '7a1c0d2e-3b4f-4a5b-8c6d-000000000002', name: 'Soho', ownTimeZone: 'Europe/London', timeZone: 'Europe/London', main: false };
+    const soho = location(2, 'Soho', { timeZone: 'Europe/London' });
     let added = false;
-    const requests = stubApi({
-      'GET /api/auth/me': () => json(sessionFor('owner')),
-      'GET /api/clinic': () => json(clinicSettings),
+    const requests = openSchedulingSettings({
       'GET /api/locations': () => json({ items: added ? [main, soho] : [main] }),
       'POST /api/locations': () => {
         added = true;
         return json(soho, 201);
       },
-      'GET /api/rooms': () => json({ items: [] }),
-      'GET /api/closures': () => json({ items: [] }),
-      'GET /api/artists': () => json({ items: [] }),
-      'GET /api/prices': () => json({ items: [] }),
     });
-    renderApp('/settings/scheduling');
     const card = within(await screen.findByRole('region', { name: 'Locations' }));
     expect(await card.findByText('Main')).toBeTruthy();
     expect(card.queryByRole('button', { name: /Archive Demo clinic/ })).toBeNull();
@@ -50,16 +49,9 @@ describe('the locations card', () => {
   });
 
   it('says which field is wrong', async () => {
-    stubApi({
-      'GET /api/auth/me': () => json(sessionFor('owner')),
-      'GET /api/clinic': () => json(clinicSettings),
+    openSchedulingSettings({
       'GET /api/locations': () => json({ items: [main] }),
-      'GET /api/rooms': () => json({ items: [] }),
-      'GET /api/closures': () => json({ items: [] }),
-      'GET /api/artists': () => json({ items: [] }),
-      'GET /api/prices': () => json({ items: [] }),
     });
-    renderApp('/settings/scheduling');
     const card = within(await screen.findByRole('region', { name: 'Locations' }));
     await userEvent.type(card.getByLabelText(/New location/), 'Moon base');
     const zone = card.getByLabelText(/Time zone/);
@@ -70,18 +62,11 @@ describe('the locations card', () => {
   });
 
   it('changes a location’s own opening hours and time zone', async () => {
-    const soho = { ...main, id: '7a1c0d2e-3b4f-4a5b-8c6d-000000000002', name: 'Soho', main: false };
-    const requests = stubApi({
-      'GET /api/auth/me': () => json(sessionFor('owner')),
-      'GET /api/clinic': () => json(clinicSettings),
+    const soho = location(2, 'Soho');
+    const requests = openSchedulingSettings({
       'GET /api/locations': () => json({ items: [main, soho] }),
       [`PUT /api/locations/${soho.id}`]: (request) => json({ ...soho, ...(request.body as object) }),
-      'GET /api/rooms': () => json({ items: [] }),
-      'GET /api/closures': () => json({ items: [] }),
-      'GET /api/artists': () => json({ items: [] }),
-      'GET /api/prices': () => json({ items: [] }),
     });
-    renderApp('/settings/scheduling');
     const card = within(await screen.findByRole('region', { name: 'Locations' }));
     await userEvent.click(await card.findByRole('button', { name: 'Change Soho' }));
     const form = within(card.getByRole('form', { name: 'Change Soho' }));

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
-import { activePlan as plan, grace, marco } from '../test-support/fixtures';
+import { activePlan as plan, grace, location, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
 const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
@@ -11,7 +11,7 @@ const client = { ...grace, screening: clear };
 
 const slot = (startsAt: string) => ({ startsAt, endsAt: startsAt, artistId: marco.id, roomId: chair.id });
 
-function stubBooking(bookAnswer: () => Response) {
+function stubBooking(bookAnswer: () => Response, changes: Parameters<typeof stubApi>[0] = {}) {
   return stubApi({
     'GET /api/auth/me': () => json(sessionFor('receptionist')),
     'GET /api/clinic': () => json(clinicSettings),
@@ -25,6 +25,7 @@ function stubBooking(bookAnswer: () => Response) {
     [`GET /api/treatment-plans/${plan.id}/next-session-slots`]: () =>
       json({ slots: [slot('2030-03-12T13:00:00.000Z'), slot('2030-03-12T13:15:00.000Z'), slot('2030-03-14T18:00:00.000Z')], window: plan.sessions[1]!.window }),
     'POST /api/appointments': bookAnswer,
+    ...changes,
   });
 }
 
@@ -112,31 +113,12 @@ describe('the booking panel', () => {
   });
 
   it('offers and books the times of the location chosen, on its clock', async () => {
-    const place = (id: string, name: string, timeZone: string, main: boolean) => ({
-      id,
-      name,
-      address: null,
-      phone: null,
-      ownTimeZone: main ? null : timeZone,
-      timeZone,
-      main,
-      archived: false,
-      openingHours: [],
-    });
-    const downtown = place('7a1c0d2e-3b4f-4a5b-8c6d-000000000001', 'Downtown', clinicSettings.timeZone, true);
-    const soho = place('7a1c0d2e-3b4f-4a5b-8c6d-000000000002', 'Soho', 'Europe/London', false);
+    const downtown = location(1, 'Downtown');
+    const soho = location(2, 'Soho', { timeZone: 'Europe/London' });
     const sohoChair = { ...chair, id: '1c0a3b52-0000-4000-8000-000000000002', name: 'Soho chair', locationId: soho.id };
-    const requests = stubApi({
-      'GET /api/auth/me': () => json(sessionFor('receptionist')),
-      'GET /api/clinic': () => json(clinicSettings),
+    const requests = stubBooking(() => problem(409, '/problems/outside-working-hours', { errors: [] }), {
       'GET /api/locations': () => json({ items: [downtown, soho] }),
-      'GET /api/artists': () => json({ items: [marco] }),
       'GET /api/rooms': () => json({ items: [{ ...chair, locationId: downtown.id }, sohoChair] }),
-      'GET /api/closures': () => json({ items: [] }),
-      [`GET /api/artists/${marco.id}/schedule`]: () => json({ artist: marco, weekly: [], timeOff: [] }),
-      'GET /api/appointments': () => json({ items: [] }),
-      [`GET /api/clients/${client.id}`]: () => json(client),
-      'GET /api/treatment-plans': () => json({ items: [plan] }),
       [`GET /api/treatment-plans/${plan.id}/next-session-slots`]: () =>
         json({
           slots: [
@@ -145,7 +127,6 @@ describe('the booking panel', () => {
           ],
           window: plan.sessions[1]!.window,
         }),
-      'POST /api/appointments': () => problem(409, '/problems/outside-working-hours', { errors: [] }),
     });
     const panel = await openPanel();
     expect(

@@ -1,23 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { clinicSettings, json, stubApi } from '../test-support/fake-api';
+import { json, stubApi } from '../test-support/fake-api';
+import { location } from '../test-support/fixtures';
 import { renderWithQueries } from '../test-support/render-app';
 import { WorkLocationsCard } from './WorkLocationsCard';
 
-const location = (id: string, name: string, main: boolean) => ({
-  id,
-  name,
-  address: null,
-  phone: null,
-  ownTimeZone: null,
-  timeZone: clinicSettings.timeZone,
-  main,
-  archived: false,
-  openingHours: [],
-});
-const downtown = location('7a1c0d2e-3b4f-4a5b-8c6d-000000000001', 'Downtown', true);
-const harbour = location('7a1c0d2e-3b4f-4a5b-8c6d-000000000002', 'Harbour', false);
+const downtown = location(1, 'Downtown');
+const harbour = location(2, 'Harbour');
 const rachel = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a02', name: 'Rachel Kim', role: 'receptionist' as const };
 
 describe('where a staff member works', () => {

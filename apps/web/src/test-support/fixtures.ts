@@ -1,5 +1,5 @@
-import type { Client, Consultation, Eligibility, Photo, Pigment, Plan } from '@smp/contracts';
-import { notScreened } from './fake-api';
+import type { Client, Consultation, Eligibility, Location, Photo, Pigment, Plan } from '@smp/contracts';
+import { clinicSettings, notScreened } from './fake-api';
 
 /** Records as the API answers them, for tests to vary. */
 export const grace: Client = {
@@ -22,6 +22,22 @@ export const grace: Client = {
 };
 
 export const marco = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva' };
+
+/** A location in use, as the API answers it; its number makes its id; `timeZone` given is its own. */
+export function location(number: number, name: string, changes: Partial<Location> = {}): Location {
+  return {
+    id: `7a1c0d2e-3b4f-4a5b-8c6d-${String(number).padStart(12, '0')}`,
+    name,
+    address: null,
+    phone: null,
+    ownTimeZone: changes.timeZone ?? null,
+    timeZone: clinicSettings.timeZone,
+    main: number === 1,
+    archived: false,
+    openingHours: clinicSettings.openingHours,
+    ...changes,
+  };
+}
 
 export const bookedConsultation: Consultation = {
   id: '7d1e2f3a-4b5c-4d6e-8f70-112233445566',
