@@ -18,6 +18,7 @@ export interface FeedAppointment {
   clientFirstName: string;
   clientLastName: string;
   roomName: string | null;
+  locationName: string;
 }
 
 const graphemes = new Intl.Segmenter();
@@ -44,7 +45,8 @@ export function calendarFeedDocument({ clinicName, artistName, appointments }: {
       start: appointment.startsAt,
       end: appointment.endsAt,
       summary: feedEventSummary(appointment),
-      location: appointment.roomName,
+      // Where to go, for an artist who works at more than one place: the location, then the chair.
+      location: [appointment.locationName, appointment.roomName].filter(Boolean).join(' · '),
     });
   }
   return calendar.toString();

@@ -66,10 +66,11 @@ describe('an artist’s calendar subscription', () => {
         DTSTART: utcStamp(at(day, '09:00')),
         DTEND: utcStamp(at(day, '09:45')),
         SUMMARY: 'Consultation · Marcus B.',
+        LOCATION: 'Demo SMP Clinic',
         DTSTAMP: expect.any(String),
         SEQUENCE: '0',
       },
-      expect.objectContaining({ UID: `${maintenance}@smp-clinic`, DTSTART: utcStamp(at(day, '11:00')), SUMMARY: 'Maintenance · Dario O.', LOCATION: 'Chair 2' }),
+      expect.objectContaining({ UID: `${maintenance}@smp-clinic`, DTSTART: utcStamp(at(day, '11:00')), SUMMARY: 'Maintenance · Dario O.', LOCATION: 'Demo SMP Clinic · Chair 2' }),
     ]);
     expect(feed.text).not.toMatch(/Brennan|Oliveira|Cancelled|Else/);
   });

@@ -21,9 +21,11 @@ export function feedSql(hash: Uint8Array, { from, to }: { from: Date; to: Date }
     text: `SELECT staff.name AS artist_name,
              (SELECT coalesce(json_agg(json_build_object(
                        'id', a.id, 'kind', a.kind, 'startsAt', a.starts_at, 'endsAt', a.ends_at,
-                       'clientFirstName', c.first_name, 'clientLastName', c.last_name, 'roomName', r.name) ORDER BY a.starts_at), '[]')
+                       'clientFirstName', c.first_name, 'clientLastName', c.last_name, 'roomName', r.name,
+                       'locationName', l.name) ORDER BY a.starts_at), '[]')
               FROM appointments a
               JOIN clients c ON c.id = a.client_id
+              JOIN locations l ON l.id = a.location_id
               LEFT JOIN rooms r ON r.id = a.room_id
               WHERE a.artist_id = feed.staff_id AND a.status NOT IN ('cancelled', 'no_show')
                 AND tstzrange(a.starts_at, a.ends_at) && tstzrange($2, $3)) AS appointments
