@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
-import { bookedConsultation, emptyPage, grace, marco, notEligible } from '../test-support/fixtures';
+import { atTheClinic, bookedConsultation, emptyPage, grace, marco, notEligible } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 import { setClock } from '../test-support/clock';
 
@@ -17,7 +17,7 @@ const consultationAppointment: Appointment = {
   client: { id: grace.id, name: 'Grace Liu', screening: grace.screening },
   artist: marco,
   room: null,
-  location: { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a77', name: 'The clinic', timeZone: 'America/New_York' },
+  location: atTheClinic,
   startsAt: '2030-07-15T18:30:00.000Z',
   endsAt: '2030-07-15T19:15:00.000Z',
   durationMinutes: 45,

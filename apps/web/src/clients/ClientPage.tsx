@@ -122,7 +122,7 @@ export function ClientPage() {
         </header>
 
         <ErrorAlert message={actionError} />
-        {booked && <BookedNotice appointment={booked} timeZone={clinic.timeZone} linksToCalendar />}
+        {booked && <BookedNotice appointment={booked} linksToCalendar />}
         {booking && !client.archivedAt && (
           <ClientBookingPanel
             // Opened again for something else, the panel starts afresh with it.

@@ -77,7 +77,7 @@ export function CorrectionSection({ plan, timeZone }: { plan: Plan; timeZone: st
             await changed();
           }}
         />
-        {booked && <BookedNotice appointment={booked} timeZone={timeZone} linksToCalendar />}
+        {booked && <BookedNotice appointment={booked} linksToCalendar />}
         {booksLaser && !booking && (
           <button
             type="button"

@@ -156,7 +156,7 @@ export function PlanPage() {
           {offersBooking && bookNextButton}
         </div>
       )}
-      {booked && <BookedNotice appointment={booked} timeZone={timeZone} linksToCalendar />}
+      {booked && <BookedNotice appointment={booked} linksToCalendar />}
       {booking && next && (
         <ClientBookingPanel
           prefill={{ clientId: plan.client.id, kind: 'plan_session', planSessionId: next.id, artistId: plan.artist.id }}

@@ -17,7 +17,6 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../api/http';
 import { appointmentsApi } from '../api/scheduling';
 import { useCan, useWriter } from '../auth/use-can';
-import { useClinic } from '../clinic/clinic-context';
 import { ScreeningBadge } from '../screening/ScreeningBadge';
 import { formatDay, formatInstant, formatTime } from '../shared/format';
 import { ReasonForm } from '../shared/ReasonForm';
@@ -67,7 +66,8 @@ interface AppointmentDetailsProps {
 }
 
 function AppointmentDetails({ appointment, artists, onMove }: AppointmentDetailsProps) {
-  const { timeZone } = useClinic();
+  // Its times are those of where it takes place.
+  const { timeZone } = appointment.location;
   const writer = useWriter();
   const canBook = useCan('scheduling.book');
   const canProgress = useCan('scheduling.progress');

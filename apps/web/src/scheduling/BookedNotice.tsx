@@ -1,16 +1,17 @@
 import { dateInZone, type Appointment } from '@smp/contracts';
 import { Link } from 'react-router';
 import { formatDay, formatTime } from '../shared/format';
+import { calendarLinkTo } from './calendar-link';
 
 interface BookedNoticeProps {
   appointment: Appointment;
-  timeZone: string;
   /** Away from the calendar: a link to the booking in it. */
   linksToCalendar?: boolean;
 }
 
-/** What was just booked, for whom, with whom and when, on the clinic's clock. */
-export function BookedNotice({ appointment, timeZone, linksToCalendar = false }: BookedNoticeProps) {
+/** What was just booked, for whom, with whom and when, on the clock of where it takes place. */
+export function BookedNotice({ appointment, linksToCalendar = false }: BookedNoticeProps) {
+  const { timeZone } = appointment.location;
   const day = dateInZone(new Date(appointment.startsAt), timeZone);
   return (
     <p className="alert info" role="status">
@@ -18,7 +19,7 @@ export function BookedNotice({ appointment, timeZone, linksToCalendar = false }:
       {linksToCalendar && (
         <>
           {' '}
-          <Link to={`/calendar?date=${day}&appointment=${appointment.id}`}>Show in the calendar</Link>
+          <Link to={calendarLinkTo(appointment)}>Show in the calendar</Link>
         </>
       )}
     </p>

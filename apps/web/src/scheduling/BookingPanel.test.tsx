@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
-import { activePlan as plan, grace, location, marco } from '../test-support/fixtures';
+import { activePlan as plan, atTheClinic, grace, location, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 
 const chair = { id: '1c0a3b52-0000-4000-8000-000000000001', name: 'Chair 1', archived: false };
@@ -47,6 +47,7 @@ describe('the booking panel', () => {
           client: plan.client,
           artist: marco,
           room: chair,
+          location: atTheClinic,
           startsAt: '2030-03-14T18:00:00.000Z',
           endsAt: '2030-03-14T21:30:00.000Z',
           durationMinutes: 210,

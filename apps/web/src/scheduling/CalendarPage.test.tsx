@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clinicSettings, json, problem, sessionFor, stubApi } from '../test-support/fake-api';
-import { marco } from '../test-support/fixtures';
+import { atTheClinic, marco } from '../test-support/fixtures';
 import { renderApp } from '../test-support/render-app';
 import { PIXELS_PER_MINUTE } from './calendar-layout';
 
@@ -18,7 +18,7 @@ const sessionTwo: Appointment = {
   client: { id: '5a0e7c1d-0000-4000-8000-0000000000c1', name: 'Dan Kowalski', screening: clear },
   artist: marco,
   room: chair,
-  location: { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a77', name: 'The clinic', timeZone: 'America/New_York' },
+  location: atTheClinic,
   startsAt: '2030-03-12T14:00:00.000Z',
   endsAt: '2030-03-12T17:30:00.000Z',
   durationMinutes: 210,

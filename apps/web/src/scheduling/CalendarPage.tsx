@@ -238,7 +238,7 @@ export function CalendarPage() {
 
       <ErrorAlert message={calendar.error} />
       <ErrorAlert message={moves.failure} />
-      {booked && <BookedNotice appointment={booked} timeZone={timeZone} />}
+      {booked && <BookedNotice appointment={booked} />}
       {moves.moved && (
         <p className="alert info" role="status">
           Moved {moves.moved.client.name} to {formatDay(dateInZone(new Date(moves.moved.startsAt), timeZone))}, {formatTime(moves.moved.startsAt, timeZone)} with {moves.moved.artist.name}.

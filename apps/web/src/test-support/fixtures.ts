@@ -23,6 +23,9 @@ export const grace: Client = {
 
 export const marco = { id: '0b6c7a3e-4d44-4f0e-9a1c-2f1e5b9d0a03', name: 'Marco Silva' };
 
+/** Where an appointment takes place, as the API says it: the main location, on the clinic's clock. */
+export const atTheClinic = { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a77', name: 'The clinic', timeZone: clinicSettings.timeZone };
+
 /** A location in use, as the API answers it; its number makes its id; `timeZone` given is its own. */
 export function location(number: number, name: string, changes: Partial<Location> = {}): Location {
   return {

@@ -1,5 +1,5 @@
 import type { Needle, SessionRecord, AppointmentDetail } from '@smp/contracts';
-import { grace, lot, marco, mediumGrey } from './fixtures';
+import { atTheClinic, grace, lot, marco, mediumGrey } from './fixtures';
 
 const clear = { state: 'clear', eligible: true, validUntil: '2030-06-01', deferUntil: null, openItems: 0 } as const;
 
@@ -11,7 +11,7 @@ export const touchUpInProgress: AppointmentDetail = {
   client: { id: grace.id, name: 'Grace Liu', screening: clear },
   artist: marco,
   room: { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a02', name: 'Chair 1' },
-  location: { id: '3f2a6b1c-5d4e-4f70-8a9b-0c1d2e3f4a77', name: 'The clinic', timeZone: 'America/New_York' },
+  location: atTheClinic,
   startsAt: '2030-07-15T14:00:00.000Z',
   endsAt: '2030-07-15T17:00:00.000Z',
   durationMinutes: 180,

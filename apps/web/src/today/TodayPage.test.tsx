@@ -113,7 +113,7 @@ describe('the Today page', () => {
     expect(day.getByText(/Marco Silva/)).toBeTruthy();
     expect(day.queryByRole('button', { name: /Start/ })).toBeNull();
     const toConfirm = within(screen.getByRole('region', { name: 'To confirm' }));
-    expect(toConfirm.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(`/calendar?date=2030-07-17&appointment=${later.id}`);
+    expect(toConfirm.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(`/calendar?date=2030-07-17&location=${later.location.id}&appointment=${later.id}`);
     expect(screen.getByRole('region', { name: 'Follow-ups due' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Needs your decision' })).toBeNull();
   });

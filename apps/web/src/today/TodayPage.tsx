@@ -1,10 +1,10 @@
+import { calendarLinkTo } from '../scheduling/calendar-link';
 import { dateInZone, mayStartOnDay, mayWriteClinicalRecord, type Appointment, type Today, type TodayAppointment } from '@smp/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { appointmentsApi } from '../api/scheduling';
 import { todayApi } from '../api/today';
 import { useWriter } from '../auth/use-can';
-import { useClinic } from '../clinic/clinic-context';
 import { afterAppointmentChange } from '../data/invalidation';
 import { queryKeys } from '../data/query-keys';
 import { followUpKey, followUpSubject } from '../follow-ups/labels';
@@ -17,13 +17,8 @@ import { formatDate, formatDay, formatTime } from '../shared/format';
 import { failureMessage, PageLoading } from '../shared/QueryMessage';
 import { stepsToInProgress } from './start-session';
 
-/** The calendar on the appointment's day with its drawer open, where the front desk confirms, moves or cancels it. */
-const calendarLink = (appointment: Appointment, timeZone: string) =>
-  `/calendar?${new URLSearchParams({ date: dateInZone(new Date(appointment.startsAt), timeZone), appointment: appointment.id })}`;
-
-/** "Tue 8 Dec 10:00": for entries of days other than today. */
-function DayAndTime({ instant }: { instant: string }) {
-  const { timeZone } = useClinic();
+/** "Tue 8 Dec 10:00": for entries of days other than today, on the clock given (an appointment's location's, or the clinic's). */
+function DayAndTime({ instant, timeZone }: { instant: string; timeZone: string }) {
   return (
     <div className="today-when">
       {formatDay(dateInZone(new Date(instant), timeZone))} {formatTime(instant, timeZone)}
@@ -75,7 +70,7 @@ function DaySection({ today, ownOnly }: { today: Today; ownOnly: boolean }) {
 }
 
 function AppointmentItem({ appointment, showArtist }: { appointment: TodayAppointment; showArtist: boolean }) {
-  const { timeZone } = useClinic();
+  const { timeZone } = appointment.location;
   return (
     <li className="today-item">
       <div className="today-when">
@@ -98,7 +93,7 @@ function AppointmentItem({ appointment, showArtist }: { appointment: TodayAppoin
       </div>
       <div className="today-actions">
         <SessionAction appointment={appointment} />
-        <Link to={calendarLink(appointment, timeZone)}>Calendar</Link>
+        <Link to={calendarLinkTo(appointment)}>Calendar</Link>
       </div>
     </li>
   );
@@ -106,7 +101,7 @@ function AppointmentItem({ appointment, showArtist }: { appointment: TodayAppoin
 
 /** The artist's one tap: start the treatment (arrived, then in progress) and open its session record. */
 function SessionAction({ appointment }: { appointment: TodayAppointment }) {
-  const { timeZone } = useClinic();
+  const { timeZone } = appointment.location;
   const writer = useWriter();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -144,7 +139,6 @@ function SessionAction({ appointment }: { appointment: TodayAppointment }) {
 }
 
 function UnconfirmedSection({ appointments }: { appointments: Appointment[] }) {
-  const { timeZone } = useClinic();
   return (
     <section className="card today-section" aria-labelledby="today-unconfirmed">
       <h2 id="today-unconfirmed">To confirm</h2>
@@ -154,7 +148,7 @@ function UnconfirmedSection({ appointments }: { appointments: Appointment[] }) {
         <ul className="today-list">
           {appointments.map((appointment) => (
             <li key={appointment.id} className="today-item">
-              <DayAndTime instant={appointment.startsAt} />
+              <DayAndTime instant={appointment.startsAt} timeZone={appointment.location.timeZone} />
               <div className="today-what">
                 <Link to={`/clients/${appointment.client.id}`}>{appointment.client.name}</Link>
                 <div className="muted">
@@ -162,7 +156,7 @@ function UnconfirmedSection({ appointments }: { appointments: Appointment[] }) {
                 </div>
               </div>
               <div className="today-actions">
-                <Link to={calendarLink(appointment, timeZone)}>Open</Link>
+                <Link to={calendarLinkTo(appointment)}>Open</Link>
               </div>
             </li>
           ))}
@@ -212,7 +206,7 @@ function DecisionsSection({ decisions }: { decisions: NonNullable<Today['decisio
           <ul className="today-list">
             {decisions.blockedTreatments.map((appointment) => (
               <li key={appointment.id} className="today-item">
-                <DayAndTime instant={appointment.startsAt} />
+                <DayAndTime instant={appointment.startsAt} timeZone={appointment.location.timeZone} />
                 <div className="today-what">
                   <Link to={`/clients/${appointment.client.id}`}>{appointment.client.name}</Link> <ScreeningBadge status={appointment.client.screening} />
                   <div className="muted">
