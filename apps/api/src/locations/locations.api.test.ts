@@ -112,7 +112,14 @@ describe('locations', () => {
     const day = dayFromToday(3);
     expect((await slotsAt({ from: day, to: day, durationMinutes: '60', kind: 'consultation', locationId: london.id.toUpperCase() })).length).toBeGreaterThan(0);
     const { id: _id, main: _main, archived: _archived, ownTimeZone, timeZone: _zone, ...fields } = london;
-    expect((await testApp.as('owner').put(`/api/locations/${london.id.toUpperCase()}`).send({ ...fields, timeZone: ownTimeZone })).status).toBe(200);
+    expect(
+      (
+        await testApp
+          .as('owner')
+          .put(`/api/locations/${london.id.toUpperCase()}`)
+          .send({ ...fields, timeZone: ownTimeZone })
+      ).status,
+    ).toBe(200);
   });
 
   it('keep each of an artist’s days on one clock', async () => {
