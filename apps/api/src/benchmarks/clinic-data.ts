@@ -41,12 +41,14 @@ export async function timedLoad(what: string, load: () => Promise<unknown>): Pro
 }
 
 /**
- * The clinic's settings, open 08:00–20:00 every day; `artists` artists working
+ * The clinic's settings and its one location, open 08:00–20:00 every day; `artists` artists working
  * 09:00–18:00 Monday to Saturday; `rooms` chairs; a front desk that can sign in.
  */
 export async function insertClinic(admin: pg.Client, { artists, rooms }: { artists: number; rooms: number }): Promise<void> {
   const deskHash = await hashPassword(FRONT_DESK.password);
   await admin.query(`INSERT INTO clinic_settings (name, country, time_zone, currency) VALUES ('Bench', 'US', $1, 'USD') ON CONFLICT DO NOTHING`, [BENCH_ZONE]);
+  // Its one location, where the hours, chairs and appointments below are (their column's default).
+  await admin.query(`INSERT INTO locations (name, main) SELECT 'Bench', true WHERE NOT EXISTS (SELECT FROM locations WHERE main)`);
   await admin.query(`INSERT INTO clinic_opening_hours (weekday, opens, closes) SELECT d, '08:00', '20:00' FROM generate_series(1, 7) d`);
   await admin.query(
     `INSERT INTO staff (name, email, role, password_hash)
