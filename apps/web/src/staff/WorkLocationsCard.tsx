@@ -49,15 +49,15 @@ export function WorkLocationsCard({ staff }: { staff: Pick<Staff, 'id' | 'name' 
           </p>
         )
       )}
-      <fieldset>
-        <legend className="muted">Their calendar, free times and bookings are those of the locations ticked; none ticked is every location.</legend>
+      <p className="muted">Their calendar, free times and bookings are those of the locations ticked; none ticked is every location.</p>
+      <div className="checkbox-grid" role="group" aria-labelledby="work-locations-heading">
         {locations.map((location) => (
           <label key={location.id} className="checkbox">
             <input type="checkbox" checked={chosen.has(location.id)} onChange={(event) => toggle(location.id, event.target.checked)} />
             {location.name}
           </label>
         ))}
-      </fieldset>
+      </div>
       <button type="button" className="button small" onClick={() => void save()}>
         Save where they work
       </button>
