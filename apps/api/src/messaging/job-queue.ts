@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Logger as WorkerLogger, parseCronItems, run, type CronItem, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import type { z } from 'zod';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -31,6 +32,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly tasks: TaskList = {};
   private readonly repeating: CronItem[] = [];
   private runner: Runner | undefined;
+  private pool: pg.Pool | undefined;
 
   constructor(
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
@@ -67,23 +69,37 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (this.runner) return;
     const unknown = this.repeating.filter((item) => !this.tasks[item.task]).map((item) => item.task);
     if (unknown.length > 0) throw new Error(`Repeating tasks without a handler: ${unknown.join(', ')}`);
-    this.runner = await run({
-      connectionString: this.databaseUrl,
-      taskList: this.tasks,
-      parsedCronItems: parseCronItems(this.repeating),
-      concurrency: CONCURRENT_JOBS,
-      // The app stops on signals itself, and closes the queue before its database.
-      noHandleSignals: true,
-      gracefulShutdownAbortTimeout: STOP_WAIT_MS,
-      logger: new WorkerLogger((scope) => (level, message) => this.logger[logMethods[level as string] ?? 'log'](scope.taskIdentifier ? `${scope.taskIdentifier}: ${message}` : message)),
-    });
+    // The queue's connections are ours to close: graphile-worker lets go of a pool it was
+    // given without ending it, and an idle connection the stopping database drops must not
+    // be an unhandled error that ends the process.
+    const pool = new pg.Pool({ connectionString: this.databaseUrl, max: CONCURRENT_JOBS + 2 });
+    pool.on('error', (error) => this.logger.warn(`A job queue connection was dropped: ${error.message}`));
+    this.pool = pool;
+    try {
+      this.runner = await run({
+        pgPool: pool,
+        taskList: this.tasks,
+        parsedCronItems: parseCronItems(this.repeating),
+        concurrency: CONCURRENT_JOBS,
+        // The app stops on signals itself, and closes the queue before its database.
+        noHandleSignals: true,
+        gracefulShutdownAbortTimeout: STOP_WAIT_MS,
+        logger: new WorkerLogger((scope) => (level, message) => this.logger[logMethods[level as string] ?? 'log'](scope.taskIdentifier ? `${scope.taskIdentifier}: ${message}` : message)),
+      });
+    } catch (error) {
+      this.pool = undefined;
+      await pool.end();
+      throw error;
+    }
     this.logger.log(`Working jobs: ${Object.keys(this.tasks).sort().join(', ') || 'none registered'}`);
   }
 
-  /** Takes no new jobs and waits for those in flight; idempotent. */
+  /** Takes no new jobs, waits for those in flight, then closes the queue's connections; idempotent. */
   async stop(): Promise<void> {
-    const runner = this.runner;
+    const [runner, pool] = [this.runner, this.pool];
     this.runner = undefined;
+    this.pool = undefined;
     await runner?.stop();
+    await pool?.end();
   }
 }
