@@ -56,10 +56,21 @@ export class LocationsService {
 
   /** The location a request names, which must be in use; the main location when it names none. */
   async inUseOrMain(locationId: string | undefined, field = 'locationId'): Promise<Location> {
-    if (locationId === undefined) return this.main();
-    const location = await this.find(locationId);
-    if (!location || location.archived) throw validationProblem([{ field, message: 'Choose a location in use' }]);
-    return location;
+    return (await this.eachInUseOrMain([locationId], () => field))[0]!;
+  }
+
+  /**
+   * The locations of a request's items (an artist's week), each in use or the main one
+   * when an item names none, from one read of the locations; the first unusable is refused.
+   */
+  async eachInUseOrMain(locationIds: readonly (string | undefined)[], fieldOf: (index: number) => string): Promise<Location[]> {
+    const locations = await this.all();
+    return locationIds.map((locationId, index) => {
+      const id = locationId?.toLowerCase();
+      const location = locations.find((candidate) => (id === undefined ? candidate.main : candidate.id === id));
+      if (!location || location.archived) throw validationProblem([{ field: fieldOf(index), message: 'Choose a location in use' }]);
+      return location;
+    });
   }
 
   private async load(): Promise<readonly Location[]> {

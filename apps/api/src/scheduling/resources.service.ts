@@ -82,7 +82,10 @@ export class ResourcesService {
    * (the main one unless it names another). Existing bookings stay; new ones follow the new hours.
    */
   async setHours(artistId: string, input: z.output<typeof artistHoursInputSchema>, actor: Actor): Promise<ArtistSchedule> {
-    const locationIds = await Promise.all(input.weekly.map((interval, index) => this.locations.inUseOrMain(interval.locationId, `weekly.${index}.locationId`)));
+    const locationIds = await this.locations.eachInUseOrMain(
+      input.weekly.map((interval) => interval.locationId),
+      (index) => `weekly.${index}.locationId`,
+    );
     // Hours are wall-clock times: on one day, an artist's locations must share a clock, or one
     // interval could fall inside another somewhere else (the database compares the clock times).
     const clockOfDay = new Map<number, string>();
